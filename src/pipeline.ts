@@ -1,0 +1,65 @@
+/**
+ * The extraction pipeline: the stage order, declared once. Extractors propose, refiners decide.
+ */
+import type { ClaimsDoc } from './schema/doc.js';
+import { SCHEMA_VERSION } from './schema/doc.js';
+import { parse } from './parse/index.js';
+import { extractActors } from './extract/actors/index.js';
+import { extractDates } from './extract/dates/index.js';
+import { extractDeadlines } from './extract/deadlines/index.js';
+import { extractQuotes } from './extract/quotes/index.js';
+import { extractClaims } from './extract/claims/index.js';
+import { findReferenceDate } from './refine/reference-date.js';
+import type { ExtractContext } from './extract/context.js';
+
+export interface AnalyzeOptions {
+  /** YYYY-MM-DD; overrides any date found in the text. */
+  referenceDate?: string | null;
+  /** Shown in `input.path` (file path, "-" for stdin). */
+  path?: string | null;
+  /** Size of the input in bytes, when it came from a file. */
+  bytes?: number;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
+  const t0 = performance.now();
+  // 1. parse once: paragraphs, sentences (quote-aware), compromise-tagged tokens with offsets
+  const doc = parse(text);
+  // 2. the reference date: --date, else a dateline / "Published" line / front matter, else none
+  const found = options.referenceDate ? null : findReferenceDate(text);
+  const referenceDate = options.referenceDate ?? found?.value ?? null;
+  const ctx: ExtractContext = { doc, referenceDate };
+  // 3. actors first: quotes and claims resolve speakers and sources against them
+  const actors = extractActors(ctx);
+  // 4. every temporal expression, normalized against the reference date
+  const dates = extractDates(ctx);
+  // 5. deadlines: dates that carry a deadline cue, with what is due
+  const deadlines = extractDeadlines(ctx, dates);
+  // 6. quotations, their kind and speaker
+  const quotes = extractQuotes(ctx, actors);
+  // 7. attributed claims, direct and indirect, with source and cue
+  const claims = extractClaims(ctx, actors, quotes);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    input: {
+      path: options.path ?? null,
+      bytes: options.bytes ?? Buffer.byteLength(text, 'utf8'),
+      chars: text.length,
+      referenceDate,
+      referenceDateSource: options.referenceDate ? 'option' : found ? 'text' : 'none',
+      referenceDateEvidence: found ? { text: found.text, start: found.start, end: found.end } : null,
+    },
+    stats: {
+      paragraphs: doc.paragraphs.length,
+      sentences: doc.sentences.length,
+      tokens: doc.tokens.length,
+      ms: Math.round((performance.now() - t0) * 10) / 10,
+    },
+    sentences: doc.sentences.map((s) => ({ index: s.index, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text })),
+    actors,
+    dates,
+    deadlines,
+    quotes,
+    claims,
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * The output contract: one zod schema is the single source of truth.
+ * Types are derived with z.infer; `tiktok-claims schema` prints z.toJSONSchema(ClaimsDoc).
+ *
+ * List and field names are a superset of ../shared/gold/SCHEMA.md, so any gold file can score it.
+ * Every item carries its evidence: `start`/`end` (UTF-16 offsets into the ORIGINAL input, so
+ * `input.slice(start, end) === text`), `sentence` (index into `sentences`) and `rule` (the id of
+ * the rule that produced it).
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+/** Evidence fields shared by every extracted item. */
+export const Evidence = z.object({
+  start: z.number().int().nonnegative().describe('UTF-16 offset of the span start in the input'),
+  end: z.number().int().nonnegative().describe('UTF-16 offset one past the span end'),
+  sentence: z.number().int().nonnegative().describe('index into `sentences`'),
+  rule: z.string().describe('id of the rule that produced the item'),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const ActorType = z.enum(['person', 'organization', 'country', 'media', 'place']);
+export type ActorType = z.infer<typeof ActorType>;
+
+export const Mention = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  sentence: z.number().int().nonnegative(),
+  rule: z.string(),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const Actor = z.object({
+  id: z.string().describe('stable id within the document, e.g. "a1"'),
+  name: z.string().describe('canonical name (the fullest form in the text)'),
+  type: ActorType,
+  role: z.string().nullable().describe('title the article gives the actor, if any'),
+  aliases: z.array(z.string()).describe('other surface forms used in the text'),
+  mentions: z.array(Mention).describe('every mention, in text order'),
+  ...Evidence.shape,
+});
+export type Actor = z.infer<typeof Actor>;
+
+export const DateKind = z.enum(['date', 'duration', 'set', 'vague']);
+export type DateKind = z.infer<typeof DateKind>;
+
+export const DateItem = z.object({
+  text: z.string().describe('surface text, without a leading "on", "by", "until"'),
+  value: z.string().nullable().describe('ISO 8601 at the precision the text supports, or null'),
+  kind: DateKind,
+  ...Evidence.shape,
+});
+export type DateItem = z.infer<typeof DateItem>;
+
+export const Deadline = z.object({
+  text: z.string().describe('the date expression'),
+  value: z.string().nullable(),
+  what: z.string().describe('what is due, as a clause from the sentence'),
+  consequence: z.string().nullable().describe('what follows if it is missed, where the text says'),
+  cue: z.string().nullable().describe('the words that make it a deadline ("by", "deadline", "takes effect")'),
+  ...Evidence.shape,
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+export const QuoteKind = z.enum(['statement', 'title', 'scare']);
+export type QuoteKind = z.infer<typeof QuoteKind>;
+
+export const Quote = z.object({
+  text: z.string().describe('the quoted words, without the quotation marks'),
+  kind: QuoteKind,
+  speaker: z.string().nullable().describe('canonical actor name of who said it, or null'),
+  speakerRule: z.string().nullable().describe('rule that attributed the speaker'),
+  ...Evidence.shape,
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const Claim = z.object({
+  text: z.string().describe("the claim's content (or its sentence)"),
+  source: z.string().nullable().describe('canonical actor who made the assertion; else the credited outlet; null when unnamed'),
+  via: z.string().nullable().describe('outlet that relays the claim when the source is a speaker'),
+  cue: z.string().describe('the attribution words'),
+  cueStart: z.number().int().nonnegative(),
+  cueEnd: z.number().int().nonnegative(),
+  ...Evidence.shape,
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const Sentence = z.object({
+  index: z.number().int().nonnegative(),
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+
+export const ReferenceDateSource = z.enum(['option', 'text', 'none']);
+
+export const InputInfo = z.object({
+  path: z.string().nullable().describe('file path, "-" for stdin, null for library calls'),
+  bytes: z.number().int().nonnegative(),
+  chars: z.number().int().nonnegative(),
+  referenceDate: z.string().nullable().describe('YYYY-MM-DD used to resolve relative dates'),
+  referenceDateSource: ReferenceDateSource.describe('option: --date; text: found in the text; none'),
+  referenceDateEvidence: z
+    .object({ text: z.string(), start: z.number().int(), end: z.number().int() })
+    .nullable()
+    .describe('where in the text the reference date was found'),
+});
+
+export const ClaimsDoc = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  input: InputInfo,
+  stats: z.object({
+    paragraphs: z.number().int().nonnegative(),
+    sentences: z.number().int().nonnegative(),
+    tokens: z.number().int().nonnegative(),
+    ms: z.number().nonnegative().describe('extraction time in milliseconds'),
+  }),
+  sentences: z.array(Sentence),
+  actors: z.array(Actor),
+  dates: z.array(DateItem),
+  deadlines: z.array(Deadline),
+  quotes: z.array(Quote),
+  claims: z.array(Claim),
+});
+export type ClaimsDoc = z.infer<typeof ClaimsDoc>;
+
+/** The error record written in jsonl for an input that could not be processed. */
+export const ErrorRecord = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  input: z.object({ path: z.string().nullable() }),
+  error: z.object({ code: z.string(), message: z.string(), exitCode: z.number().int() }),
+});
+export type ErrorRecord = z.infer<typeof ErrorRecord>;
