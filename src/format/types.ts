@@ -1,0 +1,28 @@
+import type { ChalkInstance } from 'chalk';
+import type { ClaimsDoc, ErrorRecord } from '../schema/doc.js';
+
+/** What a formatter is given besides the document. Formatters never extract. */
+export interface FormatContext {
+  /** colors on (TTY, FORCE_COLOR) or off (piped, NO_COLOR, --no-color). JSON formats ignore it. */
+  color: boolean;
+  /** a chalk instance whose level already reflects `color` */
+  chalk: ChalkInstance;
+  /** how many inputs this run has (formatters may print a header per article when > 1) */
+  inputs: number;
+}
+
+/**
+ * A formatter turns finished documents into text. Output is streamed: `header` once, then
+ * `document` (or `error`) per input as it finishes, in input order, then `footer` once.
+ */
+export interface Formatter {
+  name: string;
+  /** true when the output is machine-readable (never colored) */
+  machine: boolean;
+  header?(ctx: FormatContext): string;
+  /** `text` is the original input text (for views that show the article itself). */
+  document(doc: ClaimsDoc, text: string, ctx: FormatContext, index: number): string;
+  /** an input that could not be processed; formatters without it leave errors to stderr only */
+  error?(rec: ErrorRecord, ctx: FormatContext, index: number): string;
+  footer?(ctx: FormatContext): string;
+}
