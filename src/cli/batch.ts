@@ -1,0 +1,43 @@
+import { analyze } from '../pipeline.js';
+import type { ClaimsDoc, ErrorRecord } from '../schema/doc.js';
+import { SCHEMA_VERSION } from '../schema/doc.js';
+import type { InputSpec } from '../io/expand-inputs.js';
+import { readInputFile, readStdin } from '../io/read-input.js';
+import { CliError } from './errors.js';
+
+export interface BatchOptions {
+  referenceDate: string | null;
+  maxBytes: number;
+  stdin: NodeJS.ReadableStream;
+}
+
+export type BatchResult =
+  | { ok: true; index: number; doc: ClaimsDoc; text: string }
+  | { ok: false; index: number; path: string; error: CliError };
+
+/** Process one input: read, check, analyze. Never throws: a failure is a result. */
+export async function processOne(spec: InputSpec, index: number, opts: BatchOptions): Promise<BatchResult> {
+  try {
+    if (spec.kind === 'error') throw spec.error;
+    const input = spec.kind === 'stdin' ? await readStdin(opts.stdin, opts.maxBytes) : await readInputFile(spec.path, opts.maxBytes);
+    const doc = analyze(input.text, { referenceDate: opts.referenceDate, path: input.path, bytes: input.bytes });
+    return { ok: true, index, doc, text: input.text };
+  } catch (e) {
+    const error = e instanceof CliError ? e : new CliError('E_INTERNAL', { message: (e as Error)?.message ?? String(e) });
+    if (!(e instanceof CliError) && process.env.DEBUG?.includes('tiktok-claims')) console.error(e);
+    return { ok: false, index, path: spec.path, error };
+  }
+}
+
+/** Results in input order, one input at a time. */
+export async function* runSequential(specs: InputSpec[], opts: BatchOptions): AsyncGenerator<BatchResult> {
+  for (let i = 0; i < specs.length; i++) yield await processOne(specs[i]!, i, opts);
+}
+
+export function errorRecord(path: string, error: CliError): ErrorRecord {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    input: { path },
+    error: { code: error.code, message: error.message, exitCode: error.exitCode },
+  };
+}

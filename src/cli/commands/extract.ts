@@ -1,0 +1,51 @@
+import { FORMATS, FORMAT_NAMES, type FormatContext } from '../../format/index.js';
+import { expandInputs } from '../../io/expand-inputs.js';
+import { DEFAULT_MAX_BYTES } from '../../io/read-input.js';
+import { fileSink, stdoutSink, type Sink } from '../../io/sink.js';
+import { errorRecord, runSequential } from '../batch.js';
+import { colorLevel, makeChalk } from '../color.js';
+import { CliError, EXIT } from '../errors.js';
+import { warn, type CliProcess } from '../io.js';
+import { parseChoice, parseDateOption, parseIntOption } from '../options.js';
+
+export interface ExtractFlags {
+  format?: string;
+  output?: string;
+  date?: string;
+  color?: boolean;
+  maxBytes?: string;
+  quiet?: boolean;
+}
+
+/** `extract INPUTS...`: analyze each input and stream it through the chosen formatter. Returns the exit code. */
+export async function runExtract(inputs: string[], flags: ExtractFlags, proc: CliProcess): Promise<number> {
+  const format = FORMATS[parseChoice(flags.format ?? 'pretty', FORMAT_NAMES())]!;
+  const referenceDate = parseDateOption(flags.date);
+  const maxBytes = parseIntOption('--max-bytes', flags.maxBytes, 1, 2 ** 31, DEFAULT_MAX_BYTES);
+  if (inputs.length === 0) throw new CliError('E_NO_INPUT');
+  const specs = await expandInputs(inputs);
+  const toTTY = !flags.output && Boolean(proc.stdout.isTTY);
+  const level = format.machine ? 0 : colorLevel(flags, proc.env, toTTY);
+  const ctx: FormatContext = { color: level > 0, chalk: makeChalk(level), inputs: specs.length };
+  const sink: Sink = flags.output ? fileSink(flags.output) : stdoutSink(proc.stdout);
+
+  let failed = 0;
+  let lastError: CliError | null = null;
+  await sink.write(format.header?.(ctx) ?? '');
+  for await (const r of runSequential(specs, { referenceDate, maxBytes, stdin: proc.stdin })) {
+    if (r.ok) await sink.write(format.document(r.doc, r.text, ctx, r.index));
+    else {
+      failed++;
+      lastError = r.error;
+      warn(proc, r.error.message);
+      await sink.write(format.error?.(errorRecord(r.path, r.error), ctx, r.index) ?? '');
+    }
+    if (sink.closed) return EXIT.OK; // the reader went away (| head): stop quietly
+  }
+  await sink.write(format.footer?.(ctx) ?? '');
+  await sink.close();
+  if (failed === 0) return EXIT.OK;
+  if (specs.length === 1 && lastError) return lastError.exitCode;
+  warn(proc, new CliError('E_INPUTS_FAILED', { failed, total: specs.length }).message);
+  return EXIT.INPUT;
+}

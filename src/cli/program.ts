@@ -1,0 +1,62 @@
+import { Command, Option } from 'commander';
+import type { CliProcess } from './io.js';
+import { packageVersion } from './version.js';
+
+/** Exit code set by the command that ran (commands are loaded only when used: fast --help). */
+export interface RunState {
+  exitCode: number;
+}
+
+const EXTRACT_HELP = `
+Examples:
+  $ tiktok-claims extract article.txt                      readable summary
+  $ tiktok-claims extract article.txt --format json        one JSON object
+  $ tiktok-claims extract articles/ --format jsonl -o out.jsonl
+  $ cat article.txt | tiktok-claims extract - --date 2025-09-15
+
+Reference date: --date, else a date the text states at its top (dateline, "Published" line,
+front matter), else none: relative dates then get unknown parts (XXXX-09-17) or null.
+Exit codes: 0 ok, 2 bad command line, 3 an input failed, 4 output not written, 70 internal error.`;
+
+/** The command-line interface: commander definitions only; each action loads its command module. */
+export function buildProgram(proc: CliProcess, state: RunState): Command {
+  const program = new Command('tiktok-claims')
+    .description('Who is involved, who said what, which claims come from which source, and which dates and deadlines matter, in English news articles.')
+    .version(packageVersion(), '-V, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => proc.stdout.write(s),
+      writeErr: (s) => proc.stderr.write(s),
+      outputError: () => {}, // main.ts prints the one-line error
+    });
+
+  program
+    .command('extract')
+    .description('extract actors, dates, deadlines, quotes and claims from articles')
+    .argument('[inputs...]', 'article files (.txt), directories, globs, or - for standard input')
+    .addOption(new Option('-f, --format <name>', 'output format: pretty, json, jsonl (see below)').default('pretty'))
+    .option('-o, --output <file>', 'write to this file (atomically: temp file + rename) instead of stdout')
+    .option('-d, --date <YYYY-MM-DD>', 'reference date for relative dates ("Sunday", "last week")')
+    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes (default 16 MiB)')
+    .option('--no-color', 'no colors even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('-q, --quiet', 'no progress on stderr')
+    .addHelpText('after', EXTRACT_HELP)
+    .exitOverride()
+    .action(async (inputs: string[], flags) => {
+      const { runExtract } = await import('./commands/extract.js');
+      state.exitCode = await runExtract(inputs, flags, proc);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the extract output')
+    .addHelpText('after', '\nExample:\n  $ tiktok-claims schema > claims-doc.schema.json')
+    .exitOverride()
+    .action(async () => {
+      const { runSchema } = await import('./commands/schema.js');
+      state.exitCode = await runSchema(proc);
+    });
+
+  return program;
+}

@@ -1,0 +1,15 @@
+import type { Formatter } from './types.js';
+
+/** One JSON object for one input; a JSON array of documents (and error records) for several. */
+export const json: Formatter = {
+  name: 'json',
+  machine: true,
+  header: (ctx) => (ctx.inputs > 1 ? '[\n' : ''),
+  document: (doc, _text, ctx, index) => sep(ctx.inputs, index) + JSON.stringify(doc, null, 2),
+  error: (rec, ctx, index) => (ctx.inputs > 1 ? sep(ctx.inputs, index) + JSON.stringify(rec, null, 2) : ''),
+  footer: (ctx) => (ctx.inputs > 1 ? '\n]\n' : '\n'),
+};
+
+function sep(inputs: number, index: number): string {
+  return inputs > 1 && index > 0 ? ',\n' : '';
+}

@@ -1,0 +1,115 @@
+import type { ChalkInstance } from 'chalk';
+import type { Actor, ActorType, ClaimsDoc } from '../schema/doc.js';
+import type { FormatContext, Formatter } from './types.js';
+
+/** A readable summary per article: actors by type, a timeline, quotes with speakers, claims by source. */
+export const pretty: Formatter = {
+  name: 'pretty',
+  machine: false,
+  document: (doc, _text, ctx, index) => (index > 0 ? '\n' : '') + render(doc, ctx),
+  error: () => '', // errors go to stderr only
+};
+
+const TYPE_HEADINGS: [ActorType, string][] = [
+  ['person', 'People'],
+  ['organization', 'Organizations'],
+  ['country', 'Countries'],
+  ['media', 'Media'],
+  ['place', 'Places'],
+];
+
+function render(doc: ClaimsDoc, { chalk: c }: FormatContext): string {
+  const lines: string[] = [];
+  const ref = doc.input.referenceDate
+    ? `reference date ${doc.input.referenceDate} (${refSource(doc)})`
+    : 'no reference date (relative dates left unresolved; give --date YYYY-MM-DD)';
+  lines.push(c.bold.underline(doc.input.path ?? 'article'));
+  lines.push(c.dim(`${doc.stats.sentences} sentences · ${doc.input.chars} characters · ${ref}`));
+  lines.push('', section(c, 'Actors', doc.actors.length));
+  for (const [type, heading] of TYPE_HEADINGS) {
+    const of = doc.actors.filter((a) => a.type === type);
+    if (of.length === 0) continue;
+    lines.push('  ' + c.bold(heading));
+    for (const a of of) lines.push('    ' + actorLine(a, c));
+  }
+  lines.push('', section(c, 'Timeline', doc.dates.length + doc.deadlines.length));
+  lines.push(...timeline(doc, c));
+  lines.push('', section(c, 'Quotes', doc.quotes.length));
+  for (const q of doc.quotes) {
+    const who = q.kind === 'statement' ? (q.speaker ? c.cyan(q.speaker) : c.dim('speaker unknown')) : c.dim(q.kind);
+    lines.push(`  ${c.green('“' + clip(q.text, 110) + '”')} ${c.dim('—')} ${who}`);
+  }
+  lines.push('', section(c, 'Claims by source', doc.claims.length));
+  for (const [source, claims] of groupBy(doc.claims, (x) => x.source ?? '')) {
+    lines.push('  ' + (source ? c.cyan.bold(source) : c.dim.bold('unnamed source')) + c.dim(` (${claims.length})`));
+    for (const cl of claims) {
+      const via = cl.via ? c.dim(` via ${cl.via}`) : '';
+      lines.push(`    ${c.yellow(cl.cue)}${via}: ${clip(cl.text, 140)}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+function refSource(doc: ClaimsDoc): string {
+  if (doc.input.referenceDateSource === 'option') return 'from --date';
+  const ev = doc.input.referenceDateEvidence;
+  return ev ? `from the text: "${clip(ev.text, 40)}"` : 'from the text';
+}
+
+function section(c: ChalkInstance, title: string, n: number): string {
+  return c.bold.magenta(title.toUpperCase()) + c.dim(` (${n})`) + (n === 0 ? c.dim('  none found') : '');
+}
+
+function actorLine(a: Actor, c: ChalkInstance): string {
+  const role = a.role ? c.dim(' — ') + a.role : '';
+  const n = a.mentions.length;
+  const aliases = a.aliases.length ? c.dim(`  also: ${a.aliases.join(', ')}`) : '';
+  return `${c.cyan(a.name)}${role} ${c.dim(`×${n}`)}${aliases}`;
+}
+
+interface Row {
+  value: string | null;
+  line: string;
+}
+
+function timeline(doc: ClaimsDoc, c: ChalkInstance): string[] {
+  const rows: Row[] = [];
+  const deadlineAt = new Set(doc.deadlines.map((d) => d.start));
+  for (const d of doc.dates) {
+    if (deadlineAt.has(d.start)) continue; // shown as a deadline below
+    const kind = d.kind === 'date' ? '' : c.dim(` [${d.kind}]`);
+    rows.push({ value: d.value, line: `${pad(d.value)}  ${d.text}${kind}  ${c.dim(context(doc, d.sentence))}` });
+  }
+  for (const d of doc.deadlines) {
+    const then = d.consequence ? c.dim(' — or else: ') + d.consequence : '';
+    rows.push({ value: d.value, line: `${c.red.bold(pad(d.value))}  ${c.red.bold('DEADLINE')} ${d.text}: ${clip(d.what, 100)}${then}` });
+  }
+  rows.sort((a, b) => (a.value ?? '~').localeCompare(b.value ?? '~'));
+  return rows.map((r) => '  ' + r.line);
+}
+
+function pad(value: string | null): string {
+  return (value ?? '—').padEnd(10);
+}
+
+function context(doc: ClaimsDoc, sentence: number): string {
+  const s = doc.sentences[sentence];
+  return s ? clip(s.text, 70) : '';
+}
+
+function clip(s: string, n: number): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > n ? one.slice(0, n - 1) + '…' : one;
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k) ?? [];
+    list.push(it);
+    m.set(k, list);
+  }
+  // named sources first, by number of claims; unnamed last
+  return new Map([...m].sort((a, b) => (a[0] === '' ? 1 : b[0] === '' ? -1 : b[1].length - a[1].length)));
+}

@@ -1,0 +1,77 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { CliError } from '../cli/errors.js';
+
+/** Where output goes: standard output, or a file written atomically (temp file + rename). */
+export interface Sink {
+  write(chunk: string): Promise<void>;
+  /** finish: for a file, rename the temp file into place */
+  close(): Promise<void>;
+  /** true once the reader went away (`| head`): stop writing, exit quietly */
+  readonly closed: boolean;
+}
+
+export function stdoutSink(out: NodeJS.WritableStream): Sink {
+  let closed = false;
+  out.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') closed = true;
+  });
+  return {
+    get closed() {
+      return closed;
+    },
+    write(chunk) {
+      if (closed || !chunk) return Promise.resolve();
+      return new Promise((resolve) => {
+        const ok = out.write(chunk, (err) => {
+          if (err) closed = true;
+          if (ok) resolve();
+        });
+        if (!ok) out.once('drain', () => resolve());
+      });
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+/** Writes to a temp file beside `path` and renames it into place on close: readers never see half a file. */
+export function fileSink(path: string): Sink {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  let stream: WriteStream | null = null;
+  let failure: Error | null = null;
+  const open = () => {
+    if (!stream) {
+      stream = createWriteStream(tmp, { flags: 'wx' });
+      stream.on('error', (e) => (failure = e));
+    }
+    return stream;
+  };
+  const fail = (e: Error) => new CliError('E_OUTPUT', { path, reason: (e as NodeJS.ErrnoException).code ?? e.message });
+  return {
+    closed: false,
+    async write(chunk) {
+      if (failure) throw fail(failure);
+      const s = open();
+      await new Promise<void>((resolve, reject) => {
+        s.write(chunk, (err) => (err ? reject(fail(err)) : resolve()));
+      });
+    },
+    async close() {
+      const s = open();
+      await new Promise<void>((resolve, reject) => {
+        s.end((err?: Error | null) => (err ? reject(fail(err)) : resolve()));
+      }).catch(async (e) => {
+        await rm(tmp, { force: true });
+        throw e;
+      });
+      if (failure) throw fail(failure);
+      try {
+        await rename(tmp, path);
+      } catch (e) {
+        await rm(tmp, { force: true });
+        throw fail(e as Error);
+      }
+    },
+  };
+}
