@@ -68,24 +68,20 @@ export function decodeText(buf: Buffer, path: string): string {
   return text;
 }
 
-/** Offset of the first byte that breaks UTF-8 (for the error message). */
-function firstBadByte(buf: Buffer): number {
-  let lo = 0;
-  let hi = buf.length;
-  const dec = (n: number) => {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, n), { stream: true });
-      return true;
-    } catch {
-      return false;
+/** Offset of the first byte of the first invalid UTF-8 sequence (for the error message). */
+export function firstBadByte(buf: Uint8Array): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = buf[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
     }
-  };
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (dec(mid)) lo = mid;
-    else hi = mid - 1;
+    i += need + 1;
   }
-  return lo;
+  return buf.length;
 }
 
 function fsError(e: unknown, path: string): CliError {

@@ -36,7 +36,7 @@ export function splitParagraphs(text: string): Span[] {
 }
 
 const LINE_END_FINAL = /[.!?:;\u2026"'\u201d\u2019)\]]$/u;
-const LINE_START_LOWER = /^[a-z(,\u2014\u2013-]/u;
+const LINE_START_LOWER = /^[a-z(,]/u;
 
 /** A line continues the previous one when it looks like a hard-wrapped sentence. */
 function wraps(text: string, prev: Span, next: Span): boolean {
