@@ -19,6 +19,9 @@ export const MESSAGES = {
   E_OUTPUT: { exit: 4, text: 'cannot write {path}: {reason}' },
   E_STDIN_TWICE: { exit: 2, text: '"-" (standard input) can be given only once' },
   E_INPUTS_FAILED: { exit: 3, text: '{failed} of {total} inputs failed' },
+  E_NO_GOLD: { exit: 3, text: '{path}: not a directory with NAME.gold.json files (and their NAME.txt articles) in it' },
+  E_BAD_GOLD: { exit: 3, text: '{message}' },
+  E_BELOW_THRESHOLD: { exit: 1, text: '{failed} of {total} minimum scores not met: {names}' },
   E_INTERNAL: { exit: 70, text: 'internal error: {message} (run with DEBUG=tiktok-claims for details)' },
 } as const satisfies Record<string, { exit: number; text: string }>;
 

@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
 import type { CliProcess } from './io.js';
 import { packageVersion } from './version.js';
+import { registerScore } from './commands/score.js';
+import { registerCheck } from './commands/check.js';
 
 /** Exit code set by the command that ran (commands are loaded only when used: fast --help). */
 export interface RunState {
@@ -57,6 +59,9 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
       const { runSchema } = await import('./commands/schema.js');
       state.exitCode = await runSchema(proc);
     });
+
+  registerScore(program, proc, state); // score GOLD_DIR PRED_DIR
+  registerCheck(program, proc, state); // check DIR... [--min FIELD.METRIC=V]
 
   return program;
 }

@@ -9,3 +9,5 @@ export { loadGoldDir, readGold, type GoldEntry } from './load.js';
 export { metricNames, isMetricName, metricValue, checkThresholds, type ThresholdResult } from './metric.js';
 export { renderFields, renderFindings, NO_PAINT, type Paint } from './report.js';
 export * from './types.js';
+export { parseMinSpecs, parseThresholds, loadThresholdsFile, type Minimums } from './thresholds.js';
+export { summarize, renderRun, runJson, renderArticles, renderThresholds, type ScoreRun } from './result.js';

@@ -1,0 +1,51 @@
+/**
+ * `check DIR...`: run extraction on each NAME.txt that has a NAME.gold.json (with the gold's
+ * referenceDate), score it, print the report, and exit 1 when a minimum score is not met.
+ */
+import type { Command } from 'commander';
+import { CliError } from '../errors.js';
+import { warn, type CliProcess } from '../io.js';
+import type { RunState } from '../program.js';
+import type { ArticleScore, GoldEntry } from '../../score/index.js';
+import { goldEntries, readMinimums, report, withReportOptions, type ReportFlags } from './score.js';
+
+const CHECK_EXAMPLES = `
+Examples:
+  $ tiktok-claims check fixtures/
+  $ tiktok-claims check fixtures/ --min quotes.f1=0.9 --min claims.recall=0.8
+  $ tiktok-claims check fixtures/ --thresholds .ci/thresholds.json --format json`;
+
+export function registerCheck(program: Command, proc: CliProcess, state: RunState): void {
+  withReportOptions(
+    program
+      .command('check')
+      .description('extract from each NAME.txt that has a NAME.gold.json, score it, and fail below minimum scores')
+      .argument('<dirs...>', 'directories of NAME.txt + NAME.gold.json pairs'),
+  )
+    .addHelpText('after', CHECK_EXAMPLES)
+    .action(async (dirs: string[], flags: ReportFlags) => {
+      state.exitCode = await runCheck(dirs, flags, proc);
+    });
+}
+
+export async function runCheck(dirs: string[], flags: ReportFlags, proc: CliProcess): Promise<number> {
+  const mins = await readMinimums(flags);
+  const entries: GoldEntry[] = [];
+  for (const dir of dirs) {
+    for (const e of await goldEntries(dir)) {
+      if (e.textPath) entries.push(e);
+      else warn(proc, `${e.goldPath}: no article text beside it; skipped`);
+    }
+  }
+  if (entries.length === 0) throw new CliError('E_NO_GOLD', { path: dirs.join(', ') });
+  const { analyze } = await import('../../pipeline.js');
+  const { readInputFile } = await import('../../io/read-input.js');
+  const { scoreArticle } = await import('../../score/index.js');
+  const scores: ArticleScore[] = [];
+  for (const entry of entries) {
+    const input = await readInputFile(entry.textPath!);
+    const doc = analyze(input.text, { referenceDate: entry.gold.referenceDate, path: input.path, bytes: input.bytes });
+    scores.push(scoreArticle(entry.gold, doc, entry.id));
+  }
+  return report(scores, mins, flags, proc);
+}
