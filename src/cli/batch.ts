@@ -3,6 +3,7 @@ import type { ClaimsDoc, ErrorRecord } from '../schema/doc.js';
 import { SCHEMA_VERSION } from '../schema/doc.js';
 import type { InputSpec } from '../io/expand-inputs.js';
 import { readInputFile, readStdin } from '../io/read-input.js';
+import { recordInput, streamInputs } from '../io/jsonl-records.js';
 import { CliError } from './errors.js';
 
 export interface BatchOptions {
@@ -19,8 +20,9 @@ export type BatchResult =
 export async function processOne(spec: InputSpec, index: number, opts: BatchOptions): Promise<BatchResult> {
   try {
     if (spec.kind === 'error') throw spec.error;
-    const input = spec.kind === 'stdin' ? await readStdin(opts.stdin, opts.maxBytes) : await readInputFile(spec.path, opts.maxBytes);
-    const doc = analyze(input.text, { referenceDate: opts.referenceDate, path: input.path, bytes: input.bytes });
+    if (spec.kind === 'jsonl') throw new Error('a jsonl input must be read with streamInputs()');
+    const input = spec.kind === 'record' ? recordInput(spec, opts.maxBytes) : spec.kind === 'stdin' ? await readStdin(opts.stdin, opts.maxBytes) : await readInputFile(spec.path, opts.maxBytes);
+    const doc = analyze(input.text, { referenceDate: opts.referenceDate ?? (spec.kind === 'record' ? spec.date : null), path: input.path, bytes: input.bytes });
     return { ok: true, index, doc, text: input.text };
   } catch (e) {
     const error = e instanceof CliError ? e : new CliError('E_INTERNAL', { message: (e as Error)?.message ?? String(e) });
@@ -29,9 +31,10 @@ export async function processOne(spec: InputSpec, index: number, opts: BatchOpti
   }
 }
 
-/** Results in input order, one input at a time. */
+/** Results in input order, one input at a time (a jsonl input gives one result per record, streamed). */
 export async function* runSequential(specs: InputSpec[], opts: BatchOptions): AsyncGenerator<BatchResult> {
-  for (let i = 0; i < specs.length; i++) yield await processOne(specs[i]!, i, opts);
+  let i = 0;
+  for await (const spec of streamInputs(specs, opts)) yield await processOne(spec, i++, opts);
 }
 
 export function errorRecord(path: string, error: CliError): ErrorRecord {

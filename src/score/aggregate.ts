@@ -1,5 +1,5 @@
 /** Micro-average over articles: counts and accuracy ratios are summed, then the rates recomputed. */
-import { prf, ratio } from './metrics.js';
+import { prf, ratio } from './counts.js';
 import { FIELDS, type AggregateScore, type ArticleScore, type FieldScores, type Ratio } from './types.js';
 
 const isRatio = (v: unknown): v is Ratio => typeof v === 'object' && v !== null && 'correct' in v && 'total' in v;

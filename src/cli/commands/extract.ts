@@ -1,5 +1,6 @@
 import { FORMATS, FORMAT_NAMES, type FormatContext } from '../../format/index.js';
-import { expandInputs } from '../../io/expand-inputs.js';
+import { expandInputs, parseInputFormat } from '../../io/expand-inputs.js';
+import { countInputs } from '../../io/jsonl-records.js';
 import { DEFAULT_MAX_BYTES } from '../../io/read-input.js';
 import { fileSink, stdoutSink, type Sink } from '../../io/sink.js';
 import { errorRecord, runSequential } from '../batch.js';
@@ -15,6 +16,7 @@ export interface ExtractFlags {
   color?: boolean;
   maxBytes?: string;
   quiet?: boolean;
+  inputFormat?: string;
 }
 
 /** `extract INPUTS...`: analyze each input and stream it through the chosen formatter. Returns the exit code. */
@@ -23,10 +25,11 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
   const referenceDate = parseDateOption(flags.date);
   const maxBytes = parseIntOption('--max-bytes', flags.maxBytes, 1, 2 ** 31, DEFAULT_MAX_BYTES);
   if (inputs.length === 0) throw new CliError('E_NO_INPUT');
-  const specs = await expandInputs(inputs);
+  const specs = await expandInputs(inputs, parseInputFormat(flags.inputFormat));
+  const hasJsonl = specs.some((s) => s.kind === 'jsonl'); // records are streamed: count them for the formatters
   const toTTY = !flags.output && Boolean(proc.stdout.isTTY);
   const level = format.machine ? 0 : colorLevel(flags, proc.env, toTTY);
-  const ctx: FormatContext = { color: level > 0, chalk: makeChalk(level), inputs: specs.length };
+  const ctx: FormatContext = { color: level > 0, chalk: makeChalk(level), inputs: hasJsonl ? await countInputs(specs) : specs.length };
   const sink: Sink = flags.output ? fileSink(flags.output) : stdoutSink(proc.stdout);
 
   let failed = 0;

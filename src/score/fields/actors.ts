@@ -6,7 +6,7 @@ import type { GoldActor } from '../gold-schema.js';
 import type { PredDoc } from '../pred-schema.js';
 import { normalizeName } from '../normalize.js';
 import { matchOneToOne } from '../match.js';
-import { prf, Tally } from '../metrics.js';
+import { prf, Tally } from '../counts.js';
 import type { FieldScores, Finding } from '../types.js';
 
 type PredActor = PredDoc['actors'][number];

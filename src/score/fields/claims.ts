@@ -7,7 +7,7 @@ import type { GoldClaim } from '../gold-schema.js';
 import { docOrder, type PredDoc } from '../pred-schema.js';
 import { normalizeName, normalizeText } from '../normalize.js';
 import { matchOneToOne } from '../match.js';
-import { prf, Tally } from '../metrics.js';
+import { prf, Tally } from '../counts.js';
 import { showNames, type AliasTable } from '../names.js';
 import type { FieldScores, Finding } from '../types.js';
 import { at } from './dates.js';

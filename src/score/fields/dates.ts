@@ -8,7 +8,7 @@ import type { GoldDate } from '../gold-schema.js';
 import { docOrder, type PredDate } from '../pred-schema.js';
 import { containsEither, normalizeText } from '../normalize.js';
 import { matchOneToOne } from '../match.js';
-import { prf, Tally } from '../metrics.js';
+import { prf, Tally } from '../counts.js';
 import type { Finding, Prf, Ratio } from '../types.js';
 
 const normValue = (v: string | null): string | null => (v === null ? null : v.trim().toUpperCase());

@@ -9,7 +9,7 @@ import type { GoldQuote } from '../gold-schema.js';
 import { docOrder, type PredQuote } from '../pred-schema.js';
 import { containsEither, normalizeName, normalizeText } from '../normalize.js';
 import { matchOneToOne, type Matching } from '../match.js';
-import { prf, Tally } from '../metrics.js';
+import { prf, Tally } from '../counts.js';
 import type { AliasTable } from '../names.js';
 import { showNames } from '../names.js';
 import type { FieldScores, Finding } from '../types.js';
