@@ -1,5 +1,8 @@
+import { highlight } from './highlight.js';
+import { html } from './html/index.js';
 import { json } from './json.js';
 import { jsonl } from './jsonl.js';
+import { markdown } from './markdown.js';
 import { pretty } from './pretty.js';
 import type { Formatter } from './types.js';
 
@@ -10,6 +13,9 @@ export const FORMATS: Record<string, Formatter> = {
   pretty,
   json,
   jsonl,
+  html,
+  markdown,
+  highlight,
 };
 
 export const FORMAT_NAMES = (): string[] => Object.keys(FORMATS);
