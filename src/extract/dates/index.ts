@@ -1,7 +1,70 @@
 import type { DateItem } from '../../schema/doc.js';
+import type { ParsedDoc } from '../../parse/types.js';
+import { DATE_RULES } from '../../rules/dates/patterns.js';
 import type { ExtractContext } from '../context.js';
+import { parseYmd } from './calendar.js';
+import { resolve } from './resolve.js';
+import { direction } from './tense.js';
+import { valid, type Candidate } from './validate.js';
 
-/** Dates: every temporal expression, one item per occurrence, normalized. (stub) */
-export function extractDates(_ctx: ExtractContext): DateItem[] {
-  return [];
+/** The rule table compiled once: case-insensitive, global, with group indices. */
+const COMPILED = DATE_RULES.map((r) => new RegExp(r.pattern, 'gid'));
+/** Guard against pathological sentences: at most this many candidates per rule and sentence. */
+const MAX_PER_RULE = 200;
+
+/** Every rule's matches in one sentence. */
+function candidates(doc: ParsedDoc, si: number): Candidate[] {
+  const s = doc.sentences[si]!;
+  const out: Candidate[] = [];
+  COMPILED.forEach((re, ruleIndex) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = re.exec(s.text)) !== null && n++ < MAX_PER_RULE) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const at: Record<string, number> = {};
+      const idx = m.indices?.groups ?? {};
+      for (const [k, v] of Object.entries(idx)) if (v) at[k] = s.start + v[0];
+      out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: si, ruleIndex, groups: { ...m.groups }, at });
+    }
+  });
+  return out;
+}
+
+/** Earliest first, then longest, then the rule listed first; overlapping later ones are dropped. */
+function select(cands: Candidate[]): Candidate[] {
+  cands.sort((a, b) => a.start - b.start || b.end - a.end || a.ruleIndex - b.ruleIndex);
+  const out: Candidate[] = [];
+  let reach = -1;
+  for (const c of cands) {
+    if (c.start < reach) continue;
+    out.push(c);
+    reach = c.end;
+  }
+  return out;
+}
+
+/** Dates: every temporal expression, one item per occurrence, normalized against the reference date. */
+export function extractDates(ctx: ExtractContext): DateItem[] {
+  const { doc } = ctx;
+  const ref = parseYmd(ctx.referenceDate);
+  const items: DateItem[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const kept = candidates(doc, si).filter((c) => valid(doc, c, DATE_RULES[c.ruleIndex]!.id));
+    for (const c of select(kept)) {
+      const rule = DATE_RULES[c.ruleIndex]!;
+      const value = resolve(rule.resolver, {
+        groups: c.groups,
+        ref,
+        dir: () => direction(doc, si, c.start, c.end),
+        before: doc.text.slice(Math.max(0, c.start - 5), c.start),
+      });
+      if (value === undefined) continue;
+      items.push({ text: doc.text.slice(c.start, c.end), value, kind: rule.kind, start: c.start, end: c.end, sentence: si, rule: rule.id });
+    }
+  }
+  return items;
 }

@@ -1,0 +1,70 @@
+/**
+ * Calendar words (DATA ONLY): months, weekdays, seasons, number words, time units.
+ * General English knowledge; no article-specific strings.
+ */
+
+/** Month surface forms -> month number. Abbreviations carry their optional period in the patterns. */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** Full month names (the only forms accepted without a day or year beside them). */
+export const MONTH_FULL = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Month names that are also common verbs, modals or given names: accepted only when tagged as a date. */
+export const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'june', 'april', 'august']);
+
+/** Weekday names -> ISO weekday (Monday = 1 ... Sunday = 7). Abbreviations only with a period. */
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thurs: 4,
+  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+export const WEEKDAY_FULL = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Seasons -> TimeML season codes. */
+export const SEASONS: Record<string, string> = {
+  spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
+};
+
+/** Parts of the day that may follow a weekday ("Friday night"). */
+export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night', 'overnight'];
+
+/** Number words -> value (durations and "two years ago"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100,
+};
+
+/** Vague quantities of units ("several days", "a few weeks"). */
+export const VAGUE_QUANTITIES = ['several', 'a few', 'few', 'many', 'some', 'a couple of', 'couple of', 'dozens of', 'hundreds of'];
+
+/** Time units (singular) -> TimeML granularity used by resolvers. */
+export const UNITS: Record<string, 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE' | 'H' | 'MIN'> = {
+  day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE', hour: 'H', minute: 'MIN',
+};
+
+/** Ordinal centuries: "20th century" -> the TimeML value is the two leading digits ("19"). */
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
+};
+
+/** Nouns after a 4-digit number that show it is a count, not a year ("2020 people"). */
+export const COUNT_NOUNS = new Set([
+  'people', 'persons', 'jobs', 'troops', 'soldiers', 'workers', 'employees', 'members', 'students', 'residents',
+  'homes', 'houses', 'cases', 'deaths', 'votes', 'points', 'units', 'feet', 'foot', 'meters', 'metres', 'miles',
+  'kilometers', 'kilometres', 'km', 'acres', 'tons', 'tonnes', 'pounds', 'kg', 'dollars', 'euros', 'yuan',
+  'calories', 'words', 'pages', 'hours', 'days', 'years', 'times', 'users', 'customers', 'vehicles', 'cars',
+  'barrels', 'shares', 'patients', 'children', 'families', 'companies', 'firms', 'sites', 'tweets', 'posts',
+]);
+
+/** Words before a number that show it is not a year ("No. 2020", "Route 1960"). */
+export const NUMBER_PREFIXES = new Set([
+  'no', 'no.', 'number', 'route', 'flight', 'room', 'page', 'pages', 'section', 'article', 'chapter', 'rule',
+  'bill', 'item', 'model', 'code', 'highway', 'interstate', 'suite', 'apartment', 'unit', 'gate', 'hr', 's', 'h.r.',
+]);

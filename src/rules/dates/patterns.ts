@@ -1,0 +1,93 @@
+/**
+ * Temporal-expression rules (DATA ONLY). Each row: an id, an example it matches, the kind of item,
+ * the resolver that normalizes it (see src/extract/dates/resolve.ts) and a bounded pattern with named
+ * groups. Patterns are matched case-insensitively on one sentence; capitalization of month and weekday
+ * names is checked afterwards. Where matches overlap, the earliest, then the longest, wins; ties go to
+ * the row listed first.
+ */
+import { DAY_PARTS, MONTH_FULL, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAY_FULL } from './lexicon.js';
+
+export type DateKindName = 'date' | 'duration' | 'set' | 'vague';
+export type ResolverId =
+  | 'calendar' | 'year' | 'yearTail' | 'decade' | 'century' | 'weekday' | 'relative' | 'ago' | 'deictic'
+  | 'endOfYear' | 'numeric' | 'none';
+
+export interface DateRule {
+  id: string;
+  example: string;
+  kind: DateKindName;
+  resolver: ResolverId;
+  pattern: string;
+}
+
+const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const MONTH_ALT = alt(Object.keys(MONTHS).map((m) => (MONTH_FULL.includes(m) ? m : `${m}\\.?`)));
+const MON = `(?<month>${MONTH_ALT})(?![a-z])`;
+const WD = `(?<wd>${alt(WEEKDAY_FULL)})(?![a-z])`;
+const DAY = `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d])`;
+const YEAR = `(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d,]\\d|%|\\.\\d|[a-z])`;
+const NUM = `(?:\\d{1,3}(?:,\\d{3})?|(?:${alt(Object.keys(NUMBER_WORDS).filter((w) => w.length > 2))})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a|an)`;
+const VAGUE_Q = '(?:several|a few|few|many|a couple of|couple of|some|dozens of|hundreds of)';
+const MOD = '(?:(?<mod>early|earlier|mid|late|later|the (?:end|start|beginning|middle|first half|second half) of)[- ](?:the )?)?';
+const REL = '(?<rel>last|this|next|past|previous|coming|current|following)';
+const UNIT_SG = '(?:day|week|month|quarter|year|decade|century|hour|minute)';
+const UNIT_PL = '(?:days|weeks|months|quarters|years|decades|centuries|hours|minutes)';
+const UNIT_ANY = '(?:days?|weeks?|months?|quarters?|years?|decades?|centuries|century|hours?|minutes?)';
+const PART = `(?:\\s(?<part>${alt(DAY_PARTS)}))?`;
+const ORD_ALT = alt(Object.keys(ORDINAL_WORDS));
+
+export const DATE_RULES: DateRule[] = [
+  {
+    id: 'date.month-day-year', example: 'Sept. 17-18, 2025', kind: 'date', resolver: 'calendar',
+    pattern: `(?:(?<wdp>${alt(WEEKDAY_FULL)}),? )?${MOD}${MON} ${DAY}(?:\\s?[-\\u2013]\\s?(?<day2>[0-3]?\\d)(?!\\d))?(?:(?:,| of)? ${YEAR})?`,
+  },
+  {
+    id: 'date.day-month-year', example: '17 September 2025', kind: 'date', resolver: 'calendar',
+    pattern: `(?<![\\d.,/])${DAY} (?:of )?${MON}(?:,? ${YEAR})?`,
+  },
+  { id: 'date.month-year', example: 'mid-September 2025', kind: 'date', resolver: 'calendar', pattern: `${MOD}${MON},? (?:of )?${YEAR}` },
+  { id: 'date.month', example: 'late last July', kind: 'date', resolver: 'calendar', pattern: `${MOD}(?:${REL} )?${MON}` },
+  { id: 'date.iso', example: '2025-09-17', kind: 'date', resolver: 'numeric', pattern: '(?<![\\d/.-])(?<y>(?:19|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\d/-])' },
+  {
+    id: 'date.numeric', example: '9/17/2025', kind: 'date', resolver: 'numeric',
+    pattern: '(?<![\\d/.,-] ?)(?<m>[01]?\\d)/(?<d>[0-3]?\\d)/(?<y>(?:19|20)?\\d\\d)(?![\\d/])',
+  },
+  {
+    id: 'date.numeric-short', example: 'by 9/17', kind: 'date', resolver: 'numeric',
+    pattern: '(?<=\\b(?:on|by|until|since|before|after|from) )(?<m>[01]?\\d)/(?<d>[0-3]?\\d)(?![\\d/])',
+  },
+  { id: 'date.weekday', example: 'last Friday night', kind: 'date', resolver: 'weekday', pattern: `(?:${REL} )?${WD}${PART}` },
+  { id: 'date.deictic', example: 'yesterday morning', kind: 'date', resolver: 'deictic', pattern: `(?<deictic>today|yesterday|tomorrow|tonight)(?![a-z'\\u2019])${PART}` },
+  {
+    id: 'date.ago', example: 'two years ago', kind: 'date', resolver: 'ago',
+    pattern: `(?:(?:about|nearly|almost|some|more than|less than|roughly|just|only) )?(?<n>${NUM}|${VAGUE_Q})(?: and a half)?[- ](?<unit>${UNIT_ANY}) ago`,
+  },
+  {
+    id: 'date.end-of-year', example: 'the end of the year', kind: 'date', resolver: 'endOfYear',
+    pattern: '(?:the )?(?<edge>end|start|beginning|middle) of (?:the )?year(?![a-z])',
+  },
+  {
+    id: 'date.relative', example: 'earlier this year', kind: 'date', resolver: 'relative',
+    pattern: `${MOD}(?:the )?${REL}(?: (?:fiscal|calendar|financial|school|academic))? (?<unit>week|weekend|month|year|quarter|spring|summer|autumn|fall|winter|decade|century)(?![a-z])`,
+  },
+  { id: 'date.decade', example: 'the 1990s', kind: 'date', resolver: 'decade', pattern: `(?:the )?(?:(?<mod>early|mid|late)[- ])?(?<dec>(?:1[5-9]|20)\\d0)'?s(?![a-z])` },
+  {
+    id: 'date.century', example: 'the 20th century', kind: 'date', resolver: 'century',
+    pattern: `(?:the )?(?:(?<mod>early|mid|late)[- ])?(?<cent>[12]?\\d(?:st|nd|rd|th)|${ORD_ALT})[- ]century(?![a-z])`,
+  },
+  { id: 'date.year', example: 'early 2011', kind: 'date', resolver: 'year', pattern: `(?<![$\\u00a3\\u20ac\\u00a5#\\d,.\\-/])${MOD}${YEAR}` },
+  { id: 'date.year-tail', example: '1957-58', kind: 'date', resolver: 'yearTail', pattern: '(?<=(?:1[5-9]|20)\\d\\d[-\\u2013/])(?<yy>(?:1[5-9]|20)\\d\\d|\\d\\d)(?![\\d%])' },
+  {
+    id: 'duration.span', example: 'the past two years', kind: 'duration', resolver: 'none',
+    pattern: `(?:(?:over|in|during|for|within) )?the (?:past|last|next|coming|previous|following|first|final)(?: (?:${NUM}|${VAGUE_Q}))? ${UNIT_PL}(?![a-z])`,
+  },
+  {
+    id: 'duration.count', example: '120 days', kind: 'duration', resolver: 'none',
+    pattern: `(?<![-\\w])(?:(?:about|nearly|almost|more than|less than|at least|over|roughly|up to|a mere|just|only) )?(?:${NUM}|${VAGUE_Q})(?: and a half)?[- ]${UNIT_ANY}(?!'?s? ?-?old|[a-z])`,
+  },
+  { id: 'vague.recent', example: 'in recent weeks', kind: 'vague', resolver: 'none', pattern: `(?:in )?(?:recent|coming|the coming|the past|the last) ${UNIT_PL}(?![a-z])` },
+  { id: 'vague.for-units', example: 'for months', kind: 'vague', resolver: 'none', pattern: `(?:for|over|in|within) ${UNIT_PL}(?![a-z])` },
+  { id: 'vague.units-of', example: 'months of talks', kind: 'vague', resolver: 'none', pattern: `${UNIT_PL}(?= (?:of|later|earlier|before|after|long)\\b)` },
+  { id: 'set.every', example: 'every morning', kind: 'set', resolver: 'none', pattern: `(?:every|each) (?:other )?(?:${UNIT_SG}|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter|${alt(WEEKDAY_FULL)})(?![a-z])` },
+  { id: 'set.annually', example: 'annually', kind: 'set', resolver: 'none', pattern: '(?:annually|biannually)(?![a-z])' },
+];
