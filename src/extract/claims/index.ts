@@ -1,7 +1,32 @@
 import type { Actor, Claim, Quote } from '../../schema/doc.js';
 import type { ExtractContext } from '../context.js';
+import { attribution } from '../../refine/attribution/index.js';
+import { mergeSentence, type Draft } from './merge.js';
+import { extendOverQuotes } from './extend.js';
 
-/** Claims: attributed assertions, direct or indirect, with source and cue. (stub) */
-export function extractClaims(_ctx: ExtractContext, _actors: Actor[], _quotes: Quote[]): Claim[] {
-  return [];
+/** Claims: attributed assertions, direct or indirect, with source and cue. One per attribution. */
+export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quote[]): Claim[] {
+  const doc = ctx.doc;
+  const att = attribution(doc, actors);
+  const out: Claim[] = [];
+  for (const s of doc.sentences) {
+    const drafts: Draft[] = mergeSentence(att, att.frames[s.index]!);
+    for (const d of drafts) {
+      const f = d.frame;
+      const end = extendOverQuotes(doc, att, f);
+      out.push({
+        text: doc.text.slice(d.start, Math.max(end, d.end)),
+        source: d.source,
+        via: d.via,
+        cue: doc.text.slice(f.cueStart, f.cueEnd),
+        cueStart: f.cueStart,
+        cueEnd: f.cueEnd,
+        start: d.start,
+        end: Math.max(end, d.end),
+        sentence: s.index,
+        rule: d.rule,
+      });
+    }
+  }
+  return out;
 }

@@ -1,0 +1,21 @@
+/**
+ * A claim's content runs on over the sentences that follow it in the same paragraph when they are
+ * quotation only, with no attribution of their own: '"We won," Voss said. "They lost."'.
+ */
+import type { ParsedDoc } from '../../parse/types.js';
+import type { Attribution, Frame } from '../../refine/attribution/index.js';
+
+const OPENS_QUOTE = /^["\u201c`']/u;
+
+export function extendOverQuotes(doc: ParsedDoc, att: Attribution, f: Frame): number {
+  let end = f.end;
+  let s = f.sentence + 1;
+  const para = doc.sentences[f.sentence]!.paragraph;
+  while (s < doc.sentences.length && s <= f.sentence + 3) {
+    const next = doc.sentences[s]!;
+    if (next.paragraph !== para || !OPENS_QUOTE.test(next.text) || att.frames[s]!.length > 0) break;
+    end = next.end;
+    s++;
+  }
+  return end;
+}

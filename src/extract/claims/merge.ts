@@ -1,0 +1,43 @@
+/**
+ * One claim per attribution in a sentence. A credit to an outlet ("according to the Ledger") and a
+ * named speaker's verb in the same sentence make one claim: source the speaker, via the outlet.
+ * With only an unnamed speaker ("sources say", "critics argue"), the outlet is the source.
+ */
+import type { Attribution, Frame } from '../../refine/attribution/index.js';
+
+export interface Draft {
+  frame: Frame;
+  source: string | null;
+  via: string | null;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+const named = (att: Attribution, f: Frame): boolean => f.source !== null && f.source.kind !== 'group' && att.sourceOf(f) !== null;
+
+export function mergeSentence(att: Attribution, frames: Frame[]): Draft[] {
+  const claims = frames.filter((f) => f.claim);
+  const credits = claims.filter((f) => f.kind === 'credit');
+  const speakers = claims.filter((f) => f.kind !== 'credit');
+  const draft = (f: Frame, via: string | null, rule: string): Draft => ({
+    frame: f, source: att.sourceOf(f), via, start: f.start, end: f.end, rule,
+  });
+  if (credits.length === 0) return speakers.map((f) => draft(f, null, f.rule));
+  const outlet = att.sourceOf(credits[0]!);
+  const namedSpeakers = speakers.filter((f) => named(att, f));
+  if (namedSpeakers.length > 0) {
+    const out = namedSpeakers.map((f) => draft(f, outlet, `${f.rule}+via`));
+    for (const d of out) d.start = Math.min(d.start, credits[0]!.start);
+    return [...out, ...credits.slice(1).map((c) => draft(c, null, c.rule))];
+  }
+  return credits.map((c, k) => {
+    const d = draft(c, null, speakers.length > 0 ? `${c.rule}+group` : c.rule);
+    if (k === 0 && speakers.length > 0) {
+      const sent = speakers[0]!;
+      d.start = Math.min(c.start, sent.start);
+      d.end = Math.max(c.end, sent.end);
+    }
+    return d;
+  });
+}

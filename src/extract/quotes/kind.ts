@@ -1,0 +1,41 @@
+/** Quote kind from the words around it: title (Title Case after a title cue), scare, statement. */
+import type { QuoteKind } from '../../schema/doc.js';
+import { SCARE_CUES, SCARE_MAX_WORDS, TITLE_CUES, TITLE_SMALL_WORDS } from '../../rules/quotes/kinds.js';
+import type { QuoteSpan } from './scan.js';
+
+export interface KindResult {
+  kind: QuoteKind;
+  rule: string;
+}
+
+const wordsOf = (s: string): string[] => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+export function isTitleCase(quote: string): boolean {
+  if (quote.trim().startsWith('#')) return true;
+  if (/[!?;:]$/u.test(quote.trim())) return false;
+  const words = wordsOf(quote.replace(/[.,]$/u, ''));
+  if (words.length < 2 || words.length > 10) return false;
+  return words.every((w, i) => (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())) || /^[\p{Lu}\p{N}#'"\u2018\u201c(]/u.test(w));
+}
+
+/** The title or scare cue just before the quote, if any. */
+export function cueKind(text: string, q: QuoteSpan): KindResult | null {
+  const before = text.slice(Math.max(0, q.outerStart - 40), q.outerStart).toLowerCase();
+  const words = before.split(/[^\p{L}\p{N}'\u2019-]+/u).filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  const prevIsPossessive = /['\u2019]s$/u.test(last) && /[A-Z]/u.test(text.slice(Math.max(0, q.outerStart - 40), q.outerStart));
+  for (const c of SCARE_CUES) if (c.before.includes(last)) return { kind: 'scare', rule: c.id };
+  const quote = text.slice(q.start, q.end);
+  if (!isTitleCase(quote)) return null;
+  if (quote.trim().startsWith('#')) return { kind: 'title', rule: 'title.hashtag' };
+  if (prevIsPossessive) return { kind: 'title', rule: 'title.possessive-outlet' };
+  for (const c of TITLE_CUES) if (c.before.includes(last) || c.before.includes(words[words.length - 2] ?? '')) return { kind: 'title', rule: c.id };
+  return null;
+}
+
+/** Kind when no cue decided it: statement with a speaker or a long quotation; else scare. */
+export function defaultKind(quote: string, hasSpeaker: boolean): KindResult {
+  if (hasSpeaker) return { kind: 'statement', rule: 'kind.attributed' };
+  if (wordsOf(quote).length <= SCARE_MAX_WORDS) return { kind: 'scare', rule: 'kind.short-unattributed' };
+  return { kind: 'statement', rule: 'kind.long' };
+}

@@ -1,0 +1,115 @@
+/**
+ * Quotation spans in the text: one pass over the marks of each paragraph with a stack per paragraph.
+ * A paragraph that leaves a double quotation open is closed at its end when the next paragraph
+ * opens with a quotation mark (the multi-paragraph convention); other unbalanced marks are dropped,
+ * so an unbalanced mark never swallows the rest of the article.
+ */
+import type { ParsedDoc } from '../../parse/types.js';
+import { LEADING_ELISIONS, MAX_SINGLE_QUOTE_CHARS, QUOTE_MARKS, type QuoteMark } from '../../rules/quotes/marks.js';
+
+export interface QuoteSpan {
+  /** the quoted words, without marks (trimmed) */
+  start: number;
+  end: number;
+  /** the opening mark's offset and the closing mark's end */
+  outerStart: number;
+  outerEnd: number;
+  mark: string;
+  /** nested inside another quotation */
+  nested: boolean;
+}
+
+interface Open {
+  at: number;
+  len: number;
+  mark: QuoteMark;
+}
+
+const BY_FIRST = new Map<string, QuoteMark[]>();
+for (const m of [...QUOTE_MARKS].sort((a, b) => b.mark.length - a.mark.length)) {
+  BY_FIRST.set(m.mark[0]!, [...(BY_FIRST.get(m.mark[0]!) ?? []), m]);
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpaceOrOpen = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013/\u201c"-]/u.test(c);
+
+export function scanQuotes(doc: ParsedDoc): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const text = doc.text;
+  for (const p of doc.paragraphs) {
+    const stack: Open[] = [];
+    let i = p.start;
+    while (i < p.end) {
+      const m = markAt(text, i);
+      if (!m) {
+        i++;
+        continue;
+      }
+      const len = m.mark.length;
+      const role = decide(text, i, len, m, stack);
+      if (role === 'close') {
+        const k = findOpen(stack, m.family, i);
+        if (k >= 0) {
+          const o = stack[k]!;
+          stack.length = k;
+          push(out, text, o.at, o.len, i, i + len, o.mark.mark, k > 0);
+        }
+      } else if (role === 'open') stack.push({ at: i, len, mark: m });
+      i += len;
+    }
+    const open = stack.find((o) => o.mark.family === 'double');
+    if (open && nextOpensQuote(doc, p.index)) push(out, text, open.at, open.len, p.end, p.end, open.mark.mark, false);
+  }
+  return out.sort((a, b) => a.outerStart - b.outerStart);
+}
+
+function markAt(text: string, i: number): QuoteMark | null {
+  for (const m of BY_FIRST.get(text[i]!) ?? []) if (text.startsWith(m.mark, i)) return m;
+  return null;
+}
+
+/** Open, close or neither, from the mark's own role and the characters around it. */
+function decide(text: string, i: number, len: number, m: QuoteMark, stack: Open[]): 'open' | 'close' | null {
+  const prev = text[i - 1];
+  const next = text[i + len];
+  const hasOpen = stack.some((o) => o.mark.family === m.family);
+  if (m.family === 'single') {
+    if (isWordChar(prev) && isWordChar(next)) return null; // don't, Xi's
+    if (m.role === 'open') return 'open';
+    if (isSpaceOrOpen(prev) && isWordChar(next) && !LEADING_ELISIONS.test(text.slice(i, i + 6))) return 'open';
+    if (!hasOpen) return null;
+    return isSpaceOrOpen(next) || /[.,;:!?)\u201d"'\u2019]/u.test(next ?? ' ') ? 'close' : null;
+  }
+  if (m.role !== 'either') return m.role;
+  if (hasOpen && !(isSpaceOrOpen(prev) && isWordChar(next))) return 'close';
+  if (hasOpen && top(stack)?.mark.family === 'double') return 'close';
+  return isSpaceOrOpen(prev) || i === 0 || !hasOpen ? 'open' : 'close';
+}
+
+const top = (stack: Open[]): Open | undefined => stack[stack.length - 1];
+
+/** The innermost open mark of the family; a single quotation open for too long is given up. */
+function findOpen(stack: Open[], family: string, at: number): number {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const o = stack[k]!;
+    if (o.mark.family !== family) continue;
+    if (family === 'single' && at - o.at > MAX_SINGLE_QUOTE_CHARS) return -1;
+    return k;
+  }
+  return -1;
+}
+
+function nextOpensQuote(doc: ParsedDoc, p: number): boolean {
+  const next = doc.paragraphs[p + 1];
+  if (!next) return false;
+  const m = markAt(doc.text, next.start);
+  return m !== null && m.family === 'double' && m.role !== 'close';
+}
+
+function push(out: QuoteSpan[], text: string, o: number, olen: number, c: number, cend: number, mark: string, nested: boolean): void {
+  let s = o + olen;
+  let e = c;
+  while (s < e && /\s/u.test(text[s]!)) s++;
+  while (e > s && /\s/u.test(text[e - 1]!)) e--;
+  if (e > s) out.push({ start: s, end: e, outerStart: o, outerEnd: cend, mark, nested });
+}

@@ -1,0 +1,68 @@
+/**
+ * Who said a quotation: a frame in the quote's own sentence(s) (nearest cue, content covering the
+ * quote first), else, for a quotation that fills its sentence, the frame of the previous sentence
+ * (same paragraph, or the last one of the previous paragraph), else of the next sentence.
+ */
+import type { ParsedDoc } from '../../parse/types.js';
+import { sentenceAt } from '../../parse/types.js';
+import type { Attribution, Frame } from '../../refine/attribution/index.js';
+import type { QuoteSpan } from './scan.js';
+
+export interface SpeakerResult {
+  frame: Frame;
+  speaker: string | null;
+  rule: string;
+}
+
+export function findSpeaker(doc: ParsedDoc, att: Attribution, q: QuoteSpan): SpeakerResult | null {
+  const first = sentenceAt(doc, q.outerStart);
+  const last = sentenceAt(doc, Math.max(q.outerStart, q.outerEnd - 1));
+  const own: Frame[] = [];
+  for (let s = first; s <= last; s++) own.push(...att.frames[s]!);
+  const best = nearest(own, q);
+  if (best) return { frame: best, speaker: att.sourceOf(best), rule: 'speaker.same-sentence' };
+  if (!fillsSentence(doc, q, first, last)) return null;
+  const para = doc.sentences[first]!.paragraph;
+  const prev = doc.sentences[first - 1];
+  if (prev && (prev.paragraph === para || startsParagraph(doc, first))) {
+    const f = pick(att, first - 1);
+    if (f) return { frame: f, speaker: att.sourceOf(f), rule: prev.paragraph === para ? 'speaker.previous-sentence' : 'speaker.previous-paragraph' };
+  }
+  const next = doc.sentences[last + 1];
+  if (next && next.paragraph === doc.sentences[last]!.paragraph) {
+    const f = pick(att, last + 1);
+    if (f && f.cueStart - next.start < 40) return { frame: f, speaker: att.sourceOf(f), rule: 'speaker.next-sentence' };
+  }
+  return null;
+}
+
+/** The frame whose content covers the quote, else the one whose cue is nearest to it. */
+function nearest(frames: Frame[], q: QuoteSpan): Frame | null {
+  let best: Frame | null = null;
+  let bestD = Infinity;
+  for (const f of frames) {
+    const covers = f.start <= q.start && q.end <= f.end + 2;
+    const d = (covers ? 0 : 1e6) + Math.min(Math.abs(f.cueStart - q.outerEnd), Math.abs(q.outerStart - f.cueEnd));
+    if (d < bestD) {
+      best = f;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** The frame of sentence s with a resolved source, preferring a person-like (non-group) one. */
+function pick(att: Attribution, s: number): Frame | null {
+  const fs = att.frames[s] ?? [];
+  return fs.find((f) => f.kind === 'verb' && att.sourceOf(f) !== null) ?? fs.find((f) => att.sourceOf(f) !== null) ?? null;
+}
+
+function fillsSentence(doc: ParsedDoc, q: QuoteSpan, first: number, last: number): boolean {
+  const start = doc.sentences[first]!.start;
+  const end = doc.sentences[last]!.end;
+  return (q.outerEnd - q.outerStart) / Math.max(1, end - start) >= 0.6;
+}
+
+function startsParagraph(doc: ParsedDoc, s: number): boolean {
+  return doc.paragraphs[doc.sentences[s]!.paragraph]!.firstSentence === s;
+}

@@ -1,0 +1,94 @@
+/**
+ * Cue spotting: reporting verbs, credit phrases and attribution nouns in one sentence, from the
+ * lexicons in src/rules/attribution. Tables are compiled once into maps keyed by the first word.
+ */
+import type { ParsedDoc } from '../../parse/types.js';
+import { REPORTING_VERBS } from '../../rules/attribution/verbs.js';
+import { ATTRIBUTION_NOUNS, CREDIT_PHRASES, NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
+import { BE_VERBS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
+import { isCapitalized, isPossessive, word } from './tokens.js';
+
+export type CueKind = 'verb' | 'credit' | 'noun';
+
+export interface Cue {
+  kind: CueKind;
+  rule: string;
+  claim: boolean;
+  /** token range [first, end) of the cue words */
+  first: number;
+  end: number;
+}
+
+interface Entry {
+  kind: CueKind;
+  rule: string;
+  claim: boolean;
+  words: string[];
+}
+
+function compile(): Map<string, Entry[]> {
+  const map = new Map<string, Entry[]>();
+  const add = (e: Entry): void => {
+    const list = map.get(e.words[0]!) ?? [];
+    list.push(e);
+    list.sort((a, b) => b.words.length - a.words.length);
+    map.set(e.words[0]!, list);
+  };
+  for (const r of REPORTING_VERBS) for (const f of r.forms) add({ kind: 'verb', rule: r.id, claim: r.claim, words: f.split(' ') });
+  for (const r of CREDIT_PHRASES) add({ kind: 'credit', rule: r.id, claim: true, words: r.words });
+  for (const r of ATTRIBUTION_NOUNS) for (const n of r.nouns) add({ kind: 'noun', rule: r.id, claim: true, words: [n] });
+  return map;
+}
+
+const TABLE = compile();
+
+/** All cues in sentence `s`, in text order, not overlapping. */
+export function findCues(doc: ParsedDoc, s: number): Cue[] {
+  const sent = doc.sentences[s]!;
+  const out: Cue[] = [];
+  let i = sent.firstToken;
+  while (i < sent.endToken) {
+    const hit = matchAt(doc, i, sent.firstToken, sent.endToken);
+    if (hit) {
+      out.push(hit);
+      i = hit.end;
+    } else i++;
+  }
+  return out;
+}
+
+function matchAt(doc: ParsedDoc, i: number, first: number, end: number): Cue | null {
+  const toks = doc.tokens;
+  for (const e of TABLE.get(toks[i]!.normal) ?? []) {
+    if (i + e.words.length > end) continue;
+    if (!e.words.every((w, k) => toks[i + k]!.normal === w)) continue;
+    const cue: Cue = { kind: e.kind, rule: e.rule, claim: e.claim, first: i, end: i + e.words.length };
+    if (accepts(doc, cue, first, end)) return cue;
+  }
+  return null;
+}
+
+function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean {
+  const toks = doc.tokens;
+  const t = toks[cue.first]!;
+  const next = toks[cue.end];
+  if (cue.kind === 'noun') {
+    const prev = toks[cue.first - 1];
+    if (!prev || cue.first <= first || !(isPossessive(prev) || PRONOUNS.has(prev.normal))) return false;
+    const gap = doc.text.slice(t.end, next ? next.start : t.end + 2);
+    return gap.includes(':') || (next !== undefined && cue.end < end && NOUN_CONTENT_OPENERS.has(next.normal));
+  }
+  if (cue.kind === 'credit') {
+    if (cue.rule !== 'credit.per') return true;
+    const prev = toks[cue.first - 1];
+    if (prev && /\d|%|\$/u.test(prev.text)) return false;
+    return next !== undefined && (isCapitalized(next) || next.normal === 'the' || isPossessive(next) || PRONOUNS.has(next.normal));
+  }
+  if (!t.tags.has('Verb') && t.tags.has('Noun')) return false;
+  let p = cue.first - 1;
+  while (p >= first && SUBJECT_GAP_WORDS.has(word(toks[p]!)) && !BE_VERBS.has(toks[p]!.normal)) p--;
+  const before = p >= first ? toks[p]!.normal : '';
+  if (before === 'to') return false;
+  if (BE_VERBS.has(before) && !t.normal.endsWith('ing')) return false;
+  return true;
+}

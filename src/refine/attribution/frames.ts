@@ -1,0 +1,146 @@
+/**
+ * Attribution frames: a cue, its source phrase and its content span, per sentence.
+ * Quotes read every frame (to find speakers); claims read the frames whose cue makes a claim.
+ */
+import type { ParsedDoc } from '../../parse/types.js';
+import { PARENTHETICAL_OPENERS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
+import { findCues, type Cue, type CueKind } from './cues.js';
+import { headCandidate, nameRun, type SourceRef } from './source-np.js';
+import { isBoundary, isPossessive, word } from './tokens.js';
+
+export interface Frame {
+  kind: CueKind;
+  rule: string;
+  claim: boolean;
+  sentence: number;
+  cueStart: number;
+  cueEnd: number;
+  source: SourceRef | null;
+  /** content span (character offsets) */
+  start: number;
+  end: number;
+}
+
+const QUOTE_OPEN = /^[\s]*["\u201c\u2018'`]/u;
+
+/** Every frame of sentence s whose cue has a source phrase. */
+export function sentenceFrames(doc: ParsedDoc, s: number): Frame[] {
+  const out: Frame[] = [];
+  for (const cue of findCues(doc, s)) {
+    const f = cue.kind === 'verb' ? verbFrame(doc, s, cue) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+function base(doc: ParsedDoc, s: number, cue: Cue, source: SourceRef | null): Frame {
+  const sent = doc.sentences[s]!;
+  const t = doc.tokens;
+  return {
+    kind: cue.kind, rule: cue.rule, claim: cue.claim, sentence: s,
+    cueStart: t[cue.first]!.start, cueEnd: t[cue.end - 1]!.end, source, start: sent.start, end: sent.end,
+  };
+}
+
+/** Start of the comma piece that ends just before token `end` (exclusive). */
+function pieceStart(doc: ParsedDoc, end: number, first: number): number {
+  if (end <= first) return first;
+  let k = end - 1;
+  while (k > first && !isBoundary(doc, doc.tokens[k - 1]!, doc.tokens[k]!)) k--;
+  return k;
+}
+
+/** The subject before a verb cue, skipping adverbs and parenthetical comma pieces; or after it ("said Voss"). */
+function verbSource(doc: ParsedDoc, s: number, cue: Cue): { ref: SourceRef | null; after: boolean } {
+  const sent = doc.sentences[s]!;
+  const toks = doc.tokens;
+  let end = cue.first;
+  for (let hops = 0; hops < 4 && end > sent.firstToken; hops++) {
+    let e = end;
+    while (e > sent.firstToken && SUBJECT_GAP_WORDS.has(word(toks[e - 1]!)) && !isBoundary(doc, toks[e - 1]!, toks[e]!)) e--;
+    const start = pieceStart(doc, e, sent.firstToken);
+    if (e === start && hops === 0) break;
+    if (e === start || PARENTHETICAL_OPENERS.has(toks[start]!.normal)) {
+      end = start;
+      continue;
+    }
+    const head = headCandidate(doc, start, e);
+    if (head) return { ref: head, after: false };
+    if (e - start > 2) return { ref: null, after: false };
+    end = start;
+  }
+  const after = headCandidate(doc, cue.end, Math.min(sent.endToken, cue.end + 8));
+  return { ref: after, after: true };
+}
+
+function verbFrame(doc: ParsedDoc, s: number, cue: Cue): Frame | null {
+  const { ref, after } = verbSource(doc, s, cue);
+  if (!ref) return null;
+  const f = base(doc, s, cue, ref);
+  const sent = doc.sentences[s]!;
+  const lead = doc.text.slice(sent.start, Math.min(ref.start, f.cueStart));
+  const restStart = after ? ref.end : f.cueEnd;
+  const restWords = doc.text.slice(restStart, sent.end).split(/\s+/u).filter((w) => /\w/u.test(w)).length;
+  if (QUOTE_OPEN.test(lead) || restWords < 3) f.end = Math.min(ref.start, f.cueStart);
+  else f.start = f.cueEnd;
+  return trim(doc, f);
+}
+
+function creditFrame(doc: ParsedDoc, s: number, cue: Cue): Frame | null {
+  const sent = doc.sentences[s]!;
+  const limit = Math.min(sent.endToken, cue.end + 10);
+  let ref = firstCandidate(doc, cue.end, limit);
+  if (!ref) return null;
+  const f = base(doc, s, cue, ref);
+  const lead = doc.text.slice(sent.start, f.cueStart);
+  const after = doc.text.slice(ref.end, sent.end);
+  const parenthetical = /^[^,.;]*,\s*\S+(?:\s+\S+){2}/u.test(after);
+  if (/\w/u.test(lead.replace(/^\W*(?:and|but|however|yet|so)\b/iu, ''))) {
+    if (!parenthetical || !/,\s*$/u.test(lead)) f.end = f.cueStart;
+  } else {
+    const comma = doc.text.indexOf(',', ref.end);
+    f.start = comma > 0 && comma < sent.end ? comma + 1 : ref.end;
+  }
+  return trim(doc, f);
+}
+
+/** First source candidate in a window: "statements Voss made", "the secretary's comments". */
+function firstCandidate(doc: ParsedDoc, i: number, end: number): SourceRef | null {
+  for (let k = i; k < end; k++) {
+    if (k > i && isBoundary(doc, doc.tokens[k - 1]!, doc.tokens[k]!)) break;
+    const c = headCandidate(doc, k, k + Math.min(6, end - k));
+    if (c && (c.kind !== 'group' || c.modifier || k === i)) return c;
+  }
+  return null;
+}
+
+function nounFrame(doc: ParsedDoc, s: number, cue: Cue): Frame | null {
+  const toks = doc.tokens;
+  const p = cue.first - 1;
+  const pt = toks[p]!;
+  let ref: SourceRef | null;
+  if (!isPossessive(pt)) ref = headCandidate(doc, p, p + 1);
+  else {
+    let k = p;
+    const first = doc.sentences[s]!.firstToken;
+    while (k > first && nameRun(doc, k - 1, p + 1) === p + 1 && !isPossessive(toks[k - 1]!)) k--;
+    ref = headCandidate(doc, k, p + 1);
+  }
+  if (!ref) return null;
+  const f = base(doc, s, cue, ref);
+  f.start = f.cueStart;
+  return trim(doc, f);
+}
+
+/** Trim spaces and dangling commas at both ends; an empty content falls back to the sentence. */
+function trim(doc: ParsedDoc, f: Frame): Frame {
+  const text = doc.text;
+  while (f.start < f.end && /[\s,;:\u2014\u2013-]/u.test(text[f.start]!)) f.start++;
+  while (f.end > f.start && /[\s,;:\u2014\u2013-]/u.test(text[f.end - 1]!)) f.end--;
+  if (f.end - f.start < 8) {
+    const sent = doc.sentences[f.sentence]!;
+    f.start = sent.start;
+    f.end = sent.end;
+  }
+  return f;
+}

@@ -1,0 +1,86 @@
+/**
+ * People named in the document, found once: full names by surname, gender where an honorific or a
+ * first name tells it, titles ("Treasury Secretary Mara Voss" -> secretary), and every mention in
+ * text order (for pronoun resolution). Linear in the number of tokens.
+ */
+import type { ParsedDoc } from '../../parse/types.js';
+import { CLAUSE_OPENERS, FEMALE_HONORIFICS, MALE_HONORIFICS, SOURCE_OPENERS, TITLE_WORDS } from '../../rules/attribution/sources.js';
+import { nameRun } from './source-np.js';
+import { isCapitalized, word } from './tokens.js';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface PersonMention {
+  start: number;
+  name: string;
+  sentence: number;
+  /** first person mention of its sentence: a likely subject */
+  subject: boolean;
+}
+
+export interface People {
+  bySurname: Map<string, string>;
+  gender: Map<string, Gender>;
+  /** title word -> [offset, full name] in text order */
+  titles: Map<string, Array<[number, string]>>;
+  mentions: PersonMention[];
+}
+
+const NAME_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName'];
+
+export function findPeople(doc: ParsedDoc): People {
+  const people: People = { bySurname: new Map(), gender: new Map(), titles: new Map(), mentions: [] };
+  const toks = doc.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCapitalized(toks[i]!)) {
+      i++;
+      continue;
+    }
+    const end = Math.max(i + 1, nameRun(doc, i, doc.sentences[toks[i]!.sentence]!.endToken));
+    register(doc, people, i, end);
+    i = end;
+  }
+  let lastSentence = -1;
+  for (const t of toks) {
+    const name = isCapitalized(t) ? people.bySurname.get(word(t)) : undefined;
+    if (!name) continue;
+    people.mentions.push({ start: t.start, name, sentence: t.sentence, subject: t.sentence !== lastSentence });
+    lastSentence = t.sentence;
+  }
+  return people;
+}
+
+/** A capitalized run [i, end): strip titles and openers; a run with a first or last name is a person. */
+function register(doc: ParsedDoc, people: People, i: number, end: number): void {
+  const toks = doc.tokens;
+  let k = i;
+  let gender: Gender = null;
+  const titles: string[] = [];
+  for (let p = Math.max(0, i - 2); p < i; p++) if (TITLE_WORDS.has(word(toks[p]!))) titles.push(word(toks[p]!));
+  while (k < end - 1 && (TITLE_WORDS.has(word(toks[k]!)) || CLAUSE_OPENERS.has(word(toks[k]!)) || SOURCE_OPENERS.has(word(toks[k]!)))) {
+    const w = word(toks[k]!);
+    if (MALE_HONORIFICS.has(w)) gender = 'm';
+    if (FEMALE_HONORIFICS.has(w)) gender = 'f';
+    if (TITLE_WORDS.has(w)) titles.push(w);
+    k++;
+  }
+  const named = toks.slice(k, end);
+  if (!named.some((t) => NAME_TAGS.some((g) => t.tags.has(g))) && gender === null) return;
+  const first = named[0]!;
+  if (first.tags.has('MaleName')) gender = gender ?? 'm';
+  if (first.tags.has('FemaleName')) gender = gender ?? 'f';
+  const last = named[named.length - 1]!;
+  const name = doc.text.slice(first.start, last.end).replace(/['\u2019]s?$/u, '');
+  const surname = word(last);
+  const known = people.bySurname.get(surname);
+  const full = known && known.split(' ').length >= name.split(' ').length ? known : name;
+  people.bySurname.set(surname, full);
+  if (known && known !== full) people.gender.set(full, people.gender.get(known) ?? gender);
+  if (!people.gender.get(full)) people.gender.set(full, gender);
+  for (const w of titles) {
+    const list = people.titles.get(w) ?? [];
+    list.push([first.start, full]);
+    people.titles.set(w, list);
+  }
+}

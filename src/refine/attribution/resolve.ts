@@ -1,0 +1,88 @@
+/**
+ * Source phrase -> canonical name. An actor whose mentions cover the phrase, or whose name or
+ * aliases equal it, wins; else the cleaned phrase (titles and possessives dropped, a surname
+ * expanded to the full name found in the text). Pronouns go to the nearest compatible person,
+ * preferring sentence subjects; role nouns ("the secretary") to the person last given that title.
+ */
+import type { Actor } from '../../schema/doc.js';
+import type { ParsedDoc } from '../../parse/types.js';
+import { PRONOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
+import { findPeople, type People } from './people.js';
+import type { SourceRef } from './source-np.js';
+
+export interface Resolver {
+  resolve(ref: SourceRef | null): string | null;
+  /** people found in the text (for tests and quote continuation) */
+  people: People;
+}
+
+const fold = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/gu, "'").replace(/^the\s+/u, '').trim();
+
+export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver {
+  const people = findPeople(doc);
+  const byForm = new Map<string, string>();
+  for (const a of actors) for (const f of [a.name, ...a.aliases]) if (!byForm.has(fold(f))) byForm.set(fold(f), a.name);
+  const covering = (start: number, end: number): string | null => {
+    for (const a of actors) for (const m of a.mentions) if (m.start < end && start < m.end) return a.name;
+    return null;
+  };
+  const canonical = (name: string): string => byForm.get(fold(name)) ?? name;
+  const resolve = (ref: SourceRef | null): string | null => {
+    if (!ref) return null;
+    if (ref.kind === 'pronoun') return pronoun(people, ref, canonical);
+    if (ref.kind === 'role') return role(people, actors, ref, canonical);
+    if (ref.kind === 'group') {
+      const m = ref.modifier;
+      return m ? covering(m.start, m.end) ?? canonical(cleanName(m.text, people)) : null;
+    }
+    return covering(ref.start, ref.end) ?? byForm.get(fold(ref.text)) ?? canonical(cleanName(ref.text, people));
+  };
+  return { resolve, people };
+}
+
+/** Drop leading titles and a possessive ending; a lone surname becomes the full name found in the text. */
+export function cleanName(text: string, people?: People): string {
+  const words = text.replace(/['\u2019]s?$/u, '').split(/\s+/u).filter(Boolean);
+  while (words.length > 1 && TITLE_WORDS.has(words[0]!.toLowerCase())) words.shift();
+  const name = words.join(' ');
+  if (people && words.length === 1) return people.bySurname.get(name.toLowerCase()) ?? name;
+  if (people && words.length > 1) {
+    const full = people.bySurname.get(words[words.length - 1]!.toLowerCase());
+    if (full && full.split(' ').length > words.length && full.endsWith(name)) return full;
+  }
+  return name;
+}
+
+function pronoun(people: People, ref: SourceRef, canonical: (n: string) => string): string | null {
+  const g = PRONOUNS.get(ref.text.toLowerCase());
+  if (g !== 'm' && g !== 'f') return null;
+  const ms = people.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < ref.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let fallback: string | null = null;
+  for (let k = lo - 1; k >= 0 && k >= lo - 12; k--) {
+    const m = ms[k]!;
+    if (ref.start - m.start > 2500) break;
+    const mg = people.gender.get(m.name) ?? null;
+    if (mg !== null && mg !== g) continue;
+    if (m.subject) return canonical(m.name);
+    fallback ??= m.name;
+  }
+  return fallback ? canonical(fallback) : null;
+}
+
+function role(people: People, actors: readonly Actor[], ref: SourceRef, canonical: (n: string) => string): string | null {
+  const words = ref.text.toLowerCase().replace(/['\u2019]s?$/u, '').split(/\s+/u);
+  const head = words[words.length - 1]!;
+  const list = people.titles.get(head) ?? [];
+  let best: string | null = null;
+  for (const [at, name] of list) if (at < ref.start) best = name;
+  if (best) return canonical(best);
+  const actor = actors.find((a) => a.role && a.role.toLowerCase().split(/\s+/u).includes(head));
+  return actor ? actor.name : null;
+}

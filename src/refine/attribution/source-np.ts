@@ -1,0 +1,100 @@
+/**
+ * The source noun phrase of an attribution: a name run, a pronoun, a role ("the secretary") or a
+ * group ("officials", "a Ledger spokesperson"). Reads tokens only; linear in the phrase length.
+ */
+import type { ParsedDoc, Token } from '../../parse/types.js';
+import {
+  CLAUSE_OPENERS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, SPOKES_NOUNS, TITLE_WORDS,
+} from '../../rules/attribution/sources.js';
+import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
+
+export type SourceKind = 'name' | 'pronoun' | 'role' | 'group';
+
+export interface SourceRef {
+  kind: SourceKind;
+  start: number;
+  end: number;
+  text: string;
+  /** for a group with a proper-name modifier ("a Ledger spokesperson"): the modifier */
+  modifier?: { start: number; end: number; text: string };
+}
+
+const PARTICLES = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', '&']);
+const ORG_GROUPS = new Set(['campaign', 'company', 'firm', 'agency', 'ministry', 'department', 'report', 'poll', 'survey', 'study', 'administration', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+
+function ref(doc: ParsedDoc, kind: SourceKind, a: Token, b: Token): SourceRef {
+  return { kind, start: a.start, end: b.end, text: doc.text.slice(a.start, b.end) };
+}
+
+/** A run of capitalized tokens (with name particles) from index i, stopping at a possessive or a boundary. */
+export function nameRun(doc: ParsedDoc, i: number, end: number): number {
+  const toks = doc.tokens;
+  let j = i;
+  while (j < end) {
+    const t = toks[j]!;
+    const ok = isCapitalized(t) || (j > i && PARTICLES.has(t.normal) && j + 1 < end && isCapitalized(toks[j + 1]!));
+    if (!ok) break;
+    j++;
+    if (isPossessive(t) || (j < end && isBoundary(doc, t, toks[j]!))) break;
+  }
+  return j;
+}
+
+/**
+ * The first source candidate in tokens [i, end): leading clause openers, determiners, adjectives and
+ * lower-case titles are skipped; the next word must start the source, else null.
+ */
+export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef | null {
+  const toks = doc.tokens;
+  let k = i;
+  while (k < end) {
+    const t = toks[k]!;
+    const w = word(t);
+    const skip = CLAUSE_OPENERS.has(w) || SOURCE_OPENERS.has(w) || w === 'led' || (!isCapitalized(t) && t.tags.has('Adjective'));
+    if (!skip) break;
+    k++;
+  }
+  if (k >= end) return null;
+  const t = toks[k]!;
+  const w = word(t);
+  if (PRONOUNS.has(w)) return ref(doc, 'pronoun', t, t);
+  if (isCapitalized(t)) {
+    return fromName(doc, k, end);
+  }
+  if (ROLE_NOUNS.has(w) && !GROUP_NOUNS.has(w)) return ref(doc, 'role', t, t);
+  if (GROUP_NOUNS.has(w)) return group(doc, k, end, null);
+  return null;
+}
+
+/** A capitalized run: a name, a role ("The President"), or a group with a modifier ("Ledger officials"). */
+function fromName(doc: ParsedDoc, k: number, end: number): SourceRef | null {
+  const toks = doc.tokens;
+  const j = nameRun(doc, k, end);
+  const first = toks[k]!;
+  const last = toks[j - 1]!;
+  const words = toks.slice(k, j).map(word);
+  if (words.every((w) => TITLE_WORDS.has(w))) return ref(doc, 'role', first, last);
+  if (j === k + 1 && GROUP_NOUNS.has(words[0]!)) return group(doc, k, end, null);
+  const next = toks[j];
+  if (j < end && next && !isPossessive(last) && GROUP_NOUNS.has(word(next)) && !isBoundary(doc, last, next)) {
+    return group(doc, j, end, ref(doc, 'name', first, last));
+  }
+  return ref(doc, 'name', first, last);
+}
+
+/** A group noun at k; "a spokesman for the Ledger" and "a Ledger spokesperson" point at the organization. */
+function group(doc: ParsedDoc, k: number, end: number, modifier: SourceRef | null): SourceRef {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  const out = ref(doc, 'group', modifier ? toks.find((x) => x.start === modifier.start)! : t, t);
+  if (modifier && ORG_GROUPS.has(word(t))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
+  if (SPOKES_NOUNS.has(word(t)) && k + 2 < end && (toks[k + 1]!.normal === 'for' || toks[k + 1]!.normal === 'at')) {
+    let m = k + 2;
+    if (m < end && toks[m]!.normal === 'the') m++;
+    if (m < end && isCapitalized(toks[m]!)) {
+      const e = nameRun(doc, m, end);
+      out.modifier = { start: toks[m]!.start, end: toks[e - 1]!.end, text: doc.text.slice(toks[m]!.start, toks[e - 1]!.end) };
+    }
+  }
+  return out;
+}

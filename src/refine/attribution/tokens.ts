@@ -1,0 +1,33 @@
+/** Small token helpers shared by the attribution engine. */
+import type { ParsedDoc, Token } from '../../parse/types.js';
+
+const POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/u;
+
+/** The token's normal form without a possessive ending: "voss's" -> "voss". */
+export function word(t: Token): string {
+  return t.normal.replace(/['\u2019]s$/u, '').replace(/['\u2019]$/u, '');
+}
+
+export function isPossessive(t: Token): boolean {
+  return POSSESSIVE.test(t.text);
+}
+
+export function isCapitalized(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Text between two tokens (punctuation and spaces), or from a token to a position. */
+export function gapText(doc: ParsedDoc, a: Token, b: Token): string {
+  return doc.text.slice(a.end, b.start);
+}
+
+/** A boundary between tokens a and b: a comma, semicolon, colon, bracket, dash or quotation mark. */
+export function isBoundary(doc: ParsedDoc, a: Token, b: Token): boolean {
+  return /[,;:()\u2014\u2013"\u201c\u201d\u2018\u2019[\]]|''|\s-\s/u.test(gapText(doc, a, b));
+}
+
+/** True when the token's own text ends with punctuation that closes a clause ("Voss," tokenized as "Voss"). */
+export function tokenEndsClause(doc: ParsedDoc, t: Token): boolean {
+  return /^[,;:]/u.test(doc.text.slice(t.end, t.end + 1));
+}

@@ -1,0 +1,59 @@
+/**
+ * Credit phrases and attribution nouns (DATA ONLY). Matched on token normal forms.
+ * A credit phrase is followed by its source ("according to The Daily Ledger").
+ * An attribution noun follows a possessor and precedes its content ("Voss's assurance that...").
+ */
+export interface PhraseCue {
+  id: string;
+  words: string[];
+  example: string;
+}
+
+const p = (id: string, words: string, example: string): PhraseCue => ({ id: `credit.${id}`, words: words.split(' '), example });
+
+export const CREDIT_PHRASES: readonly PhraseCue[] = [
+  p('according-to', 'according to', 'The mill will close, according to The Daily Ledger.'),
+  p('as-reported-by', 'as reported by', 'Talks stalled, as reported by the Ledger.'),
+  p('as-first-reported-by', 'as first reported by', 'The firm was sold, as first reported by the Ledger.'),
+  p('reported-by', 'reported by', 'The sale, first reported by the Ledger, closed.'),
+  p('as-noted-in', 'as noted in', 'A deal is near, as noted in the Ledger.'),
+  p('as-noted-by', 'as noted by', 'A deal is near, as noted by Voss.'),
+  p('as-hinted-by', 'as hinted by', 'A deal, as hinted by Voss, is near.'),
+  p('as-stated-by', 'as stated by', 'Costs rose, as stated by the agency.'),
+  p('as-described-by', 'as described by', 'The plan, as described by Voss, is bold.'),
+  p('per', 'per', 'Costs rose 4%, per the Ledger.'),
+  p('citing', 'citing', 'The Ledger, citing two officials, said the mill closed.'),
+  p('detailed-in-coverage-from', 'detailed in coverage from', 'This trade, detailed in coverage from the Ledger, helps.'),
+  p('detailed-in', 'detailed in', 'The swap, detailed in the Ledger, helps.'),
+  p('echoed-in-reports-from', 'echoed in reports from', 'Audits are needed, a point echoed in reports from the Ledger.'),
+  p('echoed-by', 'echoed by', 'Audits are needed, a view echoed by the Ledger.'),
+  p('reported-in', 'reported in', 'The sale, reported in the Ledger, closed.'),
+  p('in-the-words-of', 'in the words of', 'It was, in the words of Voss, a disaster.'),
+  p('cited-by', 'cited by', 'The data, cited by the Ledger, show a drop.'),
+];
+
+export interface NounCue {
+  id: string;
+  nouns: string[];
+  example: string;
+}
+
+/** Attribution nouns: the cue needs a possessor before it and "that", "of" or ":" after it. */
+export const ATTRIBUTION_NOUNS: readonly NounCue[] = [
+  { id: 'noun.confirmation', nouns: ['confirmation'], example: "Voss's confirmation that the sides were close" },
+  { id: 'noun.assurance', nouns: ['assurance', 'assurances'], example: 'his assurance of a final deal' },
+  { id: 'noun.statement', nouns: ['statement', 'statements'], example: "Voss's statement that he would resign" },
+  { id: 'noun.claim', nouns: ['claim', 'claims', 'assertion', 'assertions', 'contention'], example: "Voss's claim that the vote was rigged" },
+  { id: 'noun.warning', nouns: ['warning', 'warnings'], example: "Voss's warning that costs would rise" },
+  { id: 'noun.announcement', nouns: ['announcement'], example: "Voss's announcement that the firm would close" },
+  { id: 'noun.insistence', nouns: ['insistence'], example: "Voss's insistence that she was right" },
+  { id: 'noun.argument', nouns: ['argument', 'arguments'], example: "Voss's argument that rates must fall" },
+  { id: 'noun.prediction', nouns: ['prediction', 'predictions', 'forecast'], example: "Voss's prediction that prices would rise" },
+  { id: 'noun.admission', nouns: ['admission', 'acknowledgment', 'acknowledgement'], example: "Voss's admission that he lied" },
+  { id: 'noun.promise', nouns: ['promise', 'promises', 'pledge', 'vow'], example: "Voss's promise that taxes would fall" },
+  { id: 'noun.suggestion', nouns: ['suggestion', 'allegation', 'allegations', 'accusation'], example: "Voss's suggestion that the vote be delayed" },
+  { id: 'noun.remarks', nouns: ['remarks', 'comments', 'comment', 'words'], example: "Voss's remarks that the plan was dead" },
+];
+
+/** Words that may follow an attribution noun to introduce its content. */
+export const NOUN_CONTENT_OPENERS = new Set(['that', 'of', 'about']);

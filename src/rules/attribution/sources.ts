@@ -1,0 +1,68 @@
+/**
+ * Words that shape a source noun phrase (DATA ONLY, lower case, normal forms).
+ */
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Titles and honorifics dropped from the front of a name: "Treasury Secretary Mara Voss" -> "Mara Voss". */
+export const TITLE_WORDS = set(`
+  mr mrs ms miss mx dr prof sir dame lord lady rev father sister brother
+  president vice prime minister secretary treasury state defense defence foreign interior commerce
+  senator sen rep reps representative congressman congresswoman gov governor mayor judge justice
+  chairman chairwoman chair ceo cfo coo chief executive director commissioner ambassador deputy assistant
+  attorney general gen lt col maj capt adm sgt cmdr speaker leader house senate majority minority whip
+  spokesman spokeswoman spokesperson former then acting interim incoming outgoing candidate nominee
+  presidential democratic republican gop independent king queen prince princess pope emperor chancellor
+  premier sheikh founder co-founder cofounder anchor host professor economist analyst strategist adviser advisor
+  aide pollster lawmaker officer official manager head coach commander inspector council
+  rev. mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. maj. capt. adm. sgt. prof.
+`);
+
+/** Honorifics that tell a person's gender. */
+export const MALE_HONORIFICS = set('mr mr. sir lord king prince father brother mister');
+export const FEMALE_HONORIFICS = set('mrs mrs. ms ms. miss dame lady queen princess sister madam');
+
+/** Third-person pronouns a source can be, with gender (m, f) or n (plural / neuter). */
+export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n'> = new Map([
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'],
+  ['they', 'n'], ['their', 'n'], ['it', 'n'], ['its', 'n'], ['we', 'n'], ['i', 'n'], ['our', 'n'], ['my', 'n'],
+]);
+
+/** Unnamed or generic sources: "officials said", "analysts point out". Source is null for these. */
+export const GROUP_NOUNS = set(`
+  official officials source sources analyst analysts critic critics expert experts observer observers
+  aide aides insider insiders people person supporters opponents advocates economists investors
+  lawmakers legislators diplomats executives researchers scientists residents voters witnesses
+  activists leaders members staffers advisers advisors strategists insiders others many some
+  spokesman spokeswoman spokesperson representative representatives someone anyone nobody
+  administration government campaign company firm agency ministry department report reports study poll survey
+`);
+
+/** Role nouns that stand for a person named elsewhere ("the secretary said"). */
+export const ROLE_NOUNS = set(`
+  president secretary senator governor mayor minister chancellor premier chairman chairwoman chair
+  ceo director commissioner ambassador judge justice spokesman spokeswoman spokesperson candidate nominee
+  leader founder prosecutor attorney congressman congresswoman lawmaker general
+`);
+
+/** Words a speaker spokesperson phrase uses: "a Ledger spokesperson" stands for the Ledger. */
+export const SPOKES_NOUNS = set('spokesman spokeswoman spokesperson representative');
+
+/** Determiners and quantifiers that may open a source phrase: "many Democrats", "the secretary". */
+export const SOURCE_OPENERS = set('the a an many some several most other two three four both all few more these those');
+
+/** Words that may stand between a source and its verb: "Voss has also said". */
+export const SUBJECT_GAP_WORDS = set(`
+  has have had will would could should may might can did does do is was also then later again
+  previously repeatedly recently reportedly publicly privately further once never long already
+  now still often always just first last earlier separately similarly likewise even
+  not n't quickly flatly firmly explicitly openly frequently initially immediately subsequently
+`);
+
+/** Clause openers skipped before a source: "while Voss said", "where he described". */
+export const CLAUSE_OPENERS = set('and but while where when as though although because since so however yet which who whom led by with after before if');
+
+/** Words that make a comma piece parenthetical ("Voss, the secretary, said"): it is skipped. */
+export const PARENTHETICAL_OPENERS = set('the a an as who which whose according in on at for of from during after before speaking writing citing');
+
+/** Be-verbs: "is said to", "was expected" are passive, not attributions. */
+export const BE_VERBS = set('is are was were be been being am');

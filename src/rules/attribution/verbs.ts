@@ -1,0 +1,86 @@
+/**
+ * Reporting verbs (DATA ONLY). A cue is matched on token normal forms, word by word.
+ * `claim: false` rows attribute quotes to a speaker but do not make a claim on their own
+ * ("he mentioned a deal" is weak as an assertion). Passive uses ("is expected to") are skipped
+ * by the engine.
+ */
+export interface VerbCue {
+  id: string;
+  forms: string[];
+  claim: boolean;
+  example: string;
+}
+
+const v = (id: string, forms: string, example: string, claim = true): VerbCue => ({
+  id: `verb.${id}`,
+  forms: forms.split('|'),
+  claim,
+  example,
+});
+
+export const REPORTING_VERBS: readonly VerbCue[] = [
+  v('say', 'say|says|said|saying', 'Mara Voss said the plan would fail.'),
+  v('tell', 'tell|tells|told|telling', 'Voss told reporters the deal was done.'),
+  v('add', 'add|adds|added|adding', '"It is late," she added.'),
+  v('argue', 'argue|argues|argued|arguing', 'Critics argue the law is vague.'),
+  v('warn', 'warn|warns|warned|warning', 'Voss warned that prices would rise.'),
+  v('note', 'note|notes|noted|noting', 'Voss noted a drop in sales.'),
+  v('expect', 'expect|expects|expected|expecting', 'Voss expects a vote soon.'),
+  v('announce', 'announce|announces|announced|announcing', 'Voss announced that the firm would close.'),
+  v('indicate', 'indicate|indicates|indicated|indicating', 'Voss indicated that talks had stalled.'),
+  v('confirm', 'confirm|confirms|confirmed|confirming', 'Voss confirmed the two sides were close.'),
+  v('state', 'state|states|stated|stating', 'Voss stated that no deal existed.'),
+  v('explain', 'explain|explains|explained|explaining', 'Voss explained that costs had doubled.'),
+  v('write', 'write|writes|wrote|writing|written', 'Voss wrote that the vote was rigged.'),
+  v('claim', 'claim|claims|claimed|claiming', 'Voss claimed the figures were wrong.'),
+  v('insist', 'insist|insists|insisted|insisting', 'Voss insisted she had done nothing wrong.'),
+  v('emphasize', 'emphasize|emphasizes|emphasized|emphasizing|emphasise|emphasised|emphasising', 'Voss emphasized that safety came first.'),
+  v('stress', 'stress|stresses|stressed|stressing', 'Voss stressed the need for calm.'),
+  v('suggest', 'suggest|suggests|suggested|suggesting', 'Voss suggested the vote be delayed.'),
+  v('acknowledge', 'acknowledge|acknowledges|acknowledged|acknowledging', 'Voss acknowledged the error.'),
+  v('admit', 'admit|admits|admitted|admitting', 'Voss admitted the plan was flawed.'),
+  v('assert', 'assert|asserts|asserted|asserting', 'Voss asserted that the rules were clear.'),
+  v('predict', 'predict|predicts|predicted|predicting', 'Voss predicted a close race.'),
+  v('hint', 'hint|hints|hinted|hinting', 'Voss hinted that a deal was near.'),
+  v('describe', 'describe|describes|described|describing', 'Voss described the pact as historic.'),
+  v('declare', 'declare|declares|declared|declaring', 'Voss declared the race over.'),
+  v('maintain', 'maintain|maintains|maintained|maintaining', 'Voss maintained that he was innocent.'),
+  v('contend', 'contend|contends|contended|contending', 'Voss contended that the data was old.'),
+  v('counter', 'counter|counters|countered|countering', 'Voss countered that costs were falling.'),
+  v('reply', 'reply|replies|replied|replying', '"Never," Voss replied.'),
+  v('respond', 'respond|responds|responded|responding', '"Not now," Voss responded.'),
+  v('ask', 'ask|asks|asked|asking', '"Why now?" Voss asked.'),
+  v('report', 'report|reports|reported|reporting', 'The Daily Ledger reported that the mill closed.'),
+  v('testify', 'testify|testifies|testified|testifying', 'Voss testified that she saw the memo.'),
+  v('tweet', 'tweet|tweets|tweeted|tweeting', 'Voss tweeted that the vote was a sham.'),
+  v('post', 'posted', 'Voss posted that the show was cancelled.', false),
+  v('recall', 'recall|recalls|recalled|recalling', 'Voss recalled that the room went silent.'),
+  v('concede', 'concede|concedes|conceded|conceding', 'Voss conceded that the bill would fail.'),
+  v('complain', 'complain|complains|complained|complaining', 'Voss complained that nobody listened.'),
+  v('promise', 'promise|promises|promised|promising', 'Voss promised that taxes would fall.'),
+  v('vow', 'vow|vows|vowed|vowing', 'Voss vowed to fight on.'),
+  v('pledge', 'pledge|pledges|pledged|pledging', 'Voss pledged to cut fees.'),
+  v('estimate', 'estimate|estimates|estimated|estimating', 'Voss estimated that 40 jobs were lost.'),
+  v('observe', 'observe|observes|observed|observing', 'Voss observed that turnout was low.'),
+  v('point-out', 'point out|points out|pointed out|pointing out', 'Analysts point out that rates are high.'),
+  v('make-clear', 'make clear|makes clear|made clear|making clear|make it clear|makes it clear|made it clear|making it clear', 'Voss made it clear that no deal was near.'),
+  v('charge', 'charge|charges|charged|charging', 'Voss charged that the count was rigged.'),
+  v('allege', 'allege|alleges|alleged|alleging', 'Voss alleged that funds were misused.'),
+  v('believe', 'believe|believes|believed', 'Voss believes the deal will hold.', false),
+  v('think', 'think|thinks|thought', 'Voss thinks the plan will work.', false),
+  v('announce-mention', 'mention|mentions|mentioned|mentioning', 'Voss mentioned a deal.', false),
+  v('cite', 'cite|cites|cited|citing', 'Voss cited rising costs.'),
+  v('urge', 'urge|urges|urged|urging', 'Voss urged voters to stay home.'),
+  v('signal', 'signal|signals|signaled|signalled', 'Voss signaled that she would run.', false),
+  v('reveal', 'reveal|reveals|revealed|revealing', 'Voss revealed that the firm was sold.'),
+  v('disclose', 'disclose|discloses|disclosed|disclosing', 'Voss disclosed that she had resigned.'),
+  v('deny', 'deny|denies|denied|denying', 'Voss denied that she had met him.'),
+  v('agree', 'agree|agrees|agreed', 'Voss agreed that the rules were unfair.', false),
+  v('question', 'question|questions|questioned|questioning', 'Voss questioned whether the vote was fair.'),
+  v('joke', 'joke|jokes|joked|joking', '"I came for the food," Voss joked.'),
+  v('continue', 'continued', '"And then," Voss continued, "it fell."', false),
+  v('quip', 'quip|quips|quipped', '"Not bad," Voss quipped.'),
+  v('shout', 'shout|shouts|shouted|yell|yells|yelled', '"Stop!" Voss shouted.', false),
+  v('speak', 'speak|speaks|spoke|speaking', 'Voss spoke of a new start.', false),
+  v('call', 'calls|called', 'Voss called the plan "a disgrace".', false),
+];

@@ -1,0 +1,28 @@
+/**
+ * Quote kinds (DATA ONLY): words before a quotation that make it a title or a scare quote.
+ * A title also needs Title Case ("Meet the Voters"); a scare quote is a short term nobody is said
+ * to have said.
+ */
+export interface KindCue {
+  id: string;
+  /** lower-case words, matched against the words just before the opening mark */
+  before: string[];
+  example: string;
+}
+
+export const TITLE_CUES: readonly KindCue[] = [
+  { id: 'title.on-program', before: ['on', 'in'], example: 'she said on Channel 9\'s "Morning Desk."' },
+  { id: 'title.titled', before: ['titled', 'entitled', 'called', 'named', 'dubbed'], example: 'a memo titled "Plan B for Rivers"' },
+  { id: 'title.work', before: ['book', 'film', 'movie', 'show', 'program', 'programme', 'series', 'song', 'album', 'novel', 'documentary', 'podcast', 'column', 'op-ed', 'article', 'essay', 'report', 'play', 'episode', 'bill', 'act', 'campaign', 'slogan', 'hashtag', 'memoir', 'poem', 'magazine', 'newsletter', 'segment'], example: 'his book "Rivers of Gold"' },
+];
+
+/** Words before a quotation that mark a scare quote. */
+export const SCARE_CUES: readonly KindCue[] = [
+  { id: 'scare.so-called', before: ['so-called', 'supposed', 'alleged', 'self-described', 'self-styled'], example: 'the so-called "reform"' },
+];
+
+/** Short words that stay lower case in Title Case: "Meet the Voters". */
+export const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'vs', 'vs.', 'from', 'as', 'is']);
+
+/** A quotation of at most this many words, with no speaker, is a scare quote. */
+export const SCARE_MAX_WORDS = 4;
