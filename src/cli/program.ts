@@ -20,6 +20,16 @@ Reference date: --date, else a date the text states at its top (dateline, "Publi
 front matter), else none: relative dates then get unknown parts (XXXX-09-17) or null.
 Exit codes: 0 ok, 2 bad command line, 3 an input failed, 4 output not written, 70 internal error.`;
 
+const LEDGER_HELP = `
+Examples:
+  $ tiktok-claims ledger story/*.txt                        actors, timeline, who said what
+  $ tiktok-claims ledger corpus.jsonl --format html -o ledger.html
+  $ tiktok-claims ledger scraped/ --input-format jsonl --format json
+
+JSON Lines input: one article per line, {"id", "text", "date"?, "url"?, "title"?, "outlet"?};
+the record's date is its reference date (unless --date). A bad line is reported and skipped.
+Exit codes: 0 ok, 2 bad command line, 3 an input failed (the ledger is still written), 4 output not written.`;
+
 /** The command-line interface: commander definitions only; each action loads its command module. */
 export function buildProgram(proc: CliProcess, state: RunState): Command {
   const program = new Command('tiktok-claims')
@@ -43,6 +53,7 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes (default 16 MiB)')
     .option('--no-color', 'no colors even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('-q, --quiet', 'no progress on stderr')
+    .option('--input-format <name>', 'auto (.jsonl/.ndjson files are article records), txt, or jsonl', 'auto')
     .addHelpText('after', EXTRACT_HELP)
     .exitOverride()
     .action(async (inputs: string[], flags) => {
@@ -52,12 +63,32 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
 
   program
     .command('schema')
-    .description('print the JSON Schema of the extract output')
-    .addHelpText('after', '\nExample:\n  $ tiktok-claims schema > claims-doc.schema.json')
+    .description('print the JSON Schema of the extract output (or, with "ledger", of the ledger output)')
+    .argument('[which]', 'article (default) or ledger', 'article')
+    .option('--ledger', 'the same as "schema ledger"')
+    .addHelpText('after', '\nExamples:\n  $ tiktok-claims schema > claims-doc.schema.json\n  $ tiktok-claims schema ledger > ledger.schema.json')
     .exitOverride()
-    .action(async () => {
+    .action(async (which: string, flags: { ledger?: boolean }) => {
       const { runSchema } = await import('./commands/schema.js');
-      state.exitCode = await runSchema(proc);
+      state.exitCode = await runSchema(proc, flags.ledger ? 'ledger' : which);
+    });
+
+  program
+    .command('ledger')
+    .description('merge many articles of one story: actors across articles, a timeline with moved deadlines, who said what')
+    .argument('[inputs...]', 'article files (.txt), .jsonl record files, directories, globs, or - for standard input')
+    .addOption(new Option('-f, --format <name>', 'output format: pretty, json, markdown, html').default('pretty'))
+    .option('-o, --output <file>', 'write to this file (atomically: temp file + rename) instead of stdout')
+    .option('-d, --date <YYYY-MM-DD>', 'reference date for every article (default: each record\'s date, else its dateline)')
+    .option('--input-format <name>', 'auto (.jsonl files are records), txt, or jsonl', 'auto')
+    .option('--max-bytes <n>', 'refuse articles larger than this many bytes (default 16 MiB)')
+    .option('--no-color', 'no colors even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('-q, --quiet', 'no progress on stderr')
+    .addHelpText('after', LEDGER_HELP)
+    .exitOverride()
+    .action(async (inputs: string[], flags) => {
+      const { runLedger } = await import('./commands/ledger.js');
+      state.exitCode = await runLedger(inputs, flags, proc);
     });
 
   registerScore(program, proc, state); // score GOLD_DIR PRED_DIR
