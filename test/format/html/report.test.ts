@@ -1,18 +1,11 @@
-import { Chalk } from 'chalk';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { html } from '../../../src/format/html/index.js';
 import { collectMarks } from '../../../src/format/html/collect.js';
 import { analyze } from '../../../src/pipeline.js';
 import { ClaimsDoc } from '../../../src/schema/doc.js';
 import { SAMPLE_TEXT, sampleDoc } from '../sample-doc.js';
+import { report } from './render.js';
 
-const ctx = (inputs = 1) => ({ color: false, chalk: new Chalk({ level: 0 }), inputs });
-
-export function report(docs: { doc: ClaimsDoc; text: string }[]): string {
-  const c = ctx(docs.length);
-  return html.header!(c) + docs.map((d, i) => html.document(d.doc, d.text, c, i)).join('') + html.footer!(c);
-}
 
 describe('the sample document', () => {
   it('is a valid ClaimsDoc whose offsets give the texts back', () => {
