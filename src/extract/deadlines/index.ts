@@ -1,7 +1,56 @@
 import type { DateItem, Deadline } from '../../schema/doc.js';
+import { DEADLINE_CUES, type DeadlineCue } from '../../rules/deadlines/cues.js';
 import type { ExtractContext } from '../context.js';
+import { direction } from '../dates/tense.js';
+import { clauseAfter, clauseBefore, consequence } from './clause.js';
 
-/** Deadlines: dates by or at which something must happen, from dates + deadline cues. (stub) */
-export function extractDeadlines(_ctx: ExtractContext, _dates: DateItem[]): Deadline[] {
-  return [];
+/** How much text each side of a date the cues read. */
+const WINDOW = 140;
+const CUES = DEADLINE_CUES.map((c) => ({ cue: c, re: new RegExp(c.pattern, 'i') }));
+
+interface Hit {
+  cue: DeadlineCue;
+  words: string;
+  /** offset (into the sentence's left context) where the cue starts, for left cues */
+  at: number;
+}
+
+/** The first cue row that matches around a date. */
+function findCue(ctx: ExtractContext, d: DateItem, left: string, right: string): Hit | null {
+  for (const { cue, re } of CUES) {
+    if (!cue.kinds.includes(d.kind as 'date')) continue;
+    const m = re.exec(cue.side === 'left' ? left : right);
+    if (!m) continue;
+    if (cue.when === 'future' && direction(ctx.doc, d.sentence, d.start, d.end) !== 'future') continue;
+    return { cue, words: m.groups?.cue ?? m[0].trim(), at: m.index + m[0].indexOf(m.groups?.cue ?? '') };
+  }
+  return null;
+}
+
+/** Deadlines: dates by or at which something must happen, from dates + deadline cues. */
+export function extractDeadlines(ctx: ExtractContext, dates: DateItem[]): Deadline[] {
+  const { doc } = ctx;
+  const out: Deadline[] = [];
+  for (const d of dates) {
+    const s = doc.sentences[d.sentence]!;
+    const left = doc.text.slice(Math.max(s.start, d.start - WINDOW), d.start);
+    const right = doc.text.slice(d.end, Math.min(s.end, d.end + WINDOW));
+    const hit = findCue(ctx, d, left, right);
+    if (!hit) continue;
+    const before = doc.text.slice(s.start, d.start - left.length + hit.at);
+    let what = hit.cue.what === 'right' ? clauseAfter(right) : clauseBefore(hit.cue.side === 'left' ? before : doc.text.slice(s.start, d.start));
+    if (!what) what = hit.cue.what === 'right' ? clauseBefore(doc.text.slice(s.start, d.start)) : clauseAfter(right);
+    out.push({
+      text: d.text,
+      value: d.value,
+      what,
+      consequence: consequence(s.text),
+      cue: hit.words,
+      start: d.start,
+      end: d.end,
+      sentence: d.sentence,
+      rule: hit.cue.id,
+    });
+  }
+  return out;
 }

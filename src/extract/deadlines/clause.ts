@@ -1,0 +1,41 @@
+/** Clause cutting for deadlines: what is due and what follows if it is missed. */
+import { CONSEQUENCE_CUES } from '../../rules/deadlines/cues.js';
+
+/** Where a clause before a cue begins: after the last comma, semicolon, dash or subordinator. */
+const CLAUSE_OPENER = /(?:[,;:\u2014\u2013(]\s*|\b(?:if|unless|that|which|when|because|while|as|and|but|so)\s+)/gi;
+/** Where a clause after a date ends. */
+const CLAUSE_END = /[,;:.!?\u2014(]|\s(?:or|and|but|if|unless|because|while)\s/;
+const MAX_CLAUSE = 160;
+const CONSEQUENCES = CONSEQUENCE_CUES.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'i') }));
+
+const tidy = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[\s"'\u201c\u201d]+|[\s"'\u201c\u201d]+$/g, '');
+
+/** The clause that ends just before `upTo` (text of the sentence before the cue). */
+export function clauseBefore(before: string): string {
+  const text = before.slice(-MAX_CLAUSE * 2);
+  let cut = 0;
+  CLAUSE_OPENER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_OPENER.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    if (tidy(text.slice(end)).split(' ').length >= 3) cut = end;
+  }
+  return tidy(text.slice(cut)).slice(-MAX_CLAUSE);
+}
+
+/** The clause that starts right after a date ("to sell its US operations"). */
+export function clauseAfter(after: string): string {
+  const text = after.slice(0, MAX_CLAUSE * 2).replace(/^\s*(?:deadline|cutoff|cut-off|ultimatum)\b\s*/i, '');
+  const m = CLAUSE_END.exec(text.replace(/^\s+/, '').slice(1));
+  const body = m ? text.replace(/^\s+/, '').slice(0, m.index + 1) : text;
+  return tidy(body).slice(0, MAX_CLAUSE);
+}
+
+/** What follows if the deadline is missed, where the sentence says. */
+export function consequence(sentence: string): string | null {
+  for (const c of CONSEQUENCES) {
+    const m = c.re.exec(sentence);
+    if (m?.groups?.c) return tidy(m.groups.c);
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+/**
+ * Deadline cues (DATA ONLY). A date (or a duration) is a deadline when one of these rows matches the
+ * text just before it (`side: 'left'`, anchored at the date) or just after it (`side: 'right'`).
+ * `when`: 'future' = only when the clause does not narrate the past ("had fallen by May" is no
+ * deadline); 'always' = the cue alone suffices. `what`: where the due action is read: the clause
+ * before the cue ('left') or the infinitive after the date ('right').
+ */
+export interface DeadlineCue {
+  id: string;
+  example: string;
+  side: 'left' | 'right';
+  /** which items the row applies to */
+  kinds: Array<'date' | 'duration' | 'vague'>;
+  when: 'future' | 'always';
+  what: 'left' | 'right';
+  pattern: string;
+}
+
+export const DEADLINE_CUES: DeadlineCue[] = [
+  {
+    id: 'deadline.noun-after', example: 'faces a January 19 deadline to sell', side: 'right', kinds: ['date'], when: 'always', what: 'right',
+    pattern: "^(?:'s)?\\s+(?<cue>deadline|cutoff|cut-off|ultimatum|due date|target date)\\b",
+  },
+  {
+    id: 'deadline.noun-before', example: 'the deadline to sell is Sept. 17', side: 'left', kinds: ['date'], when: 'always', what: 'left',
+    pattern: '\\b(?<cue>deadline|cutoff|cut-off|ultimatum|due date)\\b[^.;]{0,60}?\\b(?:is|was|of|for|on|at|to|until|by|set for|falls on|moved to|pushed to|extended to)?\\s*(?:the\\s+)?$',
+  },
+  {
+    id: 'deadline.extended', example: 'extended the deadline to June 19', side: 'left', kinds: ['date'], when: 'always', what: 'left',
+    pattern: '\\b(?<cue>(?:extend|extended|extends|extending|push|pushed|pushes|delay|delayed|delays|postpone|postponed|postpones) [^.;]{0,50}?\\b(?:to|until|till))\\s+$',
+  },
+  {
+    id: 'deadline.takes-effect', example: 'the ban takes effect Sunday', side: 'left', kinds: ['date'], when: 'always', what: 'left',
+    pattern: '\\b(?<cue>(?:take|takes|took|taking|go|goes|went|going|come|comes|came) (?:into )?(?:effect|force)|kicks? in|expires?|expiring|expired|lapses?|runs? out|is due|are due|due|comes due|must be \\w+|has to be \\w+)\\s+(?:on|at|by|in|from)?\\s*(?:the\\s+)?$',
+  },
+  {
+    id: 'deadline.has-until', example: 'has until Friday to respond', side: 'left', kinds: ['date'], when: 'always', what: 'right',
+    pattern: '\\b(?<cue>(?:has|have|had|given|give|gives|get|gets|got|granted) until)\\s+$',
+  },
+  {
+    id: 'deadline.by', example: 'must divest by September 17 or face a ban', side: 'left', kinds: ['date'], when: 'future', what: 'left',
+    pattern: '\\b(?<cue>by|no later than|not later than)\\s+(?:the\\s+)?$',
+  },
+  {
+    id: 'deadline.within', example: 'must comply within 90 days', side: 'left', kinds: ['duration'], when: 'always', what: 'left',
+    pattern: '\\b(?<cue>within|in the next|no more than)\\s+$',
+  },
+  {
+    id: 'deadline.duration-to', example: 'gave the company 120 days to comply', side: 'right', kinds: ['duration'], when: 'future', what: 'right',
+    pattern: '^\\s+(?<cue>(?:in which )?to)\\s+(?!be\\b|the\\b|a\\b)[a-z]+',
+  },
+];
+
+/** What follows if the deadline is missed: read anywhere in the deadline's sentence. */
+export interface ConsequenceCue {
+  id: string;
+  example: string;
+  pattern: string;
+}
+
+export const CONSEQUENCE_CUES: ConsequenceCue[] = [
+  { id: 'consequence.or', example: 'or face a nationwide ban', pattern: '\\b(?:or|or else|otherwise)\\s+(?<c>(?:face|faces|risk|risks|be|lose|loses|pay|see|have)\\s+[^,;.]{1,80})' },
+  { id: 'consequence.if', example: 'leading to a ban if a sale is not finalized', pattern: '\\b(?:lead(?:ing|s)? to|result(?:ing|s)? in|fac(?:e|es|ing)|risk(?:s|ing)?)\\s+(?<c>[^,;.]{1,60}?)\\s+(?:if|unless)\\b' },
+  { id: 'consequence.or-noun', example: 'a sale or a ban by May 1', pattern: '\\b(?:or|otherwise)\\s+(?<c>(?:a|an|the)\\s+(?:ban|fine|fines|penalty|penalties|shutdown|sanctions?|prohibition)\\b)' },
+  { id: 'consequence.will', example: 'after which the app will be banned', pattern: '\\b(?:after which|at which point|or)\\s+(?<c>[^,;.]{0,40}\\bwill\\s+(?:be\\s+)?[^,;.]{1,60})' },
+];

@@ -1,0 +1,87 @@
+/**
+ * Corpus tables for the date rules: sentences written for these tests (invented names), a fixed
+ * reference date, and the expected [text, value] pairs in order. An empty list is a negative case.
+ */
+export interface DateCase {
+  id: string;
+  text: string;
+  ref: string | null;
+  expect: Array<[string, string | null]>;
+}
+
+/** Friday 2025-03-14 (ISO week 2025-W11). */
+export const REF = '2025-03-14';
+
+export const ABSOLUTE_CASES: DateCase[] = [
+  { id: 'month-day', text: 'The vote is set for September 17.', ref: REF, expect: [['September 17', '2025-09-17']] },
+  { id: 'abbrev-day-year', text: 'It was signed on Sept. 17, 2024, in Lyon.', ref: REF, expect: [['Sept. 17, 2024', '2024-09-17']] },
+  { id: 'day-range', text: 'Talks ran Sept. 17-18, 2024 in Oslo.', ref: REF, expect: [['Sept. 17-18, 2024', '2024-09-17']] },
+  { id: 'day-month', text: 'Mira Holt left on 4 July 2019 for good.', ref: REF, expect: [['4 July 2019', '2019-07-04']] },
+  { id: 'month-year', text: 'The plant closed in May 2010 after a fire.', ref: REF, expect: [['May 2010', '2010-05']] },
+  { id: 'mid-month', text: 'Sales slumped in mid-September.', ref: REF, expect: [['mid-September', '2024-09']] },
+  { id: 'early-month', text: 'The firm was founded in early December.', ref: REF, expect: [['early December', '2024-12']] },
+  { id: 'iso', text: 'The filing is dated 2023-11-02.', ref: REF, expect: [['2023-11-02', '2023-11-02']] },
+  { id: 'numeric', text: 'The memo, dated 9/17/2024, was leaked.', ref: REF, expect: [['9/17/2024', '2024-09-17']] },
+  { id: 'numeric-short', text: 'Bids are due by 9/17 at noon.', ref: REF, expect: [['9/17', 'XXXX-09-17']] },
+  { id: 'year', text: 'Jon Pell joined the board in 2020.', ref: REF, expect: [['2020', '2020']] },
+  { id: 'year-attributive', text: 'She lost the 2024 election narrowly.', ref: REF, expect: [['2024', '2024']] },
+  { id: 'year-range', text: 'The survey of 1957-58 was the first.', ref: REF, expect: [['1957', '1957'], ['58', '1958']] },
+  { id: 'year-range-full', text: 'During the 2009-2010 season, prices rose.', ref: REF, expect: [['2009', '2009'], ['2010', '2010']] },
+  { id: 'early-year', text: 'Prices fell in early 2011.', ref: REF, expect: [['early 2011', '2011']] },
+  { id: 'decade', text: 'The band was big in the 1990s.', ref: REF, expect: [['the 1990s', '199']] },
+  { id: 'century', text: 'It was the largest dam of the 20th century.', ref: REF, expect: [['the 20th century', '19']] },
+  { id: 'no-ref-month-day', text: 'The hearing is on March 3.', ref: null, expect: [['March 3', 'XXXX-03-03']] },
+];
+
+export const RELATIVE_CASES: DateCase[] = [
+  { id: 'weekday-past', text: 'Ana Ruiz said Tuesday that the plan failed.', ref: REF, expect: [['Tuesday', '2025-03-11']] },
+  { id: 'weekday-same-day', text: 'The council voted on Friday.', ref: REF, expect: [['Friday', '2025-03-14']] },
+  { id: 'weekday-future', text: 'The leaders will meet on Thursday in Lima.', ref: REF, expect: [['Thursday', '2025-03-20']] },
+  { id: 'weekday-expected', text: 'The deal is expected to be signed on Monday, officials said.', ref: REF, expect: [['Monday', '2025-03-17']] },
+  { id: 'weekday-until', text: 'The match has been postponed until Saturday.', ref: REF, expect: [['Saturday', '2025-03-15']] },
+  { id: 'weekday-night', text: 'Police arrived Sunday night.', ref: REF, expect: [['Sunday night', '2025-03-09']] },
+  { id: 'last-weekday', text: 'The shop reopened last Friday.', ref: REF, expect: [['last Friday', '2025-03-07']] },
+  { id: 'month-past', text: 'The merger was announced in October.', ref: REF, expect: [['October', '2024-10']] },
+  { id: 'month-future', text: 'The report will be published in June.', ref: REF, expect: [['June', '2025-06']] },
+  { id: 'month-through', text: 'The program is to run through June.', ref: REF, expect: [['June', '2025-06']] },
+  { id: 'last-month-name', text: 'He resigned last May.', ref: REF, expect: [['last May', '2024-05']] },
+  { id: 'today-yesterday', text: 'Shares rose yesterday and fell today.', ref: REF, expect: [['yesterday', '2025-03-13'], ['today', '2025-03-14']] },
+  { id: 'this-week', text: 'The board met this week.', ref: REF, expect: [['this week', '2025-W11']] },
+  { id: 'last-week', text: 'Six cases were reported in the last week.', ref: REF, expect: [['the last week', '2025-W10']] },
+  { id: 'next-month', text: 'Rates will rise next month.', ref: REF, expect: [['next month', '2025-04']] },
+  { id: 'last-year', text: 'Profits doubled last year.', ref: REF, expect: [['last year', '2024']] },
+  { id: 'earlier-this-year', text: 'She signed an order earlier this year.', ref: REF, expect: [['earlier this year', '2025']] },
+  { id: 'fiscal-year', text: 'Spending grew this fiscal year.', ref: REF, expect: [['this fiscal year', '2025']] },
+  { id: 'last-summer', text: 'The dam burst last summer.', ref: REF, expect: [['last summer', '2024-SU']] },
+  { id: 'years-ago', text: 'The law passed two years ago.', ref: REF, expect: [['two years ago', '2023']] },
+  { id: 'months-ago', text: 'The mill shut three months ago.', ref: REF, expect: [['three months ago', '2024-12']] },
+  { id: 'no-ref-weekday', text: 'The mayor spoke on Sunday.', ref: null, expect: [['Sunday', 'XXXX-WXX-7']] },
+  { id: 'no-ref-relative', text: 'Profits doubled last year.', ref: null, expect: [['last year', null]] },
+];
+
+export const SPAN_CASES: DateCase[] = [
+  { id: 'days', text: 'The firm has 120 days to comply.', ref: REF, expect: [['120 days', null]] },
+  { id: 'for-months', text: 'The talks have dragged on for months.', ref: REF, expect: [['for months', null]] },
+  { id: 'recent-weeks', text: 'Tension grew in recent weeks.', ref: REF, expect: [['in recent weeks', null]] },
+  { id: 'past-years', text: 'Costs rose over the past two years.', ref: REF, expect: [['over the past two years', null]] },
+  { id: 'coming-months', text: 'More cuts will come in the coming months.', ref: REF, expect: [['in the coming months', null]] },
+  { id: 'hyphen', text: 'He began a four-week course.', ref: REF, expect: [['four-week', null]] },
+  { id: 'every', text: 'The ferry leaves every morning.', ref: REF, expect: [['every morning', null]] },
+];
+
+export const NEGATIVE_CASES: DateCase[] = [
+  { id: 'may-modal', text: 'The court may rule soon.', ref: REF, expect: [] },
+  { id: 'may-modal-initial', text: 'May they rest in peace.', ref: REF, expect: [] },
+  { id: 'march-verb', text: 'Thousands will march to the capitol.', ref: REF, expect: [] },
+  { id: 'sat-verb', text: 'She sat on the bench all day long.', ref: REF, expect: [] },
+  { id: 'fraction', text: 'The tower is 2 1/2 times taller.', ref: REF, expect: [] },
+  { id: 'age', text: 'The driver, aged 45, was unhurt.', ref: REF, expect: [] },
+  { id: 'age-years-old', text: 'A 45-year-old man and a boy 6 years old were hurt.', ref: REF, expect: [] },
+  { id: 'count', text: 'The plant cut 1,500 jobs.', ref: REF, expect: [] },
+  { id: 'money', text: 'The ticket cost $2020 in total.', ref: REF, expect: [] },
+  { id: 'count-noun', text: 'About 2000 people marched.', ref: REF, expect: [] },
+  { id: 'route', text: 'Take Route 1960 north.', ref: REF, expect: [] },
+  { id: 'person-april', text: 'The reporter April Lenz filed the story.', ref: REF, expect: [] },
+  { id: 'lowercase-weekday', text: 'The word friday is lower case here.', ref: REF, expect: [] },
+  { id: 'now-recently', text: 'The firm now recently said nothing.', ref: REF, expect: [] },
+];
