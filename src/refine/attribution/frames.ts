@@ -42,35 +42,37 @@ function base(doc: ParsedDoc, s: number, cue: Cue, source: SourceRef | null): Fr
   };
 }
 
-/** Start of the comma piece that ends just before token `end` (exclusive). */
-function pieceStart(doc: ParsedDoc, end: number, first: number): number {
-  if (end <= first) return first;
-  let k = end - 1;
-  while (k > first && !isBoundary(doc, doc.tokens[k - 1]!, doc.tokens[k]!)) k--;
-  return k;
-}
-
 /** The subject before a verb cue, skipping adverbs and parenthetical comma pieces; or after it ("said Voss"). */
 function verbSource(doc: ParsedDoc, s: number, cue: Cue): { ref: SourceRef | null; after: boolean } {
   const sent = doc.sentences[s]!;
   const toks = doc.tokens;
-  let end = cue.first;
-  for (let hops = 0; hops < 4 && end > sent.firstToken; hops++) {
+  const first = sent.firstToken;
+  const gap = cue.first > first ? doc.text.slice(toks[cue.first - 1]!.end, toks[cue.first]!.start) : '"';
+  if (!/["\u201d\u2019']/u.test(gap)) {
+    const before = subjectBefore(doc, first, cue.first);
+    if (before) return { ref: before, after: false };
+  }
+  return { ref: headCandidate(doc, cue.end, Math.min(sent.endToken, cue.end + 8)), after: true };
+}
+
+/** Walk back over comma pieces from `end`: gap words and parentheticals are skipped. */
+function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceRef | null {
+  const toks = doc.tokens;
+  let end = cueFirst;
+  for (let hops = 0; hops < 4 && end > first; hops++) {
+    let start = end - 1;
+    while (start > first && !isBoundary(doc, toks[start - 1]!, toks[start]!)) start--;
     let e = end;
-    while (e > sent.firstToken && SUBJECT_GAP_WORDS.has(word(toks[e - 1]!)) && !isBoundary(doc, toks[e - 1]!, toks[e]!)) e--;
-    const start = pieceStart(doc, e, sent.firstToken);
-    if (e === start && hops === 0) break;
+    while (e > start && SUBJECT_GAP_WORDS.has(word(toks[e - 1]!))) e--;
     if (e === start || PARENTHETICAL_OPENERS.has(toks[start]!.normal)) {
       end = start;
       continue;
     }
     const head = headCandidate(doc, start, e);
-    if (head) return { ref: head, after: false };
-    if (e - start > 2) return { ref: null, after: false };
+    if (head || e - start > 2) return head;
     end = start;
   }
-  const after = headCandidate(doc, cue.end, Math.min(sent.endToken, cue.end + 8));
-  return { ref: after, after: true };
+  return null;
 }
 
 function verbFrame(doc: ParsedDoc, s: number, cue: Cue): Frame | null {

@@ -6,7 +6,7 @@
 import type { ParsedDoc } from '../../parse/types.js';
 import { CLAUSE_OPENERS, FEMALE_HONORIFICS, MALE_HONORIFICS, SOURCE_OPENERS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { nameRun } from './source-np.js';
-import { isCapitalized, word } from './tokens.js';
+import { isCapitalized, lastIndexWhere, word } from './tokens.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -65,8 +65,12 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
     if (TITLE_WORDS.has(w)) titles.push(w);
     k++;
   }
-  const named = toks.slice(k, end);
+  let named = toks.slice(k, end);
   if (!named.some((t) => NAME_TAGS.some((g) => t.tags.has(g))) && gender === null) return;
+  const given = named.findIndex((t) => t.tags.has('FirstName'));
+  const lastTitle = lastIndexWhere(named, (t) => TITLE_WORDS.has(word(t)));
+  const from = given >= 0 ? given : lastTitle + 1;
+  if (from > 0 && from < named.length) named = named.slice(from);
   const first = named[0]!;
   if (first.tags.has('MaleName')) gender = gender ?? 'm';
   if (first.tags.has('FemaleName')) gender = gender ?? 'f';

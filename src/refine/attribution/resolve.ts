@@ -9,6 +9,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { PRONOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { findPeople, type People } from './people.js';
 import type { SourceRef } from './source-np.js';
+import { lastIndexWhere } from './tokens.js';
 
 export interface Resolver {
   resolve(ref: SourceRef | null): string | null;
@@ -40,16 +41,22 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
   return { resolve, people };
 }
 
-/** Drop leading titles and a possessive ending; a lone surname becomes the full name found in the text. */
+/**
+ * Drop titles (leading, and up to the last title word: "Tulsa Police Chief Ann Roe" -> "Ann Roe") and a
+ * possessive ending; a surname becomes the full name found in the text when that name ends the phrase.
+ */
 export function cleanName(text: string, people?: People): string {
-  const words = text.replace(/['\u2019]s?$/u, '').split(/\s+/u).filter(Boolean);
+  let words = text.replace(/['\u2019]s?$/u, '').split(/\s+/u).filter(Boolean);
   while (words.length > 1 && TITLE_WORDS.has(words[0]!.toLowerCase())) words.shift();
+  const lastTitle = lastIndexWhere(words, (w) => TITLE_WORDS.has(w.toLowerCase()));
+  if (lastTitle >= 0 && lastTitle < words.length - 1) words = words.slice(lastTitle + 1);
   const name = words.join(' ');
-  if (people && words.length === 1) return people.bySurname.get(name.toLowerCase()) ?? name;
-  if (people && words.length > 1) {
-    const full = people.bySurname.get(words[words.length - 1]!.toLowerCase());
-    if (full && full.split(' ').length > words.length && full.endsWith(name)) return full;
-  }
+  const full = people?.bySurname.get(words[words.length - 1]!.toLowerCase());
+  if (!full) return name;
+  if (words.length === 1) return full;
+  const fw = full.split(' ');
+  if (fw.length <= words.length && words.slice(words.length - fw.length).join(' ') === full) return full;
+  if (fw.length > words.length && full.endsWith(name)) return full;
   return name;
 }
 

@@ -6,7 +6,7 @@ import type { ParsedDoc, Token } from '../../parse/types.js';
 import {
   CLAUSE_OPENERS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, SPOKES_NOUNS, TITLE_WORDS,
 } from '../../rules/attribution/sources.js';
-import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
+import { isBoundary, isCapitalized, isCapitalizedFunctionWord, isNameLike, isPossessive, word } from './tokens.js';
 
 export type SourceKind = 'name' | 'pronoun' | 'role' | 'group';
 
@@ -32,7 +32,7 @@ export function nameRun(doc: ParsedDoc, i: number, end: number): number {
   let j = i;
   while (j < end) {
     const t = toks[j]!;
-    const ok = isCapitalized(t) || (j > i && PARTICLES.has(t.normal) && j + 1 < end && isCapitalized(toks[j + 1]!));
+    const ok = (j === i ? isNameLike(t) : isCapitalized(t)) || (j > i && PARTICLES.has(t.normal) && j + 1 < end && isCapitalized(toks[j + 1]!));
     if (!ok) break;
     j++;
     if (isPossessive(t) || (j < end && isBoundary(doc, t, toks[j]!))) break;
@@ -50,7 +50,7 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
   while (k < end) {
     const t = toks[k]!;
     const w = word(t);
-    const skip = CLAUSE_OPENERS.has(w) || SOURCE_OPENERS.has(w) || w === 'led' || (!isCapitalized(t) && t.tags.has('Adjective'));
+    const skip = CLAUSE_OPENERS.has(w) || SOURCE_OPENERS.has(w) || w === 'led' || (!isCapitalized(t) && t.tags.has('Adjective')) || (isCapitalizedFunctionWord(t) && !PRONOUNS.has(w));
     if (!skip) break;
     k++;
   }
@@ -58,7 +58,7 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
   const t = toks[k]!;
   const w = word(t);
   if (PRONOUNS.has(w)) return ref(doc, 'pronoun', t, t);
-  if (isCapitalized(t)) {
+  if (isNameLike(t)) {
     return fromName(doc, k, end);
   }
   if (ROLE_NOUNS.has(w) && !GROUP_NOUNS.has(w)) return ref(doc, 'role', t, t);

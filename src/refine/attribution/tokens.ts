@@ -31,3 +31,24 @@ export function isBoundary(doc: ParsedDoc, a: Token, b: Token): boolean {
 export function tokenEndsClause(doc: ParsedDoc, t: Token): boolean {
   return /^[,;:]/u.test(doc.text.slice(t.end, t.end + 1));
 }
+
+const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place', 'Acronym', 'Honorific'];
+const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Verb', 'Expression', 'Value', 'Cardinal', 'Modal', 'Copula'];
+
+/** A capitalized token that can start a name: tagged as a name, or at least not a function word. */
+export function isNameLike(t: Token): boolean {
+  if (!isCapitalized(t)) return false;
+  if (NAME_TAGS.some((g) => t.tags.has(g))) return true;
+  return !FUNCTION_TAGS.some((g) => t.tags.has(g));
+}
+
+/** A capitalized function word ("What", "This", "There") that a source phrase may skip. */
+export function isCapitalizedFunctionWord(t: Token): boolean {
+  return isCapitalized(t) && !isNameLike(t);
+}
+
+/** Index of the last item that passes the test, or -1 (Array.prototype.findLastIndex is ES2023). */
+export function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let k = items.length - 1; k >= 0; k--) if (test(items[k]!)) return k;
+  return -1;
+}
