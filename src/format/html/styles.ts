@@ -21,7 +21,7 @@ main{max-width:84rem;margin:0 auto;padding:0 2rem 3rem}
 .legend li{display:flex;align-items:center;gap:.35rem}
 .chip{background:var(--bg);color:var(--fg);border:1px solid var(--edge);border-radius:999px;padding:.05rem .55rem;white-space:nowrap}
 .chip.k-claim{border-style:dashed}
-.grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(17rem,25rem);gap:2rem;align-items:start}
+.grid{display:grid;grid-template-columns:minmax(0,46rem) minmax(17rem,26rem);justify-content:space-between;gap:2.5rem;align-items:start}
 @media (max-width:60rem){.grid{grid-template-columns:1fr}}
 .gap{display:block;height:.7em}
 .article{font:1.07rem/1.85 Georgia,"Iowan Old Style","Times New Roman",serif;white-space:pre-line;margin:0;max-width:46rem;overflow-wrap:anywhere}
