@@ -13,6 +13,8 @@ const EXTRACT_HELP = `
 Examples:
   $ tiktok-claims extract article.txt                      readable summary
   $ tiktok-claims extract article.txt --format json        one JSON object
+  $ tiktok-claims extract a.txt b.txt --format html -o report.html   articles with marks, side panels
+  $ tiktok-claims extract article.txt --highlight           the article in the terminal, marked
   $ tiktok-claims extract articles/ --format jsonl -o out.jsonl
   $ cat article.txt | tiktok-claims extract - --date 2025-09-15
 
@@ -47,10 +49,11 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
     .command('extract')
     .description('extract actors, dates, deadlines, quotes and claims from articles')
     .argument('[inputs...]', 'article files (.txt), directories, globs, or - for standard input')
-    .addOption(new Option('-f, --format <name>', 'output format: pretty, json, jsonl (see below)').default('pretty'))
+    .addOption(new Option('-f, --format <name>', 'output format: pretty, json, jsonl, html, markdown, highlight (see below)').default('pretty'))
     .option('-o, --output <file>', 'write to this file (atomically: temp file + rename) instead of stdout')
     .option('-d, --date <YYYY-MM-DD>', 'reference date for relative dates ("Sunday", "last week")')
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes (default 16 MiB)')
+    .option('--highlight', 'print the article itself with what was found marked (same as --format highlight)')
     .option('--no-color', 'no colors even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('-q, --quiet', 'no progress on stderr')
     .option('--input-format <name>', 'auto (.jsonl/.ndjson files are article records), txt, or jsonl', 'auto')

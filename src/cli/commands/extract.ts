@@ -16,12 +16,13 @@ export interface ExtractFlags {
   color?: boolean;
   maxBytes?: string;
   quiet?: boolean;
+  highlight?: boolean;
   inputFormat?: string;
 }
 
 /** `extract INPUTS...`: analyze each input and stream it through the chosen formatter. Returns the exit code. */
 export async function runExtract(inputs: string[], flags: ExtractFlags, proc: CliProcess): Promise<number> {
-  const format = FORMATS[parseChoice(flags.format ?? 'pretty', FORMAT_NAMES())]!;
+  const format = FORMATS[parseChoice(flags.highlight ? 'highlight' : (flags.format ?? 'pretty'), FORMAT_NAMES())]!;
   const referenceDate = parseDateOption(flags.date);
   const maxBytes = parseIntOption('--max-bytes', flags.maxBytes, 1, 2 ** 31, DEFAULT_MAX_BYTES);
   if (inputs.length === 0) throw new CliError('E_NO_INPUT');
