@@ -1,0 +1,62 @@
+/**
+ * Type a capitalized name that no lexicon knows, from its words, compromise's tags and its context:
+ * suffixes ("Acme Corp.", "Doeville Herald"), person tags, media credit cues ("according to X"),
+ * place tags, appositive roles. Each decision names its rule.
+ */
+import type { ActorType } from '../../schema/doc.js';
+import { appositiveRole } from './role.js';
+import type { Word } from './types.js';
+import { bare, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PERSON_TAGS } from './wordsets.js';
+
+export interface Typing {
+  type: ActorType;
+  rule: string;
+  /** false when the type is only the default guess */
+  sure: boolean;
+  role: string | null;
+}
+
+const t = (type: ActorType, rule: string, sure = true, role: string | null = null): Typing => ({ type, rule, sure, role });
+
+/** Type the name made of words [a, b). */
+export function classify(text: string, words: readonly Word[], a: number, b: number): Typing {
+  const first = words[a]!;
+  const last = words[b - 1]!;
+  const n = b - a;
+  if (n > 1 && MEDIA_SUFFIX.has(bare(last))) return t('media', 'actors.media.suffix');
+  if (n > 1 && ORG_SUFFIX.has(bare(last))) return t('organization', 'actors.org.suffix');
+  if (n > 2 && ORG_HEAD.has(bare(first)) && words.slice(a, b).some((w) => w.lower === 'of')) return t('organization', 'actors.org.head');
+  if (showNetwork(words, b)) return t('media', 'actors.media.show');
+  const span = words.slice(a, b);
+  const personal = span.some((w) => hasTag(w, PERSON_TAGS) || (w.tags.has('Person') && !w.tags.has('Organization')));
+  const role = appositiveRole(text, words, b);
+  if (personal) return t('person', 'actors.person.tags', n > 1 || role !== null, role);
+  if (mediaCue(words, a, b)) return t('media', 'actors.media.cue');
+  if (role && n > 1) return t('person', 'actors.person.appositive', true, role);
+  if (span.some((w) => w.tags.has('Country'))) return t('country', 'actors.country.tag');
+  if (span.some((w) => hasTag(w, ['Place', 'City', 'Region']))) return t('place', 'actors.place.tag');
+  if (span.some((w) => w.tags.has('Organization'))) return t('organization', 'actors.org.tag');
+  if (n === 1 && /^[\p{Lu}.&]{2,}$/u.test(first.text)) return t('organization', 'actors.org.acronym');
+  return t('organization', 'actors.org.default', false);
+}
+
+/** "CBS's 'Evening Show'": a possessive name before a quoted title is the show's network. */
+function showNetwork(words: readonly Word[], b: number): boolean {
+  const last = words[b - 1]!;
+  const next = words[b];
+  return last.poss && !!next && next.title && next.sentence === last.sentence;
+}
+
+/** Credited as an outlet: "according to X", "told X", "X reported". */
+export function mediaCue(words: readonly Word[], a: number, b: number): boolean {
+  let k = a;
+  if (k > 0 && words[k - 1]!.lower === 'the') k--;
+  for (const cue of CUE_BEFORE) {
+    if (k < cue.length) continue;
+    if (cue.every((c, x) => words[k - cue.length + x]!.lower === c && words[k - cue.length + x]!.sentence === words[a]!.sentence)) return true;
+  }
+  for (const cue of CUE_AFTER) {
+    if (cue.every((c, x) => words[b + x]?.lower === c && words[b + x]!.sentence === words[a]!.sentence)) return true;
+  }
+  return false;
+}

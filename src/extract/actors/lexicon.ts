@@ -1,0 +1,103 @@
+/**
+ * The actor lexicons compiled into one word trie: countries (names, capitals, "the X government"),
+ * outlets, government bodies, and titles. Longest match wins; capitalized lexicon words must match
+ * exactly, lower-case ones in any case. A leading "the" is optional for names of two words or more.
+ */
+import type { ActorType } from '../../schema/doc.js';
+import { BODIES } from '../../rules/actors/bodies.js';
+import { COUNTRIES } from '../../rules/actors/countries.js';
+import { OUTLETS } from '../../rules/actors/outlets.js';
+import { HONORIFICS, TITLES } from '../../rules/actors/titles.js';
+import { GOVERNMENT_NOUNS } from '../../rules/actors/words.js';
+import type { Word } from './types.js';
+
+export type EntryKind = 'name' | 'capital' | 'government' | 'demonym' | 'title' | 'honorific';
+
+export interface Entry {
+  kind: EntryKind;
+  key: string;
+  canonical: string;
+  type: ActorType;
+  rule: string;
+  gender: 'male' | 'female' | null;
+  words: string[];
+}
+
+interface Node {
+  next: Map<string, Node>;
+  entries: Entry[];
+}
+
+export interface Match {
+  len: number;
+  entry: Entry;
+}
+
+const node = (): Node => ({ next: new Map(), entries: [] });
+
+export function phraseWords(phrase: string): string[] {
+  return phrase
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => (w.length > 2 ? w.replace(/['\u2019]s$/u, '') : w));
+}
+
+function add(root: Node, phrase: string, e: Omit<Entry, 'words'>): void {
+  let ws = phraseWords(phrase);
+  if (ws.length > 2 && ws[0]!.toLowerCase() === 'the') ws = ws.slice(1);
+  let n = root;
+  for (const w of ws) {
+    const k = w.toLowerCase();
+    let nx = n.next.get(k);
+    if (!nx) n.next.set(k, (nx = node()));
+    n = nx;
+  }
+  n.entries.push({ ...e, words: ws });
+}
+
+function build(): Node {
+  const root = node();
+  for (const c of COUNTRIES) {
+    const base = { key: `country:${c.id}`, canonical: c.name, type: 'country' as const, gender: null };
+    for (const n of [c.name, ...c.aliases]) add(root, n, { ...base, kind: 'name', rule: `actors.country.${c.id}` });
+    for (const n of c.capitals) add(root, n, { ...base, kind: 'capital', rule: `actors.capital.${c.id}` });
+    for (const d of c.demonyms) {
+      add(root, d, { ...base, kind: 'demonym', rule: `actors.demonym.${c.id}` });
+      if (!/s$/.test(d)) add(root, `${d}s`, { ...base, kind: 'demonym', rule: `actors.demonym.${c.id}` });
+    }
+    for (const d of c.demonyms)
+      for (const g of GOVERNMENT_NOUNS) add(root, `${d} ${g.word}`, { ...base, kind: 'government', rule: `actors.government.${c.id}` });
+  }
+  for (const r of [...OUTLETS, ...BODIES]) {
+    const base = { key: `${r.type}:${r.id}`, canonical: r.name, type: r.type, gender: null, kind: 'name' as const };
+    for (const n of [r.name, ...r.aliases]) add(root, n, { ...base, rule: `actors.${r.type === 'media' ? 'outlet' : 'body'}.${r.id}` });
+  }
+  for (const t of HONORIFICS) add(root, t.title, { kind: 'honorific', key: '', canonical: '', type: 'person', rule: t.id, gender: t.gender ?? null });
+  for (const t of TITLES) add(root, t.title, { kind: 'title', key: '', canonical: '', type: 'person', rule: t.id, gender: t.gender ?? null });
+  return root;
+}
+
+const ROOT = build();
+
+function fits(pattern: string, w: Word): boolean {
+  if (pattern === pattern.toLowerCase() || pattern === 'The') return true;
+  return pattern === w.text || pattern === w.text.replace(/\.$/, '');
+}
+
+/** Longest lexicon match starting at word i (within its sentence), optionally of given kinds. */
+export function matchAt(words: readonly Word[], i: number, kinds?: readonly EntryKind[]): Match | null {
+  let n: Node | undefined = ROOT;
+  let best: Match | null = null;
+  for (let j = i; j < words.length && words[j]!.sentence === words[i]!.sentence; j++) {
+    const w = words[j]!;
+    n = n.next.get(w.lower) ?? n.next.get(w.lower.replace(/\.$/, ''));
+    if (!n) break;
+    for (const e of n.entries) {
+      if (kinds && !kinds.includes(e.kind)) continue;
+      if (!e.words.every((p, k) => fits(p, words[i + k]!))) continue;
+      if (!best || best.len < j - i + 1 || best.entry.kind === 'demonym') best = { len: j - i + 1, entry: e };
+    }
+    if (w.poss) break;
+  }
+  return best;
+}

@@ -1,0 +1,24 @@
+/** Person-name helpers: core words (initials dropped), surname, gender from first names. */
+import type { Candidate, Word } from './types.js';
+
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/** The words of a person mention without middle initials ("Donald J. Trump" -> Donald, Trump). */
+export function coreWords(c: Candidate, words: readonly Word[]): string[] {
+  const out: string[] = [];
+  for (let k = c.from; k < c.to; k++) {
+    const w = words[k]!;
+    if (!(INITIAL.test(w.text) && c.to - c.from > 1)) out.push(w.text);
+  }
+  return out;
+}
+
+/** Gender of a person mention from compromise's first-name tags. */
+export function nameGender(c: Candidate, words: readonly Word[]): 'male' | 'female' | null {
+  if (c.gender) return c.gender;
+  const w = words[c.from]!;
+  if (c.to - c.from < 2) return null;
+  if (w.tags.has('FemaleName') && !w.tags.has('MaleName')) return 'female';
+  if (w.tags.has('MaleName') && !w.tags.has('FemaleName')) return 'male';
+  return null;
+}

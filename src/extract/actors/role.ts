@@ -1,0 +1,54 @@
+/**
+ * Roles: the title the article gives an actor, from a title before the name ("Treasury Secretary
+ * Jane Doe", "Chinese leader Jane Doe") or an appositive after it ("Doe, the Treasury Secretary,").
+ */
+import { matchAt } from './lexicon.js';
+import type { Word } from './types.js';
+import { NOT_ACTOR } from './wordsets.js';
+
+const MAX_MODIFIERS = 3;
+const MAX_APPOSITIVE = 10;
+
+/** First word of the role phrase whose title words start at j: capitalized or demonym modifiers before it. */
+export function roleStart(words: readonly Word[], j: number): number {
+  let k = j;
+  while (k > 0 && j - k < MAX_MODIFIERS) {
+    const p = words[k - 1]!;
+    if (p.sentence !== words[j]!.sentence || p.poss || p.headline || NOT_ACTOR.has(p.lower)) break;
+    if (!p.cap && !p.tags.has('Demonym')) break;
+    if (gap(words, k - 1, k) !== ' ') break;
+    k--;
+  }
+  return k;
+}
+
+/** The characters between word a and word b (b = a + 1). */
+function gap(words: readonly Word[], a: number, b: number): string {
+  return words[b]!.start === words[a]!.end ? '' : ' ';
+}
+
+/**
+ * An appositive role after the name ending at word e (exclusive): ", [the|a|an] ... TITLE ... ,|."
+ * `text` is the input. Returns the role text, or null.
+ */
+export function appositiveRole(text: string, words: readonly Word[], e: number): string | null {
+  const last = words[e - 1];
+  let k = e;
+  if (!last || k >= words.length || words[k]!.sentence !== last.sentence) return null;
+  if (!/^\s*,\s*$/u.test(text.slice(last.end, words[k]!.start))) return null;
+  if (['the', 'a', 'an'].includes(words[k]!.lower)) k++;
+  const from = k;
+  let hasTitle = false;
+  while (k < words.length && k - from < MAX_APPOSITIVE && words[k]!.sentence === last.sentence) {
+    const m = matchAt(words, k, ['title']);
+    if (m) {
+      hasTitle = true;
+      k += m.len;
+    } else k++;
+    const between = k < words.length ? text.slice(words[k - 1]!.end, words[k]!.start) : '';
+    if (/[,.;:()\u2014]/u.test(between) || k >= words.length || words[k]!.sentence !== last.sentence) {
+      return hasTitle ? text.slice(words[from]!.start, words[k - 1]!.end) : null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,171 @@
+/**
+ * Scan the words for candidate mentions, in two passes:
+ * 1. titled persons: a title or honorific before a capitalized name ("Sen. Jane Doe", "Mr. Doe");
+ *    the title and its modifiers become the role and are not mentions themselves;
+ * 2. left to right: lexicon names (longest match), else runs of capitalized words, typed by classify().
+ */
+import type { ParsedDoc } from '../../parse/types.js';
+import { classify } from './classify.js';
+import { matchAt, type Match } from './lexicon.js';
+import { roleStart } from './role.js';
+import type { Candidate, Word } from './types.js';
+import { bare, commonOpener, hasTag, LOCATIVE, lowerWords, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX } from './wordsets.js';
+
+/** used[] marks: 1 = part of a role phrase, 2 = part of a mention. */
+export interface Scan {
+  candidates: Candidate[];
+  used: Uint8Array;
+}
+
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'al', 'el', 'ibn']);
+const MAX_NAME = 4;
+const ENTITY_KINDS = ['name', 'capital', 'government', 'demonym'] as const;
+
+export function scan(doc: ParsedDoc, words: readonly Word[]): Scan {
+  const used = new Uint8Array(words.length);
+  const candidates: Candidate[] = [];
+  titledPersons(doc.text, words, used, candidates);
+  const lower = lowerWords(words);
+  for (let i = 0; i < words.length; ) {
+    i += used[i] ? 1 : segmentAt(doc.text, words, i, used, lower, candidates);
+  }
+  candidates.sort((x, y) => x.from - y.from);
+  return { candidates, used };
+}
+
+const spaceOnly = (text: string, a: Word, b: Word): boolean => /^[ \t]*$/u.test(text.slice(a.end, b.start)) && a.sentence === b.sentence;
+
+function mark(used: Uint8Array, from: number, to: number, v: number): void {
+  for (let k = from; k < to; k++) used[k] = v;
+}
+
+function span(text: string, words: readonly Word[], a: number, b: number): string {
+  return text.slice(words[a]!.start, words[b - 1]!.end);
+}
+
+/** End (exclusive) of a person name starting at word s: capitalized words and particles. */
+function nameEnd(text: string, words: readonly Word[], s: number): number {
+  let k = s;
+  while (k < words.length && k - s < MAX_NAME) {
+    const w = words[k]!;
+    if (k > s && !spaceOnly(text, words[k - 1]!, w) && text.slice(words[k - 1]!.end, w.start) !== '-') break;
+    if (w.title || NOT_ACTOR.has(w.lower) || hasTag(w, ['Date', 'WeekDay', 'Month'])) break;
+    const particle = k > s && PARTICLES.has(w.lower) && words[k + 1]?.cap === true;
+    if (!w.cap && !particle) break;
+    k++;
+    if (w.poss) break;
+  }
+  return k;
+}
+
+function titledPersons(text: string, words: readonly Word[], used: Uint8Array, out: Candidate[]): void {
+  for (let j = 0; j < words.length; j++) {
+    if (used[j] || words[j]!.title) continue;
+    const m = matchAt(words, j, ['title', 'honorific']);
+    if (!m || words[j + m.len - 1]!.poss) continue;
+    const s = j + m.len;
+    if (s >= words.length || !spaceOnly(text, words[s - 1]!, words[s]!)) continue;
+    const e = nameEnd(text, words, s);
+    if (e === s || !personName(words, j, s, e)) continue;
+    const rs = m.entry.kind === 'honorific' ? j : roleStart(words, j);
+    const role = m.entry.kind === 'honorific' ? null : span(text, words, rs, s);
+    mark(used, rs, s, 1);
+    mark(used, s, e, 2);
+    out.push({ ...cand(text, words, s, e, 'person', 'actors.person.titled', { role, person: true, gender: m.entry.gender }), titled: span(text, words, rs, e) });
+    j = e - 1;
+  }
+}
+
+/** Is [s, e) a person's name after the title at j? Not a lexicon entity, not an organization. */
+function personName(words: readonly Word[], j: number, s: number, e: number): boolean {
+  const lex = matchAt(words, s, ENTITY_KINDS);
+  if (lex && lex.len >= e - s) return false;
+  const last = bare(words[e - 1]!);
+  if (ORG_SUFFIX.has(last) || MEDIA_SUFFIX.has(last) || ORG_HEAD.has(bare(words[s]!))) return false;
+  if (words[j]!.cap) return true;
+  return e - s > 1 || hasTag(words[s]!, ['Person', 'FirstName', 'LastName']);
+}
+
+function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8Array, lower: ReadonlySet<string>, out: Candidate[]): number {
+  const w = words[i]!;
+  if (w.title || !w.cap) return 1;
+  const lex = matchAt(words, i, ENTITY_KINDS);
+  const r = runEnd(text, words, i, used);
+  if (lex && !(r - i > lex.len && suffixed(words[r - 1]!))) {
+    if (lex.entry.kind === 'demonym') return lex.len;
+    mark(used, i, i + lex.len, 2);
+    out.push(lexical(text, words, i, lex));
+    return lex.len;
+  }
+  if (commonOpener(w, lower) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
+  let b = r;
+  while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month'])) b--;
+  if (b === i || w.headline || (b - i === 1 && w.text.replace(/\./g, '').length < 2)) return r - i;
+  mark(used, i, b, 2);
+  const ty = classify(text, words, i, b);
+  out.push(cand(text, words, i, b, ty.type, ty.rule, { role: ty.role, person: ty.type === 'person' && ty.sure, sure: ty.sure }));
+  return r - i;
+}
+
+const suffixed = (w: Word): boolean => ORG_SUFFIX.has(bare(w)) || MEDIA_SUFFIX.has(bare(w));
+
+/** End (exclusive) of the run of capitalized words from i, with inner connectors ("Bank of X"). */
+function runEnd(text: string, words: readonly Word[], i: number, used: Uint8Array): number {
+  let k = i;
+  while (k < words.length) {
+    const w = words[k]!;
+    if (used[k] || w.title) break;
+    if (k > i && (w.hyphen || w.first || !spaceOnly(text, words[k - 1]!, w))) break;
+    if (k > i && hasTag(w, ['Date', 'WeekDay', 'Month'])) break;
+    if (w.cap) {
+      k++;
+      if (w.poss) break;
+      continue;
+    }
+    if (k > i && connector(words, k) && k + 1 < words.length && words[k + 1]!.cap && !used[k + 1]) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  while (k > i && !words[k - 1]!.cap) k--;
+  return k;
+}
+
+function connector(words: readonly Word[], k: number): boolean {
+  const w = words[k]!.lower;
+  const prev = bare(words[k - 1]!);
+  if (w === '&') return true;
+  if (w === 'of' || w === 'for' || w === 'on') return ORG_HEAD.has(prev) || ORG_SUFFIX.has(prev);
+  return PARTICLES.has(w) && words[k - 1]!.cap;
+}
+
+function lexical(text: string, words: readonly Word[], i: number, m: Match): Candidate {
+  const e = m.entry;
+  if (e.kind === 'capital' && locative(text, words, i, m.len)) {
+    const name = span(text, words, i, i + m.len);
+    return { ...cand(text, words, i, i + m.len, 'place', 'actors.place.capital'), key: `place:${name}`, canonical: name };
+  }
+  return { ...cand(text, words, i, i + m.len, e.type, e.rule), key: e.key, canonical: e.canonical };
+}
+
+/** "in Washington", "Washington, D.C.": the city, not the government. */
+function locative(text: string, words: readonly Word[], i: number, len: number): boolean {
+  const prev = words[i - 1];
+  if (prev && prev.sentence === words[i]!.sentence && LOCATIVE.has(prev.lower)) return true;
+  return /^,?\s*D\.?C\./u.test(text.slice(words[i + len - 1]!.end, words[i + len - 1]!.end + 6));
+}
+
+interface Extra {
+  role?: string | null;
+  person?: boolean;
+  gender?: 'male' | 'female' | null;
+  sure?: boolean;
+}
+
+function cand(text: string, words: readonly Word[], a: number, b: number, type: Candidate['type'], rule: string, x: Extra = {}): Candidate {
+  return {
+    from: a, to: b, start: words[a]!.start, end: words[b - 1]!.end, text: span(text, words, a, b), type, rule, key: null, canonical: null,
+    role: x.role ?? null, person: x.person ?? false, gender: x.gender ?? null, sure: x.sure ?? true, titled: null,
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Words for actor detection: tokens split at hyphens ("U.S.-China" -> "U.S.", "China"), possessive
+ * endings dropped ("Trump's" -> "Trump"), flagged for sentence starts, headlines and quoted titles.
+ */
+import type { ParsedDoc, Token } from '../../parse/types.js';
+import { quotePairs } from '../../parse/quote-pairs.js';
+import type { Word } from './types.js';
+
+const POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/u;
+const ABBREV_DOT = new Set(['corp', 'inc', 'co', 'ltd', 'jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st', 'lt', 'col', 'prof']);
+const OPENERS = new Set(['"', '\u201c', '\u2018', '(', '[', ':', '\u2014', '\u2013']);
+
+export function buildWords(doc: ParsedDoc): Word[] {
+  const words: Word[] = [];
+  const headline = headlineSentences(doc);
+  for (const t of doc.tokens) pushToken(doc, t, words, headline.has(t.sentence));
+  markTitles(doc, words);
+  return words;
+}
+
+function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean): void {
+  let text = t.text;
+  let poss = false;
+  const m = POSSESSIVE.exec(text);
+  if (m && text.length > 2) {
+    text = m[0].endsWith('s') ? text.slice(0, -2) : text.slice(0, -1);
+    poss = true;
+  }
+  const firstOfSentence = doc.sentences[t.sentence]!.firstToken === t.index;
+  let offset = 0;
+  const parts = text.split('-');
+  parts.forEach((part, k) => {
+    const start = t.start + offset;
+    offset += part.length + 1;
+    if (!part) return;
+    let end = start + part.length;
+    if (ABBREV_DOT.has(part.toLowerCase()) && doc.text[end] === '.') end++;
+    const word = doc.text.slice(start, end);
+    out.push({
+      i: out.length, text: word, lower: word.toLowerCase(), start, end, sentence: t.sentence, tags: t.tags,
+      cap: isCap(word), poss: poss && k === parts.length - 1,
+      first: k === 0 && (firstOfSentence || afterOpener(doc.text, start)),
+      headline, title: false, hyphen: k > 0,
+    });
+  });
+}
+
+function isCap(w: string): boolean {
+  return /^\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w);
+}
+
+function afterOpener(text: string, pos: number): boolean {
+  let p = pos - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+  return p >= 0 && OPENERS.has(text[p]!);
+}
+
+/** Headline sentences: a one-sentence paragraph without final punctuation, or mostly capitalized. */
+function headlineSentences(doc: ParsedDoc): Set<number> {
+  const out = new Set<number>();
+  for (const p of doc.paragraphs) {
+    if (p.endSentence - p.firstSentence !== 1) continue;
+    const s = doc.sentences[p.firstSentence]!;
+    const noStop = !/[.!?\u2026"'\u201d\u2019]$/u.test(s.text);
+    if (noStop || titleCase(s.text)) out.add(s.index);
+  }
+  return out;
+}
+
+const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'if', 'as', 'vs']);
+
+/** Most words capitalized (small words aside): a title or headline. */
+export function titleCase(s: string): boolean {
+  const ws = s.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')).filter((w) => w && !SMALL.has(w.toLowerCase()));
+  if (ws.length === 0) return false;
+  const caps = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return caps / ws.length >= 0.8;
+}
+
+/** Words inside a short quoted span in title case ("Face the Nation") are a title, not actors. */
+function markTitles(doc: ParsedDoc, words: Word[]): void {
+  let w = 0;
+  for (const p of doc.paragraphs) {
+    for (const q of quotePairs(doc.text, p)) {
+      const inner = doc.text.slice(q.start + 1, q.end - 1).replace(/[.,!?]+$/u, '');
+      if (inner.split(/\s+/).length > 8 || !titleCase(inner)) continue;
+      while (w < words.length && words[w]!.end <= q.start) w++;
+      for (let k = w; k < words.length && words[k]!.start < q.end; k++) words[k]!.title = true;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/** Word lists from the rules, as lookup sets, and small word tests shared by the actor modules. */
+import { LOCATIVES, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES } from '../../rules/actors/words.js';
+import type { WordRow } from '../../rules/actors/types.js';
+import type { Word } from './types.js';
+
+const set = (rows: readonly WordRow[]): ReadonlySet<string> => new Set(rows.map((r) => r.word));
+
+export const ORG_SUFFIX = set(ORG_SUFFIXES);
+export const ORG_HEAD = set(ORG_HEADS);
+export const MEDIA_SUFFIX = set(MEDIA_SUFFIXES);
+export const NOT_ACTOR = set(NOT_ACTORS);
+export const LOCATIVE = set(LOCATIVES);
+export const CUE_BEFORE = MEDIA_CUES_BEFORE.map((r) => r.word.split(' '));
+export const CUE_AFTER = MEDIA_CUES_AFTER.map((r) => r.word.split(' '));
+
+/** Tags that say a word names someone or somewhere. */
+export const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Acronym'];
+export const PERSON_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName'];
+/** Tags of words that are not names even when capitalized at a sentence start. */
+const FUNCTION_TAGS = [
+  'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Modal', 'Auxiliary', 'Copula',
+  'Verb', 'Adjective', 'Gerund', 'Date', 'Value', 'Expression',
+];
+
+export const hasTag = (w: Word, tags: readonly string[]): boolean => tags.some((t) => w.tags.has(t));
+export const bare = (w: Word): string => w.lower.replace(/\.$/, '');
+
+/** Lower-case words of the text: a capital at a sentence start on one of them is not a name. */
+export function lowerWords(words: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) if (!w.cap && /^\p{Ll}/u.test(w.text)) out.add(w.lower);
+  return out;
+}
+
+/** A capitalized word at a sentence start that is probably a common word ("Parallel", "Efforts"). */
+export function commonOpener(w: Word, lower: ReadonlySet<string>): boolean {
+  if (NOT_ACTOR.has(w.lower)) return true;
+  if (!w.first) return false;
+  if (lower.has(w.lower)) return true;
+  if (hasTag(w, ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Acronym'])) return false;
+  return hasTag(w, FUNCTION_TAGS) || !w.tags.has('ProperNoun');
+}

@@ -1,0 +1,53 @@
+/**
+ * Titles, honorifics and role nouns (DATA ONLY), lower case. A title before a capitalized name makes
+ * it a person ("Sen. Jane Doe"); a title heading an appositive gives the role ("Doe, the senator,").
+ * Multi-word titles are listed whole so the longest one wins ("attorney general" over "general").
+ */
+import type { TitleRow } from './types.js';
+
+const t = (title: string, example: string, gender?: 'male' | 'female'): TitleRow => ({
+  id: `title:${title.replace(/[^a-z]+/g, '-')}`, title, person: true, example, ...(gender ? { gender } : {}),
+});
+
+/** Honorifics: courtesy titles, the only reliable source of gender. */
+export const HONORIFICS: readonly TitleRow[] = [
+  t('mr.', 'Mr. Doe said', 'male'), t('mr', 'Mr Doe said', 'male'),
+  t('mrs.', 'Mrs. Doe said', 'female'), t('mrs', 'Mrs Doe said', 'female'),
+  t('ms.', 'Ms. Doe said', 'female'), t('ms', 'Ms Doe said', 'female'),
+  t('miss', 'Miss Doe said', 'female'), t('sir', 'Sir John Doe', 'male'), t('dame', 'Dame Jane Doe', 'female'),
+  t('lord', 'Lord Doe', 'male'), t('lady', 'Lady Doe', 'female'),
+  t('dr.', 'Dr. Jane Doe', undefined), t('dr', 'Dr Jane Doe'), t('prof.', 'Prof. Jane Doe'), t('professor', 'Professor Jane Doe'),
+];
+
+/** Offices and roles. Head words close a role phrase ("Treasury Secretary", "Acme's chief executive"). */
+export const TITLES: readonly TitleRow[] = [
+  t('president', 'President Jane Doe'), t('vice president', 'Vice President Jane Doe'), t('president-elect', 'President-elect Jane Doe'),
+  t('former president', 'former President John Doe'), t('prime minister', 'Prime Minister Jane Doe'),
+  t('premier', 'Premier Jane Doe'), t('chancellor', 'Chancellor Jane Doe'), t('minister', 'Foreign Minister Jane Doe'),
+  t('secretary', 'Treasury Secretary Jane Doe'), t('secretary of state', 'Secretary of State Jane Doe'),
+  t('attorney general', 'Attorney General Jane Doe'), t('ambassador', 'Ambassador Jane Doe'), t('envoy', 'envoy Jane Doe'),
+  t('senator', 'Senator Jane Doe'), t('sen.', 'Sen. Jane Doe'), t('sen', 'Sen Jane Doe'),
+  t('representative', 'Representative Jane Doe'), t('rep.', 'Rep. Jane Doe'), t('rep', 'Rep Jane Doe'),
+  t('congressman', 'Congressman John Doe', 'male'), t('congresswoman', 'Congresswoman Jane Doe', 'female'),
+  t('governor', 'Governor Jane Doe'), t('gov.', 'Gov. Jane Doe'), t('gov', 'Gov Jane Doe'), t('lt. gov.', 'Lt. Gov. Jane Doe'),
+  t('mayor', 'Mayor Jane Doe'), t('speaker', 'Speaker Jane Doe'), t('leader', 'Chinese leader Jane Doe'),
+  t('majority leader', 'Majority Leader Jane Doe'), t('minority leader', 'Minority Leader Jane Doe'),
+  t('chairman', 'Chairman John Doe', 'male'), t('chairwoman', 'Chairwoman Jane Doe', 'female'), t('chair', 'Chair Jane Doe'),
+  t('chief executive', "Acme's chief executive, Jane Doe"), t('chief executive officer', 'Chief Executive Officer Jane Doe'),
+  t('ceo', 'Acme CEO Jane Doe'), t('cfo', 'Acme CFO Jane Doe'), t('coo', 'Acme COO Jane Doe'), t('founder', 'founder Jane Doe'),
+  t('co-founder', 'co-founder Jane Doe'), t('director', 'Director Jane Doe'), t('commissioner', 'Commissioner Jane Doe'),
+  t('administrator', 'Administrator Jane Doe'), t('spokesperson', 'spokesperson Jane Doe'),
+  t('spokesman', 'spokesman John Doe', 'male'), t('spokeswoman', 'spokeswoman Jane Doe', 'female'),
+  t('press secretary', 'press secretary Jane Doe'), t('adviser', 'adviser Jane Doe'), t('advisor', 'advisor Jane Doe'),
+  t('judge', 'Judge Jane Doe'), t('justice', 'Justice Jane Doe'), t('chief justice', 'Chief Justice Jane Doe'),
+  t('general', 'General Jane Doe'), t('gen.', 'Gen. Jane Doe'), t('admiral', 'Admiral Jane Doe'), t('adm.', 'Adm. Jane Doe'),
+  t('col.', 'Col. Jane Doe'), t('colonel', 'Colonel Jane Doe'), t('lt.', 'Lt. Jane Doe'), t('sgt.', 'Sgt. Jane Doe'),
+  t('king', 'King John', 'male'), t('queen', 'Queen Jane', 'female'), t('prince', 'Prince John', 'male'),
+  t('princess', 'Princess Jane', 'female'), t('pope', 'Pope John', 'male'), t('rev.', 'Rev. Jane Doe'),
+  t('reverend', 'Reverend Jane Doe'), t('candidate', 'candidate Jane Doe'), t('nominee', 'nominee Jane Doe'),
+  t('analyst', 'analyst Jane Doe'), t('economist', 'economist Jane Doe'), t('lawyer', 'lawyer Jane Doe'),
+  t('attorney', 'attorney Jane Doe'), t('pollster', 'pollster Jane Doe'), t('strategist', 'strategist Jane Doe'),
+  t('executive', 'executive Jane Doe'), t('official', 'official Jane Doe'), t('head', 'head Jane Doe'),
+  t('president and ceo', 'president and CEO Jane Doe'), t('chief of staff', 'chief of staff Jane Doe'),
+  t('deputy', 'deputy Jane Doe'), t('aide', 'aide Jane Doe')
+];

@@ -1,0 +1,43 @@
+/** Row types of the actor lexicons (DATA ONLY). Every row has an `id` and an `example`. */
+import type { ActorType } from '../../schema/doc.js';
+
+/** A named entity known in advance: a country, an outlet, a government body. */
+export interface EntityRow {
+  id: string;
+  /** canonical name (the fullest usual form) */
+  name: string;
+  type: ActorType;
+  /** other surface forms that name the same actor (short forms, abbreviations) */
+  aliases: string[];
+  example: string;
+}
+
+/** A country: its names, and the words that stand for its government. */
+export interface CountryRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** capital cities, used as metonyms for the government ("Beijing said") */
+  capitals: string[];
+  /** demonyms: "the Chinese government" names the country */
+  demonyms: string[];
+  example: string;
+}
+
+/** A title or role word that may precede a name or head an appositive. */
+export interface TitleRow {
+  id: string;
+  /** the words of the title, lower case ("treasury secretary", "sen.") */
+  title: string;
+  /** a title that alone makes the following name a person */
+  person: boolean;
+  gender?: 'male' | 'female';
+  example: string;
+}
+
+/** A word or phrase pattern: a suffix, a cue, a stop word. */
+export interface WordRow {
+  id: string;
+  word: string;
+  example: string;
+}

@@ -1,0 +1,62 @@
+/**
+ * Word lists for actor detection (DATA ONLY). Lower case unless said otherwise.
+ */
+import type { WordRow } from './types.js';
+
+const w = (id: string, list: string, example: string): WordRow[] =>
+  list.split(' ').map((word) => ({ id: `${id}:${word}`, word: word.replace(/_/g, ' '), example }));
+
+/** Last words that make a capitalized name an organization ("Acme Corp.", "Roe Foundation"). */
+export const ORG_SUFFIXES: readonly WordRow[] = [
+  ...w('org-suffix', 'inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa gmbh group holdings company companies', 'Acme Corp. said'),
+  ...w('org-suffix', 'technologies technology systems labs partners capital ventures bank bancorp airlines motors industries', 'Acme Labs said'),
+  ...w('org-suffix', 'university college institute foundation association society council commission committee agency', 'the Roe Foundation said'),
+  ...w('org-suffix', 'department ministry bureau office service services administration authority board court party', 'the Finance Ministry said'),
+  ...w('org-suffix', 'union federation league center centre fund trust network coalition alliance campaign caucus', 'the Doe Institute said'),
+  ...w('org-suffix', 'police army navy military parliament legislature assembly government club church school hospital', 'the Doeville Police said'),
+];
+
+/** First words of an organization name ("University of X", "Department of Y", "Bank of Z"). */
+export const ORG_HEADS: readonly WordRow[] = w(
+  'org-head',
+  'university department ministry bank bureau office institute college board commission committee council federation association',
+  'the University of Doeville said',
+);
+
+/** Last words that make a capitalized name a media outlet ("Doeville Herald"). */
+export const MEDIA_SUFFIXES: readonly WordRow[] = w(
+  'media-suffix',
+  'times post journal news herald tribune gazette chronicle telegraph observer examiner review magazine daily radio tv television broadcasting press wire reporter',
+  'the Doeville Herald reported',
+);
+
+/** Words before a name that credit it as an outlet: "according to X", "told X", "reported by X". */
+export const MEDIA_CUES_BEFORE: readonly WordRow[] = w(
+  'media-cue-before',
+  'according_to told reported_by report_by reports_from reporting_by reporting_from coverage_from coverage_by interview_with interviewed_by noted_in published_in wrote_in writing_in op-ed_in column_in confirmations_in appeared_on speaking_to',
+  'according to the Doeville Herald',
+);
+
+/** Words after a name that credit it as an outlet: "X reported". */
+export const MEDIA_CUES_AFTER: readonly WordRow[] = w('media-cue-after', 'reported reports first_reported', 'the Doeville Herald reported');
+
+/** Capitalized words that are never actors by themselves (days, months, pronouns, sentence openers). */
+export const NOT_ACTORS: readonly WordRow[] = [
+  ...w('day', 'monday tuesday wednesday thursday friday saturday sunday', 'on Monday'),
+  ...w('month', 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec', 'in January'),
+  ...w('opener', 'the a an this that these those it its he she they we i you his her their our my your there here', 'The plan'),
+  ...w('opener', 'but and or so yet if when while after before as for with by from to in on at of since although though however meanwhile still also', 'But it failed'),
+  ...w('opener', 'some many most no not what why how who where which many several few all both each every other another such', 'Some said'),
+  ...w('generic', 'officials critics lawmakers analysts experts sources observers investors executives users voters residents people', 'Officials said'),
+  ...w('generic', 'president secretary minister senator governor mayor leader chairman ceo director spokesperson spokesman spokeswoman', 'The president said'),
+  ...w('generic', 'democrats republicans conservatives liberals progressives independents americans westerners', 'Democrats said'),
+  ...w('generic', 'government administration company firm app platform agency department court state city country nation', 'The company said'),
+  ...w('generic', 'mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov.', 'Mr. Doe'),
+  ...w('holiday', 'christmas easter thanksgiving ramadan', 'before Christmas'),
+];
+
+/** Prepositions that make a capital city a place ("in Washington") rather than a government. */
+export const LOCATIVES: readonly WordRow[] = w('locative', 'in at to from near across outside inside around visit visited visiting into toward towards via through', 'a meeting in Beijing');
+
+/** Words after a demonym that make it name the country's government ("the Chinese government"). */
+export const GOVERNMENT_NOUNS: readonly WordRow[] = w('government-noun', 'government administration authorities regime', 'the Chinese government said');
