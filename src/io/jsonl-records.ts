@@ -55,7 +55,7 @@ export function parseRecordLine(line: string, source: string, lineNo: number): R
   if (!r.success) {
     const issue = r.error.issues[0]!;
     const field = issue.path.join('.') || 'record';
-    const missing = issue.code === 'invalid_type' && (value as Record<string, unknown>)[field] === undefined;
+    const missing = (value as Record<string, unknown>)[field] === undefined;
     throw new CliError('E_BAD_RECORD', { path, reason: missing ? `no "${field}" field` : `"${field}" ${issue.message}` });
   }
   return { kind: 'record', path, line: lineNo, ...r.data };

@@ -41,7 +41,9 @@ export class ActorLedger {
     e.types.set(actor.type, (e.types.get(actor.type) ?? 0) + 1);
     if (actor.role) e.roles.set(actor.role, (e.roles.get(actor.role) ?? 0) + 1);
     e.mentions += actor.mentions.length;
-    e.articles.push({ article: article.id, arrival: article.arrival, articleDate: article.date, mentions: actor.mentions.length, name: actor.name });
+    const last = e.articles.at(-1);
+    if (last?.arrival === article.arrival) last.mentions += actor.mentions.length; // two actors of one article, one ledger actor
+    else e.articles.push({ article: article.id, arrival: article.arrival, articleDate: article.date, mentions: actor.mentions.length, name: actor.name });
     for (const n of [actor.name, ...actor.aliases]) this.index(this.keys, nameKey(n), i);
     if (actor.type === 'person' && wordCount(nameKey(actor.name)) > 1) this.index(this.surnames, lastWord(nameKey(actor.name)), i);
     return e.id;

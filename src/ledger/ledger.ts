@@ -1,7 +1,7 @@
 import type { ClaimsDoc } from '../schema/doc.js';
 import type { LedgerArticle, LedgerDoc, TimelineEntry } from '../schema/ledger.js';
 import { LEDGER_SCHEMA_VERSION } from '../schema/ledger.js';
-import { DATE_CONTEXT } from '../rules/ledger.js';
+import { DATE_CONTEXT, THREAD_FALLBACK } from '../rules/ledger.js';
 import { ActorLedger, type ArticleRef } from './actors.js';
 import { deadlineFeatures } from './features.js';
 import { clip } from './names.js';
@@ -84,7 +84,11 @@ export class Ledger {
         refersTo: clip(d.what, DATE_CONTEXT.chars), consequence: d.consequence, thread: null, change: null, previous: null, rule: d.rule,
       };
       this.timeline.push(entry);
-      this.threads.add(entry, deadlineFeatures(d.what, forms));
+      let features = deadlineFeatures(d.what, forms);
+      if (features.filter((f) => !f.startsWith('@')).length < THREAD_FALLBACK.minWords) {
+        features = deadlineFeatures(`${d.what} ${doc.sentences[d.sentence]?.text ?? ''}`, forms);
+      }
+      this.threads.add(entry, features);
     }
   }
 

@@ -66,3 +66,10 @@ export const THREAD_MATCH = {
 
 /** The words kept around a plain date as "what it refers to". */
 export const DATE_CONTEXT = { id: 'ledger.date.context', chars: 160, example: '…the hearing on March 3 was postponed…' } as const;
+
+/** A deadline whose `what` has fewer content words than this is matched on its whole sentence too. */
+export const THREAD_FALLBACK = {
+  id: 'ledger.thread.sentence-fallback',
+  minWords: 2,
+  example: '"the March 31 deadline set by the board" (what: "set by the board") -> words of the sentence',
+} as const;

@@ -150,3 +150,26 @@ describe('ledger: who said what', () => {
     expect(d.errors[0]!.path).toBe('x.jsonl:3');
   });
 });
+
+describe('ledger: one article naming an actor twice', () => {
+  it('counts the article once, with both mention counts', () => {
+    const d = build([{ path: 'c1', date: '2031-01-01', actors: [{ name: 'Ines Calloway', type: 'person', mentions: 2 }, { name: 'Calloway', type: 'person', mentions: 3 }] }]);
+    expect(d.actors).toHaveLength(1);
+    expect(d.actors[0]!.articles).toEqual([{ article: 'c1', mentions: 5, name: 'Ines Calloway' }]);
+  });
+});
+
+describe('ledger: a deadline whose what says little', () => {
+  const first = { path: 'f1', date: '2031-02-01', deadlines: [{ text: 'May 1', value: '2031-05-01', what: 'the rail authority must publish its safety audit of the northern line' }] };
+  it('is matched on its sentence when the what has under two content words', () => {
+    const d = build([first, { path: 'f2', date: '2031-02-10', sentences: ['The safety audit of the northern line, due under a deadline set by the authority, slips to July 1.'],
+      deadlines: [{ text: 'July 1', value: '2031-07-01', what: 'set by the authority', sentence: 0 }] }]);
+    expect(d.threads).toHaveLength(1);
+    expect(d.threads[0]!.status).toBe('extended');
+  });
+  it('stays alone when its sentence is about something else (negative)', () => {
+    const d = build([first, { path: 'f3', date: '2031-02-10', sentences: ['Ferry fares rise under a rule set by the authority on July 1.'],
+      deadlines: [{ text: 'July 1', value: '2031-07-01', what: 'set by the authority', sentence: 0 }] }]);
+    expect(d.threads).toHaveLength(2);
+  });
+});

@@ -5,6 +5,8 @@ import { SCHEMA_VERSION } from '../../src/schema/doc.js';
 export interface DocSpec {
   path: string;
   date: string | null;
+  /** sentence texts (default: "Sentence i of PATH.") */
+  sentences?: string[];
   actors?: { name: string; type: ActorType; aliases?: string[]; role?: string; mentions?: number }[];
   dates?: { text: string; value: string | null; sentence?: number }[];
   deadlines?: { text: string; value: string | null; what: string; sentence?: number }[];
@@ -19,7 +21,7 @@ export function makeDoc(spec: DocSpec): ClaimsDoc {
     mentions: Array.from({ length: a.mentions ?? 1 }, (_, k) => ({ text: a.name, ...at(k) })),
     ...at(0),
   }));
-  const sentences = Array.from({ length: 10 }, (_, i) => ({ index: i, paragraph: 0, start: i * 100, end: i * 100 + 99, text: `Sentence ${i} of ${spec.path}.` }));
+  const sentences = Array.from({ length: 10 }, (_, i) => ({ index: i, paragraph: 0, start: i * 100, end: i * 100 + 99, text: spec.sentences?.[i] ?? `Sentence ${i} of ${spec.path}.` }));
   return {
     schemaVersion: SCHEMA_VERSION,
     input: { path: spec.path, bytes: 1000, chars: 1000, referenceDate: spec.date, referenceDateSource: spec.date ? 'text' : 'none', referenceDateEvidence: null },
