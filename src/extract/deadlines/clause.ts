@@ -6,6 +6,8 @@ const CLAUSE_OPENER = /(?:[,;:\u2014\u2013(]\s*|\b(?:if|unless|that|which|when|b
 /** Where a clause after a date ends. */
 const CLAUSE_END = /[,;:.!?\u2014(]|\s(?:or|and|but|if|unless|because|while)\s/;
 const MAX_CLAUSE = 160;
+/** A preposition left between the clause and the date ("sell its unit by"). */
+const TRAILING_PREPOSITION = /(?:\s+(?:by|on|at|to|until|till|in|from|before|of|the)){1,3}$/i;
 const CONSEQUENCES = CONSEQUENCE_CUES.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'i') }));
 
 const tidy = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[\s"'\u201c\u201d]+|[\s"'\u201c\u201d]+$/g, '');
@@ -20,7 +22,7 @@ export function clauseBefore(before: string): string {
     const end = m.index + m[0].length;
     if (tidy(text.slice(end)).split(' ').length >= 3) cut = end;
   }
-  return tidy(text.slice(cut)).slice(-MAX_CLAUSE);
+  return tidy(text.slice(cut)).replace(TRAILING_PREPOSITION, '').slice(-MAX_CLAUSE);
 }
 
 /** The clause that starts right after a date ("to sell its US operations"). */

@@ -1,28 +1,30 @@
 import type { DateItem, Deadline } from '../../schema/doc.js';
-import { DEADLINE_CUES, type DeadlineCue } from '../../rules/deadlines/cues.js';
+import { DEADLINE_CUES, OBLIGATION_WORDS, type DeadlineCue } from '../../rules/deadlines/cues.js';
 import type { ExtractContext } from '../context.js';
 import { direction } from '../dates/tense.js';
 import { clauseAfter, clauseBefore, consequence } from './clause.js';
 
 /** How much text each side of a date the cues read. */
 const WINDOW = 140;
-const CUES = DEADLINE_CUES.map((c) => ({ cue: c, re: new RegExp(c.pattern, 'i') }));
+const CUES = DEADLINE_CUES.map((c) => ({ cue: c, re: new RegExp(c.pattern, 'i'), veto: c.unless ? new RegExp(c.unless, 'i') : null }));
+
+const OBLIGATION = new RegExp(`\\b(?:${OBLIGATION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 interface Hit {
   cue: DeadlineCue;
   words: string;
-  /** offset (into the sentence's left context) where the cue starts, for left cues */
-  at: number;
 }
 
 /** The first cue row that matches around a date. */
 function findCue(ctx: ExtractContext, d: DateItem, left: string, right: string): Hit | null {
-  for (const { cue, re } of CUES) {
+  for (const { cue, re, veto } of CUES) {
     if (!cue.kinds.includes(d.kind as 'date')) continue;
+    if (veto?.test(left)) continue;
+    if (cue.obligation && !OBLIGATION.test(ctx.doc.sentences[d.sentence]!.text)) continue;
     const m = re.exec(cue.side === 'left' ? left : right);
     if (!m) continue;
     if (cue.when === 'future' && direction(ctx.doc, d.sentence, d.start, d.end) !== 'future') continue;
-    return { cue, words: m.groups?.cue ?? m[0].trim(), at: m.index + m[0].indexOf(m.groups?.cue ?? '') };
+    return { cue, words: m.groups?.cue ?? m[0].trim() };
   }
   return null;
 }
@@ -37,9 +39,9 @@ export function extractDeadlines(ctx: ExtractContext, dates: DateItem[]): Deadli
     const right = doc.text.slice(d.end, Math.min(s.end, d.end + WINDOW));
     const hit = findCue(ctx, d, left, right);
     if (!hit) continue;
-    const before = doc.text.slice(s.start, d.start - left.length + hit.at);
-    let what = hit.cue.what === 'right' ? clauseAfter(right) : clauseBefore(hit.cue.side === 'left' ? before : doc.text.slice(s.start, d.start));
-    if (!what) what = hit.cue.what === 'right' ? clauseBefore(doc.text.slice(s.start, d.start)) : clauseAfter(right);
+    const before = doc.text.slice(s.start, d.start);
+    let what = hit.cue.what === 'right' ? clauseAfter(right) : clauseBefore(before);
+    if (!what) what = hit.cue.what === 'right' ? clauseBefore(before) : clauseAfter(right);
     out.push({
       text: d.text,
       value: d.value,

@@ -14,7 +14,25 @@ export interface DeadlineCue {
   when: 'future' | 'always';
   what: 'left' | 'right';
   pattern: string;
+  /** a pattern on the text before the item that vetoes the row ("took 90 days to build") */
+  unless?: string;
+  /** the row also needs an obligation word somewhere in the sentence (OBLIGATION_WORDS) */
+  obligation?: boolean;
 }
+
+/**
+ * Words that make "by <date>" an obligation rather than a forecast ("on track to hit 400 million by
+ * 2030" is no deadline; "must sell by May 1" is).
+ */
+export const OBLIGATION_WORDS = [
+  'must', 'required', 'requires', 'require', 'requirement', 'has to', 'have to', 'had to', 'needs to', 'need to',
+  'ordered', 'orders', 'order', 'mandate', 'mandated', 'mandates', 'mandating', 'deadline', 'ultimatum', 'ban',
+  'banned', 'face', 'faces', 'facing', 'demand', 'demanded', 'demands', 'insist', 'insisted', 'insists',
+  'insistence', 'forced', 'force', 'compel', 'compelled', 'obliged', 'obligated', 'comply', 'divest', 'divestiture',
+  'submit', 'file', 'repay', 'pay', 'respond', 'due', 'penalty', 'penalties', 'fine', 'fines', 'sanctions', 'or else',
+  'otherwise', 'unless', 'expected to', 'supposed to', 'agreed to', 'promised to', 'pledged to', 'vowed to',
+  'committed to', 'aims to', 'plans to', 'law', 'legislation', 'rule', 'regulation', 'court',
+];
 
 export const DEADLINE_CUES: DeadlineCue[] = [
   {
@@ -38,7 +56,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
     pattern: '\\b(?<cue>(?:has|have|had|given|give|gives|get|gets|got|granted) until)\\s+$',
   },
   {
-    id: 'deadline.by', example: 'must divest by September 17 or face a ban', side: 'left', kinds: ['date'], when: 'future', what: 'left',
+    id: 'deadline.by', example: 'must divest by September 17 or face a ban', side: 'left', kinds: ['date'], when: 'future', what: 'left', obligation: true,
     pattern: '\\b(?<cue>by|no later than|not later than)\\s+(?:the\\s+)?$',
   },
   {
@@ -46,8 +64,9 @@ export const DEADLINE_CUES: DeadlineCue[] = [
     pattern: '\\b(?<cue>within|in the next|no more than)\\s+$',
   },
   {
-    id: 'deadline.duration-to', example: 'gave the company 120 days to comply', side: 'right', kinds: ['duration'], when: 'future', what: 'right',
+    id: 'deadline.duration-to', example: 'gave the company 120 days to comply', side: 'right', kinds: ['duration'], when: 'always', what: 'right',
     pattern: '^\\s+(?<cue>(?:in which )?to)\\s+(?!be\\b|the\\b|a\\b)[a-z]+',
+    unless: '\\b(?:took|take|takes|taking|spent|spend|spends|spending|needed|need|needs|lasted|last|lasts|waited|wait|after|for|only|just)\\b[^.;]{0,30}$',
   },
 ];
 
