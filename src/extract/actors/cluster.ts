@@ -6,6 +6,7 @@
  */
 import type { ActorType } from '../../schema/doc.js';
 import { coreWords, nameGender } from './names.js';
+import { makeCandidate } from './candidate.js';
 import type { Candidate, Word } from './types.js';
 import { bare, ORG_SUFFIX } from './wordsets.js';
 
@@ -29,6 +30,7 @@ export function cluster(text: string, words: readonly Word[], cands: readonly Ca
   for (const c of full) addFullName(groups, c, words);
   for (const c of persons) if (coreWords(c, words).length === 1) addSingleName(groups, c, words);
   for (const c of cands) if (!c.key && !c.person) addOther(text, groups, c, words, cands);
+  splitCompounds(text, words, groups);
   return groups;
 }
 
@@ -90,10 +92,10 @@ function mostRecent(found: Group[], at: number): Group {
 }
 
 function addOther(text: string, groups: Group[], c: Candidate, words: readonly Word[], cands: readonly Candidate[]): void {
-  const single = c.to - c.from === 1;
-  const w = words[c.from]!;
-  if (single && (!c.sure || c.type === 'person')) {
-    const p = pickPerson(groups, w.text, c) ?? groups.find((x) => x.type === 'person' && x.core.length === 1 && x.core[0] === w.text);
+  const core = coreWords(c, words);
+  if (core.length === 1 && (!c.sure || c.type === 'person')) {
+    const name = core[0]!;
+    const p = pickPerson(groups, name, c) ?? groups.find((x) => x.type === 'person' && x.core.length === 1 && x.core[0] === name);
     if (p) return void p.members.push(c);
   }
   const target = acronymOf(text, groups, c, cands) ?? shortFormOf(groups, c, words) ?? sameText(groups, c);
@@ -132,4 +134,29 @@ function initials(name: string): string {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
+}
+
+/** "the Doe-Roe meeting": a hyphenated compound whose parts each name a known actor is split. */
+function splitCompounds(text: string, words: readonly Word[], groups: Group[]): void {
+  for (const g of [...groups]) {
+    if (g.key) continue;
+    for (const m of [...g.members]) {
+      if (m.text.includes(' ') || m.to - m.from < 2 || !words.slice(m.from + 1, m.to).every((w) => w.hyphen)) continue;
+      const targets = words.slice(m.from, m.to).map((w) => ownerOf(groups, g, w.text));
+      if (targets.some((t) => !t)) continue;
+      targets.forEach((t, x) => {
+        const k = m.from + x;
+        t!.members.push(makeCandidate(text, words, k, k + 1, t!.type, 'actors.compound', { key: t!.key, canonical: t!.canonical, person: t!.type === 'person' }));
+      });
+      g.members.splice(g.members.indexOf(m), 1);
+    }
+    if (g.members.length === 0) groups.splice(groups.indexOf(g), 1);
+  }
+}
+
+function ownerOf(groups: readonly Group[], not: Group, name: string): Group | null {
+  const found = groups.filter(
+    (x) => x !== not && (x.members.some((m) => m.text === name) || (x.type === 'person' && (x.core[0] === name || x.core.at(-1) === name))),
+  );
+  return found.length === 1 ? found[0]! : null;
 }

@@ -4,63 +4,65 @@
  * secretary is in play). Forms claimed by two actors are left alone.
  */
 import type { Group } from './cluster.js';
+import { makeCandidate } from './candidate.js';
 import type { Candidate, Word } from './types.js';
 
 interface Form {
-  texts: string[];
+  /** the form as written ("Okonkwo-Hale"), and how many words it spans */
+  str: string;
+  len: number;
   group: Group;
 }
 
+const wordCount = (s: string): number => s.split(/[\s-]+/).filter(Boolean).length;
+
 export function repeatMentions(text: string, words: readonly Word[], used: Uint8Array, groups: readonly Group[]): void {
-  const byFirst = formsByFirstWord(words, groups);
+  const byFirst = formsByFirstWord(groups);
   for (let i = 0; i < words.length; i++) {
     if (used[i] || words[i]!.title) continue;
     let best: Form | null = null;
     for (const f of byFirst.get(words[i]!.text) ?? []) {
-      if ((!best || f.texts.length > best.texts.length) && fitsAt(words, used, i, f.texts)) best = f;
+      if ((!best || f.len > best.len) && fitsAt(text, words, used, i, f)) best = f;
     }
     if (!best) continue;
-    const to = i + best.texts.length;
+    const to = i + best.len;
     best.group.members.push(mention(text, words, i, to, best.group, 'actors.repeat'));
     used.fill(2, i, to);
     i = to - 1;
   }
 }
 
-function formsByFirstWord(words: readonly Word[], groups: readonly Group[]): Map<string, Form[]> {
+function formsByFirstWord(groups: readonly Group[]): Map<string, Form[]> {
   const owners = new Map<string, Set<Group>>();
-  const add = (texts: string[], g: Group): void => {
-    const k = texts.join(' ');
-    if (!owners.has(k)) owners.set(k, new Set());
-    owners.get(k)!.add(g);
+  const add = (str: string, g: Group): void => {
+    if (!owners.has(str)) owners.set(str, new Set());
+    owners.get(str)!.add(g);
   };
   for (const g of groups) {
-    for (const m of g.members) add(words.slice(m.from, m.to).map((w) => w.text), g);
-    if (g.type === 'person' && g.core.length > 1) add([g.core.at(-1)!], g);
+    for (const m of g.members) add(m.text, g);
+    if (g.type === 'person' && g.core.length > 1) add(g.core.at(-1)!, g);
   }
   const out = new Map<string, Form[]>();
-  for (const [k, gs] of owners) {
+  for (const [str, gs] of owners) {
     if (gs.size !== 1) continue;
-    const texts = k.split(' ');
-    const list = out.get(texts[0]!) ?? [];
-    list.push({ texts, group: [...gs][0]! });
-    out.set(texts[0]!, list);
+    const first = str.split(/[\s-]+/)[0]!;
+    const list = out.get(first) ?? [];
+    list.push({ str, len: wordCount(str), group: [...gs][0]! });
+    out.set(first, list);
   }
   return out;
 }
 
-function fitsAt(words: readonly Word[], used: Uint8Array, i: number, texts: string[]): boolean {
-  return texts.every((t, k) => {
-    const w = words[i + k];
-    return !!w && !used[i + k] && !w.title && w.text === t && w.sentence === words[i]!.sentence && (k === texts.length - 1 || !w.poss);
-  });
+function fitsAt(text: string, words: readonly Word[], used: Uint8Array, i: number, f: Form): boolean {
+  const last = words[i + f.len - 1];
+  if (!last || last.sentence !== words[i]!.sentence || text.slice(words[i]!.start, last.end) !== f.str) return false;
+  for (let k = i; k < i + f.len; k++) if (used[k] || words[k]!.title || (k < i + f.len - 1 && words[k]!.poss)) return false;
+  const next = words[i + f.len];
+  return !next || !next.hyphen || !next.cap;
 }
 
 function mention(text: string, words: readonly Word[], a: number, b: number, g: Group, rule: string): Candidate {
-  return {
-    from: a, to: b, start: words[a]!.start, end: words[b - 1]!.end, text: text.slice(words[a]!.start, words[b - 1]!.end),
-    type: g.type, rule, key: g.key, canonical: g.canonical, role: null, person: g.type === 'person', gender: null, sure: true, titled: null,
-  };
+  return makeCandidate(text, words, a, b, g.type, rule, { key: g.key, canonical: g.canonical, person: g.type === 'person' });
 }
 
 /** "the secretary" for the one person whose role ends in "Secretary", after that person's first mention. */

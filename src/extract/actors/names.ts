@@ -8,7 +8,8 @@ export function coreWords(c: Candidate, words: readonly Word[]): string[] {
   const out: string[] = [];
   for (let k = c.from; k < c.to; k++) {
     const w = words[k]!;
-    if (!(INITIAL.test(w.text) && c.to - c.from > 1)) out.push(w.text);
+    if (w.hyphen && k > c.from && out.length > 0) out[out.length - 1] += `-${w.text}`;
+    else if (!(INITIAL.test(w.text) && c.to - c.from > 1)) out.push(w.text);
   }
   return out;
 }

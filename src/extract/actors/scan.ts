@@ -8,8 +8,9 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { classify } from './classify.js';
 import { matchAt, type Match } from './lexicon.js';
 import { roleStart } from './role.js';
+import { makeCandidate as cand } from './candidate.js';
 import type { Candidate, Word } from './types.js';
-import { bare, commonOpener, hasTag, LOCATIVE, lowerWords, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX } from './wordsets.js';
+import { bare, commonOpener, hasTag, LOCAL_TAILS, LOCATIVE, lowerWords, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX } from './wordsets.js';
 
 /** used[] marks: 1 = part of a role phrase, 2 = part of a mention. */
 export interface Scan {
@@ -48,7 +49,7 @@ function nameEnd(text: string, words: readonly Word[], s: number): number {
   let k = s;
   while (k < words.length && k - s < MAX_NAME) {
     const w = words[k]!;
-    if (k > s && !spaceOnly(text, words[k - 1]!, w) && text.slice(words[k - 1]!.end, w.start) !== '-') break;
+    if (k > s && (w.hyphen ? !nameHyphen(words, k) : !spaceOnly(text, words[k - 1]!, w))) break;
     if (w.title || NOT_ACTOR.has(w.lower) || hasTag(w, ['Date', 'WeekDay', 'Month'])) break;
     const particle = k > s && PARTICLES.has(w.lower) && words[k + 1]?.cap === true;
     if (!w.cap && !particle) break;
@@ -101,10 +102,39 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   let b = r;
   while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month'])) b--;
   if (b === i || w.headline || (b - i === 1 && w.text.replace(/\./g, '').length < 2)) return r - i;
+  const tail = localTail(text, words, b);
+  if (tail > 0 && b - i <= 2) {
+    mark(used, i, b + tail, 2);
+    out.push(cand(text, words, i, b + tail, 'organization', 'actors.org.local-body'));
+    return r - i + tail;
+  }
+  if (dateline(text, words, i, b)) {
+    mark(used, i, b, 2);
+    out.push(cand(text, words, i, b, 'place', 'actors.place.dateline'));
+    return r - i;
+  }
   mark(used, i, b, 2);
   const ty = classify(text, words, i, b);
   out.push(cand(text, words, i, b, ty.type, ty.rule, { role: ty.role, person: ty.type === 'person' && ty.sure, sure: ty.sure }));
   return r - i;
+}
+
+/** Number of words of a lower-case body tail ("state assembly") right after word b - 1, or 0. */
+function localTail(text: string, words: readonly Word[], b: number): number {
+  for (const tail of LOCAL_TAILS) {
+    const ok = tail.every((t, x) => {
+      const w = words[b + x];
+      return !!w && w.text === t && spaceOnly(text, words[b + x - 1]!, w);
+    });
+    if (ok) return tail.length;
+  }
+  return 0;
+}
+
+/** "PORT ALDER (Agency) -": an all-capitals place name opening a paragraph. */
+function dateline(text: string, words: readonly Word[], a: number, b: number): boolean {
+  if (!words[a]!.first || !words.slice(a, b).every((w) => /^[\p{Lu}.'-]{2,}$/u.test(w.text))) return false;
+  return /^\s*(?:,|\(|-|\u2014|\u2013)/u.test(text.slice(words[b - 1]!.end, words[b - 1]!.end + 3));
 }
 
 const suffixed = (w: Word): boolean => ORG_SUFFIX.has(bare(w)) || MEDIA_SUFFIX.has(bare(w));
@@ -115,7 +145,8 @@ function runEnd(text: string, words: readonly Word[], i: number, used: Uint8Arra
   while (k < words.length) {
     const w = words[k]!;
     if (used[k] || w.title) break;
-    if (k > i && (w.hyphen || w.first || !spaceOnly(text, words[k - 1]!, w))) break;
+    if (k > i && w.hyphen && !nameHyphen(words, k)) break;
+    if (k > i && !w.hyphen && (w.first || !spaceOnly(text, words[k - 1]!, w))) break;
     if (k > i && hasTag(w, ['Date', 'WeekDay', 'Month'])) break;
     if (w.cap) {
       k++;
@@ -130,6 +161,11 @@ function runEnd(text: string, words: readonly Word[], i: number, used: Uint8Arra
   }
   while (k > i && !words[k - 1]!.cap) k--;
   return k;
+}
+
+/** "Okonkwo-Hale": a hyphen joins two capitalized words, neither of them a lexicon name ("U.S.-China"). */
+function nameHyphen(words: readonly Word[], k: number): boolean {
+  return words[k]!.cap && words[k - 1]!.cap && !matchAt(words, k - 1, ENTITY_KINDS) && !matchAt(words, k, ENTITY_KINDS);
 }
 
 function connector(words: readonly Word[], k: number): boolean {
@@ -154,18 +190,4 @@ function locative(text: string, words: readonly Word[], i: number, len: number):
   const prev = words[i - 1];
   if (prev && prev.sentence === words[i]!.sentence && LOCATIVE.has(prev.lower)) return true;
   return /^,?\s*D\.?C\./u.test(text.slice(words[i + len - 1]!.end, words[i + len - 1]!.end + 6));
-}
-
-interface Extra {
-  role?: string | null;
-  person?: boolean;
-  gender?: 'male' | 'female' | null;
-  sure?: boolean;
-}
-
-function cand(text: string, words: readonly Word[], a: number, b: number, type: Candidate['type'], rule: string, x: Extra = {}): Candidate {
-  return {
-    from: a, to: b, start: words[a]!.start, end: words[b - 1]!.end, text: span(text, words, a, b), type, rule, key: null, canonical: null,
-    role: x.role ?? null, person: x.person ?? false, gender: x.gender ?? null, sure: x.sure ?? true, titled: null,
-  };
 }

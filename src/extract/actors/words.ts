@@ -28,6 +28,8 @@ function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean): vo
   }
   const firstOfSentence = doc.sentences[t.sentence]!.firstToken === t.index;
   let offset = 0;
+  const prev = out[out.length - 1];
+  const joined = !!prev && prev.sentence === t.sentence && doc.text.slice(prev.end, t.start) === '-';
   const parts = text.split('-');
   parts.forEach((part, k) => {
     const start = t.start + offset;
@@ -40,7 +42,7 @@ function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean): vo
       i: out.length, text: word, lower: word.toLowerCase(), start, end, sentence: t.sentence, tags: t.tags,
       cap: isCap(word), poss: poss && k === parts.length - 1,
       first: k === 0 && (firstOfSentence || afterOpener(doc.text, start)),
-      headline, title: false, hyphen: k > 0,
+      headline, title: false, hyphen: k > 0 || joined,
     });
   });
 }

@@ -1,5 +1,5 @@
 /** Word lists from the rules, as lookup sets, and small word tests shared by the actor modules. */
-import { LOCATIVES, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES } from '../../rules/actors/words.js';
+import { LOCAL_BODY_TAILS, LOCATIVES, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES } from '../../rules/actors/words.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import type { Word } from './types.js';
 
@@ -11,6 +11,7 @@ export const MEDIA_SUFFIX = set(MEDIA_SUFFIXES);
 export const NOT_ACTOR = set(NOT_ACTORS);
 export const LOCATIVE = set(LOCATIVES);
 export const CUE_BEFORE = MEDIA_CUES_BEFORE.map((r) => r.word.split(' '));
+export const LOCAL_TAILS = LOCAL_BODY_TAILS.map((r) => r.word.split(' '));
 export const CUE_AFTER = MEDIA_CUES_AFTER.map((r) => r.word.split(' '));
 
 /** Tags that say a word names someone or somewhere. */

@@ -60,3 +60,10 @@ export const LOCATIVES: readonly WordRow[] = w('locative', 'in at to from near a
 
 /** Words after a demonym that make it name the country's government ("the Chinese government"). */
 export const GOVERNMENT_NOUNS: readonly WordRow[] = w('government-noun', 'government administration authorities regime', 'the Chinese government said');
+
+/** Lower-case tails that make a place name an organization ("the Doeville city council"). */
+export const LOCAL_BODY_TAILS: readonly WordRow[] = w(
+  'local-body',
+  'state_assembly state_legislature state_senate state_house state_government city_council town_council county_council county_board county_commission school_board city_hall police_department fire_department provincial_government regional_government district_court',
+  'the Doeville city council voted',
+);
