@@ -1,5 +1,5 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { FUTURE_CUES, FUTURE_PREPOSITIONS, PARTICIPLE_HOSTS, PAST_AUXILIARIES, PAST_PREPOSITIONS } from '../../rules/dates/tense.js';
+import { CONDITIONAL_CUES, FUTURE_CUES, FUTURE_PREPOSITIONS, PARTICIPLE_HOSTS, PAST_AUXILIARIES, PAST_PREPOSITIONS } from '../../rules/dates/tense.js';
 
 export type Direction = 'past' | 'future';
 
@@ -8,6 +8,10 @@ const FUTURE_PREP = new Set(FUTURE_PREPOSITIONS.words);
 const PAST_PREP = new Set(PAST_PREPOSITIONS.words);
 const PAST_AUX = new Set(PAST_AUXILIARIES.words);
 const HOSTS = new Set(PARTICIPLE_HOSTS.words);
+/** "is to take over", "were to win": a be-form before "to" points ahead. */
+const BE_TO = new Set(['is', 'are', 'am', 'was', 'were']);
+/** A conditional clause ("if they win in November") points ahead. */
+const CONDITIONAL = new Set(CONDITIONAL_CUES.words);
 /** How many tokens each side of the date are read. */
 const WINDOW = 14;
 
@@ -16,6 +20,8 @@ type Vote = Direction | null;
 /** What one token says about the tense of the clause, given the token before it. */
 function vote(t: Token, prev: Token | undefined): Vote {
   const w = t.normal;
+  if (w === 'to' && prev && BE_TO.has(prev.normal)) return 'future';
+  if (CONDITIONAL.has(w)) return 'future';
   if (FUTURE.has(w) || t.tags.has('Modal') && w !== 'may' && w !== 'might' && w !== 'could' && w !== 'would') return 'future';
   if (PAST_AUX.has(w)) return 'past';
   if (t.tags.has('Verb') && t.tags.has('PastTense') && !(prev && HOSTS.has(prev.normal))) return 'past';

@@ -3,7 +3,7 @@
  * such as "April", counts that look like years ("2020 people"), and numbers after "No." or "Route".
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { AMBIGUOUS_MONTHS, COUNT_NOUNS, MONTH_FULL, NUMBER_PREFIXES } from '../../rules/dates/lexicon.js';
+import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DAY_NAME_PREFIXES, MONTH_FULL, NUMBER_PREFIXES, RATE_WORDS } from '../../rules/dates/lexicon.js';
 
 export interface Candidate {
   start: number;
@@ -56,9 +56,25 @@ function monthOk(doc: ParsedDoc, c: Candidate): boolean {
   return (t.tags.has('Date') || t.tags.has('Month')) && !t.tags.has('Modal') && !t.tags.has('Verb') && !t.tags.has('Person');
 }
 
+/** The word right before `pos` when it is Title-case and not the first word of its sentence. */
+function titleWordBefore(doc: ParsedDoc, c: Candidate, pos: number): string | null {
+  const s = doc.sentences[c.sentence]!;
+  const m = /([A-Za-z]+)\s+$/.exec(doc.text.slice(Math.max(s.start, pos - 24), pos));
+  if (!m || !/^[A-Z][a-z]/.test(m[1]!)) return null;
+  const wordStart = pos - m[0].length;
+  return doc.text.slice(s.start, wordStart).trim() === '' ? null : m[1]!;
+}
+
+/** A weekday or "Today" inside a name ("Fox News Sunday", "USA Today") is not a date. */
+function insideName(doc: ParsedDoc, c: Candidate, pos: number): boolean {
+  const prev = titleWordBefore(doc, c, pos);
+  return prev !== null && !DAY_NAME_PREFIXES.has(prev.toLowerCase());
+}
+
 function weekdayOk(doc: ParsedDoc, c: Candidate): boolean {
   const pos = c.at.wd!;
   if (!isUpper(doc.text[pos])) return false;
+  if (c.groups.rel === undefined && insideName(doc, c, pos)) return false;
   const t = tokenAt(doc, c.sentence, pos);
   return !t || !t.tags.has('Organization');
 }
@@ -78,10 +94,24 @@ function yearOk(doc: ParsedDoc, c: Candidate): boolean {
 
 const AGE_WORDS = new Set(['aged', 'age', 'ages', 'ageing', 'aging']);
 
-/** "aged 45 years", "children 6 months and older": ages are not durations. */
-function notAge(doc: ParsedDoc, c: Candidate): boolean {
-  if (AGE_WORDS.has(wordBefore(doc.text, c.start))) return false;
-  return !/^\s+(?:old|and (?:older|over|up|younger|under))\b/.test(doc.text.slice(c.end, c.end + 20));
+/**
+ * Not a duration: ages ("aged 45 years", "6 months and older"), fractions ("a quarter of"), rates
+ * ("$12 an hour", "twice a day") and compounds ("a day-to-day basis").
+ */
+function durationOk(doc: ParsedDoc, c: Candidate): boolean {
+  const before = wordBefore(doc.text, c.start);
+  if (AGE_WORDS.has(before)) return false;
+  const after = doc.text.slice(c.end, c.end + 20);
+  if (/^(?:\s+(?:old|and (?:older|over|up|younger|under))\b|-[a-z])/.test(after)) return false;
+  const text = doc.text.slice(c.start, c.end).toLowerCase();
+  if (/quarters?$/.test(text) && /^\s+of\b/.test(after)) return false;
+  if (/^(?:a|an) /.test(text) && (RATE_WORDS.has(before) || /[\d%]\s*$/.test(doc.text.slice(Math.max(0, c.start - 3), c.start)))) return false;
+  return true;
+}
+
+function deicticOk(doc: ParsedDoc, c: Candidate): boolean {
+  const pos = c.at.deictic!;
+  return !isUpper(doc.text[pos]) || titleWordBefore(doc, c, pos) === null && !/^\s+[A-Z]{2}/.test(doc.text.slice(c.end, c.end + 4)) && !/[A-Z]{2,}\s+$/.test(doc.text.slice(Math.max(0, pos - 6), pos));
 }
 
 /** Whether a candidate survives the checks its groups call for. */
@@ -90,6 +120,7 @@ export function valid(doc: ParsedDoc, c: Candidate, ruleId: string): boolean {
   if (c.groups.wd !== undefined && !weekdayOk(doc, c)) return false;
   if (c.groups.wdp !== undefined && !isUpper(c.groups.wdp[0])) return false;
   if (ruleId === 'date.year' && !yearOk(doc, c)) return false;
-  if (ruleId.startsWith('duration.') && !notAge(doc, c)) return false;
+  if (ruleId.startsWith('duration.') && !durationOk(doc, c)) return false;
+  if (c.groups.deictic !== undefined && !deicticOk(doc, c)) return false;
   return true;
 }

@@ -8,7 +8,7 @@ import { clauseAfter, clauseBefore, consequence } from './clause.js';
 const WINDOW = 140;
 const CUES = DEADLINE_CUES.map((c) => ({ cue: c, re: new RegExp(c.pattern, 'i'), veto: c.unless ? new RegExp(c.unless, 'i') : null }));
 
-const OBLIGATION = new RegExp(`\\b(?:${OBLIGATION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const OBLIGATION = new RegExp(`\\b(?:${OBLIGATION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`);
 
 interface Hit {
   cue: DeadlineCue;

@@ -68,3 +68,12 @@ export const NUMBER_PREFIXES = new Set([
   'no', 'no.', 'number', 'route', 'flight', 'room', 'page', 'pages', 'section', 'article', 'chapter', 'rule',
   'bill', 'item', 'model', 'code', 'highway', 'interstate', 'suite', 'apartment', 'unit', 'gate', 'hr', 's', 'h.r.',
 ]);
+
+/** Title-case words that may precede a weekday inside a date name ("Black Friday", "Super Tuesday"). */
+export const DAY_NAME_PREFIXES = new Set([
+  'black', 'good', 'super', 'easter', 'palm', 'ash', 'cyber', 'holy', 'bloody', 'maundy', 'giving', 'on', 'by',
+  'until', 'since', 'last', 'next', 'this', 'early', 'late', 'from', 'before', 'after',
+]);
+
+/** Words before "a day", "an hour" that make it a rate, not a duration ("twice a day"). */
+export const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per', 'dollars', 'cents', 'euros', 'pounds']);

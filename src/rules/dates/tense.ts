@@ -46,3 +46,10 @@ export const PARTICIPLE_HOSTS: TenseCue = {
   words: ['be', 'been', 'being', 'is', 'are', 'am', 'get', 'gets', 'got', 'has', 'have', "isn't", "aren't", 'not', 'to'],
   example: 'The deal is expected to be consummated on Thursday.',
 };
+
+/** Conjunctions that open a conditional clause: the date in it is a coming one. */
+export const CONDITIONAL_CUES: TenseCue = {
+  id: 'tense.conditional',
+  words: ['if', 'unless'],
+  example: 'The seat opens if the party wins in November.',
+};

@@ -21,7 +21,7 @@ export interface DeadlineCue {
 }
 
 /**
- * Words that make "by <date>" an obligation rather than a forecast ("on track to hit 400 million by
+ * Words (matched case-sensitively, so names such as "Ban" do not count) that make "by <date>" an obligation rather than a forecast ("on track to hit 400 million by
  * 2030" is no deadline; "must sell by May 1" is).
  */
 export const OBLIGATION_WORDS = [
@@ -65,7 +65,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.duration-to', example: 'gave the company 120 days to comply', side: 'right', kinds: ['duration'], when: 'always', what: 'right',
-    pattern: '^\\s+(?<cue>(?:in which )?to)\\s+(?!be\\b|the\\b|a\\b)[a-z]+',
+    pattern: '^\\s+(?<cue>(?:in which )?to)\\s+(?!be\\b|the\\b|a\\b|go\\b)[a-z]+',
     unless: '\\b(?:took|take|takes|taking|spent|spend|spends|spending|needed|need|needs|lasted|last|lasts|waited|wait|after|for|only|just)\\b[^.;]{0,30}$',
   },
 ];

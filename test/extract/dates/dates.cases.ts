@@ -55,6 +55,9 @@ export const RELATIVE_CASES: DateCase[] = [
   { id: 'last-summer', text: 'The dam burst last summer.', ref: REF, expect: [['last summer', '2024-SU']] },
   { id: 'years-ago', text: 'The law passed two years ago.', ref: REF, expect: [['two years ago', '2023']] },
   { id: 'months-ago', text: 'The mill shut three months ago.', ref: REF, expect: [['three months ago', '2024-12']] },
+  { id: 'be-to', text: 'Her successor is to take over on Jan. 1.', ref: REF, expect: [['Jan. 1', '2026-01-01']] },
+  { id: 'conditional', text: 'The seat opens if the party wins in November.', ref: REF, expect: [['November', '2025-11']] },
+  { id: 'since-month', text: 'Prices have risen since October.', ref: REF, expect: [['October', '2024-10']] },
   { id: 'no-ref-weekday', text: 'The mayor spoke on Sunday.', ref: null, expect: [['Sunday', 'XXXX-WXX-7']] },
   { id: 'no-ref-relative', text: 'Profits doubled last year.', ref: null, expect: [['last year', null]] },
 ];
@@ -83,5 +86,10 @@ export const NEGATIVE_CASES: DateCase[] = [
   { id: 'route', text: 'Take Route 1960 north.', ref: REF, expect: [] },
   { id: 'person-april', text: 'The reporter April Lenz filed the story.', ref: REF, expect: [] },
   { id: 'lowercase-weekday', text: 'The word friday is lower case here.', ref: REF, expect: [] },
+  { id: 'outlet-today', text: 'Lina Marsh told Metro Today about the plan.', ref: REF, expect: [] },
+  { id: 'show-sunday', text: 'He spoke on "Capital Week Sunday" at length.', ref: REF, expect: [] },
+  { id: 'rate', text: 'Workers earn $12 an hour and eat twice a day.', ref: REF, expect: [] },
+  { id: 'fraction-quarter', text: 'Less than a quarter of the funds arrived.', ref: REF, expect: [] },
+  { id: 'compound', text: 'It is handled on a day-to-day basis.', ref: REF, expect: [] },
   { id: 'now-recently', text: 'The firm now recently said nothing.', ref: REF, expect: [] },
 ];
