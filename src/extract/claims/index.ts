@@ -10,7 +10,7 @@ export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quo
   const att = attribution(doc, actors);
   const out: Claim[] = [];
   for (const s of doc.sentences) {
-    const drafts: Draft[] = mergeSentence(att, att.frames[s.index]!);
+    const drafts: Draft[] = mergeSentence(att, att.frames[s.index]!, s.start, s.end);
     for (const d of drafts) {
       const f = d.frame;
       const end = extendOverQuotes(doc, att, f);

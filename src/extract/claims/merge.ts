@@ -16,12 +16,12 @@ export interface Draft {
 
 const named = (att: Attribution, f: Frame): boolean => f.source !== null && f.source.kind !== 'group' && att.sourceOf(f) !== null;
 
-export function mergeSentence(att: Attribution, frames: Frame[]): Draft[] {
+export function mergeSentence(att: Attribution, frames: Frame[], sentStart: number, sentEnd: number): Draft[] {
   const claims = frames.filter((f) => f.claim);
   const credits = claims.filter((f) => f.kind === 'credit');
   const speakers = claims.filter((f) => f.kind !== 'credit');
   const draft = (f: Frame, via: string | null, rule: string): Draft => ({
-    frame: f, source: att.sourceOf(f), via, start: f.start, end: f.end, rule,
+    frame: f, source: att.sourceOf(f), via, start: sentStart, end: sentEnd, rule,
   });
   if (credits.length === 0) return speakers.map((f) => draft(f, null, f.rule));
   const outlet = att.sourceOf(credits[0]!);

@@ -55,16 +55,23 @@ function verbSource(doc: ParsedDoc, s: number, cue: Cue): { ref: SourceRef | nul
   return { ref: headCandidate(doc, cue.end, Math.min(sent.endToken, cue.end + 8)), after: true };
 }
 
+const gapHas = (doc: ParsedDoc, k: number, c: string): boolean => doc.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k]!.start).includes(c);
+
 /** Walk back over comma pieces from `end`: gap words and parentheticals are skipped. */
 function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceRef | null {
   const toks = doc.tokens;
   let end = cueFirst;
   for (let hops = 0; hops < 4 && end > first; hops++) {
     let start = end - 1;
-    while (start > first && !isBoundary(doc, toks[start - 1]!, toks[start]!)) start--;
+    const closesBracket = end < toks.length && doc.text.slice(toks[end - 1]!.end, toks[end]!.start).includes(')');
+    while (start > first && !(closesBracket ? gapHas(doc, start, '(') : isBoundary(doc, toks[start - 1]!, toks[start]!))) start--;
+    if (closesBracket) {
+      end = start;
+      continue;
+    }
     let e = end;
     while (e > start && SUBJECT_GAP_WORDS.has(word(toks[e - 1]!))) e--;
-    if (e === start || PARENTHETICAL_OPENERS.has(toks[start]!.normal)) {
+    if (e === start || (start > first && PARENTHETICAL_OPENERS.has(toks[start]!.normal))) {
       end = start;
       continue;
     }

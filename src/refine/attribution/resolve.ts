@@ -23,8 +23,16 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
   const people = findPeople(doc);
   const byForm = new Map<string, string>();
   for (const a of actors) for (const f of [a.name, ...a.aliases]) if (!byForm.has(fold(f))) byForm.set(fold(f), a.name);
-  const covering = (start: number, end: number): string | null => {
-    for (const a of actors) for (const m of a.mentions) if (m.start < end && start < m.end) return a.name;
+  /** The actor mentioned at the phrase's head (its last word), unless our own name is fuller. */
+  const covering = (start: number, end: number, own: string): string | null => {
+    const headStart = start + Math.max(0, doc.text.slice(start, end).replace(/['\u2019]s?$/u, '').lastIndexOf(' ') + 1);
+    for (const a of actors) {
+      if (!a.mentions.some((m) => m.start < end && headStart < m.end)) continue;
+      const aw = a.name.split(/\s+/u);
+      const ow = own.split(/\s+/u);
+      if (fold(aw[aw.length - 1]!) !== fold(ow[ow.length - 1]!)) return aw.length >= ow.length && a.name.includes(own) ? a.name : null;
+      return aw.length >= ow.length ? a.name : null;
+    }
     return null;
   };
   const canonical = (name: string): string => byForm.get(fold(name)) ?? name;
@@ -34,9 +42,12 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
     if (ref.kind === 'role') return role(people, actors, ref, canonical);
     if (ref.kind === 'group') {
       const m = ref.modifier;
-      return m ? covering(m.start, m.end) ?? canonical(cleanName(m.text, people)) : null;
+      if (!m) return null;
+      const own = cleanName(m.text, people);
+      return covering(m.start, m.end, own) ?? canonical(own);
     }
-    return covering(ref.start, ref.end) ?? byForm.get(fold(ref.text)) ?? canonical(cleanName(ref.text, people));
+    const own = cleanName(ref.text, people);
+    return covering(ref.start, ref.end, own) ?? byForm.get(fold(ref.text)) ?? canonical(own);
   };
   return { resolve, people };
 }
