@@ -1,6 +1,6 @@
 import type { Actor, ActorType } from '../schema/doc.js';
 import type { LedgerActor } from '../schema/ledger.js';
-import { fuller, lastWord, nameKey, wordCount } from './names.js';
+import { conflicting, fuller, lastWord, nameKey, wordCount } from './names.js';
 import { byTime } from './order.js';
 
 interface Entry {
@@ -94,6 +94,7 @@ export class ActorLedger {
     }
     let best = -1;
     for (const [i, v] of votes) {
+      if (conflicting(names[0] ?? '', this.entries[i]!.name)) continue;
       const bv = best < 0 ? -1 : votes.get(best)!;
       if (v > bv || (v === bv && this.entries[i]!.mentions > this.entries[best]!.mentions)) best = i;
     }

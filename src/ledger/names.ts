@@ -1,4 +1,4 @@
-import { NAME_FOLDS } from '../rules/ledger.js';
+import { NAME_CONFLICT, NAME_FOLDS } from '../rules/ledger.js';
 
 /** The key two names are compared by across articles: lower case, folded (see NAME_FOLDS). */
 export function nameKey(name: string): string {
@@ -29,4 +29,13 @@ export function fuller(a: string, b: string): boolean {
 export function clip(s: string, n: number): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
+}
+
+/** True when two names are full names (NAME_CONFLICT.minWords or more) and neither holds all the other's words. */
+export function conflicting(a: string, b: string): boolean {
+  const ka = nameKey(a).split(' ');
+  const kb = nameKey(b).split(' ');
+  if (ka.length < NAME_CONFLICT.minWords || kb.length < NAME_CONFLICT.minWords) return false;
+  const [short, long] = ka.length <= kb.length ? [ka, new Set(kb)] : [kb, new Set(ka)];
+  return !short.every((w) => long.has(w));
 }

@@ -10,7 +10,14 @@ export const NAME_FOLDS: { id: string; from: RegExp; to: string; example: string
   { id: 'ledger.name.dots', from: /\./g, to: '', example: 'U.N. = UN' },
   { id: 'ledger.name.space', from: /\s+/g, to: ' ', example: 'Ana  Ruiz = Ana Ruiz' },
   { id: 'ledger.name.the', from: /^the /, to: '', example: 'the Senate = Senate' },
+  { id: 'ledger.name.middle-initial', from: /(?<=^\S+) [a-z](?= \S)/, to: '', example: 'Ana M. Ruiz = Ana Ruiz' },
 ];
+
+/**
+ * Two full names (two words or more each) are never merged unless the words of one are all in the
+ * other: "Ana Ruiz" ~ "Ana Maria Ruiz", but not "Ana Ruiz" ~ "Luis Ruiz", whatever aliases they share.
+ */
+export const NAME_CONFLICT = { id: 'ledger.name.conflict', minWords: 2, example: 'Ana Ruiz ≠ Luis Ruiz; Ana Ruiz = Ana Maria Ruiz' } as const;
 
 /** Words that carry no topic in a deadline's `what` (function words, deadline vocabulary, auxiliaries). */
 export const THREAD_STOPWORDS = {

@@ -173,3 +173,22 @@ describe('ledger: a deadline whose what says little', () => {
     expect(d.threads).toHaveLength(2);
   });
 });
+
+describe('ledger: full names that conflict', () => {
+  it('keeps two full names apart even when they share a titled alias (negative)', () => {
+    const d = build([
+      { path: 'g1', date: '2031-01-01', actors: [{ name: 'Oskar Lindqvist', type: 'person', aliases: ['Mr. Lindqvist', 'Lindqvist'] }] },
+      { path: 'g2', date: '2031-01-02', actors: [{ name: 'Greta Lindqvist', type: 'person', aliases: ['Mr. Lindqvist'] }] },
+    ]);
+    expect(d.actors.map((a) => a.name).sort()).toEqual(['Greta Lindqvist', 'Oskar Lindqvist']);
+  });
+  it('merges a name with and without a middle name or initial', () => {
+    const d = build([
+      { path: 'g1', date: '2031-01-01', actors: [{ name: 'Oskar Lindqvist', type: 'person' }] },
+      { path: 'g2', date: '2031-01-02', actors: [{ name: 'Oskar J. Lindqvist', type: 'person' }] },
+      { path: 'g3', date: '2031-01-03', actors: [{ name: 'Oskar Lindqvist', type: 'person', aliases: ['Oskar Berg Lindqvist'] }] },
+    ]);
+    expect(d.actors).toHaveLength(1);
+    expect(d.actors[0]!.articles).toHaveLength(3);
+  });
+});
