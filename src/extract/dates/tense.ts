@@ -22,7 +22,7 @@ function vote(t: Token, prev: Token | undefined): Vote {
   const w = t.normal;
   if (w === 'to' && prev && BE_TO.has(prev.normal)) return 'future';
   if (CONDITIONAL.has(w)) return 'future';
-  if (FUTURE.has(w) || t.tags.has('Modal') && w !== 'may' && w !== 'might' && w !== 'could' && w !== 'would') return 'future';
+  if (FUTURE.has(w) || t.tags.has('Modal') && w !== 'may' && w !== 'might' && w !== 'could') return 'future';
   if (PAST_AUX.has(w)) return 'past';
   if (t.tags.has('Verb') && t.tags.has('PastTense') && !(prev && HOSTS.has(prev.normal))) return 'past';
   return null;
@@ -33,15 +33,24 @@ function isMainVerb(t: Token): boolean {
   return t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !HOSTS.has(t.normal) && !t.tags.has('Particle');
 }
 
-/** Tokens of sentence `si` before [start, end) (nearest first) and after it. */
+/**
+ * Tokens of sentence `si` before [start, end) (nearest first) and after it. The right side stops at
+ * a comma or semicolon unless the date opens the sentence ("On Thursday, the leaders will meet").
+ */
 function sides(doc: ParsedDoc, si: number, start: number, end: number): { left: Token[]; right: Token[] } {
   const s = doc.sentences[si]!;
   const left: Token[] = [];
   const right: Token[] = [];
+  let last = end;
+  let open = true;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = doc.tokens[i]!;
     if (t.end <= start) left.push(t);
-    else if (t.start >= end) right.push(t);
+    else if (t.start >= end && open) {
+      if (/[,;:\u2014]/.test(doc.text.slice(last, t.start)) && left.length > 2) open = false;
+      else right.push(t);
+      last = t.end;
+    }
   }
   return { left: left.reverse().slice(0, WINDOW), right: right.slice(0, WINDOW) };
 }
