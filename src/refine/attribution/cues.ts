@@ -84,7 +84,12 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
     if (prev && /\d|%|\$/u.test(prev.text)) return false;
     return next !== undefined && (isCapitalized(next) || next.normal === 'the' || isPossessive(next) || PRONOUNS.has(next.normal));
   }
-  if (!t.tags.has('Verb') && t.tags.has('Noun')) return false;
+  if (isCapitalized(t) && (!t.tags.has('Verb') || t.tags.has('ProperNoun'))) return false;
+  if (!t.tags.has('Verb') && t.tags.has('Noun')) {
+    const prev = toks[cue.first - 1];
+    const bare = prev !== undefined && cue.first > first && !isPossessive(prev) && (isCapitalized(prev) || PRONOUNS.has(prev.normal));
+    if (!bare || prev.tags.has('Determiner')) return false;
+  }
   let p = cue.first - 1;
   while (p >= first && SUBJECT_GAP_WORDS.has(word(toks[p]!)) && !BE_VERBS.has(toks[p]!.normal)) p--;
   const before = p >= first ? toks[p]!.normal : '';

@@ -58,11 +58,17 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
   const t = toks[k]!;
   const w = word(t);
   if (PRONOUNS.has(w)) return ref(doc, 'pronoun', t, t);
-  if (isNameLike(t)) {
+  const sentenceFirst = k === doc.sentences[t.sentence]!.firstToken || /["\u201c]\s*$/u.test(doc.text.slice(Math.max(0, t.start - 2), t.start));
+  if (isNameLike(t, sentenceFirst)) {
     return fromName(doc, k, end);
   }
   if (ROLE_NOUNS.has(w) && !GROUP_NOUNS.has(w)) return ref(doc, 'role', t, t);
   if (GROUP_NOUNS.has(w)) return group(doc, k, end, null);
+  for (let g = k + 1; g < Math.min(end, k + 4); g++) {
+    const u = toks[g]!;
+    if (isCapitalized(u) || u.tags.has('Verb') || u.tags.has('Preposition') || isBoundary(doc, toks[g - 1]!, u)) break;
+    if (GROUP_NOUNS.has(word(u))) return group(doc, g, end, null);
+  }
   return null;
 }
 

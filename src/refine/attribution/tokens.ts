@@ -36,10 +36,10 @@ const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place', 'Acronym', '
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Verb', 'Expression', 'Value', 'Cardinal', 'Modal', 'Copula'];
 
 /** A capitalized token that can start a name: tagged as a name, or at least not a function word. */
-export function isNameLike(t: Token): boolean {
-  if (!isCapitalized(t)) return false;
+export function isNameLike(t: Token, sentenceFirst = false): boolean {
+  if (!isCapitalized(t) || t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay')) return false;
   if (NAME_TAGS.some((g) => t.tags.has(g))) return true;
-  return !FUNCTION_TAGS.some((g) => t.tags.has(g));
+  return !(sentenceFirst && t.tags.has('Plural')) && !FUNCTION_TAGS.some((g) => t.tags.has(g));
 }
 
 /** A capitalized function word ("What", "This", "There") that a source phrase may skip. */
