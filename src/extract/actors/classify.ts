@@ -6,7 +6,7 @@
 import type { ActorType } from '../../schema/doc.js';
 import { appositiveRole } from './role.js';
 import type { Word } from './types.js';
-import { bare, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PERSON_TAGS } from './wordsets.js';
+import { bare, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PERSON_TAGS } from './wordsets.js';
 
 export interface Typing {
   type: ActorType;
@@ -26,6 +26,8 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   if (n > 1 && MEDIA_SUFFIX.has(bare(last))) return t('media', 'actors.media.suffix');
   if (n > 1 && ORG_SUFFIX.has(bare(last))) return t('organization', 'actors.org.suffix');
   if (n > 2 && ORG_HEAD.has(bare(first)) && words.slice(a, b).some((w) => w.lower === 'of')) return t('organization', 'actors.org.head');
+  if (n > 1 && words.slice(a + 1, b - 1).some((w) => w.cap && ORG_SUFFIX.has(bare(w)))) return t('organization', 'actors.org.inner');
+  if (placeContext(text, words, b)) return t('place', 'actors.place.state');
   if (showNetwork(words, b)) return t('media', 'actors.media.show');
   const span = words.slice(a, b);
   const personal = span.some((w) => hasTag(w, PERSON_TAGS) || (w.tags.has('Person') && !w.tags.has('Organization')));
@@ -38,6 +40,13 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   if (span.some((w) => w.tags.has('Organization'))) return t('organization', 'actors.org.tag');
   if (n === 1 && /^[\p{Lu}.&]{2,}$/u.test(first.text)) return t('organization', 'actors.org.acronym');
   return t('organization', 'actors.org.default', false);
+}
+
+/** "Springfield, Mo." / "Springfield, Illinois": a town followed by its state. */
+function placeContext(text: string, words: readonly Word[], b: number): boolean {
+  const next = words[b];
+  if (!next || !/^\s*,\s*$/u.test(text.slice(words[b - 1]!.end, next.start))) return false;
+  return STATE_ABBREV.has(next.lower) || (next.cap && hasTag(next, ['Region']) && !next.tags.has('Country'));
 }
 
 /** "CBS's 'Evening Show'": a possessive name before a quoted title is the show's network. */

@@ -77,7 +77,7 @@ function pickPerson(groups: Group[], name: string, c: Candidate): Group | null {
     const bySurname = found.filter((x) => x.core.at(-1) === name);
     if (bySurname.length > 0) found = bySurname;
   }
-  if (found.length > 1 && c.gender) found = found.filter((x) => x.gender === null || x.gender === c.gender);
+  if (c.gender) found = found.filter((x) => x.gender === null || x.gender === c.gender);
   if (found.length <= 1) return found[0] ?? null;
   return mostRecent(found, c.from);
 }
@@ -93,7 +93,7 @@ function mostRecent(found: Group[], at: number): Group {
 
 function addOther(text: string, groups: Group[], c: Candidate, words: readonly Word[], cands: readonly Candidate[]): void {
   const core = coreWords(c, words);
-  if (core.length === 1 && (!c.sure || c.type === 'person')) {
+  if (core.length === 1 && c.type !== 'media' && !c.rule.includes('suffix')) {
     const name = core[0]!;
     const p = pickPerson(groups, name, c) ?? groups.find((x) => x.type === 'person' && x.core.length === 1 && x.core[0] === name);
     if (p) return void p.members.push(c);
@@ -105,7 +105,7 @@ function addOther(text: string, groups: Group[], c: Candidate, words: readonly W
 
 function sameText(groups: Group[], c: Candidate): Group | undefined {
   const t = c.text.toLowerCase();
-  return groups.find((g) => g.type !== 'person' && g.members.some((m) => m.text.toLowerCase() === t));
+  return groups.find((g) => g.core.length === 0 && g.members.some((m) => m.text.toLowerCase() === t));
 }
 
 /** "Acme" after "Acme Corp.": the name without its suffix. */

@@ -4,8 +4,11 @@
  * secretary is in play). Forms claimed by two actors are left alone.
  */
 import type { Group } from './cluster.js';
+import { TITLES } from '../../rules/actors/titles.js';
 import { makeCandidate } from './candidate.js';
 import type { Candidate, Word } from './types.js';
+
+const TITLE_WORDS = new Set(TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title));
 
 interface Form {
   /** the form as written ("Okonkwo-Hale"), and how many words it spans */
@@ -71,7 +74,8 @@ export function roleNouns(text: string, words: readonly Word[], used: Uint8Array
   for (const g of groups) {
     const role = g.members.find((m) => m.role)?.role;
     if (g.type !== 'person' || !role) continue;
-    const head = role.split(/\s+/).at(-1)!.toLowerCase();
+    const head = role.toLowerCase().split(/\s+/).reverse().find((x) => TITLE_WORDS.has(x));
+    if (!head) continue;
     heads.set(head, [...(heads.get(head) ?? []), g]);
   }
   for (let i = 0; i + 1 < words.length; i++) {

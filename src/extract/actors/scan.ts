@@ -89,7 +89,7 @@ function personName(words: readonly Word[], j: number, s: number, e: number): bo
 
 function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8Array, lower: ReadonlySet<string>, out: Candidate[]): number {
   const w = words[i]!;
-  if (w.title || !w.cap) return 1;
+  if (w.title || !w.cap || (w.hyphen && i > 0 && words[i - 1]!.cap)) return 1;
   const lex = matchAt(words, i, ENTITY_KINDS);
   const r = runEnd(text, words, i, used);
   if (lex && !(r - i > lex.len && suffixed(words[r - 1]!))) {
@@ -101,7 +101,10 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   if (commonOpener(w, lower) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
   let b = r;
   while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month'])) b--;
+  const after = words[r];
+  if (after && hasTag(after, ['Date']) && after.cap && spaceOnly(text, words[r - 1]!, after)) return r - i + 1;
   if (b === i || w.headline || (b - i === 1 && w.text.replace(/\./g, '').length < 2)) return r - i;
+  if (b - i > 1 && !dateline(text, words, i, b) && words.slice(i, b).every((x) => !/\p{Ll}/u.test(x.text))) return r - i;
   const tail = localTail(text, words, b);
   if (tail > 0 && b - i <= 2) {
     mark(used, i, b + tail, 2);

@@ -4,10 +4,12 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { quotePairs } from '../../parse/quote-pairs.js';
+import { MAYBE_FINAL, NEVER_FINAL } from '../../rules/abbreviations.js';
 import type { Word } from './types.js';
 
 const POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/u;
-const ABBREV_DOT = new Set(['corp', 'inc', 'co', 'ltd', 'jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st', 'lt', 'col', 'prof']);
+/** Words that keep a following period: abbreviations and initials ("Corp.", "Sen.", "J."). */
+const ABBREV_DOT = new Set([...NEVER_FINAL, ...MAYBE_FINAL].filter((w) => !w.includes('.')));
 const OPENERS = new Set(['"', '\u201c', '\u2018', '(', '[', ':', '\u2014', '\u2013']);
 
 export function buildWords(doc: ParsedDoc): Word[] {
@@ -36,12 +38,12 @@ function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean): vo
     offset += part.length + 1;
     if (!part) return;
     let end = start + part.length;
-    if (ABBREV_DOT.has(part.toLowerCase()) && doc.text[end] === '.') end++;
+    if ((ABBREV_DOT.has(part.toLowerCase()) || /^\p{Lu}$/u.test(part)) && doc.text[end] === '.') end++;
     const word = doc.text.slice(start, end);
     out.push({
       i: out.length, text: word, lower: word.toLowerCase(), start, end, sentence: t.sentence, tags: t.tags,
       cap: isCap(word), poss: poss && k === parts.length - 1,
-      first: k === 0 && (firstOfSentence || afterOpener(doc.text, start)),
+      first: k === 0 && (firstOfSentence || afterOpener(doc.text, start) || afterStop(doc.text, start, out[out.length - 1])),
       headline, title: false, hyphen: k > 0 || joined,
     });
   });
@@ -54,7 +56,17 @@ function isCap(w: string): boolean {
 function afterOpener(text: string, pos: number): boolean {
   let p = pos - 1;
   while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
-  return p >= 0 && OPENERS.has(text[p]!);
+  if (p < 0) return false;
+  if (text[p] === "'" || text[p] === '"') return p === 0 || /[\s(\[]/u.test(text[p - 1]!);
+  return OPENERS.has(text[p]!);
+}
+
+/** After ". ", "? " or "! " inside a quotation the parser kept whole, unless the period ends an abbreviation. */
+function afterStop(text: string, pos: number, prev: Word | undefined): boolean {
+  let p = pos - 1;
+  while (p >= 0 && text[p] === ' ') p--;
+  if (p === pos - 1 || p < 0 || !'.?!'.includes(text[p]!)) return false;
+  return !prev || prev.end <= p || !prev.text.endsWith('.');
 }
 
 /** Headline sentences: a one-sentence paragraph without final punctuation, or mostly capitalized. */

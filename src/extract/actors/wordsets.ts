@@ -1,5 +1,5 @@
 /** Word lists from the rules, as lookup sets, and small word tests shared by the actor modules. */
-import { LOCAL_BODY_TAILS, LOCATIVES, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES } from '../../rules/actors/words.js';
+import { LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES } from '../../rules/actors/words.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import type { Word } from './types.js';
 
@@ -8,7 +8,8 @@ const set = (rows: readonly WordRow[]): ReadonlySet<string> => new Set(rows.map(
 export const ORG_SUFFIX = set(ORG_SUFFIXES);
 export const ORG_HEAD = set(ORG_HEADS);
 export const MEDIA_SUFFIX = set(MEDIA_SUFFIXES);
-export const NOT_ACTOR = set(NOT_ACTORS);
+export const STATE_ABBREV = set(STATE_ABBREVIATIONS);
+export const NOT_ACTOR: ReadonlySet<string> = new Set([...set(NOT_ACTORS), ...STATE_ABBREV]);
 export const LOCATIVE = set(LOCATIVES);
 export const CUE_BEFORE = MEDIA_CUES_BEFORE.map((r) => r.word.split(' '));
 export const LOCAL_TAILS = LOCAL_BODY_TAILS.map((r) => r.word.split(' '));
@@ -23,6 +24,8 @@ const FUNCTION_TAGS = [
   'Verb', 'Adjective', 'Gerund', 'Date', 'Value', 'Expression',
 ];
 
+const CONTRACTION = /(?:n['\u2019]t|['\u2019](?:ll|re|ve|m|d))$/iu;
+
 export const hasTag = (w: Word, tags: readonly string[]): boolean => tags.some((t) => w.tags.has(t));
 export const bare = (w: Word): string => w.lower.replace(/\.$/, '');
 
@@ -35,9 +38,8 @@ export function lowerWords(words: readonly Word[]): Set<string> {
 
 /** A capitalized word at a sentence start that is probably a common word ("Parallel", "Efforts"). */
 export function commonOpener(w: Word, lower: ReadonlySet<string>): boolean {
-  if (NOT_ACTOR.has(w.lower)) return true;
+  if (NOT_ACTOR.has(w.lower) || NOT_ACTOR.has(bare(w)) || CONTRACTION.test(w.text)) return true;
   if (!w.first) return false;
   if (lower.has(w.lower)) return true;
-  if (hasTag(w, ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Acronym'])) return false;
-  return hasTag(w, FUNCTION_TAGS) || !w.tags.has('ProperNoun');
+  return hasTag(w, FUNCTION_TAGS) || !hasTag(w, NAME_TAGS);
 }

@@ -10,7 +10,7 @@ const w = (id: string, list: string, example: string): WordRow[] =>
 export const ORG_SUFFIXES: readonly WordRow[] = [
   ...w('org-suffix', 'inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa gmbh group holdings company companies', 'Acme Corp. said'),
   ...w('org-suffix', 'technologies technology systems labs partners capital ventures bank bancorp airlines motors industries', 'Acme Labs said'),
-  ...w('org-suffix', 'university college institute foundation association society council commission committee agency', 'the Roe Foundation said'),
+  ...w('org-suffix', 'university college institute foundation association society council commission committee subcommittee agency', 'the Roe Foundation said'),
   ...w('org-suffix', 'department ministry bureau office service services administration authority board court party', 'the Finance Ministry said'),
   ...w('org-suffix', 'union federation league center centre fund trust network coalition alliance campaign caucus', 'the Doe Institute said'),
   ...w('org-suffix', 'police army navy military parliament legislature assembly government club church school hospital', 'the Doeville Police said'),
@@ -26,14 +26,14 @@ export const ORG_HEADS: readonly WordRow[] = w(
 /** Last words that make a capitalized name a media outlet ("Doeville Herald"). */
 export const MEDIA_SUFFIXES: readonly WordRow[] = w(
   'media-suffix',
-  'times post journal news herald tribune gazette chronicle telegraph observer examiner review magazine daily radio tv television broadcasting press wire reporter',
+  'times post journal news herald tribune gazette chronicle telegraph observer examiner review magazine daily radio tv television broadcasting press wire reporter courier sun star globe inquirer dispatch register bulletin standard mirror express record ledger monitor sentinel courant',
   'the Doeville Herald reported',
 );
 
 /** Words before a name that credit it as an outlet: "according to X", "told X", "reported by X". */
 export const MEDIA_CUES_BEFORE: readonly WordRow[] = w(
   'media-cue-before',
-  'according_to told reported_by report_by reports_from reporting_by reporting_from coverage_from coverage_by interview_with interviewed_by noted_in published_in wrote_in writing_in op-ed_in column_in confirmations_in appeared_on speaking_to',
+  'according_to reported_by report_by reports_from reporting_by reporting_from coverage_from coverage_by interviewed_by noted_in published_in wrote_in writing_in op-ed_in column_in confirmations_in appeared_on',
   'according to the Doeville Herald',
 );
 
@@ -52,6 +52,9 @@ export const NOT_ACTORS: readonly WordRow[] = [
   ...w('generic', 'democrats republicans conservatives liberals progressives independents americans westerners', 'Democrats said'),
   ...w('generic', 'government administration company firm app platform agency department court state city country nation', 'The company said'),
   ...w('generic', 'mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov.', 'Mr. Doe'),
+  ...w('party-word', 'democratic republican democrat independent latino latina hispanic', 'a Democratic senator'),
+  ...w('common-acronym', 'tv mba phd gdp ai ok pm am covid dna api vpn faq ipo esg usb pc ceo cfo coo', 'on TV'),
+  ...w('contraction', "don't can't won't isn't it's i'm we're they're you're i've we've let's that's", "Don't go"),
   ...w('holiday', 'christmas easter thanksgiving ramadan', 'before Christmas'),
 ];
 
@@ -66,4 +69,11 @@ export const LOCAL_BODY_TAILS: readonly WordRow[] = w(
   'local-body',
   'state_assembly state_legislature state_senate state_house state_government city_council town_council county_council county_board county_commission school_board city_hall police_department fire_department provincial_government regional_government district_court',
   'the Doeville city council voted',
+);
+
+/** US state postal and AP abbreviations: "Kansas City, Mo." is a place, the abbreviation no actor. */
+export const STATE_ABBREVIATIONS: readonly WordRow[] = w(
+  'state-abbrev',
+  'ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. okla. ore. pa. tenn. tex. va. vt. wash. wis. wyo. n.c. s.c. n.y. n.j. n.h. n.m. n.d. s.d. r.i. w.va. d.c.',
+  'Springfield, Mo.',
 );
