@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { z } from 'zod';
 import { CliError } from '../cli/errors.js';
 import { validDate } from '../refine/reference-date.js';
+import { countLines, splitLines } from './lines.js';
 
 /** One article read from a jsonl line. `path` is "file:line" (for messages and `input.path`). */
 export interface RecordSpec {
@@ -96,44 +97,6 @@ export function readRecordFile(path: string, maxBytes: number, stdin: NodeJS.Rea
   return readRecords(path === '-' ? stdin : createReadStream(path), path, maxBytes);
 }
 
-/** Lines as bytes, without their "\n" (and "\r"); null for a line longer than maxBytes (dropped as it streams). */
-export async function* splitLines(stream: NodeJS.ReadableStream, maxBytes: number): AsyncGenerator<Buffer | null> {
-  let parts: Buffer[] = [];
-  let size = 0;
-  let tooLong = false;
-  const flush = (): Buffer | null => {
-    const out = tooLong ? null : stripCR(Buffer.concat(parts, size));
-    parts = [];
-    size = 0;
-    tooLong = false;
-    return out;
-  };
-  for await (const chunk of stream) {
-    let buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10)) {
-      add(buf.subarray(0, nl));
-      yield flush();
-      buf = buf.subarray(nl + 1);
-    }
-    add(buf);
-  }
-  if (size > 0 || tooLong) yield flush();
-
-  function add(b: Buffer): void {
-    if (tooLong || b.length === 0) return;
-    if (size + b.length > maxBytes) {
-      tooLong = true;
-      parts = [];
-      return;
-    }
-    parts.push(b);
-    size += b.length;
-  }
-}
-
-function stripCR(b: Buffer): Buffer {
-  return b.length > 0 && b[b.length - 1] === 13 ? b.subarray(0, -1) : b;
-}
 
 /**
  * The inputs with every `jsonl` spec replaced by its records, as they are read: the caller holds
@@ -186,19 +149,4 @@ export async function countInputs(specs: { kind: string; path: string }[]): Prom
     }
   }
   return n;
-}
-
-/** Non-blank lines of a stream, counted byte by byte (nothing kept). */
-async function countLines(stream: NodeJS.ReadableStream): Promise<number> {
-  let n = 0;
-  let content = false;
-  for await (const chunk of stream) {
-    for (const b of chunk as Buffer) {
-      if (b === 10) {
-        if (content) n++;
-        content = false;
-      } else if (b > 32) content = true;
-    }
-  }
-  return content ? n + 1 : n;
 }
