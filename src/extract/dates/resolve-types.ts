@@ -1,0 +1,16 @@
+/** Types shared by the resolvers. */
+import type { Ymd } from './calendar.js';
+import type { Direction } from './tense.js';
+
+export interface ResolveInput {
+  groups: Record<string, string | undefined>;
+  ref: Ymd | null;
+  /** the tense the date points to (computed on demand) */
+  dir: () => Direction;
+  /** a few characters of text before the match */
+  before: string;
+}
+export type Value = string | null | undefined;
+export type Resolver = (g: Record<string, string>, inp: ResolveInput) => Value;
+
+export const low = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\.$/, '');
