@@ -42,6 +42,9 @@ function compile(): Map<string, Entry[]> {
 
 const TABLE = compile();
 
+/** A cue right after one of these is an adjective or a noun: "the proposed plan", "his comments". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
 /** All cues in sentence `s`, in text order, not overlapping. */
 export function findCues(doc: ParsedDoc, s: number): Cue[] {
   const sent = doc.sentences[s]!;
@@ -90,6 +93,8 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
     const bare = prev !== undefined && cue.first > first && !isPossessive(prev) && (isCapitalized(prev) || PRONOUNS.has(prev.normal));
     if (!bare || prev.tags.has('Determiner')) return false;
   }
+  const direct = toks[cue.first - 1];
+  if (direct && cue.first > first && DETERMINERS.has(direct.normal)) return false;
   let p = cue.first - 1;
   while (p >= first && SUBJECT_GAP_WORDS.has(word(toks[p]!)) && !BE_VERBS.has(toks[p]!.normal)) p--;
   const before = p >= first ? toks[p]!.normal : '';

@@ -3,7 +3,7 @@
  * Quotes read every frame (to find speakers); claims read the frames whose cue makes a claim.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { PARENTHETICAL_OPENERS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
+import { PARENTHETICAL_OPENERS, PARTY_STATE, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
 import { findCues, type Cue, type CueKind } from './cues.js';
 import { headCandidate, nameRun, type SourceRef } from './source-np.js';
 import { isBoundary, isPossessive, word } from './tokens.js';
@@ -71,7 +71,7 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     }
     let e = end;
     while (e > start && SUBJECT_GAP_WORDS.has(word(toks[e - 1]!))) e--;
-    if (e === start || (start > first && PARENTHETICAL_OPENERS.has(toks[start]!.normal))) {
+    if (e === start || (start > first && (PARENTHETICAL_OPENERS.has(toks[start]!.normal) || PARTY_STATE.test(doc.text.slice(toks[start]!.start, toks[e - 1]!.end))))) {
       end = start;
       continue;
     }

@@ -58,9 +58,11 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
  */
 export function cleanName(text: string, people?: People): string {
   let words = text.replace(/['\u2019]s?$/u, '').split(/\s+/u).filter(Boolean);
-  while (words.length > 1 && TITLE_WORDS.has(words[0]!.toLowerCase())) words.shift();
   const lastTitle = lastIndexWhere(words, (w) => TITLE_WORDS.has(w.toLowerCase()));
-  if (lastTitle >= 0 && lastTitle < words.length - 1) words = words.slice(lastTitle + 1);
+  const rest = words.slice(lastTitle + 1);
+  const personRest = rest.length > 0 && (!people || people.bySurname.has(rest[rest.length - 1]!.toLowerCase()));
+  if (lastTitle >= 0 && personRest) words = rest;
+  else while (words.length > 1 && /^(?:mr|mrs|ms|dr|sen|rep|gov)\.?$/iu.test(words[0]!)) words.shift();
   const name = words.join(' ');
   const full = people?.bySurname.get(words[words.length - 1]!.toLowerCase());
   if (!full) return name;

@@ -26,13 +26,17 @@ function ref(doc: ParsedDoc, kind: SourceKind, a: Token, b: Token): SourceRef {
   return { kind, start: a.start, end: b.end, text: doc.text.slice(a.start, b.end) };
 }
 
+/** "of" stays inside a name after an organization word: "Bank of Avalon", "University of Avalon". */
+const orgOf = (t: Token): boolean => t.tags.has('Organization') || /^(?:bank|university|department|ministry|secretary|college|institute|school|board|office|bureau|council|committee|house|chamber|league|association|federation|union|church|court|city|state|republic|kingdom|museum)$/u.test(t.normal);
+
 /** A run of capitalized tokens (with name particles) from index i, stopping at a possessive or a boundary. */
 export function nameRun(doc: ParsedDoc, i: number, end: number): number {
   const toks = doc.tokens;
   let j = i;
   while (j < end) {
     const t = toks[j]!;
-    const ok = (j === i ? isNameLike(t) : isCapitalized(t)) || (j > i && PARTICLES.has(t.normal) && j + 1 < end && isCapitalized(toks[j + 1]!));
+    const hyphen = j > i && doc.text.slice(toks[j - 1]!.end, t.start) === '-';
+    const ok = hyphen || (j === i ? isNameLike(t) : isCapitalized(t)) || (j > i && PARTICLES.has(t.normal) && t.normal !== 'of' && j + 1 < end && isCapitalized(toks[j + 1]!)) || (t.normal === 'of' && j > i && orgOf(toks[j - 1]!));
     if (!ok) break;
     j++;
     if (isPossessive(t) || (j < end && isBoundary(doc, t, toks[j]!))) break;

@@ -7,7 +7,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 export const TITLE_WORDS = set(`
   mr mrs ms miss mx dr prof sir dame lord lady rev father sister brother
   president vice prime minister secretary treasury state defense defence foreign interior commerce
-  senator sen rep reps representative congressman congresswoman gov governor mayor judge justice
+  senator senators sen sens rep reps representative representatives congressman congresswoman gov governor mayor judge justice
   chairman chairwoman chair ceo cfo coo chief executive director commissioner ambassador deputy assistant
   attorney general gen lt col maj capt adm sgt cmdr speaker leader house senate majority minority whip
   spokesman spokeswoman spokesperson former then acting interim incoming outgoing candidate nominee
@@ -63,6 +63,9 @@ export const CLAUSE_OPENERS = set('and but while where when as though although b
 
 /** Words that make a comma piece parenthetical ("Voss, the secretary, said"): it is skipped. */
 export const PARENTHETICAL_OPENERS = set('the a an as who which whose according in on at for of from during after before speaking writing citing');
+
+/** A comma piece like "R-Ky." or "Democrat of Ohio" after a name: party and state, skipped. */
+export const PARTY_STATE = /^\(?(?:[RDI]-[A-Z][\w.-]*|(?:Democrat|Republican|Independent)\s+of\s+\p{Lu})/u;
 
 /** Be-verbs: "is said to", "was expected" are passive, not attributions. */
 export const BE_VERBS = set('is are was were be been being am');
