@@ -93,7 +93,7 @@ function mostRecent(found: Group[], at: number): Group {
 
 function addOther(text: string, groups: Group[], c: Candidate, words: readonly Word[], cands: readonly Candidate[]): void {
   const core = coreWords(c, words);
-  if (core.length === 1 && c.type !== 'media' && !c.rule.includes('suffix')) {
+  if (core.length === 1 && !c.rule.includes('suffix') && c.rule !== 'actors.media.show') {
     const name = core[0]!;
     const p = pickPerson(groups, name, c) ?? groups.find((x) => x.type === 'person' && x.core.length === 1 && x.core[0] === name);
     if (p) return void p.members.push(c);

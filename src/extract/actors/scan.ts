@@ -10,7 +10,7 @@ import { matchAt, type Match } from './lexicon.js';
 import { roleStart } from './role.js';
 import { makeCandidate as cand } from './candidate.js';
 import type { Candidate, Word } from './types.js';
-import { bare, commonOpener, hasTag, LOCAL_TAILS, LOCATIVE, lowerWords, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX } from './wordsets.js';
+import { bare, commonOpener, hasTag, HYPHEN_MODIFIER, LOCAL_TAILS, LOCATIVE, lowerWords, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX } from './wordsets.js';
 
 /** used[] marks: 1 = part of a role phrase, 2 = part of a mention. */
 export interface Scan {
@@ -49,10 +49,11 @@ function nameEnd(text: string, words: readonly Word[], s: number): number {
   let k = s;
   while (k < words.length && k - s < MAX_NAME) {
     const w = words[k]!;
-    if (k > s && (w.hyphen ? !nameHyphen(words, k) : !spaceOnly(text, words[k - 1]!, w))) break;
+    if (k > s && (w.hyphen ? w.cap && !nameHyphen(words, k) : !spaceOnly(text, words[k - 1]!, w))) break;
     if (w.title || NOT_ACTOR.has(w.lower) || hasTag(w, ['Date', 'WeekDay', 'Month'])) break;
     const particle = k > s && PARTICLES.has(w.lower) && words[k + 1]?.cap === true;
-    if (!w.cap && !particle) break;
+    const syllable = k > s && w.hyphen && /^\p{Ll}{1,5}$/u.test(w.text) && !HYPHEN_MODIFIER.has(w.lower);
+    if (!w.cap && !particle && !syllable) break;
     k++;
     if (w.poss) break;
   }
@@ -61,7 +62,7 @@ function nameEnd(text: string, words: readonly Word[], s: number): number {
 
 function titledPersons(text: string, words: readonly Word[], used: Uint8Array, out: Candidate[]): void {
   for (let j = 0; j < words.length; j++) {
-    if (used[j] || words[j]!.title) continue;
+    if (used[j] || words[j]!.title || words[j]!.headline) continue;
     const m = matchAt(words, j, ['title', 'honorific']);
     if (!m || words[j + m.len - 1]!.poss) continue;
     const s = j + m.len;
@@ -92,7 +93,7 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   if (w.title || !w.cap || (w.hyphen && i > 0 && words[i - 1]!.cap)) return 1;
   const lex = matchAt(words, i, ENTITY_KINDS);
   const r = runEnd(text, words, i, used);
-  if (lex && !(r - i > lex.len && suffixed(words[r - 1]!))) {
+  if (lex && !(r - i > lex.len && words.slice(i + lex.len, r).some(suffixed) && !matchAt(words, i + lex.len, ENTITY_KINDS))) {
     if (lex.entry.kind === 'demonym') return lex.len;
     mark(used, i, i + lex.len, 2);
     out.push(lexical(text, words, i, lex));
@@ -102,6 +103,8 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   let b = r;
   while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month'])) b--;
   const after = words[r];
+  if (after && /^\d/u.test(after.text) && (after.hyphen || (b - i === 1 && spaceOnly(text, words[r - 1]!, after)))) return r - i;
+  if (b - i === 1 && w.tags.has('Plural') && !hasTag(w, ['Person', 'Place', 'Organization', 'Acronym'])) return r - i;
   if (after && hasTag(after, ['Date']) && after.cap && spaceOnly(text, words[r - 1]!, after)) return r - i + 1;
   if (b === i || w.headline || (b - i === 1 && w.text.replace(/\./g, '').length < 2)) return r - i;
   if (b - i > 1 && !dateline(text, words, i, b) && words.slice(i, b).every((x) => !/\p{Ll}/u.test(x.text))) return r - i;
@@ -171,11 +174,20 @@ function nameHyphen(words: readonly Word[], k: number): boolean {
   return words[k]!.cap && words[k - 1]!.cap && !matchAt(words, k - 1, ENTITY_KINDS) && !matchAt(words, k, ENTITY_KINDS);
 }
 
+/** "Center for X and Y": "and" continues a name that already has an "of" or "for" in it. */
+function hasConnector(words: readonly Word[], k: number): boolean {
+  for (let x = k - 1; x >= 0 && k - x <= 6 && (words[x]!.cap || ['of', 'for'].includes(words[x]!.lower)); x--) {
+    if (['of', 'for'].includes(words[x]!.lower)) return true;
+  }
+  return false;
+}
+
 function connector(words: readonly Word[], k: number): boolean {
   const w = words[k]!.lower;
   const prev = bare(words[k - 1]!);
   if (w === '&') return true;
   if (w === 'of' || w === 'for' || w === 'on') return ORG_HEAD.has(prev) || ORG_SUFFIX.has(prev);
+  if (w === 'and') return hasConnector(words, k);
   return PARTICLES.has(w) && words[k - 1]!.cap;
 }
 

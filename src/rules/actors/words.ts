@@ -12,7 +12,7 @@ export const ORG_SUFFIXES: readonly WordRow[] = [
   ...w('org-suffix', 'technologies technology systems labs partners capital ventures bank bancorp airlines motors industries', 'Acme Labs said'),
   ...w('org-suffix', 'university college institute foundation association society council commission committee subcommittee agency', 'the Roe Foundation said'),
   ...w('org-suffix', 'department ministry bureau office service services administration authority board court party', 'the Finance Ministry said'),
-  ...w('org-suffix', 'union federation league center centre fund trust network coalition alliance campaign caucus', 'the Doe Institute said'),
+  ...w('org-suffix', 'union federation league center centre fund trust network coalition alliance campaign caucus conference endowment organization', 'the Doe Institute said'),
   ...w('org-suffix', 'police army navy military parliament legislature assembly government club church school hospital', 'the Doeville Police said'),
 ];
 
@@ -76,4 +76,11 @@ export const STATE_ABBREVIATIONS: readonly WordRow[] = w(
   'state-abbrev',
   'ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo. mont. neb. nev. okla. ore. pa. tenn. tex. va. vt. wash. wis. wyo. n.c. s.c. n.y. n.j. n.h. n.m. n.d. s.d. r.i. w.va. d.c.',
   'Springfield, Mo.',
+);
+
+/** Lower-case words after a hyphen that end a name compound, not a name part ("Doe-backed"). */
+export const HYPHEN_MODIFIERS: readonly WordRow[] = w(
+  'hyphen-modifier',
+  'led backed based era style born owned made like free run linked funded supported controlled allied friendly aligned leaning appointed',
+  'a Doe-backed bill',
 );
