@@ -1,4 +1,3 @@
-import { analyze } from '../pipeline.js';
 import type { ClaimsDoc, ErrorRecord } from '../schema/doc.js';
 import { SCHEMA_VERSION } from '../schema/doc.js';
 import type { InputSpec } from '../io/expand-inputs.js';
@@ -22,6 +21,8 @@ export async function processOne(spec: InputSpec, index: number, opts: BatchOpti
     if (spec.kind === 'error') throw spec.error;
     if (spec.kind === 'jsonl') throw new Error('a jsonl input must be read with streamInputs()');
     const input = spec.kind === 'record' ? recordInput(spec, opts.maxBytes) : spec.kind === 'stdin' ? await readStdin(opts.stdin, opts.maxBytes) : await readInputFile(spec.path, opts.maxBytes);
+    // loaded on first use: the main thread of a --jobs run never loads the pipeline (and compromise)
+    const { analyze } = await import('../pipeline.js');
     const doc = analyze(input.text, { referenceDate: opts.referenceDate ?? (spec.kind === 'record' ? spec.date : null), path: input.path, bytes: input.bytes });
     return { ok: true, index, doc, text: input.text };
   } catch (e) {

@@ -16,6 +16,7 @@ Examples:
   $ tiktok-claims extract a.txt b.txt --format html -o report.html   articles with marks, side panels
   $ tiktok-claims extract article.txt --highlight           the article in the terminal, marked
   $ tiktok-claims extract articles/ --format jsonl -o out.jsonl
+  $ tiktok-claims extract 'archive/**/*.txt' --format jsonl --jobs 4 > out.jsonl
   $ cat article.txt | tiktok-claims extract - --date 2025-09-15
 
 Reference date: --date, else a date the text states at its top (dateline, "Published" line,
@@ -57,6 +58,8 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
     .option('--no-color', 'no colors even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('-q, --quiet', 'no progress on stderr')
     .option('--input-format <name>', 'auto (.jsonl/.ndjson files are article records), txt, or jsonl', 'auto')
+    .option('-j, --jobs <n>', 'worker threads for several inputs (default: the number of CPU cores)')
+    .option('--unordered', 'with several inputs, write each result as soon as it is done, not in input order')
     .addHelpText('after', EXTRACT_HELP)
     .exitOverride()
     .action(async (inputs: string[], flags) => {

@@ -26,7 +26,7 @@ export function stdoutSink(out: NodeJS.WritableStream): Sink {
       return new Promise((resolve) => {
         const ok = out.write(chunk, (err) => {
           if (err) closed = true;
-          if (ok) resolve();
+          if (ok || err) resolve(); // after EPIPE no 'drain' ever comes
         });
         if (!ok) out.once('drain', () => resolve());
       });

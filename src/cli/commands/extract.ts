@@ -3,11 +3,14 @@ import { expandInputs, parseInputFormat } from '../../io/expand-inputs.js';
 import { countInputs } from '../../io/jsonl-records.js';
 import { DEFAULT_MAX_BYTES } from '../../io/read-input.js';
 import { fileSink, stdoutSink, type Sink } from '../../io/sink.js';
+import { availableParallelism } from 'node:os';
 import { errorRecord, runSequential } from '../batch.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { CliError, EXIT } from '../errors.js';
 import { warn, type CliProcess } from '../io.js';
 import { parseChoice, parseDateOption, parseIntOption } from '../options.js';
+import { runPool } from '../pool.js';
+import { createProgress, progressWanted } from '../progress.js';
 
 export interface ExtractFlags {
   format?: string;
@@ -18,6 +21,8 @@ export interface ExtractFlags {
   quiet?: boolean;
   highlight?: boolean;
   inputFormat?: string;
+  jobs?: string;
+  unordered?: boolean;
 }
 
 /** `extract INPUTS...`: analyze each input and stream it through the chosen formatter. Returns the exit code. */
@@ -25,6 +30,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
   const format = FORMATS[parseChoice(flags.highlight ? 'highlight' : (flags.format ?? 'pretty'), FORMAT_NAMES())]!;
   const referenceDate = parseDateOption(flags.date);
   const maxBytes = parseIntOption('--max-bytes', flags.maxBytes, 1, 2 ** 31, DEFAULT_MAX_BYTES);
+  const jobs = parseIntOption('--jobs', flags.jobs, 1, 256, availableParallelism());
   if (inputs.length === 0) throw new CliError('E_NO_INPUT');
   const specs = await expandInputs(inputs, parseInputFormat(flags.inputFormat));
   const hasJsonl = specs.some((s) => s.kind === 'jsonl'); // records are streamed: count them for the formatters
@@ -35,17 +41,28 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
 
   let failed = 0;
   let lastError: CliError | null = null;
+  let written = 0; // output position (differs from r.index with --unordered)
+  const batch = { referenceDate, maxBytes, stdin: proc.stdin };
+  const results = jobs > 1 && specs.length > 1 && !hasJsonl ? runPool(specs, batch, { jobs, ordered: !flags.unordered }) : runSequential(specs, batch);
+  const wanted = progressWanted({ quiet: flags.quiet, stderrTTY: proc.stderr.isTTY, stdoutTTY: proc.stdout.isTTY, toFile: Boolean(flags.output), inputs: specs.length });
+  const progress = createProgress(proc.stderr, specs.length, { enabled: wanted });
   await sink.write(format.header?.(ctx) ?? '');
-  for await (const r of runSequential(specs, { referenceDate, maxBytes, stdin: proc.stdin })) {
-    if (r.ok) await sink.write(format.document(r.doc, r.text, ctx, r.index));
+  for await (const r of results) {
+    if (r.ok) await sink.write(format.document(r.doc, r.text, ctx, written++));
     else {
       failed++;
       lastError = r.error;
+      progress.clear();
       warn(proc, r.error.message);
-      await sink.write(format.error?.(errorRecord(r.path, r.error), ctx, r.index) ?? '');
+      await sink.write(format.error?.(errorRecord(r.path, r.error), ctx, written++) ?? '');
     }
-    if (sink.closed) return EXIT.OK; // the reader went away (| head): stop quietly
+    progress.tick();
+    if (sink.closed) {
+      progress.done();
+      return EXIT.OK; // the reader went away (| head): stop quietly
+    }
   }
+  progress.done();
   await sink.write(format.footer?.(ctx) ?? '');
   await sink.close();
   if (failed === 0) return EXIT.OK;
