@@ -4,3 +4,7 @@ export type { AnalyzeOptions } from './pipeline.js';
 export * from './schema/doc.js';
 export { parse } from './parse/index.js';
 export type { ParsedDoc, Paragraph, Sentence, Token, Span } from './parse/index.js';
+/** Across articles: `new Ledger()`, `.add(doc, meta)` per article, `.finish()` -> LedgerDoc. */
+export { Ledger, type ArticleMeta } from './ledger/index.js';
+export { LedgerDoc, LEDGER_SCHEMA_VERSION, ledgerJsonSchema } from './schema/ledger.js';
+export type { LedgerActor, TimelineEntry, DeadlineThread, SourceGroup, SaidItem, LedgerArticle } from './schema/ledger.js';

@@ -9,7 +9,7 @@ import { changeNote, clip, movedThreads, plural, summary } from './common.js';
 import type { LedgerFormatter } from './types.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
-const EXTRA = '.ledger-table{border-collapse:collapse;width:100%;font-size:.9rem}.ledger-table td,.ledger-table th{border-bottom:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}.moved{color:#8a4b00;font-weight:700}';
+const EXTRA = '.ledger-table{border-collapse:collapse;width:100%;font-size:.9rem}.ledger-table td,.ledger-table th{border-bottom:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}.moved{color:#8a4b00;font-weight:700}.ledger-table time{white-space:nowrap}';
 
 export const htmlLedger: LedgerFormatter = {
   name: 'html',
