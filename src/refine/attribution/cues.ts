@@ -91,10 +91,14 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
   if (!t.tags.has('Verb') && t.tags.has('Noun')) {
     const prev = toks[cue.first - 1];
     const bare = prev !== undefined && cue.first > first && !isPossessive(prev) && (isCapitalized(prev) || PRONOUNS.has(prev.normal));
-    if (!bare || prev.tags.has('Determiner')) return false;
+    const prev2 = toks[cue.first - 2];
+    const modifier = prev2 !== undefined && cue.first - 1 > first && DETERMINERS.has(prev2.normal);
+    if (!bare || modifier || prev.tags.has('Determiner') || prev.tags.has('Demonym')) return false;
   }
   const direct = toks[cue.first - 1];
   if (direct && cue.first > first && DETERMINERS.has(direct.normal)) return false;
+  const before2 = toks[cue.first - 2];
+  if (direct && before2 && cue.first - 1 > first && DETERMINERS.has(before2.normal) && direct.tags.has('Adjective') && !direct.tags.has('ProperNoun')) return false;
   let p = cue.first - 1;
   while (p >= first && SUBJECT_GAP_WORDS.has(word(toks[p]!)) && !BE_VERBS.has(toks[p]!.normal)) p--;
   const before = p >= first ? toks[p]!.normal : '';

@@ -3,10 +3,10 @@
  * Quotes read every frame (to find speakers); claims read the frames whose cue makes a claim.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { PARENTHETICAL_OPENERS, PARTY_STATE, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
+import { PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { findCues, type Cue, type CueKind } from './cues.js';
-import { headCandidate, nameRun, type SourceRef } from './source-np.js';
-import { isBoundary, isPossessive, word } from './tokens.js';
+import { headCandidate, nameEndingAt, nameRun, type SourceRef } from './source-np.js';
+import { isBoundary, isCapitalized, isNameLike, isPossessive, word } from './tokens.js';
 
 export interface Frame {
   kind: CueKind;
@@ -52,12 +52,24 @@ function verbSource(doc: ParsedDoc, s: number, cue: Cue): { ref: SourceRef | nul
     const before = subjectBefore(doc, first, cue.first);
     if (before) return { ref: before, after: false };
   }
-  return { ref: headCandidate(doc, cue.end, Math.min(sent.endToken, cue.end + 8)), after: true };
+  return { ref: sourceAfter(doc, cue.end, Math.min(sent.endToken, cue.end + 8)), after: true };
 }
 
 const gapHas = (doc: ParsedDoc, k: number, c: string): boolean => doc.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k]!.start).includes(c);
 
-/** Walk back over comma pieces from `end`: gap words and parentheticals are skipped. */
+/** The source after an inverted cue ("said 9/11 widow Ann Roe"): lower-case descriptors before a name are skipped. */
+function sourceAfter(doc: ParsedDoc, i: number, end: number): SourceRef | null {
+  const head = headCandidate(doc, i, end);
+  if (head) return head;
+  for (let k = i + 1; k < Math.min(end, i + 5); k++) {
+    const t = doc.tokens[k]!;
+    if (isBoundary(doc, doc.tokens[k - 1]!, t) || t.tags.has('Verb')) return null;
+    if (isNameLike(t)) return headCandidate(doc, k, end);
+  }
+  return null;
+}
+
+/** Walk back over comma pieces from the cue: gap words and appositives after a name are skipped. */
 function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceRef | null {
   const toks = doc.tokens;
   let end = cueFirst;
@@ -65,21 +77,32 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     let start = end - 1;
     const closesBracket = end < toks.length && doc.text.slice(toks[end - 1]!.end, toks[end]!.start).includes(')');
     while (start > first && !(closesBracket ? gapHas(doc, start, '(') : isBoundary(doc, toks[start - 1]!, toks[start]!))) start--;
-    if (closesBracket) {
-      end = start;
-      continue;
-    }
     let e = end;
     while (e > start && SUBJECT_GAP_WORDS.has(word(toks[e - 1]!))) e--;
-    if (e === start || (start > first && (PARENTHETICAL_OPENERS.has(toks[start]!.normal) || PARTY_STATE.test(doc.text.slice(toks[start]!.start, toks[e - 1]!.end))))) {
+    if (closesBracket || e === start || (start > first && appositive(doc, start, e) && afterName(doc, start))) {
       end = start;
       continue;
     }
-    const head = headCandidate(doc, start, e);
+    const head = nameEndingAt(doc, start, e) ?? headCandidate(doc, start, e);
     if (head || e - start > 2) return head;
     end = start;
   }
   return null;
+}
+
+/** A comma piece that describes the name before it: "the secretary", "R-Ky.", "director of X", "Voss's aide". */
+function appositive(doc: ParsedDoc, start: number, e: number): boolean {
+  const t = doc.tokens[start]!;
+  if (PARENTHETICAL_OPENERS.has(t.normal) || PARTY_STATE.test(doc.text.slice(t.start, doc.tokens[e - 1]!.end))) return true;
+  if (!isCapitalized(t) && (TITLE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal) || t.tags.has('Actor'))) return true;
+  const next = doc.tokens[start + 1];
+  return isPossessive(t) && next !== undefined && start + 1 < e && !isCapitalized(next);
+}
+
+/** The piece before `start` ends with a name or a pronoun. */
+function afterName(doc: ParsedDoc, start: number): boolean {
+  const prev = doc.tokens[start - 1]!;
+  return isNameLike(prev) || PRONOUNS.has(prev.normal);
 }
 
 function verbFrame(doc: ParsedDoc, s: number, cue: Cue): Frame | null {

@@ -108,3 +108,19 @@ function group(doc: ParsedDoc, k: number, end: number, modifier: SourceRef | nul
   }
   return out;
 }
+
+/** The name run that ends right before `e` ("... Trump lawyer Ann Roe said"), or null. */
+export function nameEndingAt(doc: ParsedDoc, start: number, e: number): SourceRef | null {
+  const toks = doc.tokens;
+  const last = toks[e - 1];
+  if (!last || !isNameLike(last) || isPossessive(last) || PRONOUNS.has(word(last))) return null;
+  let k = e - 1;
+  while (k > start) {
+    const p = toks[k - 1]!;
+    const hyphen = doc.text.slice(p.end, toks[k]!.start) === '-';
+    if (isBoundary(doc, p, toks[k]!) || isPossessive(p) || !(hyphen || isNameLike(p) || (PARTICLES.has(p.normal) && k - 1 > start))) break;
+    k--;
+  }
+  while (k < e - 1 && !isNameLike(toks[k]!)) k++;
+  return fromName(doc, k, e);
+}
