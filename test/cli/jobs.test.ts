@@ -1,0 +1,139 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createProgress, formatDuration, progressLine, progressWanted } from '../../src/cli/progress.js';
+import { runCli } from './run.js';
+
+/** A batch of small invented articles of different lengths, so that workers finish out of order. */
+const dir = mkdtempSync(join(tmpdir(), 'tc-jobs-'));
+const SENTENCES = [
+  'Mayor Petra Lindqvist said on Tuesday that the new tram line would open in March.',
+  '"We are not going to wait any longer," said Omar Haddad, the union leader.',
+  'The ministry of transport said the tender must be filed by June 30.',
+  'According to the regional council, the budget will rise by 4 percent next year.',
+];
+const files: string[] = [];
+for (let i = 0; i < 8; i++) {
+  const p = join(dir, `article-${String(i).padStart(2, '0')}.txt`);
+  const repeat = i % 2 === 0 ? 12 : 1; // long, short, long, short...
+  writeFileSync(p, Array.from({ length: repeat }, (_, k) => SENTENCES[(i + k) % SENTENCES.length]).join('\n\n') + '\n');
+  files.push(p);
+}
+
+const jsonl = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+/** A document without its timing, for comparing runs. */
+const stable = (d: Record<string, any>) => JSON.stringify({ ...d, stats: { ...d.stats, ms: 0 } });
+
+describe('extract --jobs', () => {
+  const seq = runCli(['extract', dir, '--format', 'jsonl', '--jobs', '1']);
+
+  it('--jobs 2 keeps input order and gives the same documents as --jobs 1', () => {
+    const par = runCli(['extract', dir, '--format', 'jsonl', '--jobs', '2']);
+    expect(par.code).toBe(0);
+    expect(seq.code).toBe(0);
+    const a = jsonl(seq.stdout);
+    const b = jsonl(par.stdout);
+    expect(b.map((d) => d.input.path)).toEqual(files);
+    expect(b.map(stable)).toEqual(a.map(stable));
+  });
+
+  it('--unordered gives the same set of documents', () => {
+    const un = runCli(['extract', dir, '--format', 'jsonl', '--jobs', '2', '--unordered']);
+    expect(un.code).toBe(0);
+    const docs = jsonl(un.stdout);
+    expect(docs.map((d) => d.input.path).sort()).toEqual(files);
+    expect(docs.map(stable).sort()).toEqual(jsonl(seq.stdout).map(stable).sort());
+  });
+
+  it('--format json with --unordered is still one valid array', () => {
+    const un = runCli(['extract', ...files.slice(0, 4), '--format', 'json', '--jobs', '2', '--unordered']);
+    expect(un.code).toBe(0);
+    const arr = JSON.parse(un.stdout) as unknown[];
+    expect(arr).toHaveLength(4);
+  });
+
+  it('a bad input in a parallel batch is reported, the rest written, exit 3', () => {
+    const missing = join(dir, 'missing.txt');
+    const r = runCli(['extract', files[0]!, missing, files[1]!, files[2]!, '--format', 'jsonl', '--jobs', '2']);
+    expect(r.code).toBe(3);
+    const lines = jsonl(r.stdout);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]!.input.path).toBe(files[0]);
+    expect(lines[1]!.error.code).toBe('E_NOT_FOUND');
+    expect(lines[2]!.input.path).toBe(files[1]);
+    expect(lines[3]!.input.path).toBe(files[2]);
+    expect(r.stderr).toMatch(/missing\.txt: no such file/);
+    expect(r.stderr).toMatch(/1 of 4 inputs failed/);
+  });
+
+  it('an unreadable input fails in the worker and is reported the same way', () => {
+    const r = runCli(['extract', files[0]!, '/proc/self/mem', files[1]!, '--format', 'jsonl', '--jobs', '2']);
+    expect(r.code).toBe(3);
+    const lines = jsonl(r.stdout);
+    expect(lines.map((l) => l.error?.code ?? 'ok')).toEqual(['ok', 'E_UNREADABLE', 'ok']);
+    expect(r.stderr).toMatch(/cannot be read/);
+  });
+
+  it('progress is silent when stderr is piped', () => {
+    const r = runCli(['extract', dir, '--format', 'jsonl', '--jobs', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
+  const BAD_JOBS = ['0', '-1', 'two', '1.5', '1000'];
+  for (const v of BAD_JOBS) {
+    it(`rejects --jobs ${v}`, () => {
+      const r = runCli(['extract', files[0]!, '--jobs', v]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/bad --jobs/);
+    });
+  }
+});
+
+/** A fake terminal stream and clock for the progress line. */
+function fakeTTY() {
+  const out: string[] = [];
+  let t = 0;
+  return { out, stream: { write: (s: string) => out.push(s) > 0, isTTY: true } as unknown as NodeJS.WritableStream, now: () => t, advance: (ms: number) => (t += ms) };
+}
+
+describe('progress', () => {
+  it('draws count, rate and ETA after the delay, and erases itself at the end', () => {
+    const f = fakeTTY();
+    const p = createProgress(f.stream, 10, { enabled: true, delayMs: 1000, intervalMs: 0, now: f.now });
+    f.advance(500);
+    p.tick(); // before the delay: nothing
+    expect(f.out).toEqual([]);
+    f.advance(1500); // 2 s, 2 done
+    p.tick();
+    expect(f.out.join('')).toContain('2/10 inputs  1.0/s  ETA 8s');
+    p.done();
+    expect(f.out[f.out.length - 1]).toBe('\r\x1b[K');
+  });
+
+  it('prints nothing when disabled', () => {
+    const f = fakeTTY();
+    const p = createProgress(f.stream, 3, { enabled: false, delayMs: 0, now: f.now });
+    p.tick();
+    p.clear();
+    p.done();
+    expect(f.out).toEqual([]);
+  });
+
+  const WANTED: { id: string; opts: Parameters<typeof progressWanted>[0]; want: boolean }[] = [
+    { id: 'stderr on a terminal, output to a file', opts: { stderrTTY: true, stdoutTTY: true, toFile: true, inputs: 5 }, want: true },
+    { id: 'stderr on a terminal, stdout piped', opts: { stderrTTY: true, stdoutTTY: false, toFile: false, inputs: 5 }, want: true },
+    { id: 'stderr piped', opts: { stderrTTY: false, stdoutTTY: false, toFile: false, inputs: 5 }, want: false },
+    { id: '--quiet', opts: { quiet: true, stderrTTY: true, toFile: true, inputs: 5 }, want: false },
+    { id: 'output on the same terminal', opts: { stderrTTY: true, stdoutTTY: true, toFile: false, inputs: 5 }, want: false },
+    { id: 'one input', opts: { stderrTTY: true, toFile: true, inputs: 1 }, want: false },
+  ];
+  for (const c of WANTED) it(`wanted: ${c.id}`, () => expect(progressWanted(c.opts)).toBe(c.want));
+
+  it('formats the line and durations', () => {
+    expect(progressLine(0, 5, 0)).toBe('0/5 inputs  0.0/s  ETA ?');
+    expect(formatDuration(75)).toBe('1m15s');
+    expect(formatDuration(3 * 3600 + 120)).toBe('3h02m');
+  });
+});
