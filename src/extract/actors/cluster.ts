@@ -78,6 +78,9 @@ function pickPerson(groups: Group[], name: string, c: Candidate): Group | null {
     if (bySurname.length > 0) found = bySurname;
   }
   if (c.gender) found = found.filter((x) => x.gender === null || x.gender === c.gender);
+  const before = found.filter((x) => x.members.some((m) => m.from < c.from));
+  // a name used before any full form joins it only when the gender agrees ("Mrs. Doe" ... "Jane Doe")
+  found = before.length > 0 ? before : found.filter((x) => c.gender !== null && x.gender === c.gender);
   if (found.length <= 1) return found[0] ?? null;
   return mostRecent(found, c.from);
 }
@@ -98,9 +101,26 @@ function addOther(text: string, groups: Group[], c: Candidate, words: readonly W
     const p = pickPerson(groups, name, c) ?? groups.find((x) => x.type === 'person' && x.core.length === 1 && x.core[0] === name);
     if (p) return void p.members.push(c);
   }
+  if (core.length === 1 && c.to - c.from === 1 && adoptSurname(groups, c, words)) return;
+  const person = core.length > 1 ? groups.find((g) => g.core.length > 1 && g.core.join(' ') === core.join(' ')) : undefined;
+  if (person) return void person.members.push(c);
   const target = acronymOf(text, groups, c, cands) ?? shortFormOf(groups, c, words) ?? sameText(groups, c);
   if (!target) return void newGroup(groups, c);
   target.members.push(c);
+}
+
+const WEAK = new Set(['actors.place.tag', 'actors.org.default', 'actors.org.tag', 'actors.person.tags']);
+
+/** "Lena Marsh ... Marsh said": a weakly typed two- or three-word name used by its last word is a person. */
+function adoptSurname(groups: Group[], c: Candidate, words: readonly Word[]): boolean {
+  const g = groups.find(
+    (x) => !x.key && x.core.length === 0 && x.members.some((m) => m.to - m.from > 1 && m.to - m.from <= 3 && WEAK.has(m.rule) && words[m.to - 1]!.text === c.text),
+  );
+  if (!g) return false;
+  const full = g.members.find((m) => m.to - m.from > 1)!;
+  [g.type, g.core, g.sure] = ['person', coreWords(full, words), true];
+  g.members.push(c);
+  return true;
 }
 
 function sameText(groups: Group[], c: Candidate): Group | undefined {

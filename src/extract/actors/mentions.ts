@@ -6,8 +6,10 @@
 import type { Group } from './cluster.js';
 import { TITLES } from '../../rules/actors/titles.js';
 import { makeCandidate } from './candidate.js';
+import { fold } from './names.js';
 import type { Candidate, Word } from './types.js';
 
+const CORPORATE = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'ltd.', 'ltd', 'llc', 'plc', 'group', 'holdings', 'labs', 'corporation', 'company']);
 const TITLE_WORDS = new Set(TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title));
 
 interface Form {
@@ -24,7 +26,7 @@ export function repeatMentions(text: string, words: readonly Word[], used: Uint8
   for (let i = 0; i < words.length; i++) {
     if (used[i] || words[i]!.title) continue;
     let best: Form | null = null;
-    for (const f of byFirst.get(words[i]!.text) ?? []) {
+    for (const f of byFirst.get(fold(words[i]!.text)) ?? []) {
       if ((!best || f.len > best.len) && fitsAt(text, words, used, i, f)) best = f;
     }
     if (!best) continue;
@@ -43,12 +45,13 @@ function formsByFirstWord(groups: readonly Group[]): Map<string, Form[]> {
   };
   for (const g of groups) {
     for (const m of g.members) add(m.text, g);
+    for (const m of g.members) if (g.type === 'organization' && !g.key) add(withoutSuffix(m.text), g);
     if (g.type === 'person' && g.core.length > 1) add(g.core.at(-1)!, g);
   }
   const out = new Map<string, Form[]>();
   for (const [str, gs] of owners) {
     if (gs.size !== 1) continue;
-    const first = str.split(/[\s-]+/)[0]!;
+    const first = fold(str.split(/[\s-]+/)[0]!);
     const list = out.get(first) ?? [];
     list.push({ str, len: wordCount(str), group: [...gs][0]! });
     out.set(first, list);
@@ -56,9 +59,15 @@ function formsByFirstWord(groups: readonly Group[]): Map<string, Form[]> {
   return out;
 }
 
+/** "Quorvex Corp." -> "Quorvex": a company name without its legal suffix. */
+function withoutSuffix(name: string): string {
+  const m = /^(.+?)\s+(\S+)$/u.exec(name);
+  return m && CORPORATE.has(m[2]!.toLowerCase()) ? m[1]! : name;
+}
+
 function fitsAt(text: string, words: readonly Word[], used: Uint8Array, i: number, f: Form): boolean {
   const last = words[i + f.len - 1];
-  if (!last || last.sentence !== words[i]!.sentence || text.slice(words[i]!.start, last.end) !== f.str) return false;
+  if (!last || last.sentence !== words[i]!.sentence || fold(text.slice(words[i]!.start, last.end)) !== fold(f.str)) return false;
   for (let k = i; k < i + f.len; k++) if (used[k] || words[k]!.title || (k < i + f.len - 1 && words[k]!.poss)) return false;
   const next = words[i + f.len];
   return !next || !next.hyphen || !next.cap;

@@ -3,13 +3,17 @@ import type { Candidate, Word } from './types.js';
 
 const INITIAL = /^\p{Lu}\.?$/u;
 
+/** Curly apostrophes folded to straight ones, so O’Neill = O'Neill. */
+export const fold = (s: string): string => s.replace(/[\u2018\u2019]/gu, "'");
+
 /** The words of a person mention without middle initials ("Donald J. Trump" -> Donald, Trump). */
 export function coreWords(c: Candidate, words: readonly Word[]): string[] {
   const out: string[] = [];
   for (let k = c.from; k < c.to; k++) {
     const w = words[k]!;
-    if (w.hyphen && k > c.from && out.length > 0) out[out.length - 1] += `-${w.text}`;
-    else if (!(INITIAL.test(w.text) && c.to - c.from > 1)) out.push(w.text);
+    const t = fold(w.text);
+    if (w.hyphen && k > c.from && out.length > 0) out[out.length - 1] += `-${t}`;
+    else if (!(INITIAL.test(t) && c.to - c.from > 1)) out.push(t);
   }
   return out;
 }

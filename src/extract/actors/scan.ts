@@ -90,8 +90,9 @@ function personName(words: readonly Word[], j: number, s: number, e: number): bo
 
 function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8Array, lower: ReadonlySet<string>, out: Candidate[]): number {
   const w = words[i]!;
-  if (w.title || !w.cap || (w.hyphen && i > 0 && words[i - 1]!.cap)) return 1;
+  if (w.title || !w.cap) return 1;
   const lex = matchAt(words, i, ENTITY_KINDS);
+  if (!lex && w.hyphen && i > 0 && words[i - 1]!.cap) return 1;
   const r = runEnd(text, words, i, used);
   if (lex && !(r - i > lex.len && words.slice(i + lex.len, r).some(suffixed) && !matchAt(words, i + lex.len, ENTITY_KINDS))) {
     if (lex.entry.kind === 'demonym') return lex.len;
@@ -156,7 +157,7 @@ function runEnd(text: string, words: readonly Word[], i: number, used: Uint8Arra
     if (k > i && hasTag(w, ['Date', 'WeekDay', 'Month'])) break;
     if (w.cap) {
       k++;
-      if (w.poss) break;
+      if (w.poss || (k - i > 1 && w.text.endsWith('.') && ORG_SUFFIX.has(w.lower))) break;
       continue;
     }
     if (k > i && connector(words, k) && k + 1 < words.length && words[k + 1]!.cap && !used[k + 1]) {

@@ -65,7 +65,9 @@ function afterOpener(text: string, pos: number): boolean {
 function afterStop(text: string, pos: number, prev: Word | undefined): boolean {
   let p = pos - 1;
   while (p >= 0 && text[p] === ' ') p--;
-  if (p === pos - 1 || p < 0 || !'.?!'.includes(text[p]!)) return false;
+  if (p === pos - 1) return false;
+  while (p > 0 && `"'\u201d\u2019`.includes(text[p]!)) p--;
+  if (p < 0 || !'.?!'.includes(text[p]!)) return false;
   return !prev || prev.end <= p || !prev.text.endsWith('.');
 }
 
@@ -88,7 +90,7 @@ export function titleCase(s: string): boolean {
   const ws = s.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')).filter((w) => w && !SMALL.has(w.toLowerCase()));
   if (ws.length === 0) return false;
   const caps = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-  return caps / ws.length >= 0.8;
+  return caps / ws.length >= 0.9;
 }
 
 /** Words inside a short quoted span in title case ("Face the Nation") are a title, not actors. */

@@ -30,6 +30,9 @@ const CONTRACTION = /(?:n['\u2019]t|['\u2019](?:ll|re|ve|m|d))$/iu;
 export const hasTag = (w: Word, tags: readonly string[]): boolean => tags.some((t) => w.tags.has(t));
 export const bare = (w: Word): string => w.lower.replace(/\.$/, '');
 
+/** A word of a closed class or a verb/adjective: not part of a name. */
+export const functionWord = (w: Word): boolean => hasTag(w, FUNCTION_TAGS);
+
 /** Lower-case words of the text: a capital at a sentence start on one of them is not a name. */
 export function lowerWords(words: readonly Word[]): Set<string> {
   const out = new Set<string>();

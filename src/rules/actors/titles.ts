@@ -30,7 +30,7 @@ export const TITLES: readonly TitleRow[] = [
   t('representative', 'Representative Jane Doe'), t('reps.', 'Reps. Jane Doe and John Roe'), t('rep.', 'Rep. Jane Doe'), t('rep', 'Rep Jane Doe'),
   t('congressman', 'Congressman John Doe', 'male'), t('congresswoman', 'Congresswoman Jane Doe', 'female'),
   t('governor', 'Governor Jane Doe'), t('gov.', 'Gov. Jane Doe'), t('gov', 'Gov Jane Doe'), t('lt. gov.', 'Lt. Gov. Jane Doe'),
-  t('mayor', 'Mayor Jane Doe'), t('speaker', 'Speaker Jane Doe'), t('leader', 'Chinese leader Jane Doe'),
+  t('mayor', 'Mayor Jane Doe'), t('police chief', 'Police Chief Jane Doe'), t('chief', 'Chief Jane Doe'), t('speaker', 'Speaker Jane Doe'), t('leader', 'Chinese leader Jane Doe'),
   t('majority leader', 'Majority Leader Jane Doe'), t('minority leader', 'Minority Leader Jane Doe'),
   t('chairman', 'Chairman John Doe', 'male'), t('chairwoman', 'Chairwoman Jane Doe', 'female'), t('chair', 'Chair Jane Doe'),
   t('chief executive', "Acme's chief executive, Jane Doe"), t('chief executive officer', 'Chief Executive Officer Jane Doe'),

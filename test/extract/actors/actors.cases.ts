@@ -1,0 +1,80 @@
+/**
+ * Actor corpus, one table per rule family. Every sentence is invented (invented people and firms).
+ * `expect`: actors that must be found (name, type, and optionally aliases that must be present and
+ * the role). `absent`: surface forms that must not be any actor's name or alias.
+ */
+import type { ActorType } from '../../../src/schema/doc.js';
+
+export interface ExpectedActor {
+  name: string;
+  type: ActorType;
+  aliases?: string[];
+  role?: string;
+}
+
+export interface ActorCase {
+  id: string;
+  text: string;
+  expect: ExpectedActor[];
+  absent?: string[];
+  /** exact number of actors, when the case must produce nothing else */
+  count?: number;
+}
+
+export const PERSON_CASES: ActorCase[] = [
+  { id: 'full-then-surname', text: 'Marta Quillon met the board. Quillon said the talks went well.', expect: [{ name: 'Marta Quillon', type: 'person', aliases: ['Quillon'] }] },
+  { id: 'middle-initial', text: 'Harold T. Benning spoke first. Later Benning left.', expect: [{ name: 'Harold T. Benning', type: 'person', aliases: ['Benning'] }] },
+  { id: 'hyphenated-surname', text: 'Senator Nadia Brook-Ellis filed the bill. Brook-Ellis said it would pass.', expect: [{ name: 'Nadia Brook-Ellis', type: 'person', aliases: ['Brook-Ellis'] }], absent: ['Ellis'] },
+  { id: 'honorific-merge', text: 'Peter Galloway opened the plant. Mr. Galloway said jobs would follow.', expect: [{ name: 'Peter Galloway', type: 'person', aliases: ['Galloway', 'Mr. Galloway'] }] },
+  { id: 'shared-surname-gender', text: 'Ruth Calder and her husband, Tom Calder, spoke. Mrs. Calder said the farm would stay open.', expect: [{ name: 'Ruth Calder', type: 'person', aliases: ['Mrs. Calder'] }, { name: 'Tom Calder', type: 'person' }] },
+  { id: 'possessive', text: "Lena Marsh's plan failed, and Marsh's allies left.", expect: [{ name: 'Lena Marsh', type: 'person', aliases: ['Marsh'] }], absent: ["Marsh's"] },
+  { id: 'surname-at-sentence-start', text: 'The mayor, Jonas Whitcombe, cut the budget. Whitcombe defended the cuts on Monday.', expect: [{ name: 'Jonas Whitcombe', type: 'person', aliases: ['Whitcombe'] }] },
+];
+
+export const TITLE_CASES: ActorCase[] = [
+  { id: 'office-title', text: 'Treasury Secretary Alma Renfrew announced the plan on Friday.', expect: [{ name: 'Alma Renfrew', type: 'person', role: 'Treasury Secretary', aliases: ['Treasury Secretary Alma Renfrew'] }], absent: ['Treasury', 'Treasury Department'] },
+  { id: 'title-surname', text: 'Governor Ellis Varga signed it. Later Gov. Varga said he was pleased.', expect: [{ name: 'Ellis Varga', type: 'person', role: 'Governor', aliases: ['Varga'] }] },
+  { id: 'demonym-leader', text: 'Freedonian leader Pavo Kestrel arrived. Kestrel met reporters.', expect: [{ name: 'Pavo Kestrel', type: 'person', role: 'Freedonian leader' }] },
+  { id: 'title-first-name-order', text: 'President Wen Taoming met envoys. Later President Wen spoke.', expect: [{ name: 'Wen Taoming', type: 'person', aliases: ['Wen', 'President Wen'] }] },
+  { id: 'appositive-role', text: 'Dana Ortolan, the agency spokesperson, declined to comment.', expect: [{ name: 'Dana Ortolan', type: 'person', role: 'agency spokesperson' }] },
+  { id: 'role-noun', text: 'Defense Secretary Ivo Brandt flew in. The secretary said the base would stay open.', expect: [{ name: 'Ivo Brandt', type: 'person', aliases: ['the secretary'] }] },
+  { id: 'role-noun-ambiguous', text: 'President Ana Lupe met President Oskar Frey. The president said little.', expect: [{ name: 'Ana Lupe', type: 'person' }, { name: 'Oskar Frey', type: 'person' }], absent: ['the president'] },
+];
+
+export const METONYM_CASES: ActorCase[] = [
+  { id: 'us-forms', text: 'The U.S. and China met. Washington said the United States would not back down, and US officials agreed.', expect: [{ name: 'United States', type: 'country', aliases: ['U.S.', 'Washington', 'US'] }, { name: 'China', type: 'country' }] },
+  { id: 'capital-acts', text: 'Beijing rejected the offer, and Moscow stayed silent.', expect: [{ name: 'China', type: 'country', aliases: ['Beijing'] }, { name: 'Russia', type: 'country', aliases: ['Moscow'] }] },
+  { id: 'demonym-government', text: 'The Chinese government denied the report.', expect: [{ name: 'China', type: 'country', aliases: ['Chinese government'] }] },
+  { id: 'capital-as-place', text: 'The summit was held in Paris last week.', expect: [{ name: 'Paris', type: 'place' }], absent: ['France'] },
+  { id: 'hyphen-compound', text: 'U.S.-China trade talks resumed.', expect: [{ name: 'United States', type: 'country' }, { name: 'China', type: 'country' }] },
+  { id: 'demonym-alone', text: 'American farmers and Chinese buyers met.', expect: [], absent: ['American', 'Chinese'], count: 0 },
+];
+
+export const OUTLET_CASES: ActorCase[] = [
+  { id: 'known-outlet', text: 'The plan was first reported by The Wall Street Journal.', expect: [{ name: 'The Wall Street Journal', type: 'media' }] },
+  { id: 'wire', text: 'Reuters and the Associated Press confirmed the figures.', expect: [{ name: 'Reuters', type: 'media' }, { name: 'Associated Press', type: 'media' }] },
+  { id: 'cue-unknown-outlet', text: 'According to Brindlewick, the firm lost money.', expect: [{ name: 'Brindlewick', type: 'media' }] },
+  { id: 'suffix-outlet', text: 'She spoke to the Harrowgate Gazette on Monday.', expect: [{ name: 'Harrowgate Gazette', type: 'media' }] },
+  { id: 'network-show', text: "Kestrel spoke on NBC's \"Sunday Roundtable\" program.", expect: [{ name: 'NBC', type: 'media', aliases: ['NBC News'] }], absent: ['Sunday Roundtable'] },
+  { id: 'show-is-not-actor', text: 'He appeared on "Morning Matters" with Zelda Prynne.', expect: [{ name: 'Zelda Prynne', type: 'person' }], absent: ['Morning Matters'] },
+];
+
+export const MERGE_CASES: ActorCase[] = [
+  { id: 'org-suffix-short', text: 'Quorvex Corp. cut jobs. Quorvex said demand fell.', expect: [{ name: 'Quorvex Corp.', type: 'organization', aliases: ['Quorvex'] }] },
+  { id: 'acronym-in-brackets', text: 'The Bureau of Coastal Affairs (BCA) issued rules. The BCA said they take effect soon.', expect: [{ name: 'Bureau of Coastal Affairs', type: 'organization', aliases: ['BCA'] }] },
+  { id: 'body-short-forms', text: 'The Justice Department sued. A DOJ lawyer said the Department of Justice would appeal.', expect: [{ name: 'Justice Department', type: 'organization', aliases: ['DOJ', 'Department of Justice'] }] },
+  { id: 'compound-of-people', text: 'Lara Voss met Ben Okafor. The Voss-Okafor meeting ran late.', expect: [{ name: 'Lara Voss', type: 'person' }, { name: 'Ben Okafor', type: 'person' }], absent: ['Voss-Okafor'] },
+  { id: 'outlet-short', text: 'The New York Times reported the deal; the NYT later corrected it.', expect: [{ name: 'The New York Times', type: 'media', aliases: ['NYT'] }] },
+  { id: 'local-body', text: 'The Marrowby city council voted on Tuesday.', expect: [{ name: 'Marrowby city council', type: 'organization' }] },
+];
+
+export const NEGATIVE_CASES: ActorCase[] = [
+  { id: 'generic-groups', text: 'Lawmakers and critics said officials ignored analysts.', expect: [], count: 0 },
+  { id: 'days-months', text: 'On Monday, in January, the vote passed. By Friday it was law.', expect: [], count: 0 },
+  { id: 'sentence-openers', text: 'Efforts stalled. Parallel talks began. Industry executives watched.', expect: [], count: 0 },
+  { id: 'headline', text: 'Bold Moves Ahead For Local Growers\nThe harvest was late this year.', expect: [], count: 0 },
+  { id: 'quoted-title', text: 'The book "Winter Of The Gulls" sold well.', expect: [], absent: ['Winter Of The Gulls', 'Winter'] },
+  { id: 'quote-sentence-start', text: '"Growth is slow. Recovery takes time," the report said.', expect: [], count: 0 },
+  { id: 'holiday', text: 'Stores closed for Labor Day.', expect: [], count: 0 },
+  { id: 'contraction', text: "She said, 'Don't wait for us.'", expect: [], count: 0 },
+];

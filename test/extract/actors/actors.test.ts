@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { actorAt, extractActors, genderOf } from '../../../src/extract/actors/index.js';
+import { parse } from '../../../src/parse/index.js';
+import type { Actor } from '../../../src/schema/doc.js';
+import { type ActorCase, MERGE_CASES, METONYM_CASES, NEGATIVE_CASES, OUTLET_CASES, PERSON_CASES, TITLE_CASES } from './actors.cases.js';
+
+const run = (text: string): Actor[] => extractActors({ doc: parse(text), referenceDate: '2024-03-01' });
+const forms = (a: Actor): string[] => [a.name, ...a.aliases].map((s) => s.toLowerCase());
+
+function check(c: ActorCase): void {
+  const actors = run(c.text);
+  for (const e of c.expect) {
+    const a = actors.find((x) => x.name === e.name);
+    expect(a, `${c.id}: ${e.name} in ${actors.map((x) => x.name).join(', ')}`).toBeDefined();
+    expect(a!.type).toBe(e.type);
+    for (const alias of e.aliases ?? []) expect(forms(a!), `${c.id}: alias ${alias}`).toContain(alias.toLowerCase());
+    if (e.role) expect(a!.role).toBe(e.role);
+  }
+  for (const s of c.absent ?? []) expect(actors.flatMap(forms), `${c.id}: ${s} must not be an actor`).not.toContain(s.toLowerCase());
+  if (c.count !== undefined) expect(actors.map((a) => a.name)).toHaveLength(c.count);
+}
+
+const TABLES: Array<[string, ActorCase[]]> = [
+  ['person names', PERSON_CASES],
+  ['titles and roles', TITLE_CASES],
+  ['metonyms and countries', METONYM_CASES],
+  ['outlets', OUTLET_CASES],
+  ['alias merging', MERGE_CASES],
+  ['non-actors', NEGATIVE_CASES],
+];
+
+for (const [family, cases] of TABLES) {
+  describe(`actors: ${family}`, () => {
+    for (const c of cases) it(c.id, () => check(c));
+  });
+}
+
+describe('actors: evidence', () => {
+  const text = 'Treasury Secretary Alma Renfrew met Quorvex Corp. Renfrew said the U.S. would act. Quorvex agreed.';
+  const actors = run(text);
+
+  it('every mention slices the input, and evidence is the first mention', () => {
+    for (const a of actors) {
+      for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect([a.start, a.end]).toEqual([a.mentions[0]!.start, a.mentions[0]!.end]);
+    }
+  });
+
+  it('mentions are complete: every surname use is a mention', () => {
+    const a = actors.find((x) => x.name === 'Alma Renfrew')!;
+    expect(a.mentions.map((m) => m.text)).toEqual(['Alma Renfrew', 'Renfrew']);
+  });
+
+  it('actorAt finds the actor covering a span, or null', () => {
+    const at = text.indexOf('Renfrew said');
+    expect(actorAt(actors, at, at + 7)?.name).toBe('Alma Renfrew');
+    expect(actorAt(actors, text.indexOf('agreed'), text.indexOf('agreed') + 6)).toBeNull();
+  });
+});
+
+describe('actors: gender', () => {
+  const doc = parse('Ruth Calder and Tom Calder spoke. Mrs. Calder left. Dr. Ito Sakamaki stayed.');
+  const actors = extractActors({ doc, referenceDate: null });
+  const byName = (n: string): Actor => actors.find((a) => a.name === n)!;
+
+  it('from honorifics and first names', () => {
+    expect(genderOf(byName('Ruth Calder'), doc)).toBe('female');
+    expect(genderOf(byName('Tom Calder'), doc)).toBe('male');
+  });
+
+  it('unknown stays null', () => {
+    expect(genderOf(byName('Ito Sakamaki'), doc)).toBeNull();
+  });
+});
