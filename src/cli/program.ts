@@ -88,6 +88,7 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
     .option('-d, --date <YYYY-MM-DD>', 'reference date for every article (default: each record\'s date, else its dateline)')
     .option('--input-format <name>', 'auto (.jsonl files are records), txt, or jsonl', 'auto')
     .option('--max-bytes <n>', 'refuse articles larger than this many bytes (default 16 MiB)')
+    .option('-j, --jobs <n>', 'worker threads for .txt inputs (default: the number of CPU cores; jsonl records are read one at a time)')
     .option('--no-color', 'no colors even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('-q, --quiet', 'no progress on stderr')
     .addHelpText('after', LEDGER_HELP)

@@ -106,6 +106,14 @@ describe('ledger: inputs, formats and failures', () => {
     expect(JSON.parse(r.stdout)).toHaveLength(4);
   });
 
+  it('--jobs 2 (worker pool for .txt inputs) gives the same ledger as --jobs 1', () => {
+    const strip = (out: string) => ({ ...JSON.parse(out), stats: null });
+    const one = runCli(['ledger', ...TXT, '-f', 'json', '-j', '1']);
+    const two = runCli(['ledger', ...TXT, '-f', 'json', '-j', '2']);
+    expect(two.code).toBe(0);
+    expect(strip(two.stdout)).toEqual(strip(one.stdout));
+  });
+
   it('rejects an unknown --input-format with exit 2', () => {
     const r = runCli(['ledger', JSONL, '--input-format', 'csv']);
     expect(r.code).toBe(2);

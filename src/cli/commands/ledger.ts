@@ -4,7 +4,9 @@ import { streamInputs } from '../../io/jsonl-records.js';
 import { DEFAULT_MAX_BYTES } from '../../io/read-input.js';
 import { fileSink, stdoutSink } from '../../io/sink.js';
 import { Ledger, type ArticleMeta } from '../../ledger/index.js';
-import { processOne, type BatchOptions } from '../batch.js';
+import { availableParallelism } from 'node:os';
+import { processOne, type BatchOptions, type BatchResult } from '../batch.js';
+import { runPool } from '../pool.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { CliError, EXIT } from '../errors.js';
 import { warn, type CliProcess } from '../io.js';
@@ -18,6 +20,7 @@ export interface LedgerFlags {
   maxBytes?: string;
   quiet?: boolean;
   inputFormat?: string;
+  jobs?: string;
 }
 
 /**
@@ -29,6 +32,7 @@ export async function runLedger(inputs: string[], flags: LedgerFlags, proc: CliP
   const referenceDate = parseDateOption(flags.date);
   const maxBytes = parseIntOption('--max-bytes', flags.maxBytes, 1, 2 ** 31, DEFAULT_MAX_BYTES);
   const inputFormat = parseInputFormat(flags.inputFormat);
+  const jobs = parseIntOption('--jobs', flags.jobs, 1, 256, availableParallelism());
   if (inputs.length === 0) throw new CliError('E_NO_INPUT');
   const specs = await expandInputs(inputs, inputFormat);
   const batch: BatchOptions = { referenceDate, maxBytes, stdin: proc.stdin };
@@ -37,8 +41,8 @@ export async function runLedger(inputs: string[], flags: LedgerFlags, proc: CliP
   const ledger = new Ledger();
   let index = 0;
   let failed = 0;
-  for await (const spec of streamInputs(specs, batch)) {
-    const r = await processOne(spec, index++, batch);
+  for await (const { spec, r } of analyzed(specs, batch, jobs)) {
+    index++;
     if (r.ok) ledger.add(r.doc, metaOf(spec, referenceDate));
     else {
       failed++;
@@ -71,4 +75,17 @@ function metaOf(spec: InputSpec, referenceDate: string | null): ArticleMeta {
     outlet: spec.outlet,
     ...(referenceDate ? {} : spec.date ? { dateSource: 'record' as const } : {}),
   };
+}
+
+/**
+ * Each input with its result, in input order: files on the --jobs worker pool; jsonl records
+ * streamed one at a time on this thread (the pool takes a list, and a record list would hold every text).
+ */
+async function* analyzed(specs: InputSpec[], batch: BatchOptions, jobs: number): AsyncGenerator<{ spec: InputSpec; r: BatchResult }> {
+  if (jobs > 1 && specs.length > 1 && !specs.some((s) => s.kind === 'jsonl')) {
+    for await (const r of runPool(specs, batch, { jobs, ordered: true })) yield { spec: specs[r.index]!, r };
+    return;
+  }
+  let index = 0;
+  for await (const spec of streamInputs(specs, batch)) yield { spec, r: await processOne(spec, index++, batch) };
 }
