@@ -31,7 +31,7 @@ export function loadGoldDir(dir: string): GoldEntry[] {
 
 export function readGold(path: string): Gold {
   try {
-    return parseGold(JSON.parse(readFileSync(path, 'utf8')));
+    return parseGold(JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')));
   } catch (err) {
     throw new Error(`${path}: not a valid gold file (${(err as Error).message.split('\n')[0]})`);
   }

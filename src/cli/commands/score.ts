@@ -81,7 +81,7 @@ export async function runScore(goldDir: string, predDir: string, flags: ReportFl
 
 function readPrediction(path: string): unknown {
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch (err) {
     throw new CliError('E_UNREADABLE', { path, reason: (err as Error).message.split('\n')[0]! });
   }
