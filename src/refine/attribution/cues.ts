@@ -14,6 +14,8 @@ export interface Cue {
   kind: CueKind;
   rule: string;
   claim: boolean;
+  /** a verb of saying: a claim even when its subject is unknown */
+  speech: boolean;
   /** token range [first, end) of the cue words */
   first: number;
   end: number;
@@ -23,6 +25,7 @@ interface Entry {
   kind: CueKind;
   rule: string;
   claim: boolean;
+  speech: boolean;
   words: string[];
 }
 
@@ -34,9 +37,9 @@ function compile(): Map<string, Entry[]> {
     list.sort((a, b) => b.words.length - a.words.length);
     map.set(e.words[0]!, list);
   };
-  for (const r of REPORTING_VERBS) for (const f of r.forms) add({ kind: 'verb', rule: r.id, claim: r.claim, words: f.split(' ') });
-  for (const r of CREDIT_PHRASES) add({ kind: 'credit', rule: r.id, claim: true, words: r.words });
-  for (const r of ATTRIBUTION_NOUNS) for (const n of r.nouns) add({ kind: 'noun', rule: r.id, claim: true, words: [n] });
+  for (const r of REPORTING_VERBS) for (const f of r.forms) add({ kind: 'verb', rule: r.id, claim: r.claim, speech: r.speech, words: f.split(' ') });
+  for (const r of CREDIT_PHRASES) add({ kind: 'credit', rule: r.id, claim: true, speech: true, words: r.words });
+  for (const r of ATTRIBUTION_NOUNS) for (const n of r.nouns) add({ kind: 'noun', rule: r.id, claim: true, speech: true, words: [n] });
   return map;
 }
 
@@ -65,7 +68,7 @@ function matchAt(doc: ParsedDoc, i: number, first: number, end: number): Cue | n
   for (const e of TABLE.get(toks[i]!.normal) ?? []) {
     if (i + e.words.length > end) continue;
     if (!e.words.every((w, k) => toks[i + k]!.normal === w)) continue;
-    const cue: Cue = { kind: e.kind, rule: e.rule, claim: e.claim, first: i, end: i + e.words.length };
+    const cue: Cue = { kind: e.kind, rule: e.rule, claim: e.claim, speech: e.speech, first: i, end: i + e.words.length };
     if (accepts(doc, cue, first, end)) return cue;
   }
   return null;

@@ -48,23 +48,46 @@ function verbSource(doc: ParsedDoc, s: number, cue: Cue): { ref: SourceRef | nul
   const toks = doc.tokens;
   const first = sent.firstToken;
   const gap = cue.first > first ? doc.text.slice(toks[cue.first - 1]!.end, toks[cue.first]!.start) : '"';
-  if (!/["\u201d\u2019']/u.test(gap)) {
-    const before = subjectBefore(doc, first, cue.first);
-    if (before) return { ref: before, after: false };
+  const quoted = /["\u201d\u2019']/u.test(gap);
+  if (!quoted) {
+    const participle = toks[cue.first]!.normal.endsWith('ing') && /,/u.test(gap);
+    const before = (participle ? clauseSubject(doc, first, cue.first) : null) ?? subjectBefore(doc, first, cue.first);
+    if (before || participle) return { ref: before, after: false };
   }
-  return { ref: sourceAfter(doc, cue.end, Math.min(sent.endToken, cue.end + 8)), after: true };
+  if (!quoted && !/,/u.test(gap) && cue.first > first) return { ref: cue.speech ? unknown(doc, cue) : null, after: false };
+  return { ref: sourceAfter(doc, cue.end, Math.min(sent.endToken, cue.end + 8), quoted), after: true };
 }
 
 const gapHas = (doc: ParsedDoc, k: number, c: string): boolean => doc.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k]!.start).includes(c);
 
+/** An unknown source (the subject could not be read): the claim stands, its source is null. */
+function unknown(doc: ParsedDoc, cue: Cue): SourceRef {
+  const t = doc.tokens[cue.first]!;
+  return { kind: 'group', start: t.start, end: t.start, text: '' };
+}
+
 /** The source after an inverted cue ("said 9/11 widow Ann Roe"): lower-case descriptors before a name are skipped. */
-function sourceAfter(doc: ParsedDoc, i: number, end: number): SourceRef | null {
+function sourceAfter(doc: ParsedDoc, i: number, end: number, quoted: boolean): SourceRef | null {
   const head = headCandidate(doc, i, end);
-  if (head) return head;
+  if (head || !quoted) return head;
   for (let k = i + 1; k < Math.min(end, i + 5); k++) {
     const t = doc.tokens[k]!;
     if (isBoundary(doc, doc.tokens[k - 1]!, t) || t.tags.has('Verb')) return null;
     if (isNameLike(t)) return headCandidate(doc, k, end);
+  }
+  return null;
+}
+
+/** The subject of the main clause, for a participle cue (", saying ..."): the first source in a piece that is not an opener. */
+function clauseSubject(doc: ParsedDoc, first: number, cueFirst: number): SourceRef | null {
+  const toks = doc.tokens;
+  let start = first;
+  for (let k = first; k <= cueFirst; k++) {
+    if (k < cueFirst && (k === first || !isBoundary(doc, toks[k - 1]!, toks[k]!))) continue;
+    const t = toks[start]!;
+    const opener = t.tags.has('Preposition') || (t.tags.has('Conjunction') && !isNameLike(t)) || t.tags.has('Adverb');
+    if (!opener) return headCandidate(doc, start, k);
+    start = k;
   }
   return null;
 }
@@ -83,7 +106,7 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
       end = start;
       continue;
     }
-    const head = nameEndingAt(doc, start, e) ?? headCandidate(doc, start, e);
+    const head = (hops === 0 ? nameEndingAt(doc, start, e) : null) ?? headCandidate(doc, start, e);
     if (head || e - start > 2) return head;
     end = start;
   }
@@ -95,6 +118,8 @@ function appositive(doc: ParsedDoc, start: number, e: number): boolean {
   const t = doc.tokens[start]!;
   if (PARENTHETICAL_OPENERS.has(t.normal) || PARTY_STATE.test(doc.text.slice(t.start, doc.tokens[e - 1]!.end))) return true;
   if (!isCapitalized(t) && (TITLE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal) || t.tags.has('Actor'))) return true;
+  if (!isCapitalized(t) && t.tags.has('Verb') && /(?:ing|ed)$/u.test(t.normal)) return true;
+  if (/^\d/u.test(t.text) && e - start === 1) return true;
   const next = doc.tokens[start + 1];
   return isPossessive(t) && next !== undefined && start + 1 < e && !isCapitalized(next);
 }

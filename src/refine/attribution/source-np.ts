@@ -19,6 +19,8 @@ export interface SourceRef {
   modifier?: { start: number; end: number; text: string };
 }
 
+/** Lower-case words inside a name read backwards: "Committee for a Fair Budget", "Ann Roe and Bo Li". */
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'a', 'on', 'de', 'van', 'von', '&']);
 const PARTICLES = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', '&']);
 const ORG_GROUPS = new Set(['campaign', 'company', 'firm', 'agency', 'ministry', 'department', 'report', 'poll', 'survey', 'study', 'administration', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 
@@ -86,6 +88,7 @@ function fromName(doc: ParsedDoc, k: number, end: number): SourceRef | null {
   if (words.every((w) => TITLE_WORDS.has(w))) return ref(doc, 'role', first, last);
   if (j === k + 1 && GROUP_NOUNS.has(words[0]!)) return group(doc, k, end, null);
   const next = toks[j];
+  if (isPossessive(last) && next && j < end && !isCapitalized(next) && !GROUP_NOUNS.has(word(next))) return null;
   if (j < end && next && !isPossessive(last) && GROUP_NOUNS.has(word(next)) && !isBoundary(doc, last, next)) {
     return group(doc, j, end, ref(doc, 'name', first, last));
   }
@@ -113,12 +116,14 @@ function group(doc: ParsedDoc, k: number, end: number, modifier: SourceRef | nul
 export function nameEndingAt(doc: ParsedDoc, start: number, e: number): SourceRef | null {
   const toks = doc.tokens;
   const last = toks[e - 1];
-  if (!last || !isNameLike(last) || isPossessive(last) || PRONOUNS.has(word(last))) return null;
+  const hyphenated = last !== undefined && e - 2 >= start && doc.text.slice(toks[e - 2]!.end, last.start) === '-' && isNameLike(toks[e - 2]!);
+  if (!last || !(isNameLike(last) || hyphenated) || isPossessive(last) || PRONOUNS.has(word(last))) return null;
   let k = e - 1;
   while (k > start) {
     const p = toks[k - 1]!;
     const hyphen = doc.text.slice(p.end, toks[k]!.start) === '-';
-    if (isBoundary(doc, p, toks[k]!) || isPossessive(p) || !(hyphen || isNameLike(p) || (PARTICLES.has(p.normal) && k - 1 > start))) break;
+    const connector = CONNECTORS.has(p.normal) && k - 1 > start && isNameLike(toks[k - 2]!) && !isBoundary(doc, toks[k - 2]!, p);
+    if (isBoundary(doc, p, toks[k]!) || isPossessive(p) || !(hyphen || isNameLike(p) || connector)) break;
     k--;
   }
   while (k < e - 1 && !isNameLike(toks[k]!)) k++;

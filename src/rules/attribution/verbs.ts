@@ -8,13 +8,18 @@ export interface VerbCue {
   id: string;
   forms: string[];
   claim: boolean;
+  /** a verb of saying proper: any subject makes it a claim ("the bank said"), even an unknown one */
+  speech: boolean;
   example: string;
 }
+
+const SPEECH = new Set(['say', 'tell', 'add', 'argue', 'warn', 'note', 'announce', 'confirm', 'state', 'explain', 'write', 'claim', 'insist', 'emphasize', 'stress', 'acknowledge', 'admit', 'assert', 'declare', 'contend', 'report', 'testify', 'tweet', 'deny', 'allege', 'charge', 'reply', 'respond', 'ask', 'point-out', 'concede', 'predict', 'reveal', 'disclose', 'warn']);
 
 const v = (id: string, forms: string, example: string, claim = true): VerbCue => ({
   id: `verb.${id}`,
   forms: forms.split('|'),
   claim,
+  speech: SPEECH.has(id),
   example,
 });
 
