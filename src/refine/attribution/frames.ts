@@ -26,11 +26,33 @@ const QUOTE_OPEN = /^[\s]*["\u201c\u2018'`]/u;
 /** Every frame of sentence s whose cue has a source phrase. */
 export function sentenceFrames(doc: ParsedDoc, s: number): Frame[] {
   const out: Frame[] = [];
+  const label = labelFrame(doc, s);
+  if (label) out.push(label);
   for (const cue of findCues(doc, s)) {
     const f = cue.kind === 'verb' ? verbFrame(doc, s, cue) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue);
     if (f) out.push(f);
   }
   return out;
+}
+
+/** A speaker label opening a sentence, as in transcripts and headlines: "VOSS: We will win." */
+function labelFrame(doc: ParsedDoc, s: number): Frame | null {
+  const sent = doc.sentences[s]!;
+  const toks = doc.tokens;
+  const lead = doc.text.slice(sent.start, toks[sent.firstToken]?.start ?? sent.start);
+  if (!/^\s*["\u201c'`]*\s*$/u.test(lead)) return null;
+  for (let k = sent.firstToken; k < Math.min(sent.endToken - 1, sent.firstToken + 3); k++) {
+    const t = toks[k]!;
+    if (!isNameLike(t) && !/^[A-Z][A-Z.'-]+$/u.test(t.text)) return null;
+    const gap = doc.text.slice(t.end, toks[k + 1]!.start);
+    if (/^:\s/u.test(gap)) {
+      const first = toks[sent.firstToken]!;
+      const source: SourceRef = { kind: 'name', start: first.start, end: t.end, text: doc.text.slice(first.start, t.end) };
+      return { kind: 'verb', rule: 'colon.label', claim: true, sentence: s, cueStart: t.end, cueEnd: t.end + 1, source, start: sent.start, end: sent.end };
+    }
+    if (gap.trim() !== '') return null;
+  }
+  return null;
 }
 
 function base(doc: ParsedDoc, s: number, cue: Cue, source: SourceRef | null): Frame {
@@ -96,18 +118,22 @@ function clauseSubject(doc: ParsedDoc, first: number, cueFirst: number): SourceR
 function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceRef | null {
   const toks = doc.tokens;
   let end = cueFirst;
+  let adjacent = true;
   for (let hops = 0; hops < 4 && end > first; hops++) {
     let start = end - 1;
     const closesBracket = end < toks.length && doc.text.slice(toks[end - 1]!.end, toks[end]!.start).includes(')');
     while (start > first && !(closesBracket ? gapHas(doc, start, '(') : isBoundary(doc, toks[start - 1]!, toks[start]!))) start--;
     let e = end;
     while (e > start && SUBJECT_GAP_WORDS.has(word(toks[e - 1]!))) e--;
+    const partyState = e > start && PARTY_STATE.test(doc.text.slice(toks[start]!.start, toks[e - 1]!.end));
     if (closesBracket || e === start || (start > first && appositive(doc, start, e) && afterName(doc, start))) {
+      adjacent &&= closesBracket || partyState || e === start;
       end = start;
       continue;
     }
-    const head = (hops === 0 ? nameEndingAt(doc, start, e) : null) ?? headCandidate(doc, start, e);
+    const head = (adjacent ? nameEndingAt(doc, start, e) : null) ?? headCandidate(doc, start, e);
     if (head || e - start > 2) return head;
+    adjacent = false;
     end = start;
   }
   return null;

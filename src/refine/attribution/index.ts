@@ -27,8 +27,10 @@ export function attribution(doc: ParsedDoc, actors: readonly Actor[]): Attributi
   if (hit && hit.actors === actors) return hit.value;
   const quotes = scanQuotes(doc);
   const inQuote = insideAny(quotes);
-  const frames = doc.sentences.map((s) => sentenceFrames(doc, s.index).filter((f) => !inQuote(f.cueStart)));
   const resolver = makeResolver(doc, actors);
+  const known = (f: Frame): boolean => /^[A-Z][A-Z .'-]+$/u.test(f.source!.text) || resolver.people.bySurname.has(f.source!.text.split(' ').pop()!.toLowerCase());
+  const keep = (f: Frame): boolean => (f.rule === 'colon.label' ? known(f) : !inQuote(f.cueStart));
+  const frames = doc.sentences.map((s) => sentenceFrames(doc, s.index).filter(keep));
   const memo = new Map<Frame, string | null>();
   const sourceOf = (f: Frame): string | null => {
     if (!memo.has(f)) memo.set(f, resolver.resolve(f.source));
