@@ -1,0 +1,56 @@
+/** A group of candidate mentions that name one actor, with the indexes merging needs. */
+import type { ActorType } from '../../schema/doc.js';
+import type { Candidate } from './types.js';
+
+export interface Group {
+  type: ActorType;
+  key: string | null;
+  canonical: string | null;
+  members: Candidate[];
+  /** person: core words of the fullest name; empty for other actors */
+  core: string[];
+  gender: 'male' | 'female' | null;
+  sure: boolean;
+  /** word positions of the members, ascending (for "mentioned before" and recency) */
+  froms: number[];
+}
+
+export function newGroup(c: Candidate, core: string[] = []): Group {
+  return { type: c.type, key: c.key, canonical: c.canonical, members: [c], core, gender: null, sure: c.sure, froms: [c.from] };
+}
+
+/** Add a member, keeping `froms` sorted (members mostly arrive in text order). */
+export function addMember(g: Group, c: Candidate): void {
+  g.members.push(c);
+  let k = g.froms.length;
+  while (k > 0 && g.froms[k - 1]! > c.from) k--;
+  g.froms.splice(k, 0, c.from);
+}
+
+/** The position of the group's last mention before word `at`, or -1. */
+export function lastBefore(g: Group, at: number): number {
+  let lo = 0;
+  let hi = g.froms.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (g.froms[mid]! < at) {
+      best = g.froms[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** Map from a key to the groups that claim it. */
+export class MultiMap {
+  private readonly m = new Map<string, Group[]>();
+  add(k: string, g: Group): void {
+    const list = this.m.get(k);
+    if (!list) this.m.set(k, [g]);
+    else if (!list.includes(g)) list.push(g);
+  }
+  get(k: string): Group[] {
+    return this.m.get(k) ?? [];
+  }
+}
