@@ -65,7 +65,7 @@ function titledPersons(text: string, words: readonly Word[], used: Uint8Array, o
     if (used[j] || words[j]!.title || words[j]!.headline) continue;
     const m = matchAt(words, j, ['title', 'honorific']);
     if (!m || words[j + m.len - 1]!.poss) continue;
-    const s = j + m.len;
+    const s = j + m.len + ofBody(words, j + m.len);
     if (s >= words.length || !spaceOnly(text, words[s - 1]!, words[s]!)) continue;
     const e = nameEnd(text, words, s);
     if (e === s || !personName(words, j, s, e)) continue;
@@ -76,6 +76,13 @@ function titledPersons(text: string, words: readonly Word[], used: Uint8Array, o
     out.push({ ...cand(text, words, s, e, 'person', 'actors.person.titled', { role, person: true, gender: m.entry.gender }), titled: span(text, words, rs, e) });
     j = e - 1;
   }
+}
+
+/** "Speaker of the House Jane Doe": the words of an "of" + known body after a title, or 0. */
+function ofBody(words: readonly Word[], k: number): number {
+  if (words[k]?.lower !== 'of' || words[k]!.sentence !== words[k - 1]!.sentence) return 0;
+  const lex = matchAt(words, k + 1, ['name']);
+  return lex ? 1 + lex.len : 0;
 }
 
 /** Is [s, e) a person's name after the title at j? Not a lexicon entity, not an organization. */

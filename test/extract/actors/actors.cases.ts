@@ -36,6 +36,7 @@ export const TITLE_CASES: ActorCase[] = [
   { id: 'title-surname', text: 'Governor Ellis Varga signed it. Later Gov. Varga said he was pleased.', expect: [{ name: 'Ellis Varga', type: 'person', role: 'Governor', aliases: ['Varga'] }] },
   { id: 'demonym-leader', text: 'Freedonian leader Pavo Kestrel arrived. Kestrel met reporters.', expect: [{ name: 'Pavo Kestrel', type: 'person', role: 'Freedonian leader' }] },
   { id: 'title-first-name-order', text: 'President Wen Taoming met envoys. Later President Wen spoke.', expect: [{ name: 'Wen Taoming', type: 'person', aliases: ['Wen', 'President Wen'] }] },
+  { id: 'title-of-body', text: 'Speaker of the House Mira Dunholt rejected the bill.', expect: [{ name: 'Mira Dunholt', type: 'person', role: 'Speaker of the House' }], absent: ['House Mira Dunholt'] },
   { id: 'appositive-role', text: 'Dana Ortolan, the agency spokesperson, declined to comment.', expect: [{ name: 'Dana Ortolan', type: 'person', role: 'agency spokesperson' }] },
   { id: 'role-noun', text: 'Defense Secretary Ivo Brandt flew in. The secretary said the base would stay open.', expect: [{ name: 'Ivo Brandt', type: 'person', aliases: ['the secretary'] }] },
   { id: 'role-noun-ambiguous', text: 'President Ana Lupe met President Oskar Frey. The president said little.', expect: [{ name: 'Ana Lupe', type: 'person' }, { name: 'Oskar Frey', type: 'person' }], absent: ['the president'] },
