@@ -10,7 +10,7 @@ import { matchAt, type Match } from './lexicon.js';
 import { roleStart } from './role.js';
 import { makeCandidate as cand } from './candidate.js';
 import type { Candidate, Word } from './types.js';
-import { bare, commonOpener, hasTag, HYPHEN_MODIFIER, LOCAL_TAILS, LOCATIVE, lowerWords, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX } from './wordsets.js';
+import { bare, commonOpener, hasTag, NAME_TAGS, HYPHEN_MODIFIER, LOCAL_TAILS, LOCATIVE, lowerWords, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX } from './wordsets.js';
 
 /** used[] marks: 1 = part of a role phrase, 2 = part of a mention. */
 export interface Scan {
@@ -108,10 +108,13 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
     return lex.len;
   }
   if (commonOpener(w, lower) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
+  if (afterOutlet(words, i, out)) return showEnd(words, i) - i;
   let b = r;
   while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month'])) b--;
+  while (b > i + 1 && NOT_ACTOR.has(words[b - 1]!.lower)) b--;
   const after = words[r];
   if (after && /^\d/u.test(after.text) && (after.hyphen || (b - i === 1 && spaceOnly(text, words[r - 1]!, after)))) return r - i;
+  if (b - i === 1 && hasTag(w, ['Infinitive', 'PresentTense', 'PastTense', 'Gerund']) && !hasTag(w, NAME_TAGS)) return r - i;
   if (b - i === 1 && w.tags.has('Plural') && !hasTag(w, ['Person', 'Place', 'Organization', 'Acronym'])) return r - i;
   if (after && hasTag(after, ['Date']) && after.cap && spaceOnly(text, words[r - 1]!, after)) return r - i + 1;
   if (b === i || w.headline || (b - i === 1 && w.text.replace(/\./g, '').length < 2)) return r - i;
@@ -149,6 +152,24 @@ function localTail(text: string, words: readonly Word[], b: number): number {
 function dateline(text: string, words: readonly Word[], a: number, b: number): boolean {
   if (!words[a]!.first || !words.slice(a, b).every((w) => /^[\p{Lu}.'-]{2,}$/u.test(w.text))) return false;
   return /^\s*(?:,|\(|-|\u2014|\u2013)/u.test(text.slice(words[b - 1]!.end, words[b - 1]!.end + 3));
+}
+
+/** "CBS's Evening Roundup": capitalized words right after an outlet's possessive name a show. */
+function afterOutlet(words: readonly Word[], i: number, out: readonly Candidate[]): boolean {
+  const last = out[out.length - 1];
+  return i > 0 && words[i - 1]!.poss && !!last && last.to === i && last.type === 'media';
+}
+
+/** End of a show title: capitalized words and the small words between them. */
+function showEnd(words: readonly Word[], i: number): number {
+  let k = i;
+  while (k < words.length && words[k]!.sentence === words[i]!.sentence) {
+    const w = words[k]!;
+    if (w.cap) k++;
+    else if (['the', 'of', 'and', 'a', 'in', 'on'].includes(w.lower) && words[k + 1]?.cap) k++;
+    else break;
+  }
+  return k;
 }
 
 const suffixed = (w: Word): boolean => ORG_SUFFIX.has(bare(w)) || MEDIA_SUFFIX.has(bare(w));

@@ -57,6 +57,7 @@ export const OUTLET_CASES: ActorCase[] = [
   { id: 'cue-unknown-outlet', text: 'According to Brindlewick, the firm lost money.', expect: [{ name: 'Brindlewick', type: 'media' }] },
   { id: 'suffix-outlet', text: 'She spoke to the Harrowgate Gazette on Monday.', expect: [{ name: 'Harrowgate Gazette', type: 'media' }] },
   { id: 'network-show', text: "Kestrel spoke on NBC's \"Sunday Roundtable\" program.", expect: [{ name: 'NBC', type: 'media', aliases: ['NBC News'] }], absent: ['Sunday Roundtable'] },
+  { id: 'unquoted-show', text: "Voss told CNN's Inside the Week that she would run.", expect: [{ name: 'CNN', type: 'media' }], absent: ['Inside the Week', 'Inside', 'Week'] },
   { id: 'show-is-not-actor', text: 'He appeared on "Morning Matters" with Zelda Prynne.', expect: [{ name: 'Zelda Prynne', type: 'person' }], absent: ['Morning Matters'] },
 ];
 
@@ -76,6 +77,7 @@ export const NEGATIVE_CASES: ActorCase[] = [
   { id: 'headline', text: 'Bold Moves Ahead For Local Growers\nThe harvest was late this year.', expect: [], count: 0 },
   { id: 'quoted-title', text: 'The book "Winter Of The Gulls" sold well.', expect: [], absent: ['Winter Of The Gulls', 'Winter'] },
   { id: 'quote-sentence-start', text: '"Growth is slow. Recovery takes time," the report said.', expect: [], count: 0 },
+  { id: 'party-member-tail', text: 'Said Omar Bellamy, a Texas Democrat, on the floor.', expect: [{ name: 'Texas', type: 'place' }], absent: ['Texas Democrat'] },
   { id: 'holiday', text: 'Stores closed for Labor Day.', expect: [], count: 0 },
   { id: 'contraction', text: "She said, 'Don't wait for us.'", expect: [], count: 0 },
 ];
