@@ -3,7 +3,7 @@
  * Quotes read every frame (to find speakers); claims read the frames whose cue makes a claim.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
+import { ASIDE_OPENERS, PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { findCues, type Cue, type CueKind } from './cues.js';
 import { headCandidate, nameEndingAt, nameRun, type SourceRef } from './source-np.js';
 import { isBoundary, isCapitalized, isNameLike, isPossessive, word } from './tokens.js';
@@ -126,7 +126,8 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     let e = end;
     while (e > start && SUBJECT_GAP_WORDS.has(word(toks[e - 1]!))) e--;
     const partyState = e > start && PARTY_STATE.test(doc.text.slice(toks[start]!.start, toks[e - 1]!.end));
-    if (closesBracket || e === start || (start > first && appositive(doc, start, e) && afterName(doc, start))) {
+    const aside = start > first && ASIDE_OPENERS.has(toks[start]!.normal);
+    if (closesBracket || e === start || aside || (start > first && appositive(doc, start, e) && afterName(doc, start))) {
       adjacent &&= closesBracket || partyState || e === start;
       end = start;
       continue;

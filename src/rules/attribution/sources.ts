@@ -67,5 +67,8 @@ export const PARENTHETICAL_OPENERS = set('the a an as who which whose according 
 /** A comma piece like "R-Ky." or "Democrat of Ohio" after a name: party and state, skipped. */
 export const PARTY_STATE = /^\(?(?:[RDI]-[A-Z][\w.-]*|(?:Democrat|Republican|Independent)\s+of\s+\p{Lu})/u;
 
+/** Words that open a comma piece that is never the subject: "X, as reported by Y, said". */
+export const ASIDE_OPENERS = set('as according per citing unlike like despite');
+
 /** Be-verbs: "is said to", "was expected" are passive, not attributions. */
 export const BE_VERBS = set('is are was were be been being am');

@@ -1,0 +1,42 @@
+/**
+ * Claim corpus (invented sentences). Positive cases give the expected source, cue and a piece of
+ * content the claim text must contain; negative cases must produce no claim at all.
+ */
+export interface ClaimCase {
+  id: string;
+  text: string;
+  claims: Array<{ contains: string; source: string | null; cue: string; via?: string | null }>;
+}
+
+export const CLAIM_CASES: ClaimCase[] = [
+  { id: 'said-that', text: 'Mara Voss said that the mill would reopen in May.', claims: [{ contains: 'the mill would reopen', source: 'Mara Voss', cue: 'said' }] },
+  { id: 'announced-title-dropped', text: 'Finance Minister Ana Ruiz announced on Sunday that the budget was balanced.', claims: [{ contains: 'the budget was balanced', source: 'Ana Ruiz', cue: 'announced' }] },
+  { id: 'confirmed-compound', text: 'Ana Ruiz confirmed Oakdale and Pine Hill were nearing a deal.', claims: [{ contains: 'nearing a deal', source: 'Ana Ruiz', cue: 'confirmed' }] },
+  { id: 'quote-and-said-is-one-claim', text: '"The deal is done," Tom Hale said on Friday.', claims: [{ contains: 'The deal is done', source: 'Tom Hale', cue: 'said' }] },
+  { id: 'inverted-said-x', text: 'The vote was rigged, said Tom Hale, a former judge.', claims: [{ contains: 'The vote was rigged', source: 'Tom Hale', cue: 'said' }] },
+  { id: 'participle-clause-subject', text: 'Tom Hale attacked the council for the delay, saying the town deserved better.', claims: [{ contains: 'the town deserved better', source: 'Tom Hale', cue: 'attacked' }, { contains: 'the town deserved better', source: 'Tom Hale', cue: 'saying' }] },
+  { id: 'according-to-outlet', text: 'The mill will close in June, according to the Daily Ledger.', claims: [{ contains: 'The mill will close', source: 'Daily Ledger', cue: 'according to' }] },
+  { id: 'as-reported-by', text: 'Sources familiar with the talks, as reported by the Daily Ledger, say a deal is near.', claims: [{ contains: 'a deal is near', source: 'Daily Ledger', cue: 'as reported by' }] },
+  { id: 'per-possessive-role', text: 'Finance Secretary Ana Ruiz spoke on Monday. Fees will fall by half, per the secretary\u2019s comments.', claims: [{ contains: 'Fees will fall by half', source: 'Ana Ruiz', cue: 'per' }] },
+  { id: 'outlet-relays-speaker', text: 'According to the Daily Ledger, Ana Ruiz expects "major progress" this week.', claims: [{ contains: 'major progress', source: 'Ana Ruiz', cue: 'expects', via: 'Daily Ledger' }] },
+  { id: 'noun-confirmation', text: 'The news followed Ana Ruiz\u2019s confirmation that the two towns were close to a deal.', claims: [{ contains: 'close to a deal', source: 'Ana Ruiz', cue: 'confirmation' }] },
+  { id: 'noun-pronoun-assurance', text: 'Tom Hale offered few details, but his assurance of a final agreement calmed investors.', claims: [{ contains: 'assurance of a final agreement', source: 'Tom Hale', cue: 'assurance' }] },
+  { id: 'unnamed-officials', text: 'Officials said the bridge would stay closed.', claims: [{ contains: 'the bridge would stay closed', source: null, cue: 'said' }] },
+  { id: 'generic-critics', text: 'Critics argue that the fee is unfair.', claims: [{ contains: 'the fee is unfair', source: null, cue: 'argue' }] },
+  { id: 'group-and-outlet', text: 'Critics argue that audits are needed, a point echoed in reports from the Daily Ledger.', claims: [{ contains: 'audits are needed', source: 'Daily Ledger', cue: 'echoed in reports from' }] },
+  { id: 'pronoun-source', text: 'Tom Hale visited the plant. He said the workers were proud.', claims: [{ contains: 'the workers were proud', source: 'Tom Hale', cue: 'said' }] },
+  { id: 'spokesperson-org', text: 'A spokesperson for Quillon Systems said the firm would appeal.', claims: [{ contains: 'the firm would appeal', source: 'Quillon Systems', cue: 'said' }] },
+  { id: 'told-outlet', text: 'Tom Hale told the Daily Ledger that the plant would close.', claims: [{ contains: 'the plant would close', source: 'Tom Hale', cue: 'told' }] },
+  { id: 'point-out-phrasal', text: 'Analysts point out that rates are high.', claims: [{ contains: 'rates are high', source: null, cue: 'point out' }] },
+];
+
+export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
+  { id: 'passive-expected', text: 'The bridge is expected to reopen in May.' },
+  { id: 'participle-adjective', text: 'The proposed plan would cut fees for the town.' },
+  { id: 'per-rate', text: 'The tax is five dollars per year for each house.' },
+  { id: 'inanimate-suggests', text: 'The timing of the vote suggests careful planning.' },
+  { id: 'noun-without-content', text: 'His comments on the radio drew a crowd.' },
+  { id: 'verb-inside-quote-only', text: 'A banner read "they said it would never happen" all week.' },
+  { id: 'infinitive', text: 'Tom Hale refused to say where he was.' },
+  { id: 'demonym-noun', text: 'However, the Canadian demand for lumber remains high.' },
+];

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/pipeline.js';
+import { REPORTING_VERBS } from '../../../src/rules/attribution/verbs.js';
+import { ATTRIBUTION_NOUNS, CREDIT_PHRASES } from '../../../src/rules/attribution/phrases.js';
+import { CLAIM_CASES, NO_CLAIM_CASES } from './claims.cases.js';
+
+const REF = '2024-03-15';
+
+describe('claim cues corpus', () => {
+  for (const c of CLAIM_CASES) {
+    it(c.id, () => {
+      const claims = analyze(c.text, { referenceDate: REF }).claims;
+      expect(claims.map((x) => x.cue)).toEqual(c.claims.map((x) => x.cue));
+      c.claims.forEach((want, k) => {
+        const got = claims[k]!;
+        expect(got.text).toContain(want.contains);
+        expect(got.source).toBe(want.source);
+        if (want.via !== undefined) expect(got.via).toBe(want.via);
+      });
+    });
+  }
+});
+
+describe('claim negatives corpus', () => {
+  for (const c of NO_CLAIM_CASES) {
+    it(c.id, () => {
+      expect(analyze(c.text, { referenceDate: REF }).claims).toEqual([]);
+    });
+  }
+});
+
+describe('claim evidence', () => {
+  const text = 'Intro line.\n\nTom Hale said the mill would reopen. "It will be soon," he added. "Very soon."';
+  const claims = analyze(text, { referenceDate: REF }).claims;
+  it('offsets point at the text and the cue', () => {
+    expect(claims.length).toBe(2);
+    for (const c of claims) {
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+      expect(text.slice(c.cueStart, c.cueEnd)).toBe(c.cue);
+      expect(c.rule).toMatch(/^verb\./u);
+    }
+  });
+  it('a claim runs on over the quotation-only sentence after it', () => {
+    expect(claims[1]!.text).toContain('Very soon.');
+  });
+});
+
+describe('attribution rule tables', () => {
+  it('every row has a unique id and an example', () => {
+    const rows = [...REPORTING_VERBS, ...CREDIT_PHRASES, ...ATTRIBUTION_NOUNS];
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    for (const r of rows) expect(r.example.length).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Quote corpus (invented sentences). `quotes` lists the expected quoted texts in order; `none`
+ * lists texts that must NOT be reported as quotes.
+ */
+export interface PairCase {
+  id: string;
+  text: string;
+  quotes: string[];
+}
+
+export const PAIR_CASES: PairCase[] = [
+  { id: 'curly-double', text: 'Mara Voss said the plan was \u201cdead on arrival\u201d and left.', quotes: ['dead on arrival'] },
+  { id: 'straight-double', text: 'Mara Voss called it "a fair deal," then left.', quotes: ['a fair deal,'] },
+  { id: 'two-quotes-one-sentence', text: '"We won," Voss said, "and we will win again."', quotes: ['We won,', 'and we will win again.'] },
+  { id: 'single-quote-style', text: "Voss said the deal was 'nearly done' on Friday.", quotes: ['nearly done'] },
+  { id: 'curly-single-style', text: 'Voss said the deal was \u2018nearly done\u2019 on Friday.', quotes: ['nearly done'] },
+  { id: 'apostrophes-are-not-quotes', text: "Voss's aides don't recall the '90s, and Lin's staff won't say.", quotes: [] },
+  { id: 'curly-apostrophes', text: 'Voss\u2019s aides don\u2019t know the voters\u2019 mood.', quotes: [] },
+  { id: 'nyt-two-apostrophes', text: "''We are ready,'' said Ana Ruiz, the mayor.", quotes: ['We are ready,'] },
+  { id: 'backticks', text: "``We are ready,'' said Ana Ruiz.", quotes: ['We are ready,'] },
+  { id: 'nested', text: 'Voss said, "He told me, \'Never give up,\' and I did not."', quotes: ['He told me, \'Never give up,\' and I did not.', 'Never give up,'] },
+  {
+    id: 'across-paragraphs',
+    text: 'Ana Ruiz said:\n\n"The first part runs here.\n\n"The second part ends here," she said.',
+    quotes: ['The first part runs here.', 'The second part ends here,'],
+  },
+  { id: 'across-sentences', text: 'Voss said, "It is late. We should go home now." Then she left.', quotes: ['It is late. We should go home now.'] },
+  { id: 'unbalanced-straight', text: 'Voss said "the plan is done and left.\n\nA second paragraph has "a quote" in it.', quotes: ['a quote'] },
+  { id: 'unbalanced-curly', text: 'Voss said \u201cthe plan is done. Then \u201cnothing\u201d happened.', quotes: ['nothing'] },
+  { id: 'stray-closing', text: 'The plan\u201d was done. Voss said \u201cyes\u201d later.', quotes: ['yes'] },
+  { id: 'empty-quote', text: 'He wrote "" and then "done".', quotes: ['done'] },
+];
+
+export interface KindCase {
+  id: string;
+  text: string;
+  quote: string;
+  kind: 'statement' | 'title' | 'scare';
+}
+
+export const KIND_CASES: KindCase[] = [
+  { id: 'title-program-after-possessive', text: 'Voss spoke on Channel 9\u2019s \u201cMorning Desk\u201d on Sunday.', quote: 'Morning Desk', kind: 'title' },
+  { id: 'title-after-on', text: 'Ana Ruiz said the deal was close, speaking on "Meet the Voters" on Sunday.', quote: 'Meet the Voters', kind: 'title' },
+  { id: 'title-book', text: 'Her book "Rivers of Gold" sold well.', quote: 'Rivers of Gold', kind: 'title' },
+  { id: 'title-hashtag', text: 'Fans posted "#SaveTheMill" all week.', quote: '#SaveTheMill', kind: 'title' },
+  { id: 'scare-so-called', text: 'The so-called "reform" raised fees.', quote: 'reform', kind: 'scare' },
+  { id: 'scare-short-unattributed', text: 'Oakland has made its own "bold ask" in the talks.', quote: 'bold ask', kind: 'scare' },
+  { id: 'statement-one-word', text: 'Mara Voss said the sale would be \u201cconsummated\u201d soon.', quote: 'consummated', kind: 'statement' },
+  { id: 'statement-long-unattributed', text: 'A sign read "we will not leave this square until the mill reopens".', quote: 'we will not leave this square until the mill reopens', kind: 'statement' },
+  { id: 'not-title-lowercase-after-on', text: 'Voss commented on "how hard it was" to win.', quote: 'how hard it was', kind: 'scare' },
+];
+
+export interface SpeakerCase {
+  id: string;
+  text: string;
+  quote: string;
+  speaker: string | null;
+}
+
+export const SPEAKER_CASES: SpeakerCase[] = [
+  { id: 'x-said', text: '"We will win," Mara Voss said.', quote: 'We will win,', speaker: 'Mara Voss' },
+  { id: 'said-x', text: '"We will win," said Mara Voss, the mayor.', quote: 'We will win,', speaker: 'Mara Voss' },
+  { id: 'x-appositive-said', text: '"We will win," Mara Voss, the mayor of Oakdale, said.', quote: 'We will win,', speaker: 'Mara Voss' },
+  { id: 'title-dropped', text: 'Finance Minister Ana Ruiz said the deal was "almost final."', quote: 'almost final.', speaker: 'Ana Ruiz' },
+  { id: 'according-to', text: 'The sale will be "wrapped up" soon, according to Ana Ruiz.', quote: 'wrapped up', speaker: 'Ana Ruiz' },
+  { id: 'told-outlet', text: 'Ana Ruiz told the Daily Ledger the talks were "very productive."', quote: 'very productive.', speaker: 'Ana Ruiz' },
+  { id: 'colon-lead-in', text: 'Ana Ruiz said: "We are done with this."', quote: 'We are done with this.', speaker: 'Ana Ruiz' },
+  { id: 'pronoun-he', text: 'Tom Hale met Ana Ruiz on Monday. "It went well," he said.', quote: 'It went well,', speaker: 'Tom Hale' },
+  { id: 'pronoun-she', text: 'Tom Hale met Ana Ruiz on Monday. "It went well," she said.', quote: 'It went well,', speaker: 'Ana Ruiz' },
+  { id: 'surname-to-full-name', text: 'Mara Voss spoke first. "We are ready," Voss said.', quote: 'We are ready,', speaker: 'Mara Voss' },
+  { id: 'previous-sentence', text: 'Ana Ruiz said the talks went well. "We are close to a deal."', quote: 'We are close to a deal.', speaker: 'Ana Ruiz' },
+  { id: 'next-sentence', text: '"We are close to a deal." Ana Ruiz said that on Monday.', quote: 'We are close to a deal.', speaker: 'Ana Ruiz' },
+  { id: 'role-noun', text: 'Finance Secretary Ana Ruiz met donors. The secretary said the plan was "on track."', quote: 'on track.', speaker: 'Ana Ruiz' },
+  { id: 'spokesperson-for-org', text: '"We do not comment on rumors," a spokesperson for Quillon Systems said.', quote: 'We do not comment on rumors,', speaker: 'Quillon Systems' },
+  { id: 'transcript-label', text: '"HALE: We will not sell the mill. Not now."', quote: 'HALE: We will not sell the mill. Not now.', speaker: 'HALE' },
+  { id: 'no-speaker', text: 'The crowd chanted "open the mill now, open it today" for hours.', quote: 'open the mill now, open it today', speaker: null },
+  { id: 'reporting-verb-inside-quote-ignored', text: '"They said it was over," Ana Ruiz said.', quote: 'They said it was over,', speaker: 'Ana Ruiz' },
+];
