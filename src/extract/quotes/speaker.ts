@@ -23,6 +23,11 @@ export function findSpeaker(doc: ParsedDoc, att: Attribution, q: QuoteSpan): Spe
   if (best) return { frame: best, speaker: att.sourceOf(best), rule: 'speaker.same-sentence' };
   if (!fillsSentence(doc, q, first, last)) return null;
   const para = doc.sentences[first]!.paragraph;
+  const after = doc.sentences[last + 1];
+  if (after && after.paragraph === doc.sentences[last]!.paragraph && !/^\s*["\u201c'`]/u.test(after.text)) {
+    const f = pick(att, last + 1);
+    if (f && f.source && f.source.start - after.start < 30 && f.cueStart - after.start < 60) return { frame: f, speaker: att.sourceOf(f), rule: 'speaker.next-sentence' };
+  }
   const prev = doc.sentences[first - 1];
   if (prev && (prev.paragraph === para || startsParagraph(doc, first))) {
     const f = pick(att, first - 1);

@@ -29,10 +29,19 @@ export function sentenceFrames(doc: ParsedDoc, s: number): Frame[] {
   const label = labelFrame(doc, s);
   if (label) out.push(label);
   for (const cue of findCues(doc, s)) {
-    const f = cue.kind === 'verb' ? verbFrame(doc, s, cue) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue);
+    const prev = out.length > 0 ? out[out.length - 1]! : null;
+    const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev) : null;
+    const f = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
     if (f) out.push(f);
   }
   return out;
+}
+
+/** "Voss stressed X and said Y": a verb right after "and" shares the subject of the verb before it. */
+function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame): Frame | null {
+  const before = doc.tokens[cue.first - 1];
+  if (!before || !/^(?:and|but|then)$/u.test(before.normal) || before.start < prev.cueEnd) return null;
+  return base(doc, prev.sentence, cue, prev.source);
 }
 
 /** A speaker label opening a sentence, as in transcripts and headlines: "VOSS: We will win." */
@@ -126,8 +135,9 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     let e = end;
     while (e > start && SUBJECT_GAP_WORDS.has(word(toks[e - 1]!))) e--;
     const partyState = e > start && PARTY_STATE.test(doc.text.slice(toks[start]!.start, toks[e - 1]!.end));
-    const aside = start > first && ASIDE_OPENERS.has(toks[start]!.normal);
-    if (closesBracket || e === start || aside || (start > first && appositive(doc, start, e) && afterName(doc, start))) {
+    const attached = end === cueFirst && !isBoundary(doc, toks[end - 1]!, toks[end]!);
+    const aside = !attached && start > first && ASIDE_OPENERS.has(toks[start]!.normal);
+    if (closesBracket || e === start || aside || (!attached && start > first && appositive(doc, start, e) && afterName(doc, start))) {
       adjacent &&= closesBracket || partyState || e === start;
       end = start;
       continue;

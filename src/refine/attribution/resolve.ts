@@ -70,6 +70,7 @@ export function cleanName(text: string, people?: People): string {
   const fw = full.split(' ');
   if (fw.length <= words.length && words.slice(words.length - fw.length).join(' ') === full) return full;
   if (fw.length > words.length && full.endsWith(name)) return full;
+  if (fw.length >= 2 && words.length >= 3 && !words.some((w) => fw.includes(w) && w !== words[words.length - 1])) return full;
   return name;
 }
 

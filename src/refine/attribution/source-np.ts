@@ -64,6 +64,11 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
   const t = toks[k]!;
   const w = word(t);
   if (PRONOUNS.has(w)) return ref(doc, 'pronoun', t, t);
+  const nextTok = toks[k + 1];
+  if (PARTICLES.has(w) && nextTok && k + 1 < end && isNameLike(nextTok) && !isBoundary(doc, t, nextTok)) {
+    const named = fromName(doc, k + 1, end);
+    return named && named.kind === 'name' ? { ...named, start: t.start, text: doc.text.slice(t.start, named.end) } : named;
+  }
   const sentenceFirst = k === doc.sentences[t.sentence]!.firstToken || /["\u201c]\s*$/u.test(doc.text.slice(Math.max(0, t.start - 2), t.start));
   if (isNameLike(t, sentenceFirst)) {
     return fromName(doc, k, end);
@@ -85,7 +90,8 @@ function fromName(doc: ParsedDoc, k: number, end: number): SourceRef | null {
   const first = toks[k]!;
   const last = toks[j - 1]!;
   const words = toks.slice(k, j).map(word);
-  if (words.every((w) => TITLE_WORDS.has(w))) return ref(doc, 'role', first, last);
+  const honorific = /^(?:mr|mrs|ms|miss|dr)$/u.test(words[0]!) && words.length > 1;
+  if (!honorific && words.every((w) => TITLE_WORDS.has(w))) return ref(doc, 'role', first, last);
   if (j === k + 1 && GROUP_NOUNS.has(words[0]!)) return group(doc, k, end, null);
   const next = toks[j];
   if (isPossessive(last) && next && j < end && !isCapitalized(next) && !GROUP_NOUNS.has(word(next))) return null;
