@@ -1,5 +1,5 @@
 /** Word lists from the rules, as lookup sets, and small word tests shared by the actor modules. */
-import { HYPHEN_MODIFIERS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES } from '../../rules/actors/words.js';
+import { HYPHEN_MODIFIERS, NAME_PARTICLES, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES } from '../../rules/actors/words.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import type { Word } from './types.js';
 
@@ -9,6 +9,7 @@ export const ORG_SUFFIX = set(ORG_SUFFIXES);
 export const ORG_HEAD = set(ORG_HEADS);
 export const MEDIA_SUFFIX = set(MEDIA_SUFFIXES);
 export const HYPHEN_MODIFIER = set(HYPHEN_MODIFIERS);
+export const PARTICLES = set(NAME_PARTICLES);
 export const STATE_ABBREV = set(STATE_ABBREVIATIONS);
 export const NOT_ACTOR: ReadonlySet<string> = new Set([...set(NOT_ACTORS), ...STATE_ABBREV]);
 export const LOCATIVE = set(LOCATIVES);

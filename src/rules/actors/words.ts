@@ -84,3 +84,6 @@ export const HYPHEN_MODIFIERS: readonly WordRow[] = w(
   'led backed based era style born owned made like free run linked funded supported controlled allied friendly aligned leaning appointed',
   'a Doe-backed bill',
 );
+
+/** Lower-case particles inside personal names ("Ludwig van Doe", "Abu bin Doe"). */
+export const NAME_PARTICLES: readonly WordRow[] = w('name-particle', 'de da di del du la le van von der bin al el ibn', 'Maria de la Doe');

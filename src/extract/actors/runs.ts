@@ -1,0 +1,91 @@
+/** Runs of capitalized words and the tests that end or reinterpret them. */
+import { matchAt } from './lexicon.js';
+import { ENTITY_KINDS, spaceOnly } from './span.js';
+import type { Candidate, Word } from './types.js';
+import { bare, hasTag, LOCAL_TAILS, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PARTICLES } from './wordsets.js';
+
+
+/** Number of words of a lower-case body tail ("state assembly") right after word b - 1, or 0. */
+export function localTail(text: string, words: readonly Word[], b: number): number {
+  for (const tail of LOCAL_TAILS) {
+    const ok = tail.every((t, x) => {
+      const w = words[b + x];
+      return !!w && w.text === t && spaceOnly(text, words[b + x - 1]!, w);
+    });
+    if (ok) return tail.length;
+  }
+  return 0;
+}
+
+/** "PORT ALDER (Agency) -": an all-capitals place name opening a paragraph. */
+export function dateline(text: string, words: readonly Word[], a: number, b: number): boolean {
+  if (!words[a]!.first || !words.slice(a, b).every((w) => /^[\p{Lu}.'-]{2,}$/u.test(w.text))) return false;
+  return /^\s*(?:,|\(|-|\u2014|\u2013)/u.test(text.slice(words[b - 1]!.end, words[b - 1]!.end + 3));
+}
+
+/** "CBS's Evening Roundup": capitalized words right after an outlet's possessive name a show. */
+export function afterOutlet(words: readonly Word[], i: number, out: readonly Candidate[]): boolean {
+  const last = out[out.length - 1];
+  return i > 0 && words[i - 1]!.poss && !!last && last.to === i && last.type === 'media';
+}
+
+/** End of a show title: capitalized words and the small words between them. */
+export function showEnd(words: readonly Word[], i: number): number {
+  let k = i;
+  while (k < words.length && words[k]!.sentence === words[i]!.sentence) {
+    const w = words[k]!;
+    if (w.cap) k++;
+    else if (['the', 'of', 'and', 'a', 'in', 'on'].includes(w.lower) && words[k + 1]?.cap) k++;
+    else break;
+  }
+  return k;
+}
+
+export const suffixed = (w: Word): boolean => ORG_SUFFIX.has(bare(w)) || MEDIA_SUFFIX.has(bare(w));
+
+/** End (exclusive) of the run of capitalized words from i, with inner connectors ("Bank of X"). */
+export function runEnd(text: string, words: readonly Word[], i: number, used: Uint8Array): number {
+  let k = i;
+  while (k < words.length) {
+    const w = words[k]!;
+    if (used[k] || w.title) break;
+    if (k > i && w.hyphen && !nameHyphen(words, k)) break;
+    if (k > i && !w.hyphen && (w.first || !spaceOnly(text, words[k - 1]!, w))) break;
+    if (k > i && hasTag(w, ['Date', 'WeekDay', 'Month'])) break;
+    if (w.cap) {
+      k++;
+      if (w.poss || (k - i > 1 && w.text.endsWith('.') && ORG_SUFFIX.has(w.lower))) break;
+      continue;
+    }
+    if (k > i && connector(words, k) && k + 1 < words.length && words[k + 1]!.cap && !used[k + 1]) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  while (k > i && !words[k - 1]!.cap) k--;
+  return k;
+}
+
+/** "Okonkwo-Hale": a hyphen joins two capitalized words, neither of them a lexicon name ("U.S.-China"). */
+export function nameHyphen(words: readonly Word[], k: number): boolean {
+  return words[k]!.cap && words[k - 1]!.cap && !matchAt(words, k - 1, ENTITY_KINDS) && !matchAt(words, k, ENTITY_KINDS);
+}
+
+/** "Center for X and Y": "and" continues a name that already has an "of" or "for" in it. */
+export function hasConnector(words: readonly Word[], k: number): boolean {
+  for (let x = k - 1; x >= 0 && k - x <= 6 && (words[x]!.cap || ['of', 'for'].includes(words[x]!.lower)); x--) {
+    if (['of', 'for'].includes(words[x]!.lower)) return true;
+  }
+  return false;
+}
+
+export function connector(words: readonly Word[], k: number): boolean {
+  const w = words[k]!.lower;
+  const prev = bare(words[k - 1]!);
+  if (w === '&') return true;
+  if (w === 'of' || w === 'for' || w === 'on') return ORG_HEAD.has(prev) || ORG_SUFFIX.has(prev);
+  if (w === 'and') return hasConnector(words, k);
+  return PARTICLES.has(w) && words[k - 1]!.cap;
+}
+
