@@ -13,7 +13,7 @@ const CORPORATE = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'ltd.', 'ltd',
 const TITLE_WORDS = new Set(TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title));
 
 interface Form {
-  /** the form as written ("Okonkwo-Hale"), and how many words it spans */
+  /** the form as written ("Brook-Ellis"), and how many words it spans */
   str: string;
   len: number;
   group: Group;

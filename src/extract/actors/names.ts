@@ -6,7 +6,7 @@ const INITIAL = /^\p{Lu}\.?$/u;
 /** Curly apostrophes folded to straight ones, so O’Neill = O'Neill. */
 export const fold = (s: string): string => s.replace(/[\u2018\u2019]/gu, "'");
 
-/** The words of a person mention without middle initials ("Donald J. Trump" -> Donald, Trump). */
+/** The words of a person mention without middle initials ("Jane Q. Doe" -> Jane, Doe). */
 export function coreWords(c: Candidate, words: readonly Word[]): string[] {
   const out: string[] = [];
   for (let k = c.from; k < c.to; k++) {

@@ -67,7 +67,7 @@ export function runEnd(text: string, words: readonly Word[], i: number, used: Ui
   return k;
 }
 
-/** "Okonkwo-Hale": a hyphen joins two capitalized words, neither of them a lexicon name ("U.S.-China"). */
+/** "Brook-Ellis": a hyphen joins two capitalized words, neither of them a lexicon name ("U.S.-China"). */
 export function nameHyphen(words: readonly Word[], k: number): boolean {
   return words[k]!.cap && words[k - 1]!.cap && !matchAt(words, k - 1, ENTITY_KINDS) && !matchAt(words, k, ENTITY_KINDS);
 }

@@ -1,6 +1,6 @@
 /**
  * Words for actor detection: tokens split at hyphens ("U.S.-China" -> "U.S.", "China"), possessive
- * endings dropped ("Trump's" -> "Trump"), flagged for sentence starts, headlines and quoted titles.
+ * endings dropped ("Doe's" -> "Doe"), flagged for sentence starts, headlines and quoted titles.
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { quotePairs } from '../../parse/quote-pairs.js';
