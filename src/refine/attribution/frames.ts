@@ -40,7 +40,9 @@ export function sentenceFrames(doc: ParsedDoc, s: number): Frame[] {
 /** "Voss stressed X and said Y": a verb right after "and" shares the subject of the verb before it. */
 function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame): Frame | null {
   const before = doc.tokens[cue.first - 1];
-  if (!before || !/^(?:and|but|then)$/u.test(before.normal) || before.start < prev.cueEnd) return null;
+  if (!before || before.start < prev.cueStart) return null;
+  const participle = doc.tokens[cue.first]!.normal.endsWith('ing') && /,/u.test(doc.text.slice(before.end, doc.tokens[cue.first]!.start));
+  if (!participle && !/^(?:and|but|then)$/u.test(before.normal)) return null;
   return base(doc, prev.sentence, cue, prev.source);
 }
 

@@ -90,6 +90,8 @@ function fromName(doc: ParsedDoc, k: number, end: number): SourceRef | null {
   const first = toks[k]!;
   const last = toks[j - 1]!;
   const words = toks.slice(k, j).map(word);
+  const later = laterName(doc, j, end);
+  if (later) return later;
   const honorific = /^(?:mr|mrs|ms|miss|dr)$/u.test(words[0]!) && words.length > 1;
   if (!honorific && words.every((w) => TITLE_WORDS.has(w))) return ref(doc, 'role', first, last);
   if (j === k + 1 && GROUP_NOUNS.has(words[0]!)) return group(doc, k, end, null);
@@ -99,6 +101,18 @@ function fromName(doc: ParsedDoc, k: number, end: number): SourceRef | null {
     return group(doc, j, end, ref(doc, 'name', first, last));
   }
   return ref(doc, 'name', first, last);
+}
+
+/** "Democratic nominee Ann Roe", "Acme lawyer Bo Li": a lower-case title after a run, then the person's name. */
+function laterName(doc: ParsedDoc, j: number, end: number): SourceRef | null {
+  const toks = doc.tokens;
+  let m = j;
+  while (m < Math.min(end, j + 3) && !isCapitalized(toks[m]!) && (TITLE_WORDS.has(word(toks[m]!)) || ROLE_NOUNS.has(word(toks[m]!)) || toks[m]!.tags.has('Actor'))) {
+    if (isBoundary(doc, toks[m - 1]!, toks[m]!)) return null;
+    m++;
+  }
+  if (m === j || m >= end || !isNameLike(toks[m]!) || isBoundary(doc, toks[m - 1]!, toks[m]!)) return null;
+  return fromName(doc, m, end);
 }
 
 /** A group noun at k; "a spokesman for the Ledger" and "a Ledger spokesperson" point at the organization. */

@@ -24,7 +24,7 @@ export function gapText(doc: ParsedDoc, a: Token, b: Token): string {
 
 /** A boundary between tokens a and b: a comma, semicolon, colon, bracket, dash or quotation mark. */
 export function isBoundary(doc: ParsedDoc, a: Token, b: Token): boolean {
-  return /[,;:()\u2014\u2013"\u201c\u201d\u2018\u2019[\]]|''|\s-\s/u.test(gapText(doc, a, b));
+  return /[,;:()\u2014\u2013"\u201c\u201d\u2018\u2019[\]]|''|--|\s-\s/u.test(gapText(doc, a, b));
 }
 
 /** True when the token's own text ends with punctuation that closes a clause ("Voss," tokenized as "Voss"). */
