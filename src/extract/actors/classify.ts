@@ -6,7 +6,7 @@
 import type { ActorType } from '../../schema/doc.js';
 import { appositiveRole } from './role.js';
 import type { Word } from './types.js';
-import { bare, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PERSON_TAGS } from './wordsets.js';
+import { bare, LOCATIVE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PERSON_TAGS } from './wordsets.js';
 
 export interface Typing {
   type: ActorType;
@@ -36,10 +36,18 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   if (mediaCue(words, a, b)) return t('media', 'actors.media.cue');
   if (role && n > 1) return t('person', 'actors.person.appositive', true, role);
   if (span.some((w) => w.tags.has('Country'))) return t('country', 'actors.country.tag');
-  if (span.some((w) => hasTag(w, ['Place', 'City', 'Region']))) return t('place', 'actors.place.tag');
+  if (span.some((w) => hasTag(w, ['City', 'Region'])) || (span.some((w) => w.tags.has('Place')) && locativeBefore(words, a))) {
+    return t('place', 'actors.place.tag');
+  }
   if (span.some((w) => w.tags.has('Organization'))) return t('organization', 'actors.org.tag');
   if (n === 1 && /^[\p{Lu}.&]{2,}$/u.test(first.text)) return t('organization', 'actors.org.acronym');
   return t('organization', 'actors.org.default', false);
+}
+
+/** "in X", "from X": a preposition of place before the name. */
+function locativeBefore(words: readonly Word[], a: number): boolean {
+  const p = words[a - 1];
+  return !!p && p.sentence === words[a]!.sentence && LOCATIVE.has(p.lower);
 }
 
 /** "Springfield, Mo." / "Springfield, Illinois": a town followed by its state. */

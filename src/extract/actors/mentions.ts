@@ -82,7 +82,7 @@ export function roleNouns(text: string, words: readonly Word[], used: Uint8Array
   const heads = new Map<string, Group[]>();
   for (const g of groups) {
     const role = g.members.find((m) => m.role)?.role;
-    if (g.type !== 'person' || !role) continue;
+    if (g.type !== 'person' || !role || /\b(?:vice|deputy|assistant|under|former|acting|associate)\b/iu.test(role)) continue;
     const head = role.toLowerCase().split(/\s+/).reverse().find((x) => TITLE_WORDS.has(x));
     if (!head) continue;
     heads.set(head, [...(heads.get(head) ?? []), g]);

@@ -15,7 +15,7 @@ export function roleStart(words: readonly Word[], j: number): number {
   while (k > 0 && j - k < MAX_MODIFIERS) {
     const p = words[k - 1]!;
     if (p.sentence !== words[j]!.sentence || p.poss || p.headline || NOT_ACTOR.has(p.lower)) break;
-    if ((!p.cap && !p.tags.has('Demonym')) || (p.first && functionWord(p))) break;
+    if ((!p.cap && !p.tags.has('Demonym')) || (p.first && functionWord(p) && !matchAt(words, k - 1, ['name']))) break;
     if (gap(words, k - 1, k) !== ' ') break;
     k--;
   }

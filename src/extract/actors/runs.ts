@@ -57,7 +57,7 @@ export function runEnd(text: string, words: readonly Word[], i: number, used: Ui
       if (w.poss || (k - i > 1 && w.text.endsWith('.') && ORG_SUFFIX.has(w.lower))) break;
       continue;
     }
-    if (k > i && connector(words, k) && k + 1 < words.length && words[k + 1]!.cap && !used[k + 1]) {
+    if (k > i && connector(words, k, i) && k + 1 < words.length && words[k + 1]!.cap && !used[k + 1]) {
       k++;
       continue;
     }
@@ -73,19 +73,19 @@ export function nameHyphen(words: readonly Word[], k: number): boolean {
 }
 
 /** "Center for X and Y": "and" continues a name that already has an "of" or "for" in it. */
-export function hasConnector(words: readonly Word[], k: number): boolean {
-  for (let x = k - 1; x >= 0 && k - x <= 6 && (words[x]!.cap || ['of', 'for'].includes(words[x]!.lower)); x--) {
+export function hasConnector(words: readonly Word[], k: number, i: number): boolean {
+  for (let x = k - 1; x >= i && k - x <= 6 && (words[x]!.cap || ['of', 'for'].includes(words[x]!.lower)); x--) {
     if (['of', 'for'].includes(words[x]!.lower)) return true;
   }
   return false;
 }
 
-export function connector(words: readonly Word[], k: number): boolean {
+export function connector(words: readonly Word[], k: number, i: number): boolean {
   const w = words[k]!.lower;
   const prev = bare(words[k - 1]!);
   if (w === '&') return true;
   if (w === 'of' || w === 'for' || w === 'on') return ORG_HEAD.has(prev) || ORG_SUFFIX.has(prev);
-  if (w === 'and') return hasConnector(words, k);
+  if (w === 'and') return hasConnector(words, k, i);
   return PARTICLES.has(w) && words[k - 1]!.cap;
 }
 

@@ -12,7 +12,7 @@ import { afterOutlet, dateline, localTail, runEnd, showEnd, suffixed } from './r
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
 import type { Candidate, Word } from './types.js';
-import { commonOpener, hasTag, LOCATIVE, lowerWords, NAME_TAGS, NOT_ACTOR } from './wordsets.js';
+import { commonOpener, hasTag, LOCATIVE, lowerWords, NAME_TAGS, TRAILING_NOT } from './wordsets.js';
 
 /** used[] marks: 1 = part of a role phrase, 2 = part of a mention. */
 export interface Scan {
@@ -45,11 +45,11 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
     out.push(lexical(text, words, i, lex));
     return lex.len;
   }
-  if (commonOpener(w, lower) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
+  if (commonOpener(words, i, lower) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
   if (afterOutlet(words, i, out)) return showEnd(words, i) - i;
   let b = r;
   while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month'])) b--;
-  while (b > i + 1 && NOT_ACTOR.has(words[b - 1]!.lower)) b--;
+  while (b > i + 1 && TRAILING_NOT.has(words[b - 1]!.lower)) b--;
   const after = words[r];
   if (after && /^\d/u.test(after.text) && (after.hyphen || (b - i === 1 && spaceOnly(text, words[r - 1]!, after)))) return r - i;
   if (b - i === 1 && hasTag(w, ['Infinitive', 'PresentTense', 'PastTense', 'Gerund']) && !hasTag(w, NAME_TAGS)) return r - i;

@@ -1,5 +1,5 @@
 /** Word lists from the rules, as lookup sets, and small word tests shared by the actor modules. */
-import { HYPHEN_MODIFIERS, NAME_PARTICLES, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES } from '../../rules/actors/words.js';
+import { HYPHEN_MODIFIERS, NAME_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES } from '../../rules/actors/words.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import type { Word } from './types.js';
 
@@ -10,6 +10,9 @@ export const ORG_HEAD = set(ORG_HEADS);
 export const MEDIA_SUFFIX = set(MEDIA_SUFFIXES);
 export const HYPHEN_MODIFIER = set(HYPHEN_MODIFIERS);
 export const PARTICLES = set(NAME_PARTICLES);
+/** Words dropped from the end of a name ("a Texas Democrat" -> Texas). */
+export const TRAILING_NOT = new Set(NOT_ACTORS.filter((r) => r.id.startsWith('party-word:')).map((r) => r.word));
+export const SAY_VERB = set(SAY_VERBS);
 export const STATE_ABBREV = set(STATE_ABBREVIATIONS);
 export const NOT_ACTOR: ReadonlySet<string> = new Set([...set(NOT_ACTORS), ...STATE_ABBREV]);
 export const LOCATIVE = set(LOCATIVES);
@@ -42,9 +45,21 @@ export function lowerWords(words: readonly Word[]): Set<string> {
 }
 
 /** A capitalized word at a sentence start that is probably a common word ("Parallel", "Efforts"). */
-export function commonOpener(w: Word, lower: ReadonlySet<string>): boolean {
+export function commonOpener(words: readonly Word[], i: number, lower: ReadonlySet<string>): boolean {
+  const w = words[i]!;
   if (NOT_ACTOR.has(w.lower) || NOT_ACTOR.has(bare(w)) || CONTRACTION.test(w.text)) return true;
   if (!w.first) return false;
-  if (lower.has(w.lower)) return true;
-  return hasTag(w, FUNCTION_TAGS) || !hasTag(w, NAME_TAGS);
+  if (lower.has(w.lower) || hasTag(w, FUNCTION_TAGS)) return true;
+  return !hasTag(w, NAME_TAGS) && !nameByContext(words, i);
+}
+
+/** An unknown capitalized opener reads as a name when possessive, listed ("X and Y") or saying something. */
+function nameByContext(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (w.poss) return true;
+  if (!next || next.sentence !== w.sentence) return false;
+  if (SAY_VERB.has(next.lower)) return true;
+  const after = words[i + 2];
+  return next.lower === 'and' && !!after && after.cap && after.sentence === w.sentence && hasTag(after, ['Organization', 'Person']);
 }

@@ -87,3 +87,10 @@ export const HYPHEN_MODIFIERS: readonly WordRow[] = w(
 
 /** Lower-case particles inside personal names ("Ludwig van Doe", "Abu bin Doe"). */
 export const NAME_PARTICLES: readonly WordRow[] = w('name-particle', 'de da di del du la le van von der bin al el ibn', 'Maria de la Doe');
+
+/** Verbs right after a capitalized sentence opener that show it names someone ("Quorvex said"). */
+export const SAY_VERBS: readonly WordRow[] = w(
+  'say-verb',
+  'said says told announced reported added confirmed declined agreed warned argued denied noted stated wrote tweeted posted',
+  'Quorvex said on Monday',
+);

@@ -37,6 +37,7 @@ export const TITLE_CASES: ActorCase[] = [
   { id: 'demonym-leader', text: 'Freedonian leader Pavo Kestrel arrived. Kestrel met reporters.', expect: [{ name: 'Pavo Kestrel', type: 'person', role: 'Freedonian leader' }] },
   { id: 'title-first-name-order', text: 'President Wen Taoming met envoys. Later President Wen spoke.', expect: [{ name: 'Wen Taoming', type: 'person', aliases: ['Wen', 'President Wen'] }] },
   { id: 'title-of-body', text: 'Speaker of the House Mira Dunholt rejected the bill.', expect: [{ name: 'Mira Dunholt', type: 'person', role: 'Speaker of the House' }], absent: ['House Mira Dunholt'] },
+  { id: 'vice-is-not-the-office', text: 'Vice President Ana Lupe spoke. The president was abroad.', expect: [{ name: 'Ana Lupe', type: 'person' }], absent: ['the president'] },
   { id: 'appositive-role', text: 'Dana Ortolan, the agency spokesperson, declined to comment.', expect: [{ name: 'Dana Ortolan', type: 'person', role: 'agency spokesperson' }] },
   { id: 'role-noun', text: 'Defense Secretary Ivo Brandt flew in. The secretary said the base would stay open.', expect: [{ name: 'Ivo Brandt', type: 'person', aliases: ['the secretary'] }] },
   { id: 'role-noun-ambiguous', text: 'President Ana Lupe met President Oskar Frey. The president said little.', expect: [{ name: 'Ana Lupe', type: 'person' }, { name: 'Oskar Frey', type: 'person' }], absent: ['the president'] },
@@ -63,6 +64,8 @@ export const OUTLET_CASES: ActorCase[] = [
 
 export const MERGE_CASES: ActorCase[] = [
   { id: 'org-suffix-short', text: 'Quorvex Corp. cut jobs. Quorvex said demand fell.', expect: [{ name: 'Quorvex Corp.', type: 'organization', aliases: ['Quorvex'] }] },
+  { id: 'opener-that-speaks', text: 'Zentrix said profits rose. Analysts doubted Zentrix.', expect: [{ name: 'Zentrix', type: 'organization' }] },
+  { id: 'opener-possessive', text: "Zentrix's shares fell on Monday.", expect: [{ name: 'Zentrix', type: 'organization' }] },
   { id: 'acronym-in-brackets', text: 'The Bureau of Coastal Affairs (BCA) issued rules. The BCA said they take effect soon.', expect: [{ name: 'Bureau of Coastal Affairs', type: 'organization', aliases: ['BCA'] }] },
   { id: 'body-short-forms', text: 'The Justice Department sued. A DOJ lawyer said the Department of Justice would appeal.', expect: [{ name: 'Justice Department', type: 'organization', aliases: ['DOJ', 'Department of Justice'] }] },
   { id: 'compound-of-people', text: 'Lara Voss met Ben Okafor. The Voss-Okafor meeting ran late.', expect: [{ name: 'Lara Voss', type: 'person' }, { name: 'Ben Okafor', type: 'person' }], absent: ['Voss-Okafor'] },
