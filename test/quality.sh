@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Extraction quality gate: `check` the annotated fixtures, and the public benchmarks when
+# ../shared/bench is beside the checkout, against thresholds set just under today's scores (.ci/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cli=(node bin/tiktok-claims.js check)
+"${cli[@]}" fixtures --thresholds .ci/thresholds.json
+for bench in attribution tempeval; do
+  dir=../shared/bench/$bench
+  if [ -d "$dir" ]; then
+    echo
+    echo "== $dir"
+    "${cli[@]}" "$dir" --thresholds ".ci/thresholds.bench-$bench.json"
+  else
+    echo "skipped: $dir is not present"
+  fi
+done
