@@ -130,7 +130,7 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
   const toks = doc.tokens;
   let end = cueFirst;
   let adjacent = true;
-  for (let hops = 0; hops < 4 && end > first; hops++) {
+  for (let hops = 0; hops < 7 && end > first; hops++) {
     let start = end - 1;
     const closesBracket = end < toks.length && doc.text.slice(toks[end - 1]!.end, toks[end]!.start).includes(')');
     while (start > first && !(closesBracket ? gapHas(doc, start, '(') : isBoundary(doc, toks[start - 1]!, toks[start]!))) start--;
@@ -166,7 +166,9 @@ function appositive(doc: ParsedDoc, start: number, e: number): boolean {
 /** The piece before `start` ends with a name or a pronoun. */
 function afterName(doc: ParsedDoc, start: number): boolean {
   const prev = doc.tokens[start - 1]!;
-  return isNameLike(prev) || PRONOUNS.has(prev.normal);
+  const before = doc.tokens[start - 2];
+  const hyphenated = before !== undefined && doc.text.slice(before.end, prev.start) === '-' && isNameLike(before);
+  return isNameLike(prev) || hyphenated || PRONOUNS.has(prev.normal);
 }
 
 function verbFrame(doc: ParsedDoc, s: number, cue: Cue): Frame | null {

@@ -57,10 +57,19 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
  * possessive ending; a surname becomes the full name found in the text when that name ends the phrase.
  */
 export function cleanName(text: string, people?: People): string {
+  const parts = text.split(/\s+(?:and|&)\s+/u);
+  if (parts.length > 1 && parts.every((p) => /^(?:mr|mrs|ms|dr|sen|rep)\.?\s/iu.test(p) || (people?.bySurname.has(p.split(/\s+/u).pop()!.toLowerCase()) ?? false))) {
+    return parts.map((p) => cleanOne(p, people)).join(' and ');
+  }
+  return cleanOne(text, people);
+}
+
+function cleanOne(text: string, people?: People): string {
   let words = text.replace(/['\u2019]s?$/u, '').split(/\s+/u).filter(Boolean);
   const lastTitle = lastIndexWhere(words, (w) => TITLE_WORDS.has(w.toLowerCase()));
   const rest = words.slice(lastTitle + 1);
-  const personRest = rest.length > 0 && (!people || people.bySurname.has(rest[rest.length - 1]!.toLowerCase()));
+  const capitalized = rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w));
+  const personRest = rest.length > 0 && (!people || people.bySurname.has(rest[rest.length - 1]!.toLowerCase()) || (capitalized && rest.length >= 2));
   if (lastTitle >= 0 && personRest) words = rest;
   else while (words.length > 1 && /^(?:mr|mrs|ms|dr|sen|rep|gov)\.?$/iu.test(words[0]!)) words.shift();
   const name = words.join(' ');

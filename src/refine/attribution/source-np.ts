@@ -31,6 +31,9 @@ function ref(doc: ParsedDoc, kind: SourceKind, a: Token, b: Token): SourceRef {
 /** "of" stays inside a name after an organization word: "Bank of Avalon", "University of Avalon". */
 const orgOf = (t: Token): boolean => t.tags.has('Organization') || /^(?:bank|university|department|ministry|secretary|college|institute|school|board|office|bureau|council|committee|house|chamber|league|association|federation|union|church|court|city|state|republic|kingdom|museum)$/u.test(t.normal);
 
+/** Lower-case links inside a name: "Committee for a Fair Budget", "Citizenship and Immigration Services", "Ann Roe and Bo Li". */
+const ORG_LINKS = new Set(['for', 'and', '&']);
+
 /** A run of capitalized tokens (with name particles) from index i, stopping at a possessive or a boundary. */
 export function nameRun(doc: ParsedDoc, i: number, end: number): number {
   const toks = doc.tokens;
@@ -38,7 +41,9 @@ export function nameRun(doc: ParsedDoc, i: number, end: number): number {
   while (j < end) {
     const t = toks[j]!;
     const hyphen = j > i && doc.text.slice(toks[j - 1]!.end, t.start) === '-';
-    const ok = hyphen || (j === i ? isNameLike(t) : isCapitalized(t)) || (j > i && PARTICLES.has(t.normal) && t.normal !== 'of' && j + 1 < end && isCapitalized(toks[j + 1]!)) || (t.normal === 'of' && j > i && orgOf(toks[j - 1]!));
+    const nextCap = j + 1 < end && isCapitalized(toks[j + 1]!) && !isBoundary(doc, t, toks[j + 1]!);
+    const inner = j > i && nextCap && !isBoundary(doc, toks[j - 1]!, t);
+    const ok = hyphen || (j === i ? isNameLike(t) : isCapitalized(t)) || (inner && PARTICLES.has(t.normal) && t.normal !== 'of') || (inner && t.normal === 'of' && orgOf(toks[j - 1]!)) || (inner && ORG_LINKS.has(t.normal));
     if (!ok) break;
     j++;
     if (isPossessive(t) || (j < end && isBoundary(doc, t, toks[j]!))) break;
@@ -56,7 +61,8 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
   while (k < end) {
     const t = toks[k]!;
     const w = word(t);
-    const skip = CLAUSE_OPENERS.has(w) || SOURCE_OPENERS.has(w) || w === 'led' || (!isCapitalized(t) && t.tags.has('Adjective')) || (isCapitalizedFunctionWord(t) && !PRONOUNS.has(w));
+    const particle = PARTICLES.has(w) && k + 1 < end && isNameLike(toks[k + 1]!);
+    const skip = !particle && (CLAUSE_OPENERS.has(w) || SOURCE_OPENERS.has(w) || w === 'led' || (!isCapitalized(t) && t.tags.has('Adjective')) || (isCapitalizedFunctionWord(t) && !PRONOUNS.has(w)));
     if (!skip) break;
     k++;
   }
@@ -142,10 +148,15 @@ export function nameEndingAt(doc: ParsedDoc, start: number, e: number): SourceRe
   while (k > start) {
     const p = toks[k - 1]!;
     const hyphen = doc.text.slice(p.end, toks[k]!.start) === '-';
-    const connector = CONNECTORS.has(p.normal) && k - 1 > start && isNameLike(toks[k - 2]!) && !isBoundary(doc, toks[k - 2]!, p);
+    const back = (n: number): Token | undefined => (k - n >= start ? toks[k - n] : undefined);
+    const linked = (t: Token | undefined): boolean => t !== undefined && isNameLike(t);
+    const connector = CONNECTORS.has(p.normal) && !isBoundary(doc, toks[k - 2] ?? p, p) && (linked(back(2)) || (CONNECTORS.has(back(2)?.normal ?? '') && linked(back(3))));
     if (isBoundary(doc, p, toks[k]!) || isPossessive(p) || !(hyphen || isNameLike(p) || connector)) break;
     k--;
   }
   while (k < e - 1 && !isNameLike(toks[k]!)) k++;
-  return fromName(doc, k, e);
+  const run = fromName(doc, k, e);
+  if (!run || run.kind !== 'name' || run.end >= last.end) return run;
+  const words = toks.slice(k, e).map(word);
+  return words.every((w) => TITLE_WORDS.has(w)) ? run : ref(doc, 'name', toks[k]!, last);
 }
