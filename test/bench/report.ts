@@ -1,0 +1,68 @@
+/** The benchmark's figures, and their rendering as Markdown tables (ready for the README). */
+import type { machine } from './measure.js';
+
+interface Rate {
+  seconds: number;
+  kbPerS: number;
+  articlesPerS: number;
+}
+
+type DocRun = { mode: string; seconds?: number; kbPerS?: number; maxRssMB?: number; error?: string };
+
+export interface Report {
+  date: string;
+  machine: ReturnType<typeof machine>;
+  articles: { articles: number; kb: number; nlp: Rate; extract: Rate; ratio: number; rounds: unknown[]; maxRssMB: number };
+  documents: { mb: number; runs: DocRun[]; ratio: number | null; stagesMs: Record<string, number> | null }[];
+  batch: { articles: number; runs: { jobs: number; seconds: number; articlesPerS: number; cpuSeconds: number; maxRssMB: number }[]; speedup: number };
+  startup: { name: string; ms: number }[];
+  loadavgAfter: number[];
+}
+
+const MODE_NAMES: Record<string, string> = {
+  extract: '`extract` (analyze)',
+  nlp: 'bare `nlp(text)`, whole text',
+  'nlp-chunks': 'bare `nlp()` per 8 KB of paragraphs',
+};
+
+function table(head: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+
+export function renderReport(r: Report): string {
+  const m = r.machine;
+  const a = r.articles;
+  const out: string[] = [];
+  out.push(`Machine: ${m.nproc} cores (nproc), ${m.cpu}, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}; load average ${m.loadavg.join(' ')} before, ${r.loadavgAfter.join(' ')} after. ${r.date}\n`);
+  out.push(`\n1. One core, ${a.articles} articles (${a.kb} KB), in one process (peak RSS ${a.maxRssMB} MB):\n\n`);
+  out.push(
+    table(
+      ['', 'seconds', 'KB/s', 'articles/s'],
+      [
+        ['bare `nlp(text)`', a.nlp.seconds, a.nlp.kbPerS, a.nlp.articlesPerS],
+        ['`extract` (analyze)', a.extract.seconds, a.extract.kbPerS, a.extract.articlesPerS],
+        ['ratio extract / nlp (time)', a.ratio, '', ''],
+      ],
+    ),
+  );
+  out.push('\n2. One large document (the articles concatenated), one child process each:\n\n');
+  const docRows = r.documents.flatMap((d) => [
+    ...d.runs.map((x) => [`${d.mb} MB`, MODE_NAMES[x.mode] ?? x.mode, x.seconds ?? x.error ?? '', x.kbPerS ?? '', x.maxRssMB ?? '']),
+    [`${d.mb} MB`, 'ratio extract / whole nlp (time)', d.ratio ?? 'n/a', '', ''],
+  ]);
+  out.push(table(['size', 'run', 'seconds', 'KB/s', 'peak RSS MB'], docRows));
+  for (const d of r.documents) {
+    if (d.stagesMs) out.push(`\nStages on ${d.mb} MB (ms): ${Object.entries(d.stagesMs).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+  }
+  out.push(`\n3. Batch of ${r.batch.articles} articles through the CLI (\`extract DIR --format jsonl\`), wall time:\n\n`);
+  out.push(
+    table(
+      ['jobs', 'wall seconds', 'articles/s', 'CPU seconds (all threads)', 'peak RSS MB'],
+      [...r.batch.runs.map((x) => [`--jobs ${x.jobs}`, x.seconds, x.articlesPerS, x.cpuSeconds, x.maxRssMB]), ['speedup (wall)', r.batch.speedup, '', '', '']],
+    ),
+  );
+  out.push('\n4. Process start-up, median wall time:\n\n');
+  out.push(table(['command', 'ms'], r.startup.map((s) => [s.name, s.ms])));
+  return out.join('');
+}
