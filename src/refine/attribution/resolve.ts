@@ -23,11 +23,24 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
   const people = findPeople(doc);
   const byForm = new Map<string, string>();
   for (const a of actors) for (const f of [a.name, ...a.aliases]) if (!byForm.has(fold(f))) byForm.set(fold(f), a.name);
+  const spans = actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a }))).sort((x, y) => x.start - y.start);
+  /** Actors with a mention overlapping [start, end): binary search over mentions sorted by start. */
+  const mentionedIn = (start: number, end: number): Actor[] => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Actor[] = [];
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k]!.end > start && !out.includes(spans[k]!.actor)) out.unshift(spans[k]!.actor);
+    return out;
+  };
   /** The actor mentioned at the phrase's head (its last word), unless our own name is fuller. */
   const covering = (start: number, end: number, own: string): string | null => {
     const headStart = start + Math.max(0, doc.text.slice(start, end).replace(/['\u2019]s?$/u, '').lastIndexOf(' ') + 1);
-    for (const a of actors) {
-      if (!a.mentions.some((m) => m.start < end && headStart < m.end)) continue;
+    for (const a of mentionedIn(headStart, end)) {
       const aw = a.name.split(/\s+/u);
       const ow = own.split(/\s+/u);
       if (fold(aw[aw.length - 1]!) !== fold(ow[ow.length - 1]!)) return aw.length >= ow.length && a.name.includes(own) ? a.name : null;
