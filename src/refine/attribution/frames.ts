@@ -3,10 +3,10 @@
  * Quotes read every frame (to find speakers); claims read the frames whose cue makes a claim.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { ASIDE_OPENERS, PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { findCues, type Cue, type CueKind } from './cues.js';
-import { headCandidate, nameEndingAt, nameRun, type SourceRef } from './source-np.js';
-import { isBoundary, isCapitalized, isNameLike, isPossessive, word } from './tokens.js';
+import { headCandidate, nameRun, type SourceRef } from './source-np.js';
+import { verbSource } from './subject.js';
+import { isBoundary, isNameLike, isPossessive } from './tokens.js';
 
 export interface Frame {
   kind: CueKind;
@@ -73,102 +73,6 @@ function base(doc: ParsedDoc, s: number, cue: Cue, source: SourceRef | null): Fr
     kind: cue.kind, rule: cue.rule, claim: cue.claim, sentence: s,
     cueStart: t[cue.first]!.start, cueEnd: t[cue.end - 1]!.end, source, start: sent.start, end: sent.end,
   };
-}
-
-/** The subject before a verb cue, skipping adverbs and parenthetical comma pieces; or after it ("said Voss"). */
-function verbSource(doc: ParsedDoc, s: number, cue: Cue): { ref: SourceRef | null; after: boolean } {
-  const sent = doc.sentences[s]!;
-  const toks = doc.tokens;
-  const first = sent.firstToken;
-  const gap = cue.first > first ? doc.text.slice(toks[cue.first - 1]!.end, toks[cue.first]!.start) : '"';
-  const quoted = /["\u201d\u2019']/u.test(gap);
-  if (!quoted) {
-    const participle = toks[cue.first]!.normal.endsWith('ing') && /,/u.test(gap);
-    const before = (participle ? clauseSubject(doc, first, cue.first) : null) ?? subjectBefore(doc, first, cue.first);
-    if (before || participle) return { ref: before, after: false };
-  }
-  if (!quoted && !/,/u.test(gap) && cue.first > first) return { ref: cue.speech ? unknown(doc, cue) : null, after: false };
-  return { ref: sourceAfter(doc, cue.end, Math.min(sent.endToken, cue.end + 8), quoted), after: true };
-}
-
-const gapHas = (doc: ParsedDoc, k: number, c: string): boolean => doc.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k]!.start).includes(c);
-
-/** An unknown source (the subject could not be read): the claim stands, its source is null. */
-function unknown(doc: ParsedDoc, cue: Cue): SourceRef {
-  const t = doc.tokens[cue.first]!;
-  return { kind: 'group', start: t.start, end: t.start, text: '' };
-}
-
-/** The source after an inverted cue ("said 9/11 widow Ann Roe"): lower-case descriptors before a name are skipped. */
-function sourceAfter(doc: ParsedDoc, i: number, end: number, quoted: boolean): SourceRef | null {
-  const head = headCandidate(doc, i, end);
-  if (head || !quoted) return head;
-  for (let k = i + 1; k < Math.min(end, i + 5); k++) {
-    const t = doc.tokens[k]!;
-    if (isBoundary(doc, doc.tokens[k - 1]!, t) || t.tags.has('Verb')) return null;
-    if (isNameLike(t)) return headCandidate(doc, k, end);
-  }
-  return null;
-}
-
-/** The subject of the main clause, for a participle cue (", saying ..."): the first source in a piece that is not an opener. */
-function clauseSubject(doc: ParsedDoc, first: number, cueFirst: number): SourceRef | null {
-  const toks = doc.tokens;
-  let start = first;
-  for (let k = first; k <= cueFirst; k++) {
-    if (k < cueFirst && (k === first || !isBoundary(doc, toks[k - 1]!, toks[k]!))) continue;
-    const t = toks[start]!;
-    const opener = t.tags.has('Preposition') || (t.tags.has('Conjunction') && !isNameLike(t)) || t.tags.has('Adverb');
-    if (!opener) return headCandidate(doc, start, k);
-    start = k;
-  }
-  return null;
-}
-
-/** Walk back over comma pieces from the cue: gap words and appositives after a name are skipped. */
-function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceRef | null {
-  const toks = doc.tokens;
-  let end = cueFirst;
-  let adjacent = true;
-  for (let hops = 0; hops < 7 && end > first; hops++) {
-    let start = end - 1;
-    const closesBracket = end < toks.length && doc.text.slice(toks[end - 1]!.end, toks[end]!.start).includes(')');
-    while (start > first && !(closesBracket ? gapHas(doc, start, '(') : isBoundary(doc, toks[start - 1]!, toks[start]!))) start--;
-    let e = end;
-    while (e > start && SUBJECT_GAP_WORDS.has(word(toks[e - 1]!))) e--;
-    const partyState = e > start && PARTY_STATE.test(doc.text.slice(toks[start]!.start, toks[e - 1]!.end));
-    const attached = end === cueFirst && !isBoundary(doc, toks[end - 1]!, toks[end]!);
-    const aside = !attached && start > first && ASIDE_OPENERS.has(toks[start]!.normal);
-    if (closesBracket || e === start || aside || (!attached && start > first && appositive(doc, start, e) && afterName(doc, start))) {
-      adjacent &&= closesBracket || partyState || e === start;
-      end = start;
-      continue;
-    }
-    const head = (adjacent ? nameEndingAt(doc, start, e) : null) ?? headCandidate(doc, start, e);
-    if (head || e - start > 2) return head;
-    adjacent = false;
-    end = start;
-  }
-  return null;
-}
-
-/** A comma piece that describes the name before it: "the secretary", "R-Ky.", "director of X", "Voss's aide". */
-function appositive(doc: ParsedDoc, start: number, e: number): boolean {
-  const t = doc.tokens[start]!;
-  if (PARENTHETICAL_OPENERS.has(t.normal) || PARTY_STATE.test(doc.text.slice(t.start, doc.tokens[e - 1]!.end))) return true;
-  if (!isCapitalized(t) && (TITLE_WORDS.has(t.normal) || ROLE_NOUNS.has(t.normal) || t.tags.has('Actor'))) return true;
-  if (!isCapitalized(t) && t.tags.has('Verb') && /(?:ing|ed)$/u.test(t.normal)) return true;
-  if (/^\d/u.test(t.text) && e - start === 1) return true;
-  const next = doc.tokens[start + 1];
-  return isPossessive(t) && next !== undefined && start + 1 < e && !isCapitalized(next);
-}
-
-/** The piece before `start` ends with a name or a pronoun. */
-function afterName(doc: ParsedDoc, start: number): boolean {
-  const prev = doc.tokens[start - 1]!;
-  const before = doc.tokens[start - 2];
-  const hyphenated = before !== undefined && doc.text.slice(before.end, prev.start) === '-' && isNameLike(before);
-  return isNameLike(prev) || hyphenated || PRONOUNS.has(prev.normal);
 }
 
 function verbFrame(doc: ParsedDoc, s: number, cue: Cue): Frame | null {
