@@ -36,6 +36,7 @@ export function cueKind(text: string, q: QuoteSpan): KindResult | null {
 /** Kind when no cue decided it: statement with a speaker or a long quotation; else scare. */
 export function defaultKind(quote: string, hasSpeaker: boolean): KindResult {
   if (hasSpeaker) return { kind: 'statement', rule: 'kind.attributed' };
+  if (/[.!?]$/u.test(quote.trim())) return { kind: 'statement', rule: 'kind.utterance' };
   if (wordsOf(quote).length <= SCARE_MAX_WORDS) return { kind: 'scare', rule: 'kind.short-unattributed' };
   return { kind: 'statement', rule: 'kind.long' };
 }

@@ -83,7 +83,9 @@ function decide(text: string, i: number, len: number, m: QuoteMark, stack: Open[
   if (m.role !== 'either') return m.role;
   if (hasOpen && !(isSpaceOrOpen(prev) && isWordChar(next))) return 'close';
   if (hasOpen && top(stack)?.mark.family === 'double') return 'close';
-  return isSpaceOrOpen(prev) || i === 0 || !hasOpen ? 'open' : 'close';
+  if (isSpaceOrOpen(prev) || i === 0) return 'open';
+  if (!hasOpen && (next === undefined || /[\s.,;:!?)]/u.test(next))) return null; // a stray closing mark
+  return hasOpen ? 'close' : 'open';
 }
 
 const top = (stack: Open[]): Open | undefined => stack[stack.length - 1];

@@ -28,6 +28,7 @@ export const PAIR_CASES: PairCase[] = [
   { id: 'unbalanced-straight', text: 'Voss said "the plan is done and left.\n\nA second paragraph has "a quote" in it.', quotes: ['a quote'] },
   { id: 'unbalanced-curly', text: 'Voss said \u201cthe plan is done. Then \u201cnothing\u201d happened.', quotes: ['nothing'] },
   { id: 'stray-closing', text: 'The plan\u201d was done. Voss said \u201cyes\u201d later.', quotes: ['yes'] },
+  { id: 'stray-straight-closer', text: 'He reviewed [the] systems" and the notes. The only "records" were thin.', quotes: ['records'] },
   { id: 'empty-quote', text: 'He wrote "" and then "done".', quotes: ['done'] },
 ];
 
@@ -47,6 +48,7 @@ export const KIND_CASES: KindCase[] = [
   { id: 'scare-short-unattributed', text: 'Oakland has made its own "bold ask" in the talks.', quote: 'bold ask', kind: 'scare' },
   { id: 'statement-one-word', text: 'Mara Voss said the sale would be \u201cconsummated\u201d soon.', quote: 'consummated', kind: 'statement' },
   { id: 'statement-long-unattributed', text: 'A sign read "we will not leave this square until the mill reopens".', quote: 'we will not leave this square until the mill reopens', kind: 'statement' },
+  { id: 'statement-short-utterance', text: 'Her message was simple: "It is mine."', quote: 'It is mine.', kind: 'statement' },
   { id: 'not-title-lowercase-after-on', text: 'Voss commented on "how hard it was" to win.', quote: 'how hard it was', kind: 'scare' },
 ];
 
