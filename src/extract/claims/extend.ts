@@ -19,3 +19,12 @@ export function extendOverQuotes(doc: ParsedDoc, att: Attribution, f: Frame): nu
   }
   return end;
 }
+
+/** A claim whose sentence opens with its source and cue ('Voss said.') starts at the quotation-only sentence before it. */
+export function extendBack(doc: ParsedDoc, att: Attribution, f: Frame): number | null {
+  const sent = doc.sentences[f.sentence]!;
+  const prev = doc.sentences[f.sentence - 1];
+  if (!prev || prev.paragraph !== sent.paragraph || !OPENS_QUOTE.test(prev.text) || att.frames[prev.index]!.length > 0) return null;
+  const lead = f.source && f.source.text !== '' ? Math.min(f.source.start, f.cueStart) : f.cueStart;
+  return lead - sent.start < 40 ? prev.start : null;
+}

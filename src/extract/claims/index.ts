@@ -2,7 +2,7 @@ import type { Actor, Claim, Quote } from '../../schema/doc.js';
 import type { ExtractContext } from '../context.js';
 import { attribution } from '../../refine/attribution/index.js';
 import { mergeSentence, type Draft } from './merge.js';
-import { extendOverQuotes } from './extend.js';
+import { extendBack, extendOverQuotes } from './extend.js';
 
 /** Claims: attributed assertions, direct or indirect, with source and cue. One per attribution. */
 export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quote[]): Claim[] {
@@ -14,14 +14,15 @@ export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quo
     for (const d of drafts) {
       const f = d.frame;
       const end = extendOverQuotes(doc, att, f);
+      const start = Math.min(d.start, extendBack(doc, att, f) ?? d.start);
       out.push({
-        text: doc.text.slice(d.start, Math.max(end, d.end)),
+        text: doc.text.slice(start, Math.max(end, d.end)),
         source: d.source,
         via: d.via,
         cue: doc.text.slice(f.cueStart, f.cueEnd),
         cueStart: f.cueStart,
         cueEnd: f.cueEnd,
-        start: d.start,
+        start,
         end: Math.max(end, d.end),
         sentence: s.index,
         rule: d.rule,

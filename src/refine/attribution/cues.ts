@@ -3,7 +3,7 @@
  * lexicons in src/rules/attribution. Tables are compiled once into maps keyed by the first word.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { REPORTING_VERBS } from '../../rules/attribution/verbs.js';
+import { ALWAYS_VERB_FORMS, REPORTING_VERBS } from '../../rules/attribution/verbs.js';
 import { ATTRIBUTION_NOUNS, CREDIT_PHRASES, NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
 import { BE_VERBS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
 import { isCapitalized, isPossessive, word } from './tokens.js';
@@ -91,7 +91,7 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
     return next !== undefined && (isCapitalized(next) || next.normal === 'the' || isPossessive(next) || PRONOUNS.has(next.normal));
   }
   if (isCapitalized(t) && (!t.tags.has('Verb') || t.tags.has('ProperNoun'))) return false;
-  if (!t.tags.has('Verb') && t.tags.has('Noun')) {
+  if (!t.tags.has('Verb') && t.tags.has('Noun') && !(cue.end - cue.first === 1 && ALWAYS_VERB_FORMS.has(t.normal))) {
     const prev = toks[cue.first - 1];
     const bare = prev !== undefined && cue.first > first && !isPossessive(prev) && (isCapitalized(prev) || PRONOUNS.has(prev.normal));
     const prev2 = toks[cue.first - 2];

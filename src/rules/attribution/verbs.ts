@@ -104,3 +104,6 @@ export const REPORTING_VERBS: readonly VerbCue[] = [
   v('put-it', 'put it', 'As Voss put it, the deal was dead.'),
   v('go-on-to-say', 'went on to say|going on to say|goes on to say', 'Voss went on to say the deal was dead.'),
 ];
+
+/** Forms that are verbs even when the tagger says noun ("observers in the county say ..."); "a say" is caught by its determiner. */
+export const ALWAYS_VERB_FORMS: ReadonlySet<string> = new Set(['say', 'says', 'said', 'told', 'tells', 'added', 'adds', 'argued', 'warned', 'noted']);

@@ -27,6 +27,9 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'pronoun-source', text: 'Tom Hale visited the plant. He said the workers were proud.', claims: [{ contains: 'the workers were proud', source: 'Tom Hale', cue: 'said' }] },
   { id: 'spokesperson-org', text: 'A spokesperson for Quillon Systems said the firm would appeal.', claims: [{ contains: 'the firm would appeal', source: 'Quillon Systems', cue: 'said' }] },
   { id: 'told-outlet', text: 'Tom Hale told the Daily Ledger that the plant would close.', claims: [{ contains: 'the plant would close', source: 'Tom Hale', cue: 'told' }] },
+  { id: 'according-to-generic', text: 'According to the data, fewer than half of the loans were repaid.', claims: [{ contains: 'fewer than half of the loans', source: null, cue: 'According to' }] },
+  { id: 'group-with-place', text: 'Observers in the county say the mayor deserves a second term.', claims: [{ contains: 'the mayor deserves a second term', source: null, cue: 'say' }] },
+  { id: 'split-quote-then-cue', text: 'Ana Ruiz spoke next.\n\n\u201cHow many times must we see this?\u201d Ruiz said. \u201cIt must end.\u201d', claims: [{ contains: 'How many times must we see this', source: 'Ana Ruiz', cue: 'said' }] },
   { id: 'point-out-phrasal', text: 'Analysts point out that rates are high.', claims: [{ contains: 'rates are high', source: null, cue: 'point out' }] },
 ];
 
