@@ -14,7 +14,7 @@ export interface Draft {
   rule: string;
 }
 
-const named = (att: Attribution, f: Frame): boolean => f.source !== null && f.source.kind !== 'group' && att.sourceOf(f) !== null;
+const named = (att: Attribution, f: Frame): boolean => f.source !== null && (f.source.kind !== 'group' || f.source.modifier !== undefined) && att.sourceOf(f) !== null;
 
 export function mergeSentence(att: Attribution, frames: Frame[], sentStart: number, sentEnd: number): Draft[] {
   const claims = frames.filter((f) => f.claim);

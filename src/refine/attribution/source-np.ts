@@ -22,7 +22,8 @@ export interface SourceRef {
 /** Lower-case words inside a name read backwards: "Committee for a Fair Budget", "Ann Roe and Bo Li". */
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'a', 'on', 'de', 'van', 'von', '&']);
 const PARTICLES = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', '&']);
-const ORG_GROUPS = new Set(['campaign', 'company', 'firm', 'agency', 'ministry', 'department', 'report', 'poll', 'survey', 'study', 'administration', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+const ORG_GROUPS = new Set(['campaign', 'company', 'firm', 'agency', 'ministry', 'department', 'report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'statement', 'analysis', 'data', 'coverage', 'administration', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+const OWNER_LINKS = new Set(['for', 'at', 'from', 'by', 'of', 'in']);
 
 function ref(doc: ParsedDoc, kind: SourceKind, a: Token, b: Token): SourceRef {
   return { kind, start: a.start, end: b.end, text: doc.text.slice(a.start, b.end) };
@@ -127,7 +128,7 @@ function group(doc: ParsedDoc, k: number, end: number, modifier: SourceRef | nul
   const t = toks[k]!;
   const out = ref(doc, 'group', modifier ? toks.find((x) => x.start === modifier.start)! : t, t);
   if (modifier && ORG_GROUPS.has(word(t))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
-  if (SPOKES_NOUNS.has(word(t)) && k + 2 < end && (toks[k + 1]!.normal === 'for' || toks[k + 1]!.normal === 'at')) {
+  if (ORG_GROUPS.has(word(t)) && k + 2 < end && OWNER_LINKS.has(toks[k + 1]!.normal)) {
     let m = k + 2;
     if (m < end && toks[m]!.normal === 'the') m++;
     if (m < end && isCapitalized(toks[m]!)) {

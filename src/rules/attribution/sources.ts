@@ -34,7 +34,8 @@ export const GROUP_NOUNS = set(`
   lawmakers legislators diplomats executives researchers scientists residents voters witnesses
   activists leaders members staffers advisers advisors strategists insiders others many some
   spokesman spokeswoman spokesperson representative representatives someone anyone nobody
-  administration government campaign company firm agency ministry department report reports study poll survey
+  administration government campaign company firm agency ministry department report reports study studies poll polls survey surveys
+  statement analysis data coverage
 `);
 
 /** Role nouns that stand for a person named elsewhere ("the secretary said"). */

@@ -30,6 +30,8 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'according-to-generic', text: 'According to the data, fewer than half of the loans were repaid.', claims: [{ contains: 'fewer than half of the loans', source: null, cue: 'According to' }] },
   { id: 'group-with-place', text: 'Observers in the county say the mayor deserves a second term.', claims: [{ contains: 'the mayor deserves a second term', source: null, cue: 'say' }] },
   { id: 'split-quote-then-cue', text: 'Ana Ruiz spoke next.\n\n\u201cHow many times must we see this?\u201d Ruiz said. \u201cIt must end.\u201d', claims: [{ contains: 'How many times must we see this', source: 'Ana Ruiz', cue: 'said' }] },
+  { id: 'reports-from-outlet', text: 'Reports from the Daily Ledger indicate that the mill will close.', claims: [{ contains: 'the mill will close', source: 'Daily Ledger', cue: 'indicate' }] },
+  { id: 'according-to-report-by', text: 'The plant will shut in May, according to a report by the Daily Ledger.', claims: [{ contains: 'The plant will shut', source: 'Daily Ledger', cue: 'according to' }] },
   { id: 'point-out-phrasal', text: 'Analysts point out that rates are high.', claims: [{ contains: 'rates are high', source: null, cue: 'point out' }] },
 ];
 
