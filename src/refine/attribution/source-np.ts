@@ -23,6 +23,8 @@ export interface SourceRef {
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'a', 'on', 'de', 'van', 'von', '&']);
 const PARTICLES = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', '&']);
 const ORG_GROUPS = new Set(['campaign', 'company', 'firm', 'agency', 'ministry', 'department', 'report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'statement', 'analysis', 'data', 'coverage', 'administration', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+/** Officials named by their government or body: "Avalonian officials", "Treasury officials" stand for it. */
+const OFFICIAL_GROUPS = new Set(['officials', 'official', 'diplomats', 'negotiators', 'authorities', 'regulators', 'prosecutors', 'ministers']);
 const OWNER_LINKS = new Set(['for', 'at', 'from', 'by', 'of', 'in']);
 
 function ref(doc: ParsedDoc, kind: SourceKind, a: Token, b: Token): SourceRef {
@@ -127,7 +129,7 @@ function group(doc: ParsedDoc, k: number, end: number, modifier: SourceRef | nul
   const toks = doc.tokens;
   const t = toks[k]!;
   const out = ref(doc, 'group', modifier ? toks.find((x) => x.start === modifier.start)! : t, t);
-  if (modifier && ORG_GROUPS.has(word(t))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
+  if (modifier && (ORG_GROUPS.has(word(t)) || OFFICIAL_GROUPS.has(word(t)))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
   if (ORG_GROUPS.has(word(t)) && k + 2 < end && OWNER_LINKS.has(toks[k + 1]!.normal)) {
     let m = k + 2;
     if (m < end && toks[m]!.normal === 'the') m++;

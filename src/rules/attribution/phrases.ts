@@ -35,6 +35,10 @@ export const CREDIT_PHRASES: readonly PhraseCue[] = [
   p('reported-in', 'reported in', 'The sale, reported in the Ledger, closed.'),
   p('in-the-words-of', 'in the words of', 'It was, in the words of Voss, a disaster.'),
   p('cited-by', 'cited by', 'The data, cited by the Ledger, show a drop.'),
+  p('confirmations-in', 'confirmations in', 'Hopes grew with confirmations in the Ledger, where Voss said so.'),
+  p('reports-in', 'reports in', 'Hopes grew with reports in the Ledger, where Voss said so.'),
+  p('coverage-from', 'coverage from', 'The swap, according to coverage from the Ledger, helps.'),
+  p('reporting-by', 'reporting by', 'The mill will close, based on reporting by the Ledger.'),
 ];
 
 export interface NounCue {
