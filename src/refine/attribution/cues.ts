@@ -98,6 +98,8 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
     const modifier = prev2 !== undefined && cue.first - 1 > first && DETERMINERS.has(prev2.normal);
     if (!bare || modifier || prev.tags.has('Determiner') || prev.tags.has('Demonym')) return false;
   }
+  const gapBefore = cue.first > first ? doc.text.slice(toks[cue.first - 1]!.end, t.start) : '';
+  if (/,/u.test(gapBefore) && t.normal.endsWith('ed') && next && /^(?:whether|about|if|how|why|what|when)$/u.test(next.normal)) return false; // "Voss, asked whether ..., said"
   const direct = toks[cue.first - 1];
   if (direct && cue.first > first && DETERMINERS.has(direct.normal)) return false;
   const before2 = toks[cue.first - 2];

@@ -32,9 +32,17 @@ export function sentenceFrames(doc: ParsedDoc, s: number): Frame[] {
     const prev = out.length > 0 ? out[out.length - 1]! : null;
     const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev) : null;
     const f = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
+    if (f && nestedIn(out, f)) f.claim = false;
     if (f) out.push(f);
   }
   return out;
+}
+
+/** A report inside the content of "X said ...": "Voss said the firm expected a loss" is one claim. */
+function nestedIn(frames: Frame[], f: Frame): boolean {
+  if (f.kind !== 'verb' || /^verb\.(?:say|tell)$/u.test(f.rule) || !f.source || f.source.text === '') return false;
+  const src = f.source;
+  return frames.some((p) => /^verb\.(?:say|tell)$/u.test(p.rule) && p.source !== null && p.source.end <= p.cueStart && src.start > p.cueEnd);
 }
 
 /** "Voss stressed X and said Y": a verb right after "and" shares the subject of the verb before it. */
@@ -43,7 +51,10 @@ function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame): Frame | null {
   if (!before || before.start < prev.cueStart) return null;
   const participle = doc.tokens[cue.first]!.normal.endsWith('ing') && /,/u.test(doc.text.slice(before.end, doc.tokens[cue.first]!.start));
   if (!participle && !/^(?:and|but|then)$/u.test(before.normal)) return null;
-  return base(doc, prev.sentence, cue, prev.source);
+  const f = base(doc, prev.sentence, cue, prev.source);
+  const between = doc.tokens.filter((t) => t.start >= prev.cueEnd && t.end <= before.start);
+  if (/^verb\.(?:say|tell)$/u.test(prev.rule) && between.some((t) => t.tags.has('Verb'))) f.claim = false; // "said the firm was X and expected Y": one claim
+  return f;
 }
 
 /** A speaker label opening a sentence, as in transcripts and headlines: "VOSS: We will win." */

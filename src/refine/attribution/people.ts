@@ -4,7 +4,7 @@
  * text order (for pronoun resolution). Linear in the number of tokens.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { CLAUSE_OPENERS, FEMALE_HONORIFICS, MALE_HONORIFICS, SOURCE_OPENERS, TITLE_WORDS } from '../../rules/attribution/sources.js';
+import { CLAUSE_OPENERS, FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_NOUNS, SOURCE_OPENERS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { nameRun } from './source-np.js';
 import { isCapitalized, lastIndexWhere, word } from './tokens.js';
 
@@ -66,7 +66,8 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
     k++;
   }
   let named = toks.slice(k, end);
-  if (!named.some((t) => NAME_TAGS.some((g) => t.tags.has(g))) && gender === null) return;
+  const titled = titles.some((w) => ROLE_NOUNS.has(w) || /^(?:mr|mrs|ms|dr|sen|rep|gov)\.?$/u.test(w));
+  if (!named.some((t) => NAME_TAGS.some((g) => t.tags.has(g))) && gender === null && !titled) return;
   const given = named.findIndex((t) => t.tags.has('FirstName'));
   const lastTitle = lastIndexWhere(named, (t) => TITLE_WORDS.has(word(t)));
   const from = given >= 0 ? given : lastTitle + 1;

@@ -52,7 +52,7 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
   const resolve = (ref: SourceRef | null): string | null => {
     if (!ref) return null;
     if (ref.kind === 'pronoun') return pronoun(people, ref, canonical);
-    if (ref.kind === 'role') return role(people, actors, ref, canonical);
+    if (ref.kind === 'role') return mentionedIn(ref.start, ref.end)[0]?.name ?? role(people, actors, ref, canonical);
     if (ref.kind === 'group') {
       const m = ref.modifier;
       if (!m) return null;

@@ -4,7 +4,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import {
-  CLAUSE_OPENERS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, SPOKES_NOUNS, TITLE_WORDS,
+  CLAUSE_OPENERS, GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, SPOKES_NOUNS, TITLE_WORDS,
 } from '../../rules/attribution/sources.js';
 import { isBoundary, isCapitalized, isCapitalizedFunctionWord, isNameLike, isPossessive, word } from './tokens.js';
 
@@ -82,7 +82,7 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
   if (isNameLike(t, sentenceFirst)) {
     return fromName(doc, k, end);
   }
-  if (ROLE_NOUNS.has(w) && !GROUP_NOUNS.has(w)) return ref(doc, 'role', t, t);
+  if ((ROLE_NOUNS.has(w) && !GROUP_NOUNS.has(w)) || (INSTITUTION_NOUNS.has(w) && k > i && toks[k - 1]!.normal === 'the')) return ref(doc, 'role', t, t);
   if (GROUP_NOUNS.has(w)) return group(doc, k, end, null);
   for (let g = k + 1; g < Math.min(end, k + 4); g++) {
     const u = toks[g]!;
@@ -129,7 +129,8 @@ function group(doc: ParsedDoc, k: number, end: number, modifier: SourceRef | nul
   const toks = doc.tokens;
   const t = toks[k]!;
   const out = ref(doc, 'group', modifier ? toks.find((x) => x.start === modifier.start)! : t, t);
-  if (modifier && (ORG_GROUPS.has(word(t)) || OFFICIAL_GROUPS.has(word(t)))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
+  const demonym = modifier !== null && toks.some((x) => x.start === modifier.start && x.tags.has('Demonym'));
+  if (modifier && !demonym && (ORG_GROUPS.has(word(t)) || OFFICIAL_GROUPS.has(word(t)))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
   if (ORG_GROUPS.has(word(t)) && k + 2 < end && OWNER_LINKS.has(toks[k + 1]!.normal)) {
     let m = k + 2;
     if (m < end && toks[m]!.normal === 'the') m++;

@@ -78,7 +78,7 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
       end = start;
       continue;
     }
-    const head = (adjacent ? nameEndingAt(doc, start, e) : null) ?? headCandidate(doc, start, e);
+    const head = (adjacent ? nameEndingAt(doc, start, e) : null) ?? headCandidate(doc, start, e) ?? loneName(doc, start, e);
     if (head || e - start > 2) return head;
     adjacent = false;
     end = start;
@@ -103,4 +103,11 @@ function afterName(doc: ParsedDoc, start: number): boolean {
   const before = doc.tokens[start - 2];
   const hyphenated = before !== undefined && doc.text.slice(before.end, prev.start) === '-' && isNameLike(before);
   return isNameLike(prev) || hyphenated || PRONOUNS.has(prev.normal);
+}
+
+/** A lone capitalized word before the verb is a name even when the tagger says otherwise ("Feld said"). */
+function loneName(doc: ParsedDoc, start: number, e: number): SourceRef | null {
+  const t = doc.tokens[start]!;
+  if (e - start !== 1 || !isCapitalized(t) || PRONOUNS.has(t.normal) || /Determiner|Pronoun|Preposition|Conjunction|QuestionWord/u.test([...t.tags].join(' '))) return null;
+  return { kind: 'name', start: t.start, end: t.end, text: t.text };
 }

@@ -51,6 +51,12 @@ export const SPOKES_NOUNS = set('spokesman spokeswoman spokesperson representati
 /** Determiners and quantifiers that may open a source phrase: "many Democrats", "the secretary". */
 export const SOURCE_OPENERS = set('the a an many some several most other two three four both all few more these those');
 
+/** Institutions named by a definite description ("the bureau said"): resolved to the actor the text names so. */
+export const INSTITUTION_NOUNS = set(`
+  department ministry bureau agency company firm group council committee court administration government
+  campaign bank commission office board union party embassy regulator watchdog coalition alliance
+`);
+
 /** Words that may stand between a source and its verb: "Voss has also said". */
 export const SUBJECT_GAP_WORDS = set(`
   has have had will would could should may might can did does do is was also then later again
