@@ -20,6 +20,8 @@ export interface PoolOptions {
   jobs: number;
   /** true: yield in input order; false: yield each result as soon as it is done */
   ordered: boolean;
+  /** the worker script (tests); default: the compiled worker.js */
+  workerFile?: string;
 }
 
 /** What a worker is started with, and what it is sent and sends back (plain, cloneable data). */
@@ -31,6 +33,8 @@ export interface PoolTask {
   index: number;
   spec: { kind: 'file'; path: string };
 }
+/** A worker's first message: its modules loaded, it is ready for tasks. */
+export const READY = 'ready';
 export type WireResult =
   | { ok: true; index: number; doc: ClaimsDoc; text: string }
   | { ok: false; index: number; path: string; error: { code: MessageCode; message: string } };
@@ -57,10 +61,14 @@ interface Slot {
   worker: Worker;
   task: PoolTask | null;
   failure: Error | null;
+  /** it started (sent READY): a crash later is the input's fault, so it is replaced */
+  ready: boolean;
 }
 
+const failure = (index: number, path: string, message: string): BatchResult => ({ ok: false, index, path, error: new CliError('E_INTERNAL', { message }) });
+
 export async function* runPool(specs: InputSpec[], opts: BatchOptions, pool: PoolOptions): AsyncGenerator<BatchResult> {
-  const file = workerFile();
+  const file = pool.workerFile ?? workerFile();
   const setup: WorkerSetup = { referenceDate: opts.referenceDate, maxBytes: opts.maxBytes };
   const window = Math.max(4, pool.jobs * 4);
   const done = new Map<number, BatchResult>();
@@ -78,23 +86,32 @@ export async function* runPool(specs: InputSpec[], opts: BatchOptions, pool: Poo
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(file, { workerData: setup }), task: null, failure: null };
-    slot.worker.on('message', (w: WireResult) => {
+    const slot: Slot = { worker: new Worker(file, { workerData: setup }), task: null, failure: null, ready: false };
+    slot.worker.on('message', (w: WireResult | typeof READY) => {
+      if (w === READY) return void (slot.ready = true);
       slot.task = null;
       settle(fromWire(w));
     });
     slot.worker.on('error', (e) => (slot.failure = e));
     slot.worker.on('exit', () => {
       if (stopping) return;
-      slots.splice(slots.indexOf(slot), 1, spawn());
-      const t = slot.task;
-      if (t) {
-        const message = `worker stopped while processing this input: ${slot.failure?.message ?? 'exited'}`;
-        settle({ ok: false, index: t.index, path: t.spec.path, error: new CliError('E_INTERNAL', { message }) });
-      } else dispatch();
+      const reason = slot.failure?.message ?? 'exited';
+      slots.splice(slots.indexOf(slot), 1);
+      if (slot.ready) slots.push(spawn()); // a worker that never started is not restarted (no respawn loop)
+      if (slot.task) settle(failure(slot.task.index, slot.task.spec.path, `worker stopped while processing this input: ${reason}`));
+      if (slots.length === 0) failRest(`no worker could start: ${reason}`);
     });
     return slot;
   };
+
+  /** No worker left: every file input not yet started fails. */
+  function failRest(message: string): void {
+    for (; next < specs.length; next++) {
+      const spec = specs[next]!;
+      if (spec.kind === 'file') settle(failure(next, spec.path, message));
+      else void processOne(spec, next, opts).then(settle);
+    }
+  }
 
   function dispatch(): void {
     while (!stopping && next < specs.length && next - yielded < window) {
