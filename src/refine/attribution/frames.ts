@@ -31,11 +31,21 @@ export function sentenceFrames(doc: ParsedDoc, s: number): Frame[] {
   for (const cue of findCues(doc, s)) {
     const prev = out.length > 0 ? out[out.length - 1]! : null;
     const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev) : null;
-    const f = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
+    const f = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out)) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
     if (f && nestedIn(out, f)) f.claim = false;
     if (f) out.push(f);
   }
   return out;
+}
+
+/** The first token after the last "X said" cue of the sentence: a later subject is searched from there. */
+function contentFloor(doc: ParsedDoc, frames: Frame[]): number {
+  const p = frames.length > 0 ? frames[frames.length - 1]! : null;
+  if (!p || !/^verb\.(?:say|tell)$/u.test(p.rule) || !p.source || p.source.end > p.cueStart) return 0;
+  const sent = doc.sentences[p.sentence]!;
+  let k = sent.firstToken;
+  while (k < sent.endToken && doc.tokens[k]!.start < p.cueEnd) k++;
+  return k;
 }
 
 /** A report inside the content of "X said ...": "Voss said the firm expected a loss" is one claim. */
@@ -86,8 +96,8 @@ function base(doc: ParsedDoc, s: number, cue: Cue, source: SourceRef | null): Fr
   };
 }
 
-function verbFrame(doc: ParsedDoc, s: number, cue: Cue): Frame | null {
-  const { ref, after } = verbSource(doc, s, cue);
+function verbFrame(doc: ParsedDoc, s: number, cue: Cue, floor: number): Frame | null {
+  const { ref, after } = verbSource(doc, s, cue, floor);
   if (!ref) return null;
   const f = base(doc, s, cue, ref);
   const sent = doc.sentences[s]!;

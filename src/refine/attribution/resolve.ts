@@ -127,5 +127,17 @@ function role(people: People, actors: readonly Actor[], ref: SourceRef, canonica
   for (const [at, name] of list) if (at < ref.start) best = name;
   if (best) return canonical(best);
   const actor = actors.find((a) => a.role && a.role.toLowerCase().split(/\s+/u).includes(head));
-  return actor ? actor.name : null;
+  if (actor) return actor.name;
+  return latestNamed(actors, head, ref.start);
+}
+
+/** "the bureau" -> the actor last mentioned before `pos` whose name contains the word ("Bureau of Statistics"). */
+function latestNamed(actors: readonly Actor[], head: string, pos: number): string | null {
+  let best: string | null = null;
+  let at = -1;
+  for (const a of actors) {
+    if (a.type === 'person' || !a.name.toLowerCase().split(/\s+/u).includes(head)) continue;
+    for (const m of a.mentions) if (m.start < pos && m.start > at) [best, at] = [a.name, m.start];
+  }
+  return best;
 }

@@ -10,10 +10,10 @@ import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isCapitalized, isNameLike, isPossessive, word } from './tokens.js';
 
 /** The subject before a verb cue, skipping adverbs and parenthetical comma pieces; or after it ("said Voss"). */
-export function verbSource(doc: ParsedDoc, s: number, cue: Cue): { ref: SourceRef | null; after: boolean } {
+export function verbSource(doc: ParsedDoc, s: number, cue: Cue, floor = 0): { ref: SourceRef | null; after: boolean } {
   const sent = doc.sentences[s]!;
   const toks = doc.tokens;
-  const first = sent.firstToken;
+  const first = Math.max(sent.firstToken, Math.min(floor, cue.first));
   const gap = cue.first > first ? doc.text.slice(toks[cue.first - 1]!.end, toks[cue.first]!.start) : '"';
   const quoted = /["\u201d\u2019']/u.test(gap);
   if (!quoted) {

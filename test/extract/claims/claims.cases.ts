@@ -32,6 +32,11 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'split-quote-then-cue', text: 'Ana Ruiz spoke next.\n\n\u201cHow many times must we see this?\u201d Ruiz said. \u201cIt must end.\u201d', claims: [{ contains: 'How many times must we see this', source: 'Ana Ruiz', cue: 'said' }] },
   { id: 'reports-from-outlet', text: 'Reports from the Daily Ledger indicate that the mill will close.', claims: [{ contains: 'the mill will close', source: 'Daily Ledger', cue: 'indicate' }] },
   { id: 'according-to-report-by', text: 'The plant will shut in May, according to a report by the Daily Ledger.', claims: [{ contains: 'The plant will shut', source: 'Daily Ledger', cue: 'according to' }] },
+  { id: 'nested-report-is-one-claim', text: 'Mara Voss spoke. She said the agency expected to publish rules by Friday.', claims: [{ contains: 'publish rules by Friday', source: 'Mara Voss', cue: 'said' }] },
+  { id: 'asked-participle-is-not-a-claim', text: 'Mara Voss, asked whether the agency would relent, said the rules would stand.', claims: [{ contains: 'the rules would stand', source: 'Mara Voss', cue: 'said' }] },
+  { id: 'said-that-x-and-expected', text: 'A spokesperson for Quillon Systems said the company was reading the rule and expected sales to fall.', claims: [{ contains: 'expected sales to fall', source: 'Quillon Systems', cue: 'said' }] },
+  { id: 'definite-institution', text: 'The Bureau of Harbor Safety issued a rule. Ships that miss the cutoff face fines, according to a notice the bureau published.', claims: [{ contains: 'Ships that miss the cutoff', source: 'Bureau of Harbor Safety', cue: 'according to' }] },
+  { id: 'titled-person-pronoun', text: 'Harbor Minister Elsa Brandt issued the rule. She said ships would be inspected.', claims: [{ contains: 'ships would be inspected', source: 'Elsa Brandt', cue: 'said' }] },
   { id: 'point-out-phrasal', text: 'Analysts point out that rates are high.', claims: [{ contains: 'rates are high', source: null, cue: 'point out' }] },
 ];
 
