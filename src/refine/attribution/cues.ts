@@ -101,7 +101,7 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
   const gapBefore = cue.first > first ? doc.text.slice(toks[cue.first - 1]!.end, t.start) : '';
   if (/,/u.test(gapBefore) && t.normal.endsWith('ed') && next && /^(?:whether|about|if|how|why|what|when)$/u.test(next.normal)) return false; // "Voss, asked whether ..., said"
   const direct = toks[cue.first - 1];
-  if (direct && cue.first > first && DETERMINERS.has(direct.normal)) return false;
+  if (direct && cue.first > first && (DETERMINERS.has(direct.normal) || isPossessive(direct))) return false; // "the firm's proposed sale"
   const before2 = toks[cue.first - 2];
   if (direct && before2 && cue.first - 1 > first && DETERMINERS.has(before2.normal) && direct.tags.has('Adjective') && !direct.tags.has('ProperNoun')) return false;
   let p = cue.first - 1;

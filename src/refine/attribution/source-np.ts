@@ -4,7 +4,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import {
-  CLAUSE_OPENERS, GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, SPOKES_NOUNS, TITLE_WORDS,
+  CLAUSE_OPENERS, DOCUMENT_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, SPOKES_NOUNS, TITLE_WORDS,
 } from '../../rules/attribution/sources.js';
 import { isBoundary, isCapitalized, isCapitalizedFunctionWord, isNameLike, isPossessive, word } from './tokens.js';
 
@@ -105,6 +105,7 @@ function fromName(doc: ParsedDoc, k: number, end: number): SourceRef | null {
   if (!honorific && words.every((w) => TITLE_WORDS.has(w))) return ref(doc, 'role', first, last);
   if (j === k + 1 && GROUP_NOUNS.has(words[0]!)) return group(doc, k, end, null);
   const next = toks[j];
+  if (isPossessive(last) && next && j < end && DOCUMENT_NOUNS.has(word(next))) return ref(doc, 'name', first, last);
   if (isPossessive(last) && next && j < end && !isCapitalized(next) && !GROUP_NOUNS.has(word(next))) return null;
   if (j < end && next && !isPossessive(last) && GROUP_NOUNS.has(word(next)) && !isBoundary(doc, last, next)) {
     return group(doc, j, end, ref(doc, 'name', first, last));

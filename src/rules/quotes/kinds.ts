@@ -13,7 +13,7 @@ export interface KindCue {
 export const TITLE_CUES: readonly KindCue[] = [
   { id: 'title.on-program', before: ['on', 'in'], example: 'she said on Channel 9\'s "Morning Desk."' },
   { id: 'title.titled', before: ['titled', 'entitled', 'called', 'named', 'dubbed'], example: 'a memo titled "Plan B for Rivers"' },
-  { id: 'title.work', before: ['book', 'film', 'movie', 'show', 'program', 'programme', 'series', 'song', 'album', 'novel', 'documentary', 'podcast', 'column', 'op-ed', 'article', 'essay', 'report', 'play', 'episode', 'bill', 'act', 'campaign', 'slogan', 'hashtag', 'memoir', 'poem', 'magazine', 'newsletter', 'segment'], example: 'his book "Rivers of Gold"' },
+  { id: 'title.work', before: ['book', 'film', 'movie', 'show', 'program', 'programme', 'series', 'song', 'album', 'novel', 'documentary', 'podcast', 'column', 'op-ed', 'article', 'essay', 'report', 'play', 'episode', 'bill', 'act', 'campaign', 'slogan', 'hashtag', 'memoir', 'poem', 'magazine', 'newsletter', 'segment', 'study', 'paper', 'letter', 'memo', 'speech', 'headline', 'ad', 'advertisement', 'exhibit', 'documentary', 'platform', 'plan', 'initiative', 'program'], example: 'his book "Rivers of Gold"' },
 ];
 
 /** Words before a quotation that mark a scare quote. */

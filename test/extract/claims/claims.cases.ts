@@ -37,6 +37,7 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'said-that-x-and-expected', text: 'A spokesperson for Quillon Systems said the company was reading the rule and expected sales to fall.', claims: [{ contains: 'expected sales to fall', source: 'Quillon Systems', cue: 'said' }] },
   { id: 'definite-institution', text: 'The Bureau of Harbor Safety issued a rule. Ships that miss the cutoff face fines, according to a notice the bureau published.', claims: [{ contains: 'Ships that miss the cutoff', source: 'Bureau of Harbor Safety', cue: 'according to' }] },
   { id: 'titled-person-pronoun', text: 'Harbor Minister Elsa Brandt issued the rule. She said ships would be inspected.', claims: [{ contains: 'ships would be inspected', source: 'Elsa Brandt', cue: 'said' }] },
+  { id: 'possessive-document', text: "Tom Hale's letter, first reported by the Daily Ledger, argues that the port is unsafe.", claims: [{ contains: 'the port is unsafe', source: 'Tom Hale', cue: 'argues', via: 'Daily Ledger' }] },
   { id: 'point-out-phrasal', text: 'Analysts point out that rates are high.', claims: [{ contains: 'rates are high', source: null, cue: 'point out' }] },
 ];
 
@@ -48,5 +49,6 @@ export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'noun-without-content', text: 'His comments on the radio drew a crowd.' },
   { id: 'verb-inside-quote-only', text: 'A banner read "they said it would never happen" all week.' },
   { id: 'infinitive', text: 'Tom Hale refused to say where he was.' },
+  { id: 'possessive-participle', text: "The council reviewed the firm's proposed purchase of the port." },
   { id: 'demonym-noun', text: 'However, the Canadian demand for lumber remains high.' },
 ];

@@ -43,6 +43,7 @@ export const KIND_CASES: KindCase[] = [
   { id: 'title-program-after-possessive', text: 'Voss spoke on Channel 9\u2019s \u201cMorning Desk\u201d on Sunday.', quote: 'Morning Desk', kind: 'title' },
   { id: 'title-after-on', text: 'Ana Ruiz said the deal was close, speaking on "Meet the Voters" on Sunday.', quote: 'Meet the Voters', kind: 'title' },
   { id: 'title-book', text: 'Her book "Rivers of Gold" sold well.', quote: 'Rivers of Gold', kind: 'title' },
+  { id: 'title-study-appositive', text: 'The letter cites a 2025 study, "Harbors at Risk," which found gaps.', quote: 'Harbors at Risk,', kind: 'title' },
   { id: 'title-hashtag', text: 'Fans posted "#SaveTheMill" all week.', quote: '#SaveTheMill', kind: 'title' },
   { id: 'scare-so-called', text: 'The so-called "reform" raised fees.', quote: 'reform', kind: 'scare' },
   { id: 'scare-short-unattributed', text: 'Oakland has made its own "bold ask" in the talks.', quote: 'bold ask', kind: 'scare' },
