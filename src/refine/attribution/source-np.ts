@@ -160,6 +160,8 @@ export function nameEndingAt(doc: ParsedDoc, start: number, e: number): SourceRe
     k--;
   }
   while (k < e - 1 && !isNameLike(toks[k]!)) k++;
+  const particle = k > start ? toks[k - 1]! : null;
+  if (particle && PARTICLES.has(particle.normal) && !isBoundary(doc, particle, toks[k]!)) return ref(doc, 'name', particle, last); // "De Vries said"
   const run = fromName(doc, k, e);
   if (!run || run.kind !== 'name' || run.end >= last.end) return run;
   const words = toks.slice(k, e).map(word);

@@ -24,7 +24,7 @@ export const FEMALE_HONORIFICS = set('mrs mrs. ms ms. miss dame lady queen princ
 /** Third-person pronouns a source can be, with gender (m, f) or n (plural / neuter). */
 export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n'> = new Map([
   ['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'],
-  ['they', 'n'], ['their', 'n'], ['it', 'n'], ['its', 'n'], ['we', 'n'], ['i', 'n'], ['our', 'n'], ['my', 'n'],
+  ['they', 'n'], ['their', 'n'], ['it', 'n'], ['its', 'n'], ['we', 'n'], ['i', 'n'], ['our', 'n'], ['my', 'n'], ['you', 'n'], ['your', 'n'],
 ]);
 
 /** Unnamed or generic sources: "officials said", "analysts point out". Source is null for these. */
