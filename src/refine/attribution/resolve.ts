@@ -72,7 +72,7 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
 export function cleanName(text: string, people?: People): string {
   const parts = text.split(/\s+(?:and|&)\s+/u);
   if (parts.length > 1 && parts.every((p) => /^(?:mr|mrs|ms|dr|sen|rep)\.?\s/iu.test(p) || (people?.bySurname.has(p.split(/\s+/u).pop()!.toLowerCase()) ?? false))) {
-    return parts.map((p) => cleanOne(p, people)).join(' and ');
+    return cleanOne(parts[0]!, people); // a pair of speakers: the first one stands for both
   }
   return cleanOne(text, people);
 }
