@@ -11,6 +11,13 @@ interface CompromiseTerm {
 }
 
 /**
+ * A sentence longer than CHUNK_CHARS (text with no sentence punctuation) is tagged in pieces of about
+ * this many characters: compromise's cost grows with the square of a sentence's length (a 256 KB
+ * sentence takes minutes), so pieces keep tagging linear.
+ */
+const PIECE_CHARS = 2000;
+
+/**
  * Tag the text once with compromise, chunk by chunk of whole sentences, and map every term back to
  * offsets in the original text. `sentences` must be in text order; each token gets the index of the
  * sentence it starts in. Linear: each chunk is tagged once and the offsets come from a forward scan.
@@ -21,33 +28,67 @@ export function tokenize(text: string, sentences: Span[]): Token[] {
   while (s < sentences.length) {
     let e = s + 1;
     while (e < sentences.length && sentences[e]!.end - sentences[s]!.start <= CHUNK_CHARS) e++;
-    const chunkStart = sentences[s]!.start;
-    const chunkEnd = sentences[e - 1]!.end;
-    const chunk = text.slice(chunkStart, chunkEnd);
-    const view = nlp(chunk) as unknown as { document: CompromiseTerm[][] };
-    let cursor = 0;
-    let sent = s;
-    for (const cSentence of view.document) {
-      for (const term of cSentence) {
-        if (!term.text) continue;
-        const at = chunk.indexOf(term.text, cursor);
-        if (at < 0 || at - cursor > 200) continue; // compromise changed the surface form: skip the term
-        const start = chunkStart + at;
-        const end = start + term.text.length;
-        cursor = at + term.text.length;
-        while (sent + 1 < e && sentences[sent + 1]!.start <= start) sent++;
-        tokens.push({
-          index: tokens.length,
-          sentence: sent,
-          start,
-          end,
-          text: term.text,
-          normal: term.normal ?? term.text.toLowerCase(),
-          tags: term.tags,
-        });
-      }
-    }
+    const whole: Span = { start: sentences[s]!.start, end: sentences[e - 1]!.end };
+    const spans = whole.end - whole.start > CHUNK_CHARS ? pieces(text, whole, PIECE_CHARS) : [whole];
+    for (const span of spans) tagChunk(text, span, sentences, s, e, tokens);
     s = e;
   }
   return tokens;
+}
+
+/** Tag text[span] and append its terms as tokens; sentences [s, e) cover the span. */
+function tagChunk(text: string, span: Span, sentences: Span[], s: number, e: number, tokens: Token[]): void {
+  const chunkStart = span.start;
+  const chunk = text.slice(span.start, span.end);
+  const view = nlp(chunk) as unknown as { document: CompromiseTerm[][] };
+  let cursor = 0;
+  let sent = s;
+  for (const cSentence of view.document) {
+    for (const term of cSentence) {
+      if (!term.text) continue;
+      const at = chunk.indexOf(term.text, cursor);
+      if (at < 0 || at - cursor > 200) continue; // compromise changed the surface form: skip the term
+      const start = chunkStart + at;
+      const end = start + term.text.length;
+      cursor = at + term.text.length;
+      while (sent + 1 < e && sentences[sent + 1]!.start <= start) sent++;
+      tokens.push({
+        index: tokens.length,
+        sentence: sent,
+        start,
+        end,
+        text: term.text,
+        normal: term.normal ?? term.text.toLowerCase(),
+        tags: term.tags,
+      });
+    }
+  }
+}
+
+/**
+ * Cut a span into pieces of at most `max` characters, at a clause break (, ; : or a dash followed by
+ * a space) in the second half of the window, else at a space, else at `max` (never inside a surrogate pair).
+ */
+export function pieces(text: string, span: Span, max: number): Span[] {
+  const out: Span[] = [];
+  let a = span.start;
+  while (span.end - a > max) {
+    let cut = -1;
+    let space = -1;
+    for (let i = a + max; i > a + (max >> 1); i--) {
+      if (!/\s/u.test(text[i]!)) continue;
+      if (space < 0) space = i;
+      if (/[,;:\u2013\u2014]/u.test(text[i - 1]!)) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < 0) cut = space > 0 ? space : a + max;
+    const code = text.charCodeAt(cut);
+    if (code >= 0xdc00 && code <= 0xdfff) cut--;
+    out.push({ start: a, end: cut });
+    a = cut;
+  }
+  out.push({ start: a, end: span.end });
+  return out;
 }
