@@ -48,6 +48,14 @@ describe('quote evidence', () => {
       expect(q.rule).toMatch(/^quote\./u);
     }
   });
+  it('hostile inputs give valid spans and no crash', () => {
+    for (const t of ['', '"', '""', "''''", '\u201c\u201d', 'said', 'He said.', '"a" "b" "c', "'' said ``", '\u2019\u2018\u2019 x \u2018']) {
+      const out = analyze(t, { referenceDate: null });
+      for (const q of out.quotes) expect(t.slice(q.start, q.end)).toBe(q.text);
+      for (const c of out.claims) expect(t.slice(c.start, c.end)).toBe(c.text);
+    }
+    expect(analyze('"a" "b" "c', { referenceDate: null }).quotes.map((q) => q.text)).toEqual(['a', 'b']);
+  });
   it('an unbalanced mark never swallows the rest of a long article', () => {
     const para = 'Ana Ruiz said the plan was fine and the vote would come soon. ';
     const text = `Voss said "the start.\n\n${para.repeat(200)}`;
