@@ -7,6 +7,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { sentenceAt } from '../../parse/types.js';
 import type { Attribution, Frame } from '../../refine/attribution/index.js';
 import type { QuoteSpan } from './scan.js';
+import { headCandidate } from '../../refine/attribution/source-np.js';
 
 export interface SpeakerResult {
   frame: Frame;
@@ -21,6 +22,8 @@ export function findSpeaker(doc: ParsedDoc, att: Attribution, q: QuoteSpan): Spe
   for (let s = first; s <= last; s++) own.push(...att.frames[s]!);
   const best = nearest(own, q);
   if (best) return { frame: best, speaker: att.sourceOf(best), rule: 'speaker.same-sentence' };
+  const colon = colonSubject(doc, att, q, first);
+  if (colon) return colon;
   if (!fillsSentence(doc, q, first, last)) return null;
   const para = doc.sentences[first]!.paragraph;
   const after = doc.sentences[last + 1];
@@ -39,6 +42,20 @@ export function findSpeaker(doc: ParsedDoc, att: Attribution, q: QuoteSpan): Spe
     if (f && f.cueStart - next.start < 40) return { frame: f, speaker: att.sourceOf(f), rule: 'speaker.next-sentence' };
   }
   return null;
+}
+
+/** 'Voss has a new message: "It is time."': the subject of a clause that a colon hands to the quote. */
+function colonSubject(doc: ParsedDoc, att: Attribution, q: QuoteSpan, s: number): SpeakerResult | null {
+  const sent = doc.sentences[s]!;
+  if (!/:\s*$/u.test(doc.text.slice(sent.start, q.outerStart))) return null;
+  let end = sent.firstToken;
+  while (end < sent.endToken && doc.tokens[end]!.end <= q.outerStart) end++;
+  const ref = headCandidate(doc, sent.firstToken, end);
+  if (!ref || ref.kind === 'group') return null;
+  const speaker = att.resolver.resolve(ref);
+  if (!speaker) return null;
+  const frame: Frame = { kind: 'verb', rule: 'colon.subject', claim: false, sentence: s, cueStart: q.outerStart - 1, cueEnd: q.outerStart, source: ref, start: q.start, end: q.end };
+  return { frame, speaker, rule: 'speaker.colon-subject' };
 }
 
 /** The frame whose content covers the quote, else the one whose cue is nearest to it. */

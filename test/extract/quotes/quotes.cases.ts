@@ -76,6 +76,8 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'role-noun', text: 'Finance Secretary Ana Ruiz met donors. The secretary said the plan was "on track."', quote: 'on track.', speaker: 'Ana Ruiz' },
   { id: 'spokesperson-for-org', text: '"We do not comment on rumors," a spokesperson for Quillon Systems said.', quote: 'We do not comment on rumors,', speaker: 'Quillon Systems' },
   { id: 'transcript-label', text: '"HALE: We will not sell the mill. Not now."', quote: 'HALE: We will not sell the mill. Not now.', speaker: 'HALE' },
+  { id: 'colon-after-subject', text: 'Mara Voss has a new campaign message: "It is our time."', quote: 'It is our time.', speaker: 'Mara Voss' },
+  { id: 'colon-after-thing', text: 'The sign on the door read: "Closed until further notice."', quote: 'Closed until further notice.', speaker: null },
   { id: 'no-speaker', text: 'The crowd chanted "open the mill now, open it today" for hours.', quote: 'open the mill now, open it today', speaker: null },
   { id: 'reporting-verb-inside-quote-ignored', text: '"They said it was over," Ana Ruiz said.', quote: 'They said it was over,', speaker: 'Ana Ruiz' },
 ];
