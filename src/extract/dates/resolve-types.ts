@@ -7,6 +7,8 @@ export interface ResolveInput {
   ref: Ymd | null;
   /** the tense the date points to (computed on demand) */
   dir: () => Direction;
+  /** whether a future cue stands earlier in the sentence (computed on demand) */
+  ahead: () => boolean;
   /** a few characters of text before the match */
   before: string;
 }

@@ -13,6 +13,9 @@ export type { ResolveInput } from './resolve-types.js';
 
 /** How far a yearless day may fall on the "wrong" side of the reference date before its year shifts. */
 const SLACK_DAYS = 14;
+/** How far ahead a yearless date in a past-tense clause still stays ahead when a future cue precedes it. */
+const AHEAD_DAYS = 183;
+const AHEAD_MONTHS = 6;
 
 function monthOf(g: Record<string, string>): number {
   return MONTHS[low(g.month)] ?? 0;
@@ -20,16 +23,17 @@ function monthOf(g: Record<string, string>): number {
 
 
 /** Year of a bare month: after the `rel` word or, without one, the tense of the sentence. */
-function yearOfMonth(m: number, ref: Ymd, rel: string | undefined, dir: () => Direction): number {
+function yearOfMonth(m: number, ref: Ymd, rel: string | undefined, dir: () => Direction, ahead: () => boolean): number {
   const r = low(rel);
   if (r === 'last' || r === 'past' || r === 'previous') return m < ref.m ? ref.y : ref.y - 1;
   if (r === 'next' || r === 'coming') return m > ref.m ? ref.y : ref.y + 1;
   if (r === 'this' || r === 'current') return ref.y;
   if (dir() === 'future') return m >= ref.m ? ref.y : ref.y + 1;
+  if (m > ref.m && m - ref.m <= AHEAD_MONTHS && ahead()) return ref.y;
   return m <= ref.m ? ref.y : ref.y - 1;
 }
 
-const calendar: Resolver = (g, { ref, dir }) => {
+const calendar: Resolver = (g, { ref, dir, ahead }) => {
   const m = monthOf(g);
   const d = g.day ? Number(g.day) : null;
   if (g.year) {
@@ -37,12 +41,12 @@ const calendar: Resolver = (g, { ref, dir }) => {
     if (d === null) return fmtMonth(y, m);
     return validDay(y, m, d) ? fmtDay({ y, m, d }) : undefined;
   }
-  if (d === null) return ref ? fmtMonth(yearOfMonth(m, ref, g.rel, dir), m) : `XXXX-${fmtMonth(0, m).slice(5)}`;
+  if (d === null) return ref ? fmtMonth(yearOfMonth(m, ref, g.rel, dir, ahead), m) : `XXXX-${fmtMonth(0, m).slice(5)}`;
   if (!validDay(2000, m, d)) return undefined;
   if (!ref) return `XXXX-${fmtMonth(0, m).slice(5)}-${String(d).padStart(2, '0')}`;
   let y = ref.y;
   const gap = diffDays(ref, { y, m, d });
-  if (gap > SLACK_DAYS && dir() === 'past' && gap > 62) y -= 1;
+  if (gap > 62 && dir() === 'past' && !(gap <= AHEAD_DAYS && ahead())) y -= 1;
   else if (gap < -SLACK_DAYS && dir() === 'future' && gap < -62) y += 1;
   return validDay(y, m, d) ? fmtDay({ y, m, d }) : fmtDay({ y: ref.y, m, d });
 };

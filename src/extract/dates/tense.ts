@@ -1,5 +1,8 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { CONDITIONAL_CUES, FUTURE_CUES, FUTURE_PREPOSITIONS, PARTICIPLE_HOSTS, PAST_AUXILIARIES, PAST_PREPOSITIONS } from '../../rules/dates/tense.js';
+import {
+  CLAUSE_OPENERS, CONDITIONAL_CUES, FUTURE_CUES, FUTURE_PREPOSITIONS, PARTICIPLE_HOSTS, PAST_AUXILIARIES, PAST_FORMS,
+  PAST_PREPOSITIONS, FUTURE_VERBS,
+} from '../../rules/dates/tense.js';
 
 export type Direction = 'past' | 'future';
 
@@ -7,7 +10,11 @@ const FUTURE = new Set(FUTURE_CUES.words);
 const FUTURE_PREP = new Set(FUTURE_PREPOSITIONS.words);
 const PAST_PREP = new Set(PAST_PREPOSITIONS.words);
 const PAST_AUX = new Set(PAST_AUXILIARIES.words);
+const PAST_FORM = new Set(PAST_FORMS.words);
 const HOSTS = new Set(PARTICIPLE_HOSTS.words);
+const OPENERS = new Set(CLAUSE_OPENERS.words);
+const FUTURE_VERB = new Set(FUTURE_VERBS.words);
+const WEAK_MODALS = new Set(['may', 'might', 'could', 'can']);
 /** "is to take over", "were to win": a be-form before "to" points ahead. */
 const BE_TO = new Set(['is', 'are', 'am', 'was', 'were']);
 /** A conditional clause ("if they win in November") points ahead. */
@@ -22,9 +29,10 @@ function vote(t: Token, prev: Token | undefined): Vote {
   const w = t.normal;
   if (w === 'to' && prev && BE_TO.has(prev.normal)) return 'future';
   if (CONDITIONAL.has(w)) return 'future';
-  if (FUTURE.has(w) || t.tags.has('Modal') && w !== 'may' && w !== 'might' && w !== 'could') return 'future';
+  if (FUTURE.has(w) || t.tags.has('Modal') && !WEAK_MODALS.has(w)) return 'future';
   if (PAST_AUX.has(w)) return 'past';
-  if (t.tags.has('Verb') && t.tags.has('PastTense') && !(prev && HOSTS.has(prev.normal))) return 'past';
+  const hosted = prev !== undefined && HOSTS.has(prev.normal);
+  if ((t.tags.has('Verb') && t.tags.has('PastTense') || PAST_FORM.has(w)) && !hosted) return 'past';
   return null;
 }
 
@@ -55,27 +63,61 @@ function sides(doc: ParsedDoc, si: number, start: number, end: number): { left: 
   return { left: left.reverse().slice(0, WINDOW), right: right.slice(0, WINDOW) };
 }
 
+/** Where the date's own clause ends: the index of the first clause opener (or the length). */
+function clauseEnd(tokens: Token[]): number {
+  const i = tokens.findIndex((t) => OPENERS.has(t.normal));
+  return i < 0 ? tokens.length : i;
+}
+
+/** Reading leftwards inside the clause: a vote, a lean to the future ("until", "by"), or nothing. */
+function readLeft(left: Token[], upTo: number): { v: Vote; lean: boolean } {
+  let lean = false;
+  for (let i = 0; i < upTo; i++) {
+    const w = left[i]!.normal;
+    if (i < 3 && PAST_PREP.has(w)) return { v: 'past', lean };
+    if (i < 3 && FUTURE_PREP.has(w)) lean = true;
+    const v = vote(left[i]!, left[i + 1]);
+    if (v) return { v, lean };
+    if (lean && isMainVerb(left[i]!)) return { v: 'future', lean };
+  }
+  return { v: null, lean };
+}
+
+function readRight(right: Token[], from: number, upTo: number): Vote {
+  for (let i = from; i < upTo; i++) {
+    const v = vote(right[i]!, right[i - 1]);
+    if (v) return v;
+  }
+  return null;
+}
+
 /**
- * Which way a bare weekday, month or season points: the first tense cue found reading leftwards from
- * the date, then rightwards; a preposition such as "until" leans to the future unless a past verb
- * overrides it; news defaults to the past.
+ * Which way a bare weekday, month or season points. The date's own clause governs: the nearest tense
+ * cue reading leftwards, then rightwards, up to a clause opener ("that", "which"); a preposition such as
+ * "until" leans to the future unless a verb says otherwise (on the right only when the date opens the
+ * sentence: "By Monday's close, shares had fallen"); then the clause around it; news defaults to the past.
  */
 export function direction(doc: ParsedDoc, si: number, start: number, end: number): Direction {
   const { left, right } = sides(doc, si, start, end);
   if (right[0]?.normal === 'ago') return 'past';
-  let lean = false;
-  for (let i = 0; i < left.length; i++) {
-    const w = left[i]!.normal;
-    if (i < 3 && PAST_PREP.has(w)) return 'past';
-    if (i < 3 && FUTURE_PREP.has(w)) lean = true;
-    const v = vote(left[i]!, left[i + 1]);
-    if (v) return v;
-    if (lean && isMainVerb(left[i]!)) return 'future';
+  const leftEnd = clauseEnd(left);
+  const rightEnd = clauseEnd(right);
+  const own = readLeft(left, leftEnd);
+  if (own.v) return own.v;
+  if (own.lean && left.length > 2) return 'future';
+  const after = readRight(right, 0, rightEnd);
+  if (after) return after;
+  if (own.lean) return 'future';
+  return readLeft(left.slice(leftEnd), left.length - leftEnd).v ?? readRight(right, rightEnd, right.length) ?? 'past';
+}
+
+/** Whether a future verb stands anywhere in the sentence before the date ("will ... in June"). */
+export function futureBefore(doc: ParsedDoc, si: number, start: number): boolean {
+  const s = doc.sentences[si]!;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = doc.tokens[i]!;
+    if (t.end > start) return false;
+    if (FUTURE_VERB.has(t.normal) || t.tags.has('Modal') && !WEAK_MODALS.has(t.normal)) return true;
   }
-  if (lean) return 'future';
-  for (let i = 0; i < right.length; i++) {
-    const v = vote(right[i]!, right[i - 1]);
-    if (v) return v;
-  }
-  return 'past';
+  return false;
 }

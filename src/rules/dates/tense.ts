@@ -14,7 +14,8 @@ export const FUTURE_CUES: TenseCue = {
   words: [
     'will', "'ll", 'shall', 'wo', 'going', 'expected', 'expects', 'scheduled', 'slated', 'due', 'plans', 'planned',
     'planning', 'plan', 'poised', 'upcoming', 'intends', 'aims', 'set', 'deadline', 'expire', 'expires', 'ahead',
-    'postponed', 'delayed', 'rescheduled', 'adjourned', 'must', 'next',
+    'postponed', 'delayed', 'rescheduled', 'adjourned', 'must', 'next', 'likely', 'unlikely', 'cutoff', 'cut-off',
+    'effect', 'forthcoming',
   ],
   example: 'The vote is scheduled for Thursday.',
 };
@@ -52,4 +53,31 @@ export const CONDITIONAL_CUES: TenseCue = {
   id: 'tense.conditional',
   words: ['if', 'unless'],
   example: 'The seat opens if the party wins in November.',
+};
+
+/** Past forms of common verbs that the tagger sometimes misses ("told" read as an adjective). */
+export const PAST_FORMS: TenseCue = {
+  id: 'tense.past-form',
+  words: ['said', 'told', 'wrote', 'spoke', 'announced', 'met', 'took', 'gave', 'began', 'won', 'sent', 'became', 'disclosed'],
+  example: 'Ana Ruiz told reporters on Monday that the plan would fail.',
+};
+
+/**
+ * Words that open another clause: the tense beyond them is another clause's ("told staff on Monday
+ * that the rule would fail": "would" does not speak for Monday).
+ */
+export const CLAUSE_OPENERS: TenseCue = {
+  id: 'tense.clause-opener',
+  words: ['that', 'which', 'who', 'whom', 'whose', 'because', 'although', 'though', 'whereas', 'whether', 'according'],
+  example: 'The firm said on Monday that it would appeal.',
+};
+
+/**
+ * Future verbs that, anywhere earlier in the sentence, keep a yearless date of the next six months
+ * ahead even when its own clause reads as past ("will file the rule, which was drafted, on June 1").
+ */
+export const FUTURE_VERBS: TenseCue = {
+  id: 'tense.future-verb',
+  words: ['will', "'ll", 'shall', 'wo', 'must', 'scheduled', 'slated', 'expected', 'due', 'likely', 'going'],
+  example: 'The agency will publish the rule it drafted on June 1.',
 };
