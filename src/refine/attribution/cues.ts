@@ -3,7 +3,7 @@
  * lexicons in src/rules/attribution. Tables are compiled once into maps keyed by the first word.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { ALWAYS_VERB_FORMS, REPORTING_VERBS } from '../../rules/attribution/verbs.js';
+import { ALWAYS_VERB_FORMS, NOUN_TAGGED_VERB_FORMS, REPORTING_VERBS } from '../../rules/attribution/verbs.js';
 import { ATTRIBUTION_NOUNS, CREDIT_PHRASES, NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
 import { BE_VERBS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
 import { isCapitalized, isPossessive, word } from './tokens.js';
@@ -96,7 +96,7 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
     const bare = prev !== undefined && cue.first > first && !isPossessive(prev) && (isCapitalized(prev) || PRONOUNS.has(prev.normal));
     const prev2 = toks[cue.first - 2];
     const modifier = prev2 !== undefined && cue.first - 1 > first && DETERMINERS.has(prev2.normal);
-    if (!bare || modifier || prev.tags.has('Determiner') || prev.tags.has('Demonym')) return false;
+    if (!bare || modifier || prev.tags.has('Determiner') || prev.tags.has('Demonym') || !NOUN_TAGGED_VERB_FORMS.has(t.normal)) return false;
   }
   const gapBefore = cue.first > first ? doc.text.slice(toks[cue.first - 1]!.end, t.start) : '';
   if (/,/u.test(gapBefore) && t.normal.endsWith('ed') && next && /^(?:whether|about|if|how|why|what|when)$/u.test(next.normal)) return false; // "Voss, asked whether ..., said"

@@ -42,8 +42,11 @@ export function findPeople(doc: ParsedDoc): People {
     i = end;
   }
   let lastSentence = -1;
-  for (const t of toks) {
-    const name = isCapitalized(t) ? people.bySurname.get(word(t)) : undefined;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const next = toks[k + 1];
+    const compound = next && doc.text.slice(t.end, next.start) === '-' ? `${t.normal}-${word(next)}` : '';
+    const name = isCapitalized(t) ? people.bySurname.get(compound) ?? people.bySurname.get(word(t)) : undefined;
     if (!name) continue;
     people.mentions.push({ start: t.start, name, sentence: t.sentence, subject: t.sentence !== lastSentence });
     lastSentence = t.sentence;
@@ -68,7 +71,7 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
   let named = toks.slice(k, end);
   const titled = titles.some((w) => ROLE_NOUNS.has(w) || /^(?:mr|mrs|ms|dr|sen|rep|gov)\.?$/u.test(w));
   if (!named.some((t) => NAME_TAGS.some((g) => t.tags.has(g))) && gender === null && !titled) return;
-  const given = named.findIndex((t) => t.tags.has('FirstName'));
+  const given = named.findIndex((t, k) => t.tags.has('FirstName') && !(k > 0 && named[k - 1]!.tags.has('Person')));
   const lastTitle = lastIndexWhere(named, (t) => TITLE_WORDS.has(word(t)));
   const from = given >= 0 ? given : lastTitle + 1;
   if (from > 0 && from < named.length) named = named.slice(from);
@@ -77,7 +80,7 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
   if (first.tags.has('FemaleName')) gender = gender ?? 'f';
   const last = named[named.length - 1]!;
   const name = doc.text.slice(first.start, last.end).replace(/['\u2019]s?$/u, '');
-  const surname = word(last);
+  const surname = name.split(/\s+/u).pop()!.toLowerCase(); // "Ki-moon" keys the whole hyphenated word
   const known = people.bySurname.get(surname);
   const full = known && known.split(' ').length >= name.split(' ').length ? known : name;
   people.bySurname.set(surname, full);

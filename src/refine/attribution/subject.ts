@@ -78,6 +78,8 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
       end = start;
       continue;
     }
+    const last = toks[e - 1]!;
+    if (adjacent && /^(?:he|she)$/u.test(last.normal)) return { kind: 'pronoun', start: last.start, end: last.end, text: last.text };
     const head = (adjacent ? nameEndingAt(doc, start, e) : null) ?? headCandidate(doc, start, e) ?? loneName(doc, start, e);
     if (head || e - start > 2) return head;
     adjacent = false;

@@ -1,5 +1,6 @@
 /** Small token helpers shared by the attribution engine. */
 import type { ParsedDoc, Token } from '../../parse/types.js';
+import { NEVER_NAMES } from '../../rules/attribution/sources.js';
 
 const POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/u;
 
@@ -37,7 +38,7 @@ const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'A
 
 /** A capitalized token that can start a name: tagged as a name, or at least not a function word. */
 export function isNameLike(t: Token, sentenceFirst = false): boolean {
-  if (!isCapitalized(t) || t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay')) return false;
+  if (!isCapitalized(t) || NEVER_NAMES.has(t.normal) || t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay')) return false;
   if (NAME_TAGS.some((g) => t.tags.has(g))) return true;
   return !(sentenceFirst && t.tags.has('Plural')) && !FUNCTION_TAGS.some((g) => t.tags.has(g));
 }

@@ -82,3 +82,6 @@ export const DOCUMENT_NOUNS = set('letter memo filing note post tweet statement 
 
 /** Be-verbs: "is said to", "was expected" are passive, not attributions. */
 export const BE_VERBS = set('is are was were be been being am');
+
+/** Capitalized function words that never start a name ("In 1998, ...", "The ..."). */
+export const NEVER_NAMES = set('in on at for from by with of to the a an and but or as if when while after before during since until this that these those there here it its what which who how why where');

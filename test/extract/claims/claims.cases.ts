@@ -38,6 +38,8 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'definite-institution', text: 'The Bureau of Harbor Safety issued a rule. Ships that miss the cutoff face fines, according to a notice the bureau published.', claims: [{ contains: 'Ships that miss the cutoff', source: 'Bureau of Harbor Safety', cue: 'according to' }] },
   { id: 'titled-person-pronoun', text: 'Harbor Minister Elsa Brandt issued the rule. She said ships would be inspected.', claims: [{ contains: 'ships would be inspected', source: 'Elsa Brandt', cue: 'said' }] },
   { id: 'possessive-document', text: "Tom Hale's letter, first reported by the Daily Ledger, argues that the port is unsafe.", claims: [{ contains: 'the port is unsafe', source: 'Tom Hale', cue: 'argues', via: 'Daily Ledger' }] },
+  { id: 'pronoun-right-before-verb', text: 'Tom Hale cited delays in Oakdale and Pine Hill that he blamed on the council.', claims: [{ contains: 'cited delays', source: 'Tom Hale', cue: 'cited' }, { contains: 'blamed on the council', source: 'Tom Hale', cue: 'blamed' }] },
+  { id: 'hyphenated-surname', text: 'Harbor Minister Lee Jae-won spoke first. Lee Jae-won said the port would reopen.', claims: [{ contains: 'the port would reopen', source: 'Lee Jae-won', cue: 'said' }] },
   { id: 'point-out-phrasal', text: 'Analysts point out that rates are high.', claims: [{ contains: 'rates are high', source: null, cue: 'point out' }] },
 ];
 
@@ -50,5 +52,7 @@ export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'verb-inside-quote-only', text: 'A banner read "they said it would never happen" all week.' },
   { id: 'infinitive', text: 'Tom Hale refused to say where he was.' },
   { id: 'possessive-participle', text: "The council reviewed the firm's proposed purchase of the port." },
+  { id: 'state-as-noun', text: 'Battleground state Ohio is nearly 3% Polish American.' },
+  { id: 'claims-as-noun-after-possessive', text: "Tom Hale's claims were rejected by the court." },
   { id: 'demonym-noun', text: 'However, the Canadian demand for lumber remains high.' },
 ];
