@@ -1,7 +1,7 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import {
   CLAUSE_OPENERS, CONDITIONAL_CUES, FUTURE_CUES, FUTURE_PREPOSITIONS, PARTICIPLE_HOSTS, PAST_AUXILIARIES, PAST_FORMS,
-  PAST_PREPOSITIONS, FUTURE_VERBS,
+  PAST_PREPOSITIONS, FUTURE_VERBS, GRANT_VERBS,
 } from '../../rules/dates/tense.js';
 
 export type Direction = 'past' | 'future';
@@ -14,6 +14,7 @@ const PAST_FORM = new Set(PAST_FORMS.words);
 const HOSTS = new Set(PARTICIPLE_HOSTS.words);
 const OPENERS = new Set(CLAUSE_OPENERS.words);
 const FUTURE_VERB = new Set(FUTURE_VERBS.words);
+const GRANT = new Set(GRANT_VERBS.words);
 const WEAK_MODALS = new Set(['may', 'might', 'could', 'can']);
 /** "is to take over", "were to win": a be-form before "to" points ahead. */
 const BE_TO = new Set(['is', 'are', 'am', 'was', 'were']);
@@ -76,9 +77,12 @@ function readLeft(left: Token[], upTo: number): { v: Vote; lean: boolean } {
     const w = left[i]!.normal;
     if (i < 3 && PAST_PREP.has(w)) return { v: 'past', lean };
     if (i < 3 && FUTURE_PREP.has(w)) lean = true;
-    const v = vote(left[i]!, left[i + 1]);
+    const t = left[i]!;
+    const v = vote(t, left[i + 1]);
+    if (v === 'past' && lean && GRANT.has(w)) return { v: 'future', lean };
     if (v) return { v, lean };
-    if (lean && isMainVerb(left[i]!)) return { v: 'future', lean };
+    const participle = t.tags.has('Participle') && HOSTS.has(left[i + 1]?.normal ?? '');
+    if (lean && isMainVerb(t) && !participle) return { v: 'future', lean };
   }
   return { v: null, lean };
 }

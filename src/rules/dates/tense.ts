@@ -15,7 +15,8 @@ export const FUTURE_CUES: TenseCue = {
     'will', "'ll", 'shall', 'wo', 'going', 'expected', 'expects', 'scheduled', 'slated', 'due', 'plans', 'planned',
     'planning', 'plan', 'poised', 'upcoming', 'intends', 'aims', 'set', 'deadline', 'expire', 'expires', 'ahead',
     'postponed', 'delayed', 'rescheduled', 'adjourned', 'must', 'next', 'likely', 'unlikely', 'cutoff', 'cut-off',
-    'effect', 'forthcoming',
+    'effect', 'forthcoming', 'ends', 'lapses', 'closes', 'begins', 'starts', 'resumes', 'opens', 'convenes', 'sunsets', 'runs',
+    'sunset',
   ],
   example: 'The vote is scheduled for Thursday.',
 };
@@ -80,4 +81,11 @@ export const FUTURE_VERBS: TenseCue = {
   id: 'tense.future-verb',
   words: ['will', "'ll", 'shall', 'wo', 'must', 'scheduled', 'slated', 'expected', 'due', 'likely', 'going'],
   example: 'The agency will publish the rule it drafted on June 1.',
+};
+
+/** Past verbs that grant time: with "until" or "by" after them the date is still ahead ("gave them until May 1"). */
+export const GRANT_VERBS: TenseCue = {
+  id: 'tense.grant',
+  words: ['gave', 'granted', 'allowed', 'extended', 'pushed', 'moved', 'set', 'told', 'ordered', 'asked', 'directed', 'instructed'],
+  example: 'The court gave the firm until May 1 to respond.',
 };

@@ -34,6 +34,11 @@ export const OBLIGATION_WORDS = [
   'committed to', 'aims to', 'plans to', 'law', 'legislation', 'rule', 'regulation', 'court',
 ];
 
+/** Nouns for a span of time that runs out: "a 45-day clock", "the grace period ends". */
+const WINDOW_NOUNS = '(?:clock|window|countdown|grace period|review period|comment period|cooling-off period|period|review|moratorium|reprieve|truce|ceasefire|waiver|exemption|extension)';
+/** What an "N-day ..." duration must name to be a window that runs out ("a 45-day clock"; not "a 10-day stay"). */
+const DURATION_WINDOWS = '(?:clock|window|countdown|deadline|ultimatum|review|moratorium|reprieve|truce|ceasefire|(?:grace|review|comment|cooling-off|waiting|notice|transition|compliance) period)';
+
 export const DEADLINE_CUES: DeadlineCue[] = [
   {
     id: 'deadline.noun-after', example: 'faces a January 19 deadline to sell', side: 'right', kinds: ['date'], when: 'always', what: 'right',
@@ -49,7 +54,19 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.takes-effect', example: 'the ban takes effect Sunday', side: 'left', kinds: ['date'], when: 'always', what: 'left',
-    pattern: '\\b(?<cue>(?:take|takes|took|taking|go|goes|went|going|come|comes|came) (?:into )?(?:effect|force)|kicks? in|expires?|expiring|expired|lapses?|runs? out|is due|are due|due|comes due|must be \\w+|has to be \\w+)\\s+(?:on|at|by|in|from)?\\s*(?:the\\s+)?$',
+    pattern: '\\b(?<cue>(?:take|takes|took|taking|go|goes|went|going|come|comes|came) (?:into )?(?:effect|force)|kicks? in|expires?|expiring|expired|lapses?|runs? out|sunsets?|is due|are due|due|comes due|effective|must be \\w+|has to be \\w+)\\s+(?:on|at|by|in|from|as of)?\\s*(?:the\\s+)?$',
+  },
+  {
+    id: 'deadline.window-ends', example: 'started a 45-day clock that ends May 29', side: 'left', kinds: ['date'], when: 'always', what: 'left',
+    pattern: `\\b(?<cue>${WINDOW_NOUNS}\\b[^.;,]{0,40}?\\b(?:ends|will end|closes|will close|runs out|will run out|expires|will expire|lapses|will lapse))\\s+(?:on\\s+|at\\s+)?(?:the\\s+)?$`,
+  },
+  {
+    id: 'deadline.appositive', example: 'will answer by June 24, the deadline set by the panel', side: 'right', kinds: ['date'], when: 'always', what: 'left',
+    pattern: '^,\\s+(?:the|a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?<cue>deadline|cutoff|cut-off|due date|target date)\\b',
+  },
+  {
+    id: 'deadline.given-until', example: 'gave the agency until March 1 to publish its data', side: 'left', kinds: ['date'], when: 'always', what: 'right',
+    pattern: "\\b(?<cue>(?:give|gives|gave|given|giving|grant|grants|granted)\\s+(?:[\\w'\u2019.-]+\\s+){1,6}?until)\\s+$",
   },
   {
     id: 'deadline.has-until', example: 'has until Friday to respond', side: 'left', kinds: ['date'], when: 'always', what: 'right',
@@ -57,7 +74,20 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.by', example: 'must divest by September 17 or face a ban', side: 'left', kinds: ['date'], when: 'future', what: 'left', obligation: true,
-    pattern: '\\b(?<cue>by|no later than|not later than)\\s+(?:the\\s+)?$',
+    pattern: '\\b(?<cue>by)\\s+(?:the\\s+)?$',
+  },
+  {
+    id: 'deadline.if-not-by', example: 'may walk away if approvals are not obtained by Sept. 30', side: 'left', kinds: ['date'], when: 'future', what: 'left',
+    pattern: "\\b(?:if|unless)\\b[^.;]{0,80}?(?:\\bnot|\\bcannot|n't|n\u2019t|\\bnever|\\bfails?|\\bfailed)\\b[^.;]{0,60}?\\b(?<cue>by|before|no later than)\\s+(?:the\\s+)?$",
+  },
+  {
+    id: 'deadline.no-later-than', example: 'will file the report no later than June 30', side: 'left', kinds: ['date'], when: 'future', what: 'left',
+    pattern: '\\b(?<cue>no later than|not later than)\\s+(?:the\\s+)?$',
+  },
+  {
+    id: 'deadline.duration-window', example: 'opened a 45-day review period', side: 'right', kinds: ['duration'], when: 'always', what: 'right',
+    pattern: `^\\s+(?:[a-z-]+\\s+)?(?<cue>${DURATION_WINDOWS})\\b`,
+    unless: '\\b(?:over|during|for|across|throughout|in|after|past|last|previous|spent|spend|spends|took|lasted|served)\\s+(?:a|an|the|its|their)?\\s*$',
   },
   {
     id: 'deadline.within', example: 'must comply within 90 days', side: 'left', kinds: ['duration'], when: 'always', what: 'left',

@@ -52,6 +52,74 @@ export const DEADLINE_CASES: DeadlineCase[] = [
     id: 'within', text: 'Lenders must repay the loans within 90 days.',
     expect: [['90 days', 'within', 'Lenders must repay the loans', null]],
   },
+  {
+    id: 'window-ends', text: 'The board started a 45-day clock that ends May 29, the filing showed.',
+    expect: [['45-day', 'clock', 'clock that ends May 29', null], ['May 29', 'clock that ends', 'The board started a 45-day', null]],
+  },
+  {
+    id: 'grace-period-ends', text: 'The grace period ends June 15, after which fines apply.',
+    expect: [['June 15', 'grace period ends', 'The grace period ends', null]],
+  },
+  {
+    id: 'duration-window', text: 'The agency opened a 30-day public comment period on the plan.',
+    expect: [['30-day', 'comment period', 'comment period on the plan', null]],
+  },
+  {
+    id: 'if-not-by', text: 'Either party may walk away if financing is not secured by Aug. 15.',
+    expect: [['Aug. 15', 'by', 'financing is not secured', null]],
+  },
+  {
+    id: 'if-cannot-by', text: 'If the board cannot answer them by April 2, it should resign.',
+    expect: [['April 2', 'by', 'the board cannot answer them', null]],
+  },
+  {
+    id: 'appositive', text: 'Velto said it would file its answers by June 24, the deadline set by the panel.',
+    expect: [['June 24', 'deadline', 'it would file its answers', null]],
+  },
+  {
+    id: 'given-until', text: 'Lawmakers gave the port authority until Nov. 30 to publish a budget.',
+    expect: [['Nov. 30', 'gave the port authority until', 'to publish a budget', null]],
+  },
+  {
+    id: 'no-later-than', text: 'Bidders will submit offers no later than May 2.',
+    expect: [['May 2', 'no later than', 'Bidders will submit offers', null]],
+  },
+  {
+    id: 'due', text: 'The first payment is due March 31.',
+    expect: [['March 31', 'is due', 'The first payment', null]],
+  },
+  {
+    id: 'sunset', text: 'The tax credit is set to sunset on Dec. 31.',
+    expect: [['Dec. 31', 'sunset', 'The tax credit is set to', null]],
+  },
+  {
+    id: 'runs-out', text: 'Funding for the program runs out on Oct. 1.',
+    expect: [['Oct. 1', 'runs out', 'Funding for the program', null]],
+  },
+  {
+    id: 'lapses', text: 'The exemption lapses in September unless lawmakers renew it.',
+    expect: [['September', 'lapses', 'The exemption', null]],
+  },
+  {
+    id: 'effective', text: 'The statute is effective March 1.',
+    expect: [['March 1', 'effective', 'The statute is', null]],
+  },
+  {
+    id: 'within-of', text: 'The company must respond within 30 days of the ruling.',
+    expect: [['30 days', 'within', 'The company must respond', null]],
+  },
+  {
+    id: 'cutoff-after', text: 'Firms that miss the April 1 cutoff will lose their licenses.',
+    expect: [['April 1', 'cutoff', 'will lose their licenses', null]],
+  },
+];
+
+/** Yearless deadlines resolve forward from the reference date (2025-03-14). */
+export const FORWARD_CASES: Array<{ id: string; text: string; value: string }> = [
+  { id: 'runs-out-forward', text: 'Funding for the program runs out on Oct. 1.', value: '2025-10-01' },
+  { id: 'given-until-forward', text: 'Lawmakers gave the port authority until Nov. 30 to publish a budget.', value: '2025-11-30' },
+  { id: 'grace-forward', text: 'The grace period ends June 15, after which fines apply.', value: '2025-06-15' },
+  { id: 'cutoff-forward', text: 'Firms that miss the June 1 cutoff risk fines, a memo the office published said.', value: '2025-06-01' },
 ];
 
 export const NON_DEADLINE_CASES: DeadlineCase[] = [
@@ -61,4 +129,14 @@ export const NON_DEADLINE_CASES: DeadlineCase[] = [
   { id: 'duration-no-cue', text: 'The strike lasted 120 days.', expect: [] },
   { id: 'forecast-by', text: 'The number of cars is on track to hit 400 million by 2030.', expect: [] },
   { id: 'peaked-by', text: 'The outbreak peaked by the end of the year.', expect: [] },
+  { id: 'by-percent', text: 'Prices rose by 10 percent in March.', expect: [] },
+  { id: 'by-vote', text: 'The bill passed by a vote of 52 to 48 on Tuesday.', expect: [] },
+  { id: 'by-past-close', text: "By Monday's close, shares had fallen 4 percent.", expect: [] },
+  { id: 'over-period', text: 'Over a five-year period, sales doubled.', expect: [] },
+  { id: 'during-period', text: 'Sales grew during a 90-day period last year.', expect: [] },
+  { id: 'spent-period', text: 'The worker spent a 10-day stay in hospital in May.', expect: [] },
+  { id: 'window-ended', text: 'The review period ended on Friday without objections.', expect: [] },
+  { id: 'if-not-past', text: 'If prices had not risen by March, the bank would have cut rates.', expect: [] },
+  { id: 'held-until', text: 'The truce held until Sunday.', expect: [] },
+  { id: 'stayed-until', text: 'Mira Holt was allowed to stay until 2019, when she left.', expect: [] },
 ];

@@ -3,7 +3,7 @@ import { extractDates } from '../../../src/extract/dates/index.js';
 import { extractDeadlines } from '../../../src/extract/deadlines/index.js';
 import { parse } from '../../../src/parse/index.js';
 import { DEADLINE_CUES } from '../../../src/rules/deadlines/cues.js';
-import { DEADLINE_CASES, NON_DEADLINE_CASES, REF, type DeadlineCase } from './deadlines.cases.js';
+import { DEADLINE_CASES, FORWARD_CASES, NON_DEADLINE_CASES, REF, type DeadlineCase } from './deadlines.cases.js';
 
 function run(c: DeadlineCase) {
   const ctx = { doc: parse(c.text), referenceDate: REF };
@@ -31,6 +31,15 @@ describe('not deadlines', () => {
       const { dates, deadlines } = run(c);
       expect(dates.length).toBeGreaterThan(0);
       expect(deadlines).toEqual([]);
+    });
+  }
+});
+
+describe('yearless deadlines resolve forward', () => {
+  for (const c of FORWARD_CASES) {
+    it(c.id, () => {
+      const { deadlines } = run({ id: c.id, text: c.text, expect: [] });
+      expect(deadlines.map((d) => d.value)).toEqual([c.value]);
     });
   }
 });
