@@ -21,6 +21,11 @@ export interface ReportFlags {
 }
 
 const SCORE_HELP = `
+Examples:
+  $ tiktok-claims extract fixtures/seed-000.txt --format json -o preds/seed-000.json
+  $ tiktok-claims score fixtures preds
+  $ tiktok-claims score fixtures preds --min quotes.f1=0.9 --verbose
+
 Metrics for --min / --thresholds: FIELD.METRIC with FIELD one of actors, dates, deadlines, quotes,
 claims and METRIC one of precision, recall, f1, or the field's accuracy (actors.typeAccuracy,
 dates.valueAccuracy, deadlines.valueAccuracy, quotes.speakerAccuracy, quotes.kindAccuracy,
