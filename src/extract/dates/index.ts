@@ -4,7 +4,7 @@ import { DATE_RULES } from '../../rules/dates/patterns.js';
 import type { ExtractContext } from '../context.js';
 import { parseYmd } from './calendar.js';
 import { resolve } from './resolve.js';
-import { direction, futureBefore } from './tense.js';
+import { direction, futureBefore, tense } from './tense.js';
 import { valid, type Candidate } from './validate.js';
 
 /** The rule table compiled once: case-insensitive, global, with group indices. */
@@ -60,7 +60,7 @@ export function extractDates(ctx: ExtractContext): DateItem[] {
         groups: c.groups,
         ref,
         dir: () => direction(doc, si, c.start, c.end),
-        ahead: () => futureBefore(doc, si, c.start),
+        ahead: () => futureBefore(doc, si, c.start) || tense(doc, si, c.start, c.end) === null,
         before: doc.text.slice(Math.max(0, c.start - 5), c.start),
       });
       if (value === undefined) continue;

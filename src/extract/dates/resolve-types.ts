@@ -7,7 +7,7 @@ export interface ResolveInput {
   ref: Ymd | null;
   /** the tense the date points to (computed on demand) */
   dir: () => Direction;
-  /** whether a future cue stands earlier in the sentence (computed on demand) */
+  /** whether a future verb stands earlier in the sentence or no tense cue speaks at all (computed on demand) */
   ahead: () => boolean;
   /** a few characters of text before the match */
   before: string;

@@ -13,7 +13,10 @@ export type { ResolveInput } from './resolve-types.js';
 
 /** How far a yearless day may fall on the "wrong" side of the reference date before its year shifts. */
 const SLACK_DAYS = 14;
-/** How far ahead a yearless date in a past-tense clause still stays ahead when a future cue precedes it. */
+/**
+ * How far ahead a yearless date still stays ahead in a clause read as past, when a future verb precedes
+ * it in the sentence or no tense cue speaks at all ("The meeting is on June 4").
+ */
 const AHEAD_DAYS = 183;
 const AHEAD_MONTHS = 6;
 

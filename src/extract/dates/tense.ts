@@ -102,6 +102,11 @@ function readRight(right: Token[], from: number, upTo: number): Vote {
  * sentence: "By Monday's close, shares had fallen"); then the clause around it; news defaults to the past.
  */
 export function direction(doc: ParsedDoc, si: number, start: number, end: number): Direction {
+  return tense(doc, si, start, end) ?? 'past';
+}
+
+/** As `direction`, but null when no cue speaks at all (a present-tense or verbless sentence). */
+export function tense(doc: ParsedDoc, si: number, start: number, end: number): Vote {
   const { left, right } = sides(doc, si, start, end);
   if (right[0]?.normal === 'ago') return 'past';
   const leftEnd = clauseEnd(left);
@@ -112,7 +117,7 @@ export function direction(doc: ParsedDoc, si: number, start: number, end: number
   const after = readRight(right, 0, rightEnd);
   if (after) return after;
   if (own.lean) return 'future';
-  return readLeft(left.slice(leftEnd), left.length - leftEnd).v ?? readRight(right, rightEnd, right.length) ?? 'past';
+  return readLeft(left.slice(leftEnd), left.length - leftEnd).v ?? readRight(right, rightEnd, right.length);
 }
 
 /** Whether a future verb stands anywhere in the sentence before the date ("will ... in June"). */

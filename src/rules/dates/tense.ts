@@ -14,7 +14,7 @@ export const FUTURE_CUES: TenseCue = {
   words: [
     'will', "'ll", 'shall', 'wo', 'going', 'expected', 'expects', 'scheduled', 'slated', 'due', 'plans', 'planned',
     'planning', 'plan', 'poised', 'upcoming', 'intends', 'aims', 'set', 'deadline', 'expire', 'expires', 'ahead',
-    'postponed', 'delayed', 'rescheduled', 'adjourned', 'must', 'next', 'likely', 'unlikely', 'cutoff', 'cut-off',
+    'postponed', 'delayed', 'rescheduled', 'adjourned', 'must', 'next', 'likely', 'unlikely', 'cutoff', 'cut-off', 'cutoffs', 'deadlines',
     'effect', 'forthcoming', 'ends', 'lapses', 'closes', 'begins', 'starts', 'resumes', 'opens', 'convenes', 'sunsets', 'runs',
     'sunset',
   ],

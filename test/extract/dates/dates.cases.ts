@@ -68,6 +68,9 @@ export const RELATIVE_CASES: DateCase[] = [
   { id: 'past-month-day', text: 'The plant was closed on July 20 after a fire.', ref: REF, expect: [['July 20', '2024-07-20']] },
   { id: 'likely-end-of-month', text: 'She told staff that a ruling was likely before the end of May.', ref: REF, expect: [['the end of May', '2025-05']] },
   { id: 'past-month-ahead', text: 'The firm reported a loss in August.', ref: REF, expect: [['August', '2024-08']] },
+  { id: 'present-month-day', text: 'The shareholder meeting is on June 4.', ref: REF, expect: [['June 4', '2025-06-04']] },
+  { id: 'cutoffs-coordinated', text: 'The rule sets cutoffs on April 15 and June 1 for old contracts.', ref: REF, expect: [['April 15', '2025-04-15'], ['June 1', '2025-06-01']] },
+  { id: 'past-narrative-ahead-month', text: 'The firm filed for bankruptcy on June 12.', ref: REF, expect: [['June 12', '2024-06-12']] },
   { id: 'no-ref-weekday', text: 'The mayor spoke on Sunday.', ref: null, expect: [['Sunday', 'XXXX-WXX-7']] },
   { id: 'no-ref-relative', text: 'Profits doubled last year.', ref: null, expect: [['last year', null]] },
 ];
