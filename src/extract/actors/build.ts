@@ -30,7 +30,7 @@ function dedupe(ms: readonly Candidate[]): Candidate[] {
 const plain = (s: string): string => s.toLowerCase().replace(/^the\s+/u, '');
 
 function canonicalName(g: Group, ms: readonly Candidate[]): string {
-  if (g.key?.startsWith('country:') && g.canonical) return g.canonical;
+  if ((g.key?.startsWith('country:') || ms.every((m) => m.rule.startsWith('actors.seat.'))) && g.canonical) return g.canonical;
   if (g.canonical && ms.some((m) => plain(m.text) === plain(g.canonical!))) return g.canonical;
   const names = ms.filter((m) => m.rule !== 'actors.role-noun');
   let best = names[0] ?? ms[0]!;

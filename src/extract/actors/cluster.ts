@@ -7,6 +7,8 @@
 import { splitCompounds } from './compounds.js';
 import { addMember, type Group, lastBefore, MultiMap, newGroup } from './group.js';
 import { coreWords, nameGender } from './names.js';
+import { personsByPronoun } from './pronoun.js';
+import { mergeShortForms } from './short.js';
 import type { Candidate, Word } from './types.js';
 import { bare, ORG_SUFFIX } from './wordsets.js';
 
@@ -24,6 +26,8 @@ export function cluster(text: string, words: readonly Word[], cands: readonly Ca
     if (!x.key && !x.person) c.other(x, i > 0 ? cands[i - 1]! : null);
   });
   splitCompounds(text, words, c.groups);
+  personsByPronoun(text, words, c.groups);
+  mergeShortForms(words, c.groups);
   return c.groups;
 }
 
@@ -82,7 +86,7 @@ class Clusterer {
   other(c: Candidate, prev: Candidate | null): void {
     const core = coreWords(c, this.words);
     if (core.length === 1 && !c.rule.includes('suffix') && c.rule !== 'actors.media.show') {
-      const p = this.pickPerson(core[0]!, c) ?? this.singles.get(core[0]!);
+      const p = this.pickPerson(core[0]!, c) ?? this.singles.get(core[0]!) ?? this.laterSurname(core[0]!, c);
       if (p) return this.join(p, c);
     }
     if (core.length === 1 && c.to - c.from === 1 && this.adoptSurname(c)) return;
@@ -106,6 +110,12 @@ class Clusterer {
     let best: Group | null = null;
     for (const g of found) if (!best || lastBefore(g, c.from) > lastBefore(best, c.from)) best = g;
     return best;
+  }
+
+  /** "Marsh wins (headline) ... Lena Marsh": an untyped word before the one full name with that surname. */
+  private laterSurname(name: string, c: Candidate): Group | undefined {
+    const found = this.byNamePart.get(`last:${name}`);
+    return !c.sure && found.length === 1 ? found[0] : undefined;
   }
 
   /** "Lena Marsh ... Marsh said": a weakly typed two- or three-word name used by its last word is a person. */

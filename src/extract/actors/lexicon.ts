@@ -7,6 +7,7 @@ import type { ActorType } from '../../schema/doc.js';
 import { BODIES } from '../../rules/actors/bodies.js';
 import { COUNTRIES } from '../../rules/actors/countries.js';
 import { OUTLETS } from '../../rules/actors/outlets.js';
+import { SEATS } from '../../rules/actors/seats.js';
 import { HONORIFICS, TITLES } from '../../rules/actors/titles.js';
 import { GOVERNMENT_NOUNS } from '../../rules/actors/words.js';
 import type { Word } from './types.js';
@@ -72,9 +73,20 @@ function build(): Node {
     const base = { key: `${r.type}:${r.id}`, canonical: r.name, type: r.type, gender: null, kind: 'name' as const };
     for (const n of [r.name, ...r.aliases]) add(root, n, { ...base, rule: `actors.${r.type === 'media' ? 'outlet' : 'body'}.${r.id}` });
   }
+  for (const s of SEATS) {
+    const target = targetOf(s.key);
+    if (target) add(root, s.seat, { kind: 'capital', key: s.key, canonical: target.name, type: target.type, rule: `actors.seat.${s.id}`, gender: null });
+  }
   for (const t of HONORIFICS) add(root, t.title, { kind: 'honorific', key: '', canonical: '', type: 'person', rule: t.id, gender: t.gender ?? null });
   for (const t of TITLES) add(root, t.title, { kind: 'title', key: '', canonical: '', type: 'person', rule: t.id, gender: t.gender ?? null });
   return root;
+}
+
+/** The lexicon row a key names ("organization:eu" -> European Union). */
+function targetOf(key: string): { name: string; type: ActorType } | undefined {
+  const [type, id] = key.split(':');
+  if (type === 'country') return COUNTRIES.filter((c) => c.id === id).map((c) => ({ name: c.name, type: 'country' as const }))[0];
+  return [...OUTLETS, ...BODIES].find((r) => r.type === type && r.id === id);
 }
 
 const ROOT = build();

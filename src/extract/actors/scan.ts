@@ -7,12 +7,14 @@
 import type { ParsedDoc } from '../../parse/types.js';
 import { makeCandidate as cand } from './candidate.js';
 import { classify } from './classify.js';
+import { documentEnd } from './documents.js';
+import { namedOpener } from './opener.js';
 import { matchAt, type Match } from './lexicon.js';
 import { afterOutlet, dateline, localTail, runEnd, showEnd, suffixed } from './runs.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
 import type { Candidate, Word } from './types.js';
-import { commonOpener, hasTag, LOCATIVE, lowerWords, NAME_TAGS, TRAILING_NOT } from './wordsets.js';
+import { commonOpener, hasTag, LOCATIVE, lowerWords, NAME_TAGS, PERSON_TAGS, TRAILING_NOT } from './wordsets.js';
 
 /** used[] marks: 1 = part of a role phrase, 2 = part of a mention. */
 export interface Scan {
@@ -39,13 +41,15 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   const lex = matchAt(words, i, ENTITY_KINDS);
   if (!lex && w.hyphen && i > 0 && words[i - 1]!.cap) return 1;
   const r = runEnd(text, words, i, used);
+  const doc = lex?.entry.type === 'country' ? 0 : documentEnd(text, words, i, r);
+  if (doc > i) return doc - i;
   if (lex && !(r - i > lex.len && words.slice(i + lex.len, r).some(suffixed) && !matchAt(words, i + lex.len, ENTITY_KINDS))) {
     if (lex.entry.kind === 'demonym') return lex.len;
     mark(used, i, i + lex.len, 2);
     out.push(lexical(text, words, i, lex));
     return lex.len;
   }
-  if (commonOpener(words, i, lower) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
+  if ((commonOpener(words, i, lower) && !namedOpener(text, words, i, lower)) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
   if (afterOutlet(words, i, out)) return showEnd(words, i) - i;
   let b = r;
   while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month'])) b--;
@@ -55,6 +59,7 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   if (b - i === 1 && hasTag(w, ['Infinitive', 'PresentTense', 'PastTense', 'Gerund']) && !hasTag(w, NAME_TAGS)) return r - i;
   if (b - i === 1 && w.tags.has('Plural') && !hasTag(w, ['Person', 'Place', 'Organization', 'Acronym'])) return r - i;
   if (after && hasTag(after, ['Date']) && after.cap && spaceOnly(text, words[r - 1]!, after)) return r - i + 1;
+  if (b - i > 1 && demonymEnd(words, b) && !hasTag(w, PERSON_TAGS)) return r - i;
   if (b === i || w.headline || (b - i === 1 && w.text.replace(/\./g, '').length < 2)) return r - i;
   if (b - i > 1 && !dateline(text, words, i, b) && words.slice(i, b).every((x) => !/\p{Ll}/u.test(x.text))) return r - i;
   const tail = localTail(text, words, b);
@@ -88,4 +93,10 @@ function locative(text: string, words: readonly Word[], i: number, len: number):
   const prev = words[i - 1];
   if (prev && prev.sentence === words[i]!.sentence && LOCATIVE.has(prev.lower)) return true;
   return /^,?\s*D\.?C\./u.test(text.slice(words[i + len - 1]!.end, words[i + len - 1]!.end + 6));
+}
+
+/** "Southeast Asian sales", "Latin American": a run ending in a demonym is an adjective, not a name. */
+function demonymEnd(words: readonly Word[], b: number): boolean {
+  const last = words[b - 1]!;
+  return last.tags.has('Demonym') || matchAt(words, b - 1, ['demonym'])?.len === 1;
 }

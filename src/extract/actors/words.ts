@@ -3,7 +3,7 @@
  * endings dropped ("Doe's" -> "Doe"), flagged for sentence starts, headlines and quoted titles.
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { quotePairs } from '../../parse/quote-pairs.js';
+import { scanQuotes } from '../quotes/scan.js';
 import { MAYBE_FINAL, NEVER_FINAL } from '../../rules/abbreviations.js';
 import type { Word } from './types.js';
 
@@ -93,15 +93,13 @@ export function titleCase(s: string): boolean {
   return caps / ws.length >= 0.9;
 }
 
-/** Words inside a short quoted span in title case ("Face the Nation") are a title, not actors. */
+/** Words inside a short quoted span in title case ("Face the Nation", 'Winter of the Gulls') are a title, not actors. */
 function markTitles(doc: ParsedDoc, words: Word[]): void {
   let w = 0;
-  for (const p of doc.paragraphs) {
-    for (const q of quotePairs(doc.text, p)) {
-      const inner = doc.text.slice(q.start + 1, q.end - 1).replace(/[.,!?]+$/u, '');
-      if (inner.split(/\s+/).length > 8 || !titleCase(inner)) continue;
-      while (w < words.length && words[w]!.end <= q.start) w++;
-      for (let k = w; k < words.length && words[k]!.start < q.end; k++) words[k]!.title = true;
-    }
+  for (const q of scanQuotes(doc)) {
+    const inner = doc.text.slice(q.start, q.end).replace(/[.,!?]+$/u, '');
+    if (inner.split(/\s+/).length > 8 || !titleCase(inner)) continue;
+    while (w < words.length && words[w]!.end <= q.outerStart) w++;
+    for (let k = w; k < words.length && words[k]!.start < q.outerEnd; k++) words[k]!.title = true;
   }
 }

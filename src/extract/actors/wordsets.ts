@@ -1,5 +1,8 @@
 /** Word lists from the rules, as lookup sets, and small word tests shared by the actor modules. */
-import { HYPHEN_MODIFIERS, NAME_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES } from '../../rules/actors/words.js';
+import {
+  BODY_VERBS, DOCUMENT_HEADS, DOCUMENT_PARTS, HYPHEN_MODIFIERS, NAME_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS,
+  MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES,
+} from '../../rules/actors/words.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import type { Word } from './types.js';
 
@@ -16,7 +19,12 @@ export const SAY_VERB = set(SAY_VERBS);
 export const STATE_ABBREV = set(STATE_ABBREVIATIONS);
 export const NOT_ACTOR: ReadonlySet<string> = new Set([...set(NOT_ACTORS), ...STATE_ABBREV]);
 export const LOCATIVE = set(LOCATIVES);
-export const CUE_BEFORE = MEDIA_CUES_BEFORE.map((r) => r.word.split(' '));
+export const DOC_HEAD = set(DOCUMENT_HEADS);
+/** Document heads that may also end a body's name ("the Harlow Initiative said"). */
+export const DOC_HEAD_BODY = set(DOCUMENT_HEADS.filter((r) => r.id.startsWith('doc-plan')));
+export const DOC_PART = set(DOCUMENT_PARTS);
+export const BODY_VERB = set(BODY_VERBS);
+export const CUE_BEFORE = [...MEDIA_CUES_BEFORE, ...MEDIA_NOUNS_BEFORE].map((r) => r.word.split(' '));
 export const LOCAL_TAILS = LOCAL_BODY_TAILS.map((r) => r.word.split(' '));
 export const CUE_AFTER = MEDIA_CUES_AFTER.map((r) => r.word.split(' '));
 

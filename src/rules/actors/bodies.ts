@@ -9,7 +9,7 @@ const o = (id: string, name: string, aliases: string[], example: string): Entity
 export const BODIES: readonly EntityRow[] = [
   o('wh', 'White House', [], 'the White House said'),
   o('congress', 'Congress', ['U.S. Congress', 'US Congress'], 'Congress passed the bill'),
-  o('house', 'House of Representatives', ['the House', 'U.S. House'], 'the House voted'),
+  o('house', 'House of Representatives', ['the House', 'House', 'U.S. House'], 'the House voted'),
   o('senate', 'Senate', ['the Senate', 'U.S. Senate'], 'the Senate confirmed her'),
   o('scotus', 'Supreme Court', ['U.S. Supreme Court', 'the Supreme Court'], 'the Supreme Court ruled'),
   o('treasury', 'Treasury Department', ['Treasury', 'Department of the Treasury', 'U.S. Treasury'], 'the Treasury Department said'),

@@ -41,3 +41,13 @@ export interface WordRow {
   word: string;
   example: string;
 }
+
+/** A seat that stands for an actor when it acts ("Brussels said" = the European Union). */
+export interface SeatRow {
+  id: string;
+  /** the place name as written */
+  seat: string;
+  /** the actor it stands for: a lexicon key ("organization:eu", "country:uk") */
+  key: string;
+  example: string;
+}

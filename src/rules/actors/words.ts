@@ -37,6 +37,13 @@ export const MEDIA_CUES_BEFORE: readonly WordRow[] = w(
   'according to the Doeville Herald',
 );
 
+/** Nouns right before a name that say it is an outlet: "state broadcaster X", "the newspaper X". */
+export const MEDIA_NOUNS_BEFORE: readonly WordRow[] = w(
+  'media-noun-before',
+  'broadcaster broadcasters newspaper newspapers tabloid magazine weekly news_agency wire_service news_outlet news_site news_website state_media state_television state_tv',
+  'told Freedonian state broadcaster FRT',
+);
+
 /** Words after a name that credit it as an outlet: "X reported". */
 export const MEDIA_CUES_AFTER: readonly WordRow[] = w('media-cue-after', 'reported reports first_reported', 'the Doeville Herald reported');
 
@@ -57,6 +64,25 @@ export const NOT_ACTORS: readonly WordRow[] = [
   ...w('contraction', "don't can't won't isn't it's i'm we're they're you're i've we've let's that's", "Don't go"),
   ...w('holiday', 'christmas easter thanksgiving ramadan', 'before Christmas'),
 ];
+
+/**
+ * Head nouns of documents, laws, lists and programs: a capitalized run ending in one of them names a
+ * thing, not a participant ("the Clean Rivers Act", "the Watch List", "Section 12").
+ */
+export const DOCUMENT_HEADS: readonly WordRow[] = [
+  ...w('doc-law', 'act acts bill bills law laws statute code ordinance amendment amendments constitution charter', 'under the Clean Rivers Act'),
+  ...w('doc-pact', 'treaty accord accords agreement pact convention protocol deal compact declaration resolution', 'the Harbor Accord was signed'),
+  ...w('doc-rule', 'directive regulation regulations rule rules guidelines order mandate doctrine policy framework', 'the Open Data Directive'),
+  ...w('doc-list', 'list registry index', 'added to the Watch List'),
+  ...w('doc-plan', 'program plan initiative strategy agenda budget scheme', 'the Green Valley Initiative'),
+  ...w('doc-text', 'report study memo memorandum manifesto paper papers', 'the Harlow Report found'),
+];
+
+/** First words of a numbered part of a document ("Section 12", "Article 5", "Title IX"). */
+export const DOCUMENT_PARTS: readonly WordRow[] = w('doc-part', 'section article title chapter clause paragraph part schedule', 'under Section 12 of the law');
+
+/** Verbs after a document-like name that show it names a body after all ("the Harlow Initiative said"). */
+export const BODY_VERBS: readonly WordRow[] = w('body-verb', 'said told announced warned urged argued', 'the Harlow Initiative said');
 
 /** Prepositions that make a capital city a place ("in Washington") rather than a government. */
 export const LOCATIVES: readonly WordRow[] = w('locative', 'in at to from near across outside inside around visit visited visiting into toward towards via through', 'a meeting in Beijing');

@@ -1,0 +1,34 @@
+/**
+ * Named documents are not actors: laws, treaties, lists, programs and reports ("the Clean Rivers Act",
+ * "the Watch List", "the Treaty of Harlow"), and numbered parts of them ("Section 12", "Title IX").
+ * A run of capitalized words that names one is skipped whole, with an "of ..." tail.
+ */
+import { spaceOnly } from './span.js';
+import type { Word } from './types.js';
+import { bare, BODY_VERB, DOC_HEAD, DOC_HEAD_BODY, DOC_PART, hasTag, PERSON_TAGS } from './wordsets.js';
+
+const NUMBER = /^(?:\d+[\p{L}]?|[IVXLC]+)[.,]?$/u;
+const MAX_TAIL = 6;
+
+/** End (exclusive) of the document name whose capitalized run is [i, r), or 0 when it names none. */
+export function documentEnd(text: string, words: readonly Word[], i: number, r: number): number {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (DOC_PART.has(bare(w)) && next && spaceOnly(text, w, next) && NUMBER.test(next.text)) return Math.max(r, i + 2);
+  const last = words[r - 1]!;
+  if (r <= i || !DOC_HEAD.has(bare(last))) return 0;
+  if (words.slice(i, r).some((x) => !x.cap)) return 0;
+  if (r - i === 1 && hasTag(w, PERSON_TAGS)) return 0;
+  const after = words[r];
+  if (DOC_HEAD_BODY.has(bare(last)) && after && after.sentence === last.sentence && BODY_VERB.has(after.lower)) return 0;
+  return ofTail(text, words, r);
+}
+
+/** "... Act of 1974", "Treaty of Harlow": the "of" tail after a document name, or r. */
+function ofTail(text: string, words: readonly Word[], r: number): number {
+  const of = words[r];
+  if (!of || of.lower !== 'of' || !spaceOnly(text, words[r - 1]!, of)) return r;
+  let k = r + 1;
+  while (k < words.length && k - r <= MAX_TAIL && spaceOnly(text, words[k - 1]!, words[k]!) && (words[k]!.cap || /^\d/u.test(words[k]!.text))) k++;
+  return k > r + 1 ? k : r;
+}

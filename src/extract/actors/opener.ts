@@ -1,0 +1,27 @@
+/**
+ * An unknown capitalized word opening a sentence ("Henrike" in "Henrike Vos, the agency's director,
+ * said") is a first name, not a common word (it never appears in lower case), when the next word is a capitalized name part and the
+ * pair is a person by context: a person tag on the second word, a speech verb right after the pair,
+ * or an appositive role after it.
+ */
+import { matchAt } from './lexicon.js';
+import { appositiveRole } from './role.js';
+import { ENTITY_KINDS, spaceOnly } from './span.js';
+import type { Word } from './types.js';
+import { functionWord, hasTag, NOT_ACTOR, PERSON_TAGS, SAY_VERB } from './wordsets.js';
+
+/** The only tags an unknown first name may carry (a common noun also has Uncountable, Plural...). */
+const NAME_LIKE = new Set(['Noun', 'Singular', 'ProperNoun', 'TitleCase', 'Person', 'FirstName', 'MaleName', 'FemaleName']);
+
+export function namedOpener(text: string, words: readonly Word[], i: number, lower: ReadonlySet<string>): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (!w.first || w.poss || !next || !next.cap || next.hyphen || !spaceOnly(text, w, next)) return false;
+  if ([...w.tags].some((t) => !NAME_LIKE.has(t))) return false;
+  if (lower.has(w.lower) || functionWord(w) || NOT_ACTOR.has(w.lower) || functionWord(next) || NOT_ACTOR.has(next.lower)) return false;
+  if (matchAt(words, i, ENTITY_KINDS) || matchAt(words, i + 1)) return false;
+  if (hasTag(next, PERSON_TAGS) || next.tags.has('Person')) return true;
+  const after = words[i + 2];
+  if (after && after.sentence === w.sentence && SAY_VERB.has(after.lower) && !next.poss) return true;
+  return appositiveRole(text, words, i + 2) !== null;
+}
