@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: speed and memory of `extract` against compromise's own tagging, in one run.
  *   1. throughput on one core over every article under fixtures/ and ../shared/bench/ (read in place)
- *   2. one 1 MB and one 10 MB document (the articles concatenated), with peak RSS, each in a child
+ *   2. one 1 MB and one 10 MB document (the articles concatenated), and 256 KB with no sentence ends,
+ *      with peak RSS and stage times, each run in its own child process
  *   3. a batch of N articles (default 500, the corpus repeated in a temp dir): --jobs 1 vs --jobs 2
  *   4. start-up: node -e 0, importing compromise, --version, --help, a one-article extract
  * Prints Markdown tables and writes everything as JSON (default bench-results/bench.json, git-ignored).
@@ -58,22 +59,34 @@ function throughput(files: string[]): Report['articles'] {
   };
 }
 
+interface DocCase {
+  label: string;
+  mb: number;
+  modes: string[];
+  unpunctuated?: boolean;
+  stages?: boolean;
+}
+
 function bigDocs(files: string[]): Report['documents'] {
-  const sizes = opt.quick ? [1] : [1, 10];
-  return sizes.map((mb) => {
-    const path = bigDocument(files, mb * 1024 * 1024, join(tmp, `${mb}mb.txt`));
-    const modes = mb === 1 ? ['extract', 'nlp', 'nlp-chunks'] : ['extract', 'nlp'];
-    const runs = modes.map((mode) => {
-      log(`2. ${mb} MB document: ${mode}`);
+  const cases: DocCase[] = [
+    { label: '1 MB', mb: 1, modes: ['extract', 'nlp', 'nlp-chunks'], stages: true },
+    ...(opt.quick ? [] : [{ label: '10 MB', mb: 10, modes: ['extract', 'nlp'] }]),
+    // no sentence ends: one 256 KB sentence (whole-text nlp() takes minutes on it, so chunks are the baseline)
+    { label: '256 KB, no . ! ? or line breaks', mb: 0.25, modes: ['extract', 'nlp-chunks'], unpunctuated: true, stages: true },
+  ];
+  return cases.map((c) => {
+    const path = bigDocument(files, c.mb * 1024 * 1024, join(tmp, `${c.mb}mb${c.unpunctuated ? '-flat' : ''}.txt`), c.unpunctuated);
+    const runs = c.modes.map((mode) => {
+      log(`2. ${c.label}: ${mode}`);
       const r = child<OneResult>(['one', path, mode], mode === 'nlp' ? ['--max-old-space-size=16384'] : []);
       if ('error' in r) return { mode, error: r.error };
       return { mode, seconds: round(r.seconds, 1), kbPerS: round(kb(r.bytes) / r.seconds), maxRssMB: r.maxRssMB };
     });
     const ex = runs.find((r) => r.mode === 'extract');
-    const nl = runs.find((r) => r.mode === 'nlp');
-    const ratio = ex && nl && 'seconds' in ex && 'seconds' in nl ? round(ex.seconds! / nl.seconds!, 2) : null;
-    const st = mb === 1 ? child<{ ms: Record<string, number> }>(['stages', path]) : null;
-    return { mb, runs, ratio, stagesMs: st && !('error' in st) ? st.ms : null };
+    const base = runs.find((r) => r.mode === 'nlp') ?? runs.find((r) => r.mode === 'nlp-chunks');
+    const ratio = ex && base && 'seconds' in ex && 'seconds' in base ? round(ex.seconds! / base.seconds!, 2) : null;
+    const st = c.stages ? child<{ ms: Record<string, number> }>(['stages', path]) : null;
+    return { label: c.label, runs, ratio, baseline: base?.mode ?? null, stagesMs: st && !('error' in st) ? st.ms : null };
   });
 }
 

@@ -33,8 +33,11 @@ export function corpusFiles(): string[] {
   return [...walkTxt(join(ROOT, 'fixtures')), ...walkTxt(join(ROOT, '../shared/bench'))];
 }
 
-/** One document of at least `bytes` bytes: the articles concatenated (repeated as needed), blank line between. */
-export function bigDocument(files: string[], bytes: number, path: string): string {
+/**
+ * One document of at least `bytes` bytes: the articles concatenated (repeated as needed), blank line
+ * between; with `unpunctuated`, every . ! ? and line break becomes a space (one endless sentence).
+ */
+export function bigDocument(files: string[], bytes: number, path: string, unpunctuated = false): string {
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i = (i + 1) % files.length) {
@@ -42,7 +45,8 @@ export function bigDocument(files: string[], bytes: number, path: string): strin
     parts.push(t);
     size += Buffer.byteLength(t);
   }
-  writeFileSync(path, parts.join(''));
+  const text = parts.join('');
+  writeFileSync(path, unpunctuated ? text.replace(/[.!?\n]/g, ' ') : text);
   return path;
 }
 

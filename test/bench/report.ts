@@ -13,7 +13,7 @@ export interface Report {
   date: string;
   machine: ReturnType<typeof machine>;
   articles: { articles: number; kb: number; nlp: Rate; extract: Rate; ratio: number; rounds: unknown[]; maxRssMB: number };
-  documents: { mb: number; runs: DocRun[]; ratio: number | null; stagesMs: Record<string, number> | null }[];
+  documents: { label: string; runs: DocRun[]; ratio: number | null; baseline: string | null; stagesMs: Record<string, number> | null }[];
   batch: { articles: number; runs: { jobs: number; seconds: number; articlesPerS: number; cpuSeconds: number; maxRssMB: number }[]; speedup: number };
   startup: { name: string; ms: number }[];
   loadavgAfter: number[];
@@ -48,12 +48,12 @@ export function renderReport(r: Report): string {
   );
   out.push('\n2. One large document (the articles concatenated), one child process each:\n\n');
   const docRows = r.documents.flatMap((d) => [
-    ...d.runs.map((x) => [`${d.mb} MB`, MODE_NAMES[x.mode] ?? x.mode, x.seconds ?? x.error ?? '', x.kbPerS ?? '', x.maxRssMB ?? '']),
-    [`${d.mb} MB`, 'ratio extract / whole nlp (time)', d.ratio ?? 'n/a', '', ''],
+    ...d.runs.map((x) => [d.label, MODE_NAMES[x.mode] ?? x.mode, x.seconds ?? x.error ?? '', x.kbPerS ?? '', x.maxRssMB ?? '']),
+    [d.label, `ratio extract / ${d.baseline === 'nlp' ? 'whole' : 'chunked'} nlp (time)`, d.ratio ?? 'n/a', '', ''],
   ]);
-  out.push(table(['size', 'run', 'seconds', 'KB/s', 'peak RSS MB'], docRows));
+  out.push(table(['document', 'run', 'seconds', 'KB/s', 'peak RSS MB'], docRows));
   for (const d of r.documents) {
-    if (d.stagesMs) out.push(`\nStages on ${d.mb} MB (ms): ${Object.entries(d.stagesMs).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+    if (d.stagesMs) out.push(`\nStages on ${d.label} (ms): ${Object.entries(d.stagesMs).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
   }
   out.push(`\n3. Batch of ${r.batch.articles} articles through the CLI (\`extract DIR --format jsonl\`), wall time:\n\n`);
   out.push(

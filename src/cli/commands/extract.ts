@@ -44,8 +44,8 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
   let written = 0; // output position (differs from r.index with --unordered)
   const batch = { referenceDate, maxBytes, stdin: proc.stdin };
   const results = jobs > 1 && specs.length > 1 && !hasJsonl ? runPool(specs, batch, { jobs, ordered: !flags.unordered }) : runSequential(specs, batch);
-  const wanted = progressWanted({ quiet: flags.quiet, stderrTTY: proc.stderr.isTTY, stdoutTTY: proc.stdout.isTTY, toFile: Boolean(flags.output), inputs: specs.length });
-  const progress = createProgress(proc.stderr, specs.length, { enabled: wanted });
+  const wanted = progressWanted({ quiet: flags.quiet, stderrTTY: proc.stderr.isTTY, stdoutTTY: proc.stdout.isTTY, toFile: Boolean(flags.output), inputs: ctx.inputs });
+  const progress = createProgress(proc.stderr, ctx.inputs, { enabled: wanted });
   await sink.write(format.header?.(ctx) ?? '');
   for await (const r of results) {
     if (r.ok) await sink.write(format.document(r.doc, r.text, ctx, written++));
