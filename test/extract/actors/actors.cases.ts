@@ -84,3 +84,42 @@ export const NEGATIVE_CASES: ActorCase[] = [
   { id: 'holiday', text: 'Stores closed for Labor Day.', expect: [], count: 0 },
   { id: 'contraction', text: "She said, 'Don't wait for us.'", expect: [], count: 0 },
 ];
+
+export const DOCUMENT_CASES: ActorCase[] = [
+  { id: 'law-act', text: 'Regulators fined Quorvex Corp. under the Clean Rivers Act on Monday.', expect: [{ name: 'Quorvex Corp.', type: 'organization' }], absent: ['Clean Rivers Act', 'Clean Rivers'], count: 1 },
+  { id: 'act-of-year', text: 'Brindle Labs was probed under Section 12 of the Harbor Trade Act of 1961.', expect: [{ name: 'Brindle Labs', type: 'organization' }], absent: ['Section', 'Harbor Trade Act'], count: 1 },
+  { id: 'list', text: 'The firm was added to the Watch List, and Zentrix Systems protested.', expect: [{ name: 'Zentrix Systems', type: 'organization' }], absent: ['Watch List'], count: 1 },
+  { id: 'treaty-of', text: 'Both sides invoked the Treaty of Marrowby during the talks.', expect: [], absent: ['Treaty', 'Marrowby'], count: 0 },
+  { id: 'numbered-part', text: 'Critics cited Title IX and Article 5 of the charter.', expect: [], count: 0 },
+  { id: 'body-named-like-plan', text: 'The Harlow Initiative said funding would run out.', expect: [{ name: 'Harlow Initiative', type: 'organization' }] },
+  { id: 'org-with-budget', text: 'The Office of Planning and Budget said costs rose.', expect: [{ name: 'Office of Planning and Budget', type: 'organization' }] },
+  { id: 'first-name-bill', text: 'Bill said the vote would wait.', expect: [{ name: 'Bill', type: 'person' }] },
+];
+
+export const SHORT_FORM_CASES: ActorCase[] = [
+  { id: 'company-first-word', text: 'Regulators fined Brindle Social on Monday. Brindle said it would appeal.', expect: [{ name: 'Brindle Social', type: 'organization', aliases: ['Brindle'] }], count: 1 },
+  { id: 'company-suffix-first-word', text: 'A buyer agreed to acquire Quorvex Cell Technologies. Shares of Quorvex rose.', expect: [{ name: 'Quorvex Cell Technologies', type: 'organization', aliases: ['Quorvex'] }], count: 1 },
+  { id: 'short-form-is-a-place', text: 'The Doeville State Police said the road was closed. Traffic in Doeville slowed.', expect: [{ name: 'Doeville State Police', type: 'organization' }], absent: [] },
+  { id: 'short-form-is-a-person', text: 'Mara Velk founded Velk University. Later Velk said she was proud.', expect: [{ name: 'Velk University', type: 'organization' }, { name: 'Mara Velk', type: 'person', aliases: ['Velk'] }] },
+  { id: 'ambiguous-prefix', text: 'Losses hit Ardwell Mining and Ardwell Shipping. A manager at Ardwell said more cuts were coming.', expect: [{ name: 'Ardwell Mining', type: 'organization' }, { name: 'Ardwell Shipping', type: 'organization' }], count: 3 },
+];
+
+export const TYPING_CASES: ActorCase[] = [
+  { id: 'unknown-first-name-appositive', text: 'Henrika Dallow, the agency\'s deputy director, said the rules were final.', expect: [{ name: 'Henrika Dallow', type: 'person' }] },
+  { id: 'unknown-first-name-speaks', text: 'Orsolya Brandqvist said she expected the vote to be close.', expect: [{ name: 'Orsolya Brandqvist', type: 'person' }] },
+  { id: 'common-opener-stays-common', text: 'Everything Quorvex touches turns to gold.', expect: [], absent: ['Everything Quorvex'] },
+  { id: 'surname-he', text: 'Marlowe said the plan would fail, and he promised to vote against it.', expect: [{ name: 'Marlowe', type: 'person' }] },
+  { id: 'org-it', text: 'Zentrix said the plan would fail, and it promised to sue.', expect: [{ name: 'Zentrix', type: 'organization' }] },
+  { id: 'headline-surname-joins-full-name', text: 'Voters backed Marlowe in the first round. Finance Minister Ilse Marlowe thanked them.', expect: [{ name: 'Ilse Marlowe', type: 'person' }], count: 1 },
+  { id: 'broadcaster-cue', text: 'Velk told Freedonian state broadcaster FRTV that talks would resume.', expect: [{ name: 'FRTV', type: 'media' }] },
+  { id: 'state-outlets', text: 'CCTV and Xinhua carried the statement, and TASS and NHK followed.', expect: [{ name: 'CCTV', type: 'media' }, { name: 'Xinhua', type: 'media' }, { name: 'TASS', type: 'media' }, { name: 'NHK', type: 'media' }] },
+  { id: 'demonym-phrase', text: 'Quorvex Corp. expanded its Southeast Asian sales and Latin American output.', expect: [{ name: 'Quorvex Corp.', type: 'organization' }], absent: ['Southeast Asian', 'Latin American'], count: 1 },
+  { id: 'single-quoted-title', text: "A study by the Doeville Institute, 'Caught by Design', found harm.", expect: [{ name: 'Doeville Institute', type: 'organization' }], absent: ['Design', 'Caught'] },
+];
+
+export const SEAT_CASES: ActorCase[] = [
+  { id: 'brussels-acts', text: 'Brussels fined the company, and Washington protested.', expect: [{ name: 'European Union', type: 'organization', aliases: ['Brussels'] }, { name: 'United States', type: 'country' }], absent: ['Belgium'] },
+  { id: 'brussels-place', text: 'The ministers met in Brussels on Monday.', expect: [{ name: 'Brussels', type: 'place' }], absent: ['European Union', 'Belgium'] },
+  { id: 'downing-street', text: 'Downing Street said the talks would continue.', expect: [{ name: 'United Kingdom', type: 'country', aliases: ['Downing Street'] }] },
+];
+

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { actorAt, extractActors, genderOf } from '../../../src/extract/actors/index.js';
 import { parse } from '../../../src/parse/index.js';
 import type { Actor } from '../../../src/schema/doc.js';
-import { type ActorCase, MERGE_CASES, METONYM_CASES, NEGATIVE_CASES, OUTLET_CASES, PERSON_CASES, TITLE_CASES } from './actors.cases.js';
+import {
+  type ActorCase, DOCUMENT_CASES, MERGE_CASES, METONYM_CASES, NEGATIVE_CASES, OUTLET_CASES, PERSON_CASES, SEAT_CASES, SHORT_FORM_CASES, TITLE_CASES, TYPING_CASES,
+} from './actors.cases.js';
 
 const run = (text: string): Actor[] => extractActors({ doc: parse(text), referenceDate: '2024-03-01' });
 const forms = (a: Actor): string[] => [a.name, ...a.aliases].map((s) => s.toLowerCase());
@@ -27,6 +29,10 @@ const TABLES: Array<[string, ActorCase[]]> = [
   ['outlets', OUTLET_CASES],
   ['alias merging', MERGE_CASES],
   ['non-actors', NEGATIVE_CASES],
+  ['documents, laws and lists', DOCUMENT_CASES],
+  ['short forms of organizations', SHORT_FORM_CASES],
+  ['typing', TYPING_CASES],
+  ['seats as metonyms', SEAT_CASES],
 ];
 
 for (const [family, cases] of TABLES) {
