@@ -10,21 +10,16 @@ const MAX_MODIFIERS = 3;
 const MAX_APPOSITIVE = 10;
 
 /** First word of the role phrase whose title words start at j: capitalized or demonym modifiers before it. */
-export function roleStart(words: readonly Word[], j: number): number {
+export function roleStart(text: string, words: readonly Word[], j: number): number {
   let k = j;
   while (k > 0 && j - k < MAX_MODIFIERS) {
     const p = words[k - 1]!;
     if (p.sentence !== words[j]!.sentence || p.poss || p.headline || NOT_ACTOR.has(p.lower)) break;
     if ((!p.cap && !p.tags.has('Demonym')) || (p.first && functionWord(p) && !matchAt(words, k - 1, ['name']))) break;
-    if (gap(words, k - 1, k) !== ' ') break;
+    if (!/^[ \t]+$/u.test(text.slice(p.end, words[k]!.start))) break;
     k--;
   }
   return k;
-}
-
-/** The characters between word a and word b (b = a + 1). */
-function gap(words: readonly Word[], a: number, b: number): string {
-  return words[b]!.start === words[a]!.end ? '' : ' ';
 }
 
 /**

@@ -37,7 +37,7 @@ export function titledPersons(text: string, words: readonly Word[], used: Uint8A
     if (s >= words.length || !spaceOnly(text, words[s - 1]!, words[s]!)) continue;
     const e = nameEnd(text, words, s);
     if (e === s || !personName(words, j, s, e)) continue;
-    const rs = m.entry.kind === 'honorific' ? j : roleStart(words, j);
+    const rs = m.entry.kind === 'honorific' ? j : roleStart(text, words, j);
     const role = m.entry.kind === 'honorific' ? null : span(text, words, rs, s);
     mark(used, rs, s, 1);
     mark(used, s, e, 2);
