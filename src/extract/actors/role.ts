@@ -16,7 +16,7 @@ export function roleStart(text: string, words: readonly Word[], j: number): numb
     const p = words[k - 1]!;
     if (p.sentence !== words[j]!.sentence || p.poss || p.headline || NOT_ACTOR.has(p.lower)) break;
     if ((!p.cap && !p.tags.has('Demonym')) || (p.first && functionWord(p) && !matchAt(words, k - 1, ['name']))) break;
-    if (!/^[ \t]+$/u.test(text.slice(p.end, words[k]!.start))) break;
+    if (!/^(?:[ \t]+|-)$/u.test(text.slice(p.end, words[k]!.start))) break;
     k--;
   }
   return k;
@@ -39,6 +39,7 @@ export function appositiveRole(text: string, words: readonly Word[], e: number):
     if (m) {
       hasTitle = true;
       k += m.len;
+      if (titledName(text, words, k)) return null;
     } else k++;
     const between = k < words.length ? text.slice(words[k - 1]!.end, words[k]!.start) : '';
     if (/[,.;:()\u2014]/u.test(between) || k >= words.length || words[k]!.sentence !== last.sentence) {
@@ -46,4 +47,10 @@ export function appositiveRole(text: string, words: readonly Word[], e: number):
     }
   }
   return null;
+}
+
+/** ", Sen. Jane Doe, ...": a title right before a capitalized name opens a titled person, not a role. */
+function titledName(text: string, words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  return !!w && w.cap && w.sentence === words[k - 1]!.sentence && /^[ \t]+$/u.test(text.slice(words[k - 1]!.end, w.start)) && !matchAt(words, k, ['title']);
 }

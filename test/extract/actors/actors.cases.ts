@@ -39,7 +39,9 @@ export const TITLE_CASES: ActorCase[] = [
   { id: 'title-of-body', text: 'Speaker of the House Mira Dunholt rejected the bill.', expect: [{ name: 'Mira Dunholt', type: 'person', role: 'Speaker of the House' }], absent: ['House Mira Dunholt'] },
   { id: 'vice-is-not-the-office', text: 'Vice President Ana Lupe spoke. The president was abroad.', expect: [{ name: 'Ana Lupe', type: 'person' }], absent: ['the president'] },
   { id: 'appositive-role', text: 'Dana Ortolan, the agency spokesperson, declined to comment.', expect: [{ name: 'Dana Ortolan', type: 'person', role: 'agency spokesperson' }] },
-  { id: 'role-stops-at-comma', text: 'On Harbor Hill, Sen. Ivo Marrett spoke first.', expect: [{ name: 'Ivo Marrett', type: 'person', role: 'Sen.' }] },
+  { id: 'role-stops-at-comma', text: 'On Harbor Hill, Sen. Ivo Marrett spoke first.', expect: [{ name: 'Ivo Marrett', type: 'person', role: 'Sen.' }], absent: ['Harbor Hill, Sen. Ivo Marrett'] },
+  { id: 'titled-name-is-no-appositive', text: 'The bill reached Port Alder, Sen. Ivo Marrett said.', expect: [{ name: 'Ivo Marrett', type: 'person' }, { name: 'Port Alder', type: 'organization' }] },
+  { id: 'role-over-hyphen', text: 'Doeville AFL-CIO President Mara Lunt spoke.', expect: [{ name: 'Mara Lunt', type: 'person', role: 'Doeville AFL-CIO President' }] },
   { id: 'role-noun', text: 'Defense Secretary Ivo Brandt flew in. The secretary said the base would stay open.', expect: [{ name: 'Ivo Brandt', type: 'person', aliases: ['the secretary'] }] },
   { id: 'role-noun-ambiguous', text: 'President Ana Lupe met President Oskar Frey. The president said little.', expect: [{ name: 'Ana Lupe', type: 'person' }, { name: 'Oskar Frey', type: 'person' }], absent: ['the president'] },
 ];
