@@ -59,10 +59,25 @@ function tagChunk(text: string, span: Span, sentences: Span[], s: number, e: num
         end,
         text: term.text,
         normal: term.normal ?? term.text.toLowerCase(),
-        tags: term.tags,
+        tags: internTags(term.tags),
       });
     }
   }
+}
+
+/**
+ * One shared, read-only set per distinct combination of tags (a few hundred in a long text): a token
+ * then costs a pointer, not a set of its own (a quarter of the memory a parse keeps, less GC work).
+ */
+const TAG_SETS = new Map<string, ReadonlySet<string>>();
+const MAX_TAG_SETS = 10_000;
+
+function internTags(tags: Set<string>): ReadonlySet<string> {
+  const key = [...tags].sort().join(',');
+  const known = TAG_SETS.get(key);
+  if (known) return known;
+  if (TAG_SETS.size < MAX_TAG_SETS) TAG_SETS.set(key, tags);
+  return tags;
 }
 
 /**
