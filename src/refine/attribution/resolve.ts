@@ -55,9 +55,10 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
     if (ref.kind === 'role') return mentionedIn(ref.start, ref.end)[0]?.name ?? role(people, actors, ref, canonical);
     if (ref.kind === 'group') {
       const m = ref.modifier;
-      if (!m) return null;
+      if (!m) return ref.description?.text ?? null;
       const own = cleanName(m.text, people);
-      return covering(m.start, m.end, own) ?? canonical(own);
+      const known = covering(m.start, m.end, own) ?? byForm.get(fold(own));
+      return known ?? ref.description?.text ?? own;
     }
     const own = cleanName(ref.text, people);
     return covering(ref.start, ref.end, own) ?? byForm.get(fold(ref.text)) ?? canonical(own);

@@ -4,8 +4,9 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import {
-  CLAUSE_OPENERS, DOCUMENT_NOUNS, GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, SPOKES_NOUNS, TITLE_WORDS,
+  CLAUSE_OPENERS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_QUALIFIERS, INSTITUTION_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, SPOKES_NOUNS, TITLE_WORDS,
 } from '../../rules/attribution/sources.js';
+import { describeGroup, type Description } from './describe.js';
 import { isBoundary, isCapitalized, isCapitalizedFunctionWord, isNameLike, isPossessive, word } from './tokens.js';
 
 export type SourceKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -17,6 +18,8 @@ export interface SourceRef {
   text: string;
   /** for a group with a proper-name modifier ("a Ledger spokesperson"): the modifier */
   modifier?: { start: number; end: number; text: string };
+  /** for a group with qualifiers ("foreign policy analysts"): the description, a source when nothing resolves */
+  description?: Description;
 }
 
 /** Lower-case words inside a name read backwards: "Committee for a Fair Budget", "Ann Roe and Bo Li". */
@@ -102,15 +105,31 @@ function fromName(doc: ParsedDoc, k: number, end: number): SourceRef | null {
   const later = laterName(doc, j, end);
   if (later) return later;
   const honorific = /^(?:mr|mrs|ms|miss|dr)$/u.test(words[0]!) && words.length > 1;
+  const grp = j === k + 1 && !isPossessive(last) ? laterGroup(doc, j, end) : -1;
+  if (grp >= 0 && !PERSON_TAGS.some((g) => first.tags.has(g))) return group(doc, grp, end, grp === j ? ref(doc, 'name', first, last) : null);
   if (!honorific && words.every((w) => TITLE_WORDS.has(w))) return ref(doc, 'role', first, last);
-  if (j === k + 1 && GROUP_NOUNS.has(words[0]!)) return group(doc, k, end, null);
   const next = toks[j];
+  if (j === k + 1 && GROUP_NOUNS.has(words[0]!)) return group(doc, k, end, null);
   if (isPossessive(last) && next && j < end && DOCUMENT_NOUNS.has(word(next))) return ref(doc, 'name', first, last);
   if (isPossessive(last) && next && j < end && !isCapitalized(next) && !GROUP_NOUNS.has(word(next))) return null;
   if (j < end && next && !isPossessive(last) && GROUP_NOUNS.has(word(next)) && !isBoundary(doc, last, next)) {
     return group(doc, j, end, ref(doc, 'name', first, last));
   }
   return ref(doc, 'name', first, last);
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];
+
+/** A lower-case group noun within three words after a one-word run: "Administration officials", "Foreign policy analysts". */
+function laterGroup(doc: ParsedDoc, j: number, end: number): number {
+  const toks = doc.tokens;
+  for (let g = j; g < Math.min(end, j + 3); g++) {
+    const u = toks[g]!;
+    const verb = u.tags.has('Verb') && !GROUP_QUALIFIERS.has(u.normal);
+    if (isCapitalized(u) || verb || u.tags.has('Preposition') || isBoundary(doc, toks[g - 1]!, u)) return -1;
+    if (GROUP_NOUNS.has(word(u))) return g;
+  }
+  return -1;
 }
 
 /** "Democratic nominee Ann Roe", "Acme lawyer Bo Li": a lower-case title after a run, then the person's name. */
@@ -126,10 +145,14 @@ function laterName(doc: ParsedDoc, j: number, end: number): SourceRef | null {
 }
 
 /** A group noun at k; "a spokesman for the Ledger" and "a Ledger spokesperson" point at the organization. */
-function group(doc: ParsedDoc, k: number, end: number, modifier: SourceRef | null): SourceRef {
+function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceRef | null): SourceRef {
   const toks = doc.tokens;
+  let k = k0;
+  while (k + 1 < end && GROUP_NOUNS.has(word(toks[k + 1]!)) && !isCapitalized(toks[k + 1]!) && !isPossessive(toks[k]!) && !isBoundary(doc, toks[k]!, toks[k + 1]!)) k++; // "campaign aides"
   const t = toks[k]!;
   const out = ref(doc, 'group', modifier ? toks.find((x) => x.start === modifier.start)! : t, t);
+  const description = describeGroup(doc, k, doc.sentences[t.sentence]!.firstToken, end);
+  if (description) out.description = description;
   const demonym = modifier !== null && toks.some((x) => x.start === modifier.start && x.tags.has('Demonym'));
   if (modifier && !demonym && (ORG_GROUPS.has(word(t)) || OFFICIAL_GROUPS.has(word(t)))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
   if (ORG_GROUPS.has(word(t)) && k + 2 < end && OWNER_LINKS.has(toks[k + 1]!.normal)) {

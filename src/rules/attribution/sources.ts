@@ -36,7 +36,27 @@ export const GROUP_NOUNS = set(`
   spokesman spokeswoman spokesperson representative representatives someone anyone nobody
   administration government campaign company firm agency ministry department report reports study studies poll polls survey surveys
   statement analysis data coverage
+  prosecutors journalists reporters groups organizations officers lawyers attorneys negotiators regulators
+  authorities scholars historians academics pollsters developers employees workers doctors
 `);
+
+/**
+ * Group heads that a qualifier turns into a named group ("foreign policy analysts", "McConnell aides",
+ * "officials at the Harbor Authority"): the description is the source. Bare ("officials") stays null.
+ */
+export const DESCRIBED_GROUP_HEADS = set(`
+  official officials analyst analysts critic critics expert experts observer observers aide aides insiders
+  supporters opponents advocates economists investors lawmakers legislators diplomats executives researchers
+  scientists residents voters witnesses activists leaders members member staffers advisers advisors strategists
+  prosecutors journalists reporters groups organizations officers lawyers attorneys negotiators regulators
+  authorities scholars historians academics pollsters developers employees workers doctors
+`);
+
+/** Lower-case qualifiers a group description keeps even when tagged as verbs: "top aides", "elected officials". */
+export const GROUP_QUALIFIERS = set('top senior elected retired former leading local federal state foreign');
+
+/** Prepositions that open a group's post-modifier when it names something: "experts on North Avalon". */
+export const GROUP_LINKS = set('in at on from to for with of');
 
 /** Role nouns that stand for a person named elsewhere ("the secretary said"). */
 export const ROLE_NOUNS = set(`

@@ -41,6 +41,17 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'pronoun-right-before-verb', text: 'Tom Hale cited delays in Oakdale and Pine Hill that he blamed on the council.', claims: [{ contains: 'cited delays', source: 'Tom Hale', cue: 'cited' }, { contains: 'blamed on the council', source: 'Tom Hale', cue: 'blamed' }] },
   { id: 'hyphenated-surname', text: 'Harbor Minister Lee Jae-won spoke first. Lee Jae-won said the port would reopen.', claims: [{ contains: 'the port would reopen', source: 'Lee Jae-won', cue: 'said' }] },
   { id: 'point-out-phrasal', text: 'Analysts point out that rates are high.', claims: [{ contains: 'rates are high', source: null, cue: 'point out' }] },
+  // group sources: a qualified group is named by its description; a bare or quantified head stays null
+  { id: 'group-described-adjectives', text: 'Harbor policy analysts said the tolls would rise.', claims: [{ contains: 'the tolls would rise', source: 'Harbor policy analysts', cue: 'said' }] },
+  { id: 'group-described-lowercase', text: 'The vote was close. After that, foreign policy experts said the treaty would hold.', claims: [{ contains: 'the treaty would hold', source: 'foreign policy experts', cue: 'said' }] },
+  { id: 'group-described-opening-word', text: 'Administration officials said they hoped the ferry would run again.', claims: [{ contains: 'the ferry would run again', source: 'Administration officials', cue: 'said' }] },
+  { id: 'group-described-compound', text: 'After campaign aides insisted in May that the rally would go ahead, it was cancelled.', claims: [{ contains: 'the rally would go ahead', source: 'campaign aides', cue: 'insisted' }] },
+  { id: 'group-described-coordinated', text: 'Federal and state officials said the two raised $9 million.', claims: [{ contains: 'the two raised', source: 'Federal and state officials', cue: 'said' }] },
+  { id: 'group-described-named-pp', text: 'Experts on North Avalon and river trade said the port would close.', claims: [{ contains: 'the port would close', source: 'Experts on North Avalon and river trade', cue: 'said' }] },
+  { id: 'group-pp-without-name-is-bare', text: 'Officials from both parties said the port would close.', claims: [{ contains: 'the port would close', source: null, cue: 'said' }] },
+  { id: 'group-qualified-keeps-its-pp', text: 'Elected officials from both parties said the port would close.', claims: [{ contains: 'the port would close', source: 'Elected officials from both parties', cue: 'said' }] },
+  { id: 'group-quantifier-is-bare', text: 'Many lawmakers say there are safety concerns.', claims: [{ contains: 'there are safety concerns', source: null, cue: 'say' }] },
+  { id: 'group-qualifier-actor-wins', text: 'Quillon Systems issued a recall. Quillon Systems officials said the fault was rare.', claims: [{ contains: 'the fault was rare', source: 'Quillon Systems', cue: 'said' }] },
 ];
 
 export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [

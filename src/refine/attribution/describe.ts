@@ -1,0 +1,71 @@
+/**
+ * The description of a group source: qualifiers before the head ("foreign policy analysts",
+ * "McConnell aides", "top black lawmakers") and a post-modifier that names something ("experts on
+ * North Avalon", "officials at the Harbor Authority"). A bare head ("officials", "many critics",
+ * "observers in the county") has no description: its source stays null.
+ */
+import type { ParsedDoc, Token } from '../../parse/types.js';
+import { CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, GROUP_NOUNS, GROUP_LINKS, GROUP_QUALIFIERS, PRONOUNS, SOURCE_OPENERS } from '../../rules/attribution/sources.js';
+import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
+
+export interface Description {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const MAX_BEFORE = 5;
+const MAX_AFTER = 9;
+
+/** A word that can qualify a group head: an adjective, a noun, a name, or a listed descriptor. */
+function qualifies(t: Token): boolean {
+  const w = word(t);
+  if (SOURCE_OPENERS.has(w) || CLAUSE_OPENERS.has(w) || PRONOUNS.has(w) || isPossessive(t) || /^\d/u.test(t.text)) return false;
+  if (GROUP_QUALIFIERS.has(w) || GROUP_NOUNS.has(w) || isCapitalized(t)) return true;
+  if (['Verb', 'Preposition', 'Determiner', 'Adverb', 'Conjunction', 'Value', 'Pronoun', 'Modal', 'Copula', 'QuestionWord'].some((g) => t.tags.has(g))) return false;
+  return t.tags.has('Adjective') || t.tags.has('Noun');
+}
+
+/** First token of the qualifiers before head k (k itself when there are none); "and" joins two qualifiers. */
+function qualifierStart(doc: ParsedDoc, k: number, floor: number): number {
+  const toks = doc.tokens;
+  let b = k;
+  while (b > floor && k - b < MAX_BEFORE) {
+    const p = toks[b - 1]!;
+    if (isBoundary(doc, p, toks[b]!)) break;
+    if (qualifies(p)) b--;
+    else if (p.normal === 'and' && b - 1 > floor && b < k && qualifies(toks[b - 2]!) && !isBoundary(doc, toks[b - 2]!, p)) b -= 2;
+    else break;
+  }
+  return b;
+}
+
+/** End (exclusive token index) of a post-modifier after head k that names something, else k + 1. */
+function postModifierEnd(doc: ParsedDoc, k: number, end: number): { end: number; names: boolean } {
+  const toks = doc.tokens;
+  const link = toks[k + 1];
+  if (!link || k + 2 >= end || !GROUP_LINKS.has(link.normal) || isBoundary(doc, toks[k]!, link)) return { end: k + 1, names: false };
+  let e = k + 2;
+  let names = false;
+  while (e < end && e - k <= MAX_AFTER) {
+    const t = toks[e]!;
+    if (isBoundary(doc, toks[e - 1]!, t) || (t.tags.has('Verb') && !isCapitalized(t)) || /^(?:who|which|that)$/u.test(t.normal)) break;
+    if (['Date', 'Month', 'WeekDay', 'Value'].some((g) => t.tags.has(g))) break; // "prosecutors in April" 
+    if (isCapitalized(t)) names = true;
+    e++;
+  }
+  return e === k + 2 ? { end: k + 1, names: false } : { end: e, names };
+}
+
+/** The description of the group headed by token k, or undefined when the head is bare. */
+export function describeGroup(doc: ParsedDoc, k: number, floor: number, end: number): Description | undefined {
+  const toks = doc.tokens;
+  const head = toks[k]!;
+  if (!DESCRIBED_GROUP_HEADS.has(word(head)) || isPossessive(head)) return undefined;
+  const b = qualifierStart(doc, k, floor);
+  const post = postModifierEnd(doc, k, end);
+  if (b === k && !post.names) return undefined;
+  const last = toks[post.end - 1]!;
+  const text = doc.text.slice(toks[b]!.start, last.end).replace(/\s+/gu, ' ');
+  return { start: toks[b]!.start, end: last.end, text };
+}
