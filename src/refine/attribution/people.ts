@@ -4,6 +4,8 @@
  * text order (for pronoun resolution). Linear in the number of tokens.
  */
 import type { ParsedDoc } from '../../parse/types.js';
+import { sentenceAt } from '../../parse/types.js';
+import type { Actor } from '../../schema/doc.js';
 import { CLAUSE_OPENERS, FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_NOUNS, SOURCE_OPENERS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { nameRun } from './source-np.js';
 import { isCapitalized, lastIndexWhere, word } from './tokens.js';
@@ -91,4 +93,40 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
     list.push([first.start, full]);
     people.titles.set(w, list);
   }
+}
+
+/**
+ * The actor list refines the people found by name tags: person actors add their mentions ("Henrike
+ * Vos" with no first-name tag), and a mention inside a company, country or outlet's mention
+ * ("General Court", "Strata Social") is no person. Mentions stay in text order.
+ */
+export function mergeActors(doc: ParsedDoc, people: People, actors: readonly Actor[]): void {
+  const blocked = actors.filter((a) => a.type !== 'person').flatMap((a) => a.mentions).sort((x, y) => x.start - y.start);
+  const inside = (pos: number): boolean => {
+    let lo = 0;
+    let hi = blocked.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocked[mid]!.start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (blocked[k]!.end > pos) return true;
+    return false;
+  };
+  const kept = people.mentions.filter((m) => !inside(m.start));
+  const seen = new Set(kept.map((m) => m.start));
+  for (const a of actors) {
+    if (a.type !== 'person') continue;
+    const surname = a.name.split(/\s+/u).pop()!.toLowerCase();
+    if (!people.bySurname.has(surname)) people.bySurname.set(surname, a.name);
+    if (!people.gender.has(a.name)) people.gender.set(a.name, null);
+    for (const m of a.mentions) if (!seen.has(m.start)) kept.push({ start: m.start, name: a.name, sentence: sentenceAt(doc, m.start), subject: false });
+  }
+  kept.sort((x, y) => x.start - y.start);
+  let last = -1;
+  for (const m of kept) {
+    m.subject = m.sentence !== last;
+    last = m.sentence;
+  }
+  people.mentions = kept;
 }

@@ -7,7 +7,7 @@
 import type { Actor } from '../../schema/doc.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { PRONOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
-import { findPeople, type People } from './people.js';
+import { findPeople, mergeActors, type People } from './people.js';
 import type { SourceRef } from './source-np.js';
 import { lastIndexWhere } from './tokens.js';
 
@@ -21,8 +21,15 @@ const fold = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/gu, 
 
 export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver {
   const people = findPeople(doc);
+  mergeActors(doc, people, actors);
   const byForm = new Map<string, string>();
-  for (const a of actors) for (const f of [a.name, ...a.aliases]) if (!byForm.has(fold(f))) byForm.set(fold(f), a.name);
+  const nonPerson = new Set<string>();
+  for (const a of actors) for (const f of [a.name, ...a.aliases]) {
+    if (!byForm.has(fold(f))) byForm.set(fold(f), a.name);
+    if (a.type !== 'person') nonPerson.add(fold(f));
+  }
+  /** A name the actor list types as a company, country or outlet is no antecedent for "he" or "she". */
+  const personLike = (name: string): boolean => !nonPerson.has(fold(name));
   const spans = actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a }))).sort((x, y) => x.start - y.start);
   /** Actors with a mention overlapping [start, end): binary search over mentions sorted by start. */
   const mentionedIn = (start: number, end: number): Actor[] => {
@@ -51,7 +58,7 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
   const canonical = (name: string): string => byForm.get(fold(name)) ?? name;
   const resolve = (ref: SourceRef | null): string | null => {
     if (!ref) return null;
-    if (ref.kind === 'pronoun') return pronoun(people, ref, canonical);
+    if (ref.kind === 'pronoun') return pronoun(people, ref, canonical, personLike);
     if (ref.kind === 'role') return mentionedIn(ref.start, ref.end)[0]?.name ?? role(people, actors, ref, canonical);
     if (ref.kind === 'group') {
       const m = ref.modifier;
@@ -97,7 +104,7 @@ function cleanOne(text: string, people?: People): string {
   return name;
 }
 
-function pronoun(people: People, ref: SourceRef, canonical: (n: string) => string): string | null {
+function pronoun(people: People, ref: SourceRef, canonical: (n: string) => string, personLike: (n: string) => boolean): string | null {
   const g = PRONOUNS.get(ref.text.toLowerCase());
   if (g !== 'm' && g !== 'f') return null;
   const ms = people.mentions;
@@ -113,7 +120,7 @@ function pronoun(people: People, ref: SourceRef, canonical: (n: string) => strin
     const m = ms[k]!;
     if (ref.start - m.start > 2500) break;
     const mg = people.gender.get(m.name) ?? null;
-    if (mg !== null && mg !== g) continue;
+    if ((mg !== null && mg !== g) || !personLike(m.name)) continue;
     if (m.subject) return canonical(m.name);
     fallback ??= m.name;
   }
