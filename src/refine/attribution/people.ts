@@ -84,8 +84,11 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
   const name = doc.text.slice(first.start, last.end).replace(/['\u2019]s?$/u, '');
   const surname = name.split(/\s+/u).pop()!.toLowerCase(); // "Ki-moon" keys the whole hyphenated word
   const known = people.bySurname.get(surname);
-  const full = known && known.split(' ').length >= name.split(' ').length ? known : name;
-  people.bySurname.set(surname, full);
+  const kw = known?.split(' ') ?? [];
+  const nw = name.split(' ');
+  const sibling = kw.length >= 2 && kw.length === nw.length && kw[0] !== nw[0]; // "Maria Delgado", then "Luis Delgado"
+  const full = known && !sibling && kw.length >= nw.length ? known : name;
+  if (!sibling) people.bySurname.set(surname, full);
   if (known && known !== full) people.gender.set(full, people.gender.get(known) ?? gender);
   if (!people.gender.get(full)) people.gender.set(full, gender);
   for (const w of titles) {

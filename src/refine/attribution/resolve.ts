@@ -51,6 +51,7 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
       const aw = a.name.split(/\s+/u);
       const ow = own.split(/\s+/u);
       if (fold(aw[aw.length - 1]!) !== fold(ow[ow.length - 1]!)) return aw.length >= ow.length && a.name.includes(own) ? a.name : null;
+      if (ow.length >= 2 && aw.length === ow.length && fold(aw[0]!) !== fold(ow[0]!)) return null; // "Maria Delgado" is not "Luis Delgado"
       return aw.length >= ow.length ? a.name : null;
     }
     return null;
@@ -67,6 +68,9 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
       const known = covering(m.start, m.end, own) ?? byForm.get(fold(own));
       return known ?? ref.description?.text ?? own;
     }
+    const words = ref.text.replace(/['\u2019]s?$/u, '').split(/\s+/u);
+    const titled = words.length === 2 ? byTitle(people, ref.text, words[1]!) : null;
+    if (titled) return canonical(titled); // "Sen. Delgado" beside "Rep. Delgado": the title decides
     const own = cleanName(ref.text, people);
     return covering(ref.start, ref.end, own) ?? byForm.get(fold(ref.text)) ?? canonical(own);
   };
@@ -94,6 +98,8 @@ function cleanOne(text: string, people?: People): string {
   if (lastTitle >= 0 && personRest) words = rest;
   else while (words.length > 1 && /^(?:mr|mrs|ms|dr|sen|rep|gov)\.?$/iu.test(words[0]!)) words.shift();
   const name = words.join(' ');
+  const titled = people && lastTitle >= 0 && words.length === 1 ? byTitle(people, text, words[0]!) : null;
+  if (titled) return titled;
   const full = people?.bySurname.get(words[words.length - 1]!.toLowerCase());
   if (!full) return name;
   if (words.length === 1) return full;
@@ -102,6 +108,23 @@ function cleanOne(text: string, people?: People): string {
   if (fw.length > words.length && full.endsWith(name)) return full;
   if (fw.length >= 2 && words.length >= 3 && !words.some((w) => fw.includes(w) && w !== words[words.length - 1])) return full;
   return name;
+}
+
+/** Title words that name the same office: "Sen." and "Senator", "Rep." and "Representative". */
+const SAME_TITLE: ReadonlyArray<readonly string[]> = [
+  ['sen', 'sen.', 'senator'], ['rep', 'rep.', 'representative', 'congressman', 'congresswoman'], ['gov', 'gov.', 'governor'],
+  ['gen', 'gen.', 'general'], ['dr', 'dr.', 'doctor'], ['prof', 'prof.', 'professor'],
+];
+
+/** "Sen. Delgado" when two Delgados share the text: the one the same title introduced. */
+function byTitle(people: People, text: string, surname: string): string | null {
+  const title = text.split(/\s+/u)[0]!.toLowerCase();
+  const forms = SAME_TITLE.find((g) => g.includes(title)) ?? [title];
+  const key = surname.toLowerCase();
+  for (const f of forms) {
+    for (const [, full] of people.titles.get(f) ?? []) if (full.toLowerCase().split(/\s+/u).pop() === key) return full;
+  }
+  return null;
 }
 
 function pronoun(people: People, ref: SourceRef, canonical: (n: string) => string, personLike: (n: string) => boolean): string | null {

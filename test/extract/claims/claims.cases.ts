@@ -51,6 +51,8 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'group-pp-without-name-is-bare', text: 'Officials from both parties said the port would close.', claims: [{ contains: 'the port would close', source: null, cue: 'said' }] },
   { id: 'group-qualified-keeps-its-pp', text: 'Elected officials from both parties said the port would close.', claims: [{ contains: 'the port would close', source: 'Elected officials from both parties', cue: 'said' }] },
   { id: 'group-quantifier-is-bare', text: 'Many lawmakers say there are safety concerns.', claims: [{ contains: 'there are safety concerns', source: null, cue: 'say' }] },
+  { id: 'shared-surname-title-decides', text: 'Sen. Maria Delgado and her brother, Rep. Luis Delgado, spoke. Sen. Delgado said she would bring a companion measure. Rep. Delgado told reporters the bill was good.', claims: [{ contains: 'a companion measure', source: 'Maria Delgado', cue: 'said' }, { contains: 'the bill was good', source: 'Luis Delgado', cue: 'told' }] },
+  { id: 'shared-surname-first-names-differ', text: 'Tom Hale and Ruth Hale own the mill. Ruth Hale said the mill would close.', claims: [{ contains: 'the mill would close', source: 'Ruth Hale', cue: 'said' }] },
   { id: 'group-qualifier-actor-wins', text: 'Quillon Systems issued a recall. Quillon Systems officials said the fault was rare.', claims: [{ contains: 'the fault was rare', source: 'Quillon Systems', cue: 'said' }] },
 ];
 
