@@ -96,6 +96,8 @@ export const REPORTING_VERBS: readonly VerbCue[] = [
   v('blame', 'blame|blames|blamed|blaming', 'Voss blamed the storm for the delay.'),
   v('dismiss', 'dismiss|dismisses|dismissed|dismissing', 'Voss dismissed the report as fiction.'),
   v('reject', 'reject|rejects|rejected|rejecting', 'Voss rejected the claim.'),
+  v('dispute', 'dispute|disputes|disputed|disputing', 'Voss disputed the study\'s methodology.'),
+  v('find-that', 'found that|finds that|find that', 'A study by the Harbor Institute found that fees doubled.'),
   v('defend', 'defend|defends|defended|defending', 'Voss defended the plan.'),
   v('attack', 'attack|attacks|attacked|attacking|slam|slams|slammed|slamming|blast|blasts|blasted|blasting', 'Voss attacked the mayor for the delay.'),
   v('decry', 'decry|decries|decried|decrying|lament|laments|lamented|lamenting', 'Voss decried the cuts.'),

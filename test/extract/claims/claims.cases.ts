@@ -53,6 +53,8 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'group-quantifier-is-bare', text: 'Many lawmakers say there are safety concerns.', claims: [{ contains: 'there are safety concerns', source: null, cue: 'say' }] },
   { id: 'shared-surname-title-decides', text: 'Sen. Maria Delgado and her brother, Rep. Luis Delgado, spoke. Sen. Delgado said she would bring a companion measure. Rep. Delgado told reporters the bill was good.', claims: [{ contains: 'a companion measure', source: 'Maria Delgado', cue: 'said' }, { contains: 'the bill was good', source: 'Luis Delgado', cue: 'told' }] },
   { id: 'shared-surname-first-names-differ', text: 'Tom Hale and Ruth Hale own the mill. Ruth Hale said the mill would close.', claims: [{ contains: 'the mill would close', source: 'Ruth Hale', cue: 'said' }] },
+  { id: 'disputed-as-cue', text: 'Kestrel Labs has disputed the audit and its methods.', claims: [{ contains: 'the audit', source: 'Kestrel Labs', cue: 'disputed' }] },
+  { id: 'study-found-that', text: 'A study by the Harbor Institute found that fees had doubled since 2020.', claims: [{ contains: 'fees had doubled', source: 'Harbor Institute', cue: 'found that' }] },
   { id: 'group-qualifier-actor-wins', text: 'Quillon Systems issued a recall. Quillon Systems officials said the fault was rare.', claims: [{ contains: 'the fault was rare', source: 'Quillon Systems', cue: 'said' }] },
 ];
 
@@ -67,5 +69,6 @@ export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'possessive-participle', text: "The council reviewed the firm's proposed purchase of the port." },
   { id: 'state-as-noun', text: 'Battleground state Ohio is nearly 3% Polish American.' },
   { id: 'claims-as-noun-after-possessive', text: "Tom Hale's claims were rejected by the court." },
+  { id: 'found-without-that', text: 'Divers found the wreck near the harbor.' },
   { id: 'demonym-noun', text: 'However, the Canadian demand for lumber remains high.' },
 ];
