@@ -62,6 +62,8 @@ function clauseSubject(doc: ParsedDoc, first: number, cueFirst: number): SourceR
 /** Walk back over comma pieces from the cue: gap words and appositives after a name are skipped. */
 function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceRef | null {
   const toks = doc.tokens;
+  const rel = relativeAntecedent(doc, first, cueFirst);
+  if (rel) return rel;
   let end = cueFirst;
   let adjacent = true;
   for (let hops = 0; hops < 7 && end > first; hops++) {
@@ -112,4 +114,15 @@ function loneName(doc: ParsedDoc, start: number, e: number): SourceRef | null {
   const t = doc.tokens[start]!;
   if (e - start !== 1 || !isCapitalized(t) || PRONOUNS.has(t.normal) || /Determiner|Pronoun|Preposition|Conjunction|QuestionWord/u.test([...t.tags].join(' '))) return null;
   return { kind: 'name', start: t.start, end: t.end, text: t.text };
+}
+
+/** ", which estimated ...": a relative pronoun right before the cue stands for the name just before its comma. */
+function relativeAntecedent(doc: ParsedDoc, first: number, cueFirst: number): SourceRef | null {
+  const toks = doc.tokens;
+  let k = cueFirst - 1;
+  while (k > first && SUBJECT_GAP_WORDS.has(word(toks[k]!))) k--;
+  if (k <= first || !/^(?:which|who)$/u.test(toks[k]!.normal) || !isBoundary(doc, toks[k - 1]!, toks[k]!)) return null;
+  if (!/,\s*$/u.test(doc.text.slice(toks[k - 1]!.end, toks[k]!.start))) return null;
+  const named = nameEndingAt(doc, first, k);
+  return named && named.kind === 'name' ? named : null;
 }

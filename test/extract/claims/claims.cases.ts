@@ -55,6 +55,9 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'shared-surname-first-names-differ', text: 'Tom Hale and Ruth Hale own the mill. Ruth Hale said the mill would close.', claims: [{ contains: 'the mill would close', source: 'Ruth Hale', cue: 'said' }] },
   { id: 'disputed-as-cue', text: 'Kestrel Labs has disputed the audit and its methods.', claims: [{ contains: 'the audit', source: 'Kestrel Labs', cue: 'disputed' }] },
   { id: 'study-found-that', text: 'A study by the Harbor Institute found that fees had doubled since 2020.', claims: [{ contains: 'fees had doubled', source: 'Harbor Institute', cue: 'found that' }] },
+  { id: 'relative-which-antecedent', text: 'The report was released by the Senate Harbor Committee, which estimated that 40 ships had been diverted.', claims: [{ contains: '40 ships had been diverted', source: 'Senate Harbor Committee', cue: 'estimated' }] },
+  { id: 'relative-who-antecedent', text: 'The plan came from Tom Hale, who said it would work.', claims: [{ contains: 'it would work', source: 'Tom Hale', cue: 'said' }] },
+  { id: 'relative-after-common-noun', text: 'The plan came from a small group, which said it would work.', claims: [{ contains: 'it would work', source: null, cue: 'said' }] },
   { id: 'group-qualifier-actor-wins', text: 'Quillon Systems issued a recall. Quillon Systems officials said the fault was rare.', claims: [{ contains: 'the fault was rare', source: 'Quillon Systems', cue: 'said' }] },
 ];
 
