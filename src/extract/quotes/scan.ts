@@ -1,9 +1,8 @@
 /**
  * Quotation spans in the text: one pass over the marks of each paragraph with a stack per paragraph.
- * A paragraph that leaves a double quotation open while the next paragraph opens with a quotation
- * mark continues it (the multi-paragraph convention): the quotation is ONE span from the first
- * opening mark to the final closing mark, the marks between included. Other unbalanced marks are
- * dropped, so an unbalanced mark never swallows the rest of the article.
+ * A paragraph that leaves a double quotation open is closed at its end when the next paragraph
+ * opens with a quotation mark (the multi-paragraph convention); other unbalanced marks are dropped,
+ * so an unbalanced mark never swallows the rest of the article.
  */
 import type { ParsedDoc } from '../../parse/types.js';
 import { LEADING_ELISIONS, MAX_SINGLE_QUOTE_CHARS, QUOTE_MARKS, type QuoteMark } from '../../rules/quotes/marks.js';
@@ -37,15 +36,9 @@ const isSpaceOrOpen = (c: string | undefined): boolean => c === undefined || /[\
 export function scanQuotes(doc: ParsedDoc): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const text = doc.text;
-  let carry: Open | null = null;
   for (const p of doc.paragraphs) {
     const stack: Open[] = [];
     let i = p.start;
-    if (carry) {
-      stack.push(carry); // the reopening mark of a continued quotation is part of it
-      i += markAt(text, i)!.mark.length;
-      carry = null;
-    }
     while (i < p.end) {
       const m = markAt(text, i);
       if (!m) {
@@ -65,8 +58,7 @@ export function scanQuotes(doc: ParsedDoc): QuoteSpan[] {
       i += len;
     }
     const open = stack.find((o) => o.mark.family === 'double');
-    if (open && nextOpensQuote(doc, p.index)) carry = open;
-    else if (open && open.at < p.start) push(out, text, open.at, open.len, p.end, p.end, open.mark.mark, false); // a continued quotation never closed
+    if (open && nextOpensQuote(doc, p.index)) push(out, text, open.at, open.len, p.end, p.end, open.mark.mark, false);
   }
   return out.sort((a, b) => a.outerStart - b.outerStart);
 }

@@ -18,19 +18,6 @@ describe('quote pairing corpus', () => {
   }
 });
 
-describe('quote across paragraphs', () => {
-  const text = 'Ana Ruiz said:\n\n\u201cOne part.\n\n\u201cAnother part,\u201d she said.';
-  const quotes = analyze(text, { referenceDate: REF }).quotes;
-  it('is one item whose offsets run from the first piece to the last', () => {
-    expect(quotes).toHaveLength(1);
-    const q = quotes[0]!;
-    expect(text.slice(q.start, q.end)).toBe(q.text);
-    expect(q.start).toBe(text.indexOf('One'));
-    expect(q.end).toBe(text.indexOf('\u201d she'));
-    expect(q.speaker).toBe('Ana Ruiz');
-  });
-});
-
 describe('quote kinds corpus', () => {
   for (const c of KIND_CASES) {
     it(c.id, () => {
