@@ -62,9 +62,14 @@ function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame): Frame | null {
   const participle = doc.tokens[cue.first]!.normal.endsWith('ing') && /,/u.test(doc.text.slice(before.end, doc.tokens[cue.first]!.start));
   if (!participle && !/^(?:and|but|then)$/u.test(before.normal)) return null;
   const f = base(doc, prev.sentence, cue, prev.source);
-  const between = doc.tokens.filter((t) => t.start >= prev.cueEnd && t.end <= before.start);
-  if (/^verb\.(?:say|tell)$/u.test(prev.rule) && between.some((t) => t.tags.has('Verb'))) f.claim = false; // "said the firm was X and expected Y": one claim
+  if (/^verb\.(?:say|tell)$/u.test(prev.rule) && verbBetween(doc, prev.cueEnd, cue.first - 1)) f.claim = false; // "said the firm was X and expected Y": one claim
   return f;
+}
+
+/** Is there a verb among the tokens that start at or after offset `from` and come before token `before`? */
+function verbBetween(doc: ParsedDoc, from: number, before: number): boolean {
+  for (let k = before - 1; k >= 0 && doc.tokens[k]!.start >= from; k--) if (doc.tokens[k]!.tags.has('Verb')) return true;
+  return false;
 }
 
 /** A speaker label opening a sentence, as in transcripts and headlines: "VOSS: We will win." */

@@ -150,10 +150,11 @@ function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceRef | nu
   let k = k0;
   while (k + 1 < end && GROUP_NOUNS.has(word(toks[k + 1]!)) && !isCapitalized(toks[k + 1]!) && !isPossessive(toks[k]!) && !isBoundary(doc, toks[k]!, toks[k + 1]!)) k++; // "campaign aides"
   const t = toks[k]!;
-  const out = ref(doc, 'group', modifier ? toks.find((x) => x.start === modifier.start)! : t, t);
+  const modTok = modifier ? tokenStartingAt(toks, modifier.start) : undefined; // binary search: linear cost per document
+  const out = ref(doc, 'group', modifier ? modTok! : t, t);
   const description = describeGroup(doc, k, doc.sentences[t.sentence]!.firstToken, end);
   if (description) out.description = description;
-  const demonym = modifier !== null && toks.some((x) => x.start === modifier.start && x.tags.has('Demonym'));
+  const demonym = modTok !== undefined && modTok.tags.has('Demonym');
   if (modifier && !demonym && (ORG_GROUPS.has(word(t)) || OFFICIAL_GROUPS.has(word(t)))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
   if (ORG_GROUPS.has(word(t)) && k + 2 < end && OWNER_LINKS.has(toks[k + 1]!.normal)) {
     let m = k + 2;
@@ -164,6 +165,20 @@ function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceRef | nu
     }
   }
   return out;
+}
+
+/** The token starting at offset `pos` (binary search over the document's tokens), or undefined. */
+function tokenStartingAt(toks: readonly Token[], pos: number): Token | undefined {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = toks[mid]!.start;
+    if (at === pos) return toks[mid];
+    if (at < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** The name run that ends right before `e` ("... Trump lawyer Ann Roe said"), or null. */
