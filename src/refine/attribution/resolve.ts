@@ -6,10 +6,12 @@
  */
 import type { Actor } from '../../schema/doc.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { PRONOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { findPeople, mergeActors, type People } from './people.js';
-import type { SourceRef } from './source-np.js';
-import { lastIndexWhere } from './tokens.js';
+import { pronoun, role } from './anaphora.js';
+import { byTitle, cleanName } from './names.js';
+import type { SourceRef } from './source-ref.js';
+
+export { cleanName } from './names.js';
 
 export interface Resolver {
   resolve(ref: SourceRef | null): string | null;
@@ -75,100 +77,4 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
     return covering(ref.start, ref.end, own) ?? byForm.get(fold(ref.text)) ?? canonical(own);
   };
   return { resolve, people };
-}
-
-/**
- * Drop titles (leading, and up to the last title word: "Tulsa Police Chief Ann Roe" -> "Ann Roe") and a
- * possessive ending; a surname becomes the full name found in the text when that name ends the phrase.
- */
-export function cleanName(text: string, people?: People): string {
-  const parts = text.split(/\s+(?:and|&)\s+/u);
-  if (parts.length > 1 && parts.every((p) => /^(?:mr|mrs|ms|dr|sen|rep)\.?\s/iu.test(p) || (people?.bySurname.has(p.split(/\s+/u).pop()!.toLowerCase()) ?? false))) {
-    return cleanOne(parts[0]!, people); // a pair of speakers: the first one stands for both
-  }
-  return cleanOne(text, people);
-}
-
-function cleanOne(text: string, people?: People): string {
-  let words = text.replace(/['\u2019]s?$/u, '').split(/\s+/u).filter(Boolean);
-  const lastTitle = lastIndexWhere(words, (w) => TITLE_WORDS.has(w.toLowerCase()));
-  const rest = words.slice(lastTitle + 1);
-  const capitalized = rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w));
-  const personRest = rest.length > 0 && (!people || people.bySurname.has(rest[rest.length - 1]!.toLowerCase()) || (capitalized && rest.length >= 2));
-  if (lastTitle >= 0 && personRest) words = rest;
-  else while (words.length > 1 && /^(?:mr|mrs|ms|dr|sen|rep|gov)\.?$/iu.test(words[0]!)) words.shift();
-  const name = words.join(' ');
-  const titled = people && lastTitle >= 0 && words.length === 1 ? byTitle(people, text, words[0]!) : null;
-  if (titled) return titled;
-  const full = people?.bySurname.get(words[words.length - 1]!.toLowerCase());
-  if (!full) return name;
-  if (words.length === 1) return full;
-  const fw = full.split(' ');
-  if (fw.length <= words.length && words.slice(words.length - fw.length).join(' ') === full) return full;
-  if (fw.length > words.length && full.endsWith(name)) return full;
-  if (fw.length >= 2 && words.length >= 3 && !words.some((w) => fw.includes(w) && w !== words[words.length - 1])) return full;
-  return name;
-}
-
-/** Title words that name the same office: "Sen." and "Senator", "Rep." and "Representative". */
-const SAME_TITLE: ReadonlyArray<readonly string[]> = [
-  ['sen', 'sen.', 'senator'], ['rep', 'rep.', 'representative', 'congressman', 'congresswoman'], ['gov', 'gov.', 'governor'],
-  ['gen', 'gen.', 'general'], ['dr', 'dr.', 'doctor'], ['prof', 'prof.', 'professor'],
-];
-
-/** "Sen. Delgado" when two Delgados share the text: the one the same title introduced. */
-function byTitle(people: People, text: string, surname: string): string | null {
-  const title = text.split(/\s+/u)[0]!.toLowerCase();
-  const forms = SAME_TITLE.find((g) => g.includes(title)) ?? [title];
-  const key = surname.toLowerCase();
-  for (const f of forms) {
-    for (const [, full] of people.titles.get(f) ?? []) if (full.toLowerCase().split(/\s+/u).pop() === key) return full;
-  }
-  return null;
-}
-
-function pronoun(people: People, ref: SourceRef, canonical: (n: string) => string, personLike: (n: string) => boolean): string | null {
-  const g = PRONOUNS.get(ref.text.toLowerCase());
-  if (g !== 'm' && g !== 'f') return null;
-  const ms = people.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < ref.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let fallback: string | null = null;
-  for (let k = lo - 1; k >= 0 && k >= lo - 12; k--) {
-    const m = ms[k]!;
-    if (ref.start - m.start > 2500) break;
-    const mg = people.gender.get(m.name) ?? null;
-    if ((mg !== null && mg !== g) || !personLike(m.name)) continue;
-    if (m.subject) return canonical(m.name);
-    fallback ??= m.name;
-  }
-  return fallback ? canonical(fallback) : null;
-}
-
-function role(people: People, actors: readonly Actor[], ref: SourceRef, canonical: (n: string) => string): string | null {
-  const words = ref.text.toLowerCase().replace(/['\u2019]s?$/u, '').split(/\s+/u);
-  const head = words[words.length - 1]!;
-  const list = people.titles.get(head) ?? [];
-  let best: string | null = null;
-  for (const [at, name] of list) if (at < ref.start) best = name;
-  if (best) return canonical(best);
-  const actor = actors.find((a) => a.role && a.role.toLowerCase().split(/\s+/u).includes(head));
-  if (actor) return actor.name;
-  return latestNamed(actors, head, ref.start);
-}
-
-/** "the bureau" -> the actor last mentioned before `pos` whose name contains the word ("Bureau of Statistics"). */
-function latestNamed(actors: readonly Actor[], head: string, pos: number): string | null {
-  let best: string | null = null;
-  let at = -1;
-  for (const a of actors) {
-    if (a.type === 'person' || !a.name.toLowerCase().split(/\s+/u).includes(head)) continue;
-    for (const m of a.mentions) if (m.start < pos && m.start > at) [best, at] = [a.name, m.start];
-  }
-  return best;
 }

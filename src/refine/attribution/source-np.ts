@@ -4,58 +4,17 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import {
-  CLAUSE_OPENERS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_QUALIFIERS, INSTITUTION_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, SPOKES_NOUNS, TITLE_WORDS,
+  CLAUSE_OPENERS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_QUALIFIERS, INSTITUTION_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, TITLE_WORDS,
 } from '../../rules/attribution/sources.js';
-import { describeGroup, type Description } from './describe.js';
+import { group } from './group.js';
+import { nameRun, PARTICLES, ref, type SourceRef } from './source-ref.js';
 import { isBoundary, isCapitalized, isCapitalizedFunctionWord, isNameLike, isPossessive, word } from './tokens.js';
 
-export type SourceKind = 'name' | 'pronoun' | 'role' | 'group';
-
-export interface SourceRef {
-  kind: SourceKind;
-  start: number;
-  end: number;
-  text: string;
-  /** for a group with a proper-name modifier ("a Ledger spokesperson"): the modifier */
-  modifier?: { start: number; end: number; text: string };
-  /** for a group with qualifiers ("foreign policy analysts"): the description, a source when nothing resolves */
-  description?: Description;
-}
+export { nameRun } from './source-ref.js';
+export type { SourceKind, SourceRef } from './source-ref.js';
 
 /** Lower-case words inside a name read backwards: "Committee for a Fair Budget", "Ann Roe and Bo Li". */
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'a', 'on', 'de', 'van', 'von', '&']);
-const PARTICLES = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', '&']);
-const ORG_GROUPS = new Set(['campaign', 'company', 'firm', 'agency', 'ministry', 'department', 'report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'statement', 'analysis', 'data', 'coverage', 'administration', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
-/** Officials named by their government or body: "Avalonian officials", "Treasury officials" stand for it. */
-const OFFICIAL_GROUPS = new Set(['officials', 'official', 'diplomats', 'negotiators', 'authorities', 'regulators', 'prosecutors', 'ministers']);
-const OWNER_LINKS = new Set(['for', 'at', 'from', 'by', 'of', 'in']);
-
-function ref(doc: ParsedDoc, kind: SourceKind, a: Token, b: Token): SourceRef {
-  return { kind, start: a.start, end: b.end, text: doc.text.slice(a.start, b.end) };
-}
-
-/** "of" stays inside a name after an organization word: "Bank of Avalon", "University of Avalon". */
-const orgOf = (t: Token): boolean => t.tags.has('Organization') || /^(?:bank|university|department|ministry|secretary|college|institute|school|board|office|bureau|council|committee|house|chamber|league|association|federation|union|church|court|city|state|republic|kingdom|museum)$/u.test(t.normal);
-
-/** Lower-case links inside a name: "Committee for a Fair Budget", "Citizenship and Immigration Services", "Ann Roe and Bo Li". */
-const ORG_LINKS = new Set(['for', 'and', '&']);
-
-/** A run of capitalized tokens (with name particles) from index i, stopping at a possessive or a boundary. */
-export function nameRun(doc: ParsedDoc, i: number, end: number): number {
-  const toks = doc.tokens;
-  let j = i;
-  while (j < end) {
-    const t = toks[j]!;
-    const hyphen = j > i && doc.text.slice(toks[j - 1]!.end, t.start) === '-';
-    const nextCap = j + 1 < end && isCapitalized(toks[j + 1]!) && !isBoundary(doc, t, toks[j + 1]!);
-    const inner = j > i && nextCap && !isBoundary(doc, toks[j - 1]!, t);
-    const ok = hyphen || (j === i ? isNameLike(t) : isCapitalized(t)) || (inner && PARTICLES.has(t.normal) && t.normal !== 'of') || (inner && t.normal === 'of' && orgOf(toks[j - 1]!)) || (inner && ORG_LINKS.has(t.normal));
-    if (!ok) break;
-    j++;
-    if (isPossessive(t) || (j < end && isBoundary(doc, t, toks[j]!))) break;
-  }
-  return j;
-}
 
 /**
  * The first source candidate in tokens [i, end): leading clause openers, determiners, adjectives and
@@ -142,43 +101,6 @@ function laterName(doc: ParsedDoc, j: number, end: number): SourceRef | null {
   }
   if (m === j || m >= end || !isNameLike(toks[m]!) || isBoundary(doc, toks[m - 1]!, toks[m]!)) return null;
   return fromName(doc, m, end);
-}
-
-/** A group noun at k; "a spokesman for the Ledger" and "a Ledger spokesperson" point at the organization. */
-function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceRef | null): SourceRef {
-  const toks = doc.tokens;
-  let k = k0;
-  while (k + 1 < end && GROUP_NOUNS.has(word(toks[k + 1]!)) && !isCapitalized(toks[k + 1]!) && !isPossessive(toks[k]!) && !isBoundary(doc, toks[k]!, toks[k + 1]!)) k++; // "campaign aides"
-  const t = toks[k]!;
-  const modTok = modifier ? tokenStartingAt(toks, modifier.start) : undefined; // binary search: linear cost per document
-  const out = ref(doc, 'group', modifier ? modTok! : t, t);
-  const description = describeGroup(doc, k, doc.sentences[t.sentence]!.firstToken, end);
-  if (description) out.description = description;
-  const demonym = modTok !== undefined && modTok.tags.has('Demonym');
-  if (modifier && !demonym && (ORG_GROUPS.has(word(t)) || OFFICIAL_GROUPS.has(word(t)))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
-  if (ORG_GROUPS.has(word(t)) && k + 2 < end && OWNER_LINKS.has(toks[k + 1]!.normal)) {
-    let m = k + 2;
-    if (m < end && toks[m]!.normal === 'the') m++;
-    if (m < end && isCapitalized(toks[m]!)) {
-      const e = nameRun(doc, m, end);
-      out.modifier = { start: toks[m]!.start, end: toks[e - 1]!.end, text: doc.text.slice(toks[m]!.start, toks[e - 1]!.end) };
-    }
-  }
-  return out;
-}
-
-/** The token starting at offset `pos` (binary search over the document's tokens), or undefined. */
-function tokenStartingAt(toks: readonly Token[], pos: number): Token | undefined {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = toks[mid]!.start;
-    if (at === pos) return toks[mid];
-    if (at < pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
 
 /** The name run that ends right before `e` ("... Trump lawyer Ann Roe said"), or null. */

@@ -1,0 +1,54 @@
+/**
+ * Anaphoric sources: a pronoun goes to the nearest compatible person (sentence subjects first), a
+ * role noun ("the secretary") to the person last given that title, "the bureau" to the actor so named.
+ */
+import type { Actor } from '../../schema/doc.js';
+import { PRONOUNS } from '../../rules/attribution/sources.js';
+import type { People } from './people.js';
+import type { SourceRef } from './source-ref.js';
+
+export function pronoun(people: People, ref: SourceRef, canonical: (n: string) => string, personLike: (n: string) => boolean): string | null {
+  const g = PRONOUNS.get(ref.text.toLowerCase());
+  if (g !== 'm' && g !== 'f') return null;
+  const ms = people.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < ref.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let fallback: string | null = null;
+  for (let k = lo - 1; k >= 0 && k >= lo - 12; k--) {
+    const m = ms[k]!;
+    if (ref.start - m.start > 2500) break;
+    const mg = people.gender.get(m.name) ?? null;
+    if ((mg !== null && mg !== g) || !personLike(m.name)) continue;
+    if (m.subject) return canonical(m.name);
+    fallback ??= m.name;
+  }
+  return fallback ? canonical(fallback) : null;
+}
+
+export function role(people: People, actors: readonly Actor[], ref: SourceRef, canonical: (n: string) => string): string | null {
+  const words = ref.text.toLowerCase().replace(/['\u2019]s?$/u, '').split(/\s+/u);
+  const head = words[words.length - 1]!;
+  const list = people.titles.get(head) ?? [];
+  let best: string | null = null;
+  for (const [at, name] of list) if (at < ref.start) best = name;
+  if (best) return canonical(best);
+  const actor = actors.find((a) => a.role && a.role.toLowerCase().split(/\s+/u).includes(head));
+  if (actor) return actor.name;
+  return latestNamed(actors, head, ref.start);
+}
+
+/** "the bureau" -> the actor last mentioned before `pos` whose name contains the word ("Bureau of Statistics"). */
+function latestNamed(actors: readonly Actor[], head: string, pos: number): string | null {
+  let best: string | null = null;
+  let at = -1;
+  for (const a of actors) {
+    if (a.type === 'person' || !a.name.toLowerCase().split(/\s+/u).includes(head)) continue;
+    for (const m of a.mentions) if (m.start < pos && m.start > at) [best, at] = [a.name, m.start];
+  }
+  return best;
+}

@@ -1,0 +1,50 @@
+/**
+ * Group sources: "officials", "a Ledger spokesperson", "a spokesman for the Ledger", "foreign policy analysts".
+ */
+import type { ParsedDoc, Token } from '../../parse/types.js';
+import { GROUP_NOUNS } from '../../rules/attribution/sources.js';
+import { describeGroup } from './describe.js';
+import { nameRun, ref, type SourceRef } from './source-ref.js';
+import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
+
+const ORG_GROUPS = new Set(['campaign', 'company', 'firm', 'agency', 'ministry', 'department', 'report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'statement', 'analysis', 'data', 'coverage', 'administration', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+/** Officials named by their government or body: "Avalonian officials", "Treasury officials" stand for it. */
+const OFFICIAL_GROUPS = new Set(['officials', 'official', 'diplomats', 'negotiators', 'authorities', 'regulators', 'prosecutors', 'ministers']);
+const OWNER_LINKS = new Set(['for', 'at', 'from', 'by', 'of', 'in']);
+
+/** A group noun at k; "a spokesman for the Ledger" and "a Ledger spokesperson" point at the organization. */
+export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceRef | null): SourceRef {
+  const toks = doc.tokens;
+  let k = k0;
+  while (k + 1 < end && GROUP_NOUNS.has(word(toks[k + 1]!)) && !isCapitalized(toks[k + 1]!) && !isPossessive(toks[k]!) && !isBoundary(doc, toks[k]!, toks[k + 1]!)) k++; // "campaign aides"
+  const t = toks[k]!;
+  const modTok = modifier ? tokenStartingAt(toks, modifier.start) : undefined; // binary search: linear cost per document
+  const out = ref(doc, 'group', modifier ? modTok! : t, t);
+  const description = describeGroup(doc, k, doc.sentences[t.sentence]!.firstToken, end);
+  if (description) out.description = description;
+  const demonym = modTok !== undefined && modTok.tags.has('Demonym');
+  if (modifier && !demonym && (ORG_GROUPS.has(word(t)) || OFFICIAL_GROUPS.has(word(t)))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
+  if (ORG_GROUPS.has(word(t)) && k + 2 < end && OWNER_LINKS.has(toks[k + 1]!.normal)) {
+    let m = k + 2;
+    if (m < end && toks[m]!.normal === 'the') m++;
+    if (m < end && isCapitalized(toks[m]!)) {
+      const e = nameRun(doc, m, end);
+      out.modifier = { start: toks[m]!.start, end: toks[e - 1]!.end, text: doc.text.slice(toks[m]!.start, toks[e - 1]!.end) };
+    }
+  }
+  return out;
+}
+
+/** The token starting at offset `pos` (binary search over the document's tokens), or undefined. */
+function tokenStartingAt(toks: readonly Token[], pos: number): Token | undefined {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = toks[mid]!.start;
+    if (at === pos) return toks[mid];
+    if (at < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}

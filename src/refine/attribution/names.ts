@@ -1,0 +1,57 @@
+/**
+ * Cleaning a source phrase into a name: titles and possessives dropped, a surname expanded to the
+ * full name found in the text, a title ("Sen." vs "Rep.") picking the person it introduced.
+ */
+import { TITLE_WORDS } from '../../rules/attribution/sources.js';
+import type { People } from './people.js';
+import { lastIndexWhere } from './tokens.js';
+
+/**
+ * Drop titles (leading, and up to the last title word: "Tulsa Police Chief Ann Roe" -> "Ann Roe") and a
+ * possessive ending; a surname becomes the full name found in the text when that name ends the phrase.
+ */
+export function cleanName(text: string, people?: People): string {
+  const parts = text.split(/\s+(?:and|&)\s+/u);
+  if (parts.length > 1 && parts.every((p) => /^(?:mr|mrs|ms|dr|sen|rep)\.?\s/iu.test(p) || (people?.bySurname.has(p.split(/\s+/u).pop()!.toLowerCase()) ?? false))) {
+    return cleanOne(parts[0]!, people); // a pair of speakers: the first one stands for both
+  }
+  return cleanOne(text, people);
+}
+
+function cleanOne(text: string, people?: People): string {
+  let words = text.replace(/['\u2019]s?$/u, '').split(/\s+/u).filter(Boolean);
+  const lastTitle = lastIndexWhere(words, (w) => TITLE_WORDS.has(w.toLowerCase()));
+  const rest = words.slice(lastTitle + 1);
+  const capitalized = rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w));
+  const personRest = rest.length > 0 && (!people || people.bySurname.has(rest[rest.length - 1]!.toLowerCase()) || (capitalized && rest.length >= 2));
+  if (lastTitle >= 0 && personRest) words = rest;
+  else while (words.length > 1 && /^(?:mr|mrs|ms|dr|sen|rep|gov)\.?$/iu.test(words[0]!)) words.shift();
+  const name = words.join(' ');
+  const titled = people && lastTitle >= 0 && words.length === 1 ? byTitle(people, text, words[0]!) : null;
+  if (titled) return titled;
+  const full = people?.bySurname.get(words[words.length - 1]!.toLowerCase());
+  if (!full) return name;
+  if (words.length === 1) return full;
+  const fw = full.split(' ');
+  if (fw.length <= words.length && words.slice(words.length - fw.length).join(' ') === full) return full;
+  if (fw.length > words.length && full.endsWith(name)) return full;
+  if (fw.length >= 2 && words.length >= 3 && !words.some((w) => fw.includes(w) && w !== words[words.length - 1])) return full;
+  return name;
+}
+
+/** Title words that name the same office: "Sen." and "Senator", "Rep." and "Representative". */
+const SAME_TITLE: ReadonlyArray<readonly string[]> = [
+  ['sen', 'sen.', 'senator'], ['rep', 'rep.', 'representative', 'congressman', 'congresswoman'], ['gov', 'gov.', 'governor'],
+  ['gen', 'gen.', 'general'], ['dr', 'dr.', 'doctor'], ['prof', 'prof.', 'professor'],
+];
+
+/** "Sen. Delgado" when two Delgados share the text: the one the same title introduced. */
+export function byTitle(people: People, text: string, surname: string): string | null {
+  const title = text.split(/\s+/u)[0]!.toLowerCase();
+  const forms = SAME_TITLE.find((g) => g.includes(title)) ?? [title];
+  const key = surname.toLowerCase();
+  for (const f of forms) {
+    for (const [, full] of people.titles.get(f) ?? []) if (full.toLowerCase().split(/\s+/u).pop() === key) return full;
+  }
+  return null;
+}
