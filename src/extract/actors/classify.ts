@@ -4,9 +4,10 @@
  * place tags, appositive roles. Each decision names its rule.
  */
 import type { ActorType } from '../../schema/doc.js';
+import { knownFirstName } from './firstnames.js';
 import { appositiveRole } from './role.js';
 import type { Word } from './types.js';
-import { bare, LOCATIVE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PERSON_TAGS } from './wordsets.js';
+import { bare, BUSINESS_NOUN, LOCATIVE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PERSON_TAGS } from './wordsets.js';
 
 export interface Typing {
   type: ActorType;
@@ -27,6 +28,7 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   if (n > 1 && ORG_SUFFIX.has(bare(last))) return t('organization', 'actors.org.suffix');
   if (n > 2 && ORG_HEAD.has(bare(first)) && words.slice(a, b).some((w) => w.lower === 'of')) return t('organization', 'actors.org.head');
   if (n > 1 && words.slice(a + 1, b - 1).some((w) => w.cap && ORG_SUFFIX.has(bare(w)))) return t('organization', 'actors.org.inner');
+  if (n > 1 && BUSINESS_NOUN.has(bare(last))) return t('organization', 'actors.org.business', false);
   if (placeContext(text, words, b)) return t('place', 'actors.place.state');
   if (showNetwork(words, b)) return t('media', 'actors.media.show');
   const span = words.slice(a, b);
@@ -41,6 +43,7 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   }
   if (span.some((w) => w.tags.has('Organization'))) return t('organization', 'actors.org.tag');
   if (n === 1 && /^[\p{Lu}.&]{2,}$/u.test(first.text)) return t('organization', 'actors.org.acronym');
+  if (n === 2 && knownFirstName(first.text) && /^\p{Lu}\p{Ll}/u.test(last.text)) return t('person', 'actors.person.first-name');
   return t('organization', 'actors.org.default', false);
 }
 

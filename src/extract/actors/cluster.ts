@@ -1,11 +1,13 @@
 /**
  * Merge candidate mentions into actors: lexicon keys (U.S. = United States = Washington), person
- * names (Jane Doe = Doe = Ms. Doe, never two people who share a surname when gender or recency
- * tell them apart), short forms of organizations (Acme = Acme Corp.), acronyms (DHS after
- * "Department of Homeland Security (DHS)"), and equal texts. Every lookup goes through an index.
+ * names (Jane Doe = Doe = Ms. Doe; choose.ts picks one of two people who share a surname), short forms of organizations (Acme = Acme Corp.), acronyms (DHS after
+ * "Department of Homeland Security (DHS)"), legal forms (Acme Ltd. = Acme), and equal texts. Every lookup goes through an index.
  */
 import { splitCompounds } from './compounds.js';
-import { addMember, type Group, lastBefore, MultiMap, newGroup } from './group.js';
+import { bracketed, initials, isAcronym } from './acronyms.js';
+import { pickPerson } from './choose.js';
+import { addMember, type Group, MultiMap, newGroup } from './group.js';
+import { mergeLegalForms } from './legal.js';
 import { coreWords, nameGender } from './names.js';
 import { personsByPronoun } from './pronoun.js';
 import { mergeShortForms } from './short.js';
@@ -28,6 +30,7 @@ export function cluster(text: string, words: readonly Word[], cands: readonly Ca
   splitCompounds(text, words, c.groups);
   personsByPronoun(text, words, c.groups);
   mergeShortForms(words, c.groups);
+  mergeLegalForms(c.groups);
   return c.groups;
 }
 
@@ -101,15 +104,7 @@ class Clusterer {
   }
 
   private pickPerson(name: string, c: Candidate): Group | null {
-    const bySurname = this.byNamePart.get(`last:${name}`);
-    let found = bySurname.length > 0 ? bySurname : this.byNamePart.get(`first:${name}`);
-    if (c.gender) found = found.filter((x) => x.gender === null || x.gender === c.gender);
-    const before = found.filter((x) => lastBefore(x, c.from) >= 0);
-    // a name used before any full form joins it only when the gender agrees ("Mrs. Doe" ... "Jane Doe")
-    found = before.length > 0 ? before : found.filter((x) => c.gender !== null && x.gender === c.gender);
-    let best: Group | null = null;
-    for (const g of found) if (!best || lastBefore(g, c.from) > lastBefore(best, c.from)) best = g;
-    return best;
+    return pickPerson(this.words, this.byNamePart, name, c);
   }
 
   /** "Marsh wins (headline) ... Lena Marsh": an untyped word before the one full name with that surname. */
@@ -132,9 +127,8 @@ class Clusterer {
 
   /** An acronym in brackets right after a name, or the initials of a known name. */
   private acronymOf(c: Candidate, prev: Candidate | null): Group | undefined {
-    if (!/^[\p{Lu}&]{2,}$/u.test(c.text)) return undefined;
-    if (prev && prev.type !== 'person' && /^\s*\(\s*$/u.test(this.text.slice(prev.end, c.start))) return this.groupOf.get(prev);
-    return this.byInitials.get(c.text);
+    if (!isAcronym(c.text)) return undefined;
+    return bracketed(this.text, prev, c) ? this.groupOf.get(prev!) : this.byInitials.get(c.text);
   }
 
   private create(c: Candidate, core: string[] = []): Group {
@@ -156,12 +150,4 @@ class Clusterer {
     const ini = initials(c.text);
     if (ini.length > 1 && c.to - c.from > 1 && !this.byInitials.has(ini)) this.byInitials.set(ini, g);
   }
-}
-
-function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
 }

@@ -3,7 +3,7 @@
  * it a person ("Sen. Jane Doe"); a title heading an appositive gives the role ("Doe, the senator,").
  * Multi-word titles are listed whole so the longest one wins ("attorney general" over "general").
  */
-import type { TitleRow } from './types.js';
+import type { TitleFormRow, TitleRow } from './types.js';
 
 const t = (title: string, example: string, gender?: 'male' | 'female'): TitleRow => ({
   id: `title:${title.replace(/[^a-z]+/g, '-')}`, title, person: true, example, ...(gender ? { gender } : {}),
@@ -50,4 +50,22 @@ export const TITLES: readonly TitleRow[] = [
   t('executive', 'executive Jane Doe'), t('official', 'official Jane Doe'), t('head', 'head Jane Doe'),
   t('president and ceo', 'president and CEO Jane Doe'), t('chief of staff', 'chief of staff Jane Doe'),
   t('deputy', 'deputy Jane Doe'), t('aide', 'aide Jane Doe')
+];
+
+const f = (form: string, office: string, example: string): TitleFormRow => ({ id: `title-form:${form.replace(/[^a-z]+/g, '-')}`, form, office, example });
+
+/**
+ * Abbreviated and variant title words and the office they name, so that "Sen. Doe" finds the person
+ * introduced as "Senator Jane Doe" and not the one introduced as "Rep. John Doe". Lower case, no period.
+ */
+export const TITLE_FORMS: readonly TitleFormRow[] = [
+  f('sen', 'senator', 'Sen. Doe'), f('sens', 'senator', 'Sens. Doe and Roe'), f('senators', 'senator', 'Senators Doe and Roe'),
+  f('rep', 'representative', 'Rep. Doe'), f('reps', 'representative', 'Reps. Doe and Roe'),
+  f('congressman', 'representative', 'Congressman Doe'), f('congresswoman', 'representative', 'Congresswoman Doe'),
+  f('gov', 'governor', 'Gov. Doe'), f('pres', 'president', 'Pres. Doe'), f('gen', 'general', 'Gen. Doe'),
+  f('adm', 'admiral', 'Adm. Doe'), f('col', 'colonel', 'Col. Doe'), f('sgt', 'sergeant', 'Sgt. Doe'),
+  f('amb', 'ambassador', 'Amb. Doe'), f('sec', 'secretary', 'Sec. Doe'), f('atty', 'attorney', 'Atty. Doe'),
+  f('capt', 'captain', 'Capt. Doe'), f('cmdr', 'commander', 'Cmdr. Doe'), f('supt', 'superintendent', 'Supt. Doe'),
+  f('chairwoman', 'chair', 'Chairwoman Doe'), f('chairman', 'chair', 'Chairman Doe'),
+  f('spokeswoman', 'spokesperson', 'spokeswoman Doe'), f('spokesman', 'spokesperson', 'spokesman Doe'),
 ];

@@ -51,3 +51,11 @@ export interface SeatRow {
   key: string;
   example: string;
 }
+
+/** A short or variant form of a title and the office it names ("sen." -> "senator"). */
+export interface TitleFormRow {
+  id: string;
+  form: string;
+  office: string;
+  example: string;
+}

@@ -120,6 +120,29 @@ export const TYPING_CASES: ActorCase[] = [
   { id: 'single-quoted-title', text: "A study by the Doeville Institute, 'Caught by Design', found harm.", expect: [{ name: 'Doeville Institute', type: 'organization' }], absent: ['Design', 'Caught'] },
 ];
 
+/** Company names ending in a business noun, and legal forms of one company. */
+export const COMPANY_CASES: ActorCase[] = [
+  { id: 'business-noun-first-name', text: 'Sofia Networks said profits rose, and Harold Energy agreed.', expect: [{ name: 'Sofia Networks', type: 'organization' }, { name: 'Harold Energy', type: 'organization' }] },
+  { id: 'business-noun-plain', text: 'Regulators fined Kestrel Social and Brannock Telecom on Monday.', expect: [{ name: 'Kestrel Social', type: 'organization' }, { name: 'Brannock Telecom', type: 'organization' }] },
+  { id: 'business-noun-honorific-is-person', text: 'Ms. Delia Media said she would resign.', expect: [{ name: 'Delia Media', type: 'person' }] },
+  { id: 'surname-like-noun-stays-person', text: 'Harriet Mills said the plant would close.', expect: [{ name: 'Harriet Mills', type: 'person' }] },
+  { id: 'legal-suffix-then-bare', text: 'Sofia Telecom Ltd. cut jobs. Later Sofia Telecom said demand fell.', expect: [{ name: 'Sofia Telecom Ltd.', type: 'organization', aliases: ['Sofia Telecom'] }], count: 1 },
+  { id: 'bare-then-legal-suffix', text: 'Brannock Motors said demand fell. Brannock Motors Inc. cut jobs.', expect: [{ name: 'Brannock Motors Inc.', type: 'organization', aliases: ['Brannock Motors'] }], count: 1 },
+  { id: 'legal-suffix-person-with-title', text: 'Dr. Oren Patel spoke. Oren Patel Ltd. filed suit.', expect: [{ name: 'Oren Patel', type: 'person' }, { name: 'Oren Patel Ltd.', type: 'organization' }], count: 2 },
+  { id: 'two-firms-share-a-name', text: 'Corvan Holdings and Corvan Group both denied it.', expect: [{ name: 'Corvan Holdings', type: 'organization' }, { name: 'Corvan Group', type: 'organization' }] },
+];
+
+/** Relatives and namesakes: a surname mention joins exactly one of two people who share it. */
+export const SURNAME_CASES: ActorCase[] = [
+  {
+    id: 'title-picks-person', text: 'Sen. Maria Delvecchio and her brother, Rep. Luis Delvecchio, met. Sen. Delvecchio said the bill would pass. Rep. Delvecchio disagreed.',
+    expect: [{ name: 'Maria Delvecchio', type: 'person', aliases: ['Sen. Delvecchio'] }, { name: 'Luis Delvecchio', type: 'person', aliases: ['Rep. Delvecchio'] }],
+  },
+  { id: 'title-variant-picks-person', text: 'Senator Ana Roukema met Gov. Piet Roukema. Later Sen. Roukema spoke.', expect: [{ name: 'Ana Roukema', type: 'person', aliases: ['Sen. Roukema'] }] },
+  { id: 'pronoun-picks-person', text: 'Luis Ferrand and Maria Ferrand spoke. Ferrand said he would run.', expect: [{ name: 'Luis Ferrand', type: 'person', aliases: ['Ferrand'] }] },
+  { id: 'recency-picks-person', text: 'Luis Ferrand and Maria Ferrand spoke. Ferrand said the race was close.', expect: [{ name: 'Maria Ferrand', type: 'person', aliases: ['Ferrand'] }] },
+];
+
 export const SEAT_CASES: ActorCase[] = [
   { id: 'brussels-acts', text: 'Brussels fined the company, and Washington protested.', expect: [{ name: 'European Union', type: 'organization', aliases: ['Brussels'] }, { name: 'United States', type: 'country' }], absent: ['Belgium'] },
   { id: 'brussels-place', text: 'The ministers met in Brussels on Monday.', expect: [{ name: 'Brussels', type: 'place' }], absent: ['European Union', 'Belgium'] },

@@ -3,7 +3,7 @@ import { actorAt, extractActors, genderOf } from '../../../src/extract/actors/in
 import { parse } from '../../../src/parse/index.js';
 import type { Actor } from '../../../src/schema/doc.js';
 import {
-  type ActorCase, DOCUMENT_CASES, MERGE_CASES, METONYM_CASES, NEGATIVE_CASES, OUTLET_CASES, PERSON_CASES, SEAT_CASES, SHORT_FORM_CASES, TITLE_CASES, TYPING_CASES,
+  type ActorCase, COMPANY_CASES, DOCUMENT_CASES, MERGE_CASES, METONYM_CASES, NEGATIVE_CASES, OUTLET_CASES, PERSON_CASES, SEAT_CASES, SHORT_FORM_CASES, SURNAME_CASES, TITLE_CASES, TYPING_CASES,
 } from './actors.cases.js';
 
 const run = (text: string): Actor[] => extractActors({ doc: parse(text), referenceDate: '2024-03-01' });
@@ -33,6 +33,8 @@ const TABLES: Array<[string, ActorCase[]]> = [
   ['short forms of organizations', SHORT_FORM_CASES],
   ['typing', TYPING_CASES],
   ['seats as metonyms', SEAT_CASES],
+  ['companies and legal forms', COMPANY_CASES],
+  ['shared surnames', SURNAME_CASES],
 ];
 
 for (const [family, cases] of TABLES) {
