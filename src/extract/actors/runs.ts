@@ -89,3 +89,18 @@ export function connector(words: readonly Word[], k: number, i: number): boolean
   return PARTICLES.has(w) && words[k - 1]!.cap;
 }
 
+
+/**
+ * "Acme Reuters": a run whose last words are a known outlet (or a known body after a person's name)
+ * ends before them, so the two names stay apart. Places before a body name it ("Texas Senate").
+ */
+export function knownTail(words: readonly Word[], i: number, r: number): number {
+  for (let k = i + 1; k < r; k++) {
+    const m = matchAt(words, k, ['name']);
+    if (!m || k + m.len !== r || !words[k - 1]!.cap) continue;
+    const left = words.slice(i, k);
+    if (left.some((w) => hasTag(w, ['Place', 'City', 'Region', 'Country']))) return r;
+    if (m.entry.type === 'media' || (m.entry.type === 'organization' && left.every((w) => hasTag(w, ['FirstName', 'LastName', 'Person'])))) return k;
+  }
+  return r;
+}

@@ -10,7 +10,7 @@ import { classify } from './classify.js';
 import { documentEnd } from './documents.js';
 import { namedOpener } from './opener.js';
 import { matchAt, type Match } from './lexicon.js';
-import { afterOutlet, dateline, localTail, runEnd, showEnd, suffixed } from './runs.js';
+import { afterOutlet, dateline, knownTail, localTail, runEnd, showEnd, suffixed } from './runs.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
 import type { Candidate, Word } from './types.js';
@@ -40,7 +40,7 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   if (w.title || !w.cap) return 1;
   const lex = matchAt(words, i, ENTITY_KINDS);
   if (!lex && w.hyphen && i > 0 && words[i - 1]!.cap) return 1;
-  const r = runEnd(text, words, i, used);
+  const r = lex ? runEnd(text, words, i, used) : knownTail(words, i, runEnd(text, words, i, used));
   const doc = lex?.entry.type === 'country' ? 0 : documentEnd(text, words, i, r);
   if (doc > i) return doc - i;
   if (lex && !(r - i > lex.len && words.slice(i + lex.len, r).some(suffixed) && !matchAt(words, i + lex.len, ENTITY_KINDS))) {
@@ -81,7 +81,7 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
 
 function lexical(text: string, words: readonly Word[], i: number, m: Match): Candidate {
   const e = m.entry;
-  if (e.kind === 'capital' && locative(text, words, i, m.len)) {
+  if (e.kind === 'capital' && (locative(text, words, i, m.len) || (e.rule.startsWith('actors.seat.') && words[i - 1]?.lower === 'on'))) {
     const name = span(text, words, i, i + m.len);
     return { ...cand(text, words, i, i + m.len, 'place', 'actors.place.capital'), key: `place:${name}`, canonical: name };
   }

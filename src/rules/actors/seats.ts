@@ -1,6 +1,6 @@
 /**
  * Seats of governments and international bodies used as metonyms (DATA ONLY): when the place acts
- * ("Brussels fined the firm") it names the body; after a locative ("talks in Brussels") it is a place.
+ * ("Brussels fined the firm") it names the body; after a locative ("talks in Brussels", "on Capitol Hill") it is a place.
  * Country capitals live in countries.ts; these are the seats that stand for something else.
  */
 import type { SeatRow } from './types.js';
@@ -17,5 +17,6 @@ export const SEATS: readonly SeatRow[] = [
   s('zhongnanhai', 'Zhongnanhai', 'country:cn', 'Zhongnanhai signaled a shift'),
   s('foggy-bottom', 'Foggy Bottom', 'organization:state', 'Foggy Bottom pushed back'),
   s('turtle-bay', 'Turtle Bay', 'organization:un', 'diplomats at Turtle Bay said'),
+  s('capitol-hill', 'Capitol Hill', 'organization:congress', 'Capitol Hill balked at the plan; on Capitol Hill, a place'),
   s('langley', 'Langley', 'organization:cia', 'Langley assessed the threat'),
 ];

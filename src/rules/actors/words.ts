@@ -13,7 +13,7 @@ export const ORG_SUFFIXES: readonly WordRow[] = [
   ...w('org-suffix', 'university college institute foundation association society council commission committee subcommittee agency', 'the Roe Foundation said'),
   ...w('org-suffix', 'department ministry bureau office service services administration authority board court party', 'the Finance Ministry said'),
   ...w('org-suffix', 'union federation league center centre fund trust network coalition alliance campaign caucus conference endowment organization', 'the Doe Institute said'),
-  ...w('org-suffix', 'police army navy military parliament legislature assembly government club church school hospital', 'the Doeville Police said'),
+  ...w('org-suffix', 'police army navy military parliament legislature senate assembly government club church school hospital', 'the Doeville Police said'),
 ];
 
 /** First words of an organization name ("University of X", "Department of Y", "Bank of Z"). */

@@ -143,9 +143,21 @@ export const SURNAME_CASES: ActorCase[] = [
   { id: 'recency-picks-person', text: 'Luis Ferrand and Maria Ferrand spoke. Ferrand said the race was close.', expect: [{ name: 'Maria Ferrand', type: 'person', aliases: ['Ferrand'] }] },
 ];
 
+/** Runs of capitalized words that hold two names, or one name typed by its last word. */
+export const RUN_CASES: ActorCase[] = [
+  { id: 'name-then-outlet', text: 'The deal was confirmed to Maria Lindqvist Reuters on Monday.', expect: [{ name: 'Maria Lindqvist', type: 'person' }, { name: 'Reuters', type: 'media' }], absent: ['Maria Lindqvist Reuters'] },
+  { id: 'person-then-body', text: 'Ultimately Kevin Ostrander Congress decided.', expect: [{ name: 'Kevin Ostrander', type: 'person' }, { name: 'Congress', type: 'organization' }] },
+  { id: 'place-then-body-stays-whole', text: 'The Marrowby Senate voted on Tuesday.', expect: [{ name: 'Marrowby Senate', type: 'organization' }], count: 1 },
+  { id: 'state-senate-is-organization', text: 'The Texas Senate passed the bill.', expect: [{ name: 'Texas Senate', type: 'organization' }], absent: ['Texas', 'Senate'] },
+  { id: 'outlet-name-stays-whole', text: 'The Doeville Herald reported the deal.', expect: [{ name: 'Doeville Herald', type: 'media' }], count: 1 },
+];
+
 export const SEAT_CASES: ActorCase[] = [
   { id: 'brussels-acts', text: 'Brussels fined the company, and Washington protested.', expect: [{ name: 'European Union', type: 'organization', aliases: ['Brussels'] }, { name: 'United States', type: 'country' }], absent: ['Belgium'] },
   { id: 'brussels-place', text: 'The ministers met in Brussels on Monday.', expect: [{ name: 'Brussels', type: 'place' }], absent: ['European Union', 'Belgium'] },
+  { id: 'capitol-hill-acts', text: 'Capitol Hill rejected the plan on Tuesday.', expect: [{ name: 'Congress', type: 'organization', aliases: ['Capitol Hill'] }] },
+  { id: 'on-capitol-hill-is-a-place', text: 'On Capitol Hill, lawmakers balked at the cost.', expect: [{ name: 'Capitol Hill', type: 'place' }], absent: ['Congress'] },
+  { id: 'pressure-on-capital-is-government', text: 'Pressure on Moscow grew after the vote.', expect: [{ name: 'Russia', type: 'country', aliases: ['Moscow'] }] },
   { id: 'downing-street', text: 'Downing Street said the talks would continue.', expect: [{ name: 'United Kingdom', type: 'country', aliases: ['Downing Street'] }] },
 ];
 

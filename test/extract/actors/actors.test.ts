@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { actorAt, extractActors, genderOf } from '../../../src/extract/actors/index.js';
+import { knownFirstName } from '../../../src/extract/actors/firstnames.js';
 import { parse } from '../../../src/parse/index.js';
 import type { Actor } from '../../../src/schema/doc.js';
 import {
-  type ActorCase, COMPANY_CASES, DOCUMENT_CASES, MERGE_CASES, METONYM_CASES, NEGATIVE_CASES, OUTLET_CASES, PERSON_CASES, SEAT_CASES, SHORT_FORM_CASES, SURNAME_CASES, TITLE_CASES, TYPING_CASES,
+  type ActorCase, COMPANY_CASES, RUN_CASES, DOCUMENT_CASES, MERGE_CASES, METONYM_CASES, NEGATIVE_CASES, OUTLET_CASES, PERSON_CASES, SEAT_CASES, SHORT_FORM_CASES, SURNAME_CASES, TITLE_CASES, TYPING_CASES,
 } from './actors.cases.js';
 
 const run = (text: string): Actor[] => extractActors({ doc: parse(text), referenceDate: '2024-03-01' });
@@ -35,6 +36,7 @@ const TABLES: Array<[string, ActorCase[]]> = [
   ['seats as metonyms', SEAT_CASES],
   ['companies and legal forms', COMPANY_CASES],
   ['shared surnames', SURNAME_CASES],
+  ['runs holding two names', RUN_CASES],
 ];
 
 for (const [family, cases] of TABLES) {
@@ -79,4 +81,9 @@ describe('actors: gender', () => {
   it('unknown stays null', () => {
     expect(genderOf(byName('Ito Sakamaki'), doc)).toBeNull();
   });
+});
+
+describe('actors: first names known to the lexicon', () => {
+  const rows: Array<[string, boolean]> = [['Harold', true], ['maria', true], ['Quorvex', false], ['Senate', false], ['said', false]];
+  for (const [word, known] of rows) it(`${word} -> ${known}`, () => expect(knownFirstName(word)).toBe(known));
 });
