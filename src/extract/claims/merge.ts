@@ -23,7 +23,7 @@ export function mergeSentence(att: Attribution, frames: Frame[], sentStart: numb
   const draft = (f: Frame, via: string | null, rule: string): Draft => ({
     frame: f, source: att.sourceOf(f), via, start: sentStart, end: sentEnd, rule,
   });
-  if (credits.length === 0) return speakers.map((f) => draft(f, null, f.rule));
+  if (credits.length === 0) return speakers.map((f) => carried(att, f, draft(f, null, f.rule)));
   const outlet = att.sourceOf(credits[0]!);
   const namedSpeakers = speakers.filter((f) => named(att, f));
   if (namedSpeakers.length > 0) {
@@ -40,4 +40,12 @@ export function mergeSentence(att: Attribution, frames: Frame[], sentStart: numb
     }
     return d;
   });
+}
+
+/** "told the Ledger", "said in an interview with the Ledger": the outlet is the via of a named speaker, else the source. */
+function carried(att: Attribution, f: Frame, d: Draft): Draft {
+  const outlet = att.outletOf(f);
+  if (!outlet) return d;
+  if (named(att, f)) return { ...d, via: outlet };
+  return { ...d, source: outlet, rule: `${f.rule}+outlet` };
 }

@@ -5,7 +5,7 @@
  * "observers in the county") has no description: its source stays null.
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, GROUP_NOUNS, GROUP_LINKS, GROUP_QUALIFIERS, PRONOUNS, SOURCE_OPENERS } from '../../rules/attribution/sources.js';
+import { CLAUSE_OPENERS, DEFINITE_OPENERS, DESCRIBED_GROUP_HEADS, PHRASE_GROUP_HEADS, PHRASE_QUANTIFIERS, GROUP_NOUNS, GROUP_LINKS, GROUP_QUALIFIERS, PRONOUNS, SOURCE_OPENERS } from '../../rules/attribution/sources.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
 export interface Description {
@@ -62,10 +62,34 @@ export function describeGroup(doc: ParsedDoc, k: number, floor: number, end: num
   const toks = doc.tokens;
   const head = toks[k]!;
   if (!DESCRIBED_GROUP_HEADS.has(word(head)) || isPossessive(head)) return undefined;
-  const b = qualifierStart(doc, k, floor);
+  const q = qualifierStart(doc, k, floor);
   const post = postModifierEnd(doc, k, end);
-  if (b === k && !post.names) return undefined;
+  if (q === k && !post.names) return undefined;
+  const b = withQuantifiers(doc, q, floor);
   const last = toks[post.end - 1]!;
   const text = doc.text.slice(toks[b]!.start, last.end).replace(/\s+/gu, ' ');
   return { start: toks[b]!.start, end: last.end, text };
+}
+
+/**
+ * The phrase of an unnamed group used as its own source: quantifiers and qualifiers kept, "a"/"an"
+ * dropped ("several former staff", "critics", "a source" -> "source"); undefined when definite ("the critics").
+ */
+export function phraseGroup(doc: ParsedDoc, k: number, floor: number, end: number): Description | undefined {
+  const toks = doc.tokens;
+  const head = toks[k]!;
+  if (!PHRASE_GROUP_HEADS.has(word(head)) || isPossessive(head)) return undefined;
+  const b = withQuantifiers(doc, qualifierStart(doc, k, floor), floor);
+  const post = postModifierEnd(doc, k, end);
+  const before = b > floor && !isBoundary(doc, toks[b - 1]!, toks[b]!) ? toks[b - 1]! : undefined;
+  if (before && (DEFINITE_OPENERS.has(before.normal) || isPossessive(before))) return undefined;
+  const last = toks[post.end - 1]!;
+  return { start: toks[b]!.start, end: last.end, text: doc.text.slice(toks[b]!.start, last.end).replace(/\s+/gu, ' ') };
+}
+
+/** Quantifiers kept in front of a group phrase: "several former staff", "few people". */
+function withQuantifiers(doc: ParsedDoc, b: number, floor: number): number {
+  const toks = doc.tokens;
+  while (b > floor && !isBoundary(doc, toks[b - 1]!, toks[b]!) && PHRASE_QUANTIFIERS.has(toks[b - 1]!.normal)) b--;
+  return b;
 }

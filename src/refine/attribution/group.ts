@@ -3,7 +3,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { GROUP_NOUNS } from '../../rules/attribution/sources.js';
-import { describeGroup } from './describe.js';
+import { describeGroup, phraseGroup } from './describe.js';
 import { nameRun, ref, type SourceRef } from './source-ref.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
@@ -22,6 +22,8 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
   const out = ref(doc, 'group', modifier ? modTok! : t, t);
   const description = describeGroup(doc, k, doc.sentences[t.sentence]!.firstToken, end);
   if (description) out.description = description;
+  const phrase = phraseGroup(doc, k, doc.sentences[t.sentence]!.firstToken, end);
+  if (phrase) out.phrase = phrase;
   const demonym = modTok !== undefined && modTok.tags.has('Demonym');
   if (modifier && !demonym && (ORG_GROUPS.has(word(t)) || OFFICIAL_GROUPS.has(word(t)))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
   if (ORG_GROUPS.has(word(t)) && k + 2 < end && OWNER_LINKS.has(toks[k + 1]!.normal)) {

@@ -7,6 +7,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { scanQuotes, type QuoteSpan } from '../../extract/quotes/scan.js';
 import { sentenceFrames, type Frame } from './frames.js';
 import { makeResolver, type Resolver } from './resolve.js';
+import { makeOutletFinder } from './outlet.js';
 
 export type { Frame } from './frames.js';
 export type { SourceRef } from './source-np.js';
@@ -18,6 +19,8 @@ export interface Attribution {
   resolver: Resolver;
   /** resolved source of a frame (cached) */
   sourceOf(f: Frame): string | null;
+  /** the outlet that carried the frame's words ("told the Ledger"), or null */
+  outletOf(f: Frame): string | null;
 }
 
 const cache = new WeakMap<ParsedDoc, { actors: readonly Actor[]; value: Attribution }>();
@@ -36,7 +39,7 @@ export function attribution(doc: ParsedDoc, actors: readonly Actor[]): Attributi
     if (!memo.has(f)) memo.set(f, resolver.resolve(f.source));
     return memo.get(f) ?? null;
   };
-  const value: Attribution = { quotes, frames, resolver, sourceOf };
+  const value: Attribution = { quotes, frames, resolver, sourceOf, outletOf: makeOutletFinder(doc, actors) };
   cache.set(doc, { actors, value });
   return value;
 }

@@ -65,7 +65,7 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
     if (ref.kind === 'role') return mentionedIn(ref.start, ref.end)[0]?.name ?? role(people, actors, ref, canonical);
     if (ref.kind === 'group') {
       const m = ref.modifier;
-      if (!m) return ref.description?.text ?? null;
+      if (!m) return ref.description?.text ?? ref.phrase?.text ?? null;
       const own = cleanName(m.text, people);
       const known = covering(m.start, m.end, own) ?? byForm.get(fold(own));
       return known ?? ref.description?.text ?? own;

@@ -16,6 +16,8 @@ export interface SourceRef {
   modifier?: { start: number; end: number; text: string };
   /** for a group with qualifiers ("foreign policy analysts"): the description, a source when nothing resolves */
   description?: Description;
+  /** for an unnamed group ("many lawmakers", "a source"): the phrase, the source when nothing else is found */
+  phrase?: Description;
 }
 
 export const PARTICLES = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', '&']);

@@ -66,3 +66,22 @@ export const ATTRIBUTION_NOUNS: readonly NounCue[] = [
 
 /** Words that may follow an attribution noun to introduce its content. */
 export const NOUN_CONTENT_OPENERS = new Set(['that', 'of', 'about']);
+
+export interface OutletLink {
+  id: string;
+  /** cue rules the link follows */
+  cues: string[];
+  /** the words between the cue and the outlet's name, lower case, matched from the cue's end */
+  pattern: RegExp;
+  example: string;
+}
+
+/**
+ * An outlet that carried a speaker's words, named right after the cue: it is the claim's `via`, and
+ * its source when the speaker is unnamed ("A third official told the Ledger ..." -> the Ledger).
+ */
+export const OUTLET_LINKS: readonly OutletLink[] = [
+  { id: 'outlet.told', cues: ['verb.tell'], pattern: /^\s+(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:[a-z-]+\s+){0,3}$/u, example: 'Voss told state broadcaster Ledger TV that talks had stalled.' },
+  { id: 'outlet.interview-with', cues: ['verb.say', 'verb.tell', 'verb.add', 'verb.warn', 'verb.argue'], pattern: /^[\s,]+(?:\w+\s+){0,3}?(?:in|during)\s+an?\s+(?:[a-z-]+\s+){0,2}interview\s+(?:with|on)\s+(?:[Tt]he\s+)?$/u, example: 'Voss said in an interview with the Ledger that talks had stalled.' },
+  { id: 'outlet.said-on', cues: ['verb.say', 'verb.tell', 'verb.add', 'verb.warn', 'verb.argue'], pattern: /^[\s,]+(?:\w+\s+){0,2}?(?:on|to)\s+(?:[Tt]he\s+)?$/u, example: 'An aide said on Ledger TV that talks had stalled.' },
+];

@@ -52,6 +52,26 @@ export const DESCRIBED_GROUP_HEADS = set(`
   authorities scholars historians academics pollsters developers employees workers doctors
 `);
 
+/**
+ * Unnamed group heads that name their source by the phrase itself when nothing more specific is found:
+ * "critics said" -> "critics", "many lawmakers say" -> "many lawmakers", "a source said" -> "source".
+ * A definite phrase ("the critics", "these officials") is anaphoric and stays null.
+ */
+export const PHRASE_GROUP_HEADS = set(`
+  source sources people person spokesman spokeswoman spokesperson representative representatives others everyone
+  critic critics expert experts analyst analysts observer observers official officials lawmakers lawmaker legislators
+  supporters opponents advocates economists investors diplomats executives researchers scientists residents voters
+  witnesses activists leaders members member aides aide advisers advisors strategists prosecutors journalists reporters
+  lawyers attorneys negotiators regulators authorities scholars historians academics pollsters developers employees workers doctors
+  democrats republicans conservatives liberals progressives
+`);
+
+/** Quantifiers a phrase source keeps in front ("several former staff", "few people"); "a", "an" are dropped. */
+export const PHRASE_QUANTIFIERS = set('many some several few most all both other another one two three four five six seven eight nine ten dozens hundreds numerous');
+
+/** Determiners that make a phrase anaphoric ("the critics"): no phrase source. */
+export const DEFINITE_OPENERS = set('the this that these those his her its their our my your such');
+
 /** Lower-case qualifiers a group description keeps even when tagged as verbs: "top aides", "elected officials". */
 export const GROUP_QUALIFIERS = set('top senior elected retired former leading local federal state foreign');
 
