@@ -7,7 +7,7 @@ import type { ActorType } from '../../schema/doc.js';
 import { knownFirstName } from './firstnames.js';
 import { appositiveRole } from './role.js';
 import type { Word } from './types.js';
-import { bare, BUSINESS_NOUN, LOCATIVE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PERSON_TAGS } from './wordsets.js';
+import { bare, BUSINESS_NOUN, LOCATIVE, US_STATE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PERSON_TAGS } from './wordsets.js';
 
 export interface Typing {
   type: ActorType;
@@ -30,6 +30,7 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   if (n > 1 && words.slice(a + 1, b - 1).some((w) => w.cap && ORG_SUFFIX.has(bare(w)))) return t('organization', 'actors.org.inner');
   if (n > 1 && BUSINESS_NOUN.has(bare(last))) return t('organization', 'actors.org.business', false);
   if (placeContext(text, words, b)) return t('place', 'actors.place.state');
+  if (US_STATE.has(words.slice(a, b).map((w) => w.lower).join(' '))) return t('place', 'actors.place.us-state');
   if (showNetwork(words, b)) return t('media', 'actors.media.show');
   const span = words.slice(a, b);
   const personal = span.some((w) => hasTag(w, PERSON_TAGS) || (w.tags.has('Person') && !w.tags.has('Organization')));

@@ -1,6 +1,6 @@
 /** Word lists from the rules, as lookup sets, and small word tests shared by the actor modules. */
 import {
-  BODY_VERBS, BUSINESS_NOUNS, DOCUMENT_HEADS, LEGAL_SUFFIXES, DOCUMENT_PARTS, HYPHEN_MODIFIERS, NAME_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS,
+  BODY_VERBS, BUSINESS_NOUNS, REGION_ADJECTIVES, US_STATES, DOCUMENT_HEADS, LEGAL_SUFFIXES, DOCUMENT_PARTS, HYPHEN_MODIFIERS, NAME_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS,
   MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES,
 } from '../../rules/actors/words.js';
 import type { WordRow } from '../../rules/actors/types.js';
@@ -11,6 +11,8 @@ const set = (rows: readonly WordRow[]): ReadonlySet<string> => new Set(rows.map(
 export const ORG_SUFFIX = set(ORG_SUFFIXES);
 export const BUSINESS_NOUN = set(BUSINESS_NOUNS);
 export const LEGAL_SUFFIX = set(LEGAL_SUFFIXES);
+export const REGION_ADJECTIVE = set(REGION_ADJECTIVES);
+export const US_STATE = set(US_STATES);
 export const ORG_HEAD = set(ORG_HEADS);
 export const MEDIA_SUFFIX = set(MEDIA_SUFFIXES);
 export const HYPHEN_MODIFIER = set(HYPHEN_MODIFIERS);

@@ -59,6 +59,8 @@ export const NOT_ACTORS: readonly WordRow[] = [
   ...w('generic', 'democrats republicans conservatives liberals progressives independents americans westerners', 'Democrats said'),
   ...w('generic', 'government administration company firm app platform agency department court state city country nation', 'The company said'),
   ...w('generic', 'mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov.', 'Mr. Doe'),
+  ...w('generic', 'sens sens. reps reps. jr jr. sr sr. editor editors', 'Sens. Doe and Roe; Jane Doe Jr.'),
+  ...w('generic', 'muslims christians jews catholics protestants evangelicals hindus buddhists sikhs', 'Muslims said'),
   ...w('party-word', 'democratic republican democrat independent latino latina hispanic', 'a Democratic senator'),
   ...w('common-acronym', 'tv mba phd gdp ai ok pm am covid dna api vpn faq ipo esg usb pc ceo cfo coo', 'on TV'),
   ...w('contraction', "don't can't won't isn't it's i'm we're they're you're i've we've let's that's", "Don't go"),
@@ -138,4 +140,18 @@ export const LEGAL_SUFFIXES: readonly WordRow[] = w(
   'legal-suffix',
   'inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited llc l.l.c. plc ag sa s.a. gmbh nv n.v. group holdings',
   'Sofia Telecom Ltd. said; Sofia Telecom added',
+);
+
+/** Direction and region adjectives: alone they are no actor ("Eastern", "Baltic"); in a longer name they stay. */
+export const REGION_ADJECTIVES: readonly WordRow[] = w(
+  'region-adjective',
+  'eastern western northern southern central baltic pacific atlantic arctic midwest midwestern southwest southwestern northeast northeastern northwest northwestern southeast southeastern',
+  'voters in the Eastern and Central states',
+);
+
+/** US states: a state name alone is a place, not a person ("Virginia", "Georgia"). Washington is in the country lexicon. */
+export const US_STATES: readonly WordRow[] = w(
+  'us-state',
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia west_virginia wisconsin wyoming',
+  'Williamsburg, Virginia',
 );

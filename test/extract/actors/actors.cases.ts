@@ -86,6 +86,13 @@ export const NEGATIVE_CASES: ActorCase[] = [
   { id: 'party-member-tail', text: 'Said Omar Bellamy, a Texas Democrat, on the floor.', expect: [{ name: 'Texas', type: 'place' }], absent: ['Texas Democrat'] },
   { id: 'holiday', text: 'Stores closed for Labor Day.', expect: [], count: 0 },
   { id: 'contraction', text: "She said, 'Don't wait for us.'", expect: [], count: 0 },
+  { id: 'title-alone', text: 'She advised the Vice President on trade.', expect: [], count: 0 },
+  { id: 'generational-suffix', text: 'Former senator Marcus T. Voss, Jr., is a senior adviser.', expect: [{ name: 'Marcus T. Voss', type: 'person' }], absent: ['Jr.'] },
+  { id: 'plural-title-abbrev', text: 'Sens Ilka Marr and Oto Brenn objected.', expect: [], absent: ['Sens'] },
+  { id: 'region-adjective-alone', text: 'Voters in Eastern and Central districts split.', expect: [], absent: ['Eastern', 'Central'] },
+  { id: 'region-adjective-in-name', text: 'Eastern Europe braced for the vote.', expect: [{ name: 'Eastern Europe', type: 'place' }] },
+  { id: 'religious-group', text: 'Muslims and Catholics marched together.', expect: [], count: 0 },
+  { id: 'markup-junk', text: 'Loans rose $WFC(via and pic</tweet> later.', expect: [], count: 0 },
 ];
 
 export const DOCUMENT_CASES: ActorCase[] = [
@@ -149,6 +156,8 @@ export const RUN_CASES: ActorCase[] = [
   { id: 'person-then-body', text: 'Ultimately Kevin Ostrander Congress decided.', expect: [{ name: 'Kevin Ostrander', type: 'person' }, { name: 'Congress', type: 'organization' }] },
   { id: 'place-then-body-stays-whole', text: 'The Marrowby Senate voted on Tuesday.', expect: [{ name: 'Marrowby Senate', type: 'organization' }], count: 1 },
   { id: 'state-senate-is-organization', text: 'The Texas Senate passed the bill.', expect: [{ name: 'Texas Senate', type: 'organization' }], absent: ['Texas', 'Senate'] },
+  { id: 'us-state-with-first-name-tag', text: 'The plant in Williamsburg, Virginia, closed. Virginia lost jobs.', expect: [{ name: 'Virginia', type: 'place' }] },
+  { id: 'us-state-two-words', text: 'Voters in North Carolina and New Jersey agreed.', expect: [{ name: 'North Carolina', type: 'place' }, { name: 'New Jersey', type: 'place' }] },
   { id: 'outlet-name-stays-whole', text: 'The Doeville Herald reported the deal.', expect: [{ name: 'Doeville Herald', type: 'media' }], count: 1 },
 ];
 
