@@ -49,7 +49,16 @@ export const TITLES: readonly TitleRow[] = [
   t('attorney', 'attorney Jane Doe'), t('pollster', 'pollster Jane Doe'), t('strategist', 'strategist Jane Doe'),
   t('executive', 'executive Jane Doe'), t('official', 'official Jane Doe'), t('head', 'head Jane Doe'),
   t('president and ceo', 'president and CEO Jane Doe'), t('chief of staff', 'chief of staff Jane Doe'),
-  t('deputy', 'deputy Jane Doe'), t('aide', 'aide Jane Doe')
+  t('deputy', 'deputy Jane Doe'), t('aide', 'aide Jane Doe'),
+  // professions that introduce a name ("the Freedonian journalist Jane Doe")
+  t('journalist', 'the journalist Jane Doe'), t('reporter', 'reporter Jane Doe'), t('columnist', 'columnist Jane Doe'),
+  t('correspondent', 'correspondent Jane Doe'), t('commentator', 'commentator Jane Doe'), t('anchor', 'news anchor Jane Doe'),
+  t('host', 'talk show host Jane Doe'), t('editor', 'editor Jane Doe'), t('writer', 'writer Jane Doe'), t('author', 'author Jane Doe'),
+  t('historian', 'historian Jane Doe'), t('scientist', 'scientist Jane Doe'), t('researcher', 'researcher Jane Doe'),
+  t('activist', 'activist Jane Doe'), t('physician', 'physician Jane Doe'), t('prosecutor', 'prosecutor Jane Doe'),
+  t('diplomat', 'diplomat Jane Doe'), t('lawmaker', 'lawmaker Jane Doe'), t('businessman', 'businessman John Doe', 'male'),
+  t('businesswoman', 'businesswoman Jane Doe', 'female'), t('entrepreneur', 'entrepreneur Jane Doe'), t('investor', 'investor Jane Doe'),
+  t('billionaire', 'billionaire Jane Doe'), t('filmmaker', 'filmmaker Jane Doe'), t('novelist', 'novelist Jane Doe'),
 ];
 
 const f = (form: string, office: string, example: string): TitleFormRow => ({ id: `title-form:${form.replace(/[^a-z]+/g, '-')}`, form, office, example });

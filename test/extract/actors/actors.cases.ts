@@ -42,6 +42,8 @@ export const TITLE_CASES: ActorCase[] = [
   { id: 'role-stops-at-comma', text: 'On Harbor Hill, Sen. Ivo Marrett spoke first.', expect: [{ name: 'Ivo Marrett', type: 'person', role: 'Sen.' }], absent: ['Harbor Hill, Sen. Ivo Marrett'] },
   { id: 'titled-name-is-no-appositive', text: 'The bill reached Port Alder, Sen. Ivo Marrett said.', expect: [{ name: 'Ivo Marrett', type: 'person' }, { name: 'Port Alder', type: 'organization' }] },
   { id: 'role-over-hyphen', text: 'Doeville AFL-CIO President Mara Lunt spoke.', expect: [{ name: 'Mara Lunt', type: 'person', role: 'Doeville AFL-CIO President' }] },
+  { id: 'profession-before-name', text: 'This led the Freedonian journalist Vasko Treml to fear the worst.', expect: [{ name: 'Vasko Treml', type: 'person', role: 'Freedonian journalist' }] },
+  { id: 'profession-noun-alone', text: 'The journalist filed a report on Friday.', expect: [], count: 0 },
   { id: 'role-noun', text: 'Defense Secretary Ivo Brandt flew in. The secretary said the base would stay open.', expect: [{ name: 'Ivo Brandt', type: 'person', aliases: ['the secretary'] }] },
   { id: 'role-noun-ambiguous', text: 'President Ana Lupe met President Oskar Frey. The president said little.', expect: [{ name: 'Ana Lupe', type: 'person' }, { name: 'Oskar Frey', type: 'person' }], absent: ['the president'] },
 ];
