@@ -61,3 +61,6 @@ export function pickPerson(words: readonly Word[], byNamePart: MultiMap, name: s
   found = before.length > 0 ? before : found.filter((x) => c.gender !== null && x.gender === c.gender);
   return choosePerson(words, found, c);
 }
+
+/** A person found only as the relative of another ("Ana Doe" beside "Jane Doe"). */
+export const isRelative = (g: Group): boolean => g.members.every((m) => m.rule === 'actors.person.relative');

@@ -1,16 +1,12 @@
 /**
- * Merge candidate mentions into actors: lexicon keys (U.S. = United States = Washington), person
- * names (Jane Doe = Doe = Ms. Doe; choose.ts picks one of two people who share a surname), short forms of organizations (Acme = Acme Corp.), acronyms (DHS after
- * "Department of Homeland Security (DHS)"), legal forms (Acme Ltd. = Acme), and equal texts. Every lookup goes through an index.
+ * The merging index: each candidate joins an existing group or starts one. Lexicon keys (U.S. =
+ * Washington), person names (Jane Doe = Doe = Ms. Doe; choose.ts picks one of two namesakes),
+ * relatives (Ana Doe beside Jane Doe), acronyms, short forms with a suffix, and equal texts.
  */
-import { splitCompounds } from './compounds.js';
 import { bracketed, initials, isAcronym } from './acronyms.js';
-import { pickPerson } from './choose.js';
+import { isRelative, pickPerson } from './choose.js';
 import { addMember, type Group, MultiMap, newGroup } from './group.js';
-import { mergeLegalForms } from './legal.js';
 import { coreWords, nameGender } from './names.js';
-import { personsByPronoun } from './pronoun.js';
-import { mergeShortForms } from './short.js';
 import type { Candidate, Word } from './types.js';
 import { bare, ORG_SUFFIX } from './wordsets.js';
 
@@ -18,23 +14,7 @@ export type { Group } from './group.js';
 
 const WEAK = new Set(['actors.place.tag', 'actors.org.default', 'actors.org.tag', 'actors.person.tags']);
 
-export function cluster(text: string, words: readonly Word[], cands: readonly Candidate[]): Group[] {
-  const c = new Clusterer(text, words);
-  for (const x of cands) if (x.key) c.keyed(x);
-  const persons = cands.filter((x) => x.person && !x.key);
-  for (const x of persons) if (coreWords(x, words).length > 1) c.fullName(x);
-  for (const x of persons) if (coreWords(x, words).length === 1) c.singleName(x);
-  cands.forEach((x, i) => {
-    if (!x.key && !x.person) c.other(x, i > 0 ? cands[i - 1]! : null);
-  });
-  splitCompounds(text, words, c.groups);
-  personsByPronoun(text, words, c.groups);
-  mergeShortForms(words, c.groups);
-  mergeLegalForms(c.groups);
-  return c.groups;
-}
-
-class Clusterer {
+export class Clusterer {
   readonly groups: Group[] = [];
   private readonly byKey = new Map<string, Group>();
   private readonly byEnds = new Map<string, Group>();
@@ -70,7 +50,14 @@ class Clusterer {
     this.byEnds.set(ends, n);
     this.byCore.set(core.join(' '), n);
     this.byNamePart.add(`first:${core[0]}`, n);
-    this.byNamePart.add(`last:${core.at(-1)}`, n);
+    // a relative's bare surname stays with the person who brought the name in
+    if (!isRelative(n)) this.byNamePart.add(`last:${core.at(-1)}`, n);
+  }
+
+  /** "Ana Doe" typed by default while "Jane Doe" is a person: a two-word name sharing a person's surname. */
+  relative(c: Candidate): boolean {
+    const core = coreWords(c, this.words);
+    return c.rule === 'actors.org.default' && core.length === 2 && this.byNamePart.get(`last:${core[1]}`).length > 0;
   }
 
   singleName(c: Candidate): void {

@@ -6,7 +6,7 @@
 import type { Actor } from '../../schema/doc.js';
 import type { ExtractContext } from '../context.js';
 import { toActors } from './build.js';
-import { cluster } from './cluster.js';
+import { cluster } from './merge.js';
 import { repeatMentions, roleNouns } from './mentions.js';
 import { scan } from './scan.js';
 import { buildWords } from './words.js';

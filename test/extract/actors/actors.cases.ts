@@ -149,6 +149,8 @@ export const SURNAME_CASES: ActorCase[] = [
   },
   { id: 'title-variant-picks-person', text: 'Senator Ana Roukema met Gov. Piet Roukema. Later Sen. Roukema spoke.', expect: [{ name: 'Ana Roukema', type: 'person', aliases: ['Sen. Roukema'] }] },
   { id: 'pronoun-picks-person', text: 'Luis Ferrand and Maria Ferrand spoke. Ferrand said he would run.', expect: [{ name: 'Luis Ferrand', type: 'person', aliases: ['Ferrand'] }] },
+  { id: 'relative-is-person', text: 'Donald Pryor spoke first. Melania Pryor said she agreed. Pryor left early.', expect: [{ name: 'Donald Pryor', type: 'person', aliases: ['Pryor'] }, { name: 'Melania Pryor', type: 'person' }], count: 2 },
+  { id: 'no-relative-without-person', text: 'Regulators fined Harwick Pryor on Monday.', expect: [{ name: 'Harwick Pryor', type: 'organization' }] },
   { id: 'recency-picks-person', text: 'Luis Ferrand and Maria Ferrand spoke. Ferrand said the race was close.', expect: [{ name: 'Maria Ferrand', type: 'person', aliases: ['Ferrand'] }] },
 ];
 

@@ -1,0 +1,29 @@
+/**
+ * Merge candidate mentions into actors: the index in cluster.ts, then whole-group passes (hyphenated
+ * compounds, he/she persons, short forms "Acme" = "Acme Corp.", legal forms "Acme Ltd." = "Acme").
+ */
+import { Clusterer, type Group } from './cluster.js';
+import { splitCompounds } from './compounds.js';
+import { mergeLegalForms } from './legal.js';
+import { coreWords } from './names.js';
+import { personsByPronoun } from './pronoun.js';
+import { mergeShortForms } from './short.js';
+import type { Candidate, Word } from './types.js';
+
+export function cluster(text: string, words: readonly Word[], cands: readonly Candidate[]): Group[] {
+  const c = new Clusterer(text, words);
+  for (const x of cands) if (x.key) c.keyed(x);
+  const persons = cands.filter((x) => x.person && !x.key);
+  for (const x of persons) if (coreWords(x, words).length > 1) c.fullName(x);
+  for (const x of persons) if (coreWords(x, words).length === 1) c.singleName(x);
+  const kin = new Set(cands.filter((x) => !x.key && !x.person && c.relative(x)));
+  for (const x of kin) c.fullName({ ...x, type: 'person', person: true, sure: true, rule: 'actors.person.relative' });
+  cands.forEach((x, i) => {
+    if (!x.key && !x.person && !kin.has(x)) c.other(x, i > 0 ? cands[i - 1]! : null);
+  });
+  splitCompounds(text, words, c.groups);
+  personsByPronoun(text, words, c.groups);
+  mergeShortForms(words, c.groups);
+  mergeLegalForms(c.groups);
+  return c.groups;
+}
