@@ -3,7 +3,7 @@
  * role noun ("the secretary") to the person last given that title, "the bureau" to the actor so named.
  */
 import type { Actor } from '../../schema/doc.js';
-import { PRONOUNS } from '../../rules/attribution/sources.js';
+import { ANY_ORG_NOUNS, COMPANY_NOUNS, INSTITUTION_NAME_WORDS, PRONOUNS } from '../../rules/attribution/sources.js';
 import type { People } from './people.js';
 import type { SourceRef } from './source-ref.js';
 
@@ -39,7 +39,20 @@ export function role(people: People, actors: readonly Actor[], ref: SourceRef, c
   if (best) return canonical(best);
   const actor = actors.find((a) => a.role && a.role.toLowerCase().split(/\s+/u).includes(head));
   if (actor) return actor.name;
-  return latestNamed(actors, head, ref.start);
+  return latestNamed(actors, head, ref.start) ?? (COMPANY_NOUNS.has(head) || ANY_ORG_NOUNS.has(head) ? latestCompany(actors, ref.start, ANY_ORG_NOUNS.has(head)) : null);
+}
+
+const COMPANY_REACH = 2500;
+
+/** "the company" -> the business (an organization whose name is no institution's) last mentioned before `pos`; "the group" -> any organization. */
+function latestCompany(actors: readonly Actor[], pos: number, anyOrg: boolean): string | null {
+  let best: string | null = null;
+  let at = pos - COMPANY_REACH;
+  for (const a of actors) {
+    if (a.type !== 'organization' || (!anyOrg && a.name.toLowerCase().split(/\s+/u).some((w) => INSTITUTION_NAME_WORDS.has(w)))) continue;
+    for (const m of a.mentions) if (m.start < pos && m.start > at) [best, at] = [a.name, m.start];
+  }
+  return best;
 }
 
 /** "the bureau" -> the actor last mentioned before `pos` whose name contains the word ("Bureau of Statistics"). */

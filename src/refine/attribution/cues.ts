@@ -3,7 +3,7 @@
  * lexicons in src/rules/attribution. Tables are compiled once into maps keyed by the first word.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { ALWAYS_VERB_FORMS, NOUN_TAGGED_VERB_FORMS, REPORTING_VERBS } from '../../rules/attribution/verbs.js';
+import { ALWAYS_VERB_FORMS, CLAUSE_OPENING_WORDS, NOUN_TAGGED_VERB_FORMS, REPORTING_VERBS } from '../../rules/attribution/verbs.js';
 import { ATTRIBUTION_NOUNS, CREDIT_PHRASES, NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
 import { BE_VERBS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
 import { isCapitalized, isPossessive, word } from './tokens.js';
@@ -27,6 +27,7 @@ interface Entry {
   claim: boolean;
   speech: boolean;
   words: string[];
+  clauseOnly?: boolean;
 }
 
 function compile(): Map<string, Entry[]> {
@@ -37,7 +38,7 @@ function compile(): Map<string, Entry[]> {
     list.sort((a, b) => b.words.length - a.words.length);
     map.set(e.words[0]!, list);
   };
-  for (const r of REPORTING_VERBS) for (const f of r.forms) add({ kind: 'verb', rule: r.id, claim: r.claim, speech: r.speech, words: f.split(' ') });
+  for (const r of REPORTING_VERBS) for (const f of r.forms) add({ kind: 'verb', rule: r.id, claim: r.claim, speech: r.speech, words: f.split(' '), clauseOnly: r.clauseOnly ?? false });
   for (const r of CREDIT_PHRASES) add({ kind: 'credit', rule: r.id, claim: true, speech: true, words: r.words });
   for (const r of ATTRIBUTION_NOUNS) for (const n of r.nouns) add({ kind: 'noun', rule: r.id, claim: true, speech: true, words: [n] });
   return map;
@@ -69,6 +70,7 @@ function matchAt(doc: ParsedDoc, i: number, first: number, end: number): Cue | n
     if (i + e.words.length > end) continue;
     if (!e.words.every((w, k) => toks[i + k]!.normal === w)) continue;
     const cue: Cue = { kind: e.kind, rule: e.rule, claim: e.claim, speech: e.speech, first: i, end: i + e.words.length };
+    if (e.clauseOnly && !clauseNext(doc, cue.end, end)) continue;
     if (accepts(doc, cue, first, end)) return cue;
   }
   return null;
@@ -110,4 +112,12 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
   if (before === 'to') return false;
   if (BE_VERBS.has(before) && !t.normal.endsWith('ing')) return false;
   return true;
+}
+
+/** A clause-only verb reports when a clause, a quote, a comma or a person follows it ("agreed that", "recalled Voss saying"), or at the sentence end. */
+function clauseNext(doc: ParsedDoc, k: number, end: number): boolean {
+  if (k >= end) return true;
+  const t = doc.tokens[k]!;
+  const person = t.tags.has('Person') || t.tags.has('Honorific') || /^(?:him|her|them|me|us)$/u.test(t.normal); // "recalled Mr. Voss saying"
+  return person || CLAUSE_OPENING_WORDS.has(t.normal) || /[,:"\u201c\u201d]/u.test(doc.text.slice(doc.tokens[k - 1]!.end, t.start));
 }

@@ -44,7 +44,7 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
   if (isNameLike(t, sentenceFirst)) {
     return fromName(doc, k, end);
   }
-  if ((ROLE_NOUNS.has(w) && !GROUP_NOUNS.has(w)) || (INSTITUTION_NOUNS.has(w) && k > i && toks[k - 1]!.normal === 'the')) return ref(doc, 'role', t, t);
+  if ((ROLE_NOUNS.has(w) && !GROUP_NOUNS.has(w)) || (INSTITUTION_NOUNS.has(w) && definiteBefore(doc, i, k))) return ref(doc, 'role', t, t);
   if (GROUP_NOUNS.has(w)) return group(doc, k, end, null);
   for (let g = k + 1; g < Math.min(end, k + 4); g++) {
     const u = toks[g]!;
@@ -126,4 +126,11 @@ export function nameEndingAt(doc: ParsedDoc, start: number, e: number): SourceRe
   if (!run || run.kind !== 'name' || run.end >= last.end) return run;
   const words = toks.slice(k, e).map(word);
   return words.every((w) => TITLE_WORDS.has(w)) ? run : ref(doc, 'name', toks[k]!, last);
+}
+
+/** "the company", "the two companies": a definite article right before head k, or before one number word. */
+function definiteBefore(doc: ParsedDoc, i: number, k: number): boolean {
+  const toks = doc.tokens;
+  if (k > i && toks[k - 1]!.normal === 'the') return true;
+  return k - 1 > i && toks[k - 2]!.normal === 'the' && /^(?:two|three|both)$/u.test(toks[k - 1]!.normal);
 }

@@ -75,7 +75,7 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     const partyState = e > start && PARTY_STATE.test(doc.text.slice(toks[start]!.start, toks[e - 1]!.end));
     const attached = end === cueFirst && !isBoundary(doc, toks[end - 1]!, toks[end]!);
     const aside = !attached && start > first && ASIDE_OPENERS.has(toks[start]!.normal);
-    if (closesBracket || e === start || aside || (!attached && start > first && appositive(doc, start, e) && afterName(doc, start))) {
+    if (closesBracket || e === start || aside || (!attached && start > first && appositive(doc, start, e) && (afterName(doc, start) || /^(?:who|which|whose)$/u.test(toks[start]!.normal)))) {
       adjacent &&= closesBracket || partyState || e === start;
       end = start;
       continue;

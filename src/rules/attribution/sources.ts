@@ -95,6 +95,22 @@ export const SOURCE_OPENERS = set('the a an many some several most other two thr
 export const INSTITUTION_NOUNS = set(`
   department ministry bureau agency company firm group council committee court administration government
   campaign bank commission office board union party embassy regulator watchdog coalition alliance
+  companies firms
+`);
+
+/**
+ * Heads that stand for a business named earlier ("the company said", "the two firms disclosed"): the
+ * organization last mentioned before them, unless its name is an institution's ("Senate Harbor Committee").
+ */
+export const COMPANY_NOUNS = set('company companies firm firms startup carmaker automaker chipmaker maker retailer lender insurer operator manufacturer');
+
+/** Heads that stand for any organization named earlier ("the group said" after "the Harbor Traders Council"). */
+export const ANY_ORG_NOUNS = set('group organization organisation coalition alliance association');
+
+/** Words in an organization's name that make it an institution, not a business: no antecedent for "the company". */
+export const INSTITUTION_NAME_WORDS = set(`
+  committee commission council board ministry department agency bureau authority administration congress senate house
+  parliament court government party union assembly office service services institute university association federation
 `);
 
 /** Words that may stand between a source and its verb: "Voss has also said". */

@@ -11,7 +11,12 @@ export interface VerbCue {
   /** a verb of saying proper: any subject makes it a claim ("the bank said"), even an unknown one */
   speech: boolean;
   example: string;
+  /** the cue needs a reported clause or quote next ("recalled that", not "recall the scooters") */
+  clauseOnly?: boolean;
 }
+
+/** Verbs that report only with a clause: "Voss recalled that ...", not "the firm must recall 400 cars". */
+const CLAUSE_ONLY = new Set(['recall', 'agree']);
 
 const SPEECH = new Set(['say', 'tell', 'add', 'argue', 'warn', 'note', 'announce', 'confirm', 'state', 'explain', 'write', 'claim', 'insist', 'emphasize', 'stress', 'acknowledge', 'admit', 'assert', 'declare', 'contend', 'report', 'testify', 'tweet', 'deny', 'allege', 'charge', 'reply', 'respond', 'ask', 'point-out', 'concede', 'predict', 'reveal', 'disclose', 'warn']);
 
@@ -21,6 +26,7 @@ const v = (id: string, forms: string, example: string, claim = true): VerbCue =>
   claim,
   speech: SPEECH.has(id),
   example,
+  clauseOnly: CLAUSE_ONLY.has(id),
 });
 
 export const REPORTING_VERBS: readonly VerbCue[] = [
@@ -105,6 +111,9 @@ export const REPORTING_VERBS: readonly VerbCue[] = [
   v('put-it', 'put it', 'As Voss put it, the deal was dead.'),
   v('go-on-to-say', 'went on to say|going on to say|goes on to say', 'Voss went on to say the deal was dead.'),
 ];
+
+/** Words that open the reported clause of a clause-only verb. */
+export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(['that', 'how', 'when', 'whether', 'what', 'with', 'on']);
 
 /** Forms that are verbs even when the tagger says noun ("observers in the county say ..."); "a say" is caught by its determiner. */
 export const ALWAYS_VERB_FORMS: ReadonlySet<string> = new Set(['say', 'says', 'said', 'told', 'tells', 'added', 'adds', 'argued', 'warned', 'noted']);

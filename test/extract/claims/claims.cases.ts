@@ -60,6 +60,13 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'told-state-broadcaster', text: 'Minister Ana Ruiz told Avalonian state broadcaster Ledger TV that the port would reopen.', claims: [{ contains: 'the port would reopen', source: 'Ana Ruiz', cue: 'told', via: 'Ledger TV' }] },
   { id: 'interview-with-outlet-unnamed', text: 'A senior aide said in an interview with the Daily Ledger that the talks had stalled.', claims: [{ contains: 'the talks had stalled', source: 'Daily Ledger', cue: 'said' }] },
   { id: 'told-person-is-no-outlet', text: 'A senior aide told Ana Ruiz that the talks had stalled.', claims: [{ contains: 'the talks had stalled', source: 'senior aide', cue: 'told' }] },
+  // "the company", "the two companies", "the group": the organization in play
+  { id: 'company-sentence-final', text: 'Quillon Systems agreed to buy Harbor Cells in May. The Trade Committee has opened a review of the deal, the two companies disclosed on Monday.', claims: [{ contains: 'opened a review', source: 'Harbor Cells', cue: 'disclosed' }] },
+  { id: 'company-relative-clause', text: 'Shares of Quillon Systems fell. The company, which makes pumps in Ohio, has said that new rules could cost it $3 million.', claims: [{ contains: 'new rules could cost it', source: 'Quillon Systems', cue: 'said' }] },
+  { id: 'company-per', text: 'Quillon Systems sold 400 units last year. Fewer than 20 units failed, per the company.', claims: [{ contains: 'Fewer than 20 units failed', source: 'Quillon Systems', cue: 'per' }] },
+  { id: 'company-skips-institution', text: 'Quillon Systems met the Trade Committee on Monday. The company said it would appeal.', claims: [{ contains: 'it would appeal', source: 'Quillon Systems', cue: 'said' }] },
+  { id: 'group-any-organization', text: 'The Harbor Traders Council met on Monday. The group has asked for a longer transition period.', claims: [{ contains: 'a longer transition period', source: 'Harbor Traders Council', cue: 'asked' }] },
+  { id: 'recalled-person-saying', text: 'Ana Ruiz recalled Tom Hale saying the mill would close.', claims: [{ contains: 'the mill would close', source: 'Ana Ruiz', cue: 'recalled' }, { contains: 'the mill would close', source: 'Tom Hale', cue: 'saying' }] },
   { id: 'shared-surname-title-decides', text: 'Sen. Maria Delgado and her brother, Rep. Luis Delgado, spoke. Sen. Delgado said she would bring a companion measure. Rep. Delgado told reporters the bill was good.', claims: [{ contains: 'a companion measure', source: 'Maria Delgado', cue: 'said' }, { contains: 'the bill was good', source: 'Luis Delgado', cue: 'told' }] },
   { id: 'shared-surname-first-names-differ', text: 'Tom Hale and Ruth Hale own the mill. Ruth Hale said the mill would close.', claims: [{ contains: 'the mill would close', source: 'Ruth Hale', cue: 'said' }] },
   { id: 'disputed-as-cue', text: 'Kestrel Labs has disputed the audit and its methods.', claims: [{ contains: 'the audit', source: 'Kestrel Labs', cue: 'disputed' }] },
@@ -72,6 +79,8 @@ export const CLAIM_CASES: ClaimCase[] = [
 
 export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'passive-expected', text: 'The bridge is expected to reopen in May.' },
+  { id: 'product-recall', text: 'Harbor Cells must recall 4,000 scooters within 30 days.' },
+  { id: 'agreed-to-act', text: 'Oakdale and Pine Hill agreed to extend the ferry contract.' },
   { id: 'participle-adjective', text: 'The proposed plan would cut fees for the town.' },
   { id: 'per-rate', text: 'The tax is five dollars per year for each house.' },
   { id: 'inanimate-suggests', text: 'The timing of the vote suggests careful planning.' },
