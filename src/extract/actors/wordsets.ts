@@ -1,8 +1,10 @@
 /** Word lists from the rules, as lookup sets, and small word tests shared by the actor modules. */
 import {
-  BODY_VERBS, BUSINESS_NOUNS, REGION_ADJECTIVES, US_STATES, DOCUMENT_HEADS, LEGAL_SUFFIXES, DOCUMENT_PARTS, HYPHEN_MODIFIERS, NAME_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS,
+  BODY_VERBS, DOCUMENT_HEADS, DOCUMENT_PARTS, HYPHEN_MODIFIERS, NAME_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS,
   MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES,
 } from '../../rules/actors/words.js';
+import { BUSINESS_NOUNS, LEGAL_SUFFIXES } from '../../rules/actors/companies.js';
+import { REGION_ADJECTIVES, US_STATES } from '../../rules/actors/places.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import type { Word } from './types.js';
 

@@ -122,36 +122,3 @@ export const SAY_VERBS: readonly WordRow[] = w(
   'said says told announced reported added confirmed declined agreed warned argued denied noted stated wrote tweeted posted',
   'Quorvex said on Monday',
 );
-
-/**
- * Common business nouns: the last word of a company name ("Kestrel Social", "Harlan Networks"). A name
- * ending in one is an organization even when its first word is a first name, unless a title, an
- * honorific or a following he/she says it is a person. Words that are also common surnames
- * ("Power", "Mills", "Banks", "Steel") are left out.
- */
-export const BUSINESS_NOUNS: readonly WordRow[] = [
-  ...w('business-tech', 'social networks telecom telecoms telecommunications media digital software semiconductor semiconductors microsystems electronics robotics analytics interactive cloud computing data', 'Kestrel Social said'),
-  ...w('business-industry', 'energy motors automotive aerospace airways airline aviation logistics shipping mining petroleum oil chemicals chemical materials pharma pharmaceuticals biotech therapeutics biosciences diagnostics', 'Harlan Energy said'),
-  ...w('business-trade', 'foods beverages brands retail stores apparel entertainment studios games pictures records publishing enterprises solutions investments securities insurance financial', 'Orla Foods said'),
-];
-
-/** Legal-form suffixes: "Sofia Telecom Ltd." and "Sofia Telecom" name one company. */
-export const LEGAL_SUFFIXES: readonly WordRow[] = w(
-  'legal-suffix',
-  'inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited llc l.l.c. plc ag sa s.a. gmbh nv n.v. group holdings',
-  'Sofia Telecom Ltd. said; Sofia Telecom added',
-);
-
-/** Direction and region adjectives: alone they are no actor ("Eastern", "Baltic"); in a longer name they stay. */
-export const REGION_ADJECTIVES: readonly WordRow[] = w(
-  'region-adjective',
-  'eastern western northern southern central baltic pacific atlantic arctic midwest midwestern southwest southwestern northeast northeastern northwest northwestern southeast southeastern',
-  'voters in the Eastern and Central states',
-);
-
-/** US states: a state name alone is a place, not a person ("Virginia", "Georgia"). Washington is in the country lexicon. */
-export const US_STATES: readonly WordRow[] = w(
-  'us-state',
-  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia west_virginia wisconsin wyoming',
-  'Williamsburg, Virginia',
-);

@@ -1,0 +1,19 @@
+/** Place words: region adjectives and US states (DATA ONLY). Lower case. */
+import type { WordRow } from './types.js';
+
+const w = (id: string, list: string, example: string): WordRow[] =>
+  list.split(' ').map((word) => ({ id: `${id}:${word}`, word: word.replace(/_/g, ' '), example }));
+
+/** Direction and region adjectives: alone they are no actor ("Eastern", "Baltic"); in a longer name they stay. */
+export const REGION_ADJECTIVES: readonly WordRow[] = w(
+  'region-adjective',
+  'eastern western northern southern central baltic pacific atlantic arctic midwest midwestern southwest southwestern northeast northeastern northwest northwestern southeast southeastern',
+  'voters in the Eastern and Central states',
+);
+
+/** US states: a state name alone is a place, not a person ("Virginia", "Georgia"). Washington is in the country lexicon. */
+export const US_STATES: readonly WordRow[] = w(
+  'us-state',
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia west_virginia wisconsin wyoming',
+  'Williamsburg, Virginia',
+);
