@@ -47,7 +47,7 @@ function compile(): Map<string, Entry[]> {
 const TABLE = compile();
 
 /** A cue right after one of these is an adjective or a noun: "the proposed plan", "his comments". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'no', 'any', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** All cues in sentence `s`, in text order, not overlapping. */
 export function findCues(doc: ParsedDoc, s: number): Cue[] {

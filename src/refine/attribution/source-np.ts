@@ -7,6 +7,7 @@ import {
   CLAUSE_OPENERS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_QUALIFIERS, INSTITUTION_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, TITLE_WORDS,
 } from '../../rules/attribution/sources.js';
 import { group } from './group.js';
+import { rolePhrase } from './role-phrase.js';
 import { nameRun, PARTICLES, ref, type SourceRef } from './source-ref.js';
 import { isBoundary, isCapitalized, isCapitalizedFunctionWord, isNameLike, isPossessive, word } from './tokens.js';
 
@@ -69,6 +70,8 @@ function fromName(doc: ParsedDoc, k: number, end: number): SourceRef | null {
   if (!honorific && words.every((w) => TITLE_WORDS.has(w))) return ref(doc, 'role', first, last);
   const next = toks[j];
   if (j === k + 1 && GROUP_NOUNS.has(words[0]!)) return group(doc, k, end, null);
+  const person = rolePhrase(doc, k, j, end);
+  if (person) return person;
   if (isPossessive(last) && next && j < end && DOCUMENT_NOUNS.has(word(next))) return ref(doc, 'name', first, last);
   if (isPossessive(last) && next && j < end && !isCapitalized(next) && !GROUP_NOUNS.has(word(next))) return null;
   if (j < end && next && !isPossessive(last) && GROUP_NOUNS.has(word(next)) && !isBoundary(doc, last, next)) {

@@ -66,6 +66,19 @@ export const PHRASE_GROUP_HEADS = set(`
   democrats republicans conservatives liberals progressives
 `);
 
+/**
+ * Person heads after a name that make an unnamed person ("a New York judge", "a former Ledger chairman"):
+ * the phrase is the source. With "the" it is a role resolved to the person given that title.
+ */
+export const PHRASE_ROLE_HEADS = set(`
+  judge justice chairman chairwoman chair member lawyer attorney adviser advisor aide economist analyst strategist
+  professor critic lawmaker senator candidate nominee director executive founder prosecutor officer staffer veteran
+  resident voter donor activist
+`);
+
+/** Heads after a possessive that name another person ("Voss's lawyer"): the phrase, not the possessor, is the source. */
+export const RELATION_HEADS = set('lawyer lawyers attorney attorneys adviser advisers advisor advisors aide aides');
+
 /** Quantifiers a phrase source keeps in front ("several former staff", "few people"); "a", "an" are dropped. */
 export const PHRASE_QUANTIFIERS = set('many some several few most all both other another one two three four five six seven eight nine ten dozens hundreds numerous');
 

@@ -67,6 +67,11 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'company-skips-institution', text: 'Quillon Systems met the Trade Committee on Monday. The company said it would appeal.', claims: [{ contains: 'it would appeal', source: 'Quillon Systems', cue: 'said' }] },
   { id: 'group-any-organization', text: 'The Harbor Traders Council met on Monday. The group has asked for a longer transition period.', claims: [{ contains: 'a longer transition period', source: 'Harbor Traders Council', cue: 'asked' }] },
   { id: 'recalled-person-saying', text: 'Ana Ruiz recalled Tom Hale saying the mill would close.', claims: [{ contains: 'the mill would close', source: 'Ana Ruiz', cue: 'recalled' }, { contains: 'the mill would close', source: 'Tom Hale', cue: 'saying' }] },
+  // an unnamed person described by a name and a person head: the phrase is the source
+  { id: 'role-phrase-indefinite', text: 'A Harbor County judge has rejected the request to unseal the file.', claims: [{ contains: 'the request to unseal', source: 'Harbor County judge', cue: 'rejected' }] },
+  { id: 'role-phrase-former', text: 'A former Harbor Party chairman says the leaders should step aside.', claims: [{ contains: 'the leaders should step aside', source: 'former Harbor Party chairman', cue: 'says' }] },
+  { id: 'possessive-lawyer', text: "Tom Hale was subpoenaed. Hale's lawyer has said he will not answer questions.", claims: [{ contains: 'he will not answer', source: "Hale's lawyer", cue: 'said' }] },
+  { id: 'possessive-spokesman-is-possessor', text: "Ana Ruiz left early. Ruiz's spokesman said she was ill.", claims: [{ contains: 'she was ill', source: 'Ana Ruiz', cue: 'said' }] },
   { id: 'shared-surname-title-decides', text: 'Sen. Maria Delgado and her brother, Rep. Luis Delgado, spoke. Sen. Delgado said she would bring a companion measure. Rep. Delgado told reporters the bill was good.', claims: [{ contains: 'a companion measure', source: 'Maria Delgado', cue: 'said' }, { contains: 'the bill was good', source: 'Luis Delgado', cue: 'told' }] },
   { id: 'shared-surname-first-names-differ', text: 'Tom Hale and Ruth Hale own the mill. Ruth Hale said the mill would close.', claims: [{ contains: 'the mill would close', source: 'Ruth Hale', cue: 'said' }] },
   { id: 'disputed-as-cue', text: 'Kestrel Labs has disputed the audit and its methods.', claims: [{ contains: 'the audit', source: 'Kestrel Labs', cue: 'disputed' }] },
@@ -79,6 +84,7 @@ export const CLAIM_CASES: ClaimCase[] = [
 
 export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'passive-expected', text: 'The bridge is expected to reopen in May.' },
+  { id: 'no-say-noun', text: 'The towns had no say in the matter.' },
   { id: 'product-recall', text: 'Harbor Cells must recall 4,000 scooters within 30 days.' },
   { id: 'agreed-to-act', text: 'Oakdale and Pine Hill agreed to extend the ferry contract.' },
   { id: 'participle-adjective', text: 'The proposed plan would cut fees for the town.' },
