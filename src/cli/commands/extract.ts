@@ -67,6 +67,6 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
   await sink.close();
   if (failed === 0) return EXIT.OK;
   if (specs.length === 1 && lastError) return lastError.exitCode;
-  warn(proc, new CliError('E_INPUTS_FAILED', { failed, total: specs.length }).message);
+  warn(proc, new CliError('E_INPUTS_FAILED', { failed, total: ctx.inputs }).message);
   return EXIT.INPUT;
 }
