@@ -1,7 +1,7 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import {
   CLAUSE_OPENERS, CONDITIONAL_CUES, FUTURE_CUES, FUTURE_PREPOSITIONS, PARTICIPLE_HOSTS, PAST_AUXILIARIES, PAST_FORMS,
-  PAST_PREPOSITIONS, FUTURE_VERBS, GRANT_VERBS,
+  PAST_PREPOSITIONS, FUTURE_VERBS, GRANT_VERBS, PAST_EFFECT_VERBS,
 } from '../../rules/dates/tense.js';
 
 export type Direction = 'past' | 'future';
@@ -15,6 +15,7 @@ const HOSTS = new Set(PARTICIPLE_HOSTS.words);
 const OPENERS = new Set(CLAUSE_OPENERS.words);
 const FUTURE_VERB = new Set(FUTURE_VERBS.words);
 const GRANT = new Set(GRANT_VERBS.words);
+const PAST_EFFECT = new Set(PAST_EFFECT_VERBS.words);
 const WEAK_MODALS = new Set(['may', 'might', 'could', 'can']);
 /** "is to take over", "were to win": a be-form before "to" points ahead. */
 const BE_TO = new Set(['is', 'are', 'am', 'was', 'were']);
@@ -25,9 +26,17 @@ const WINDOW = 14;
 
 type Vote = Direction | null;
 
-/** What one token says about the tense of the clause, given the token before it. */
-function vote(t: Token, prev: Token | undefined): Vote {
+/** "took effect", "went into force", "has taken effect": a past fact, whatever "effect" says alone. */
+function pastEffect(t: Token, prev: Token | undefined, prev2: Token | undefined): boolean {
+  if (t.normal !== 'effect' && t.normal !== 'force') return false;
+  const verb = prev?.normal === 'into' ? prev2 : prev;
+  return verb !== undefined && PAST_EFFECT.has(verb.normal);
+}
+
+/** What one token says about the tense of the clause, given the two tokens before it. */
+function vote(t: Token, prev: Token | undefined, prev2?: Token): Vote {
   const w = t.normal;
+  if (pastEffect(t, prev, prev2)) return 'past';
   if (w === 'to' && prev && BE_TO.has(prev.normal)) return 'future';
   if (CONDITIONAL.has(w)) return 'future';
   if (FUTURE.has(w) || t.tags.has('Modal') && !WEAK_MODALS.has(w)) return 'future';
@@ -78,7 +87,7 @@ function readLeft(left: Token[], upTo: number): { v: Vote; lean: boolean } {
     if (i < 3 && PAST_PREP.has(w)) return { v: 'past', lean };
     if (i < 3 && FUTURE_PREP.has(w)) lean = true;
     const t = left[i]!;
-    const v = vote(t, left[i + 1]);
+    const v = vote(t, left[i + 1], left[i + 2]);
     if (v === 'past' && lean && GRANT.has(w)) return { v: 'future', lean };
     if (v) return { v, lean };
     const participle = t.tags.has('Participle') && HOSTS.has(left[i + 1]?.normal ?? '');
@@ -89,7 +98,7 @@ function readLeft(left: Token[], upTo: number): { v: Vote; lean: boolean } {
 
 function readRight(right: Token[], from: number, upTo: number): Vote {
   for (let i = from; i < upTo; i++) {
-    const v = vote(right[i]!, right[i - 1]);
+    const v = vote(right[i]!, right[i - 1], right[i - 2]);
     if (v) return v;
   }
   return null;

@@ -3,7 +3,7 @@
  * such as "April", counts that look like years ("2020 people"), and numbers after "No." or "Route".
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DAY_NAME_PREFIXES, MONTH_FULL, NUMBER_PREFIXES, RATE_WORDS } from '../../rules/dates/lexicon.js';
+import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DAY_NAME_PREFIXES, MONTH_FULL, NUMBER_PREFIXES, RATE_WORDS, WEEKDAY_NAME_HEADS } from '../../rules/dates/lexicon.js';
 
 export interface Candidate {
   start: number;
@@ -65,10 +65,16 @@ function titleWordBefore(doc: ParsedDoc, c: Candidate, pos: number): string | nu
   return doc.text.slice(s.start, wordStart).trim() === '' ? null : m[1]!;
 }
 
-/** A weekday or "Today" inside a name ("Fox News Sunday", "USA Today") is not a date. */
+/**
+ * A weekday inside a name is not a date: after a name head ("Fox News Sunday") or before another
+ * Title-case word ("the Sunday Courier", "Sunday Morning") or a closing quote ('"Capital Week Sunday"'). "The Velto Group Wednesday said" is a date.
+ */
 function insideName(doc: ParsedDoc, c: Candidate, pos: number): boolean {
   const prev = titleWordBefore(doc, c, pos);
-  return prev !== null && !DAY_NAME_PREFIXES.has(prev.toLowerCase());
+  const titleAfter = /^(?: [A-Z][a-z]|["\u201d])/.test(doc.text.slice(c.end, c.end + 3));
+  if (titleAfter && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, pos - 5), pos))) return true;
+  if (prev === null || DAY_NAME_PREFIXES.has(prev.toLowerCase())) return false;
+  return WEEKDAY_NAME_HEADS.has(prev.toLowerCase()) || titleAfter;
 }
 
 function weekdayOk(doc: ParsedDoc, c: Candidate): boolean {

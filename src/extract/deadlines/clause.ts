@@ -28,8 +28,10 @@ export function clauseBefore(before: string): string {
 /** The clause that starts right after a date ("to sell its US operations"). */
 export function clauseAfter(after: string): string {
   const text = after.slice(0, MAX_CLAUSE * 2).replace(/^\s*(?:deadline|cutoff|cut-off|ultimatum)\b\s*/i, '');
-  const m = CLAUSE_END.exec(text.replace(/^\s+/, '').slice(1));
-  const body = m ? text.replace(/^\s+/, '').slice(0, m.index + 1) : text;
+  if (/^\s*[,;:.!?\u2014(]/.test(text) && !/^,\s+to\s/.test(text)) return '';
+  const open = text.replace(/^[\s,]+/, '');
+  const m = CLAUSE_END.exec(open.slice(1));
+  const body = m ? open.slice(0, m.index + 1) : open;
   return tidy(body).slice(0, MAX_CLAUSE);
 }
 

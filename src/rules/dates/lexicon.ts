@@ -75,5 +75,11 @@ export const DAY_NAME_PREFIXES = new Set([
   'until', 'since', 'last', 'next', 'this', 'early', 'late', 'from', 'before', 'after',
 ]);
 
+/**
+ * Title-case words that, right before a weekday, make it part of a name ("Fox News Sunday"). After any
+ * other name the weekday is a date ("Velto Group Wednesday said", "told Reuters Wednesday").
+ */
+export const WEEKDAY_NAME_HEADS = new Set(['news', 'mail', 'meet', 'independent', 'observer', 'telegraph', 'express', 'super', 'patriots', 'family']);
+
 /** Words before "a day", "an hour" that make it a rate, not a duration ("twice a day"). */
 export const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per', 'dollars', 'cents', 'euros', 'pounds']);

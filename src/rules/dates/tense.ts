@@ -21,6 +21,16 @@ export const FUTURE_CUES: TenseCue = {
   example: 'The vote is scheduled for Thursday.',
 };
 
+/**
+ * Verbs that, before "effect"/"force" ("into" may stand between), make "took effect" a past fact: the
+ * future cue "effect" speaks only after a non-past form ("takes effect", "will take effect").
+ */
+export const PAST_EFFECT_VERBS: TenseCue = {
+  id: 'tense.past-effect',
+  words: ['took', 'went', 'came', 'taken', 'gone', 'entered', 'kicked'],
+  example: 'The ban took effect in January.',
+};
+
 /** Prepositions right before a date that lean to the future unless a past verb says otherwise. */
 export const FUTURE_PREPOSITIONS: TenseCue = {
   id: 'tense.future-prep',
@@ -59,7 +69,10 @@ export const CONDITIONAL_CUES: TenseCue = {
 /** Past forms of common verbs that the tagger sometimes misses ("told" read as an adjective). */
 export const PAST_FORMS: TenseCue = {
   id: 'tense.past-form',
-  words: ['said', 'told', 'wrote', 'spoke', 'announced', 'met', 'took', 'gave', 'began', 'won', 'sent', 'became', 'disclosed'],
+  words: [
+    'said', 'told', 'wrote', 'spoke', 'announced', 'met', 'took', 'gave', 'began', 'won', 'sent', 'became', 'disclosed',
+    'went', 'expired', 'lapsed', 'ended',
+  ],
   example: 'Ana Ruiz told reporters on Monday that the plan would fail.',
 };
 

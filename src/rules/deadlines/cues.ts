@@ -54,7 +54,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.takes-effect', example: 'the ban takes effect Sunday', side: 'left', kinds: ['date'], when: 'always', what: 'left',
-    pattern: '\\b(?<cue>(?:take|takes|took|taking|go|goes|went|going|come|comes|came) (?:into )?(?:effect|force)|kicks? in|expires?|expiring|expired|lapses?|runs? out|sunsets?|is due|are due|due|comes due|effective|must be \\w+|has to be \\w+)\\s+(?:on|at|by|in|from|as of)?\\s*(?:the\\s+)?$',
+    pattern: '\\b(?<cue>(?:take|takes|taking|go|goes|going|come|comes) (?:into )?(?:effect|force)|kicks? in|expires?|expiring|lapses?|runs? out|sunsets?|is due|are due|due|comes due|effective|must be \\w+|has to be \\w+)\\s+(?:on|at|by|in|from|as of)?\\s*(?:the\\s+)?$',
   },
   {
     id: 'deadline.window-ends', example: 'started a 45-day clock that ends May 29', side: 'left', kinds: ['date'], when: 'always', what: 'left',
@@ -70,7 +70,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.has-until', example: 'has until Friday to respond', side: 'left', kinds: ['date'], when: 'always', what: 'right',
-    pattern: '\\b(?<cue>(?:has|have|had|given|give|gives|get|gets|got|granted) until)\\s+$',
+    pattern: '\\b(?<cue>(?:has|have|had|given|give|gives|get|gets|got|granted) (?:(?:only|just|now|also|still|up) )?until)\\s+$',
   },
   {
     id: 'deadline.by', example: 'must divest by September 17 or face a ban', side: 'left', kinds: ['date'], when: 'future', what: 'left', obligation: true,

@@ -73,6 +73,24 @@ export const RELATIVE_CASES: DateCase[] = [
   { id: 'past-narrative-ahead-month', text: 'The firm filed for bankruptcy on June 12.', ref: REF, expect: [['June 12', '2024-06-12']] },
   { id: 'no-ref-weekday', text: 'The mayor spoke on Sunday.', ref: null, expect: [['Sunday', 'XXXX-WXX-7']] },
   { id: 'no-ref-relative', text: 'Profits doubled last year.', ref: null, expect: [['last year', null]] },
+  { id: 'took-effect-past', text: 'The levy took effect in January.', ref: REF, expect: [['January', '2025-01']] },
+  { id: 'went-into-effect-past', text: 'The curfew went into effect in February.', ref: REF, expect: [['February', '2025-02']] },
+  { id: 'has-taken-effect-past', text: 'The rule has taken effect in February.', ref: REF, expect: [['February', '2025-02']] },
+  { id: 'takes-effect-future', text: 'The levy takes effect in January.', ref: REF, expect: [['January', '2026-01']] },
+  { id: 'will-take-effect-future', text: 'The levy will take effect in February.', ref: REF, expect: [['February', '2026-02']] },
+  { id: 'expired-past', text: 'The permit expired in February.', ref: REF, expect: [['February', '2025-02']] },
+  { id: 'expires-future', text: 'The permit expires in February.', ref: REF, expect: [['February', '2026-02']] },
+  {
+    id: 'weekday-twice', text: 'Mira Holt spoke on Wednesday. The board met on Wednesday.', ref: REF,
+    expect: [['Wednesday', '2025-03-12'], ['Wednesday', '2025-03-12']],
+  },
+  {
+    id: 'weekday-forms', ref: REF,
+    text: "Ivo Brand said Wednesday that talks failed. Wednesday's vote surprised him. Talks ended late Wednesday. Crowds gathered on Wednesday night.",
+    expect: [['Wednesday', '2025-03-12'], ['Wednesday', '2025-03-12'], ['Wednesday', '2025-03-12'], ['Wednesday night', '2025-03-12']],
+  },
+  { id: 'weekday-after-company', text: 'The Velto Group Wednesday said profits fell.', ref: REF, expect: [['Wednesday', '2025-03-12']] },
+  { id: 'weekday-after-outlet', text: 'Ivo Brand told Radio Nord Wednesday that talks failed.', ref: REF, expect: [['Wednesday', '2025-03-12']] },
 ];
 
 export const SPAN_CASES: DateCase[] = [
@@ -100,6 +118,8 @@ export const NEGATIVE_CASES: DateCase[] = [
   { id: 'person-april', text: 'The reporter April Lenz filed the story.', ref: REF, expect: [] },
   { id: 'lowercase-weekday', text: 'The word friday is lower case here.', ref: REF, expect: [] },
   { id: 'outlet-today', text: 'Lina Marsh told Metro Today about the plan.', ref: REF, expect: [] },
+  { id: 'news-show-sunday', text: 'Ana Ruiz appeared on Metro News Sunday to defend it.', ref: REF, expect: [] },
+  { id: 'paper-sunday', text: 'He wrote in the Sunday Courier that it failed.', ref: REF, expect: [] },
   { id: 'show-sunday', text: 'He spoke on "Capital Week Sunday" at length.', ref: REF, expect: [] },
   { id: 'rate', text: 'Workers earn $12 an hour and eat twice a day.', ref: REF, expect: [] },
   { id: 'fraction-quarter', text: 'Less than a quarter of the funds arrived.', ref: REF, expect: [] },

@@ -112,6 +112,30 @@ export const DEADLINE_CASES: DeadlineCase[] = [
     id: 'cutoff-after', text: 'Firms that miss the April 1 cutoff will lose their licenses.',
     expect: [['April 1', 'cutoff', 'will lose their licenses', null]],
   },
+  {
+    id: 'have-until-or-will-face', text: 'Other foreign lenders have until Jan. 1 to comply or they will face fines.',
+    expect: [['Jan. 1', 'have until', 'to comply', 'they will face fines']],
+  },
+  {
+    id: 'have-until-comma-or-face', text: 'Rival lenders have until Jan. 1, or face fines.',
+    expect: [['Jan. 1', 'have until', 'Rival lenders have', 'face fines']],
+  },
+  {
+    id: 'have-only-until', text: 'Small shops have only until Jan. 1, 2026, to register or face penalties.',
+    expect: [['Jan. 1, 2026', 'have only until', 'to register', 'face penalties']],
+  },
+  {
+    id: 'will-take-effect', text: 'The levy will take effect in January.',
+    expect: [['January', 'take effect', 'The levy will', null]],
+  },
+  {
+    id: 'set-to-take-effect', text: 'The curfew is set to take effect on Sunday.',
+    expect: [['Sunday', 'take effect', 'The curfew is set to', null]],
+  },
+  {
+    id: 'goes-into-effect', text: 'The rule goes into effect on Jan. 1.',
+    expect: [['Jan. 1', 'goes into effect', 'The rule', null]],
+  },
 ];
 
 /** Yearless deadlines resolve forward from the reference date (2025-03-14). */
@@ -119,6 +143,8 @@ export const FORWARD_CASES: Array<{ id: string; text: string; value: string }> =
   { id: 'runs-out-forward', text: 'Funding for the program runs out on Oct. 1.', value: '2025-10-01' },
   { id: 'given-until-forward', text: 'Lawmakers gave the port authority until Nov. 30 to publish a budget.', value: '2025-11-30' },
   { id: 'grace-forward', text: 'The grace period ends June 15, after which fines apply.', value: '2025-06-15' },
+  { id: 'have-until-forward', text: 'Rival lenders have until Jan. 1, or face fines.', value: '2026-01-01' },
+  { id: 'takes-effect-forward', text: 'The levy takes effect in January.', value: '2026-01' },
   { id: 'cutoff-forward', text: 'Firms that miss the June 1 cutoff risk fines, a memo the office published said.', value: '2025-06-01' },
 ];
 
@@ -138,5 +164,11 @@ export const NON_DEADLINE_CASES: DeadlineCase[] = [
   { id: 'window-ended', text: 'The review period ended on Friday without objections.', expect: [] },
   { id: 'if-not-past', text: 'If prices had not risen by March, the bank would have cut rates.', expect: [] },
   { id: 'held-until', text: 'The truce held until Sunday.', expect: [] },
+  { id: 'took-effect', text: 'The levy took effect in January.', expect: [] },
+  { id: 'went-into-effect', text: 'The curfew went into effect on Jan. 1.', expect: [] },
+  { id: 'has-taken-effect', text: 'The rule has taken effect in February, the ministry said.', expect: [] },
+  { id: 'came-into-force', text: 'The treaty came into force in February.', expect: [] },
+  { id: 'expired-past', text: 'The permit expired on Feb. 3.', expect: [] },
+  { id: 'lapsed-past', text: 'The waiver lapsed in January.', expect: [] },
   { id: 'stayed-until', text: 'Mira Holt was allowed to stay until 2019, when she left.', expect: [] },
 ];
