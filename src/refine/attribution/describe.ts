@@ -79,10 +79,12 @@ export function phraseGroup(doc: ParsedDoc, k: number, floor: number, end: numbe
   const toks = doc.tokens;
   const head = toks[k]!;
   if (!PHRASE_GROUP_HEADS.has(word(head)) || isPossessive(head)) return undefined;
-  const b = withQuantifiers(doc, qualifierStart(doc, k, floor), floor);
-  const post = postModifierEnd(doc, k, end);
+  let b = withQuantifiers(doc, qualifierStart(doc, k, floor), floor);
+  const rel = speakerRelative(doc, k, end);
+  const post = rel > 0 ? { end: rel } : postModifierEnd(doc, k, end);
   const before = b > floor && !isBoundary(doc, toks[b - 1]!, toks[b]!) ? toks[b - 1]! : undefined;
-  if (before && (DEFINITE_OPENERS.has(before.normal) || isPossessive(before))) return undefined;
+  if (before && rel > 0 && before.normal === 'the') b = withQuantifiers(doc, b - 1, floor); // "all the experts I spoke to"
+  else if (before && (DEFINITE_OPENERS.has(before.normal) || isPossessive(before))) return undefined;
   const last = toks[post.end - 1]!;
   return { start: toks[b]!.start, end: last.end, text: doc.text.slice(toks[b]!.start, last.end).replace(/\s+/gu, ' ') };
 }
@@ -92,4 +94,14 @@ function withQuantifiers(doc: ParsedDoc, b: number, floor: number): number {
   const toks = doc.tokens;
   while (b > floor && !isBoundary(doc, toks[b - 1]!, toks[b]!) && PHRASE_QUANTIFIERS.has(toks[b - 1]!.normal)) b--;
   return b;
+}
+
+/** "experts I interviewed", "the people we spoke to": a restrictive clause with the writer as subject; its end, else 0. */
+function speakerRelative(doc: ParsedDoc, k: number, end: number): number {
+  const toks = doc.tokens;
+  const p = toks[k + 1];
+  const v = toks[k + 2];
+  if (!p || !v || k + 2 >= end || !/^(?:i|we)$/u.test(p.normal) || !v.tags.has('Verb') || isBoundary(doc, toks[k]!, p)) return 0;
+  const to = toks[k + 3];
+  return to && k + 3 < end && /^(?:to|with)$/u.test(to.normal) && !isBoundary(doc, v, to) ? k + 4 : k + 3;
 }

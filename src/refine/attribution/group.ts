@@ -2,7 +2,7 @@
  * Group sources: "officials", "a Ledger spokesperson", "a spokesman for the Ledger", "foreign policy analysts".
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { GROUP_NOUNS } from '../../rules/attribution/sources.js';
+import { GROUP_NOUNS, PHRASE_ORG_HEADS } from '../../rules/attribution/sources.js';
 import { describeGroup, phraseGroup } from './describe.js';
 import { nameRun, ref, type SourceRef } from './source-ref.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
@@ -25,7 +25,8 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
   const phrase = phraseGroup(doc, k, doc.sentences[t.sentence]!.firstToken, end);
   if (phrase) out.phrase = phrase;
   const demonym = modTok !== undefined && modTok.tags.has('Demonym');
-  if (modifier && !demonym && (ORG_GROUPS.has(word(t)) || OFFICIAL_GROUPS.has(word(t)))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
+  if (modifier && PHRASE_ORG_HEADS.has(word(t))) out.phrase = { start: out.start, end: out.end, text: out.text };
+  else if (modifier && !demonym && (ORG_GROUPS.has(word(t)) || OFFICIAL_GROUPS.has(word(t)))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
   if (ORG_GROUPS.has(word(t)) && k + 2 < end && OWNER_LINKS.has(toks[k + 1]!.normal)) {
     let m = k + 2;
     if (m < end && toks[m]!.normal === 'the') m++;

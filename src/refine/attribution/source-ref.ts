@@ -3,6 +3,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import type { Description } from './describe.js';
+import { PRONOUNS } from '../../rules/attribution/sources.js';
 import { isBoundary, isCapitalized, isNameLike, isPossessive } from './tokens.js';
 
 export type SourceKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -42,7 +43,7 @@ export function nameRun(doc: ParsedDoc, i: number, end: number): number {
     const nextCap = j + 1 < end && isCapitalized(toks[j + 1]!) && !isBoundary(doc, t, toks[j + 1]!);
     const inner = j > i && nextCap && !isBoundary(doc, toks[j - 1]!, t);
     const ok = hyphen || (j === i ? isNameLike(t) : isCapitalized(t)) || (inner && PARTICLES.has(t.normal) && t.normal !== 'of') || (inner && t.normal === 'of' && orgOf(toks[j - 1]!)) || (inner && ORG_LINKS.has(t.normal));
-    if (!ok) break;
+    if (!ok || (j > i && PRONOUNS.has(t.normal))) break;
     j++;
     if (isPossessive(t) || (j < end && isBoundary(doc, t, toks[j]!))) break;
   }

@@ -4,9 +4,10 @@
  * inverted cue ('"...," said Voss').
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { ASIDE_OPENERS, PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
+import { ASIDE_OPENERS, GROUP_NOUNS, PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import type { Cue } from './cues.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
+import { group } from './group.js';
 import { isBoundary, isCapitalized, isNameLike, isPossessive, word } from './tokens.js';
 
 /** The subject before a verb cue, skipping adverbs and parenthetical comma pieces; or after it ("said Voss"). */
@@ -82,7 +83,7 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     }
     const last = toks[e - 1]!;
     if (adjacent && /^(?:he|she)$/u.test(last.normal)) return { kind: 'pronoun', start: last.start, end: last.end, text: last.text };
-    const head = (adjacent ? nameEndingAt(doc, start, e) : null) ?? headCandidate(doc, start, e) ?? loneName(doc, start, e);
+    const head = (adjacent ? nameEndingAt(doc, start, e) : null) ?? headCandidate(doc, start, e) ?? loneName(doc, start, e) ?? (adjacent ? groupEndingAt(doc, start, e) : null);
     if (head || e - start > 2) return head;
     adjacent = false;
     end = start;
@@ -125,4 +126,11 @@ function relativeAntecedent(doc: ParsedDoc, first: number, cueFirst: number): So
   if (!/,\s*$/u.test(doc.text.slice(toks[k - 1]!.end, toks[k]!.start))) return null;
   const named = nameEndingAt(doc, first, k);
   return named && named.kind === 'name' ? named : null;
+}
+
+/** A lower-case group noun right before the verb, after other words: "the $20 million experts say". */
+function groupEndingAt(doc: ParsedDoc, start: number, e: number): SourceRef | null {
+  const t = doc.tokens[e - 1]!;
+  if (e - 1 <= start || isCapitalized(t) || !GROUP_NOUNS.has(word(t))) return null;
+  return group(doc, e - 1, e, null);
 }

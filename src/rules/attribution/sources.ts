@@ -33,11 +33,11 @@ export const GROUP_NOUNS = set(`
   aide aides insider insiders people person supporters opponents advocates economists investors
   lawmakers legislators diplomats executives researchers scientists residents voters witnesses
   activists leaders members staffers advisers advisors strategists insiders others many some
-  spokesman spokeswoman spokesperson representative representatives someone anyone nobody
+  spokesman spokeswoman spokesperson representative representatives someone anyone nobody everyone
   administration government campaign company firm agency ministry department report reports study studies poll polls survey surveys
   statement analysis data coverage
   prosecutors journalists reporters groups organizations officers lawyers attorneys negotiators regulators
-  authorities scholars historians academics pollsters developers employees workers doctors
+  authorities scholars historians academics pollsters developers employees workers doctors media
 `);
 
 /**
@@ -63,7 +63,7 @@ export const PHRASE_GROUP_HEADS = set(`
   supporters opponents advocates economists investors diplomats executives researchers scientists residents voters
   witnesses activists leaders members member aides aide advisers advisors strategists prosecutors journalists reporters
   lawyers attorneys negotiators regulators authorities scholars historians academics pollsters developers employees workers doctors
-  democrats republicans conservatives liberals progressives
+  democrats republicans conservatives liberals progressives media
 `);
 
 /**
@@ -78,6 +78,9 @@ export const PHRASE_ROLE_HEADS = set(`
 
 /** Heads after a possessive that name another person ("Voss's lawyer"): the phrase, not the possessor, is the source. */
 export const RELATION_HEADS = set('lawyer lawyers attorney attorneys adviser advisers advisor advisors aide aides');
+
+/** Heads whose name modifier is part of the source's own name: "the Voss administration" is not Voss. */
+export const PHRASE_ORG_HEADS = set('administration');
 
 /** Quantifiers a phrase source keeps in front ("several former staff", "few people"); "a", "an" are dropped. */
 export const PHRASE_QUANTIFIERS = set('many some several few most all both other another one two three four five six seven eight nine ten dozens hundreds numerous');
