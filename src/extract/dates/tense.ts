@@ -16,6 +16,8 @@ const OPENERS = new Set(CLAUSE_OPENERS.words);
 const FUTURE_VERB = new Set(FUTURE_VERBS.words);
 const GRANT = new Set(GRANT_VERBS.words);
 const PAST_EFFECT = new Set(PAST_EFFECT_VERBS.words);
+/** Words that may stand between the verb and "effect" ("went into effect", "took full effect"). */
+const EFFECT_BRIDGES = new Set(['into', 'full', 'legal', 'partial', 'immediate']);
 const WEAK_MODALS = new Set(['may', 'might', 'could', 'can']);
 /** "is to take over", "were to win": a be-form before "to" points ahead. */
 const BE_TO = new Set(['is', 'are', 'am', 'was', 'were']);
@@ -29,7 +31,7 @@ type Vote = Direction | null;
 /** "took effect", "went into force", "has taken effect": a past fact, whatever "effect" says alone. */
 function pastEffect(t: Token, prev: Token | undefined, prev2: Token | undefined): boolean {
   if (t.normal !== 'effect' && t.normal !== 'force') return false;
-  const verb = prev?.normal === 'into' ? prev2 : prev;
+  const verb = EFFECT_BRIDGES.has(prev?.normal ?? '') ? prev2 : prev;
   return verb !== undefined && PAST_EFFECT.has(verb.normal);
 }
 

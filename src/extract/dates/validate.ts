@@ -3,7 +3,7 @@
  * such as "April", counts that look like years ("2020 people"), and numbers after "No." or "Route".
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DAY_NAME_PREFIXES, MONTH_FULL, NUMBER_PREFIXES, RATE_WORDS, WEEKDAY_NAME_HEADS } from '../../rules/dates/lexicon.js';
+import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DAY_NAME_PREFIXES, MONTH_FULL, NUMBER_PREFIXES, RATE_WORDS, SUNDAY_NAME_HEADS } from '../../rules/dates/lexicon.js';
 
 export interface Candidate {
   start: number;
@@ -66,7 +66,7 @@ function titleWordBefore(doc: ParsedDoc, c: Candidate, pos: number): string | nu
 }
 
 /**
- * A weekday inside a name is not a date: after a name head ("Fox News Sunday") or before another
+ * A weekday inside a name is not a date: "Sunday" after a name head ("Fox News Sunday"), or before another
  * Title-case word ("the Sunday Courier", "Sunday Morning") or a closing quote ('"Capital Week Sunday"'). "The Velto Group Wednesday said" is a date.
  */
 function insideName(doc: ParsedDoc, c: Candidate, pos: number): boolean {
@@ -74,7 +74,7 @@ function insideName(doc: ParsedDoc, c: Candidate, pos: number): boolean {
   const titleAfter = /^(?: [A-Z][a-z]|["\u201d])/.test(doc.text.slice(c.end, c.end + 3));
   if (titleAfter && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, pos - 5), pos))) return true;
   if (prev === null || DAY_NAME_PREFIXES.has(prev.toLowerCase())) return false;
-  return WEEKDAY_NAME_HEADS.has(prev.toLowerCase()) || titleAfter;
+  return titleAfter || c.groups.wd!.toLowerCase() === 'sunday' && SUNDAY_NAME_HEADS.has(prev.toLowerCase());
 }
 
 function weekdayOk(doc: ParsedDoc, c: Candidate): boolean {

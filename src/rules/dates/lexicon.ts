@@ -76,10 +76,11 @@ export const DAY_NAME_PREFIXES = new Set([
 ]);
 
 /**
- * Title-case words that, right before a weekday, make it part of a name ("Fox News Sunday"). After any
- * other name the weekday is a date ("Velto Group Wednesday said", "told Reuters Wednesday").
+ * Title-case words that, right before "Sunday", make it part of a show or paper name ("Fox News Sunday",
+ * "Mail on Sunday"). Before other weekdays, and after any other name, the weekday is a date ("told NBC
+ * News Wednesday", "the Velto Group Wednesday said").
  */
-export const WEEKDAY_NAME_HEADS = new Set(['news', 'mail', 'meet', 'independent', 'observer', 'telegraph', 'express', 'super', 'patriots', 'family']);
+export const SUNDAY_NAME_HEADS = new Set(['news', 'mail', 'meet', 'independent', 'observer', 'telegraph', 'express', 'nation', 'morning']);
 
 /** Words before "a day", "an hour" that make it a rate, not a duration ("twice a day"). */
 export const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per', 'dollars', 'cents', 'euros', 'pounds']);

@@ -76,6 +76,7 @@ export const RELATIVE_CASES: DateCase[] = [
   { id: 'took-effect-past', text: 'The levy took effect in January.', ref: REF, expect: [['January', '2025-01']] },
   { id: 'went-into-effect-past', text: 'The curfew went into effect in February.', ref: REF, expect: [['February', '2025-02']] },
   { id: 'has-taken-effect-past', text: 'The rule has taken effect in February.', ref: REF, expect: [['February', '2025-02']] },
+  { id: 'took-full-effect-past', text: 'The levy took full effect in January.', ref: REF, expect: [['January', '2025-01']] },
   { id: 'takes-effect-future', text: 'The levy takes effect in January.', ref: REF, expect: [['January', '2026-01']] },
   { id: 'will-take-effect-future', text: 'The levy will take effect in February.', ref: REF, expect: [['February', '2026-02']] },
   { id: 'expired-past', text: 'The permit expired in February.', ref: REF, expect: [['February', '2025-02']] },
@@ -90,6 +91,7 @@ export const RELATIVE_CASES: DateCase[] = [
     expect: [['Wednesday', '2025-03-12'], ['Wednesday', '2025-03-12'], ['Wednesday', '2025-03-12'], ['Wednesday night', '2025-03-12']],
   },
   { id: 'weekday-after-company', text: 'The Velto Group Wednesday said profits fell.', ref: REF, expect: [['Wednesday', '2025-03-12']] },
+  { id: 'weekday-after-news', text: 'Ivo Brand spoke to Metro News Wednesday.', ref: REF, expect: [['Wednesday', '2025-03-12']] },
   { id: 'weekday-after-outlet', text: 'Ivo Brand told Radio Nord Wednesday that talks failed.', ref: REF, expect: [['Wednesday', '2025-03-12']] },
 ];
 

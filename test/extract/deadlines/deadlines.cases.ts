@@ -133,6 +133,14 @@ export const DEADLINE_CASES: DeadlineCase[] = [
     expect: [['Sunday', 'take effect', 'The curfew is set to', null]],
   },
   {
+    id: 'will-become-effective', text: 'The statute will become effective March 1.',
+    expect: [['March 1', 'effective', 'The statute will become', null]],
+  },
+  {
+    id: 'take-full-effect', text: 'The levy will take full effect in January.',
+    expect: [['January', 'take full effect', 'The levy will', null]],
+  },
+  {
     id: 'goes-into-effect', text: 'The rule goes into effect on Jan. 1.',
     expect: [['Jan. 1', 'goes into effect', 'The rule', null]],
   },
@@ -170,5 +178,7 @@ export const NON_DEADLINE_CASES: DeadlineCase[] = [
   { id: 'came-into-force', text: 'The treaty came into force in February.', expect: [] },
   { id: 'expired-past', text: 'The permit expired on Feb. 3.', expect: [] },
   { id: 'lapsed-past', text: 'The waiver lapsed in January.', expect: [] },
+  { id: 'became-effective', text: 'The statute became effective March 1.', expect: [] },
+  { id: 'took-full-effect', text: 'The levy took full effect in January.', expect: [] },
   { id: 'stayed-until', text: 'Mira Holt was allowed to stay until 2019, when she left.', expect: [] },
 ];
