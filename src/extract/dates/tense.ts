@@ -1,7 +1,7 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import {
   CLAUSE_OPENERS, CONDITIONAL_CUES, FUTURE_CUES, FUTURE_PREPOSITIONS, PARTICIPLE_HOSTS, PAST_AUXILIARIES, PAST_FORMS,
-  PAST_PREPOSITIONS, FUTURE_VERBS, GRANT_VERBS, PAST_EFFECT_VERBS,
+  PAST_PREPOSITIONS, FUTURE_VERBS, GRANT_VERBS, PAST_EFFECT_VERBS, NONPAST_EFFECT_VERBS,
 } from '../../rules/dates/tense.js';
 
 export type Direction = 'past' | 'future';
@@ -16,6 +16,7 @@ const OPENERS = new Set(CLAUSE_OPENERS.words);
 const FUTURE_VERB = new Set(FUTURE_VERBS.words);
 const GRANT = new Set(GRANT_VERBS.words);
 const PAST_EFFECT = new Set(PAST_EFFECT_VERBS.words);
+const NONPAST_EFFECT = new Set(NONPAST_EFFECT_VERBS.words);
 /** Words that may stand between the verb and "effect" ("went into effect", "took full effect"). */
 const EFFECT_BRIDGES = new Set(['into', 'full', 'legal', 'partial', 'immediate']);
 const WEAK_MODALS = new Set(['may', 'might', 'could', 'can']);
@@ -28,17 +29,24 @@ const WINDOW = 14;
 
 type Vote = Direction | null;
 
-/** "took effect", "went into force", "has taken effect": a past fact, whatever "effect" says alone. */
-function pastEffect(t: Token, prev: Token | undefined, prev2: Token | undefined): boolean {
-  if (t.normal !== 'effect' && t.normal !== 'force') return false;
+/**
+ * "took effect", "went into force", "has taken effect" are past facts; "comes into force" points ahead;
+ * "was due" is past. Undefined when the token is none of these.
+ */
+function effectVote(t: Token, prev: Token | undefined, prev2: Token | undefined): Vote | undefined {
+  if (t.normal === 'due' && (prev?.normal === 'was' || prev?.normal === 'were')) return 'past';
+  if (t.normal !== 'effect' && t.normal !== 'force') return undefined;
   const verb = EFFECT_BRIDGES.has(prev?.normal ?? '') ? prev2 : prev;
-  return verb !== undefined && PAST_EFFECT.has(verb.normal);
+  if (verb && PAST_EFFECT.has(verb.normal)) return 'past';
+  if (verb && NONPAST_EFFECT.has(verb.normal)) return 'future';
+  return undefined;
 }
 
 /** What one token says about the tense of the clause, given the two tokens before it. */
 function vote(t: Token, prev: Token | undefined, prev2?: Token): Vote {
   const w = t.normal;
-  if (pastEffect(t, prev, prev2)) return 'past';
+  const effect = effectVote(t, prev, prev2);
+  if (effect !== undefined) return effect;
   if (w === 'to' && prev && BE_TO.has(prev.normal)) return 'future';
   if (CONDITIONAL.has(w)) return 'future';
   if (FUTURE.has(w) || t.tags.has('Modal') && !WEAK_MODALS.has(w)) return 'future';

@@ -16,7 +16,7 @@ export const FUTURE_CUES: TenseCue = {
     'planning', 'plan', 'poised', 'upcoming', 'intends', 'aims', 'set', 'deadline', 'expire', 'expires', 'ahead',
     'postponed', 'delayed', 'rescheduled', 'adjourned', 'must', 'next', 'likely', 'unlikely', 'cutoff', 'cut-off', 'cutoffs', 'deadlines',
     'effect', 'forthcoming', 'ends', 'lapses', 'closes', 'begins', 'starts', 'resumes', 'opens', 'convenes', 'sunsets', 'runs',
-    'sunset',
+    'sunset', 'kicks',
   ],
   example: 'The vote is scheduled for Thursday.',
 };
@@ -29,6 +29,13 @@ export const PAST_EFFECT_VERBS: TenseCue = {
   id: 'tense.past-effect',
   words: ['took', 'went', 'came', 'taken', 'gone', 'entered', 'kicked'],
   example: 'The ban took effect in January.',
+};
+
+/** Non-past verbs before "effect"/"force" that point ahead ("the rules come into force in May"). */
+export const NONPAST_EFFECT_VERBS: TenseCue = {
+  id: 'tense.nonpast-effect',
+  words: ['take', 'takes', 'taking', 'go', 'goes', 'going', 'come', 'comes', 'coming', 'enter', 'enters'],
+  example: 'The rules come into force in February.',
 };
 
 /** Prepositions right before a date that lean to the future unless a past verb says otherwise. */

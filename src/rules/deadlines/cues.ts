@@ -54,7 +54,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.takes-effect', example: 'the ban takes effect Sunday', side: 'left', kinds: ['date'], when: 'always', what: 'left',
-    pattern: '\\b(?<cue>(?:take|takes|taking|go|goes|going|come|comes) (?:fully |full )?(?:into )?(?:effect|force)|kicks? in|expires?|expiring|lapses?|runs? out|sunsets?|is due|are due|due|comes due|effective|must be \\w+|has to be \\w+)\\s+(?:on|at|by|in|from|as of)?\\s*(?:the\\s+)?$',
+    pattern: '\\b(?<cue>(?:take|takes|taking|go|goes|going|come|comes|enter|enters|entering) (?:fully |full )?(?:into )?(?:effect|force)|kicks? in|expires?|expiring|lapses?|runs? out|sunsets?|is due|are due|due|comes due|effective|must be \\w+|has to be \\w+)\\s+(?:on|at|by|in|from|as of)?\\s*(?:the\\s+)?$',
     unless: '\\b(?:became|was|were|been)\\s+effective\\s+(?:on|at|by|in|from|as of)?\\s*(?:the\\s+)?$',
   },
   {

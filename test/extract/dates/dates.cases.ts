@@ -79,6 +79,12 @@ export const RELATIVE_CASES: DateCase[] = [
   { id: 'took-full-effect-past', text: 'The levy took full effect in January.', ref: REF, expect: [['January', '2025-01']] },
   { id: 'takes-effect-future', text: 'The levy takes effect in January.', ref: REF, expect: [['January', '2026-01']] },
   { id: 'will-take-effect-future', text: 'The levy will take effect in February.', ref: REF, expect: [['February', '2026-02']] },
+  { id: 'kicks-in-future', text: 'The surcharge kicks in in January.', ref: REF, expect: [['January', '2026-01']] },
+  { id: 'into-force-future', text: 'The treaty comes into force in February.', ref: REF, expect: [['February', '2026-02']] },
+  { id: 'into-force-past', text: 'The treaty came into force in February.', ref: REF, expect: [['February', '2025-02']] },
+  { id: 'use-of-force-past', text: 'Ivo Brand ruled out the use of force in February.', ref: REF, expect: [['February', '2025-02']] },
+  { id: 'is-due-future', text: 'The levy is due in February.', ref: REF, expect: [['February', '2026-02']] },
+  { id: 'was-due-past', text: 'The levy was due in February.', ref: REF, expect: [['February', '2025-02']] },
   { id: 'expired-past', text: 'The permit expired in February.', ref: REF, expect: [['February', '2025-02']] },
   { id: 'expires-future', text: 'The permit expires in February.', ref: REF, expect: [['February', '2026-02']] },
   {

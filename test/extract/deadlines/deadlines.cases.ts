@@ -141,6 +141,10 @@ export const DEADLINE_CASES: DeadlineCase[] = [
     expect: [['January', 'take full effect', 'The levy will', null]],
   },
   {
+    id: 'enter-into-force', text: 'The treaty will enter into force on May 1.',
+    expect: [['May 1', 'enter into force', 'The treaty will', null]],
+  },
+  {
     id: 'goes-into-effect', text: 'The rule goes into effect on Jan. 1.',
     expect: [['Jan. 1', 'goes into effect', 'The rule', null]],
   },
@@ -153,6 +157,8 @@ export const FORWARD_CASES: Array<{ id: string; text: string; value: string }> =
   { id: 'grace-forward', text: 'The grace period ends June 15, after which fines apply.', value: '2025-06-15' },
   { id: 'have-until-forward', text: 'Rival lenders have until Jan. 1, or face fines.', value: '2026-01-01' },
   { id: 'takes-effect-forward', text: 'The levy takes effect in January.', value: '2026-01' },
+  { id: 'into-force-forward', text: 'The treaty comes into force in February.', value: '2026-02' },
+  { id: 'kicks-in-forward', text: 'The surcharge kicks in in January.', value: '2026-01' },
   { id: 'cutoff-forward', text: 'Firms that miss the June 1 cutoff risk fines, a memo the office published said.', value: '2025-06-01' },
 ];
 
