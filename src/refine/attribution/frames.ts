@@ -35,7 +35,18 @@ export function sentenceFrames(doc: ParsedDoc, s: number): Frame[] {
     if (f && nestedIn(out, f)) f.claim = false;
     if (f) out.push(f);
   }
+  trailingWins(out);
   return out;
+}
+
+/**
+ * "The panel opened a review of the deal, the two companies disclosed.": a final attribution whose
+ * content precedes it owns the sentence; verbs inside that content make no claim of their own.
+ */
+function trailingWins(frames: Frame[]): void {
+  const last = frames[frames.length - 1];
+  if (!last || last.kind !== 'verb' || !last.claim || !last.source || last.source.text === '' || last.end > last.source.start) return;
+  for (const f of frames) if (f !== last && f.kind === 'verb' && f.cueEnd <= last.end && f.sentence === last.sentence) f.claim = false;
 }
 
 /** The first token after the last "X said" cue of the sentence: a later subject is searched from there. */

@@ -4,7 +4,7 @@
  * inverted cue ('"...," said Voss').
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { ASIDE_OPENERS, GROUP_NOUNS, PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
+import { ASIDE_OPENERS, GROUP_NOUNS, RELATION_HEADS, PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import type { Cue } from './cues.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { group } from './group.js';
@@ -83,7 +83,7 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     }
     const last = toks[e - 1]!;
     if (adjacent && /^(?:he|she)$/u.test(last.normal)) return { kind: 'pronoun', start: last.start, end: last.end, text: last.text };
-    const head = (adjacent ? nameEndingAt(doc, start, e) : null) ?? headCandidate(doc, start, e) ?? loneName(doc, start, e) ?? (adjacent ? groupEndingAt(doc, start, e) : null);
+    const head = (adjacent && !relationBefore(doc, start, e) ? nameEndingAt(doc, start, e) : null) ?? headCandidate(doc, start, e) ?? loneName(doc, start, e) ?? (adjacent ? groupEndingAt(doc, start, e) : null);
     if (head || e - start > 2) return head;
     adjacent = false;
     end = start;
@@ -133,4 +133,13 @@ function groupEndingAt(doc: ParsedDoc, start: number, e: number): SourceRef | nu
   const t = doc.tokens[e - 1]!;
   if (e - 1 <= start || isCapitalized(t) || !GROUP_NOUNS.has(word(t))) return null;
   return group(doc, e - 1, e, null);
+}
+
+/** "advisers to Voss say": a relation head and "to"/"of" before the final name; the advisers speak, not Voss. */
+function relationBefore(doc: ParsedDoc, start: number, e: number): boolean {
+  const toks = doc.tokens;
+  for (let k = start; k + 2 < e; k++) {
+    if (RELATION_HEADS.has(toks[k]!.normal) && /^(?:to|of)$/u.test(toks[k + 1]!.normal) && !isBoundary(doc, toks[k]!, toks[k + 1]!)) return true;
+  }
+  return false;
 }
