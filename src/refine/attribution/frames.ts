@@ -3,23 +3,14 @@
  * Quotes read every frame (to find speakers); claims read the frames whose cue makes a claim.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { findCues, type Cue, type CueKind } from './cues.js';
+import { findCues, type Cue } from './cues.js';
+import { base, trim, type Frame } from './frame-base.js';
+import { contentFloor, coordinated, labelFrame, nestedIn, trailingWins } from './frame-links.js';
 import { headCandidate, nameRun, type SourceRef } from './source-np.js';
 import { verbSource } from './subject.js';
-import { isBoundary, isNameLike, isPossessive } from './tokens.js';
+import { isBoundary, isPossessive } from './tokens.js';
 
-export interface Frame {
-  kind: CueKind;
-  rule: string;
-  claim: boolean;
-  sentence: number;
-  cueStart: number;
-  cueEnd: number;
-  source: SourceRef | null;
-  /** content span (character offsets) */
-  start: number;
-  end: number;
-}
+export type { Frame } from './frame-base.js';
 
 const QUOTE_OPEN = /^[\s]*["\u201c\u2018'`]/u;
 
@@ -37,79 +28,6 @@ export function sentenceFrames(doc: ParsedDoc, s: number): Frame[] {
   }
   trailingWins(out);
   return out;
-}
-
-/**
- * "The panel opened a review of the deal, the two companies disclosed.": a final attribution whose
- * content precedes it owns the sentence; verbs inside that content make no claim of their own.
- */
-function trailingWins(frames: Frame[]): void {
-  const last = frames[frames.length - 1];
-  if (!last || last.kind !== 'verb' || !last.claim || !last.source || last.source.text === '' || last.end > last.source.start) return;
-  for (const f of frames) if (f !== last && f.kind === 'verb' && f.cueEnd <= last.end && f.sentence === last.sentence) f.claim = false;
-}
-
-/** The first token after the last "X said" cue of the sentence: a later subject is searched from there. */
-function contentFloor(doc: ParsedDoc, frames: Frame[]): number {
-  const p = frames.length > 0 ? frames[frames.length - 1]! : null;
-  if (!p || !/^verb\.(?:say|tell)$/u.test(p.rule) || !p.source || p.source.end > p.cueStart) return 0;
-  const sent = doc.sentences[p.sentence]!;
-  let k = sent.firstToken;
-  while (k < sent.endToken && doc.tokens[k]!.start < p.cueEnd) k++;
-  return k;
-}
-
-/** A report inside the content of "X said ...": "Voss said the firm expected a loss" is one claim. */
-function nestedIn(frames: Frame[], f: Frame): boolean {
-  if (f.kind !== 'verb' || /^verb\.(?:say|tell)$/u.test(f.rule) || !f.source || f.source.text === '') return false;
-  const src = f.source;
-  return frames.some((p) => /^verb\.(?:say|tell)$/u.test(p.rule) && p.source !== null && p.source.end <= p.cueStart && src.start > p.cueEnd);
-}
-
-/** "Voss stressed X and said Y": a verb right after "and" shares the subject of the verb before it. */
-function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame): Frame | null {
-  const before = doc.tokens[cue.first - 1];
-  if (!before || before.start < prev.cueStart) return null;
-  const participle = doc.tokens[cue.first]!.normal.endsWith('ing') && /,/u.test(doc.text.slice(before.end, doc.tokens[cue.first]!.start));
-  if (!participle && !/^(?:and|but|then)$/u.test(before.normal)) return null;
-  const f = base(doc, prev.sentence, cue, prev.source);
-  if (/^verb\.(?:say|tell)$/u.test(prev.rule) && verbBetween(doc, prev.cueEnd, cue.first - 1)) f.claim = false; // "said the firm was X and expected Y": one claim
-  return f;
-}
-
-/** Is there a verb among the tokens that start at or after offset `from` and come before token `before`? */
-function verbBetween(doc: ParsedDoc, from: number, before: number): boolean {
-  for (let k = before - 1; k >= 0 && doc.tokens[k]!.start >= from; k--) if (doc.tokens[k]!.tags.has('Verb')) return true;
-  return false;
-}
-
-/** A speaker label opening a sentence, as in transcripts and headlines: "VOSS: We will win." */
-function labelFrame(doc: ParsedDoc, s: number): Frame | null {
-  const sent = doc.sentences[s]!;
-  const toks = doc.tokens;
-  const lead = doc.text.slice(sent.start, toks[sent.firstToken]?.start ?? sent.start);
-  if (!/^\s*["\u201c'`]*\s*$/u.test(lead)) return null;
-  for (let k = sent.firstToken; k < Math.min(sent.endToken - 1, sent.firstToken + 3); k++) {
-    const t = toks[k]!;
-    if (!isNameLike(t) && !/^[A-Z][A-Z.'-]+$/u.test(t.text)) return null;
-    const gap = doc.text.slice(t.end, toks[k + 1]!.start);
-    if (/^:\s/u.test(gap)) {
-      const first = toks[sent.firstToken]!;
-      const source: SourceRef = { kind: 'name', start: first.start, end: t.end, text: doc.text.slice(first.start, t.end) };
-      return { kind: 'verb', rule: 'colon.label', claim: true, sentence: s, cueStart: t.end, cueEnd: t.end + 1, source, start: sent.start, end: sent.end };
-    }
-    if (gap.trim() !== '') return null;
-  }
-  return null;
-}
-
-function base(doc: ParsedDoc, s: number, cue: Cue, source: SourceRef | null): Frame {
-  const sent = doc.sentences[s]!;
-  const t = doc.tokens;
-  return {
-    kind: cue.kind, rule: cue.rule, claim: cue.claim, sentence: s,
-    cueStart: t[cue.first]!.start, cueEnd: t[cue.end - 1]!.end, source, start: sent.start, end: sent.end,
-  };
 }
 
 function verbFrame(doc: ParsedDoc, s: number, cue: Cue, floor: number): Frame | null {
@@ -170,17 +88,4 @@ function nounFrame(doc: ParsedDoc, s: number, cue: Cue): Frame | null {
   const f = base(doc, s, cue, ref);
   f.start = f.cueStart;
   return trim(doc, f);
-}
-
-/** Trim spaces and dangling commas at both ends; an empty content falls back to the sentence. */
-function trim(doc: ParsedDoc, f: Frame): Frame {
-  const text = doc.text;
-  while (f.start < f.end && /[\s,;:\u2014\u2013-]/u.test(text[f.start]!)) f.start++;
-  while (f.end > f.start && /[\s,;:\u2014\u2013-]/u.test(text[f.end - 1]!)) f.end--;
-  if (f.end - f.start < 8) {
-    const sent = doc.sentences[f.sentence]!;
-    f.start = sent.start;
-    f.end = sent.end;
-  }
-  return f;
 }

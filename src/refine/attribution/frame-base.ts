@@ -1,0 +1,41 @@
+/**
+ * The attribution frame (cue + source + content span) and its two constructors' helpers.
+ */
+import type { ParsedDoc } from '../../parse/types.js';
+import type { Cue, CueKind } from './cues.js';
+import type { SourceRef } from './source-ref.js';
+
+export interface Frame {
+  kind: CueKind;
+  rule: string;
+  claim: boolean;
+  sentence: number;
+  cueStart: number;
+  cueEnd: number;
+  source: SourceRef | null;
+  /** content span (character offsets) */
+  start: number;
+  end: number;
+}
+
+export function base(doc: ParsedDoc, s: number, cue: Cue, source: SourceRef | null): Frame {
+  const sent = doc.sentences[s]!;
+  const t = doc.tokens;
+  return {
+    kind: cue.kind, rule: cue.rule, claim: cue.claim, sentence: s,
+    cueStart: t[cue.first]!.start, cueEnd: t[cue.end - 1]!.end, source, start: sent.start, end: sent.end,
+  };
+}
+
+/** Trim spaces and dangling commas at both ends; an empty content falls back to the sentence. */
+export function trim(doc: ParsedDoc, f: Frame): Frame {
+  const text = doc.text;
+  while (f.start < f.end && /[\s,;:\u2014\u2013-]/u.test(text[f.start]!)) f.start++;
+  while (f.end > f.start && /[\s,;:\u2014\u2013-]/u.test(text[f.end - 1]!)) f.end--;
+  if (f.end - f.start < 8) {
+    const sent = doc.sentences[f.sentence]!;
+    f.start = sent.start;
+    f.end = sent.end;
+  }
+  return f;
+}
