@@ -26,7 +26,7 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   const n = b - a;
   if (n > 1 && MEDIA_SUFFIX.has(bare(last))) return t('media', 'actors.media.suffix');
   if (n > 1 && ORG_SUFFIX.has(bare(last))) return t('organization', 'actors.org.suffix');
-  if (n > 2 && ORG_HEAD.has(bare(first)) && words.slice(a, b).some((w) => w.lower === 'of')) return t('organization', 'actors.org.head');
+  if (n > 2 && ORG_HEAD.has(bare(first)) && words.slice(a, b).some((w) => w.lower === 'of' || w.lower === 'for')) return t('organization', 'actors.org.head');
   if (n > 1 && words.slice(a + 1, b - 1).some((w) => w.cap && ORG_SUFFIX.has(bare(w)))) return t('organization', 'actors.org.inner');
   if (n > 1 && BUSINESS_NOUN.has(bare(last))) return t('organization', 'actors.org.business', false);
   if (placeContext(text, words, b)) return t('place', 'actors.place.state');

@@ -57,7 +57,7 @@ export function runEnd(text: string, words: readonly Word[], i: number, used: Ui
       if (w.poss || (k - i > 1 && w.text.endsWith('.') && ORG_SUFFIX.has(w.lower))) break;
       continue;
     }
-    if (k > i && connector(words, k, i) && k + 1 < words.length && words[k + 1]!.cap && !used[k + 1]) {
+    if (k > i && connector(words, k, i) && k + 1 < words.length && (words[k + 1]!.cap || connector(words, k + 1, i)) && !used[k + 1]) {
       k++;
       continue;
     }
@@ -65,6 +65,12 @@ export function runEnd(text: string, words: readonly Word[], i: number, used: Ui
   }
   while (k > i && !words[k - 1]!.cap) k--;
   return k;
+}
+
+/** "Court of Coastal Claims", "Agency for Rural Roads": an institution head, "of"/"for" and a name, even as a sentence opener. */
+export function headedName(words: readonly Word[], i: number, r: number): boolean {
+  const link = words[i + 1]?.lower;
+  return r - i >= 3 && ORG_HEAD.has(bare(words[i]!)) && (link === 'of' || link === 'for');
 }
 
 /** "Brook-Ellis": a hyphen joins two capitalized words, neither of them a lexicon name ("U.S.-China"). */
@@ -84,6 +90,7 @@ export function connector(words: readonly Word[], k: number, i: number): boolean
   const w = words[k]!.lower;
   const prev = bare(words[k - 1]!);
   if (w === '&') return true;
+  if (w === 'the') return prev === 'of' && k - 1 > i && ORG_HEAD.has(bare(words[k - 2]!));
   if (w === 'of' || w === 'for' || w === 'on') return ORG_HEAD.has(prev) || ORG_SUFFIX.has(prev);
   if (w === 'and') return hasConnector(words, k, i);
   return PARTICLES.has(w) && words[k - 1]!.cap;

@@ -10,7 +10,7 @@ import { classify } from './classify.js';
 import { documentEnd } from './documents.js';
 import { namedOpener } from './opener.js';
 import { matchAt, type Match } from './lexicon.js';
-import { afterOutlet, dateline, knownTail, localTail, runEnd, showEnd, suffixed } from './runs.js';
+import { afterOutlet, dateline, headedName, knownTail, localTail, runEnd, showEnd, suffixed } from './runs.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
 import type { Candidate, Word } from './types.js';
@@ -49,7 +49,7 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
     out.push(lexical(text, words, i, lex));
     return lex.len;
   }
-  if ((commonOpener(words, i, lower) && !namedOpener(text, words, i, lower)) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
+  if ((commonOpener(words, i, lower) && !namedOpener(text, words, i, lower) && !headedName(words, i, r)) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
   if (afterOutlet(words, i, out)) return showEnd(words, i) - i;
   let b = r;
   while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month'])) b--;

@@ -3,12 +3,13 @@
  * "Speaker of the House Jane Doe"); the title and its modifiers are the role, not mentions.
  */
 import { makeCandidate as cand } from './candidate.js';
+import { knownFirstName } from './firstnames.js';
 import { matchAt } from './lexicon.js';
 import { nameHyphen } from './runs.js';
 import { roleStart } from './role.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import type { Candidate, Word } from './types.js';
-import { bare, hasTag, HYPHEN_MODIFIER, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX, PARTICLES } from './wordsets.js';
+import { bare, hasTag, HYPHEN_MODIFIER, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS } from './wordsets.js';
 
 const MAX_NAME = 4;
 
@@ -33,7 +34,13 @@ export function titledPersons(text: string, words: readonly Word[], used: Uint8A
     if (used[j] || words[j]!.title || words[j]!.headline) continue;
     const m = matchAt(words, j, ['title', 'honorific']);
     if (!m || words[j + m.len - 1]!.poss) continue;
-    const s = j + m.len + ofBody(words, j + m.len);
+    let s = j + m.len + ofBody(words, j + m.len);
+    const tail = words[j]!.cap ? longTitle(text, words, s) : null;
+    if (tail && tail.name === null && bareTail(words, s, tail.end)) {
+      mark(used, j, tail.end, 1);
+      continue;
+    }
+    s = tail?.name ?? s;
     if (s >= words.length || !spaceOnly(text, words[s - 1]!, words[s]!)) continue;
     const e = nameEnd(text, words, s);
     if (e === s || !personName(words, j, s, e)) continue;
@@ -52,6 +59,46 @@ function ofBody(words: readonly Word[], k: number): number {
   const lex = matchAt(words, k + 1, ['name']);
   return lex ? 1 + lex.len : 0;
 }
+
+const TITLE_LINKS = new Set(['of', 'for', 'and']);
+const MAX_TAIL = 8;
+
+/** A title's "of"/"for"/"and" tail [s, end), and where the person's name starts in it (null: no name). */
+interface Tail {
+  name: number | null;
+  end: number;
+}
+
+/**
+ * "Minister of State for Electronics Kavita Raghunathan": after a capitalized title, "of"/"for"/"and"
+ * + capitalized words belong to the title; the person is the final name: from the first word tagged
+ * or known as a first name, else the last two words of a final run of three or more.
+ */
+function longTitle(text: string, words: readonly Word[], k: number): Tail | null {
+  let x = k;
+  let run = -1;
+  while (x < words.length && x - k < MAX_TAIL && TITLE_LINKS.has(words[x]!.lower) && spaceOnly(text, words[x - 1]!, words[x]!)) {
+    let y = x + 1;
+    if (words[y]?.lower === 'the' && spaceOnly(text, words[x]!, words[y]!)) y++;
+    run = y;
+    while (y < words.length && y - k < MAX_TAIL && words[y]!.cap && !words[y]!.poss && spaceOnly(text, words[y - 1]!, words[y]!)) {
+      if (y > run && firstName(words[y]!) && words[y + 1]?.cap && spaceOnly(text, words[y]!, words[y + 1]!)) return { name: y, end: y };
+      y++;
+    }
+    if (y === run) break;
+    x = y;
+  }
+  if (run < 0 || x === k) return null;
+  return { name: x - run >= 3 ? x - 2 : null, end: x };
+}
+
+/** A tail with no name in it: no lexicon name and no word tagged as a person's ("Minister for Coastal Affairs said"). */
+function bareTail(words: readonly Word[], s: number, end: number): boolean {
+  for (let k = s; k < end; k++) if (matchAt(words, k, ENTITY_KINDS) || hasTag(words[k]!, ['Person', ...PERSON_TAGS])) return false;
+  return true;
+}
+
+const firstName = (w: Word): boolean => hasTag(w, ['FirstName', 'MaleName', 'FemaleName']) || knownFirstName(w.text);
 
 /** Is [s, e) a person's name after the title at j? Not a lexicon entity, not an organization. */
 function personName(words: readonly Word[], j: number, s: number, e: number): boolean {

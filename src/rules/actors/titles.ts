@@ -24,7 +24,7 @@ export const TITLES: readonly TitleRow[] = [
   t('president', 'President Jane Doe'), t('vice president', 'Vice President Jane Doe'), t('president-elect', 'President-elect Jane Doe'),
   t('former president', 'former President John Doe'), t('prime minister', 'Prime Minister Jane Doe'),
   t('premier', 'Premier Jane Doe'), t('chancellor', 'Chancellor Jane Doe'), t('minister', 'Foreign Minister Jane Doe'),
-  t('secretary', 'Treasury Secretary Jane Doe'), t('secretary-general', 'Secretary-General Jane Doe'), t('secretary general', 'Secretary General Jane Doe'), t('secretary of state', 'Secretary of State Jane Doe'),
+  t('secretary', 'Treasury Secretary Jane Doe'), t('secretary-general', 'Secretary-General Jane Doe'), t('secretary general', 'Secretary General Jane Doe'), t('secretary of state', 'Secretary of State Jane Doe'), t('under secretary', 'Under Secretary of Commerce Jane Doe'), t('undersecretary', 'Undersecretary Jane Doe'),
   t('attorney general', 'Attorney General Jane Doe'), t('ambassador', 'Ambassador Jane Doe'), t('envoy', 'envoy Jane Doe'),
   t('senator', 'Senator Jane Doe'), t('senators', 'Senators Jane Doe and John Roe'), t('sens.', 'Sens. Jane Doe and John Roe'), t('sen.', 'Sen. Jane Doe'), t('sen', 'Sen Jane Doe'),
   t('representative', 'Representative Jane Doe'), t('reps.', 'Reps. Jane Doe and John Roe'), t('rep.', 'Rep. Jane Doe'), t('rep', 'Rep Jane Doe'),

@@ -19,8 +19,8 @@ export const ORG_SUFFIXES: readonly WordRow[] = [
 /** First words of an organization name ("University of X", "Department of Y", "Bank of Z"). */
 export const ORG_HEADS: readonly WordRow[] = w(
   'org-head',
-  'university department ministry bank bureau office institute college board commission committee council federation association',
-  'the University of Doeville said',
+  'university department ministry bank bureau office institute college board commission committee council federation association court agency academy chamber tribunal',
+  'the University of Doeville said; the Court of Coastal Claims ruled',
 );
 
 /** Last words that make a capitalized name a media outlet ("Doeville Herald"). */

@@ -1,0 +1,25 @@
+/**
+ * Actor corpus, fourth pass: institution names built with "of", long titles before a name,
+ * possessive outlet names, company names opening a sentence, capitals used as places. Invented sentences.
+ */
+import type { ActorCase } from './actors.cases.js';
+
+export const OF_NAME_CASES: ActorCase[] = [
+  { id: 'court-of', text: 'The firm said it would appeal at the Court of Coastal Claims.', expect: [{ name: 'Court of Coastal Claims', type: 'organization' }], absent: ['Coastal Claims'] },
+  { id: 'ministry-of-opener', text: 'The ministry declined to comment. Ministry of Transport officials said the rules stand.', expect: [{ name: 'Ministry of Transport', type: 'organization' }], absent: ['Transport'] },
+  { id: 'bank-of', text: 'Rates were cut by the Bank of Zamora on Tuesday.', expect: [{ name: 'Bank of Zamora', type: 'organization' }], absent: ['Zamora'] },
+  { id: 'university-of', text: 'She teaches at the University of Ostravia.', expect: [{ name: 'University of Ostravia', type: 'organization' }] },
+  { id: 'office-of-the', text: 'The Office of the Harbor Inspector said the audit found nothing.', expect: [{ name: 'Office of the Harbor Inspector', type: 'organization' }], absent: ['Office', 'Harbor Inspector'] },
+  { id: 'agency-for', text: 'The Agency for Rural Roads approved the grant.', expect: [{ name: 'Agency for Rural Roads', type: 'organization' }], absent: ['Rural Roads'] },
+  // negative: a plain head noun without "of" stays no actor
+  { id: 'court-alone', text: 'The Court ruled on Monday that the fee was lawful.', expect: [], count: 0 },
+];
+
+export const LONG_TITLE_CASES: ActorCase[] = [
+  { id: 'minister-of-state-for', text: 'Minister of State for Fisheries Kavita Dorairaj said the quota would stay.', expect: [{ name: 'Kavita Dorairaj', type: 'person', role: 'Minister of State for Fisheries' }], absent: ['Fisheries Kavita Dorairaj', 'Fisheries'] },
+  { id: 'under-secretary-for-and', text: 'Under Secretary of Commerce for Industry and Security Dalia Fenwick spoke first.', expect: [{ name: 'Dalia Fenwick', type: 'person', role: 'Under Secretary of Commerce for Industry and Security' }], absent: ['Security Dalia Fenwick'] },
+  { id: 'minister-for-affairs', text: 'Minister for Foreign Affairs Tomas Eberle agreed to the talks.', expect: [{ name: 'Tomas Eberle', type: 'person', role: 'Minister for Foreign Affairs' }], absent: ['Affairs Tomas Eberle'] },
+  { id: 'unknown-first-name', text: 'Minister for Coastal Affairs Ngozi Okparaeke said yes.', expect: [{ name: 'Ngozi Okparaeke', type: 'person', role: 'Minister for Coastal Affairs' }] },
+  // negative: a long title without a name after it makes no person
+  { id: 'title-without-name', text: 'The Minister for Coastal Affairs and Fisheries said the quota would stay.', expect: [], absent: ['Coastal Affairs', 'Affairs and Fisheries'] },
+];
