@@ -58,13 +58,14 @@ function colonSubject(doc: ParsedDoc, att: Attribution, q: QuoteSpan, s: number)
   return { frame, speaker, rule: 'speaker.colon-subject' };
 }
 
-/** The frame whose content covers the quote, else the one whose cue is nearest to it. */
+/** The frame whose content covers the quote (an outer report before one nested in it), else the one whose cue is nearest. */
 function nearest(frames: Frame[], q: QuoteSpan): Frame | null {
   let best: Frame | null = null;
   let bestD = Infinity;
   for (const f of frames) {
     const covers = f.start <= q.start && q.end <= f.end + 2;
-    const d = (covers ? 0 : 1e6) + Math.min(Math.abs(f.cueStart - q.outerEnd), Math.abs(q.outerStart - f.cueEnd));
+    const nested = covers && !f.claim && f.kind === 'verb' && frames.some((o) => o !== f && o.claim && o.start <= q.start && q.end <= o.end + 2 && o.cueStart < f.cueStart);
+    const d = (covers ? 0 : 1e6) + (nested ? 5e5 : 0) + Math.min(Math.abs(f.cueStart - q.outerEnd), Math.abs(q.outerStart - f.cueEnd));
     if (d < bestD) {
       best = f;
       bestD = d;

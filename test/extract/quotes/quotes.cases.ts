@@ -62,6 +62,8 @@ export interface SpeakerCase {
 
 export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'x-said', text: '"We will win," Mara Voss said.', quote: 'We will win,', speaker: 'Mara Voss' },
+  { id: 'outer-report-over-nested', text: 'Ana Ruiz told state broadcaster Ledger TV that Oakdale expected Pine Hill to \u201chonor its commitments in full.\u201d', quote: 'honor its commitments in full.', speaker: 'Ana Ruiz' },
+  { id: 'nested-alone-keeps-its-speaker', text: 'Oakdale officials met. Tom Hale expected the vote to be \u201ca formality.\u201d', quote: 'a formality.', speaker: 'Tom Hale' },
   { id: 'said-x', text: '"We will win," said Mara Voss, the mayor.', quote: 'We will win,', speaker: 'Mara Voss' },
   { id: 'x-appositive-said', text: '"We will win," Mara Voss, the mayor of Oakdale, said.', quote: 'We will win,', speaker: 'Mara Voss' },
   { id: 'title-dropped', text: 'Finance Minister Ana Ruiz said the deal was "almost final."', quote: 'almost final.', speaker: 'Ana Ruiz' },
