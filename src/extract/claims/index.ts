@@ -3,6 +3,7 @@ import type { ExtractContext } from '../context.js';
 import { attribution } from '../../refine/attribution/index.js';
 import { mergeSentence, type Draft } from './merge.js';
 import { extendBack, extendOverQuotes } from './extend.js';
+import { splitCoordinated } from './split.js';
 
 /** Claims: attributed assertions, direct or indirect, with source and cue. One per attribution. */
 export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quote[]): Claim[] {
@@ -15,7 +16,7 @@ export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quo
       const f = d.frame;
       const end = extendOverQuotes(doc, att, f);
       const start = Math.min(d.start, extendBack(doc, att, f) ?? d.start);
-      out.push({
+      out.push(...splitCoordinated(doc, {
         text: doc.text.slice(start, Math.max(end, d.end)),
         source: d.source,
         via: d.via,
@@ -26,7 +27,7 @@ export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quo
         end: Math.max(end, d.end),
         sentence: s.index,
         rule: d.rule,
-      });
+      }));
     }
   }
   return out;

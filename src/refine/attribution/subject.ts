@@ -123,7 +123,9 @@ function relativeAntecedent(doc: ParsedDoc, first: number, cueFirst: number): So
   let k = cueFirst - 1;
   while (k > first && SUBJECT_GAP_WORDS.has(word(toks[k]!))) k--;
   if (k <= first || !/^(?:which|who)$/u.test(toks[k]!.normal) || !isBoundary(doc, toks[k - 1]!, toks[k]!)) return null;
-  if (!/,\s*$/u.test(doc.text.slice(toks[k - 1]!.end, toks[k]!.start))) return null;
+  const gap = doc.text.slice(toks[k - 1]!.end, toks[k]!.start);
+  if (/,\s*["\u201d\u2019]\s*$|["\u201d\u2019],\s*$/u.test(gap)) return titleProducer(doc, first, k);
+  if (!/,\s*$/u.test(gap)) return null;
   const named = nameEndingAt(doc, first, k);
   return named && named.kind === 'name' ? named : null;
 }
@@ -142,4 +144,20 @@ function relationBefore(doc: ParsedDoc, start: number, e: number): boolean {
     if (RELATION_HEADS.has(toks[k]!.normal) && /^(?:to|of)$/u.test(toks[k + 1]!.normal) && !isBoundary(doc, toks[k]!, toks[k + 1]!)) return true;
   }
   return false;
+}
+
+/**
+ * 'the committee's staff report, "Leaks in the Pipe," which estimated': the producer of a quoted title
+ * (a possessor or a "by X" before it), else null; the title itself never speaks.
+ */
+function titleProducer(doc: ParsedDoc, first: number, k: number): SourceRef | null {
+  const toks = doc.tokens;
+  let t0 = k - 1;
+  while (t0 > first && !/["\u201c\u2018]\s*$/u.test(doc.text.slice(toks[t0 - 1]!.end, toks[t0]!.start))) t0--;
+  for (let m = t0 - 1; m >= Math.max(first, t0 - 8); m--) {
+    const t = toks[m]!;
+    if (t.normal === 'by') return headCandidate(doc, m + 1, t0);
+    if (isPossessive(t)) return headCandidate(doc, m > first && toks[m - 1]!.normal === 'the' ? m - 1 : m, m + 1);
+  }
+  return null;
 }

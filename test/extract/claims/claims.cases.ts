@@ -79,6 +79,9 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'state-media', text: 'The test, which Avalonian state media claimed was a success, drew protests.', claims: [{ contains: 'was a success', source: 'Avalonian state media', cue: 'claimed' }] },
   { id: 'trailing-attribution-wins', text: 'Harbor rules called for the ferry to be inspected at once, sources said.', claims: [{ contains: 'the ferry to be inspected', source: 'sources', cue: 'said' }] },
   { id: 'relation-to-name', text: 'But in recent days, advisers to Ana Ruiz say, the mayor has grown tired of the race.', claims: [{ contains: 'grown tired of the race', source: 'advisers to Ana Ruiz', cue: 'say' }] },
+  { id: 'coordinated-and-that', text: 'Mara Voss said that the mill would close in May and that 40 jobs would go.', claims: [{ contains: 'the mill would close', source: 'Mara Voss', cue: 'said' }, { contains: '40 jobs would go', source: 'Mara Voss', cue: 'said' }] },
+  { id: 'title-producer-possessive', text: 'The Senate Harbor Committee met on Monday. Its chair read from the committee\u2019s staff report, \u201cLeaks in the Pipe,\u201d which estimated that 40 ships were lost.', claims: [{ contains: '40 ships were lost', source: 'Senate Harbor Committee', cue: 'estimated' }] },
+  { id: 'title-producer-by', text: 'Tom Hale cited a report by the Harbor Institute titled \u201cLeaks in the Pipe,\u201d which estimated that 40 ships were lost.', claims: [{ contains: '40 ships were lost', source: 'Tom Hale', cue: 'cited' }, { contains: '40 ships were lost', source: 'Harbor Institute', cue: 'estimated' }] },
   { id: 'shared-surname-title-decides', text: 'Sen. Maria Delgado and her brother, Rep. Luis Delgado, spoke. Sen. Delgado said she would bring a companion measure. Rep. Delgado told reporters the bill was good.', claims: [{ contains: 'a companion measure', source: 'Maria Delgado', cue: 'said' }, { contains: 'the bill was good', source: 'Luis Delgado', cue: 'told' }] },
   { id: 'shared-surname-first-names-differ', text: 'Tom Hale and Ruth Hale own the mill. Ruth Hale said the mill would close.', claims: [{ contains: 'the mill would close', source: 'Ruth Hale', cue: 'said' }] },
   { id: 'disputed-as-cue', text: 'Kestrel Labs has disputed the audit and its methods.', claims: [{ contains: 'the audit', source: 'Kestrel Labs', cue: 'disputed' }] },
@@ -92,6 +95,7 @@ export const CLAIM_CASES: ClaimCase[] = [
 export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'passive-expected', text: 'The bridge is expected to reopen in May.' },
   { id: 'no-say-noun', text: 'The towns had no say in the matter.' },
+  { id: 'and-that-without-cue', text: 'The mill closed in May and that hurt the town.' },
   { id: 'product-recall', text: 'Harbor Cells must recall 4,000 scooters within 30 days.' },
   { id: 'agreed-to-act', text: 'Oakdale and Pine Hill agreed to extend the ferry contract.' },
   { id: 'participle-adjective', text: 'The proposed plan would cut fees for the town.' },
