@@ -7,7 +7,7 @@ import type { ActorType } from '../../schema/doc.js';
 import { knownFirstName } from './firstnames.js';
 import { appositiveRole } from './role.js';
 import type { Word } from './types.js';
-import { bare, BUSINESS_NOUN, LOCATIVE, US_STATE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PERSON_TAGS } from './wordsets.js';
+import { bare, BUSINESS_NOUN, LOCATIVE, US_STATE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, POSS_CUE, ORG_SUFFIX, PERSON_TAGS } from './wordsets.js';
 
 export interface Typing {
   type: ActorType;
@@ -24,7 +24,9 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   const first = words[a]!;
   const last = words[b - 1]!;
   const n = b - a;
+  if (n > 1 && words.slice(a, b - 1).some((w) => w.poss) && MEDIA_POSS_NOUN.has(bare(last))) return t('media', 'actors.media.possessive');
   if (n > 1 && MEDIA_SUFFIX.has(bare(last))) return t('media', 'actors.media.suffix');
+  if (n === 1 && first.poss && possCredit(text, words, a)) return t('media', 'actors.media.possessive-cue');
   if (n > 1 && ORG_SUFFIX.has(bare(last))) return t('organization', 'actors.org.suffix');
   if (n > 2 && ORG_HEAD.has(bare(first)) && words.slice(a, b).some((w) => w.lower === 'of' || w.lower === 'for')) return t('organization', 'actors.org.head');
   if (n > 1 && words.slice(a + 1, b - 1).some((w) => w.cap && ORG_SUFFIX.has(bare(w)))) return t('organization', 'actors.org.inner');
@@ -36,7 +38,7 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   const personal = span.some((w) => hasTag(w, PERSON_TAGS) || (w.tags.has('Person') && !w.tags.has('Organization')));
   const role = appositiveRole(text, words, b);
   if (personal) return t('person', 'actors.person.tags', n > 1 || role !== null, role);
-  if (mediaCue(words, a, b)) return t('media', 'actors.media.cue');
+  if (mediaCue(words, a, b) && !possessor(words, b)) return t('media', 'actors.media.cue');
   if (role && n > 1) return t('person', 'actors.person.appositive', true, role);
   if (span.some((w) => w.tags.has('Country'))) return t('country', 'actors.country.tag');
   if (span.some((w) => hasTag(w, ['City', 'Region'])) || (span.some((w) => w.tags.has('Place')) && locativeBefore(words, a))) {
@@ -80,4 +82,18 @@ export function mediaCue(words: readonly Word[], a: number, b: number): boolean 
     if (cue.every((c, x) => words[b + x]?.lower === c && words[b + x]!.sentence === words[a]!.sentence)) return true;
   }
   return false;
+}
+
+/** "according to Ferris's, ...", "a report in Ferris's.": a lone possessive name after a credit cue, then punctuation. */
+function possCredit(text: string, words: readonly Word[], a: number): boolean {
+  const w = words[a]!;
+  if (!/^['\u2019]s\s*[,.;:)\u2014]/u.test(text.slice(w.end, w.end + 5)) && words[a + 1]?.sentence === w.sentence) return false;
+  return POSS_CUE.some((cue) => cue.every((c, x) => words[a - cue.length + x]?.lower === c && words[a - cue.length + x]!.sentence === w.sentence));
+}
+
+/** "according to Hale's lawyer": a possessive name before a lower-case noun owns it; it is not the outlet. */
+function possessor(words: readonly Word[], b: number): boolean {
+  const last = words[b - 1]!;
+  const next = words[b];
+  return last.poss && !!next && next.sentence === last.sentence && !next.cap;
 }

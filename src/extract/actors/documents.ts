@@ -17,7 +17,7 @@ export function documentEnd(text: string, words: readonly Word[], i: number, r: 
   if (DOC_PART.has(bare(w)) && next && spaceOnly(text, w, next) && NUMBER.test(next.text)) return Math.max(r, i + 2);
   const last = words[r - 1]!;
   if (r <= i || !DOC_HEAD.has(bare(last))) return 0;
-  if (words.slice(i, r).some((x) => !x.cap)) return 0;
+  if (words.slice(i, r).some((x) => !x.cap) || words.slice(i, r - 1).some((x) => x.poss)) return 0;
   if (r - i === 1 && hasTag(w, [...PERSON_TAGS, 'Person'])) return 0;
   const after = words[r];
   if (DOC_HEAD_BODY.has(bare(last)) && after && after.sentence === last.sentence && BODY_VERB.has(after.lower)) return 0;

@@ -22,6 +22,8 @@ export interface Entry {
   rule: string;
   gender: 'male' | 'female' | null;
   words: string[];
+  /** which words are written with a possessive ending ("Lloyd's List"): only such words may continue past one */
+  poss: boolean[];
 }
 
 interface Node {
@@ -36,16 +38,19 @@ export interface Match {
 
 const node = (): Node => ({ next: new Map(), entries: [] });
 
+const POSS = /['\u2019]s$/u;
+
 export function phraseWords(phrase: string): string[] {
   return phrase
     .split(/[\s-]+/)
     .filter(Boolean)
-    .map((w) => (w.length > 2 ? w.replace(/['\u2019]s$/u, '') : w));
+    .map((w) => (w.length > 2 ? w.replace(POSS, '') : w));
 }
 
-function add(root: Node, phrase: string, e: Omit<Entry, 'words'>): void {
+function add(root: Node, phrase: string, e: Omit<Entry, 'words' | 'poss'>): void {
   let ws = phraseWords(phrase);
-  if (ws.length > 2 && ws[0]!.toLowerCase() === 'the') ws = ws.slice(1);
+  let poss = phrase.split(/[\s-]+/).filter(Boolean).map((w) => w.length > 2 && POSS.test(w));
+  if (ws.length > 2 && ws[0]!.toLowerCase() === 'the') [ws, poss] = [ws.slice(1), poss.slice(1)];
   let n = root;
   for (const w of ws) {
     const k = w.toLowerCase();
@@ -53,7 +58,7 @@ function add(root: Node, phrase: string, e: Omit<Entry, 'words'>): void {
     if (!nx) n.next.set(k, (nx = node()));
     n = nx;
   }
-  n.entries.push({ ...e, words: ws });
+  n.entries.push({ ...e, words: ws, poss });
 }
 
 function build(): Node {
@@ -106,10 +111,15 @@ export function matchAt(words: readonly Word[], i: number, kinds?: readonly Entr
     if (!n) break;
     for (const e of n.entries) {
       if (kinds && !kinds.includes(e.kind)) continue;
-      if (!e.words.every((p, k) => fits(p, words[i + k]!))) continue;
+      if (!e.words.every((p, k) => fits(p, words[i + k]!) && possFits(e, k, words[i + k]!))) continue;
       if (!best || best.len < j - i + 1 || best.entry.kind === 'demonym') best = { len: j - i + 1, entry: e };
     }
-    if (w.poss) break;
   }
   return best;
+}
+
+/** A possessive word continues a name only where the name has one; a name written with one needs it ("Barron's"). */
+function possFits(e: Entry, k: number, w: Word): boolean {
+  if (e.poss[k]) return w.poss;
+  return !w.poss || k === e.words.length - 1;
 }

@@ -2,7 +2,7 @@
 import { matchAt } from './lexicon.js';
 import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Candidate, Word } from './types.js';
-import { bare, hasTag, LOCAL_TAILS, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PARTICLES } from './wordsets.js';
+import { bare, hasTag, LOCAL_TAILS, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PARTICLES } from './wordsets.js';
 
 
 /** Number of words of a lower-case body tail ("state assembly") right after word b - 1, or 0. */
@@ -50,11 +50,11 @@ export function runEnd(text: string, words: readonly Word[], i: number, used: Ui
     const w = words[k]!;
     if (used[k] || w.title) break;
     if (k > i && w.hyphen && !nameHyphen(words, k)) break;
-    if (k > i && !w.hyphen && (w.first || !spaceOnly(text, words[k - 1]!, w))) break;
+    if (k > i && !w.hyphen && (w.first || (!spaceOnly(text, words[k - 1]!, w) && !(words[k - 1]!.poss && possOutlet(text, words, k))))) break;
     if (k > i && hasTag(w, ['Date', 'WeekDay', 'Month'])) break;
     if (w.cap) {
       k++;
-      if (w.poss || (k - i > 1 && w.text.endsWith('.') && ORG_SUFFIX.has(w.lower))) break;
+      if ((w.poss && !possOutlet(text, words, k)) || (k - i > 1 && w.text.endsWith('.') && ORG_SUFFIX.has(w.lower))) break;
       continue;
     }
     if (k > i && connector(words, k, i) && k + 1 < words.length && (words[k + 1]!.cap || connector(words, k + 1, i)) && !used[k + 1]) {
@@ -71,6 +71,13 @@ export function runEnd(text: string, words: readonly Word[], i: number, used: Ui
 export function headedName(words: readonly Word[], i: number, r: number): boolean {
   const link = words[i + 1]?.lower;
   return r - i >= 3 && ORG_HEAD.has(bare(words[i]!)) && (link === 'of' || link === 'for');
+}
+
+/** "Doyle's List": the possessive word before k is followed by an outlet noun, so the run goes on. */
+export function possOutlet(text: string, words: readonly Word[], k: number): boolean {
+  const next = words[k];
+  const prev = words[k - 1]!;
+  return !!next && next.cap && next.sentence === prev.sentence && MEDIA_POSS_NOUN.has(bare(next)) && /^['\u2019]s?[ \t]+$/u.test(text.slice(prev.end, next.start));
 }
 
 /** "Brook-Ellis": a hyphen joins two capitalized words, neither of them a lexicon name ("U.S.-China"). */

@@ -78,7 +78,8 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   }
   mark(used, i, b, 2);
   const ty = classify(text, words, i, b);
-  out.push(cand(text, words, i, b, ty.type, ty.rule, { role: ty.role, person: ty.type === 'person' && ty.sure, sure: ty.sure }));
+  const c = cand(text, words, i, b, ty.type, ty.rule, { role: ty.role, person: ty.type === 'person' && ty.sure, sure: ty.sure });
+  out.push(ty.rule === 'actors.media.possessive-cue' ? withEnding(text, c) : c);
   return r - i;
 }
 
@@ -88,7 +89,13 @@ function lexical(text: string, words: readonly Word[], i: number, m: Match): Can
     const name = span(text, words, i, i + m.len);
     return { ...cand(text, words, i, i + m.len, 'place', 'actors.place.capital'), key: `place:${name}`, canonical: name };
   }
-  return { ...cand(text, words, i, i + m.len, e.type, e.rule), key: e.key, canonical: e.canonical };
+  const c = { ...cand(text, words, i, i + m.len, e.type, e.rule), key: e.key, canonical: e.canonical };
+  return e.poss.at(-1) ? withEnding(text, c) : c;
+}
+
+/** "Barron's": a name written with its possessive ending keeps it. */
+function withEnding(text: string, c: Candidate): Candidate {
+  return /^['\u2019]s/u.test(text.slice(c.end, c.end + 2)) ? { ...c, end: c.end + 2, text: text.slice(c.start, c.end + 2) } : c;
 }
 
 /** "in Washington", "Washington, D.C.": the city, not the government. */

@@ -66,6 +66,13 @@ export const OUTLETS: readonly EntityRow[] = [
   m('arstechnica', 'Ars Technica', [], 'Ars Technica reported'),
   m('marketwatch', 'MarketWatch', [], 'MarketWatch reported'),
   m('barrons', "Barron's", [], "Barron's reported"),
+  // possessive names: the possessive is part of the name ("told Lloyd's List")
+  m('lloydslist', "Lloyd's List", [], "told Lloyd's List"),
+  m('harpers', "Harper's Magazine", ["Harper's"], "a report in Harper's"),
+  m('harpersbazaar', "Harper's Bazaar", [], "Harper's Bazaar reported"),
+  m('ibd', "Investor's Business Daily", ['IBD'], "according to Investor's Business Daily"),
+  m('readersdigest', "Reader's Digest", [], "Reader's Digest reported"),
+  m('wwd', "Women's Wear Daily", ['WWD'], "told Women's Wear Daily"),
   m('yahoo', 'Yahoo News', ['Yahoo Finance'], 'Yahoo News reported'),
   m('mint', 'Livemint', [], 'Livemint reported on Monday'),
   // state and international broadcasters, wires and agencies

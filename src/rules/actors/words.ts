@@ -44,6 +44,20 @@ export const MEDIA_NOUNS_BEFORE: readonly WordRow[] = w(
   'told Freedonian state broadcaster FRT',
 );
 
+/** Capitalized nouns after a possessive name that make the whole an outlet ("Doyle's List", "Ferris's Weekly"). */
+export const MEDIA_POSS_NOUNS: readonly WordRow[] = w(
+  'media-poss-noun',
+  'list journal weekly bazaar magazine review daily digest monthly quarterly gazette almanac bulletin newsletter register',
+  "per Doyle's List, the ships left",
+);
+
+/** Words before a lone possessive name (then punctuation) that credit it as an outlet: "a report in Ferris's." */
+export const MEDIA_POSS_CUES: readonly WordRow[] = w(
+  'media-poss-cue',
+  'according_to told report_in article_in story_in piece_in essay_in interview_with interview_in reported_by published_in wrote_in',
+  "according to Ferris's, the deal fell through",
+);
+
 /** Words after a name that credit it as an outlet: "X reported". */
 export const MEDIA_CUES_AFTER: readonly WordRow[] = w('media-cue-after', 'reported reports first_reported', 'the Doeville Herald reported');
 

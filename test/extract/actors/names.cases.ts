@@ -23,3 +23,15 @@ export const LONG_TITLE_CASES: ActorCase[] = [
   // negative: a long title without a name after it makes no person
   { id: 'title-without-name', text: 'The Minister for Coastal Affairs and Fisheries said the quota would stay.', expect: [], absent: ['Coastal Affairs', 'Affairs and Fisheries'] },
 ];
+
+export const POSSESSIVE_OUTLET_CASES: ActorCase[] = [
+  { id: 'poss-noun-outlet', text: "Per Doyle's List, the two ships left port on Friday.", expect: [{ name: "Doyle's List", type: 'media' }], absent: ['Doyle'] },
+  { id: 'poss-weekly-told', text: "Hanna Lusk told Ferris's Weekly that the plant would close.", expect: [{ name: "Ferris's Weekly", type: 'media' }, { name: 'Hanna Lusk', type: 'person' }], absent: ['Ferris', 'Weekly'] },
+  { id: 'poss-lone-cue', text: "According to Ferris's, the deal fell through.", expect: [{ name: "Ferris's", type: 'media' }] },
+  { id: 'poss-known-outlet', text: "The figures were first published by Barron's, and later confirmed.", expect: [{ name: "Barron's", type: 'media' }] },
+  { id: 'poss-known-list', text: "A broker told Lloyd's List that rates doubled.", expect: [{ name: "Lloyd's List", type: 'media' }], absent: ['Lloyd'] },
+  // negatives: a possessor before a role or a lower-case noun is no outlet; a surname like a known outlet's stays a person
+  { id: 'poss-owner-role', text: "According to Quorvex's lawyer, the contract was valid.", expect: [{ name: 'Quorvex', type: 'organization' }], absent: ["Quorvex's"] },
+  { id: 'poss-company-role', text: "Acme's chief executive, Jana Roth, resigned.", expect: [{ name: 'Jana Roth', type: 'person' }], absent: ["Acme's chief executive"] },
+  { id: 'surname-not-outlet', text: 'Dana Barron said the vote would be close.', expect: [{ name: 'Dana Barron', type: 'person' }], absent: ["Barron's"] },
+];
