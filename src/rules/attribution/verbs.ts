@@ -82,6 +82,7 @@ export const REPORTING_VERBS: readonly VerbCue[] = [
   v('announce-mention', 'mention|mentions|mentioned|mentioning', 'Voss mentioned a deal.', false),
   v('cite', 'cite|cites|cited|citing', 'Voss cited rising costs.'),
   v('urge', 'urge|urges|urged|urging', 'Voss urged voters to stay home.'),
+  v('caution', 'cautioned|cautioning|cautions', 'Voss cautioned that the data were early.'),
   v('signal', 'signal|signals|signaled|signalled', 'Voss signaled that she would run.', false),
   v('reveal', 'reveal|reveals|revealed|revealing', 'Voss revealed that the firm was sold.'),
   v('disclose', 'disclose|discloses|disclosed|disclosing', 'Voss disclosed that she had resigned.'),
