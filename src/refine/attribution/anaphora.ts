@@ -3,7 +3,8 @@
  * role noun ("the secretary") to the person last given that title, "the bureau" to the actor so named.
  */
 import type { Actor } from '../../schema/doc.js';
-import { ANY_ORG_NOUNS, COMPANY_NOUNS, INSTITUTION_NAME_WORDS, PRONOUNS } from '../../rules/attribution/sources.js';
+import { PRONOUNS } from '../../rules/attribution/sources.js';
+import { ANY_ORG_NOUNS, COMPANY_NOUNS, INSTITUTION_NAME_WORDS } from '../../rules/attribution/phrase-sources.js';
 import type { People } from './people.js';
 import type { SourceRef } from './source-ref.js';
 

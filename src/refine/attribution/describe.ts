@@ -5,7 +5,8 @@
  * "observers in the county") has no description: its source stays null.
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { CLAUSE_OPENERS, DEFINITE_OPENERS, DESCRIBED_GROUP_HEADS, PHRASE_GROUP_HEADS, PHRASE_QUANTIFIERS, GROUP_NOUNS, GROUP_LINKS, GROUP_QUALIFIERS, PRONOUNS, SOURCE_OPENERS } from '../../rules/attribution/sources.js';
+import { CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, GROUP_NOUNS, GROUP_LINKS, GROUP_QUALIFIERS, PRONOUNS, SOURCE_OPENERS } from '../../rules/attribution/sources.js';
+import { DEFINITE_OPENERS, PHRASE_GROUP_HEADS, PHRASE_QUANTIFIERS } from '../../rules/attribution/phrase-sources.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
 export interface Description {

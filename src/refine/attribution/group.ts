@@ -2,7 +2,8 @@
  * Group sources: "officials", "a Ledger spokesperson", "a spokesman for the Ledger", "foreign policy analysts".
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { GROUP_NOUNS, PHRASE_ORG_HEADS } from '../../rules/attribution/sources.js';
+import { GROUP_NOUNS } from '../../rules/attribution/sources.js';
+import { PHRASE_ORG_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { describeGroup, phraseGroup } from './describe.js';
 import { nameRun, ref, type SourceRef } from './source-ref.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';

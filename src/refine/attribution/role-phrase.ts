@@ -3,7 +3,8 @@
  * "Voss's lawyer". The phrase (qualifiers kept, "a" dropped) is the source when no name follows it.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { GROUP_QUALIFIERS, PHRASE_ROLE_HEADS, RELATION_HEADS } from '../../rules/attribution/sources.js';
+import { GROUP_QUALIFIERS } from '../../rules/attribution/sources.js';
+import { PHRASE_ROLE_HEADS, RELATION_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { ref, type SourceRef } from './source-ref.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 

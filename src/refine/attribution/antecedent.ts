@@ -1,0 +1,55 @@
+/**
+ * Special subjects before a cue: a relative pronoun's antecedent (", which estimated"), a quoted
+ * title's producer, a group noun right before the verb, and "advisers to Voss" (the advisers speak).
+ */
+import type { ParsedDoc } from '../../parse/types.js';
+import { GROUP_NOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
+import { RELATION_HEADS } from '../../rules/attribution/phrase-sources.js';
+import { group } from './group.js';
+import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
+import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
+
+/** ", which estimated ...": a relative pronoun right before the cue stands for the name just before its comma. */
+export function relativeAntecedent(doc: ParsedDoc, first: number, cueFirst: number): SourceRef | null {
+  const toks = doc.tokens;
+  let k = cueFirst - 1;
+  while (k > first && SUBJECT_GAP_WORDS.has(word(toks[k]!))) k--;
+  if (k <= first || !/^(?:which|who)$/u.test(toks[k]!.normal) || !isBoundary(doc, toks[k - 1]!, toks[k]!)) return null;
+  const gap = doc.text.slice(toks[k - 1]!.end, toks[k]!.start);
+  if (/,\s*["\u201d\u2019]\s*$|["\u201d\u2019],\s*$/u.test(gap)) return titleProducer(doc, first, k);
+  if (!/,\s*$/u.test(gap)) return null;
+  const named = nameEndingAt(doc, first, k);
+  return named && named.kind === 'name' ? named : null;
+}
+
+/** A lower-case group noun right before the verb, after other words: "the $20 million experts say". */
+export function groupEndingAt(doc: ParsedDoc, start: number, e: number): SourceRef | null {
+  const t = doc.tokens[e - 1]!;
+  if (e - 1 <= start || isCapitalized(t) || !GROUP_NOUNS.has(word(t))) return null;
+  return group(doc, e - 1, e, null);
+}
+
+/** "advisers to Voss say": a relation head and "to"/"of" before the final name; the advisers speak, not Voss. */
+export function relationBefore(doc: ParsedDoc, start: number, e: number): boolean {
+  const toks = doc.tokens;
+  for (let k = start; k + 2 < e; k++) {
+    if (RELATION_HEADS.has(toks[k]!.normal) && /^(?:to|of)$/u.test(toks[k + 1]!.normal) && !isBoundary(doc, toks[k]!, toks[k + 1]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * 'the committee's staff report, "Leaks in the Pipe," which estimated': the producer of a quoted title
+ * (a possessor or a "by X" before it), else null; the title itself never speaks.
+ */
+function titleProducer(doc: ParsedDoc, first: number, k: number): SourceRef | null {
+  const toks = doc.tokens;
+  let t0 = k - 1;
+  while (t0 > first && !/["\u201c\u2018]\s*$/u.test(doc.text.slice(toks[t0 - 1]!.end, toks[t0]!.start))) t0--;
+  for (let m = t0 - 1; m >= Math.max(first, t0 - 8); m--) {
+    const t = toks[m]!;
+    if (t.normal === 'by') return headCandidate(doc, m + 1, t0);
+    if (isPossessive(t)) return headCandidate(doc, m > first && toks[m - 1]!.normal === 'the' ? m - 1 : m, m + 1);
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+/**
+ * Words that name a source by its own phrase or point back to an organization (DATA ONLY, lower case):
+ * "many lawmakers", "a Harbor County judge", "Hale's lawyer", "the company".
+ */
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/**
+ * Unnamed group heads that name their source by the phrase itself when nothing more specific is found:
+ * "critics said" -> "critics", "many lawmakers say" -> "many lawmakers", "a source said" -> "source".
+ * A definite phrase ("the critics", "these officials") is anaphoric and stays null.
+ */
+export const PHRASE_GROUP_HEADS = set(`
+  source sources people person spokesman spokeswoman spokesperson representative representatives others everyone
+  critic critics expert experts analyst analysts observer observers official officials lawmakers lawmaker legislators
+  supporters opponents advocates economists investors diplomats executives researchers scientists residents voters
+  witnesses activists leaders members member aides aide advisers advisors strategists prosecutors journalists reporters
+  lawyers attorneys negotiators regulators authorities scholars historians academics pollsters developers employees workers doctors
+  democrats republicans conservatives liberals progressives media
+`);
+
+/**
+ * Person heads after a name that make an unnamed person ("a New York judge", "a former Ledger chairman"):
+ * the phrase is the source. With "the" it is a role resolved to the person given that title.
+ */
+export const PHRASE_ROLE_HEADS = set(`
+  judge justice chairman chairwoman chair member lawyer attorney adviser advisor aide economist analyst strategist
+  professor critic lawmaker senator candidate nominee director executive founder prosecutor officer staffer veteran
+  resident voter donor activist
+`);
+
+/** Heads after a possessive that name another person ("Voss's lawyer"): the phrase, not the possessor, is the source. */
+export const RELATION_HEADS = set('lawyer lawyers attorney attorneys adviser advisers advisor advisors aide aides');
+
+/** Heads whose name modifier is part of the source's own name: "the Voss administration" is not Voss. */
+export const PHRASE_ORG_HEADS = set('administration');
+
+/** Quantifiers a phrase source keeps in front ("several former staff", "few people"); "a", "an" are dropped. */
+export const PHRASE_QUANTIFIERS = set('many some several few most all both other another one two three four five six seven eight nine ten dozens hundreds numerous');
+
+/** Determiners that make a phrase anaphoric ("the critics"): no phrase source. */
+export const DEFINITE_OPENERS = set('the this that these those his her its their our my your such');
+
+/**
+ * Heads that stand for a business named earlier ("the company said", "the two firms disclosed"): the
+ * organization last mentioned before them, unless its name is an institution's ("Senate Harbor Committee").
+ */
+export const COMPANY_NOUNS = set('company companies firm firms startup carmaker automaker chipmaker maker retailer lender insurer operator manufacturer');
+
+/** Heads that stand for any organization named earlier ("the group said" after "the Harbor Traders Council"). */
+export const ANY_ORG_NOUNS = set('group organization organisation coalition alliance association');
+
+/** Words in an organization's name that make it an institution, not a business: no antecedent for "the company". */
+export const INSTITUTION_NAME_WORDS = set(`
+  committee commission council board ministry department agency bureau authority administration congress senate house
+  parliament court government party union assembly office service services institute university association federation
+`);
