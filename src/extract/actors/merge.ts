@@ -1,7 +1,8 @@
 /**
  * Merge candidate mentions into actors: the index in cluster.ts, then whole-group passes (hyphenated
- * compounds, he/she persons, short forms "Acme" = "Acme Corp.", legal forms "Acme Ltd." = "Acme").
+ * compounds, he/she persons, short forms "Acme" = "Acme Corp.", legal forms "Acme Ltd." = "Acme", a capital's place uses = its country).
  */
+import { mergeCapitalPlaces } from './capitals.js';
 import { Clusterer, type Group } from './cluster.js';
 import { splitCompounds } from './compounds.js';
 import { mergeLegalForms } from './legal.js';
@@ -25,5 +26,6 @@ export function cluster(text: string, words: readonly Word[], cands: readonly Ca
   personsByPronoun(text, words, c.groups);
   mergeShortForms(words, c.groups);
   mergeLegalForms(c.groups);
+  mergeCapitalPlaces(words, c.groups);
   return c.groups;
 }

@@ -1,14 +1,14 @@
 /**
  * An unknown capitalized word opening a sentence ("Henrike" in "Henrike Vos, the agency's director,
  * said") is a first name, not a common word (it never appears in lower case), when the next word is a capitalized name part and the
- * pair is a person by context: a person tag on the second word, a speech verb right after the pair,
- * or an appositive role after it.
+ * pair is a name by context: a person tag on the second word, a speech verb right after the pair,
+ * an appositive role after it, or a business noun or organization suffix ending the name ("Kestrel Networks").
  */
 import { matchAt } from './lexicon.js';
 import { appositiveRole } from './role.js';
 import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Word } from './types.js';
-import { functionWord, hasTag, NOT_ACTOR, PERSON_TAGS, SAY_VERB } from './wordsets.js';
+import { bare, BUSINESS_NOUN, functionWord, hasTag, NOT_ACTOR, ORG_SUFFIX, PERSON_TAGS, SAY_VERB } from './wordsets.js';
 
 /** The only tags an unknown first name may carry (a common noun also has Uncountable, Plural...). */
 const NAME_LIKE = new Set(['Noun', 'Singular', 'ProperNoun', 'TitleCase', 'Person', 'FirstName', 'MaleName', 'FemaleName']);
@@ -20,8 +20,18 @@ export function namedOpener(text: string, words: readonly Word[], i: number, low
   if ([...w.tags].some((t) => !NAME_LIKE.has(t))) return false;
   if (lower.has(w.lower) || functionWord(w) || NOT_ACTOR.has(w.lower) || functionWord(next) || NOT_ACTOR.has(next.lower)) return false;
   if (matchAt(words, i, ENTITY_KINDS) || matchAt(words, i + 1)) return false;
-  if (hasTag(next, PERSON_TAGS) || next.tags.has('Person')) return true;
+  if (hasTag(next, PERSON_TAGS) || next.tags.has('Person') || companyTail(text, words, i)) return true;
   const after = words[i + 2];
   if (after && after.sentence === w.sentence && SAY_VERB.has(after.lower) && !next.poss) return true;
   return appositiveRole(text, words, i + 2) !== null;
+}
+
+/** "Kestrel Networks, a rival, ...": the capitalized words after the opener end in a business noun or an organization suffix. */
+function companyTail(text: string, words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < words.length && words[k]!.cap && spaceOnly(text, words[k - 1]!, words[k]!); k++) {
+    const next = words[k + 1];
+    const last = !next || !next.cap || !spaceOnly(text, words[k]!, next);
+    if (last) return BUSINESS_NOUN.has(bare(words[k]!)) || ORG_SUFFIX.has(bare(words[k]!));
+  }
+  return false;
 }

@@ -14,7 +14,7 @@ import { afterOutlet, dateline, headedName, knownTail, localTail, runEnd, showEn
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
 import type { Candidate, Word } from './types.js';
-import { commonOpener, hasTag, LOCATIVE, REGION_ADJECTIVE, lowerWords, NAME_TAGS, PERSON_TAGS, TRAILING_NOT } from './wordsets.js';
+import { bare, BUSINESS_NOUN, commonOpener, hasTag, LOCATIVE, REGION_ADJECTIVE, lowerWords, NAME_TAGS, PERSON_TAGS, TRAILING_NOT } from './wordsets.js';
 
 /** used[] marks: 1 = part of a role phrase, 2 = part of a mention. */
 export interface Scan {
@@ -60,7 +60,7 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   if (b - i === 1 && w.tags.has('Plural') && !hasTag(w, ['Person', 'Place', 'Organization', 'Acronym'])) return r - i;
   if (after && hasTag(after, ['Date']) && after.cap && spaceOnly(text, words[r - 1]!, after)) return r - i + 1;
   if (b - i > 1 && demonymEnd(words, b) && !hasTag(w, PERSON_TAGS)) return r - i;
-  if (b - i === 1 && REGION_ADJECTIVE.has(w.lower)) return r - i;
+  if (b - i === 1 && (REGION_ADJECTIVE.has(w.lower) || BUSINESS_NOUN.has(bare(w)))) return r - i;
   if (matchAt(words, i, ['title'])?.len === b - i) return r - i;
   if (words.slice(i, b).some((x) => /[$<>@#{}()|]/u.test(x.text))) return r - i;
   if (b === i || w.headline || (b - i === 1 && w.text.replace(/\./g, '').length < 2)) return r - i;

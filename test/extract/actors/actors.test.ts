@@ -6,7 +6,7 @@ import type { Actor } from '../../../src/schema/doc.js';
 import {
   type ActorCase, COMPANY_CASES, RUN_CASES, DOCUMENT_CASES, MERGE_CASES, METONYM_CASES, NEGATIVE_CASES, OUTLET_CASES, PERSON_CASES, SEAT_CASES, SHORT_FORM_CASES, SURNAME_CASES, TITLE_CASES, TYPING_CASES,
 } from './actors.cases.js';
-import { LONG_TITLE_CASES, OF_NAME_CASES, POSSESSIVE_OUTLET_CASES } from './names.cases.js';
+import { CAPITAL_PLACE_CASES, LONG_TITLE_CASES, OF_NAME_CASES, OPENER_COMPANY_CASES, POSSESSIVE_OUTLET_CASES } from './names.cases.js';
 
 const run = (text: string): Actor[] => extractActors({ doc: parse(text), referenceDate: '2024-03-01' });
 const forms = (a: Actor): string[] => [a.name, ...a.aliases].map((s) => s.toLowerCase());
@@ -41,6 +41,8 @@ const TABLES: Array<[string, ActorCase[]]> = [
   ['institution names with of', OF_NAME_CASES],
   ['long titles before a name', LONG_TITLE_CASES],
   ['possessive outlet names', POSSESSIVE_OUTLET_CASES],
+  ['company names opening a sentence', OPENER_COMPANY_CASES],
+  ['capitals as places', CAPITAL_PLACE_CASES],
 ];
 
 for (const [family, cases] of TABLES) {

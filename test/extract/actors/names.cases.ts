@@ -35,3 +35,19 @@ export const POSSESSIVE_OUTLET_CASES: ActorCase[] = [
   { id: 'poss-company-role', text: "Acme's chief executive, Jana Roth, resigned.", expect: [{ name: 'Jana Roth', type: 'person' }], absent: ["Acme's chief executive"] },
   { id: 'surname-not-outlet', text: 'Dana Barron said the vote would be close.', expect: [{ name: 'Dana Barron', type: 'person' }], absent: ["Barron's"] },
 ];
+
+export const OPENER_COMPANY_CASES: ActorCase[] = [
+  { id: 'opener-business-noun', text: 'Rivals are watching. Kestrel Networks, a rival, welcomed the order.', expect: [{ name: 'Kestrel Networks', type: 'organization' }], absent: ['Networks'] },
+  { id: 'opener-org-suffix', text: 'Prices rose again. Marrowind Holdings, the largest owner, raised rents.', expect: [{ name: 'Marrowind Holdings', type: 'organization' }], absent: ['Holdings'] },
+  { id: 'opener-three-words', text: 'Few firms agreed. Quorvex Data Systems objected to the plan.', expect: [{ name: 'Quorvex Data Systems', type: 'organization' }], absent: ['Data Systems'] },
+  // negatives: a common word opening a sentence stays no name; a lone business noun is no actor
+  { id: 'opener-common-word', text: 'The firm left. Digital Networks are the future, the report said.', expect: [], absent: ['Digital Networks', 'Networks'] },
+  { id: 'lone-business-noun', text: 'Shares in Networks and Digital fell.', expect: [], count: 0 },
+];
+
+export const CAPITAL_PLACE_CASES: ActorCase[] = [
+  { id: 'capital-acts-and-place', text: 'Washington objected to the rule. The envoy flew back to Washington on Friday.', expect: [{ name: 'United States', type: 'country', aliases: ['Washington'] }], count: 1 },
+  { id: 'capital-place-with-country', text: 'The U.S. imposed fees. Talks in Washington followed.', expect: [{ name: 'United States', type: 'country' }], count: 1 },
+  // negative: a capital used only as a place, with no country actor, stays a place
+  { id: 'capital-place-only', text: 'The summit was held in Ottawa on Friday.', expect: [{ name: 'Ottawa', type: 'place' }], absent: ['Canada'] },
+];

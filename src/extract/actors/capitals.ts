@@ -1,0 +1,23 @@
+/**
+ * "Washington said" (the government) and "talks in Washington" (the city) in one article: when the
+ * country or body a capital stands for is an actor, the capital's place uses join it instead of
+ * making a separate place actor ("in Washington" is then one more mention of the United States).
+ */
+import { addMember, type Group } from './group.js';
+import { matchAt } from './lexicon.js';
+import type { Word } from './types.js';
+
+export function mergeCapitalPlaces(words: readonly Word[], groups: Group[]): void {
+  const byKey = new Map<string, Group>();
+  for (const g of groups) if (g.key && !g.key.startsWith('place:')) byKey.set(g.key, g);
+  const merged = new Set<Group>();
+  for (const g of groups) {
+    if (!g.key?.startsWith('place:') || !g.members.every((m) => m.rule === 'actors.place.capital')) continue;
+    const m = g.members[0]!;
+    const owner = byKey.get(matchAt(words, m.from, ['capital'])?.entry.key ?? '');
+    if (!owner) continue;
+    for (const x of g.members) addMember(owner, x);
+    merged.add(g);
+  }
+  if (merged.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
+}
