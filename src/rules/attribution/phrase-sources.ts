@@ -6,12 +6,15 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 
 /**
  * Unnamed group heads that name their source by the phrase itself when nothing more specific is found:
- * "critics said" -> "critics", "many lawmakers say" -> "many lawmakers", "a source said" -> "source".
- * A definite phrase ("the critics", "these officials") is anaphoric and stays null.
+ * "critics said" -> "critics", "many lawmakers say" -> "many lawmakers".
+ * A definite phrase ("the critics", "these officials") is anaphoric and stays null. Anonymous sources
+ * ("officials said", "sources familiar with the matter", "people briefed on the talks") are NOT here:
+ * their source is null, as the product's contract says (an official or source named by a body,
+ * "Avalon officials", still resolves to that body elsewhere).
  */
 export const PHRASE_GROUP_HEADS = set(`
-  source sources people person spokesman spokeswoman spokesperson representative representatives others everyone
-  critic critics expert experts analyst analysts observer observers official officials lawmakers lawmaker legislators
+  spokesman spokeswoman spokesperson representative representatives others everyone
+  critic critics expert experts analyst analysts observer observers lawmakers lawmaker legislators
   supporters opponents advocates economists investors diplomats executives researchers scientists residents voters
   witnesses activists leaders members member aides aide advisers advisors strategists prosecutors journalists reporters
   lawyers attorneys negotiators regulators authorities scholars historians academics pollsters developers employees workers doctors

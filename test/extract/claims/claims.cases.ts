@@ -21,7 +21,8 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'outlet-relays-speaker', text: 'According to the Daily Ledger, Ana Ruiz expects "major progress" this week.', claims: [{ contains: 'major progress', source: 'Ana Ruiz', cue: 'expects', via: 'Daily Ledger' }] },
   { id: 'noun-confirmation', text: 'The news followed Ana Ruiz\u2019s confirmation that the two towns were close to a deal.', claims: [{ contains: 'close to a deal', source: 'Ana Ruiz', cue: 'confirmation' }] },
   { id: 'noun-pronoun-assurance', text: 'Tom Hale offered few details, but his assurance of a final agreement calmed investors.', claims: [{ contains: 'assurance of a final agreement', source: 'Tom Hale', cue: 'assurance' }] },
-  { id: 'unnamed-officials', text: 'Officials said the bridge would stay closed.', claims: [{ contains: 'the bridge would stay closed', source: 'Officials', cue: 'said' }] },
+  { id: 'unnamed-officials', text: 'Officials said the bridge would stay closed.', claims: [{ contains: 'the bridge would stay closed', source: null, cue: 'said' }] },
+  { id: 'unnamed-sources-familiar', text: 'Sources familiar with the matter said the bid had failed.', claims: [{ contains: 'the bid had failed', source: null, cue: 'said' }] },
   { id: 'generic-critics', text: 'Critics argue that the fee is unfair.', claims: [{ contains: 'the fee is unfair', source: 'Critics', cue: 'argue' }] },
   { id: 'group-and-outlet', text: 'Critics argue that audits are needed, a point echoed in reports from the Daily Ledger.', claims: [{ contains: 'audits are needed', source: 'Daily Ledger', cue: 'echoed in reports from' }] },
   { id: 'pronoun-source', text: 'Tom Hale visited the plant. He said the workers were proud.', claims: [{ contains: 'the workers were proud', source: 'Tom Hale', cue: 'said' }] },
@@ -48,11 +49,11 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'group-described-compound', text: 'After campaign aides insisted in May that the rally would go ahead, it was cancelled.', claims: [{ contains: 'the rally would go ahead', source: 'campaign aides', cue: 'insisted' }] },
   { id: 'group-described-coordinated', text: 'Federal and state officials said the two raised $9 million.', claims: [{ contains: 'the two raised', source: 'Federal and state officials', cue: 'said' }] },
   { id: 'group-described-named-pp', text: 'Experts on North Avalon and river trade said the port would close.', claims: [{ contains: 'the port would close', source: 'Experts on North Avalon and river trade', cue: 'said' }] },
-  { id: 'group-pp-without-name-is-phrase', text: 'Officials from both parties said the port would close.', claims: [{ contains: 'the port would close', source: 'Officials from both parties', cue: 'said' }] },
+  { id: 'anonymous-pp-without-name-is-null', text: 'Officials from both parties said the port would close.', claims: [{ contains: 'the port would close', source: null, cue: 'said' }] },
   { id: 'group-qualified-keeps-its-pp', text: 'Elected officials from both parties said the port would close.', claims: [{ contains: 'the port would close', source: 'Elected officials from both parties', cue: 'said' }] },
   { id: 'group-quantifier-kept', text: 'Many lawmakers say there are safety concerns.', claims: [{ contains: 'there are safety concerns', source: 'Many lawmakers', cue: 'say' }] },
-  // unnamed groups: the phrase is the source ("a" dropped, quantifiers kept); a definite phrase is anaphoric
-  { id: 'group-a-source', text: 'A source said the hearing would be delayed.', claims: [{ contains: 'the hearing would be delayed', source: 'source', cue: 'said' }] },
+  // unnamed groups: the phrase is the source (quantifiers kept); anonymous sources are null; a definite phrase is anaphoric
+  { id: 'anonymous-a-source', text: 'A source said the hearing would be delayed.', claims: [{ contains: 'the hearing would be delayed', source: null, cue: 'said' }] },
   { id: 'group-several-former', text: 'Several former Harbor staff members have complained that they were ignored.', claims: [{ contains: 'they were ignored', source: 'Several former Harbor staff members', cue: 'complained' }] },
   { id: 'group-definite-is-null', text: 'The mill closed. The critics said the fee was unfair.', claims: [{ contains: 'the fee was unfair', source: null, cue: 'said' }] },
   // an outlet named right after the cue: via of a named speaker, source of an unnamed one
@@ -77,7 +78,7 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'group-everyone-relative', text: 'Everyone I interviewed criticized the plan as complicated.', claims: [{ contains: 'the plan as complicated', source: 'Everyone I interviewed', cue: 'criticized' }] },
   { id: 'administration-is-not-its-leader', text: 'Ana Ruiz took office in May. The Ruiz administration said it had reached its goal.', claims: [{ contains: 'it had reached its goal', source: 'Ruiz administration', cue: 'said' }] },
   { id: 'state-media', text: 'The test, which Avalonian state media claimed was a success, drew protests.', claims: [{ contains: 'was a success', source: 'Avalonian state media', cue: 'claimed' }] },
-  { id: 'trailing-attribution-wins', text: 'Harbor rules called for the ferry to be inspected at once, sources said.', claims: [{ contains: 'the ferry to be inspected', source: 'sources', cue: 'said' }] },
+  { id: 'trailing-attribution-wins', text: 'Harbor rules called for the ferry to be inspected at once, sources said.', claims: [{ contains: 'the ferry to be inspected', source: null, cue: 'said' }] },
   { id: 'relation-to-name', text: 'But in recent days, advisers to Ana Ruiz say, the mayor has grown tired of the race.', claims: [{ contains: 'grown tired of the race', source: 'advisers to Ana Ruiz', cue: 'say' }] },
   { id: 'coordinated-and-that', text: 'Mara Voss said that the mill would close in May and that 40 jobs would go.', claims: [{ contains: 'the mill would close', source: 'Mara Voss', cue: 'said' }, { contains: '40 jobs would go', source: 'Mara Voss', cue: 'said' }] },
   { id: 'title-producer-possessive', text: 'The Senate Harbor Committee met on Monday. Its chair read from the committee\u2019s staff report, \u201cLeaks in the Pipe,\u201d which estimated that 40 ships were lost.', claims: [{ contains: '40 ships were lost', source: 'Senate Harbor Committee', cue: 'estimated' }] },
