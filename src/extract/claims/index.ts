@@ -3,31 +3,38 @@ import type { ExtractContext } from '../context.js';
 import { attribution } from '../../refine/attribution/index.js';
 import { mergeSentence, type Draft } from './merge.js';
 import { extendBack, extendOverQuotes } from './extend.js';
-import { splitCoordinated } from './split.js';
 
-/** Claims: attributed assertions, direct or indirect, with source and cue. One per attribution. */
+/**
+ * Claims: attributed assertions, direct or indirect, with source and cue. One per attribution:
+ * "said that A and that B" is one claim (its text, the sentence, holds both clauses), and one cue
+ * never gives two claims.
+ */
 export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quote[]): Claim[] {
   const doc = ctx.doc;
   const att = attribution(doc, actors);
   const out: Claim[] = [];
+  const seen = new Set<string>();
   for (const s of doc.sentences) {
     const drafts: Draft[] = mergeSentence(att, att.frames[s.index]!, s.start, s.end);
     for (const d of drafts) {
       const f = d.frame;
-      const end = extendOverQuotes(doc, att, f);
+      const key = `${f.cueStart}:${f.cueEnd}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const end = Math.max(extendOverQuotes(doc, att, f), d.end);
       const start = Math.min(d.start, extendBack(doc, att, f) ?? d.start);
-      out.push(...splitCoordinated(doc, {
-        text: doc.text.slice(start, Math.max(end, d.end)),
+      out.push({
+        text: doc.text.slice(start, end),
         source: d.source,
         via: d.via,
         cue: doc.text.slice(f.cueStart, f.cueEnd),
         cueStart: f.cueStart,
         cueEnd: f.cueEnd,
         start,
-        end: Math.max(end, d.end),
+        end,
         sentence: s.index,
         rule: d.rule,
-      }));
+      });
     }
   }
   return out;
