@@ -121,3 +121,22 @@ export const ALWAYS_VERB_FORMS: ReadonlySet<string> = new Set(['say', 'says', 's
 
 /** Third-person forms that may follow a name even when tagged as nouns ("The Ledger reports"); "claims", "calls" may not. */
 export const NOUN_TAGGED_VERB_FORMS: ReadonlySet<string> = new Set(['reports', 'writes', 'notes', 'says', 'argues', 'warns', 'adds', 'tweets', 'explains', 'insists', 'predicts']);
+
+export interface NegatedCue {
+  id: string;
+  /** the word right before the cue (normal form) that negates it */
+  before: ReadonlySet<string>;
+  /** the cue rules it applies to; null: every verb cue */
+  rules: ReadonlySet<string> | null;
+  example: string;
+}
+
+/** A negated cue reports nothing: no claim ("did not respond to a request for comment"). */
+export const NEGATED_CUES: readonly NegatedCue[] = [
+  {
+    id: 'negated.no-comment',
+    before: new Set(['not', 'never', "didn't", "hasn't", "haven't", "doesn't", "don't", "won't", "wouldn't", "couldn't"]),
+    rules: new Set(['verb.respond', 'verb.reply', 'verb.comment', 'verb.return']),
+    example: 'The Harbor Office did not respond to a request for comment.',
+  },
+];

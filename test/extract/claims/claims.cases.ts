@@ -83,6 +83,7 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'coordinated-and-that', text: 'Mara Voss said that the mill would close in May and that 40 jobs would go.', claims: [{ contains: 'the mill would close in May and that 40 jobs would go', source: 'Mara Voss', cue: 'said' }] },
   { id: 'title-producer-possessive', text: 'The Senate Harbor Committee met on Monday. Its chair read from the committee\u2019s staff report, \u201cLeaks in the Pipe,\u201d which estimated that 40 ships were lost.', claims: [{ contains: '40 ships were lost', source: 'Senate Harbor Committee', cue: 'estimated' }] },
   { id: 'title-producer-by', text: 'Tom Hale cited a report by the Harbor Institute titled \u201cLeaks in the Pipe,\u201d which estimated that 40 ships were lost.', claims: [{ contains: '40 ships were lost', source: 'Tom Hale', cue: 'cited' }, { contains: '40 ships were lost', source: 'Harbor Institute', cue: 'estimated' }] },
+  { id: 'respond-not-negated', text: 'Kestrel Labs responded that the audit was flawed.', claims: [{ contains: 'the audit was flawed', source: 'Kestrel Labs', cue: 'responded' }] },
   { id: 'cautioned-that', text: 'Mara Voss cautioned that the figures were early.', claims: [{ contains: 'the figures were early', source: 'Mara Voss', cue: 'cautioned' }] },
   { id: 'shared-surname-title-decides', text: 'Sen. Maria Delgado and her brother, Rep. Luis Delgado, spoke. Sen. Delgado said she would bring a companion measure. Rep. Delgado told reporters the bill was good.', claims: [{ contains: 'a companion measure', source: 'Maria Delgado', cue: 'said' }, { contains: 'the bill was good', source: 'Luis Delgado', cue: 'told' }] },
   { id: 'shared-surname-first-names-differ', text: 'Tom Hale and Ruth Hale own the mill. Ruth Hale said the mill would close.', claims: [{ contains: 'the mill would close', source: 'Ruth Hale', cue: 'said' }] },
@@ -96,6 +97,8 @@ export const CLAIM_CASES: ClaimCase[] = [
 
 export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'passive-expected', text: 'The bridge is expected to reopen in May.' },
+  { id: 'negated.no-comment', text: 'The Harbor Office, which collects the fees, did not respond to a request for comment.' },
+  { id: 'negated.no-comment-contracted', text: "Kestrel Labs didn't reply to questions on Friday." },
   { id: 'no-say-noun', text: 'The towns had no say in the matter.' },
   { id: 'and-that-without-cue', text: 'The mill closed in May and that hurt the town.' },
   { id: 'product-recall', text: 'Harbor Cells must recall 4,000 scooters within 30 days.' },
