@@ -4,7 +4,7 @@
  */
 import type { Actor } from '../../schema/doc.js';
 import { PRONOUNS } from '../../rules/attribution/sources.js';
-import { ANY_ORG_NOUNS, COMPANY_NOUNS, INSTITUTION_NAME_WORDS } from '../../rules/attribution/phrase-sources.js';
+import { ANY_ORG_NOUNS, COMPANY_NOUNS, INSTITUTION_NAME_WORDS, MEDIA_NOUNS } from '../../rules/attribution/phrase-sources.js';
 import type { People } from './people.js';
 import type { SourceRef } from './source-ref.js';
 
@@ -40,6 +40,7 @@ export function role(people: People, actors: readonly Actor[], ref: SourceRef, c
   if (best) return canonical(best);
   const actor = actors.find((a) => a.role && a.role.toLowerCase().split(/\s+/u).includes(head));
   if (actor) return actor.name;
+  if (MEDIA_NOUNS.has(head)) return latestOfType(actors, ref.start, 'media');
   return latestNamed(actors, head, ref.start) ?? (COMPANY_NOUNS.has(head) || ANY_ORG_NOUNS.has(head) ? latestCompany(actors, ref.start, ANY_ORG_NOUNS.has(head)) : null);
 }
 
@@ -62,6 +63,17 @@ function latestNamed(actors: readonly Actor[], head: string, pos: number): strin
   let at = -1;
   for (const a of actors) {
     if (a.type === 'person' || !a.name.toLowerCase().split(/\s+/u).includes(head)) continue;
+    for (const m of a.mentions) if (m.start < pos && m.start > at) [best, at] = [a.name, m.start];
+  }
+  return best;
+}
+
+/** "the newspaper" -> the actor of that type last mentioned before `pos`, within reach. */
+function latestOfType(actors: readonly Actor[], pos: number, type: Actor['type']): string | null {
+  let best: string | null = null;
+  let at = pos - COMPANY_REACH;
+  for (const a of actors) {
+    if (a.type !== type) continue;
     for (const m of a.mentions) if (m.start < pos && m.start > at) [best, at] = [a.name, m.start];
   }
   return best;

@@ -7,6 +7,7 @@ import type { Cue } from './cues.js';
 import { base, type Frame } from './frame-base.js';
 import type { SourceRef } from './source-ref.js';
 import { isNameLike } from './tokens.js';
+import { headCandidate } from './source-np.js';
 
 /**
  * "The panel opened a review of the deal, the two companies disclosed.": a final attribution whose
@@ -43,7 +44,15 @@ export function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame): Frame | null
   if (!participle && !/^(?:and|but|then)$/u.test(before.normal)) return null;
   const f = base(doc, prev.sentence, cue, prev.source);
   if (/^verb\.(?:say|tell)$/u.test(prev.rule) && verbBetween(doc, prev.cueEnd, cue.first - 1)) f.claim = false; // "said the firm was X and expected Y": one claim
+  if (participle && cue.rule === 'verb.cite' && prev.claim && citesSource(doc, cue)) f.claim = false; // "the paper said, citing two aides": one claim
   return f;
+}
+
+/** "citing two people familiar with ...", "citing officials": the cited words name a source, not a content. */
+function citesSource(doc: ParsedDoc, cue: Cue): boolean {
+  const end = Math.min(doc.sentences[doc.tokens[cue.first]!.sentence]!.endToken, cue.end + 5);
+  const ref = headCandidate(doc, cue.end, end);
+  return ref !== null && ref.kind !== 'pronoun';
 }
 
 /** Is there a verb among the tokens that start at or after offset `from` and come before token `before`? */

@@ -49,6 +49,9 @@ export const DEFINITE_OPENERS = set('the this that these those his her its their
  */
 export const COMPANY_NOUNS = set('company companies firm firms startup carmaker automaker chipmaker maker retailer lender insurer operator manufacturer');
 
+/** Heads that stand for the news outlet named earlier ("..., the newspaper said" after "The Harbor Ledger reported"). */
+export const MEDIA_NOUNS = set('newspaper paper broadcaster outlet magazine network daily');
+
 /** Heads that stand for any organization named earlier ("the group said" after "the Harbor Traders Council"). */
 export const ANY_ORG_NOUNS = set('group organization organisation coalition alliance association');
 

@@ -75,7 +75,7 @@ export const SOURCE_OPENERS = set('the a an many some several most other two thr
 export const INSTITUTION_NOUNS = set(`
   department ministry bureau agency company firm group council committee court administration government
   campaign bank commission office board union party embassy regulator watchdog coalition alliance
-  companies firms
+  companies firms newspaper paper broadcaster outlet magazine network
 `);
 
 /** Words that may stand between a source and its verb: "Voss has also said". */
