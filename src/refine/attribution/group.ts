@@ -2,7 +2,7 @@
  * Group sources: "officials", "a Ledger spokesperson", "a spokesman for the Ledger", "foreign policy analysts".
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { GROUP_NOUNS } from '../../rules/attribution/sources.js';
+import { GROUP_NOUNS, INSTITUTION_NOUNS } from '../../rules/attribution/sources.js';
 import { PHRASE_ORG_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { describeGroup, phraseGroup } from './describe.js';
 import { nameRun, ref, type SourceRef } from './source-ref.js';
@@ -31,7 +31,8 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
   if (ORG_GROUPS.has(word(t)) && k + 2 < end && OWNER_LINKS.has(toks[k + 1]!.normal)) {
     let m = k + 2;
     if (m < end && toks[m]!.normal === 'the') m++;
-    if (m < end && isCapitalized(toks[m]!)) {
+    if (m < end && m > k + 2 && !isCapitalized(toks[m]!) && INSTITUTION_NOUNS.has(word(toks[m]!))) out.owner = ref(doc, 'role', toks[m]!, toks[m]!);
+    else if (m < end && isCapitalized(toks[m]!)) {
       const e = nameRun(doc, m, end);
       out.modifier = { start: toks[m]!.start, end: toks[e - 1]!.end, text: doc.text.slice(toks[m]!.start, toks[e - 1]!.end) };
     }

@@ -64,6 +64,8 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
     if (ref.kind === 'pronoun') return pronoun(people, ref, canonical, personLike);
     if (ref.kind === 'role') return mentionedIn(ref.start, ref.end)[0]?.name ?? role(people, actors, ref, canonical);
     if (ref.kind === 'group') {
+      const owner = ref.owner ? resolve(ref.owner) : null;
+      if (owner) return owner;
       const m = ref.modifier;
       if (!m) return ref.description?.text ?? ref.phrase?.text ?? null;
       const own = cleanName(m.text, people);

@@ -19,6 +19,8 @@ export interface SourceRef {
   description?: Description;
   /** for an unnamed group ("many lawmakers", "a source"): the phrase, the source when nothing else is found */
   phrase?: Description;
+  /** for "a spokesperson for the company": the body named by a definite description, resolved like "the company said" */
+  owner?: SourceRef;
 }
 
 export const PARTICLES = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', '&']);
