@@ -1,6 +1,6 @@
 /** Quote kind from the words around it: title (Title Case after a title cue), scare, statement. */
 import type { QuoteKind } from '../../schema/doc.js';
-import { SCARE_CUES, SCARE_MAX_WORDS, TITLE_CUES, TITLE_SMALL_WORDS } from '../../rules/quotes/kinds.js';
+import { SCARE_CUES, SCARE_MAX_WORDS, TITLE_BY_HEAD, TITLE_CUES, TITLE_SMALL_WORDS } from '../../rules/quotes/kinds.js';
 import type { QuoteSpan } from './scan.js';
 
 export interface KindResult {
@@ -29,6 +29,8 @@ export function cueKind(text: string, q: QuoteSpan): KindResult | null {
   if (!isTitleCase(quote)) return null;
   if (quote.trim().startsWith('#')) return { kind: 'title', rule: 'title.hashtag' };
   if (prevIsPossessive) return { kind: 'title', rule: 'title.possessive-outlet' };
+  const head = wordsOf(quote.replace(/[.,]$/u, '')).pop()?.toLowerCase() ?? '';
+  if (TITLE_BY_HEAD.before.has(last) && TITLE_BY_HEAD.heads.has(head)) return { kind: 'title', rule: TITLE_BY_HEAD.id };
   for (const c of TITLE_CUES) if (c.before.includes(last) || c.before.includes(words[words.length - 2] ?? '')) return { kind: 'title', rule: c.id };
   return null;
 }

@@ -3,6 +3,8 @@
  * A title also needs Title Case ("Meet the Voters"); a scare quote is a short term nobody is said
  * to have said.
  */
+import { DOCUMENT_HEADS } from '../actors/words.js';
+
 export interface KindCue {
   id: string;
   /** lower-case words, matched against the words just before the opening mark */
@@ -15,6 +17,14 @@ export const TITLE_CUES: readonly KindCue[] = [
   { id: 'title.titled', before: ['titled', 'entitled', 'called', 'named', 'dubbed'], example: 'a memo titled "Plan B for Rivers"' },
   { id: 'title.work', before: ['book', 'film', 'movie', 'show', 'program', 'programme', 'series', 'song', 'album', 'novel', 'documentary', 'podcast', 'column', 'op-ed', 'article', 'essay', 'report', 'play', 'episode', 'bill', 'act', 'campaign', 'slogan', 'hashtag', 'memoir', 'poem', 'magazine', 'newsletter', 'segment', 'study', 'paper', 'letter', 'memo', 'speech', 'headline', 'ad', 'advertisement', 'exhibit', 'documentary', 'platform', 'plan', 'initiative', 'program'], example: 'his book "Rivers of Gold"' },
 ];
+
+/** A Title Case quotation after "the" whose last word is a document head (the actors' DOCUMENT_HEADS) names a law or document. */
+export const TITLE_BY_HEAD = {
+  id: 'title.document-head',
+  before: new Set(['the']),
+  heads: new Set(DOCUMENT_HEADS.map((r) => r.word)),
+  example: 'the senator backed the "Clean Ports Rule" last year',
+};
 
 /** Words before a quotation that mark a scare quote. */
 export const SCARE_CUES: readonly KindCue[] = [

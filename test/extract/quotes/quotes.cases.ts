@@ -41,6 +41,9 @@ export interface KindCase {
 
 export const KIND_CASES: KindCase[] = [
   { id: 'title-program-after-possessive', text: 'Voss spoke on Channel 9\u2019s \u201cMorning Desk\u201d on Sunday.', quote: 'Morning Desk', kind: 'title' },
+  { id: 'title.document-head', text: 'Tom Hale backed the "Clean Ports Rule" last year.', quote: 'Clean Ports Rule', kind: 'title' },
+  { id: 'title.document-head-act', text: 'The bill, the \u201cSafe Harbors Act,\u201d passed on Monday.', quote: 'Safe Harbors Act,', kind: 'title' },
+  { id: 'document-head-after-a-is-no-title', text: 'The strike led the union leader Ana Ruiz to fear a \u201cHarbor-Mill Pact.\u201d', quote: 'Harbor-Mill Pact.', kind: 'statement' },
   { id: 'title-after-on', text: 'Ana Ruiz said the deal was close, speaking on "Meet the Voters" on Sunday.', quote: 'Meet the Voters', kind: 'title' },
   { id: 'title-book', text: 'Her book "Rivers of Gold" sold well.', quote: 'Rivers of Gold', kind: 'title' },
   { id: 'title-study-appositive', text: 'The letter cites a 2025 study, "Harbors at Risk," which found gaps.', quote: 'Harbors at Risk,', kind: 'title' },
