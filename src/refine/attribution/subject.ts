@@ -65,8 +65,8 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
   const toks = doc.tokens;
   const rel = relativeAntecedent(doc, first, cueFirst);
   if (rel) return rel;
-  let end = cueFirst;
-  let adjacent = true;
+  let end = relativeClauseStart(doc, first, cueFirst) ?? cueFirst;
+  let adjacent = end === cueFirst;
   for (let hops = 0; hops < 7 && end > first; hops++) {
     let start = end - 1;
     const closesBracket = end < toks.length && doc.text.slice(toks[end - 1]!.end, toks[end]!.start).includes(')');
@@ -89,6 +89,28 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     end = start;
   }
   return null;
+}
+
+/**
+ * "Sen. Ada Pike, who sponsored the "Harbor Act" last year, told": a ", who/which ... ," clause right
+ * before the cue is skipped whole (words inside it, quoted titles too, are not the subject); its start, else null.
+ */
+function relativeClauseStart(doc: ParsedDoc, first: number, cueFirst: number): number | null {
+  const toks = doc.tokens;
+  if (cueFirst - 1 <= first || !gapHas(doc, cueFirst, ',')) return null;
+  for (let k = cueFirst - 2; k > first && cueFirst - k <= 14; k--) {
+    if (/^(?:who|whose)$/u.test(toks[k]!.normal) && gapHas(doc, k, ',')) return isNameLike(toks[k - 1]!) ? placeAppositiveStart(doc, first, k) : null;
+  }
+  return null;
+}
+
+/** "X of Pima County, Arizona, who": a comma piece of place names before `k` belongs to the name before it; the piece's start. */
+function placeAppositiveStart(doc: ParsedDoc, first: number, k: number): number {
+  const toks = doc.tokens;
+  let p = k - 1;
+  while (p > first && !isBoundary(doc, toks[p - 1]!, toks[p]!)) p--;
+  const places = p > first && gapHas(doc, p, ',') && toks.slice(p, k).every((t) => t.tags.has('Place') || t.tags.has('Country'));
+  return places && isNameLike(toks[p - 1]!) ? p : k;
 }
 
 /** A comma piece that describes the name before it: "the secretary", "R-Ky.", "director of X", "Voss's aide". */
