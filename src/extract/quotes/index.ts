@@ -1,4 +1,6 @@
 import type { Actor, Quote } from '../../schema/doc.js';
+import type { ParsedDoc } from '../../parse/types.js';
+import type { QuoteSpan } from './scan.js';
 import type { ExtractContext } from '../context.js';
 import { sentenceAt } from '../../parse/types.js';
 import { attribution } from '../../refine/attribution/index.js';
@@ -14,13 +16,14 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
     const text = doc.text.slice(q.start, q.end);
     const cue = cueKind(doc.text, q);
     const found = cue ? null : findSpeaker(doc, att, q);
-    const kind = cue ?? defaultKind(text, found !== null);
-    const speaker = kind.kind === 'statement' ? found?.speaker ?? null : null;
+    const carried = found?.speaker ? null : continued(doc, out[out.length - 1], q);
+    const kind = cue ?? defaultKind(text, found !== null || carried !== null);
+    const speaker = kind.kind === 'statement' ? found?.speaker ?? carried : null;
     out.push({
       text,
       kind: kind.kind,
       speaker,
-      speakerRule: speaker !== null ? found!.rule : null,
+      speakerRule: speaker === null ? null : carried !== null && !found?.speaker ? 'speaker.continued' : found!.rule,
       start: q.start,
       end: q.end,
       sentence: sentenceAt(doc, q.start),
@@ -29,3 +32,18 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
   }
   return out;
 }
+
+/** A quotation opening a paragraph right after one carried to the end of the previous paragraph goes on with its speaker. */
+function continued(doc: ParsedDoc, prev: Quote | undefined, q: QuoteSpan): string | null {
+  if (!prev || prev.kind !== 'statement' || prev.speaker === null) return null;
+  const para = doc.paragraphs[doc.sentences[sentenceAt(doc, q.outerStart)]!.paragraph]!;
+  if (para.start !== q.outerStart || para.index === 0) return null;
+  const before = doc.paragraphs[para.index - 1]!;
+  return prev.end === trimEnd(doc.text, before.end) ? prev.speaker : null;
+}
+
+const trimEnd = (text: string, end: number): number => {
+  let e = end;
+  while (e > 0 && /\s/u.test(text[e - 1]!)) e--;
+  return e;
+};

@@ -1,7 +1,8 @@
 /**
  * Quotation spans in the text: one pass over the marks of each paragraph with a stack per paragraph.
- * A paragraph that leaves a double quotation open is closed at its end when the next paragraph
- * opens with a quotation mark (the multi-paragraph convention); other unbalanced marks are dropped,
+ * A paragraph that leaves a quotation open is closed at its end when the next paragraph opens with
+ * a mark of the same family (the multi-paragraph convention; a single one only where it opens its
+ * paragraph or a sentence, or follows a comma or colon); other unbalanced marks are dropped,
  * so an unbalanced mark never swallows the rest of the article.
  */
 import type { ParsedDoc } from '../../parse/types.js';
@@ -57,8 +58,8 @@ export function scanQuotes(doc: ParsedDoc): QuoteSpan[] {
       } else if (role === 'open') stack.push({ at: i, len, mark: m });
       i += len;
     }
-    const open = stack.find((o) => o.mark.family === 'double');
-    if (open && nextOpensQuote(doc, p.index)) push(out, text, open.at, open.len, p.end, p.end, open.mark.mark, false);
+    const open = stack.find((o) => o.mark.family === 'double') ?? stack.find((o) => o.mark.family === 'single' && carriesOn(text, p.start, o.at));
+    if (open && nextOpensQuote(doc, p.index, open.mark.family)) push(out, text, open.at, open.len, p.end, p.end, open.mark.mark, false);
   }
   return out.sort((a, b) => a.outerStart - b.outerStart);
 }
@@ -101,11 +102,16 @@ function findOpen(stack: Open[], family: string, at: number): number {
   return -1;
 }
 
-function nextOpensQuote(doc: ParsedDoc, p: number): boolean {
+function nextOpensQuote(doc: ParsedDoc, p: number, family: string): boolean {
   const next = doc.paragraphs[p + 1];
   if (!next) return false;
   const m = markAt(doc.text, next.start);
-  return m !== null && m.family === 'double' && m.role !== 'close';
+  return m !== null && m.family === family && m.role !== 'close' && (family === 'double' || isWordChar(doc.text[next.start + m.mark.length]));
+}
+
+/** A single quotation left open is carried on only when it opens its paragraph or follows a colon or comma: "'We will,' she said. 'More words". */
+function carriesOn(text: string, paraStart: number, at: number): boolean {
+  return at === paraStart || /[,:]\s$|[.!?]\s$/u.test(text.slice(Math.max(paraStart, at - 2), at));
 }
 
 function push(out: QuoteSpan[], text: string, o: number, olen: number, c: number, cend: number, mark: string, nested: boolean): void {

@@ -9,6 +9,8 @@ export interface PairCase {
 }
 
 export const PAIR_CASES: PairCase[] = [
+  { id: 'single-carried-across-paragraphs', text: "Voss spoke.\n\n'We have no choice,' she said. 'The costs have doubled.\n\n'We will reopen later.'", quotes: ['We have no choice,', 'The costs have doubled.', 'We will reopen later.'] },
+  { id: 'single-open-not-carried-without-next-quote', text: "Voss spoke.\n\n'We have no choice,' she said. 'The costs have doubled.\n\nOther news followed.", quotes: ['We have no choice,'] },
   { id: 'curly-double', text: 'Mara Voss said the plan was \u201cdead on arrival\u201d and left.', quotes: ['dead on arrival'] },
   { id: 'straight-double', text: 'Mara Voss called it "a fair deal," then left.', quotes: ['a fair deal,'] },
   { id: 'two-quotes-one-sentence', text: '"We won," Voss said, "and we will win again."', quotes: ['We won,', 'and we will win again.'] },
@@ -64,6 +66,8 @@ export interface SpeakerCase {
 }
 
 export const SPEAKER_CASES: SpeakerCase[] = [
+  { id: 'speaker.continued', text: "Mara Voss spoke on Monday.\n\n'We have no choice,' she said. 'The costs have doubled.\n\n'We will reopen when trade comes back.'", quote: 'We will reopen when trade comes back.', speaker: 'Mara Voss' },
+  { id: 'speaker.not-continued-after-closed-quote', text: "Mara Voss spoke on Monday. 'We have no choice,' she said.\n\n'Nobody believes that anymore,' the mayor's rival replied.\n\n'The port will close for good one day.'", quote: 'The port will close for good one day.', speaker: null },
   { id: 'x-said', text: '"We will win," Mara Voss said.', quote: 'We will win,', speaker: 'Mara Voss' },
   { id: 'outer-report-over-nested', text: 'Ana Ruiz told state broadcaster Ledger TV that Oakdale expected Pine Hill to \u201chonor its commitments in full.\u201d', quote: 'honor its commitments in full.', speaker: 'Ana Ruiz' },
   { id: 'nested-alone-keeps-its-speaker', text: 'Oakdale officials met. Tom Hale expected the vote to be \u201ca formality.\u201d', quote: 'a formality.', speaker: 'Tom Hale' },
