@@ -12,9 +12,14 @@ const CONSEQUENCES = CONSEQUENCE_CUES.map((c) => ({ id: c.id, re: new RegExp(c.p
 
 const tidy = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[\s"'\u201c\u201d]+|[\s"'\u201c\u201d]+$/g, '');
 
+/** A ", which ...," aside, closed or still open at the cue, drops out: "the review, which began Monday, will close". */
+const ASIDE_CLOSED = /,\s+which\s+[^,;.]{0,60},\s+/g;
+const ASIDE_OPEN = /,\s+which\s+(?=[^,;.]{0,60}$)/;
+const withoutAside = (s: string): string => s.replace(ASIDE_CLOSED, ' ').replace(ASIDE_OPEN, ' ');
+
 /** The clause that ends just before `upTo` (text of the sentence before the cue). */
 export function clauseBefore(before: string): string {
-  const text = before.slice(-MAX_CLAUSE * 2);
+  const text = withoutAside(before.slice(-MAX_CLAUSE * 2));
   let cut = 0;
   CLAUSE_OPENER.lastIndex = 0;
   let m: RegExpExecArray | null;

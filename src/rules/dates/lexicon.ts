@@ -82,5 +82,12 @@ export const DAY_NAME_PREFIXES = new Set([
  */
 export const SUNDAY_NAME_HEADS = new Set(['news', 'mail', 'meet', 'independent', 'observer', 'telegraph', 'express', 'nation', 'morning']);
 
-/** Words before "a day", "an hour" that make it a rate, not a duration ("twice a day"). */
-export const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per', 'dollars', 'cents', 'euros', 'pounds']);
+/**
+ * Words before "a day", "an hour", "a year" that make it a rate (a set), not a duration: frequencies ("twice a day")
+ * and amounts ("$300 million a year", "5,000 barrels a day", "4 percent a year").
+ */
+export const RATE_WORDS = new Set([
+  'once', 'twice', 'thrice', 'times', 'per', 'dollars', 'cents', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'francs',
+  'hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'percent', 'cent', 'barrels', 'tons', 'tonnes',
+  'units', 'vehicles', 'cars', 'jobs', 'people', 'visitors', 'passengers', 'users', 'shares', 'points', 'workers',
+]);

@@ -35,7 +35,14 @@ export const OBLIGATION_WORDS = [
 ];
 
 /** Nouns for a span of time that runs out: "a 45-day clock", "the grace period ends". */
-const WINDOW_NOUNS = '(?:clock|window|countdown|grace period|review period|comment period|cooling-off period|period|review|moratorium|reprieve|truce|ceasefire|waiver|exemption|extension)';
+const WINDOW_NOUNS = '(?:clock|window|countdown|grace period|review period|comment period|cooling-off period|period|review|consultation|inquiry|probe|hearings?|moratorium|reprieve|truce|ceasefire|waiver|exemption|extension)';
+/** Verbs by which a window runs out ("will close", "wraps up"). */
+const WINDOW_ENDS = '(?:ends|will end|closes|will close|is set to close|is due to close|runs out|will run out|expires|will expire|lapses|will lapse|wraps up|will wrap up|concludes|will conclude)';
+/**
+ * An obligation that governs a following "before"/"ahead of" ("must close well before May 28"); the obligation
+ * itself points ahead, so no tense check ("said it expected to complete the deal before May 28"); "had to" is left out.
+ */
+const OBLIGED = '(?:must|has to|have to|needs? to|required to|ordered to|obliged to|obligated to|supposed to|expected to)';
 /** What an "N-day ..." duration must name to be a window that runs out ("a 45-day clock"; not "a 10-day stay"). */
 const DURATION_WINDOWS = '(?:clock|window|countdown|deadline|ultimatum|review|moratorium|reprieve|truce|ceasefire|(?:grace|review|comment|cooling-off|waiting|notice|transition|compliance) period)';
 
@@ -58,8 +65,12 @@ export const DEADLINE_CUES: DeadlineCue[] = [
     unless: '\\b(?:became|was|were|been)\\s+effective\\s+(?:on|at|by|in|from|as of)?\\s*(?:the\\s+)?$',
   },
   {
-    id: 'deadline.window-ends', example: 'started a 45-day clock that ends May 29', side: 'left', kinds: ['date'], when: 'always', what: 'left',
-    pattern: `\\b(?<cue>${WINDOW_NOUNS}\\b[^.;,]{0,40}?\\b(?:ends|will end|closes|will close|runs out|will run out|expires|will expire|lapses|will lapse))\\s+(?:on\\s+|at\\s+)?(?:the\\s+)?$`,
+    id: 'deadline.window-ends', example: 'the review, which began Monday, will close on June 5', side: 'left', kinds: ['date'], when: 'always', what: 'left',
+    pattern: `\\b(?<cue>${WINDOW_NOUNS}\\b(?:,\\s+which\\b)?[^.;,]{0,40}?(?:,\\s+)?\\b${WINDOW_ENDS})\\s+(?:on\\s+|at\\s+)?(?:the\\s+)?$`,
+  },
+  {
+    id: 'deadline.obliged-before', example: 'Velto must close the deal well before May 28', side: 'left', kinds: ['date'], when: 'always', what: 'left',
+    pattern: `\\b${OBLIGED}\\s+[^.;,]{0,60}?\\b(?<cue>(?:(?:well|just|shortly|long|comfortably)\\s+)?(?:before|ahead of|prior to))\\s+(?:the\\s+)?$`,
   },
   {
     id: 'deadline.appositive', example: 'will answer by June 24, the deadline set by the panel', side: 'right', kinds: ['date'], when: 'always', what: 'left',

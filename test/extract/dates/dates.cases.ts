@@ -130,6 +130,8 @@ export const NEGATIVE_CASES: DateCase[] = [
   { id: 'paper-sunday', text: 'He wrote in the Sunday Courier that it failed.', ref: REF, expect: [] },
   { id: 'show-sunday', text: 'He spoke on "Capital Week Sunday" at length.', ref: REF, expect: [] },
   { id: 'rate', text: 'Workers earn $12 an hour and eat twice a day.', ref: REF, expect: [] },
+  { id: 'rate-amount-year', text: 'The plan adds $300 million a year to spending.', ref: REF, expect: [] },
+  { id: 'rate-count-day', text: 'The field pumps 5,000 barrels a day and 2 billion a month.', ref: REF, expect: [] },
   { id: 'fraction-quarter', text: 'Less than a quarter of the funds arrived.', ref: REF, expect: [] },
   { id: 'compound', text: 'It is handled on a day-to-day basis.', ref: REF, expect: [] },
   { id: 'now-recently', text: 'The firm now recently said nothing.', ref: REF, expect: [] },

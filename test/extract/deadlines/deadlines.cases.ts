@@ -148,6 +148,34 @@ export const DEADLINE_CASES: DeadlineCase[] = [
     id: 'goes-into-effect', text: 'The rule goes into effect on Jan. 1.',
     expect: [['Jan. 1', 'goes into effect', 'The rule', null]],
   },
+  {
+    id: 'window-close-aside', text: 'The review, which began Monday, will close on June 5.',
+    expect: [['June 5', 'review, which began Monday, will close', 'The review', null]],
+  },
+  {
+    id: 'window-close-in-aside', text: 'Officials said the review, which will close on June 5, would cover batteries.',
+    expect: [['June 5', 'review, which will close', 'the review', null]],
+  },
+  {
+    id: 'comment-period-closes', text: 'Residents can write in during a comment period that closes June 5.',
+    expect: [['June 5', 'comment period that closes', 'a comment period', null]],
+  },
+  {
+    id: 'consultation-wraps-up', text: 'The consultation wraps up on April 2.',
+    expect: [['April 2', 'consultation wraps up', 'The consultation', null]],
+  },
+  {
+    id: 'must-well-before', text: 'Velto must close the purchase well before May 28.',
+    expect: [['May 28', 'well before', 'Velto must close the purchase', null]],
+  },
+  {
+    id: 'has-to-ahead-of', text: 'The agency has to publish its rules ahead of July 1.',
+    expect: [['July 1', 'ahead of', 'The agency has to publish its rules', null]],
+  },
+  {
+    id: 'required-prior-to', text: 'Importers are required to register prior to April 30.',
+    expect: [['April 30', 'prior to', 'Importers are required to register', null]],
+  },
 ];
 
 /** Yearless deadlines resolve forward from the reference date (2025-03-14). */
@@ -186,5 +214,9 @@ export const NON_DEADLINE_CASES: DeadlineCase[] = [
   { id: 'lapsed-past', text: 'The waiver lapsed in January.', expect: [] },
   { id: 'became-effective', text: 'The statute became effective March 1.', expect: [] },
   { id: 'took-full-effect', text: 'The levy took full effect in January.', expect: [] },
+  { id: 'plain-before', text: 'Mira Holt left the firm before May 28 to join a rival.', expect: [] },
+  { id: 'ahead-of-no-obligation', text: 'Shares rose ahead of June 5 results.', expect: [] },
+  { id: 'review-closed-past', text: 'The review, which began in March, closed on June 5.', expect: [] },
+  { id: 'window-ended-aside', text: 'The truce, which held for weeks, ended on Friday.', expect: [] },
   { id: 'stayed-until', text: 'Mira Holt was allowed to stay until 2019, when she left.', expect: [] },
 ];
