@@ -8,6 +8,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { makeCandidate as cand } from './candidate.js';
 import { classify } from './classify.js';
 import { documentEnd } from './documents.js';
+import { demonymBody } from './embassy.js';
 import { namedOpener } from './opener.js';
 import { matchAt, type Match } from './lexicon.js';
 import { afterOutlet, dateline, headedName, knownTail, localTail, runEnd, showEnd, suffixed } from './runs.js';
@@ -44,7 +45,7 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   const doc = lex?.entry.type === 'country' ? 0 : documentEnd(text, words, i, r);
   if (doc > i) return doc - i;
   if (lex && !(r - i > lex.len && words.slice(i + lex.len, r).some(suffixed) && !matchAt(words, i + lex.len, ENTITY_KINDS))) {
-    if (lex.entry.kind === 'demonym') return lex.len;
+    if (lex.entry.kind === 'demonym') return demonymAt(text, words, i, lex, used, out);
     mark(used, i, i + lex.len, 2);
     out.push(lexical(text, words, i, lex));
     return lex.len;
@@ -81,6 +82,15 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   const c = cand(text, words, i, b, ty.type, ty.rule, { role: ty.role, person: ty.type === 'person' && ty.sure, sure: ty.sure });
   out.push(ty.rule === 'actors.media.possessive-cue' ? withEnding(text, c) : c);
   return r - i;
+}
+
+/** A demonym: skipped, unless it opens a body's name ("the Freedonian Embassy"). */
+function demonymAt(text: string, words: readonly Word[], i: number, m: Match, used: Uint8Array, out: Candidate[]): number {
+  const c = demonymBody(text, words, i, m, used);
+  if (!c) return m.len;
+  mark(used, c.from, c.to, 2);
+  out.push(c);
+  return c.to - i;
 }
 
 function lexical(text: string, words: readonly Word[], i: number, m: Match): Candidate {

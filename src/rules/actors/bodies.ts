@@ -67,6 +67,7 @@ export const BODIES: readonly EntityRow[] = [
   o('asean', 'ASEAN', ['Association of Southeast Asian Nations'], 'ASEAN members said'),
   o('icc', 'International Criminal Court', ['ICC'], 'the ICC issued a warrant'),
   o('parliament-uk', 'Parliament', [], 'Parliament voted'),
+  o('parliament-ca', 'Parliament of Canada', ['Canadian Parliament'], 'the Canadian Parliament passed the bill'),
   o('kremlin', 'Kremlin', ['the Kremlin'], 'the Kremlin said'),
   o('mofcom', 'Chinese Commerce Ministry', ['Ministry of Commerce', 'Commerce Ministry', 'MOFCOM'], 'the Commerce Ministry said'),
   o('mfa-cn', 'Chinese Foreign Ministry', ['Foreign Ministry', 'Ministry of Foreign Affairs'], 'the Foreign Ministry said'),

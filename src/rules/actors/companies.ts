@@ -8,11 +8,11 @@ const w = (id: string, list: string, example: string): WordRow[] =>
  * Common business nouns: the last word of a company name ("Kestrel Social", "Harlan Networks"). A name
  * ending in one is an organization even when its first word is a first name, unless a title, an
  * honorific or a following he/she says it is a person. Words that are also common surnames
- * ("Power", "Mills", "Banks", "Steel") are left out.
+ * ("Power", "Mills", "Banks") are left out; "Steel" is kept (a firm name far more often than a person's).
  */
 export const BUSINESS_NOUNS: readonly WordRow[] = [
   ...w('business-tech', 'social networks telecom telecoms telecommunications media digital software semiconductor semiconductors microsystems electronics robotics analytics interactive cloud computing data', 'Kestrel Social said'),
-  ...w('business-industry', 'energy motors automotive aerospace airways airline aviation logistics shipping mining petroleum oil chemicals chemical materials pharma pharmaceuticals biotech therapeutics biosciences diagnostics', 'Harlan Energy said'),
+  ...w('business-industry', 'energy motors automotive aerospace airways airline aviation logistics shipping mining petroleum oil chemicals chemical materials auto autos forge foundry metals steel steelworks pharma pharmaceuticals biotech therapeutics biosciences diagnostics', 'Harlan Energy said'),
   ...w('business-trade', 'foods beverages brands retail stores apparel entertainment studios games pictures records publishing enterprises solutions investments securities insurance financial', 'Orla Foods said'),
 ];
 

@@ -77,6 +77,8 @@ export const NOT_ACTORS: readonly WordRow[] = [
   ...w('generic', 'muslims christians jews catholics protestants evangelicals hindus buddhists sikhs', 'Muslims said'),
   ...w('party-word', 'democratic republican democrat independent latino latina hispanic', 'a Democratic senator'),
   ...w('common-acronym', 'tv mba phd gdp ai ok pm am covid dna api vpn faq ipo esg usb pc ceo cfo coo', 'on TV'),
+  ...w('common-acronym', 'suv suvs ev evs atm atms gps lng cpi vat hiv led lcd ufo', 'its compact SUV; EV sales'),
+  ...w('function-word', 'per via amid despite among amongst during until unlike without against toward towards', 'Per the report, ...; Amid the talks'),
   ...w('contraction', "don't can't won't isn't it's i'm we're they're you're i've we've let's that's", "Don't go"),
   ...w('holiday', 'christmas easter thanksgiving ramadan', 'before Christmas'),
 ];
@@ -102,6 +104,16 @@ export const BODY_VERBS: readonly WordRow[] = w('body-verb', 'said told announce
 
 /** Prepositions that make a capital city a place ("in Washington") rather than a government. */
 export const LOCATIVES: readonly WordRow[] = w('locative', 'in at to from near across outside inside around visit visited visiting into toward towards via through', 'a meeting in Beijing');
+
+/**
+ * Institution nouns after a demonym that name a body of that country, kept with the demonym
+ * ("the Freedonian Embassy in Ruritania", "the Freedonian Trade Ministry"): an organization, not the country.
+ */
+export const DEMONYM_BODY_HEADS: readonly WordRow[] = w(
+  'demonym-body',
+  'embassy consulate consulate_general high_commission mission ministry foreign_ministry trade_ministry defense_ministry defence_ministry finance_ministry commerce_ministry interior_ministry',
+  'a spokesperson for the Freedonian Embassy in Ruritania said',
+);
 
 /** Words after a demonym that make it name the country's government ("the Chinese government"). */
 export const GOVERNMENT_NOUNS: readonly WordRow[] = w('government-noun', 'government administration authorities regime', 'the Chinese government said');

@@ -79,6 +79,8 @@ export const MERGE_CASES: ActorCase[] = [
 ];
 
 export const NEGATIVE_CASES: ActorCase[] = [
+  { id: 'function-word-opener', text: 'Per the Harrow Ledger, the mill will close. Amid the talks, Via Norte stayed quiet.', expect: [{ name: 'Harrow Ledger', type: 'media' }], absent: ['Per', 'Amid'] },
+  { id: 'common-acronym', text: 'Prices for its compact SUV would rise, Dalvik Motors said. EV sales fell.', expect: [{ name: 'Dalvik Motors', type: 'organization' }], absent: ['SUV', 'EV'] },
   { id: 'generic-groups', text: 'Lawmakers and critics said officials ignored analysts.', expect: [], count: 0 },
   { id: 'days-months', text: 'On Monday, in January, the vote passed. By Friday it was law.', expect: [], count: 0 },
   { id: 'sentence-openers', text: 'Efforts stalled. Parallel talks began. Industry executives watched.', expect: [], count: 0 },
@@ -131,6 +133,9 @@ export const TYPING_CASES: ActorCase[] = [
 
 /** Company names ending in a business noun, and legal forms of one company. */
 export const COMPANY_CASES: ActorCase[] = [
+  { id: 'unknown-word-business-noun', text: 'Velkor Auto, the Harbin-based carmaker, said sales rose. Tamsin Forge cut jobs. Orvell Steel agreed.', expect: [{ name: 'Velkor Auto', type: 'organization' }, { name: 'Tamsin Forge', type: 'organization' }, { name: 'Orvell Steel', type: 'organization' }], absent: ['Auto', 'Forge'] },
+  { id: 'demonym-embassy', text: 'Lina Voss, a spokesperson for the Chinese Embassy in Canada, said the tax was unfair. The Chinese Embassy later declined to comment.', expect: [{ name: 'Chinese Embassy in Canada', type: 'organization', aliases: ['Chinese Embassy'] }], absent: ['Embassy'] },
+  { id: 'demonym-ministry', text: 'The French Trade Ministry said the tariff was illegal.', expect: [{ name: 'French Trade Ministry', type: 'organization' }], absent: ['Trade Ministry', 'France'] },
   { id: 'business-noun-first-name', text: 'Sofia Networks said profits rose, and Harold Energy agreed.', expect: [{ name: 'Sofia Networks', type: 'organization' }, { name: 'Harold Energy', type: 'organization' }] },
   { id: 'business-noun-plain', text: 'Regulators fined Kestrel Social and Brannock Telecom on Monday.', expect: [{ name: 'Kestrel Social', type: 'organization' }, { name: 'Brannock Telecom', type: 'organization' }] },
   { id: 'business-noun-honorific-is-person', text: 'Ms. Delia Media said she would resign.', expect: [{ name: 'Delia Media', type: 'person' }] },
@@ -166,6 +171,7 @@ export const RUN_CASES: ActorCase[] = [
 ];
 
 export const SEAT_CASES: ActorCase[] = [
+  { id: 'parliament-hill-place', text: 'Dora Lenz told reporters on Parliament Hill that the bill would pass.', expect: [{ name: 'Parliament Hill', type: 'place' }], absent: ['Parliament', 'Hill'] },
   { id: 'brussels-acts', text: 'Brussels fined the company, and Washington protested.', expect: [{ name: 'European Union', type: 'organization', aliases: ['Brussels'] }, { name: 'United States', type: 'country' }], absent: ['Belgium'] },
   { id: 'brussels-place', text: 'The ministers met in Brussels on Monday.', expect: [{ name: 'Brussels', type: 'place' }], absent: ['European Union', 'Belgium'] },
   { id: 'capitol-hill-acts', text: 'Capitol Hill rejected the plan on Tuesday.', expect: [{ name: 'Congress', type: 'organization', aliases: ['Capitol Hill'] }] },

@@ -1,0 +1,31 @@
+/**
+ * "the Freedonian Embassy in Ruritania", "the Freedonian Trade Ministry": a demonym before an
+ * institution noun (DEMONYM_BODY_HEADS) names that country's body, an organization; the demonym stays
+ * in the name, and so does "in <Place>" after an embassy or consulate. Keyed by demonym and head, so a
+ * later "the Freedonian Embassy" joins it.
+ */
+import { DEMONYM_BODY_HEADS } from '../../rules/actors/words.js';
+import { makeCandidate } from './candidate.js';
+import type { Match } from './lexicon.js';
+import { runEnd } from './runs.js';
+import type { Candidate, Word } from './types.js';
+import { bare } from './wordsets.js';
+
+const HEADS = DEMONYM_BODY_HEADS.map((r) => r.word.split(' ')).sort((x, y) => y.length - x.length);
+
+/** Words [i, end) of a demonym body starting at the demonym i (lexicon match m), or null. */
+export function demonymBody(text: string, words: readonly Word[], i: number, m: Match, used: Uint8Array): Candidate | null {
+  const h = i + m.len;
+  const head = HEADS.find((hw) => hw.every((x, k) => {
+    const w = words[h + k];
+    return !!w && w.cap && !used[h + k] && w.sentence === words[i]!.sentence && bare(w) === x;
+  }));
+  if (!head) return null;
+  let end = h + head.length;
+  const next = words[end + 1];
+  if (/^(?:embassy|consulate)/u.test(head[0]!) && words[end]?.lower === 'in' && next?.cap && next.sentence === words[i]!.sentence && !used[end + 1]) {
+    end = runEnd(text, words, end + 1, used);
+  }
+  const key = `organization:body:${m.entry.key}:${head.join(' ')}`;
+  return makeCandidate(text, words, i, end, 'organization', 'actors.org.demonym-body', { key });
+}
