@@ -6,7 +6,12 @@ import { clauseAfter, clauseBefore, consequence } from './clause.js';
 
 /** How much text each side of a date the cues read. */
 const WINDOW = 140;
-const CUES = DEADLINE_CUES.map((c) => ({ cue: c, re: new RegExp(c.pattern, 'i'), veto: c.unless ? new RegExp(c.unless, 'i') : null }));
+const CUES = DEADLINE_CUES.map((c) => ({
+  cue: c,
+  re: new RegExp(c.pattern, 'i'),
+  veto: c.unless ? new RegExp(c.unless, 'i') : null,
+  then: c.then ? new RegExp(c.then, 'i') : null,
+}));
 
 const OBLIGATION = new RegExp(`\\b(?:${OBLIGATION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`);
 
@@ -17,9 +22,9 @@ interface Hit {
 
 /** The first cue row that matches around a date. */
 function findCue(ctx: ExtractContext, d: DateItem, left: string, right: string): Hit | null {
-  for (const { cue, re, veto } of CUES) {
+  for (const { cue, re, veto, then } of CUES) {
     if (!cue.kinds.includes(d.kind as 'date')) continue;
-    if (veto?.test(left)) continue;
+    if (veto?.test(left) || then && !then.test(right)) continue;
     if (cue.obligation && !OBLIGATION.test(ctx.doc.sentences[d.sentence]!.text)) continue;
     const m = re.exec(cue.side === 'left' ? left : right);
     if (!m) continue;

@@ -16,6 +16,8 @@ export interface DeadlineCue {
   pattern: string;
   /** a pattern on the text before the item that vetoes the row ("took 90 days to build") */
   unless?: string;
+  /** a pattern the text after the item must also match (for a left row: "... until Jan. 1 to store it") */
+  then?: string;
   /** the row also needs an obligation word somewhere in the sentence (OBLIGATION_WORDS) */
   obligation?: boolean;
 }
@@ -79,6 +81,11 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   {
     id: 'deadline.given-until', example: 'gave the agency until March 1 to publish its data', side: 'left', kinds: ['date'], when: 'always', what: 'right',
     pattern: "\\b(?<cue>(?:give|gives|gave|given|giving|grant|grants|granted)\\s+(?:[\\w'\u2019.-]+\\s+){1,6}?until)\\s+$",
+  },
+  {
+    id: 'deadline.given-long-until', example: 'gives lenders that hold deposits of more than five million savers until Jan. 1 to comply', side: 'left', kinds: ['date'], when: 'always', what: 'right',
+    pattern: "\\b(?<cue>(?:give|gives|gave|given|giving|grant|grants|granted)\\s+(?:[\\w'\u2019.-]+\\s+){7,16}?until)\\s+$",
+    then: '^,?\\s+to\\s+(?!be\\b)[a-z]+',
   },
   {
     id: 'deadline.has-until', example: 'has until Friday to respond', side: 'left', kinds: ['date'], when: 'always', what: 'right',

@@ -149,6 +149,10 @@ export const DEADLINE_CASES: DeadlineCase[] = [
     expect: [['Jan. 1', 'goes into effect', 'The rule', null]],
   },
   {
+    id: 'given-long-until', text: 'The rule gives lenders that hold deposits for more than five million savers until Jan. 1 to comply.',
+    expect: [['Jan. 1', 'gives lenders that hold deposits for more than five million savers until', 'to comply', null]],
+  },
+  {
     id: 'window-close-aside', text: 'The review, which began Monday, will close on June 5.',
     expect: [['June 5', 'review, which began Monday, will close', 'The review', null]],
   },
@@ -214,6 +218,7 @@ export const NON_DEADLINE_CASES: DeadlineCase[] = [
   { id: 'lapsed-past', text: 'The waiver lapsed in January.', expect: [] },
   { id: 'became-effective', text: 'The statute became effective March 1.', expect: [] },
   { id: 'took-full-effect', text: 'The levy took full effect in January.', expect: [] },
+  { id: 'long-until-no-to', text: 'Mira Holt gave a long speech to the members of the council in the hall until Monday.', expect: [] },
   { id: 'plain-before', text: 'Mira Holt left the firm before May 28 to join a rival.', expect: [] },
   { id: 'ahead-of-no-obligation', text: 'Shares rose ahead of June 5 results.', expect: [] },
   { id: 'review-closed-past', text: 'The review, which began in March, closed on June 5.', expect: [] },
