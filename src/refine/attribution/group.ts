@@ -2,7 +2,7 @@
  * Group sources: "officials", "a Ledger spokesperson", "a spokesman for the Ledger", "foreign policy analysts".
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { GROUP_NOUNS, INSTITUTION_NOUNS } from '../../rules/attribution/sources.js';
+import { GROUP_NOUNS, INSTITUTION_NOUNS, SPOKES_NOUNS } from '../../rules/attribution/sources.js';
 import { PHRASE_ORG_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { describeGroup, phraseGroup } from './describe.js';
 import { nameRun, ref, type SourceRef } from './source-ref.js';
@@ -28,6 +28,8 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
   const demonym = modTok !== undefined && modTok.tags.has('Demonym');
   if (modifier && PHRASE_ORG_HEADS.has(word(t))) out.phrase = { start: out.start, end: out.end, text: out.text };
   else if (modifier && !demonym && (ORG_GROUPS.has(word(t)) || OFFICIAL_GROUPS.has(word(t)))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
+  const qual = toks[k - 1];
+  if (SPOKES_NOUNS.has(word(t)) && !modifier && qual && k - 1 >= doc.sentences[t.sentence]!.firstToken && !isCapitalized(qual) && INSTITUTION_NOUNS.has(word(qual))) out.owner = ref(doc, 'role', qual, qual); // "a ministry spokesman"
   if (ORG_GROUPS.has(word(t)) && k + 2 < end && OWNER_LINKS.has(toks[k + 1]!.normal)) {
     let m = k + 2;
     if (m < end && toks[m]!.normal === 'the') m++;
