@@ -7,7 +7,7 @@ import type { ActorType } from '../../schema/doc.js';
 import { knownFirstName } from './firstnames.js';
 import { appositiveRole } from './role.js';
 import type { Word } from './types.js';
-import { bare, BUSINESS_NOUN, LOCATIVE, US_STATE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, POSS_CUE, ORG_SUFFIX, PERSON_TAGS } from './wordsets.js';
+import { bare, BUSINESS_NOUN, LOCATIVE, US_STATE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, POSS_CUE, ORG_SUFFIX, PERSON_TAGS, SCHOOL_PREP } from './wordsets.js';
 
 export interface Typing {
   type: ActorType;
@@ -28,7 +28,8 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   if (n > 1 && MEDIA_SUFFIX.has(bare(last))) return t('media', 'actors.media.suffix');
   if (n === 1 && first.poss && possCredit(text, words, a)) return t('media', 'actors.media.possessive-cue');
   if (n > 1 && ORG_SUFFIX.has(bare(last))) return t('organization', 'actors.org.suffix');
-  if (n > 2 && ORG_HEAD.has(bare(first)) && words.slice(a, b).some((w) => w.lower === 'of' || w.lower === 'for')) return t('organization', 'actors.org.head');
+  if (n > 2 && headOf(words, a, b)) return t('organization', 'actors.org.head');
+  if (n === 2 && lawSchool(words, a, b)) return t('organization', 'actors.org.law-school');
   if (n > 1 && words.slice(a + 1, b - 1).some((w) => w.cap && ORG_SUFFIX.has(bare(w)))) return t('organization', 'actors.org.inner');
   if (n > 1 && BUSINESS_NOUN.has(bare(last))) return t('organization', 'actors.org.business', false);
   if (placeContext(text, words, b)) return t('place', 'actors.place.state');
@@ -48,6 +49,18 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   if (n === 1 && /^[\p{Lu}.&]{2,}$/u.test(first.text)) return t('organization', 'actors.org.acronym');
   if (n === 2 && knownFirstName(first.text) && /^\p{Lu}\p{Ll}/u.test(last.text)) return t('person', 'actors.person.first-name');
   return t('organization', 'actors.org.default', false);
+}
+
+/** "Bank of X", "Western District of Y": an institution head followed by "of" or "for" inside the name. */
+function headOf(words: readonly Word[], a: number, b: number): boolean {
+  for (let k = a; k < b - 2; k++) if (words[k]!.cap && ORG_HEAD.has(bare(words[k]!)) && ['of', 'for'].includes(words[k + 1]!.lower)) return true;
+  return false;
+}
+
+/** "a professor at Doeville Law": "<Name> Law" after "at" is a law school. */
+export function lawSchool(words: readonly Word[], a: number, b: number): boolean {
+  const prev = words[a - 1];
+  return words[b - 1]!.lower === 'law' && !!prev && prev.sentence === words[a]!.sentence && SCHOOL_PREP.has(prev.lower);
 }
 
 /** "in X", "from X": a preposition of place before the name. */

@@ -3,6 +3,7 @@
  * "the Watch List", "the Treaty of Harlow"), and numbered parts of them ("Section 12", "Title IX").
  * A run of capitalized words that names one is skipped whole, with an "of ..." tail.
  */
+import { lawSchool } from './classify.js';
 import { spaceOnly } from './span.js';
 import type { Word } from './types.js';
 import { bare, BODY_VERB, DOC_HEAD, DOC_HEAD_BODY, DOC_PART, hasTag, PERSON_TAGS } from './wordsets.js';
@@ -19,6 +20,7 @@ export function documentEnd(text: string, words: readonly Word[], i: number, r: 
   if (r <= i || !DOC_HEAD.has(bare(last))) return 0;
   if (words.slice(i, r).some((x) => !x.cap) || words.slice(i, r - 1).some((x) => x.poss)) return 0;
   if (r - i === 1 && hasTag(w, [...PERSON_TAGS, 'Person'])) return 0;
+  if (r - i === 2 && lawSchool(words, i, r)) return 0;
   const after = words[r];
   if (DOC_HEAD_BODY.has(bare(last)) && after && after.sentence === last.sentence && BODY_VERB.has(after.lower)) return 0;
   return ofTail(text, words, r);

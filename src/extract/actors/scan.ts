@@ -8,6 +8,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { makeCandidate as cand } from './candidate.js';
 import { classify } from './classify.js';
 import { documentEnd } from './documents.js';
+import { circuitAt } from './courts.js';
 import { demonymBody } from './embassy.js';
 import { namedOpener } from './opener.js';
 import { matchAt, type Match } from './lexicon.js';
@@ -38,6 +39,12 @@ export function scan(doc: ParsedDoc, words: readonly Word[]): Scan {
 
 function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8Array, lower: ReadonlySet<string>, out: Candidate[]): number {
   const w = words[i]!;
+  const court = circuitAt(text, words, i, used);
+  if (court) {
+    mark(used, court.from, court.to, 2);
+    out.push(court);
+    return court.to - i;
+  }
   if (w.title || !w.cap) return 1;
   const lex = matchAt(words, i, ENTITY_KINDS);
   if (!lex && w.hyphen && i > 0 && words[i - 1]!.cap) return 1;

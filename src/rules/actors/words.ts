@@ -19,7 +19,7 @@ export const ORG_SUFFIXES: readonly WordRow[] = [
 /** First words of an organization name ("University of X", "Department of Y", "Bank of Z"). */
 export const ORG_HEADS: readonly WordRow[] = w(
   'org-head',
-  'university department ministry bank bureau office institute college board commission committee council federation association court agency academy chamber tribunal',
+  'university department ministry bank bureau office institute college board commission committee council federation association court agency academy chamber tribunal district circuit',
   'the University of Doeville said; the Court of Coastal Claims ruled',
 );
 
@@ -114,6 +114,12 @@ export const DEMONYM_BODY_HEADS: readonly WordRow[] = w(
   'embassy consulate consulate_general high_commission mission ministry foreign_ministry trade_ministry defense_ministry defence_ministry finance_ministry commerce_ministry interior_ministry',
   'a spokesperson for the Freedonian Embassy in Ruritania said',
 );
+
+/** Court words after an ordinal that name a federal appeals circuit ("the 8th Circuit", "the Ninth U.S. Circuit Court of Appeals"). */
+export const CIRCUIT_WORDS: readonly WordRow[] = w('circuit', 'circuit', 'the 11th U.S. Circuit Court of Appeals ruled; the 11th Circuit agreed');
+
+/** Prepositions before "<Name> Law" that make it a law school, not a statute ("a professor at Doeville Law"). */
+export const SCHOOL_PREPOSITIONS: readonly WordRow[] = w('school-prep', 'at', 'a professor at Doeville Law');
 
 /** Words after a demonym that make it name the country's government ("the Chinese government"). */
 export const GOVERNMENT_NOUNS: readonly WordRow[] = w('government-noun', 'government administration authorities regime', 'the Chinese government said');

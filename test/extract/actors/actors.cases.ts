@@ -133,6 +133,11 @@ export const TYPING_CASES: ActorCase[] = [
 
 /** Company names ending in a business noun, and legal forms of one company. */
 export const COMPANY_CASES: ActorCase[] = [
+  { id: 'circuit-court', text: 'The 11th U.S. Circuit Court of Appeals ruled for Harlan Mills Corp. The 11th Circuit said the law was void. The appeals court gave no date.', expect: [{ name: '11th U.S. Circuit Court of Appeals', type: 'organization', aliases: ['11th Circuit'] }], absent: ['Circuit', 'U.S. Circuit Court of Appeals', 'appeals court'] },
+  { id: 'circuit-ordinal-word', text: 'The Ninth Circuit ruled on Monday.', expect: [{ name: 'Ninth Circuit', type: 'organization' }] },
+  { id: 'district-of-state', text: 'U.S. District Judge Ana Lorn of the Eastern District of Ruralia granted the injunction.', expect: [{ name: 'Eastern District of Ruralia', type: 'organization' }], absent: ['Eastern District'] },
+  { id: 'law-school', text: '"It is wrong," said Abel Tran, a professor at Doeville Law, in an interview.', expect: [{ name: 'Doeville Law', type: 'organization' }, { name: 'Abel Tran', type: 'person' }] },
+  { id: 'law-is-a-document', text: 'The Doeville Law of 1990 was repealed by Harlan County.', expect: [], absent: ['Doeville Law'] },
   { id: 'unknown-word-business-noun', text: 'Velkor Auto, the Harbin-based carmaker, said sales rose. Tamsin Forge cut jobs. Orvell Steel agreed.', expect: [{ name: 'Velkor Auto', type: 'organization' }, { name: 'Tamsin Forge', type: 'organization' }, { name: 'Orvell Steel', type: 'organization' }], absent: ['Auto', 'Forge'] },
   { id: 'demonym-embassy', text: 'Lina Voss, a spokesperson for the Chinese Embassy in Canada, said the tax was unfair. The Chinese Embassy later declined to comment.', expect: [{ name: 'Chinese Embassy in Canada', type: 'organization', aliases: ['Chinese Embassy'] }], absent: ['Embassy'] },
   { id: 'demonym-ministry', text: 'The French Trade Ministry said the tariff was illegal.', expect: [{ name: 'French Trade Ministry', type: 'organization' }], absent: ['Trade Ministry', 'France'] },
