@@ -8,6 +8,8 @@ import type { Attribution, Frame } from '../../refine/attribution/index.js';
 const OPENS_QUOTE = /^["\u201c`']/u;
 
 export function extendOverQuotes(doc: ParsedDoc, att: Attribution, f: Frame): number {
+  const lead = leadIn(doc, att, f);
+  if (lead !== null) return lead;
   let end = f.end;
   let s = f.sentence + 1;
   const para = doc.sentences[f.sentence]!.paragraph;
@@ -27,4 +29,12 @@ export function extendBack(doc: ParsedDoc, att: Attribution, f: Frame): number |
   if (!prev || prev.paragraph !== sent.paragraph || !OPENS_QUOTE.test(prev.text) || att.frames[prev.index]!.length > 0) return null;
   const lead = f.source && f.source.text !== '' ? Math.min(f.source.start, f.cueStart) : f.cueStart;
   return lead - sent.start < 40 ? prev.start : null;
+}
+
+/** "Voss continued:" / "The Ledger reports:" closing its sentence: the content is the next sentence (the next paragraph too). */
+function leadIn(doc: ParsedDoc, att: Attribution, f: Frame): number | null {
+  const sent = doc.sentences[f.sentence]!;
+  const next = doc.sentences[f.sentence + 1];
+  if (!next || !/:\s*$/u.test(sent.text) || f.cueEnd < sent.end - 40 || att.frames[next.index]!.some((g) => g.claim)) return null;
+  return next.end;
 }
