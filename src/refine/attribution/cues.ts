@@ -3,7 +3,7 @@
  * lexicons in src/rules/attribution. Tables are compiled once into maps keyed by the first word.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { ALWAYS_VERB_FORMS, CLAUSE_OPENING_WORDS, NEGATED_CUES, NOUN_TAGGED_VERB_FORMS, REPORTING_VERBS } from '../../rules/attribution/verbs.js';
+import { ALWAYS_VERB_FORMS, CLAUSE_OPENING_WORDS, NEGATED_CUES, NON_CUES, NOUN_TAGGED_VERB_FORMS, REPORTING_VERBS } from '../../rules/attribution/verbs.js';
 import { ATTRIBUTION_NOUNS, CREDIT_PHRASES, NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
 import { BE_VERBS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
 import { isCapitalized, isPossessive, word } from './tokens.js';
@@ -71,11 +71,18 @@ function matchAt(doc: ParsedDoc, i: number, first: number, end: number): Cue | n
     if (!e.words.every((w, k) => toks[i + k]!.normal === w)) continue;
     const cue: Cue = { kind: e.kind, rule: e.rule, claim: e.claim, speech: e.speech, first: i, end: i + e.words.length };
     if (e.clauseOnly && !clauseNext(doc, cue.end, end)) continue;
-    if (!accepts(doc, cue, first, end)) continue;
+    if (!accepts(doc, cue, first, end) || nonCue(doc, cue, first, end)) continue;
     if (cue.kind === 'verb' && negated(doc, cue, first)) cue.claim = false;
     return cue;
   }
   return null;
+}
+
+/** "contributed reporting", "reported from Kabul": a use of the cue word that reports nothing. */
+function nonCue(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean {
+  const prev = cue.first > first ? doc.tokens[cue.first - 1]!.normal : undefined;
+  const next = cue.end < end ? doc.tokens[cue.end]!.normal : undefined;
+  return NON_CUES.some((r) => r.rule === cue.rule && (r.before === undefined || r.before === prev) && (r.after === undefined || r.after === next));
 }
 
 /** "did not respond", "has never commented": a negated cue makes no claim. */

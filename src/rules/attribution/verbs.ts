@@ -140,3 +140,21 @@ export const NEGATED_CUES: readonly NegatedCue[] = [
     example: 'The Harbor Office did not respond to a request for comment.',
   },
 ];
+
+export interface NonCue {
+  id: string;
+  /** the cue rule it applies to */
+  rule: string;
+  /** the word right before the cue (normal form), if required */
+  before?: string;
+  /** the word right after the cue (normal form), if required */
+  after?: string;
+  example: string;
+}
+
+/** Uses of a cue word that report nothing (bylines, phrasal verbs): no cue at all. */
+export const NON_CUES: readonly NonCue[] = [
+  { id: 'byline.contributed-reporting', rule: 'verb.report', before: 'contributed', example: 'Ann Roe contributed reporting.' },
+  { id: 'byline.reported-from', rule: 'verb.report', after: 'from', example: 'Ann Roe reported from Kabul.' },
+  { id: 'phrasal.called-in', rule: 'verb.call', after: 'in', example: 'Tom Hale called in to a radio show.' },
+];

@@ -96,6 +96,7 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'named-spokesman-keeps-person', text: 'The Ministry of Ports issued an order. Feng Lan, a ministry spokesman, said the ministry would hold a hearing.', claims: [{ contains: 'hold a hearing', source: 'Feng Lan', cue: 'said' }] },
   { id: 'lead-in-colon-next-paragraph', text: 'Tom Hale spoke at the pier.\n\nHale continued:\n\n"The port will close and the ships will go."', claims: [{ contains: 'the ships will go', source: 'Tom Hale', cue: 'continued' }] },
   { id: 'lead-in-colon-next-has-own-claim', text: 'Tom Hale spoke at the pier.\n\nHale continued:\n\nAna Ruiz said the ships would go.', claims: [{ contains: 'Hale continued', source: 'Tom Hale', cue: 'continued' }, { contains: 'the ships would go', source: 'Ana Ruiz', cue: 'said' }] },
+  { id: 'reported-that-stays', text: 'Ann Roe reported that the port had closed.', claims: [{ contains: 'the port had closed', source: 'Ann Roe', cue: 'reported' }] },
   { id: 'cautioned-that', text: 'Mara Voss cautioned that the figures were early.', claims: [{ contains: 'the figures were early', source: 'Mara Voss', cue: 'cautioned' }] },
   { id: 'shared-surname-title-decides', text: 'Sen. Maria Delgado and her brother, Rep. Luis Delgado, spoke. Sen. Delgado said she would bring a companion measure. Rep. Delgado told reporters the bill was good.', claims: [{ contains: 'a companion measure', source: 'Maria Delgado', cue: 'said' }, { contains: 'the bill was good', source: 'Luis Delgado', cue: 'told' }] },
   { id: 'shared-surname-first-names-differ', text: 'Tom Hale and Ruth Hale own the mill. Ruth Hale said the mill would close.', claims: [{ contains: 'the mill would close', source: 'Ruth Hale', cue: 'said' }] },
@@ -109,6 +110,9 @@ export const CLAIM_CASES: ClaimCase[] = [
 
 export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'passive-expected', text: 'The bridge is expected to reopen in May.' },
+  { id: 'byline.contributed-reporting', text: 'Ann Roe and Bo Li contributed reporting.' },
+  { id: 'byline.reported-from', text: 'Ann Roe reported from Kabul, and Bo Li from Delhi.' },
+  { id: 'phrasal.called-in', text: 'Tom Hale recently called in to a radio show about fees.' },
   { id: 'negated.no-comment', text: 'The Harbor Office, which collects the fees, did not respond to a request for comment.' },
   { id: 'negated.no-comment-contracted', text: "Kestrel Labs didn't reply to questions on Friday." },
   { id: 'no-say-noun', text: 'The towns had no say in the matter.' },
