@@ -5,9 +5,9 @@
  */
 import type { ActorType } from '../../schema/doc.js';
 import { knownFirstName } from './firstnames.js';
-import { appositiveRole } from './role.js';
+import { appositiveRole, roleBefore } from './role.js';
 import type { Word } from './types.js';
-import { bare, BUSINESS_NOUN, LOCATIVE, US_STATE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, POSS_CUE, ORG_SUFFIX, PERSON_TAGS, SCHOOL_PREP } from './wordsets.js';
+import { AGENCY_WORD, bare, BUSINESS_NOUN, LOCATIVE, US_STATE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, POSS_CUE, ORG_SUFFIX, PERSON_TAGS, SCHOOL_PREP } from './wordsets.js';
 
 export interface Typing {
   type: ActorType;
@@ -38,9 +38,12 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   const span = words.slice(a, b);
   const personal = span.some((w) => hasTag(w, PERSON_TAGS) || (w.tags.has('Person') && !w.tags.has('Organization')));
   const role = appositiveRole(text, words, b);
-  if (personal) return t('person', 'actors.person.tags', n > 1 || role !== null, role);
-  if (mediaCue(words, a, b) && !possessor(words, b)) return t('media', 'actors.media.cue');
+  const before = n > 1 ? roleBefore(text, words, a) : null;
+  if (personal) return t('person', 'actors.person.tags', n > 1 || role !== null, role ?? before);
+  if (before) return t('person', 'actors.person.role-before', true, before);
+  if (mediaCue(words, a, b) && !possessor(words, b) && !span.some((w) => AGENCY_WORD.has(bare(w)) || ORG_HEAD.has(bare(w)))) return t('media', 'actors.media.cue');
   if (role && n > 1) return t('person', 'actors.person.appositive', true, role);
+  if (n > 1 && span.some((w) => AGENCY_WORD.has(bare(w)))) return t('organization', 'actors.org.agency');
   if (span.some((w) => w.tags.has('Country'))) return t('country', 'actors.country.tag');
   if (span.some((w) => hasTag(w, ['City', 'Region'])) || (span.some((w) => w.tags.has('Place')) && locativeBefore(words, a))) {
     return t('place', 'actors.place.tag');

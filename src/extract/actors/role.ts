@@ -54,3 +54,22 @@ function titledName(text: string, words: readonly Word[], k: number): boolean {
   const w = words[k];
   return !!w && w.cap && w.sentence === words[k - 1]!.sentence && /^[ \t]+$/u.test(text.slice(words[k - 1]!.end, w.start)) && !matchAt(words, k, ['title']);
 }
+
+/**
+ * A role right before the name starting at word a, after an owner: "Freedonia's trade minister, Jane Doe,",
+ * "the company's president, Jane Doe,". Returns the role text, or null.
+ */
+export function roleBefore(text: string, words: readonly Word[], a: number): string | null {
+  const name = words[a]!;
+  const prev = words[a - 1];
+  if (!prev || prev.sentence !== name.sentence || !/^[ \t]*,[ \t]*$/u.test(text.slice(prev.end, name.start))) return null;
+  for (let k = a - 1; k >= 0 && a - k <= 3; k--) {
+    const m = matchAt(words, k, ['title']);
+    if (!m || k + m.len !== a) continue;
+    let j = k;
+    while (j > 0 && k - j < MAX_MODIFIERS && !words[j - 1]!.poss && !words[j - 1]!.cap && /^\p{Ll}/u.test(words[j - 1]!.text) && !functionWord(words[j - 1]!)) j--;
+    const owner = words[j - 1];
+    if (owner && owner.poss && owner.sentence === name.sentence) return text.slice(words[j]!.start, prev.end);
+  }
+  return null;
+}

@@ -12,6 +12,10 @@ import { hasTag } from './wordsets.js';
 /** Tags that give a word an identity of its own (a place, a known firm, a person): never a short form. */
 const OWN_TAGS = ['Place', 'Country', 'City', 'Region', 'Organization', 'Person', 'FirstName', 'LastName'];
 
+/** Rules that type a name only from compromise's tags or a repeat: not an identity of its own. */
+const TAG_RULES = new Set(['actors.org.default', 'actors.org.tag', 'actors.repeat']);
+const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
+
 const plain = (s: string): string => fold(s).toLowerCase().replace(/^the\s+/u, '');
 
 export function mergeShortForms(words: readonly Word[], groups: Group[]): void {
@@ -39,7 +43,18 @@ export function mergeShortForms(words: readonly Word[], groups: Group[]): void {
 /** An organization no lexicon knows and no person name built. */
 const isOrg = (g: Group): boolean => g.type === 'organization' && !g.key && g.core.length === 0;
 
-/** A name with no evidence of its own: typed only by default, and no word tagged as a place or name. */
+/**
+ * A name with no identity of its own: typed only by default or by compromise's tags (a foreign word or
+ * a place name a company took: "Toyokawa", "Susquehanna"), never used as a place ("in Susquehanna").
+ */
 function bareName(words: readonly Word[], g: Group): boolean {
-  return g.members.every((m) => !m.sure && !words.slice(m.from, m.to).some((w) => hasTag(w, OWN_TAGS)));
+  const loose = (m: Group['members'][number]): boolean => !m.sure && !words.slice(m.from, m.to).some((w) => hasTag(w, OWN_TAGS));
+  const tagged = (m: Group['members'][number]): boolean => TAG_RULES.has(m.rule) && !placeUse(words, m.from, m.to);
+  return g.members.every((m) => loose(m) || tagged(m));
+}
+
+/** "in Susquehanna", "near Toyokawa": a locative before a name that is not possessive. */
+function placeUse(words: readonly Word[], from: number, to: number): boolean {
+  const prev = words[from - 1];
+  return !!prev && prev.sentence === words[from]!.sentence && PLACE_PREPS.has(prev.lower) && !words[to - 1]!.poss;
 }

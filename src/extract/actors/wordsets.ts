@@ -1,7 +1,7 @@
 /** Word lists from the rules, as lookup sets, and small word tests shared by the actor modules. */
 import {
   BODY_VERBS, DOCUMENT_HEADS, DOCUMENT_PARTS, HYPHEN_MODIFIERS, NAME_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS,
-  MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_POSS_CUES, MEDIA_POSS_NOUNS, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES, SCHOOL_PREPOSITIONS,
+  MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_POSS_CUES, MEDIA_POSS_NOUNS, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES, SCHOOL_PREPOSITIONS, AGENCY_WORDS,
 } from '../../rules/actors/words.js';
 import { BUSINESS_NOUNS, LEGAL_SUFFIXES } from '../../rules/actors/companies.js';
 import { REGION_ADJECTIVES, US_STATES } from '../../rules/actors/places.js';
@@ -17,6 +17,7 @@ export const REGION_ADJECTIVE = set(REGION_ADJECTIVES);
 export const US_STATE = set(US_STATES);
 export const ORG_HEAD = set(ORG_HEADS);
 export const SCHOOL_PREP = set(SCHOOL_PREPOSITIONS);
+export const AGENCY_WORD = set(AGENCY_WORDS);
 export const MEDIA_SUFFIX = set(MEDIA_SUFFIXES);
 export const MEDIA_POSS_NOUN = set(MEDIA_POSS_NOUNS);
 export const POSS_CUE = MEDIA_POSS_CUES.map((r) => r.word.split(' '));

@@ -118,6 +118,12 @@ export const DEMONYM_BODY_HEADS: readonly WordRow[] = w(
 /** Court words after an ordinal that name a federal appeals circuit ("the 8th Circuit", "the Ninth U.S. Circuit Court of Appeals"). */
 export const CIRCUIT_WORDS: readonly WordRow[] = w('circuit', 'circuit', 'the 11th U.S. Circuit Court of Appeals ruled; the 11th Circuit agreed');
 
+/**
+ * Words that make a name an agency even when credited like an outlet ("according to Statistics Freedonia"):
+ * with one of these or an institution head, a credit cue does not make it media.
+ */
+export const AGENCY_WORDS: readonly WordRow[] = w('agency-word', 'statistics census survey', 'according to Statistics Freedonia');
+
 /** Prepositions before "<Name> Law" that make it a law school, not a statute ("a professor at Doeville Law"). */
 export const SCHOOL_PREPOSITIONS: readonly WordRow[] = w('school-prep', 'at', 'a professor at Doeville Law');
 

@@ -111,6 +111,7 @@ export const DOCUMENT_CASES: ActorCase[] = [
 ];
 
 export const SHORT_FORM_CASES: ActorCase[] = [
+  { id: 'short-form-tagged-word', text: 'Regulators approved Toyokawa Steel’s purchase of Susquehanna Forge. He said Toyokawa had pledged to invest in Susquehanna’s mills. Toyokawa’s stock rose.', expect: [{ name: 'Toyokawa Steel', type: 'organization', aliases: ['Toyokawa'] }, { name: 'Susquehanna Forge', type: 'organization', aliases: ['Susquehanna'] }], absent: [] },
   { id: 'company-first-word', text: 'Regulators fined Brindle Social on Monday. Brindle said it would appeal.', expect: [{ name: 'Brindle Social', type: 'organization', aliases: ['Brindle'] }], count: 1 },
   { id: 'company-suffix-first-word', text: 'A buyer agreed to acquire Quorvex Cell Technologies. Shares of Quorvex rose.', expect: [{ name: 'Quorvex Cell Technologies', type: 'organization', aliases: ['Quorvex'] }], count: 1 },
   { id: 'short-form-is-a-place', text: 'The Doeville State Police said the road was closed. Traffic in Doeville slowed.', expect: [{ name: 'Doeville State Police', type: 'organization' }], absent: [] },
@@ -119,6 +120,9 @@ export const SHORT_FORM_CASES: ActorCase[] = [
 ];
 
 export const TYPING_CASES: ActorCase[] = [
+  { id: 'role-before-name-after-owner', text: "Freedonia's trade minister, Mika Sornevi, said the deal was good. The firm's president, Kenji Arakawa, agreed.", expect: [{ name: 'Mika Sornevi', type: 'person', role: 'trade minister' }, { name: 'Kenji Arakawa', type: 'person' }] },
+  { id: 'statistics-agency-credited', text: 'Exports rose 4 percent, according to Statistics Freedonia.', expect: [{ name: 'Statistics Freedonia', type: 'organization' }] },
+  { id: 'credited-outlet-stays-media', text: 'The deal is off, according to Harrow Ledger.', expect: [{ name: 'Harrow Ledger', type: 'media' }] },
   { id: 'unknown-first-name-appositive', text: 'Henrika Dallow, the agency\'s deputy director, said the rules were final.', expect: [{ name: 'Henrika Dallow', type: 'person' }] },
   { id: 'unknown-first-name-speaks', text: 'Orsolya Brandqvist said she expected the vote to be close.', expect: [{ name: 'Orsolya Brandqvist', type: 'person' }] },
   { id: 'common-opener-stays-common', text: 'Everything Quorvex touches turns to gold.', expect: [], absent: ['Everything Quorvex'] },
