@@ -35,3 +35,21 @@ function companyTail(text: string, words: readonly Word[], i: number): boolean {
   }
   return false;
 }
+
+/** Lower-case forms of the capitalized words used inside sentences (not as openers or in headlines). */
+export function innerCaps(words: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) if (w.cap && !w.first && !w.headline) out.add(w.lower);
+  return out;
+}
+
+/**
+ * "Prairie farm groups are worried": a lone capitalized opener right before a lower-case noun modifies
+ * it, when the word is never capitalized inside a sentence elsewhere in the text; not a name.
+ */
+export function modifierOpener(text: string, words: readonly Word[], i: number, inner: ReadonlySet<string>): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (!w.first || w.poss || w.headline || inner.has(w.lower) || !next || next.cap || !spaceOnly(text, w, next)) return false;
+  return next.tags.has('Noun') && !hasTag(next, ['Verb', 'Pronoun', 'Possessive', 'Determiner', 'Preposition', 'Conjunction', 'Adverb']);
+}

@@ -10,7 +10,7 @@ import { classify } from './classify.js';
 import { documentEnd } from './documents.js';
 import { circuitAt } from './courts.js';
 import { demonymBody } from './embassy.js';
-import { namedOpener } from './opener.js';
+import { innerCaps, modifierOpener, namedOpener } from './opener.js';
 import { matchAt, type Match } from './lexicon.js';
 import { afterOutlet, dateline, headedName, knownTail, localTail, runEnd, showEnd, suffixed } from './runs.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
@@ -30,14 +30,15 @@ export function scan(doc: ParsedDoc, words: readonly Word[]): Scan {
   const candidates: Candidate[] = [];
   titledPersons(doc.text, words, used, candidates);
   const lower = lowerWords(words);
+  const inner = innerCaps(words);
   for (let i = 0; i < words.length; ) {
-    i += used[i] ? 1 : segmentAt(doc.text, words, i, used, lower, candidates);
+    i += used[i] ? 1 : segmentAt(doc.text, words, i, used, lower, candidates, inner);
   }
   candidates.sort((x, y) => x.from - y.from);
   return { candidates, used };
 }
 
-function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8Array, lower: ReadonlySet<string>, out: Candidate[]): number {
+function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8Array, lower: ReadonlySet<string>, out: Candidate[], inner: ReadonlySet<string>): number {
   const w = words[i]!;
   const court = circuitAt(text, words, i, used);
   if (court) {
@@ -58,6 +59,7 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
     return lex.len;
   }
   if ((commonOpener(words, i, lower) && !namedOpener(text, words, i, lower) && !headedName(words, i, r)) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
+  if (r - i === 1 && modifierOpener(text, words, i, inner)) return 1;
   if (afterOutlet(words, i, out)) return showEnd(words, i) - i;
   let b = r;
   while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month'])) b--;

@@ -79,6 +79,7 @@ export const MERGE_CASES: ActorCase[] = [
 ];
 
 export const NEGATIVE_CASES: ActorCase[] = [
+  { id: 'modifier-opener', text: 'Prairie farm groups are worried. Quorvex shares fell after Quorvex Corp. cut jobs.', expect: [{ name: 'Quorvex Corp.', type: 'organization', aliases: ['Quorvex'] }], absent: ['Prairie'] },
   { id: 'function-word-opener', text: 'Per the Harrow Ledger, the mill will close. Amid the talks, Via Norte stayed quiet.', expect: [{ name: 'Harrow Ledger', type: 'media' }], absent: ['Per', 'Amid'] },
   { id: 'common-acronym', text: 'Prices for its compact SUV would rise, Dalvik Motors said. EV sales fell.', expect: [{ name: 'Dalvik Motors', type: 'organization' }], absent: ['SUV', 'EV'] },
   { id: 'generic-groups', text: 'Lawmakers and critics said officials ignored analysts.', expect: [], count: 0 },
