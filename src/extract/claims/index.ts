@@ -3,11 +3,12 @@ import type { ExtractContext } from '../context.js';
 import { attribution } from '../../refine/attribution/index.js';
 import { mergeSentence, type Draft } from './merge.js';
 import { extendBack, extendOverQuotes } from './extend.js';
+import { splitCoordinated } from './split.js';
 
 /**
- * Claims: attributed assertions, direct or indirect, with source and cue. One per attribution:
- * "said that A and that B" is one claim (its text, the sentence, holds both clauses), and one cue
- * never gives two claims.
+ * Claims: attributed assertions, direct or indirect, with source and cue. One per attribution and
+ * cue, except a second reported clause of the same cue ("said that A and that B": two claims, see
+ * CLAUSE_SPLITS).
  */
 export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quote[]): Claim[] {
   const doc = ctx.doc;
@@ -23,7 +24,7 @@ export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quo
       seen.add(key);
       const end = Math.max(extendOverQuotes(doc, att, f), d.end);
       const start = Math.min(d.start, extendBack(doc, att, f) ?? d.start);
-      out.push({
+      out.push(...splitCoordinated(doc, {
         text: doc.text.slice(start, end),
         source: d.source,
         via: d.via,
@@ -34,7 +35,7 @@ export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quo
         end,
         sentence: s.index,
         rule: d.rule,
-      });
+      }));
     }
   }
   return out;

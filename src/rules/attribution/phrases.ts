@@ -85,3 +85,20 @@ export const OUTLET_LINKS: readonly OutletLink[] = [
   { id: 'outlet.interview-with', cues: ['verb.say', 'verb.tell', 'verb.add', 'verb.warn', 'verb.argue'], pattern: /^[\s,]+(?:\w+\s+){0,3}?(?:in|during)\s+an?\s+(?:[a-z-]+\s+){0,2}interview\s+(?:with|on)\s+(?:[Tt]he\s+)?$/u, example: 'Voss said in an interview with the Ledger that talks had stalled.' },
   { id: 'outlet.said-on', cues: ['verb.say', 'verb.tell', 'verb.add', 'verb.warn', 'verb.argue'], pattern: /^[\s,]+(?:\w+\s+){0,2}?(?:on|to)\s+(?:[Tt]he\s+)?$/u, example: 'An aide said on Ledger TV that talks had stalled.' },
 ];
+
+export interface ClauseSplit {
+  id: string;
+  /** words (lower case) that open a second reported clause of the same cue */
+  words: string[];
+  example: string;
+}
+
+/**
+ * A second reported clause of one cue is a second claim: "Voss said that A and that B" -> A; B.
+ * Most of our gold sets count two claims there (PolNeAR counts one): a missed claim costs recall,
+ * an extra one only precision, and recall is what the product must not lose.
+ */
+export const CLAUSE_SPLITS: readonly ClauseSplit[] = [
+  { id: 'split.and-that', words: ['and', 'that'], example: 'Voss said that the mill would close and that 40 jobs would go.' },
+  { id: 'split.but-that', words: ['but', 'that'], example: 'Voss said that the mill would close but that no jobs would go.' },
+];
