@@ -84,7 +84,7 @@ function timeline(doc: ClaimsDoc, c: ChalkInstance): string[] {
     const then = d.consequence ? c.dim(' — or else: ') + d.consequence : '';
     rows.push({ value: d.value, line: `${c.red.bold(pad(d.value))}  ${c.red.bold('DEADLINE')} ${d.text}: ${clip(d.what, 100)}${then}` });
   }
-  rows.sort((a, b) => (a.value ?? '~').localeCompare(b.value ?? '~'));
+  rows.sort((a, b) => (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) || (a.value ?? '').localeCompare(b.value ?? '')); // undated last
   return rows.map((r) => '  ' + r.line);
 }
 
