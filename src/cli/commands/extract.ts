@@ -1,38 +1,28 @@
 import { FORMATS, FORMAT_NAMES, type FormatContext } from '../../format/index.js';
-import { expandInputs, parseInputFormat } from '../../io/expand-inputs.js';
 import { countInputs } from '../../io/jsonl-records.js';
-import { DEFAULT_MAX_BYTES } from '../../io/read-input.js';
 import { fileSink, stdoutSink, type Sink } from '../../io/sink.js';
-import { availableParallelism } from 'node:os';
 import { errorRecord, runSequential } from '../batch.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { CliError, EXIT } from '../errors.js';
 import { warn, type CliProcess } from '../io.js';
-import { parseChoice, parseDateOption, parseIntOption } from '../options.js';
+import { parseChoice } from '../options.js';
+import { prepareInputs, type InputFlags } from '../run-options.js';
 import { runPool } from '../pool.js';
 import { createProgress, progressWanted } from '../progress.js';
 
-export interface ExtractFlags {
+export interface ExtractFlags extends InputFlags {
   format?: string;
   output?: string;
-  date?: string;
   color?: boolean;
-  maxBytes?: string;
   quiet?: boolean;
   highlight?: boolean;
-  inputFormat?: string;
-  jobs?: string;
   unordered?: boolean;
 }
 
 /** `extract INPUTS...`: analyze each input and stream it through the chosen formatter. Returns the exit code. */
 export async function runExtract(inputs: string[], flags: ExtractFlags, proc: CliProcess): Promise<number> {
   const format = FORMATS[parseChoice(flags.highlight ? 'highlight' : (flags.format ?? 'pretty'), FORMAT_NAMES())]!;
-  const referenceDate = parseDateOption(flags.date);
-  const maxBytes = parseIntOption('--max-bytes', flags.maxBytes, 1, 2 ** 31, DEFAULT_MAX_BYTES);
-  const jobs = parseIntOption('--jobs', flags.jobs, 1, 256, availableParallelism());
-  if (inputs.length === 0) throw new CliError('E_NO_INPUT');
-  const specs = await expandInputs(inputs, parseInputFormat(flags.inputFormat));
+  const { specs, batch, jobs } = await prepareInputs(inputs, flags, proc);
   const hasJsonl = specs.some((s) => s.kind === 'jsonl'); // records are streamed: count them for the formatters
   const toTTY = !flags.output && Boolean(proc.stdout.isTTY);
   const level = format.machine ? 0 : colorLevel(flags, proc.env, toTTY);
@@ -42,7 +32,6 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
   let failed = 0;
   let lastError: CliError | null = null;
   let written = 0; // output position (differs from r.index with --unordered)
-  const batch = { referenceDate, maxBytes, stdin: proc.stdin };
   const results = jobs > 1 && specs.length > 1 && !hasJsonl ? runPool(specs, batch, { jobs, ordered: !flags.unordered }) : runSequential(specs, batch);
   const wanted = progressWanted({ quiet: flags.quiet, stderrTTY: proc.stderr.isTTY, stdoutTTY: proc.stdout.isTTY, toFile: Boolean(flags.output), inputs: ctx.inputs });
   const progress = createProgress(proc.stderr, ctx.inputs, { enabled: wanted });

@@ -1,26 +1,21 @@
 import { LEDGER_FORMATS, LEDGER_FORMAT_NAMES } from '../../format/ledger/index.js';
-import { expandInputs, parseInputFormat, type InputSpec } from '../../io/expand-inputs.js';
+import type { InputSpec } from '../../io/expand-inputs.js';
 import { streamInputs } from '../../io/jsonl-records.js';
-import { DEFAULT_MAX_BYTES } from '../../io/read-input.js';
 import { fileSink, stdoutSink } from '../../io/sink.js';
 import { Ledger, type ArticleMeta } from '../../ledger/index.js';
-import { availableParallelism } from 'node:os';
 import { processOne, type BatchOptions, type BatchResult } from '../batch.js';
 import { runPool } from '../pool.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { CliError, EXIT } from '../errors.js';
 import { warn, type CliProcess } from '../io.js';
-import { parseChoice, parseDateOption, parseIntOption } from '../options.js';
+import { parseChoice } from '../options.js';
+import { prepareInputs, type InputFlags } from '../run-options.js';
 
-export interface LedgerFlags {
+export interface LedgerFlags extends InputFlags {
   format?: string;
   output?: string;
-  date?: string;
   color?: boolean;
-  maxBytes?: string;
   quiet?: boolean;
-  inputFormat?: string;
-  jobs?: string;
 }
 
 /**
@@ -29,13 +24,8 @@ export interface LedgerFlags {
  */
 export async function runLedger(inputs: string[], flags: LedgerFlags, proc: CliProcess): Promise<number> {
   const format = LEDGER_FORMATS[parseChoice(flags.format ?? 'pretty', LEDGER_FORMAT_NAMES())]!;
-  const referenceDate = parseDateOption(flags.date);
-  const maxBytes = parseIntOption('--max-bytes', flags.maxBytes, 1, 2 ** 31, DEFAULT_MAX_BYTES);
-  const inputFormat = parseInputFormat(flags.inputFormat);
-  const jobs = parseIntOption('--jobs', flags.jobs, 1, 256, availableParallelism());
-  if (inputs.length === 0) throw new CliError('E_NO_INPUT');
-  const specs = await expandInputs(inputs, inputFormat);
-  const batch: BatchOptions = { referenceDate, maxBytes, stdin: proc.stdin };
+  const { specs, batch, jobs } = await prepareInputs(inputs, flags, proc);
+  const referenceDate = batch.referenceDate;
   const progress = !flags.quiet && Boolean(proc.stderr.isTTY);
 
   const ledger = new Ledger();

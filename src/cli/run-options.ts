@@ -1,0 +1,32 @@
+import { availableParallelism } from 'node:os';
+import { expandInputs, parseInputFormat, type InputSpec } from '../io/expand-inputs.js';
+import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
+import type { BatchOptions } from './batch.js';
+import { CliError } from './errors.js';
+import type { CliProcess } from './io.js';
+import { parseDateOption, parseIntOption } from './options.js';
+
+/** The input flags that `extract` and `ledger` share. */
+export interface InputFlags {
+  date?: string;
+  maxBytes?: string;
+  jobs?: string;
+  inputFormat?: string;
+}
+
+export interface InputRun {
+  specs: InputSpec[];
+  batch: BatchOptions;
+  jobs: number;
+}
+
+/** Validate the shared flags (bad values throw a CliError) and expand the inputs, in order. */
+export async function prepareInputs(inputs: string[], flags: InputFlags, proc: CliProcess): Promise<InputRun> {
+  const referenceDate = parseDateOption(flags.date);
+  const maxBytes = parseIntOption('--max-bytes', flags.maxBytes, 1, 2 ** 31, DEFAULT_MAX_BYTES);
+  const jobs = parseIntOption('--jobs', flags.jobs, 1, 256, availableParallelism());
+  const inputFormat = parseInputFormat(flags.inputFormat);
+  if (inputs.length === 0) throw new CliError('E_NO_INPUT');
+  const specs = await expandInputs(inputs, inputFormat);
+  return { specs, jobs, batch: { referenceDate, maxBytes, stdin: proc.stdin } };
+}
