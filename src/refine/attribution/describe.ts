@@ -6,7 +6,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, GROUP_NOUNS, GROUP_LINKS, GROUP_QUALIFIERS, PRONOUNS, SOURCE_OPENERS } from '../../rules/attribution/sources.js';
-import { DEFINITE_OPENERS, PHRASE_GROUP_HEADS, PHRASE_QUANTIFIERS } from '../../rules/attribution/phrase-sources.js';
+import { ANONYMOUS_POST_WORDS, DEFINITE_OPENERS, HEAD_QUANTIFIERS, PHRASE_GROUP_HEADS, PHRASE_QUANTIFIERS, QUANTIFIED_PHRASE_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
 export interface Description {
@@ -41,6 +41,16 @@ function qualifierStart(doc: ParsedDoc, k: number, floor: number): number {
   return b;
 }
 
+/** "developers and supporters in Congress": a group head joined by "and" before the qualifiers; its start, else q. */
+function coordinatedStart(doc: ParsedDoc, q: number, floor: number): number {
+  const toks = doc.tokens;
+  const and = toks[q - 1];
+  const head = toks[q - 2];
+  if (!and || !head || q - 2 < floor || and.normal !== 'and' || !DESCRIBED_GROUP_HEADS.has(word(head)) || isPossessive(head)) return q;
+  if (isBoundary(doc, head, and) || isBoundary(doc, and, toks[q]!)) return q;
+  return qualifierStart(doc, q - 2, floor);
+}
+
 /** End (exclusive token index) of a post-modifier after head k that names something, else k + 1. */
 function postModifierEnd(doc: ParsedDoc, k: number, end: number): { end: number; names: boolean } {
   const toks = doc.tokens;
@@ -63,7 +73,7 @@ export function describeGroup(doc: ParsedDoc, k: number, floor: number, end: num
   const toks = doc.tokens;
   const head = toks[k]!;
   if (!DESCRIBED_GROUP_HEADS.has(word(head)) || isPossessive(head)) return undefined;
-  const q = qualifierStart(doc, k, floor);
+  const q = coordinatedStart(doc, qualifierStart(doc, k, floor), floor);
   const post = postModifierEnd(doc, k, end);
   if (q === k && !post.names) return undefined;
   const b = withQuantifiers(doc, q, floor);
@@ -79,7 +89,7 @@ export function describeGroup(doc: ParsedDoc, k: number, floor: number, end: num
 export function phraseGroup(doc: ParsedDoc, k: number, floor: number, end: number): Description | undefined {
   const toks = doc.tokens;
   const head = toks[k]!;
-  if (!PHRASE_GROUP_HEADS.has(word(head)) || isPossessive(head)) return undefined;
+  if (!(PHRASE_GROUP_HEADS.has(word(head)) || quantifiedHead(doc, k, floor, end)) || isPossessive(head)) return undefined;
   let b = withQuantifiers(doc, qualifierStart(doc, k, floor), floor);
   const rel = speakerRelative(doc, k, end);
   const post = rel > 0 ? { end: rel } : postModifierEnd(doc, k, end);
@@ -88,6 +98,15 @@ export function phraseGroup(doc: ParsedDoc, k: number, floor: number, end: numbe
   else if (before && (DEFINITE_OPENERS.has(before.normal) || isPossessive(before))) return undefined;
   const last = toks[post.end - 1]!;
   return { start: toks[b]!.start, end: last.end, text: doc.text.slice(toks[b]!.start, last.end).replace(/\s+/gu, ' ') };
+}
+
+/** "few people", "many people": a quantified head that is not anonymous sourcing ("people familiar with ..."). */
+function quantifiedHead(doc: ParsedDoc, k: number, floor: number, end: number): boolean {
+  const toks = doc.tokens;
+  const q = toks[k - 1];
+  const next = toks[k + 1];
+  if (!QUANTIFIED_PHRASE_HEADS.has(word(toks[k]!)) || !q || k - 1 < floor || !HEAD_QUANTIFIERS.has(q.normal) || isBoundary(doc, q, toks[k]!)) return false;
+  return !(next && k + 1 < end && ANONYMOUS_POST_WORDS.has(next.normal));
 }
 
 /** Quantifiers kept in front of a group phrase: "several former staff", "few people". */

@@ -4,8 +4,9 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import {
-  CLAUSE_OPENERS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_QUALIFIERS, INSTITUTION_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, TITLE_WORDS,
+  AFFILIATION_LINKS, CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, DOCUMENT_NOUNS, GROUP_LINKS, GROUP_NOUNS, GROUP_QUALIFIERS, INSTITUTION_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, TITLE_WORDS,
 } from '../../rules/attribution/sources.js';
+import { HEAD_QUANTIFIERS, PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { group } from './group.js';
 import { rolePhrase } from './role-phrase.js';
 import { nameRun, PARTICLES, ref, type SourceRef } from './source-ref.js';
@@ -41,6 +42,8 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
     const named = fromName(doc, k + 1, end);
     return named && named.kind === 'name' ? { ...named, start: t.start, text: doc.text.slice(t.start, named.end) } : named;
   }
+  const quantified = k > i && HEAD_QUANTIFIERS.has(toks[k - 1]!.normal) && PHRASE_GROUP_HEADS.has(w) && !isBoundary(doc, toks[k - 1]!, t);
+  if (quantified && !(toks[k + 1] && k + 1 < end && isCapitalized(toks[k + 1]!) && !isBoundary(doc, t, toks[k + 1]!))) return group(doc, k, end, null); // "Some Democrats"
   const sentenceFirst = k === doc.sentences[t.sentence]!.firstToken || /["\u201c]\s*$/u.test(doc.text.slice(Math.max(0, t.start - 2), t.start));
   if (isNameLike(t, sentenceFirst)) {
     return fromName(doc, k, end);
@@ -123,6 +126,7 @@ export function nameEndingAt(doc: ParsedDoc, start: number, e: number): SourceRe
     k--;
   }
   while (k < e - 1 && !isNameLike(toks[k]!)) k++;
+  if (k - 2 >= start && GROUP_LINKS.has(toks[k - 1]!.normal) && !AFFILIATION_LINKS.has(toks[k - 1]!.normal) && DESCRIBED_GROUP_HEADS.has(word(toks[k - 2]!)) && !isBoundary(doc, toks[k - 2]!, toks[k - 1]!)) return group(doc, k - 2, e, null); // "supporters in Congress"
   const particle = k > start ? toks[k - 1]! : null;
   if (particle && PARTICLES.has(particle.normal) && !isBoundary(doc, particle, toks[k]!)) return ref(doc, 'name', particle, last); // "De Vries said"
   const run = fromName(doc, k, e);

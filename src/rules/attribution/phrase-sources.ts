@@ -40,6 +40,14 @@ export const PHRASE_ORG_HEADS = set('administration');
 /** Quantifiers a phrase source keeps in front ("several former staff", "few people"); "a", "an" are dropped. */
 export const PHRASE_QUANTIFIERS = set('many some several few most all both other another one two three four five six seven eight nine ten dozens hundreds numerous');
 
+/**
+ * Heads that are a phrase source only after a quantifier ("few people", "many people say"); bare
+ * "people" and "people familiar with / briefed on / close to ..." stay anonymous (null).
+ */
+export const QUANTIFIED_PHRASE_HEADS = set('people');
+export const HEAD_QUANTIFIERS = set('many some several few most');
+export const ANONYMOUS_POST_WORDS = set('familiar briefed close knowledgeable involved');
+
 /** Determiners that make a phrase anaphoric ("the critics"): no phrase source. */
 export const DEFINITE_OPENERS = set('the this that these those his her its their our my your such');
 

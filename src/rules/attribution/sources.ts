@@ -58,6 +58,9 @@ export const GROUP_QUALIFIERS = set('top senior elected retired former leading l
 /** Prepositions that open a group's post-modifier when it names something: "experts on North Avalon". */
 export const GROUP_LINKS = set('in at on from to for with of');
 
+/** Links that make a group the staff of the body named after it ("analysts at Hollin Bank" stand for the bank). */
+export const AFFILIATION_LINKS = set('at from with');
+
 /** Role nouns that stand for a person named elsewhere ("the secretary said"). */
 export const ROLE_NOUNS = set(`
   president secretary senator governor mayor minister chancellor premier chairman chairwoman chair

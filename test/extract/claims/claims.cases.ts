@@ -108,6 +108,11 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'relative-who-antecedent', text: 'The plan came from Tom Hale, who said it would work.', claims: [{ contains: 'it would work', source: 'Tom Hale', cue: 'said' }] },
   { id: 'relative-after-common-noun', text: 'The plan came from a small group, which said it would work.', claims: [{ contains: 'it would work', source: null, cue: 'said' }] },
   { id: 'group-qualifier-actor-wins', text: 'Quillon Systems issued a recall. Quillon Systems officials said the fault was rare.', claims: [{ contains: 'the fault was rare', source: 'Quillon Systems', cue: 'said' }] },
+  { id: 'quantified-people-phrase', text: 'Few people would have described Mara Voss as a reformer in 2008.', claims: [{ contains: 'as a reformer', source: 'Few people', cue: 'described' }] },
+  { id: 'people-familiar-stays-null', text: 'Many people familiar with the talks said the deal was close.', claims: [{ contains: 'the deal was close', source: null, cue: 'said' }] },
+  { id: 'quantified-party-group', text: 'Avalon Democrats backed Tom Hale. Some Democrats, however, question the wisdom of backing Hale.', claims: [{ contains: 'the wisdom of backing', source: 'Some Democrats', cue: 'question' }] },
+  { id: 'coordinated-group-in-body', text: 'Lawyers and supporters in Parliament say the levy has raised millions.', claims: [{ contains: 'has raised millions', source: 'Lawyers and supporters in Parliament', cue: 'say' }] },
+  { id: 'analysts-at-firm-stand-for-it', text: 'Analysts at Brindle Securities said the levy was too high.', claims: [{ contains: 'was too high', source: 'Brindle Securities', cue: 'said' }] },
 ];
 
 export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
