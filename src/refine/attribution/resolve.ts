@@ -9,6 +9,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { findPeople, mergeActors, type People } from './people.js';
 import { pronoun, role } from './anaphora.js';
 import { byTitle, cleanName } from './names.js';
+import { PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
 import type { SourceRef } from './source-ref.js';
 
 export { cleanName } from './names.js';
@@ -75,6 +76,7 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
     const words = ref.text.replace(/['\u2019]s?$/u, '').split(/\s+/u);
     const titled = words.length === 2 ? byTitle(people, ref.text, words[1]!) : null;
     if (titled) return canonical(titled); // "Sen. Delgado" beside "Rep. Delgado": the title decides
+    if (PHRASE_GROUP_HEADS.has(fold(ref.text))) return ref.text; // "Democrats argued": the group, not a fuller "Avalon Democrats"
     const own = cleanName(ref.text, people);
     return covering(ref.start, ref.end, own) ?? byForm.get(fold(ref.text)) ?? canonical(own);
   };

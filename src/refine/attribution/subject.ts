@@ -3,7 +3,7 @@
  * appositives), the clause subject for a participle (", saying ..."), or the phrase after an
  * inverted cue ('"...," said Voss').
  */
-import type { ParsedDoc } from '../../parse/types.js';
+import type { ParsedDoc, Token } from '../../parse/types.js';
 import { ASIDE_OPENERS, PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { groupEndingAt, relationBefore, relativeAntecedent } from './antecedent.js';
 import type { Cue } from './cues.js';
@@ -72,9 +72,10 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     const closesBracket = end < toks.length && doc.text.slice(toks[end - 1]!.end, toks[end]!.start).includes(')');
     while (start > first && !(closesBracket ? gapHas(doc, start, '(') : isBoundary(doc, toks[start - 1]!, toks[start]!))) start--;
     let e = end;
-    while (e > start && SUBJECT_GAP_WORDS.has(word(toks[e - 1]!))) e--;
+    while (e > start && (SUBJECT_GAP_WORDS.has(word(toks[e - 1]!)) || lyAdverb(toks[e - 1]!))) e--;
     const partyState = e > start && PARTY_STATE.test(doc.text.slice(toks[start]!.start, toks[e - 1]!.end));
     const attached = end === cueFirst && !isBoundary(doc, toks[end - 1]!, toks[end]!);
+    if (attached) start = afterPrepositionRelative(doc, start, e);
     const aside = !attached && start > first && ASIDE_OPENERS.has(toks[start]!.normal);
     if (closesBracket || e === start || aside || (!attached && start > first && appositive(doc, start, e) && (afterName(doc, start) || /^(?:who|which|whose)$/u.test(toks[start]!.normal)))) {
       adjacent &&= closesBracket || partyState || e === start;
@@ -137,4 +138,16 @@ function loneName(doc: ParsedDoc, start: number, e: number): SourceRef | null {
   const t = doc.tokens[start]!;
   if (e - start !== 1 || !isCapitalized(t) || PRONOUNS.has(t.normal) || /Determiner|Pronoun|Preposition|Conjunction|QuestionWord/u.test([...t.tags].join(' '))) return null;
   return { kind: 'name', start: t.start, end: t.end, text: t.text };
+}
+
+/** "successfully argued": a lower-case -ly adverb between the subject and its verb. */
+const lyAdverb = (t: Token): boolean => !isCapitalized(t) && t.tags.has('Adverb') && /^[a-z]{4,}ly$/u.test(t.normal);
+
+/** "a lawsuit in which Democrats argued": the relative clause's own subject starts after "in which"; else start. */
+function afterPrepositionRelative(doc: ParsedDoc, start: number, e: number): number {
+  const toks = doc.tokens;
+  for (let k = e - 2; k > start; k--) {
+    if (/^(?:which|whom)$/u.test(toks[k]!.normal) && toks[k - 1]!.tags.has('Preposition') && !isBoundary(doc, toks[k - 1]!, toks[k]!)) return k + 1;
+  }
+  return start;
 }

@@ -112,6 +112,8 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'people-familiar-stays-null', text: 'Many people familiar with the talks said the deal was close.', claims: [{ contains: 'the deal was close', source: null, cue: 'said' }] },
   { id: 'quantified-party-group', text: 'Avalon Democrats backed Tom Hale. Some Democrats, however, question the wisdom of backing Hale.', claims: [{ contains: 'the wisdom of backing', source: 'Some Democrats', cue: 'question' }] },
   { id: 'coordinated-group-in-body', text: 'Lawyers and supporters in Parliament say the levy has raised millions.', claims: [{ contains: 'has raised millions', source: 'Lawyers and supporters in Parliament', cue: 'say' }] },
+  { id: 'plural-party-not-fuller-actor', text: 'Avalon Democrats backed Tom Hale. It was a lawsuit in which Democrats successfully argued that the map was unfair.', claims: [{ contains: 'the map was unfair', source: 'Democrats', cue: 'argued' }] },
+  { id: 'plural-party-after-fuller-name', text: 'Ohio Democrats, the governor and Tom Hale met on Monday. Democrats argued that the map was unfair.', claims: [{ contains: 'the map was unfair', source: 'Democrats', cue: 'argued' }] },
   { id: 'analysts-at-firm-stand-for-it', text: 'Analysts at Brindle Securities said the levy was too high.', claims: [{ contains: 'was too high', source: 'Brindle Securities', cue: 'said' }] },
 ];
 
