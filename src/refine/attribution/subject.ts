@@ -85,7 +85,8 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     const last = toks[e - 1]!;
     if (adjacent && /^(?:he|she)$/u.test(last.normal)) return { kind: 'pronoun', start: last.start, end: last.end, text: last.text };
     const head = (adjacent && !relationBefore(doc, start, e) ? nameEndingAt(doc, start, e) : null) ?? headCandidate(doc, start, e) ?? loneName(doc, start, e) ?? (adjacent ? groupEndingAt(doc, start, e) : null);
-    if (head || e - start > 2) return head;
+    const predicate = !head && start > first && isPredicateStart(toks[start]!); // "X, like Y, has urged ... but has said"
+    if (head || (e - start > 2 && !predicate)) return head;
     adjacent = false;
     end = start;
   }
@@ -151,3 +152,6 @@ function afterPrepositionRelative(doc: ParsedDoc, start: number, e: number): num
   }
   return start;
 }
+
+/** A comma piece that opens with an auxiliary or a verb has no subject of its own: the subject is further back. */
+const isPredicateStart = (t: Token): boolean => !isCapitalized(t) && /^(?:has|have|had|is|are|was|were|will|would)$/u.test(t.normal);

@@ -114,6 +114,7 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'coordinated-group-in-body', text: 'Lawyers and supporters in Parliament say the levy has raised millions.', claims: [{ contains: 'has raised millions', source: 'Lawyers and supporters in Parliament', cue: 'say' }] },
   { id: 'plural-party-not-fuller-actor', text: 'Avalon Democrats backed Tom Hale. It was a lawsuit in which Democrats successfully argued that the map was unfair.', claims: [{ contains: 'the map was unfair', source: 'Democrats', cue: 'argued' }] },
   { id: 'plural-party-after-fuller-name', text: 'Ohio Democrats, the governor and Tom Hale met on Monday. Democrats argued that the map was unfair.', claims: [{ contains: 'the map was unfair', source: 'Democrats', cue: 'argued' }] },
+  { id: 'subjectless-predicate-after-aside', text: 'Senator Mara Voss, like Tom Hale, has visited the ports twice but has said she will keep the levy.', claims: [{ contains: 'she will keep the levy', source: 'Mara Voss', cue: 'said' }] },
   { id: 'analysts-at-firm-stand-for-it', text: 'Analysts at Brindle Securities said the levy was too high.', claims: [{ contains: 'was too high', source: 'Brindle Securities', cue: 'said' }] },
 ];
 
