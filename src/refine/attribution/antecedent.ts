@@ -2,7 +2,7 @@
  * Special subjects before a cue: a relative pronoun's antecedent (", which estimated"), a quoted
  * title's producer, a group noun right before the verb, and "advisers to Voss" (the advisers speak).
  */
-import type { ParsedDoc } from '../../parse/types.js';
+import type { ParsedDoc, Token } from '../../parse/types.js';
 import { GROUP_NOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
 import { RELATION_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { group } from './group.js';
@@ -52,4 +52,16 @@ function titleProducer(doc: ParsedDoc, first: number, k: number): SourceRef | nu
     if (isPossessive(t)) return headCandidate(doc, m > first && toks[m - 1]!.normal === 'the' ? m - 1 : m, m + 1);
   }
   return null;
+}
+
+/** "successfully argued": a lower-case -ly adverb between the subject and its verb. */
+export const lyAdverb = (t: Token): boolean => !isCapitalized(t) && t.tags.has('Adverb') && /^[a-z]{4,}ly$/u.test(t.normal);
+
+/** "a lawsuit in which Democrats argued": the relative clause's own subject starts after "in which"; else start. */
+export function afterPrepositionRelative(doc: ParsedDoc, start: number, e: number): number {
+  const toks = doc.tokens;
+  for (let k = e - 2; k > start; k--) {
+    if (/^(?:which|whom)$/u.test(toks[k]!.normal) && toks[k - 1]!.tags.has('Preposition') && !isBoundary(doc, toks[k - 1]!, toks[k]!)) return k + 1;
+  }
+  return start;
 }

@@ -5,7 +5,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { ASIDE_OPENERS, PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
-import { groupEndingAt, relationBefore, relativeAntecedent } from './antecedent.js';
+import { afterPrepositionRelative, groupEndingAt, lyAdverb, relationBefore, relativeAntecedent } from './antecedent.js';
 import type { Cue } from './cues.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isCapitalized, isNameLike, isPossessive, word } from './tokens.js';
@@ -139,18 +139,6 @@ function loneName(doc: ParsedDoc, start: number, e: number): SourceRef | null {
   const t = doc.tokens[start]!;
   if (e - start !== 1 || !isCapitalized(t) || PRONOUNS.has(t.normal) || /Determiner|Pronoun|Preposition|Conjunction|QuestionWord/u.test([...t.tags].join(' '))) return null;
   return { kind: 'name', start: t.start, end: t.end, text: t.text };
-}
-
-/** "successfully argued": a lower-case -ly adverb between the subject and its verb. */
-const lyAdverb = (t: Token): boolean => !isCapitalized(t) && t.tags.has('Adverb') && /^[a-z]{4,}ly$/u.test(t.normal);
-
-/** "a lawsuit in which Democrats argued": the relative clause's own subject starts after "in which"; else start. */
-function afterPrepositionRelative(doc: ParsedDoc, start: number, e: number): number {
-  const toks = doc.tokens;
-  for (let k = e - 2; k > start; k--) {
-    if (/^(?:which|whom)$/u.test(toks[k]!.normal) && toks[k - 1]!.tags.has('Preposition') && !isBoundary(doc, toks[k - 1]!, toks[k]!)) return k + 1;
-  }
-  return start;
 }
 
 /** A comma piece that opens with an auxiliary or a verb has no subject of its own: the subject is further back. */
