@@ -3,6 +3,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { DATE_RULES } from '../../rules/dates/patterns.js';
 import type { ExtractContext } from '../context.js';
 import { parseYmd } from './calendar.js';
+import { resolveAnaphora } from './anaphora.js';
 import { resolve } from './resolve.js';
 import { direction, futureBefore, tense } from './tense.js';
 import { valid, type Candidate } from './validate.js';
@@ -67,5 +68,5 @@ export function extractDates(ctx: ExtractContext): DateItem[] {
       items.push({ text: doc.text.slice(c.start, c.end), value, kind: rule.kind, start: c.start, end: c.end, sentence: si, rule: rule.id });
     }
   }
-  return items;
+  return resolveAnaphora(items);
 }

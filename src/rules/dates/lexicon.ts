@@ -91,3 +91,12 @@ export const RATE_WORDS = new Set([
   'hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'percent', 'cent', 'barrels', 'tons', 'tonnes',
   'units', 'vehicles', 'cars', 'jobs', 'people', 'visitors', 'passengers', 'users', 'shares', 'points', 'workers',
 ]);
+
+/**
+ * Anaphoric years (DATA): "the following year" counts from the last explicit year in the same or the previous
+ * sentence ("Sales began in 2022 and doubled the following year" -> 2023). `shift` is added to that year.
+ */
+export const ANAPHORIC_YEARS: Array<{ id: string; example: string; pattern: string; shift: number }> = [
+  { id: 'anaphora.following-year', example: 'the following year', pattern: '(?:^|\\s)the (?:following|next) year$', shift: 1 },
+  { id: 'anaphora.previous-year', example: 'the previous year', pattern: '(?:^|\\s)the previous year$', shift: -1 },
+];

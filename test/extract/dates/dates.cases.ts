@@ -99,6 +99,12 @@ export const RELATIVE_CASES: DateCase[] = [
   { id: 'weekday-after-company', text: 'The Velto Group Wednesday said profits fell.', ref: REF, expect: [['Wednesday', '2025-03-12']] },
   { id: 'weekday-after-news', text: 'Ivo Brand spoke to Metro News Wednesday.', ref: REF, expect: [['Wednesday', '2025-03-12']] },
   { id: 'weekday-after-outlet', text: 'Ivo Brand told Radio Nord Wednesday that talks failed.', ref: REF, expect: [['Wednesday', '2025-03-12']] },
+  { id: 'anaphoric-following-year', text: 'Sales began in 2022 and doubled the following year.', ref: REF, expect: [['2022', '2022'], ['the following year', '2023']] },
+  { id: 'anaphoric-previous-sentence', text: 'The plant opened in May 2019. The next year it shut.', ref: REF, expect: [['May 2019', '2019-05'], ['The next year', '2020']] },
+  { id: 'anaphoric-previous-year', text: 'Output fell in 2021. The previous year had been worse.', ref: REF, expect: [['2021', '2021'], ['The previous year', '2020']] },
+  { id: 'anaphoric-no-antecedent', text: 'Prices doubled the following year.', ref: REF, expect: [['the following year', null]] },
+  { id: 'anaphoric-too-far', text: 'It opened in 2019. Staff grew. Profits came the following year.', ref: REF, expect: [['2019', '2019'], ['the following year', null]] },
+  { id: 'deictic-next-year-kept', text: 'The firm was sold in 2019. It will expand next year.', ref: REF, expect: [['2019', '2019'], ['next year', '2026']] },
 ];
 
 export const SPAN_CASES: DateCase[] = [
