@@ -1,5 +1,5 @@
 import type { DateItem, Deadline } from '../../schema/doc.js';
-import { DEADLINE_CUES, OBLIGATION_WORDS, type DeadlineCue } from '../../rules/deadlines/cues.js';
+import { DEADLINE_CUES, OBLIGATION_SCOPE, OBLIGATION_WORDS, type DeadlineCue } from '../../rules/deadlines/cues.js';
 import type { ExtractContext } from '../context.js';
 import { direction } from '../dates/tense.js';
 import { clauseAfter, clauseBefore, consequence } from './clause.js';
@@ -13,6 +13,7 @@ const CUES = DEADLINE_CUES.map((c) => ({
   then: c.then ? new RegExp(c.then, 'i') : null,
 }));
 
+const SCOPE = new RegExp(OBLIGATION_SCOPE, 'i');
 const OBLIGATION = new RegExp(`\\b(?:${OBLIGATION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`);
 
 interface Hit {
@@ -28,7 +29,7 @@ function findCue(ctx: ExtractContext, d: DateItem, left: string, right: string):
     if (cue.obligation && !OBLIGATION.test(ctx.doc.sentences[d.sentence]!.text)) continue;
     const m = re.exec(cue.side === 'left' ? left : right);
     if (!m) continue;
-    if (cue.when === 'future' && direction(ctx.doc, d.sentence, d.start, d.end) !== 'future') continue;
+    if (cue.when === 'future' && direction(ctx.doc, d.sentence, d.start, d.end) !== 'future' && !SCOPE.test(left)) continue;
     return { cue, words: m.groups?.cue ?? m[0].trim() };
   }
   return null;

@@ -48,10 +48,17 @@ const OBLIGED = '(?:must|has to|have to|needs? to|required to|ordered to|obliged
 /** What an "N-day ..." duration must name to be a window that runs out ("a 45-day clock"; not "a 10-day stay"). */
 const DURATION_WINDOWS = '(?:clock|window|countdown|deadline|ultimatum|review|moratorium|reprieve|truce|ceasefire|(?:grace|review|comment|cooling-off|waiting|notice|transition|compliance) period)';
 
+/**
+ * An obligation whose scope reaches a later "by <date>" in the same clause chain ("must identify the devices by
+ * July 31 and have them removed by Oct. 30"): read on the text before the date; a past auxiliary or a new
+ * contrastive clause in between ends the scope.
+ */
+export const OBLIGATION_SCOPE = `\\b${OBLIGED}\\s+(?![^.;]*?\\b(?:was|were|had|did|since|ago|but|while|whereas)\\b)[^.;]{0,140}$`;
+
 export const DEADLINE_CUES: DeadlineCue[] = [
   {
     id: 'deadline.noun-after', example: 'faces a January 19 deadline to sell', side: 'right', kinds: ['date'], when: 'always', what: 'right',
-    pattern: "^(?:'s)?\\s+(?<cue>deadline|cutoff|cut-off|ultimatum|due date|target date)\\b",
+    pattern: "^(?:'s)?\\s+(?:[a-z-]+\\s+){0,2}?(?<cue>deadline|cutoff|cut-off|ultimatum|due date|target date)\\b",
   },
   {
     id: 'deadline.noun-before', example: 'the deadline to sell is Sept. 17', side: 'left', kinds: ['date'], when: 'always', what: 'left',
@@ -111,6 +118,11 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   {
     id: 'deadline.within', example: 'must comply within 90 days', side: 'left', kinds: ['duration'], when: 'always', what: 'left',
     pattern: '\\b(?<cue>within|in the next|no more than)\\s+$',
+  },
+  {
+    id: 'deadline.duration-from-to', example: 'buyers have 45 days after each shipment to file certificates', side: 'left', kinds: ['duration'], when: 'always', what: 'right',
+    pattern: "\\b(?<cue>has|have|had|get|gets|got|given|give|gives|gave|giving|grant|grants|granted|allow|allows|allowed)\\s+(?:(?:only|just|now|also|still)\\s+)?(?:[\\w'\u2019.-]+\\s+){0,3}?$",
+    then: '^\\s+(?:after|from|following)\\s+[^.;,]{1,60}?\\s+to\\s+(?!be\\b)[a-z]+',
   },
   {
     id: 'deadline.duration-to', example: 'gave the company 120 days to comply', side: 'right', kinds: ['duration'], when: 'always', what: 'right',

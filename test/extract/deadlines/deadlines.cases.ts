@@ -180,6 +180,22 @@ export const DEADLINE_CASES: DeadlineCase[] = [
     id: 'required-prior-to', text: 'Importers are required to register prior to April 30.',
     expect: [['April 30', 'prior to', 'Importers are required to register', null]],
   },
+  {
+    id: 'duration-from-to', text: 'Under the contract, Lorvan has 30 days from receipt of the notice to submit a written reply.',
+    expect: [['30 days', 'has', 'to submit a written reply', null]],
+  },
+  {
+    id: 'duration-after-to', text: 'Importers will have 45 days after each delivery to file customs forms.',
+    expect: [['45 days', 'have', 'to file customs forms', null]],
+  },
+  {
+    id: 'two-by-one-must', text: 'Councils must list every leaking pipe by July 31 and have them repaired or replaced by Oct. 30.',
+    expect: [['July 31', 'by', 'Councils must list every leaking pipe', null], ['Oct. 30', 'by', 'have them repaired or replaced', null]],
+  },
+  {
+    id: 'noun-after-modified', text: 'Several schools may miss the July 31 audit deadline, inspectors warned.',
+    expect: [['July 31', 'deadline', '', null]],
+  },
 ];
 
 /** Yearless deadlines resolve forward from the reference date (2025-03-14). */
@@ -224,4 +240,7 @@ export const NON_DEADLINE_CASES: DeadlineCase[] = [
   { id: 'review-closed-past', text: 'The review, which began in March, closed on June 5.', expect: [] },
   { id: 'window-ended-aside', text: 'The truce, which held for weeks, ended on Friday.', expect: [] },
   { id: 'stayed-until', text: 'Mira Holt was allowed to stay until 2019, when she left.', expect: [] },
+  { id: 'duration-from-past-no-to', text: 'Lorvan had 30 days from the start of the trial, and sales rose.', expect: [] },
+  { id: 'by-after-past-aux-in-scope', text: 'The mill must report output, but sales had fallen by March.', expect: [] },
+  { id: 'by-after-contrast', text: 'Ana Ruiz said the club must improve, while attendance fell by 2020.', expect: [] },
 ];
