@@ -4,6 +4,7 @@
  */
 import type { Actor } from '../../schema/doc.js';
 import type { ParsedDoc } from '../../parse/types.js';
+import { sentenceAt } from '../../parse/types.js';
 import { scanQuotes, type QuoteSpan } from '../../extract/quotes/scan.js';
 import { sentenceFrames, type Frame } from './frames.js';
 import { makeResolver, type Resolver } from './resolve.js';
@@ -36,8 +37,16 @@ export function attribution(doc: ParsedDoc, actors: readonly Actor[]): Attributi
   const frames = doc.sentences.map((s) => sentenceFrames(doc, s.index).filter(keep));
   const memo = new Map<Frame, string | null>();
   const sourceOf = (f: Frame): string | null => {
-    if (!memo.has(f)) memo.set(f, resolver.resolve(f.source));
+    if (!memo.has(f)) memo.set(f, resolver.resolve(f.source) ?? previousSpeaker(f));
     return memo.get(f) ?? null;
+  };
+  /** "He said ..." opening a sentence the people list cannot resolve: the named source of the sentence before. */
+  const previousSpeaker = (f: Frame): string | null => {
+    if (f.source?.kind !== 'pronoun' || !/^(?:he|she)$/iu.test(f.source.text)) return null;
+    const s = sentenceAt(doc, f.source.start);
+    if (doc.tokens[doc.sentences[s]!.firstToken]?.start !== f.source.start || s === 0) return null;
+    const named = new Set((frames[s - 1] ?? []).filter((p) => p.source?.kind === 'name').map(sourceOf));
+    return named.size === 1 ? [...named][0]! : null;
   };
   const value: Attribution = { quotes, frames, resolver, sourceOf, outletOf: makeOutletFinder(doc, actors) };
   cache.set(doc, { actors, value });

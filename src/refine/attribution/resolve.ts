@@ -20,6 +20,9 @@ export interface Resolver {
   people: People;
 }
 
+/** A group head (one or two words) joined to its body: "researchers at the ", "economists from ". */
+const MEMBER_LINK = /^[A-Za-z-]+(?: [A-Za-z-]+)? (?:at|from|with) (?:the )?(?=[A-Z])/u;
+
 const fold = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/gu, "'").replace(/^the\s+/u, '').trim();
 
 export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver {
@@ -60,6 +63,15 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
     return null;
   };
   const canonical = (name: string): string => byForm.get(fold(name)) ?? name;
+  /** "Analysts at the Halden Institute for Policy" -> the organization the group belongs to, when it is an actor. */
+  const memberOf = (d: { start: number; end: number; text: string } | undefined): string | null => {
+    const link = d ? MEMBER_LINK.exec(d.text) : null;
+    if (!d || !link) return null;
+    const orgStart = d.start + link[0].length;
+    const whole = (a: Actor): boolean => a.mentions.some((x) => x.start === orgStart && x.end >= d.end);
+    const org = mentionedIn(orgStart, orgStart + 1).find((a) => a.type !== 'person' && a.type !== 'place' && whole(a));
+    return org ? org.name : null;
+  };
   const resolve = (ref: SourceRef | null): string | null => {
     if (!ref) return null;
     if (ref.kind === 'pronoun') return pronoun(people, ref, canonical, personLike);
@@ -68,7 +80,7 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
       const owner = ref.owner ? resolve(ref.owner) : null;
       if (owner) return owner;
       const m = ref.modifier;
-      if (!m) return ref.description?.text ?? ref.phrase?.text ?? null;
+      if (!m) return memberOf(ref.description ?? ref.phrase) ?? ref.description?.text ?? ref.phrase?.text ?? null;
       const own = cleanName(m.text, people);
       const known = covering(m.start, m.end, own) ?? byForm.get(fold(own));
       return known ?? ref.description?.text ?? own;
