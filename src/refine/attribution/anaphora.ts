@@ -38,6 +38,8 @@ export function role(people: People, actors: readonly Actor[], ref: SourceRef, c
   let best: string | null = null;
   for (const [at, name] of list) if (at < ref.start) best = name;
   if (best) return canonical(best);
+  const body = INSTITUTION_NAME_WORDS.has(head) ? mainNamed(actors, head, ref.start) : null; // "the ministry's notice": the Ministry, not its spokesman
+  if (body) return body;
   const actor = actors.find((a) => a.role && a.role.toLowerCase().split(/\s+/u).includes(head));
   if (actor) return actor.name;
   if (MEDIA_NOUNS.has(head)) return latestOfType(actors, ref.start, 'media');
@@ -64,6 +66,20 @@ function latestNamed(actors: readonly Actor[], head: string, pos: number): strin
   for (const a of actors) {
     if (a.type === 'person' || !a.name.toLowerCase().split(/\s+/u).includes(head)) continue;
     for (const m of a.mentions) if (m.start < pos && m.start > at) [best, at] = [a.name, m.start];
+  }
+  return best;
+}
+
+/** "the ministry" among two ministries -> the one mentioned most often before `pos` (the first named on a tie: the story's own body). */
+function mainNamed(actors: readonly Actor[], head: string, pos: number): string | null {
+  let best: string | null = null;
+  let most = 0;
+  let first = Infinity;
+  for (const a of actors) {
+    if (a.type === 'person' || !a.name.toLowerCase().split(/\s+/u).includes(head)) continue;
+    const before = a.mentions.filter((m) => m.start < pos);
+    const at = before[0]?.start ?? Infinity;
+    if (before.length > most || (before.length === most && before.length > 0 && at < first)) [best, most, first] = [a.name, before.length, at];
   }
   return best;
 }
