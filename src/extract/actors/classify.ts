@@ -6,6 +6,7 @@
 import type { ActorType } from '../../schema/doc.js';
 import { knownFirstName } from './firstnames.js';
 import { appositiveRole, roleBefore } from './role.js';
+import { syllable } from './runs.js';
 import type { Word } from './types.js';
 import { AGENCY_WORD, bare, BUSINESS_NOUN, LOCATIVE, US_STATE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, POSS_CUE, ORG_SUFFIX, PERSON_TAGS, SCHOOL_PREP } from './wordsets.js';
 
@@ -32,6 +33,7 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   if (n === 2 && lawSchool(words, a, b)) return t('organization', 'actors.org.law-school');
   if (n > 1 && words.slice(a + 1, b - 1).some((w) => w.cap && ORG_SUFFIX.has(bare(w)))) return t('organization', 'actors.org.inner');
   if (n > 1 && BUSINESS_NOUN.has(bare(last))) return t('organization', 'actors.org.business', false);
+  if (n > 1 && words.slice(a + 1, b).some((w, x) => w.hyphen && syllable(words, a + 1 + x))) return t('person', 'actors.person.syllable');
   if (placeContext(text, words, b)) return t('place', 'actors.place.state');
   if (US_STATE.has(words.slice(a, b).map((w) => w.lower).join(' '))) return t('place', 'actors.place.us-state');
   if (showNetwork(words, b)) return t('media', 'actors.media.show');

@@ -63,13 +63,18 @@ export function roleBefore(text: string, words: readonly Word[], a: number): str
   const name = words[a]!;
   const prev = words[a - 1];
   if (!prev || prev.sentence !== name.sentence || !/^[ \t]*,[ \t]*$/u.test(text.slice(prev.end, name.start))) return null;
-  for (let k = a - 1; k >= 0 && a - k <= 3; k--) {
+  for (let k = a - 1; k >= 0 && a - k <= 6; k--) {
     const m = matchAt(words, k, ['title']);
-    if (!m || k + m.len !== a) continue;
+    if (!m || (k + m.len !== a && !postedTo(words, k + m.len, a))) continue;
     let j = k;
     while (j > 0 && k - j < MAX_MODIFIERS && !words[j - 1]!.poss && !words[j - 1]!.cap && /^\p{Ll}/u.test(words[j - 1]!.text) && !functionWord(words[j - 1]!)) j--;
     const owner = words[j - 1];
     if (owner && owner.poss && owner.sentence === name.sentence) return text.slice(words[j]!.start, prev.end);
   }
   return null;
+}
+
+/** "ambassador to Freedonia, Jane Doe": "to" and a capitalized place between the title and the comma. */
+function postedTo(words: readonly Word[], k: number, a: number): boolean {
+  return words[k]?.lower === 'to' && a - k >= 2 && a - k <= 4 && words.slice(k + 1, a).every((w) => w.cap);
 }

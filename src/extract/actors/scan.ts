@@ -12,11 +12,11 @@ import { circuitAt } from './courts.js';
 import { demonymBody } from './embassy.js';
 import { innerCaps, modifierOpener, namedOpener } from './opener.js';
 import { matchAt, type Match } from './lexicon.js';
-import { afterOutlet, dateline, headedName, knownTail, localTail, runEnd, showEnd, suffixed } from './runs.js';
+import { afterOutlet, dateline, headedName, knownTail, listEnd, localTail, runEnd, showEnd, suffixed } from './runs.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
 import type { Candidate, Word } from './types.js';
-import { bare, BUSINESS_NOUN, commonOpener, hasTag, LOCATIVE, REGION_ADJECTIVE, lowerWords, NAME_TAGS, PERSON_TAGS, TRAILING_NOT } from './wordsets.js';
+import { bare, BUSINESS_NOUN, ORG_SUFFIX, QUALIFIER, commonOpener, hasTag, LOCATIVE, REGION_ADJECTIVE, lowerWords, NAME_TAGS, PERSON_TAGS, TRAILING_NOT } from './wordsets.js';
 
 /** used[] marks: 1 = part of a role phrase, 2 = part of a mention. */
 export interface Scan {
@@ -49,7 +49,8 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   if (w.title || !w.cap) return 1;
   const lex = matchAt(words, i, ENTITY_KINDS);
   if (!lex && w.hyphen && i > 0 && words[i - 1]!.cap) return 1;
-  const r = lex ? runEnd(text, words, i, used) : knownTail(words, i, runEnd(text, words, i, used));
+  let r = lex ? runEnd(text, words, i, used) : knownTail(words, i, runEnd(text, words, i, used));
+  if (!lex && headedName(words, i, r)) r = listEnd(text, words, r);
   const doc = lex?.entry.type === 'country' ? 0 : documentEnd(text, words, i, r);
   if (doc > i) return doc - i;
   if (lex && !(r - i > lex.len && words.slice(i + lex.len, r).some(suffixed) && !matchAt(words, i + lex.len, ENTITY_KINDS))) {
@@ -58,7 +59,7 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
     out.push(lexical(text, words, i, lex));
     return lex.len;
   }
-  if ((commonOpener(words, i, lower) && !namedOpener(text, words, i, lower) && !headedName(words, i, r)) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
+  if ((commonOpener(words, i, lower) && !namedOpener(text, words, i, lower) && !headedName(words, i, r) && !qualified(words, i, r)) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
   if (r - i === 1 && modifierOpener(text, words, i, inner)) return 1;
   if (afterOutlet(words, i, out)) return showEnd(words, i) - i;
   let b = r;
@@ -128,4 +129,9 @@ function locative(text: string, words: readonly Word[], i: number, len: number):
 function demonymEnd(words: readonly Word[], b: number): boolean {
   const last = words[b - 1]!;
   return last.tags.has('Demonym') || matchAt(words, b - 1, ['demonym'])?.len === 1;
+}
+
+/** "Government Signals Bureau": a qualifier word opening a run that ends in an institution head. */
+function qualified(words: readonly Word[], i: number, r: number): boolean {
+  return r - i >= 3 && QUALIFIER.has(bare(words[i]!)) && ORG_SUFFIX.has(bare(words[r - 1]!));
 }

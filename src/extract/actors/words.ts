@@ -93,12 +93,16 @@ export function titleCase(s: string): boolean {
   return caps / ws.length >= 0.9;
 }
 
+/** "a report titled '...'": a title cue right before a quote allows a longer title. */
+const TITLE_CUE = /\b(?:titled|entitled|called|headlined|named)[ \t]*$/u;
+
 /** Words inside a short quoted span in title case ("Face the Nation", 'Winter of the Gulls') are a title, not actors. */
 function markTitles(doc: ParsedDoc, words: Word[]): void {
   let w = 0;
   for (const q of scanQuotes(doc)) {
     const inner = doc.text.slice(q.start, q.end).replace(/[.,!?]+$/u, '');
-    if (inner.split(/\s+/).length > 8 || !titleCase(inner)) continue;
+    const max = TITLE_CUE.test(doc.text.slice(Math.max(0, q.outerStart - 12), q.outerStart)) ? 16 : 8;
+    if (inner.split(/\s+/).length > max || !titleCase(inner)) continue;
     while (w < words.length && words[w]!.end <= q.outerStart) w++;
     for (let k = w; k < words.length && words[k]!.start < q.outerEnd; k++) words[k]!.title = true;
   }

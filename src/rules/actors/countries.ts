@@ -38,7 +38,7 @@ export const COUNTRIES: readonly CountryRow[] = [
   c('ro', 'Romania', [], ['Bucharest'], ['Romanian'], 'Romania said'),
   c('rs', 'Serbia', [], ['Belgrade'], ['Serbian'], 'Belgrade said'),
   c('jp', 'Japan', [], ['Tokyo'], ['Japanese'], 'Tokyo said'),
-  c('kr', 'South Korea', ['Republic of Korea', 'ROK', 'S. Korea'], ['Seoul'], ['South Korean'], 'Seoul responded'),
+  c('kr', 'South Korea', ['Republic of Korea', 'ROK', 'S. Korea'], ['Seoul'], ['South Korean', 'Korean'], 'Seoul responded'),
   c('kp', 'North Korea', ['DPRK', 'N. Korea'], ['Pyongyang'], ['North Korean'], 'Pyongyang fired a missile'),
   c('tw', 'Taiwan', [], ['Taipei'], ['Taiwanese'], 'Taipei protested'),
   c('in', 'India', [], ['New Delhi'], ['Indian'], 'New Delhi said'),

@@ -12,6 +12,7 @@ export const ORG_SUFFIXES: readonly WordRow[] = [
   ...w('org-suffix', 'technologies technology systems labs partners capital ventures bank bancorp airlines motors industries', 'Acme Labs said'),
   ...w('org-suffix', 'university college institute foundation association society council commission committee subcommittee agency', 'the Roe Foundation said'),
   ...w('org-suffix', 'department ministry bureau office service services administration authority board court party', 'the Finance Ministry said'),
+  ...w('org-suffix', 'survey', 'the Doeland Geological Survey said'),
   ...w('org-suffix', 'union federation league center centre fund trust network coalition alliance campaign caucus conference endowment organization', 'the Doe Institute said'),
   ...w('org-suffix', 'police army navy military parliament legislature senate assembly government club church school hospital', 'the Doeville Police said'),
 ];
@@ -160,3 +161,9 @@ export const SAY_VERBS: readonly WordRow[] = w(
   'said says told announced reported added confirmed declined agreed warned argued denied noted stated wrote tweeted posted',
   'Quorvex said on Monday',
 );
+
+/** Legislatures whose committees carry "and" in their names ("Senate Farms and Forests Committee"). */
+export const LEGISLATURE_WORDS: readonly WordRow[] = w('legislature', 'senate house assembly', 'the Senate Farms and Forests Committee');
+export const COMMITTEE_WORDS: readonly WordRow[] = w('committee', 'committee subcommittee caucus', 'the House Ways and Means Committee');
+/** Words that open an institution's name when it ends in a head ("Government Signals Bureau", "National Weather Service"). */
+export const INSTITUTION_QUALIFIERS: readonly WordRow[] = w('qualifier', 'government national federal state', 'the Government Signals Bureau said');

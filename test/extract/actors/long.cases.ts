@@ -1,0 +1,34 @@
+/** Sixth pass: long institution names, hyphenated given names, long quoted titles, "ambassador to X". Invented sentences. */
+import type { ActorCase } from './actors.cases.js';
+
+export const LIST_NAME_CASES: ActorCase[] = [
+  { id: 'ministry-comma-and-list', text: 'The Ministry of Farming, Fisheries and Forests said quotas would fall.', expect: [{ name: 'Ministry of Farming, Fisheries and Forests', type: 'organization' }], absent: ['Ministry of Farming', 'Fisheries', 'Forests'] },
+  { id: 'ministry-two-item-list', text: 'The Ministry of Roads and Rail objected on Friday.', expect: [{ name: 'Ministry of Roads and Rail', type: 'organization' }], absent: ['Rail'] },
+  { id: 'senate-committee-with-and', text: 'The Senate Farms and Rural Affairs Committee held a hearing.', expect: [{ name: 'Senate Farms and Rural Affairs Committee', type: 'organization' }], absent: ['Senate', 'Rural Affairs Committee'] },
+  { id: 'qualifier-government-bureau', text: "Doeland's Government Signals Bureau is reviewing the cameras.", expect: [{ name: 'Government Signals Bureau', type: 'organization' }], absent: ['Signals Bureau'] },
+  { id: 'us-survey', text: 'Output fell 9 percent, per the U.S. Fossil Survey.', expect: [{ name: 'U.S. Fossil Survey', type: 'organization' }], absent: ['Fossil Survey'] },
+  // negatives: a list that does not end in "and Word", or holds a person, is not part of the name
+  { id: 'list-without-and-stops', text: 'The Ministry of Farming, Gerd Halvorsen said, would act.', expect: [{ name: 'Ministry of Farming', type: 'organization' }, { name: 'Gerd Halvorsen', type: 'person' }] },
+  { id: 'list-stops-at-lower-case', text: 'The Ministry of Farming, fisheries groups and Marrowind Holdings met.', expect: [{ name: 'Ministry of Farming', type: 'organization' }, { name: 'Marrowind Holdings', type: 'organization' }] },
+  { id: 'senate-and-other-committee', text: 'The Senate and the Budget Committee disagreed.', expect: [{ name: 'Senate', type: 'organization' }], absent: ['Senate and the Budget Committee'] },
+];
+
+export const SYLLABLE_NAME_CASES: ActorCase[] = [
+  { id: 'korean-hyphen-name', text: "Quorvex's finance chief, Bae Ji-woo, said the firm would appeal. Bae added that talks continue.", expect: [{ name: 'Bae Ji-woo', type: 'person', aliases: ['Bae'] }], absent: ['Bae Ji', 'Ji-woo'] },
+  { id: 'hyphen-name-no-role', text: 'Analyst Yoon Seo-yeon said demand was weak.', expect: [{ name: 'Yoon Seo-yeon', type: 'person' }], absent: ['Yoon Seo'] },
+  // negative: a modifier prefix is no syllable
+  { id: 'anti-prefix-no-name', text: 'Dora Lenz joined the Anti-war movement.', expect: [{ name: 'Dora Lenz', type: 'person' }], absent: ['Lenz Anti-war'] },
+];
+
+export const TITLE_QUOTE_CASES: ActorCase[] = [
+  { id: 'long-curly-title-with-colon', text: 'Analysts at the Doe Institute wrote in a report titled \u201cFrozen Assets: Doeland Money in the Northern Grain Belt\u201d that funds would slow.', expect: [{ name: 'Doe Institute', type: 'organization' }], absent: ['Frozen Assets', 'Doeland Money', 'Northern Grain Belt'] },
+  { id: 'long-single-quoted-title', text: "The Quorvex Group issued a paper called 'Open Roads: Freight Corridors and the Future of the Inland Ports' on Monday.", expect: [{ name: 'Quorvex Group', type: 'organization' }], absent: ['Open Roads', 'Inland Ports'] },
+  // negative: a long quote after "said" is not a title
+  { id: 'long-quote-not-title', text: 'Dora Lenz said \u201cWe Will Fight Every Single Day For The People Of Harlow Valley Now\u201d at the rally.', expect: [{ name: 'Dora Lenz', type: 'person' }] },
+];
+
+export const POSTED_ROLE_CASES: ActorCase[] = [
+  { id: 'ambassador-to-country', text: "Doeland's ambassador to Freedonia, Tal Varnek, said the ban was unfair.", expect: [{ name: 'Tal Varnek', type: 'person' }] },
+  // negative: "to" with a lower-case tail is no posting
+  { id: 'ambassador-to-lower', text: "Doeland's ambassador to the talks, Quorvex, objected.", expect: [{ name: 'Quorvex', type: 'organization' }] },
+];
