@@ -16,7 +16,7 @@ export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quo
   const out: Claim[] = [];
   const seen = new Set<string>();
   for (const s of doc.sentences) {
-    const drafts: Draft[] = mergeSentence(att, att.frames[s.index]!, s.start, s.end);
+    const drafts: Draft[] = mergeSentence(att, att.frames[s.index]!, s.start, s.end, doc.text);
     for (const d of drafts) {
       const f = d.frame;
       const key = `${f.cueStart}:${f.cueEnd}`;

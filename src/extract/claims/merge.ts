@@ -16,7 +16,10 @@ export interface Draft {
 
 const named = (att: Attribution, f: Frame): boolean => f.source !== null && (f.source.kind !== 'group' || f.source.modifier !== undefined) && att.sourceOf(f) !== null;
 
-export function mergeSentence(att: Attribution, frames: Frame[], sentStart: number, sentEnd: number): Draft[] {
+/** ", and" (", but", ", while") closing one attributed clause before the next one's cue. */
+const CLAUSE_JOIN = /,\s+(?:and|but|while)\s+/u;
+
+export function mergeSentence(att: Attribution, frames: Frame[], sentStart: number, sentEnd: number, text = ''): Draft[] {
   const claims = frames.filter((f) => f.claim);
   const credits = claims.filter((f) => f.kind === 'credit');
   const speakers = claims.filter((f) => f.kind !== 'credit');
@@ -24,6 +27,12 @@ export function mergeSentence(att: Attribution, frames: Frame[], sentStart: numb
     frame: f, source: att.sourceOf(f), via, start: sentStart, end: sentEnd, rule,
   });
   if (credits.length === 0) return speakers.map((f) => carried(att, f, draft(f, null, f.rule)));
+  const join = credits.length === 1 && speakers.length > 0 ? CLAUSE_JOIN.exec(text.slice(credits[0]!.cueEnd, Math.min(...speakers.map((f) => f.cueStart)))) : null;
+  if (join && att.sourceOf(credits[0]!)) { // "A, per the Survey, and B, the Ledger reported": two claims
+    const at = credits[0]!.cueEnd + join.index;
+    const first = { ...draft(credits[0]!, null, credits[0]!.rule), end: at };
+    return [first, ...speakers.map((f) => ({ ...carried(att, f, draft(f, null, f.rule)), start: at + join[0].length }))];
+  }
   const outlet = att.sourceOf(credits[0]!);
   const namedSpeakers = speakers.filter((f) => named(att, f));
   if (namedSpeakers.length > 0) {
