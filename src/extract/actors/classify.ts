@@ -8,7 +8,7 @@ import { knownFirstName } from './firstnames.js';
 import { appositiveRole, roleBefore } from './role.js';
 import { syllable } from './runs.js';
 import type { Word } from './types.js';
-import { AGENCY_WORD, bare, BUSINESS_NOUN, LOCATIVE, US_STATE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, POSS_CUE, ORG_SUFFIX, PERSON_TAGS, SCHOOL_PREP } from './wordsets.js';
+import { AGENCY_WORD, bare, BUSINESS_NOUN, LOCATIVE, US_STATE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, POSS_CUE, ORG_SUFFIX, PERSON_TAGS, SCHOOL_PREP, TOLD_CUE } from './wordsets.js';
 
 export interface Typing {
   type: ActorType;
@@ -45,6 +45,7 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   if (before) return t('person', 'actors.person.role-before', true, before);
   if (mediaCue(words, a, b) && !possessor(words, b) && !span.some((w) => AGENCY_WORD.has(bare(w)) || ORG_HEAD.has(bare(w)))) return t('media', 'actors.media.cue');
   if (role && n > 1) return t('person', 'actors.person.appositive', true, role);
+  if (n === 1 && toldOutlet(words, a)) return t('media', 'actors.media.told');
   if (n > 1 && span.some((w) => AGENCY_WORD.has(bare(w)))) return t('organization', 'actors.org.agency');
   if (span.some((w) => w.tags.has('Country'))) return t('country', 'actors.country.tag');
   if (span.some((w) => hasTag(w, ['City', 'Region'])) || (span.some((w) => w.tags.has('Place')) && locativeBefore(words, a))) {
@@ -114,4 +115,13 @@ function possessor(words: readonly Word[], b: number): boolean {
   const last = words[b - 1]!;
   const next = words[b];
   return last.poss && !!next && next.sentence === last.sentence && !next.cap;
+}
+
+/** "the agency told Ledger on Monday": a lone unknown name right after "told", never seen as a person's surname before. */
+function toldOutlet(words: readonly Word[], a: number): boolean {
+  const w = words[a]!;
+  const prev = words[a - 1];
+  if (!prev || prev.sentence !== w.sentence || !TOLD_CUE.has(prev.lower) || hasTag(w, [...PERSON_TAGS, 'Person'])) return false;
+  for (let x = 1; x < a; x++) if (words[x]!.text === w.text && words[x - 1]!.cap) return false;
+  return true;
 }

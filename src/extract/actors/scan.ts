@@ -68,6 +68,7 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   const after = words[r];
   if (after && /^\d/u.test(after.text) && (after.hyphen || (b - i === 1 && spaceOnly(text, words[r - 1]!, after)))) return r - i;
   if (b - i === 1 && hasTag(w, ['Infinitive', 'PresentTense', 'PastTense', 'Gerund']) && !hasTag(w, NAME_TAGS)) return r - i;
+  if (b - i === 1 && /^\p{Lu}{2,}s$/u.test(w.text)) return r - i;
   if (b - i === 1 && w.tags.has('Plural') && !hasTag(w, ['Person', 'Place', 'Organization', 'Acronym'])) return r - i;
   if (after && hasTag(after, ['Date']) && after.cap && spaceOnly(text, words[r - 1]!, after)) return r - i + 1;
   if (b - i > 1 && demonymEnd(words, b) && !hasTag(w, PERSON_TAGS)) return r - i;

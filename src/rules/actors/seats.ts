@@ -19,5 +19,6 @@ export const SEATS: readonly SeatRow[] = [
   s('turtle-bay', 'Turtle Bay', 'organization:un', 'diplomats at Turtle Bay said'),
   s('capitol-hill', 'Capitol Hill', 'organization:congress', 'Capitol Hill balked at the plan; on Capitol Hill, a place'),
   s('parliament-hill', 'Parliament Hill', 'organization:parliament-ca', 'Parliament Hill debated the bill; on Parliament Hill, a place'),
+  s('parliament-house', 'Parliament House', 'organization:parliament-uk', 'Parliament House approved the bill; at Parliament House, a place'),
   s('langley', 'Langley', 'organization:cia', 'Langley assessed the threat'),
 ];

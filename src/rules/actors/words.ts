@@ -167,3 +167,6 @@ export const LEGISLATURE_WORDS: readonly WordRow[] = w('legislature', 'senate ho
 export const COMMITTEE_WORDS: readonly WordRow[] = w('committee', 'committee subcommittee caucus', 'the House Ways and Means Committee');
 /** Words that open an institution's name when it ends in a head ("Government Signals Bureau", "National Weather Service"). */
 export const INSTITUTION_QUALIFIERS: readonly WordRow[] = w('qualifier', 'government national federal state', 'the Government Signals Bureau said');
+
+/** A verb right before a lone unknown name that credits it as an outlet ("the agency told Ledger on Monday"), unless the name is a person's. */
+export const MEDIA_TOLD_CUES: readonly WordRow[] = w('media-told', 'told', 'the ministry told Flashpoint on Monday');

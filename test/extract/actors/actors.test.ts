@@ -7,7 +7,7 @@ import {
   type ActorCase, COMPANY_CASES, RUN_CASES, DOCUMENT_CASES, MERGE_CASES, METONYM_CASES, NEGATIVE_CASES, OUTLET_CASES, PERSON_CASES, SEAT_CASES, SHORT_FORM_CASES, SURNAME_CASES, TITLE_CASES, TYPING_CASES,
 } from './actors.cases.js';
 import { CAPITAL_PLACE_CASES, LONG_TITLE_CASES, OF_NAME_CASES, OPENER_COMPANY_CASES, POSSESSIVE_OUTLET_CASES } from './names.cases.js';
-import { LIST_NAME_CASES, POSTED_ROLE_CASES, SYLLABLE_NAME_CASES, TITLE_QUOTE_CASES } from './long.cases.js';
+import { LIST_NAME_CASES, POSTED_ROLE_CASES, SYLLABLE_NAME_CASES, TITLE_QUOTE_CASES, TOLD_OUTLET_CASES } from './long.cases.js';
 
 const run = (text: string): Actor[] => extractActors({ doc: parse(text), referenceDate: '2024-03-01' });
 const forms = (a: Actor): string[] => [a.name, ...a.aliases].map((s) => s.toLowerCase());
@@ -48,6 +48,7 @@ const TABLES: Array<[string, ActorCase[]]> = [
   ['hyphenated given names', SYLLABLE_NAME_CASES],
   ['long quoted titles', TITLE_QUOTE_CASES],
   ['ambassador to a place', POSTED_ROLE_CASES],
+  ['outlets after told, buildings, plural acronyms', TOLD_OUTLET_CASES],
 ];
 
 for (const [family, cases] of TABLES) {

@@ -32,3 +32,11 @@ export const POSTED_ROLE_CASES: ActorCase[] = [
   // negative: "to" with a lower-case tail is no posting
   { id: 'ambassador-to-lower', text: "Doeland's ambassador to the talks, Quorvex, objected.", expect: [{ name: 'Quorvex', type: 'organization' }] },
 ];
+
+export const TOLD_OUTLET_CASES: ActorCase[] = [
+  { id: 'told-lone-name-outlet', text: 'The bureau will report next month, the agency told Flashpoint on Monday.', expect: [{ name: 'Flashpoint', type: 'media' }] },
+  { id: 'parliament-house-place', text: 'She told reporters at Parliament House that the bill would pass.', expect: [], absent: ['Parliament', 'House'] },
+  { id: 'plural-acronym-no-actor', text: 'Prices for LEDs and GPUs rose.', expect: [], count: 0 },
+  // negative: a surname already seen after a first name stays a person
+  { id: 'told-surname-person', text: 'Gerd Halvorsen met the board. The chair told Halvorsen on Monday.', expect: [{ name: 'Gerd Halvorsen', type: 'person', aliases: ['Halvorsen'] }] },
+];
