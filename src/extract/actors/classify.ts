@@ -6,7 +6,7 @@
 import type { ActorType } from '../../schema/doc.js';
 import { knownFirstName } from './firstnames.js';
 import { appositiveRole, roleBefore } from './role.js';
-import { syllable } from './runs.js';
+import { syllable } from './longnames.js';
 import type { Word } from './types.js';
 import { AGENCY_WORD, bare, BUSINESS_NOUN, LOCATIVE, US_STATE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, POSS_CUE, ORG_SUFFIX, PERSON_TAGS, SCHOOL_PREP, TOLD_CUE } from './wordsets.js';
 
