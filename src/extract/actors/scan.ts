@@ -13,7 +13,7 @@ import { demonymBody } from './embassy.js';
 import { innerCaps, modifierOpener, namedOpener } from './opener.js';
 import { matchAt, type Match } from './lexicon.js';
 import { afterOutlet, dateline, headedName, knownTail, localTail, runEnd, showEnd, suffixed } from './runs.js';
-import { listEnd } from './longnames.js';
+import { listEnd, syllable } from './longnames.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
 import type { Candidate, Word } from './types.js';
@@ -64,7 +64,7 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   if (r - i === 1 && modifierOpener(text, words, i, inner)) return 1;
   if (afterOutlet(words, i, out)) return showEnd(words, i) - i;
   let b = r;
-  while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month'])) b--;
+  while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month']) && !(words[b - 1]!.hyphen && syllable(words, b - 1))) b--;
   while (b > i + 1 && TRAILING_NOT.has(words[b - 1]!.lower)) b--;
   const after = words[r];
   if (after && /^\d/u.test(after.text) && (after.hyphen || (b - i === 1 && spaceOnly(text, words[r - 1]!, after)))) return r - i;

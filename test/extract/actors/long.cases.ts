@@ -16,6 +16,7 @@ export const LIST_NAME_CASES: ActorCase[] = [
 export const SYLLABLE_NAME_CASES: ActorCase[] = [
   { id: 'korean-hyphen-name', text: "Quorvex's finance chief, Bae Ji-woo, said the firm would appeal. Bae added that talks continue.", expect: [{ name: 'Bae Ji-woo', type: 'person', aliases: ['Bae'] }], absent: ['Bae Ji', 'Ji-woo'] },
   { id: 'hyphen-name-no-role', text: 'Analyst Yoon Seo-yeon said demand was weak.', expect: [{ name: 'Yoon Seo-yeon', type: 'person' }], absent: ['Yoon Seo'] },
+  { id: 'syllable-like-month', text: 'The chief, Bae Min-jun, said the plant would open.', expect: [{ name: 'Bae Min-jun', type: 'person' }], absent: ['Bae Min'] },
   // negative: a modifier prefix is no syllable
   { id: 'anti-prefix-no-name', text: 'Dora Lenz joined the Anti-war movement.', expect: [{ name: 'Dora Lenz', type: 'person' }], absent: ['Lenz Anti-war'] },
 ];
