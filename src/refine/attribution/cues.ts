@@ -5,7 +5,7 @@
 import type { ParsedDoc } from '../../parse/types.js';
 import { ALWAYS_VERB_FORMS, CLAUSE_OPENING_WORDS, NEGATED_CUES, NON_CUES, NOUN_TAGGED_VERB_FORMS, REPORTING_VERBS } from '../../rules/attribution/verbs.js';
 import { ATTRIBUTION_NOUNS, CREDIT_PHRASES, NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
-import { BE_VERBS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
+import { BE_VERBS, GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
 import { isCapitalized, isPossessive, word } from './tokens.js';
 
 export type CueKind = 'verb' | 'credit' | 'noun';
@@ -125,9 +125,20 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
   let p = cue.first - 1;
   while (p >= first && SUBJECT_GAP_WORDS.has(word(toks[p]!)) && !BE_VERBS.has(toks[p]!.normal)) p--;
   const before = p >= first ? toks[p]!.normal : '';
-  if (before === 'to') return false;
+  if (before === 'to' || reducedPassive(doc, cue, first)) return false;
   if (BE_VERBS.has(before) && !t.normal.endsWith('ing')) return false;
   return true;
+}
+
+/** "sites announced with fanfare": a participle right after a bare plural thing noun, then "with"/"by", modifies that noun. */
+function reducedPassive(doc: ParsedDoc, cue: Cue, first: number): boolean {
+  const toks = doc.tokens;
+  const prev = toks[cue.first - 1];
+  const next = toks[cue.end];
+  if (!prev || cue.first <= first || !next || !/^(?:with|by)$/u.test(next.normal) || !toks[cue.first]!.normal.endsWith('ed')) return false;
+  if (doc.text.slice(prev.end, toks[cue.first]!.start).trim() !== '') return false;
+  const det = cue.first - 2 >= first && DETERMINERS.has(toks[cue.first - 2]!.normal); // "the judge agreed with": a subject
+  return !det && /s$/u.test(prev.normal) && prev.tags.has('Noun') && !isCapitalized(prev) && !PRONOUNS.has(prev.normal) && !GROUP_NOUNS.has(word(prev)) && !INSTITUTION_NOUNS.has(word(prev));
 }
 
 /** A clause-only verb reports when a clause, a quote, a comma or a person follows it ("agreed that", "recalled Voss saying"), or at the sentence end. */
