@@ -5,8 +5,9 @@
 import type { ParsedDoc } from '../../parse/types.js';
 import { ALWAYS_VERB_FORMS, CLAUSE_OPENING_WORDS, NEGATED_CUES, NON_CUES, NOUN_TAGGED_VERB_FORMS, REPORTING_VERBS } from '../../rules/attribution/verbs.js';
 import { ATTRIBUTION_NOUNS, CREDIT_PHRASES, NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
-import { BE_VERBS, GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
+import { BE_VERBS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
 import { isCapitalized, isPossessive, word } from './tokens.js';
+import { ordered, reducedPassive } from './cue-guards.js';
 
 export type CueKind = 'verb' | 'credit' | 'noun';
 
@@ -47,7 +48,7 @@ function compile(): Map<string, Entry[]> {
 const TABLE = compile();
 
 /** A cue right after one of these is an adjective or a noun: "the proposed plan", "his comments". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'no', 'any', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'no', 'any', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** All cues in sentence `s`, in text order, not overlapping. */
 export function findCues(doc: ParsedDoc, s: number): Cue[] {
@@ -103,6 +104,7 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
     return gap.includes(':') || (next !== undefined && cue.end < end && NOUN_CONTENT_OPENERS.has(next.normal));
   }
   if (cue.kind === 'credit') {
+    if (cue.rule === 'credit.citing' && ordered(doc, first, cue.first)) return false;
     if (cue.rule !== 'credit.per') return true;
     const prev = toks[cue.first - 1];
     if (prev && /\d|%|\$/u.test(prev.text)) return false;
@@ -117,6 +119,7 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
     if (!bare || modifier || prev.tags.has('Determiner') || prev.tags.has('Demonym') || !NOUN_TAGGED_VERB_FORMS.has(t.normal)) return false;
   }
   const gapBefore = cue.first > first ? doc.text.slice(toks[cue.first - 1]!.end, t.start) : '';
+  if (/,/u.test(gapBefore) && cue.rule === 'verb.cite' && t.normal === 'citing' && ordered(doc, first, cue.first)) return false; // "X directed agencies to act, citing the risk": the reason for an order
   if (/,/u.test(gapBefore) && t.normal.endsWith('ed') && next && /^(?:whether|about|if|how|why|what|when)$/u.test(next.normal)) return false; // "Voss, asked whether ..., said"
   const direct = toks[cue.first - 1];
   if (direct && cue.first > first && (DETERMINERS.has(direct.normal) || isPossessive(direct))) return false; // "the firm's proposed sale"
@@ -128,17 +131,6 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
   if (before === 'to' || reducedPassive(doc, cue, first)) return false;
   if (BE_VERBS.has(before) && !t.normal.endsWith('ing')) return false;
   return true;
-}
-
-/** "sites announced with fanfare": a participle right after a bare plural thing noun, then "with"/"by", modifies that noun. */
-function reducedPassive(doc: ParsedDoc, cue: Cue, first: number): boolean {
-  const toks = doc.tokens;
-  const prev = toks[cue.first - 1];
-  const next = toks[cue.end];
-  if (!prev || cue.first <= first || !next || !/^(?:with|by)$/u.test(next.normal) || !toks[cue.first]!.normal.endsWith('ed')) return false;
-  if (doc.text.slice(prev.end, toks[cue.first]!.start).trim() !== '') return false;
-  const det = cue.first - 2 >= first && DETERMINERS.has(toks[cue.first - 2]!.normal); // "the judge agreed with": a subject
-  return !det && /s$/u.test(prev.normal) && prev.tags.has('Noun') && !isCapitalized(prev) && !PRONOUNS.has(prev.normal) && !GROUP_NOUNS.has(word(prev)) && !INSTITUTION_NOUNS.has(word(prev));
 }
 
 /** A clause-only verb reports when a clause, a quote, a comma or a person follows it ("agreed that", "recalled Voss saying"), or at the sentence end. */

@@ -158,3 +158,6 @@ export const NON_CUES: readonly NonCue[] = [
   { id: 'byline.reported-from', rule: 'verb.report', after: 'from', example: 'Ann Roe reported from Kabul.' },
   { id: 'phrasal.called-in', rule: 'verb.call', after: 'in', example: 'Tom Hale called in to a radio show.' },
 ];
+
+/** Order verbs: "directed agencies to remove", "ordered the firm to pay": an action; a ", citing ..." after one gives its reason, not a report. */
+export const ORDER_VERBS: ReadonlySet<string> = new Set('directed directs direct ordered orders order instructed instructs instruct'.split(' '));

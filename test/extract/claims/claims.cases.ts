@@ -146,5 +146,6 @@ export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'claims-as-noun-after-possessive', text: "Tom Hale's claims were rejected by the court." },
   { id: 'found-without-that', text: 'Divers found the wreck near the harbor.' },
   { id: 'reduced-passive-participle', text: 'Several of them became empty shells, sites announced with fanfare but never staffed.' },
+  { id: 'order-citing-reason', text: 'The Avalon government on Monday directed all agencies to remove the scanners, citing the risk that data could leak.' },
   { id: 'demonym-noun', text: 'However, the Canadian demand for lumber remains high.' },
 ];

@@ -1,0 +1,27 @@
+/**
+ * Guards that turn a reporting-verb match into a non-cue: a reduced passive ("sites announced with
+ * fanfare") and ", citing ..." after an order ("directed agencies to remove ..., citing the risk").
+ */
+import type { ParsedDoc } from '../../parse/types.js';
+import { DETERMINERS, type Cue } from './cues.js';
+import { ORDER_VERBS } from '../../rules/attribution/verbs.js';
+import { GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS } from '../../rules/attribution/sources.js';
+import { isCapitalized, word } from './tokens.js';
+
+/** An order verb with an infinitive before k ("directed agencies to remove"): the sentence reports an action, not speech. */
+export function ordered(doc: ParsedDoc, first: number, k: number): boolean {
+  const toks = doc.tokens;
+  for (let i = first; i < k; i++) if (ORDER_VERBS.has(toks[i]!.normal) && toks.slice(i + 1, Math.min(k, i + 8)).some((x) => x.normal === 'to')) return true;
+  return false;
+}
+
+/** "sites announced with fanfare": a participle right after a bare plural thing noun, then "with"/"by", modifies that noun. */
+export function reducedPassive(doc: ParsedDoc, cue: Cue, first: number): boolean {
+  const toks = doc.tokens;
+  const prev = toks[cue.first - 1];
+  const next = toks[cue.end];
+  if (!prev || cue.first <= first || !next || !/^(?:with|by)$/u.test(next.normal) || !toks[cue.first]!.normal.endsWith('ed')) return false;
+  if (doc.text.slice(prev.end, toks[cue.first]!.start).trim() !== '') return false;
+  const det = cue.first - 2 >= first && DETERMINERS.has(toks[cue.first - 2]!.normal); // "the judge agreed with": a subject
+  return !det && /s$/u.test(prev.normal) && prev.tags.has('Noun') && !isCapitalized(prev) && !PRONOUNS.has(prev.normal) && !GROUP_NOUNS.has(word(prev)) && !INSTITUTION_NOUNS.has(word(prev));
+}
