@@ -41,7 +41,7 @@ export function mergeSentence(att: Attribution, frames: Frame[], sentStart: numb
     return [...out, ...credits.slice(1).map((c) => draft(c, null, c.rule))];
   }
   return credits.map((c, k) => {
-    const d = draft(c, null, speakers.length > 0 ? `${c.rule}+group` : c.rule);
+    const d = carried(att, c, draft(c, null, speakers.length > 0 ? `${c.rule}+group` : c.rule)); // "according to a person who spoke to the Ledger"
     if (k === 0 && speakers.length > 0) {
       const sent = speakers[0]!;
       d.start = Math.min(c.start, sent.start);

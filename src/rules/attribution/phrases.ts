@@ -83,6 +83,7 @@ export interface OutletLink {
 export const OUTLET_LINKS: readonly OutletLink[] = [
   { id: 'outlet.told', cues: ['verb.tell'], pattern: /^\s+(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:[a-z-]+\s+){0,3}$/u, example: 'Voss told state broadcaster Ledger TV that talks had stalled.' },
   { id: 'outlet.interview-with', cues: ['verb.say', 'verb.tell', 'verb.add', 'verb.warn', 'verb.argue'], pattern: /^[\s,]+(?:\w+\s+){0,3}?(?:in|during)\s+an?\s+(?:[a-z-]+\s+){0,2}interview\s+(?:with|on)\s+(?:[Tt]he\s+)?$/u, example: 'Voss said in an interview with the Ledger that talks had stalled.' },
+  { id: 'outlet.unnamed-spoke-to', cues: ['credit.according-to'], pattern: /^\s+(?:an?|one|two|three|several)\s+(?:[a-z-]+\s+){1,6}?who\s+(?:spoke|talked)\s+(?:to|with)\s+(?:[Tt]he\s+)?$/u, example: 'The mill will close, according to a person familiar with the talks who spoke to the Ledger.' },
   { id: 'outlet.said-on', cues: ['verb.say', 'verb.tell', 'verb.add', 'verb.warn', 'verb.argue'], pattern: /^[\s,]+(?:\w+\s+){0,2}?(?:on|to)\s+(?:[Tt]he\s+)?$/u, example: 'An aide said on Ledger TV that talks had stalled.' },
 ];
 
