@@ -22,7 +22,8 @@ const CLAUSE_JOIN = /,\s+(?:and|but|while)\s+/u;
 export function mergeSentence(att: Attribution, frames: Frame[], sentStart: number, sentEnd: number, text = ''): Draft[] {
   const claims = frames.filter((f) => f.claim);
   const credits = claims.filter((f) => f.kind === 'credit');
-  const speakers = claims.filter((f) => f.kind !== 'credit');
+  const all = claims.filter((f) => f.kind !== 'credit');
+  const speakers = all.filter((f) => !embedded(att, f, all, text));
   const draft = (f: Frame, via: string | null, rule: string): Draft => ({
     frame: f, source: att.sourceOf(f), via, start: sentStart, end: sentEnd, rule,
   });
@@ -49,6 +50,14 @@ export function mergeSentence(att: Attribution, frames: Frame[], sentStart: numb
     }
     return d;
   });
+}
+
+const AND_MODAL = /\band\s+(?:would|will|could|might|may)\s+$/u;
+
+/** "X said it was studying the rules and would ask Y to ...": a cue with no subject of its own after a named speaker's cue is inside that report. */
+function embedded(att: Attribution, f: Frame, all: Frame[], text: string): boolean {
+  if (f.source === null || f.source.text !== '' || f.source.kind !== 'group' || !AND_MODAL.test(text.slice(Math.max(0, f.cueStart - 16), f.cueStart))) return false;
+  return all.some((g) => g !== f && g.cueEnd < f.cueStart && g.source?.kind === 'name' && att.sourceOf(g) !== null);
 }
 
 /** "told the Ledger", "said in an interview with the Ledger": the outlet is the via of a named speaker, else the source. */
