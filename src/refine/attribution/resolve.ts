@@ -85,6 +85,8 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
       const known = covering(m.start, m.end, own) ?? byForm.get(fold(own));
       return known ?? ref.description?.text ?? own;
     }
+    const owned = /['\u2019]s$/u.test(ref.text) ? mentionedIn(ref.end + 1, ref.end + 2).find((a) => a.type === 'organization' && a.mentions.some((m) => m.start === ref.end + 1)) : undefined;
+    if (owned) return owned.name; // "Avalon's Harbor Bureau is reviewing ... and expects": the body, not its country
     const words = ref.text.replace(/['\u2019]s?$/u, '').split(/\s+/u);
     const titled = words.length === 2 ? byTitle(people, ref.text, words[1]!) : null;
     if (titled) return canonical(titled); // "Sen. Delgado" beside "Rep. Delgado": the title decides
