@@ -117,11 +117,16 @@ function possessor(words: readonly Word[], b: number): boolean {
   return last.poss && !!next && next.sentence === last.sentence && !next.cap;
 }
 
-/** "the agency told Ledger on Monday": a lone unknown name right after "told", never seen as a person's surname before. */
+/**
+ * "the agency told Ledger on Monday": a lone unknown name right after "told", never seen as a person's
+ * surname before, and not a modifier of the noun after it ("told Avalonian state broadcaster X").
+ */
 function toldOutlet(words: readonly Word[], a: number): boolean {
   const w = words[a]!;
   const prev = words[a - 1];
+  const next = words[a + 1];
   if (!prev || prev.sentence !== w.sentence || !TOLD_CUE.has(prev.lower) || hasTag(w, [...PERSON_TAGS, 'Person'])) return false;
+  if (next && next.sentence === w.sentence && !next.cap && next.start - w.end <= 1 && hasTag(next, ['Noun', 'Adjective'])) return false;
   for (let x = 1; x < a; x++) if (words[x]!.text === w.text && words[x - 1]!.cap) return false;
   return true;
 }
