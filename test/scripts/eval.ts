@@ -1,13 +1,13 @@
 /**
- * Measure the pipeline against gold: `npx tsx scripts/eval.ts DIR... [--field F] [--verbose] [--articles]`.
+ * Measure the pipeline against gold: `npx tsx test/scripts/eval.ts DIR... [--field F] [--verbose] [--articles]`.
  * Runs analyze() on every NAME.txt that has a NAME.gold.json (with the gold's referenceDate), and
  * prints per-directory scores (SCHEMA.md rules); --verbose lists each miss, false positive and
  * wrong value; --articles adds one line per article; --json prints the aggregates as JSON.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { analyze } from '../src/pipeline.js';
-import { aggregate, FIELDS, loadGoldDir, renderFields, renderFindings, scoreArticle, type ArticleScore, type FieldName } from '../src/score/index.js';
+import { analyze } from '../../src/pipeline.js';
+import { aggregate, FIELDS, loadGoldDir, renderFields, renderFindings, scoreArticle, type ArticleScore, type FieldName } from '../../src/score/index.js';
 
 interface Args {
   dirs: string[];
@@ -29,7 +29,7 @@ function parseArgs(argv: string[]): Args {
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
     else args.dirs.push(a);
   }
-  if (args.dirs.length === 0) throw new Error('usage: tsx scripts/eval.ts DIR... [--field F] [--verbose] [--articles] [--json]');
+  if (args.dirs.length === 0) throw new Error('usage: tsx test/scripts/eval.ts DIR... [--field F] [--verbose] [--articles] [--json]');
   return args;
 }
 
