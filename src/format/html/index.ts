@@ -12,9 +12,8 @@ import { escapeHtml as h } from './escape.js';
 import { KINDS } from './kinds.js';
 import type { Mark } from './marks.js';
 import { actorsPanel, ledgerPanel, timelinePanel } from './panels.js';
-import { STYLES } from './styles.js';
+import { pageOpen } from './page.js';
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export const html: Formatter = {
   name: 'html',
@@ -27,17 +26,7 @@ export const html: Formatter = {
 
 function pageHead(ctx: FormatContext): string {
   const what = ctx.inputs === 1 ? '1 article' : `${ctx.inputs} articles`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>tiktok-claims report</title>
-<style>${STYLES}</style>
-</head>
-<body>
-<header><h1>tiktok-claims report</h1><p>${what}. Hover or focus (Tab) a mark to see what was found and by which rule.</p></header>
+  return `${pageOpen('tiktok-claims report', `${what}. Hover or focus (Tab) a mark to see what was found and by which rule.`)}
 <main>
 `;
 }

@@ -4,27 +4,16 @@
  */
 import type { LedgerDoc } from '../../schema/ledger.js';
 import { escapeHtml as h } from '../html/escape.js';
-import { STYLES } from '../html/styles.js';
+import { pageOpen } from '../html/page.js';
 import { changeNote, clip, movedThreads, plural, summary } from './common.js';
 import type { LedgerFormatter } from './types.js';
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 const EXTRA = '.ledger-table{border-collapse:collapse;width:100%;font-size:.9rem}.ledger-table td,.ledger-table th{border-bottom:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}.moved{color:#8a4b00;font-weight:700}.ledger-table time{white-space:nowrap}';
 
 export const htmlLedger: LedgerFormatter = {
   name: 'html',
   machine: false,
-  render: (doc) => `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>tiktok-claims ledger</title>
-<style>${STYLES}${EXTRA}</style>
-</head>
-<body>
-<header><h1>tiktok-claims ledger</h1><p>${h(summary(doc))}</p></header>
+  render: (doc) => `${pageOpen('tiktok-claims ledger', summary(doc), EXTRA)}
 <main>
 ${[articles(doc), actors(doc), timeline(doc), moved(doc), said(doc), errors(doc)].join('\n')}
 </main>
