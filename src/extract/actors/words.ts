@@ -6,6 +6,7 @@ import type { ParsedDoc, Token } from '../../parse/types.js';
 import { scanQuotes } from '../quotes/scan.js';
 import { MAYBE_FINAL, NEVER_FINAL } from '../../rules/abbreviations.js';
 import type { Word } from './types.js';
+import { markBareTitles } from './worktitles.js';
 
 const POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/u;
 /** Words that keep a following period: abbreviations and initials ("Corp.", "Sen.", "J."). */
@@ -17,6 +18,7 @@ export function buildWords(doc: ParsedDoc): Word[] {
   const headline = headlineSentences(doc);
   for (const t of doc.tokens) pushToken(doc, t, words, headline.has(t.sentence));
   markTitles(doc, words);
+  markBareTitles(doc.text, words);
   return words;
 }
 

@@ -97,6 +97,14 @@ export const DOCUMENT_HEADS: readonly WordRow[] = [
   ...w('doc-text', 'report study memo memorandum manifesto paper papers', 'the Harlow Report found'),
 ];
 
+/**
+ * Cues before an unquoted work title ("a report titled Stranded Capital in the Battery Belt"): the
+ * capitalized words after them name the work, not actors. "called"/"named" only after a work noun.
+ */
+export const WORK_TITLE_CUES: readonly WordRow[] = w('work-title-cue', 'titled entitled headlined', 'a report titled Stranded Capital in the Battery Belt');
+export const WORK_NAME_CUES: readonly WordRow[] = w('work-name-cue', 'called named', 'a study called Rivers Without Rain');
+export const WORK_NOUNS: readonly WordRow[] = w('work-noun', 'report study book film documentary album paper memo podcast novel song essay survey', 'a study called Rivers Without Rain');
+
 /** First words of a numbered part of a document ("Section 12", "Article 5", "Title IX"). */
 export const DOCUMENT_PARTS: readonly WordRow[] = w('doc-part', 'section article title chapter clause paragraph part schedule', 'under Section 12 of the law');
 

@@ -24,6 +24,11 @@ export const SYLLABLE_NAME_CASES: ActorCase[] = [
 export const TITLE_QUOTE_CASES: ActorCase[] = [
   { id: 'long-curly-title-with-colon', text: 'Analysts at the Doe Institute wrote in a report titled \u201cFrozen Assets: Doeland Money in the Northern Grain Belt\u201d that funds would slow.', expect: [{ name: 'Doe Institute', type: 'organization' }], absent: ['Frozen Assets', 'Doeland Money', 'Northern Grain Belt'] },
   { id: 'long-single-quoted-title', text: "The Quorvex Group issued a paper called 'Open Roads: Freight Corridors and the Future of the Inland Ports' on Monday.", expect: [{ name: 'Quorvex Group', type: 'organization' }], absent: ['Open Roads', 'Inland Ports'] },
+  { id: 'bare-title-titled', text: 'Greenfield Institute published a report titled Stranded Capital in the Battery Belt on Monday, said Mara Lint.', expect: [{ name: 'Greenfield Institute', type: 'organization' }, { name: 'Mara Lint', type: 'person' }], absent: ['Stranded Capital', 'Battery Belt'], count: 2 },
+  { id: 'bare-title-study-called', text: 'The Orvane Trust funded a study called Rivers Without Rain, and Nora Pell led it.', expect: [{ name: 'Orvane Trust', type: 'organization' }, { name: 'Nora Pell', type: 'person' }], absent: ['Rivers Without Rain'], count: 2 },
+  { id: 'bare-title-stops-at-by', text: 'Readers praised a book entitled Salt and Iron by Wenna Holt.', expect: [{ name: 'Wenna Holt', type: 'person' }], absent: ['Salt and Iron'] },
+  // negative: "called" after a non-work noun names an actor ("a group called ...")
+  { id: 'called-group-is-actor', text: 'A group called Harbor Watch Alliance sued the city on Tuesday.', expect: [{ name: 'Harbor Watch Alliance', type: 'organization' }] },
   // negative: a long quote after "said" is not a title
   { id: 'long-quote-not-title', text: 'Dora Lenz said \u201cWe Will Fight Every Single Day For The People Of Harlow Valley Now\u201d at the rally.', expect: [{ name: 'Dora Lenz', type: 'person' }] },
 ];
