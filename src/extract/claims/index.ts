@@ -38,5 +38,20 @@ export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quo
       }));
     }
   }
-  return out;
+  return dedupeSpans(out);
+}
+
+/**
+ * Two cues of one sentence can split off the same second clause ("dismissed ..., telling X that A and
+ * that B"): keep that split claim once. (Claims of different cues may share the sentence as their text.)
+ */
+function dedupeSpans(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    if (!c.rule.includes('+split.')) return true;
+    const key = `${c.start}:${c.end}:${c.source ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
