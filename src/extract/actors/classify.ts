@@ -8,7 +8,7 @@ import { knownFirstName } from './firstnames.js';
 import { appositiveRole, roleBefore } from './role.js';
 import { syllable } from './longnames.js';
 import type { Word } from './types.js';
-import { AGENCY_WORD, bare, BUSINESS_NOUN, LOCATIVE, US_STATE, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, POSS_CUE, ORG_SUFFIX, PERSON_TAGS, SCHOOL_PREP, TOLD_CUE } from './wordsets.js';
+import { AGENCY_WORD, bare, BUSINESS_NOUN, LOCATIVE, US_STATE, WORLD_REGION, STATE_ABBREV, CUE_AFTER, CUE_BEFORE, hasTag, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, POSS_CUE, ORG_SUFFIX, PERSON_TAGS, SCHOOL_PREP, TOLD_CUE } from './wordsets.js';
 
 export interface Typing {
   type: ActorType;
@@ -36,6 +36,7 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   if (n > 1 && words.slice(a + 1, b).some((w, x) => w.hyphen && syllable(words, a + 1 + x))) return t('person', 'actors.person.syllable');
   if (placeContext(text, words, b)) return t('place', 'actors.place.state');
   if (US_STATE.has(words.slice(a, b).map((w) => w.lower).join(' '))) return t('place', 'actors.place.us-state');
+  if (WORLD_REGION.has(words.slice(a, b).map((w) => w.lower).join(' '))) return t('place', 'actors.place.world-region');
   if (showNetwork(words, b)) return t('media', 'actors.media.show');
   const span = words.slice(a, b);
   const personal = span.some((w) => hasTag(w, PERSON_TAGS) || (w.tags.has('Person') && !w.tags.has('Organization')));

@@ -4,7 +4,7 @@ import {
   MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_POSS_CUES, MEDIA_POSS_NOUNS, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES, SCHOOL_PREPOSITIONS, AGENCY_WORDS, LEGISLATURE_WORDS, COMMITTEE_WORDS, INSTITUTION_QUALIFIERS, MEDIA_TOLD_CUES,
 } from '../../rules/actors/words.js';
 import { BUSINESS_NOUNS, LEGAL_SUFFIXES } from '../../rules/actors/companies.js';
-import { REGION_ADJECTIVES, US_STATES } from '../../rules/actors/places.js';
+import { REGION_ADJECTIVES, US_STATES, WORLD_REGIONS } from '../../rules/actors/places.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import type { Word } from './types.js';
 
@@ -15,6 +15,7 @@ export const BUSINESS_NOUN = set(BUSINESS_NOUNS);
 export const LEGAL_SUFFIX = set(LEGAL_SUFFIXES);
 export const REGION_ADJECTIVE = set(REGION_ADJECTIVES);
 export const US_STATE = set(US_STATES);
+export const WORLD_REGION = set(WORLD_REGIONS);
 export const ORG_HEAD = set(ORG_HEADS);
 export const SCHOOL_PREP = set(SCHOOL_PREPOSITIONS);
 export const AGENCY_WORD = set(AGENCY_WORDS);

@@ -17,3 +17,10 @@ export const US_STATES: readonly WordRow[] = w(
   'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia west_virginia wisconsin wyoming',
   'Williamsburg, Virginia',
 );
+
+/** Continents and world regions: alone they are places, never organizations ("his Asia tour"). */
+export const WORLD_REGIONS: readonly WordRow[] = w(
+  'world-region',
+  'africa asia europe antarctica oceania north_america south_america latin_america central_america middle_east southeast_asia east_asia south_asia central_asia caribbean scandinavia balkans',
+  'as he prepares for his Asia tour',
+);
