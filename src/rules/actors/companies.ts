@@ -1,8 +1,7 @@
 /** Company name words: business nouns and legal-form suffixes (DATA ONLY). Lower case. */
-import type { WordRow } from './types.js';
+import { wordRows, type WordRow } from './types.js';
 
-const w = (id: string, list: string, example: string): WordRow[] =>
-  list.split(' ').map((word) => ({ id: `${id}:${word}`, word: word.replace(/_/g, ' '), example }));
+const w = wordRows;
 
 /**
  * Common business nouns: the last word of a company name ("Kestrel Social", "Harlan Networks"). A name

@@ -1,8 +1,7 @@
 /** Place words: region adjectives and US states (DATA ONLY). Lower case. */
-import type { WordRow } from './types.js';
+import { wordRows, type WordRow } from './types.js';
 
-const w = (id: string, list: string, example: string): WordRow[] =>
-  list.split(' ').map((word) => ({ id: `${id}:${word}`, word: word.replace(/_/g, ' '), example }));
+const w = wordRows;
 
 /** Direction and region adjectives: alone they are no actor ("Eastern", "Baltic"); in a longer name they stay. */
 export const REGION_ADJECTIVES: readonly WordRow[] = w(

@@ -59,3 +59,7 @@ export interface TitleFormRow {
   office: string;
   example: string;
 }
+
+/** Rows from a space-separated word list ("new_york" is "new york"): one row per word, ids `${id}:${word}`. */
+export const wordRows = (id: string, list: string, example: string): WordRow[] =>
+  list.split(' ').map((word) => ({ id: `${id}:${word}`, word: word.replace(/_/g, ' '), example }));

@@ -1,10 +1,9 @@
 /**
  * Word lists for actor detection (DATA ONLY). Lower case unless said otherwise.
  */
-import type { WordRow } from './types.js';
+import { wordRows, type WordRow } from './types.js';
 
-const w = (id: string, list: string, example: string): WordRow[] =>
-  list.split(' ').map((word) => ({ id: `${id}:${word}`, word: word.replace(/_/g, ' '), example }));
+const w = wordRows;
 
 /** Last words that make a capitalized name an organization ("Acme Corp.", "Roe Foundation"). */
 export const ORG_SUFFIXES: readonly WordRow[] = [

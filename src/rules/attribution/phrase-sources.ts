@@ -2,7 +2,7 @@
  * Words that name a source by its own phrase or point back to an organization (DATA ONLY, lower case):
  * "many lawmakers", "a Harbor County judge", "Hale's lawyer", "the company".
  */
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+import { set } from './sources.js';
 
 /**
  * Unnamed group heads that name their source by the phrase itself when nothing more specific is found:

@@ -1,7 +1,8 @@
 /**
  * Words that shape a source noun phrase (DATA ONLY, lower case, normal forms).
  */
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+/** A lexicon set from a whitespace-separated word list. */
+export const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 /** Titles and honorifics dropped from the front of a name: "Treasury Secretary Mara Voss" -> "Mara Voss". */
 export const TITLE_WORDS = set(`
