@@ -50,9 +50,20 @@ export const DateItem = z.object({
   text: z.string().describe('surface text, without a leading "on", "by", "until"'),
   value: z.string().nullable().describe('ISO 8601 at the precision the text supports, or null'),
   kind: DateKind,
+  time: z.string().optional().describe('clock time the text gives with the date, 24-hour "HH:MM" ("5 p.m." -> "17:00"; "midnight" ending a day -> "24:00")'),
   ...Evidence.shape,
 });
 export type DateItem = z.infer<typeof DateItem>;
+
+/** A pointer to another date item of the same document (the old due date of an extended deadline). */
+export const DeadlineRef = z.object({
+  text: z.string(),
+  value: z.string().nullable(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  sentence: z.number().int().nonnegative(),
+});
+export type DeadlineRef = z.infer<typeof DeadlineRef>;
 
 export const Deadline = z.object({
   text: z.string().describe('the date expression'),
@@ -60,6 +71,8 @@ export const Deadline = z.object({
   what: z.string().describe('what is due, as a clause from the sentence'),
   consequence: z.string().nullable().describe('what follows if it is missed, where the text says'),
   cue: z.string().nullable().describe('the words that make it a deadline ("by", "deadline", "takes effect")'),
+  who: z.string().nullable().describe('canonical name of the actor bound by the deadline, when the text names one'),
+  extendedFrom: DeadlineRef.nullable().describe('the earlier due date this one replaces, when the text states both ("extended the June 1 deadline to July 1")'),
   ...Evidence.shape,
 });
 export type Deadline = z.infer<typeof Deadline>;

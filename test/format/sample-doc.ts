@@ -65,7 +65,7 @@ export function sampleDoc(): ClaimsDoc {
       { ...ev('June 30', 'date.month-day'), value: '2024-06-30', kind: 'date' },
       { ...ev('within two weeks', 'date.within'), value: 'P2W', kind: 'duration' },
     ],
-    deadlines: [{ ...ev('June 30', 'deadline.by'), value: '2024-06-30', what: 'the ferry levy will be cut', consequence: null, cue: 'by' }],
+    deadlines: [{ ...ev('June 30', 'deadline.by'), value: '2024-06-30', what: 'the ferry levy will be cut', consequence: null, cue: 'by', who: null, extendedFrom: null }],
     quotes: [
       { ...ev('will be cut by June 30,', 'quote.straight'), kind: 'statement', speaker: 'Mara Quell', speakerRule: 'speaker.said-before' },
       { ...ev('We are done waiting,', 'quote.straight'), kind: 'statement', speaker: 'Tomas Eberle', speakerRule: 'speaker.said-after' },

@@ -29,7 +29,7 @@ export function makeDoc(spec: DocSpec): ClaimsDoc {
     sentences,
     actors,
     dates: [...(spec.dates ?? []), ...(spec.deadlines ?? [])].map((d) => ({ text: d.text, value: d.value, kind: 'date' as const, ...at(d.sentence) })),
-    deadlines: (spec.deadlines ?? []).map((d) => ({ text: d.text, value: d.value, what: d.what, consequence: null, cue: 'by', ...at(d.sentence) })),
+    deadlines: (spec.deadlines ?? []).map((d) => ({ text: d.text, value: d.value, what: d.what, consequence: null, cue: 'by', who: null, extendedFrom: null, ...at(d.sentence) })),
     quotes: (spec.quotes ?? []).map((q) => ({ text: q.text, kind: q.kind ?? 'statement', speaker: q.speaker, speakerRule: q.speaker ? 'test' : null, ...at(q.sentence) })),
     claims: (spec.claims ?? []).map((c) => ({ text: c.text, source: c.source, via: null, cue: c.cue ?? 'said', cueStart: 0, cueEnd: 4, ...at(c.sentence) })),
   };

@@ -54,6 +54,8 @@ export function extractDeadlines(ctx: ExtractContext, dates: DateItem[]): Deadli
       what,
       consequence: consequence(s.text),
       cue: hit.words,
+      who: null,
+      extendedFrom: null,
       start: d.start,
       end: d.end,
       sentence: d.sentence,
