@@ -26,7 +26,7 @@ export async function processOne(spec: InputSpec, index: number, opts: BatchOpti
     const doc = analyze(input.text, { referenceDate: opts.referenceDate ?? (spec.kind === 'record' ? spec.date : null), path: input.path, bytes: input.bytes });
     return { ok: true, index, doc, text: input.text };
   } catch (e) {
-    const error = e instanceof CliError ? e : new CliError('E_INTERNAL', { message: (e as Error)?.message ?? String(e) });
+    const error = e instanceof CliError ? e : new CliError('E_INTERNAL_INPUT', { path: spec.path, message: (e as Error)?.message ?? String(e) });
     if (!(e instanceof CliError) && process.env.DEBUG?.includes('tiktok-claims')) console.error(e);
     return { ok: false, index, path: spec.path, error };
   }

@@ -23,6 +23,7 @@ export const MESSAGES = {
   E_NO_GOLD: { exit: 3, text: '{path}: not a directory with NAME.gold.json files (and their NAME.txt articles) in it' },
   E_BAD_GOLD: { exit: 3, text: '{message}' },
   E_BELOW_THRESHOLD: { exit: 1, text: '{failed} of {total} minimum scores not met: {names}' },
+  E_INTERNAL_INPUT: { exit: 70, text: '{path}: internal error: {message} (run with DEBUG=tiktok-claims for details)' },
   E_INTERNAL: { exit: 70, text: 'internal error: {message} (run with DEBUG=tiktok-claims for details)' },
 } as const satisfies Record<string, { exit: number; text: string }>;
 

@@ -65,7 +65,7 @@ interface Slot {
   ready: boolean;
 }
 
-const failure = (index: number, path: string, message: string): BatchResult => ({ ok: false, index, path, error: new CliError('E_INTERNAL', { message }) });
+const failure = (index: number, path: string, message: string): BatchResult => ({ ok: false, index, path, error: new CliError('E_INTERNAL_INPUT', { path, message }) });
 
 export async function* runPool(specs: InputSpec[], opts: BatchOptions, pool: PoolOptions): AsyncGenerator<BatchResult> {
   const file = pool.workerFile ?? workerFile();

@@ -56,14 +56,14 @@ describe('runPool', () => {
 
   it('a worker that dies fails only its input; a new worker takes the rest', async () => {
     const rs = await collect(files(['a', 'crash-1', 'b', 'c', 'crash-2', 'd']), CRASH);
-    expect(rs.map(summary)).toEqual(['0:ok', '1:E_INTERNAL', '2:ok', '3:ok', '4:E_INTERNAL', '5:ok']);
+    expect(rs.map(summary)).toEqual(['0:ok', '1:E_INTERNAL_INPUT', '2:ok', '3:ok', '4:E_INTERNAL_INPUT', '5:ok']);
     const bad = rs[1]!;
     expect(!bad.ok && bad.error.message).toMatch(/worker stopped while processing this input/);
   });
 
   it('workers that cannot start fail every input once, without a restart loop', async () => {
     const rs = await collect(files(['a', 'b', 'c']), BROKEN);
-    expect(rs.map(summary)).toEqual(['0:E_INTERNAL', '1:E_INTERNAL', '2:E_INTERNAL']);
+    expect(rs.map(summary)).toEqual(['0:E_INTERNAL_INPUT', '1:E_INTERNAL_INPUT', '2:E_INTERNAL_INPUT']);
     expect(rs.every((r) => !r.ok && /cannot load the pipeline/.test(r.error.message))).toBe(true);
   });
 

@@ -20,7 +20,7 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
   while (k + 1 < end && GROUP_NOUNS.has(word(toks[k + 1]!)) && !isCapitalized(toks[k + 1]!) && !isPossessive(toks[k]!) && !isBoundary(doc, toks[k]!, toks[k + 1]!)) k++; // "campaign aides"
   const t = toks[k]!;
   const modTok = modifier ? tokenStartingAt(toks, modifier.start) : undefined; // binary search: linear cost per document
-  const out = ref(doc, 'group', modifier ? modTok! : t, t);
+  const out = ref(doc, 'group', modTok ?? t, t);
   const description = describeGroup(doc, k, doc.sentences[t.sentence]!.firstToken, end);
   if (description) out.description = description;
   const phrase = phraseGroup(doc, k, doc.sentences[t.sentence]!.firstToken, end);
@@ -36,7 +36,7 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
     if (m < end && m > k + 2 && !isCapitalized(toks[m]!) && INSTITUTION_NOUNS.has(word(toks[m]!))) out.owner = ref(doc, 'role', toks[m]!, toks[m]!);
     else if (m < end && isCapitalized(toks[m]!)) {
       const e = nameRun(doc, m, end);
-      out.modifier = { start: toks[m]!.start, end: toks[e - 1]!.end, text: doc.text.slice(toks[m]!.start, toks[e - 1]!.end) };
+      if (e > m) out.modifier = { start: toks[m]!.start, end: toks[e - 1]!.end, text: doc.text.slice(toks[m]!.start, toks[e - 1]!.end) };
     }
   }
   return out;

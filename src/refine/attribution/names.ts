@@ -27,6 +27,7 @@ function cleanOne(text: string, people?: People): string {
   if (lastTitle >= 0 && personRest) words = rest;
   else while (words.length > 1 && /^(?:mr|mrs|ms|dr|sen|rep|gov)\.?$/iu.test(words[0]!)) words.shift();
   const name = words.join(' ');
+  if (words.length === 0) return name; // nothing left of the phrase ("'s"): no name, never a crash
   const titled = people && lastTitle >= 0 && words.length === 1 ? byTitle(people, text, words[0]!) : null;
   if (titled) return titled;
   const full = people?.bySurname.get(words[words.length - 1]!.toLowerCase());

@@ -62,6 +62,7 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
 function fromName(doc: ParsedDoc, k: number, end: number): SourceRef | null {
   const toks = doc.tokens;
   const j = nameRun(doc, k, end);
+  if (j <= k) return null; // no name starts at k
   const first = toks[k]!;
   const last = toks[j - 1]!;
   const words = toks.slice(k, j).map(word);
