@@ -10,6 +10,7 @@ import { extractDeadlines } from './extract/deadlines/index.js';
 import { extractQuotes } from './extract/quotes/index.js';
 import { extractClaims } from './extract/claims/index.js';
 import { findReferenceDate } from './refine/reference-date.js';
+import { linkActorIds } from './refine/actor-ids.js';
 import type { ExtractContext } from './extract/context.js';
 
 export interface AnalyzeOptions {
@@ -39,12 +40,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
   const quotes = extractQuotes(ctx, actors);
   // 7. attributed claims, direct and indirect, with source and cue
   const claims = extractClaims(ctx, actors, quotes);
+  // 8. actor ids (a1, a2, ...) and the speakerId / sourceId / viaId that join quotes and claims to them
+  const linked = linkActorIds(actors, quotes, claims);
   return {
     schemaVersion: SCHEMA_VERSION,
     input: {
       path: options.path ?? null,
       bytes: options.bytes ?? Buffer.byteLength(text, 'utf8'),
       chars: text.length,
+      offsets: 'utf16',
       referenceDate,
       referenceDateSource: options.referenceDate ? 'option' : found ? 'text' : 'none',
       referenceDateEvidence: found ? { text: found.text, start: found.start, end: found.end } : null,
@@ -56,10 +60,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
       ms: Math.round((performance.now() - t0) * 10) / 10,
     },
     sentences: doc.sentences.map((s) => ({ index: s.index, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text })),
-    actors,
+    actors: linked.actors,
     dates,
     deadlines,
-    quotes,
-    claims,
+    quotes: linked.quotes,
+    claims: linked.claims,
   };
 }

@@ -3,9 +3,10 @@
  * Types are derived with z.infer; `tiktok-claims schema` prints z.toJSONSchema(ClaimsDoc).
  *
  * List and field names are a superset of ../shared/gold/SCHEMA.md, so any gold file can score it.
- * Every item carries its evidence: `start`/`end` (UTF-16 offsets into the ORIGINAL input, so
- * `input.slice(start, end) === text`), `sentence` (index into `sentences`) and `rule` (the id of
- * the rule that produced it).
+ * Every item carries its evidence: `start`/`end` (offsets into the ORIGINAL input, in the unit that
+ * `input.offsets` names: UTF-16 code units by default, so `input.slice(start, end) === text` in
+ * JavaScript; code points with `--offsets codepoint`, so `text[start:end]` in Python), `sentence`
+ * (index into `sentences`) and `rule` (the id of the rule that produced it).
  */
 import { z } from 'zod';
 
@@ -13,8 +14,8 @@ export const SCHEMA_VERSION = '1.0.0';
 
 /** Evidence fields shared by every extracted item. */
 export const Evidence = z.object({
-  start: z.number().int().nonnegative().describe('UTF-16 offset of the span start in the input'),
-  end: z.number().int().nonnegative().describe('UTF-16 offset one past the span end'),
+  start: z.number().int().nonnegative().describe('offset of the span start in the input (unit: `input.offsets`)'),
+  end: z.number().int().nonnegative().describe('offset one past the span end (unit: `input.offsets`)'),
   sentence: z.number().int().nonnegative().describe('index into `sentences`'),
   rule: z.string().describe('id of the rule that produced the item'),
 });
@@ -84,6 +85,7 @@ export const Quote = z.object({
   text: z.string().describe('the quoted words, without the quotation marks'),
   kind: QuoteKind,
   speaker: z.string().nullable().describe('canonical actor name of who said it, or null'),
+  speakerId: z.string().nullable().describe("the speaker's actor `id` (join key), or null when the speaker is no listed actor"),
   speakerRule: z.string().nullable().describe('rule that attributed the speaker'),
   ...Evidence.shape,
 });
@@ -92,7 +94,9 @@ export type Quote = z.infer<typeof Quote>;
 export const Claim = z.object({
   text: z.string().describe("the claim's content (or its sentence)"),
   source: z.string().nullable().describe('canonical actor who made the assertion; else the credited outlet; null when unnamed'),
+  sourceId: z.string().nullable().describe("the source's actor `id` (join key), or null"),
   via: z.string().nullable().describe('outlet that relays the claim when the source is a speaker'),
+  viaId: z.string().nullable().describe("the relaying outlet's actor `id`, or null"),
   cue: z.string().describe('the attribution words'),
   cueStart: z.number().int().nonnegative(),
   cueEnd: z.number().int().nonnegative(),
@@ -110,10 +114,15 @@ export const Sentence = z.object({
 
 export const ReferenceDateSource = z.enum(['option', 'text', 'none']);
 
+/** The unit of every offset in a document: UTF-16 code units (JavaScript strings) or Unicode code points (Python). */
+export const OffsetUnit = z.enum(['utf16', 'codepoint']);
+export type OffsetUnit = z.infer<typeof OffsetUnit>;
+
 export const InputInfo = z.object({
   path: z.string().nullable().describe('file path, "-" for stdin, null for library calls'),
   bytes: z.number().int().nonnegative(),
-  chars: z.number().int().nonnegative(),
+  chars: z.number().int().nonnegative().describe('length of the input in the offset unit'),
+  offsets: OffsetUnit.describe('unit of every start/end: utf16 (JavaScript string index, default) or codepoint (Python str index)'),
   referenceDate: z.string().nullable().describe('YYYY-MM-DD used to resolve relative dates'),
   referenceDateSource: ReferenceDateSource.describe('option: --date; text: found in the text; none'),
   referenceDateEvidence: z

@@ -48,7 +48,7 @@ export function sampleDoc(): ClaimsDoc {
   const cue3 = at('say');
   return {
     schemaVersion: '1.0.0',
-    input: { path: 'sample.txt', bytes: Buffer.byteLength(SAMPLE_TEXT), chars: SAMPLE_TEXT.length, referenceDate: '2024-05-02', referenceDateSource: 'text', referenceDateEvidence: at('May 2, 2024') },
+    input: { path: 'sample.txt', bytes: Buffer.byteLength(SAMPLE_TEXT), chars: SAMPLE_TEXT.length, offsets: 'utf16', referenceDate: '2024-05-02', referenceDateSource: 'text', referenceDateEvidence: at('May 2, 2024') },
     stats: { paragraphs: 3, sentences: SENTENCES.length, tokens: 80, ms: 1 },
     sentences: SENTENCES.map((s, index) => ({ index, paragraph: Math.min(index, 2), ...at(s) })),
     actors: [
@@ -67,14 +67,14 @@ export function sampleDoc(): ClaimsDoc {
     ],
     deadlines: [{ ...ev('June 30', 'deadline.by'), value: '2024-06-30', what: 'the ferry levy will be cut', consequence: null, cue: 'by', who: null, extendedFrom: null }],
     quotes: [
-      { ...ev('will be cut by June 30,', 'quote.straight'), kind: 'statement', speaker: 'Mara Quell', speakerRule: 'speaker.said-before' },
-      { ...ev('We are done waiting,', 'quote.straight'), kind: 'statement', speaker: 'Tomas Eberle', speakerRule: 'speaker.said-after' },
-      { ...ev('fragile', 'quote.straight'), kind: 'scare', speaker: null, speakerRule: null },
+      { ...ev('will be cut by June 30,', 'quote.straight'), kind: 'statement', speaker: 'Mara Quell', speakerId: 'a1', speakerRule: 'speaker.said-before' },
+      { ...ev('We are done waiting,', 'quote.straight'), kind: 'statement', speaker: 'Tomas Eberle', speakerId: 'a4', speakerRule: 'speaker.said-after' },
+      { ...ev('fragile', 'quote.straight'), kind: 'scare', speaker: null, speakerId: null, speakerRule: null },
     ],
     claims: [
-      { ...ev('the ferry levy "will be cut by June 30,"', 'claim.said-that'), source: 'Mara Quell', via: null, cue: 'said', cueStart: cue1.start, cueEnd: cue1.end },
-      { ...ev('Quell expects a vote within two weeks', 'claim.according-to'), source: 'Mara Quell', via: 'Daily Ledger', cue: 'According to', cueStart: cue2.start, cueEnd: cue2.end },
-      { ...ev('the plan is "fragile"', 'claim.say'), source: null, via: null, cue: 'say', cueStart: cue3.start, cueEnd: cue3.end },
+      { ...ev('the ferry levy "will be cut by June 30,"', 'claim.said-that'), source: 'Mara Quell', sourceId: 'a1', via: null, viaId: null, cue: 'said', cueStart: cue1.start, cueEnd: cue1.end },
+      { ...ev('Quell expects a vote within two weeks', 'claim.according-to'), source: 'Mara Quell', sourceId: 'a1', via: 'Daily Ledger', viaId: 'a3', cue: 'According to', cueStart: cue2.start, cueEnd: cue2.end },
+      { ...ev('the plan is "fragile"', 'claim.say'), source: null, sourceId: null, via: null, viaId: null, cue: 'say', cueStart: cue3.start, cueEnd: cue3.end },
     ],
   } as ClaimsDoc;
 }

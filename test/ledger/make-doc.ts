@@ -24,13 +24,13 @@ export function makeDoc(spec: DocSpec): ClaimsDoc {
   const sentences = Array.from({ length: 10 }, (_, i) => ({ index: i, paragraph: 0, start: i * 100, end: i * 100 + 99, text: spec.sentences?.[i] ?? `Sentence ${i} of ${spec.path}.` }));
   return {
     schemaVersion: SCHEMA_VERSION,
-    input: { path: spec.path, bytes: 1000, chars: 1000, referenceDate: spec.date, referenceDateSource: spec.date ? 'text' : 'none', referenceDateEvidence: null },
+    input: { path: spec.path, bytes: 1000, chars: 1000, offsets: 'utf16', referenceDate: spec.date, referenceDateSource: spec.date ? 'text' : 'none', referenceDateEvidence: null },
     stats: { paragraphs: 1, sentences: 10, tokens: 100, ms: 1 },
     sentences,
     actors,
     dates: [...(spec.dates ?? []), ...(spec.deadlines ?? [])].map((d) => ({ text: d.text, value: d.value, kind: 'date' as const, ...at(d.sentence) })),
     deadlines: (spec.deadlines ?? []).map((d) => ({ text: d.text, value: d.value, what: d.what, consequence: null, cue: 'by', who: null, extendedFrom: null, ...at(d.sentence) })),
-    quotes: (spec.quotes ?? []).map((q) => ({ text: q.text, kind: q.kind ?? 'statement', speaker: q.speaker, speakerRule: q.speaker ? 'test' : null, ...at(q.sentence) })),
-    claims: (spec.claims ?? []).map((c) => ({ text: c.text, source: c.source, via: null, cue: c.cue ?? 'said', cueStart: 0, cueEnd: 4, ...at(c.sentence) })),
+    quotes: (spec.quotes ?? []).map((q) => ({ text: q.text, kind: q.kind ?? 'statement', speaker: q.speaker, speakerId: null, speakerRule: q.speaker ? 'test' : null, ...at(q.sentence) })),
+    claims: (spec.claims ?? []).map((c) => ({ text: c.text, source: c.source, sourceId: null, via: null, viaId: null, cue: c.cue ?? 'said', cueStart: 0, cueEnd: 4, ...at(c.sentence) })),
   };
 }

@@ -27,7 +27,9 @@ export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quo
       out.push(...splitCoordinated(doc, {
         text: doc.text.slice(start, end),
         source: d.source,
+        sourceId: null, // set by the actor-id post-pass (refine/actor-ids.ts)
         via: d.via,
+        viaId: null,
         cue: doc.text.slice(f.cueStart, f.cueEnd),
         cueStart: f.cueStart,
         cueEnd: f.cueEnd,

@@ -23,6 +23,7 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
       text,
       kind: kind.kind,
       speaker,
+      speakerId: null, // set by the actor-id post-pass (refine/actor-ids.ts)
       speakerRule: speaker === null ? null : carried !== null && !found?.speaker ? 'speaker.continued' : found!.rule,
       start: q.start,
       end: q.end,
