@@ -4,6 +4,7 @@ import { DATE_RULES } from '../../rules/dates/patterns.js';
 import type { ExtractContext } from '../context.js';
 import { parseYmd } from './calendar.js';
 import { resolveAnaphora } from './anaphora.js';
+import { attachClocks, clockTime } from './clock.js';
 import { resolve } from './resolve.js';
 import { direction, futureBefore, tense } from './tense.js';
 import { valid, type Candidate } from './validate.js';
@@ -65,8 +66,11 @@ export function extractDates(ctx: ExtractContext): DateItem[] {
         before: doc.text.slice(Math.max(0, c.start - 5), c.start),
       });
       if (value === undefined) continue;
-      items.push({ text: doc.text.slice(c.start, c.end), value, kind: rule.kind, start: c.start, end: c.end, sentence: si, rule: rule.id });
+      const item: DateItem = { text: doc.text.slice(c.start, c.end), value, kind: rule.kind, start: c.start, end: c.end, sentence: si, rule: rule.id };
+      const time = rule.resolver === 'clock' ? clockTime(c.groups) : undefined;
+      if (time) item.time = time;
+      items.push(item);
     }
   }
-  return resolveAnaphora(items);
+  return attachClocks(resolveAnaphora(items), doc.text, ctx.referenceDate);
 }

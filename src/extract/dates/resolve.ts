@@ -4,20 +4,15 @@
  */
 import { MONTHS, ORDINAL_WORDS, WEEKDAYS } from '../../rules/dates/lexicon.js';
 import type { ResolverId } from '../../rules/dates/patterns.js';
-import { addDays, diffDays, fmtDay, fmtMonth, isoWeekday, validDay, type Ymd } from './calendar.js';
+import { addDays, fmtDay, fmtMonth, isoWeekday, validDay, type Ymd } from './calendar.js';
 import { ago, deictic, endOfYear, relative } from './resolve-relative.js';
+import { clock, holiday, partOfYear } from './resolve-named.js';
+import { yearOfDay } from './year-of-day.js';
 import { low, type ResolveInput, type Resolver, type Value } from './resolve-types.js';
 import type { Direction } from './tense.js';
 
 export type { ResolveInput } from './resolve-types.js';
 
-/** How far a yearless day may fall on the "wrong" side of the reference date before its year shifts. */
-const SLACK_DAYS = 14;
-/**
- * How far ahead a yearless date still stays ahead in a clause read as past, when a future verb precedes
- * it in the sentence or no tense cue speaks at all ("The meeting is on June 4").
- */
-const AHEAD_DAYS = 183;
 const AHEAD_MONTHS = 6;
 
 function monthOf(g: Record<string, string>): number {
@@ -47,10 +42,7 @@ const calendar: Resolver = (g, { ref, dir, ahead }) => {
   if (d === null) return ref ? fmtMonth(yearOfMonth(m, ref, g.rel, dir, ahead), m) : `XXXX-${fmtMonth(0, m).slice(5)}`;
   if (!validDay(2000, m, d)) return undefined;
   if (!ref) return `XXXX-${fmtMonth(0, m).slice(5)}-${String(d).padStart(2, '0')}`;
-  let y = ref.y;
-  const gap = diffDays(ref, { y, m, d });
-  if (gap > 62 && dir() === 'past' && !(gap <= AHEAD_DAYS && ahead())) y -= 1;
-  else if (gap < -SLACK_DAYS && dir() === 'future' && gap < -62) y += 1;
+  const y = yearOfDay(ref, m, d, dir, ahead);
   return validDay(y, m, d) ? fmtDay({ y, m, d }) : fmtDay({ y: ref.y, m, d });
 };
 
@@ -90,6 +82,9 @@ const RESOLVERS: Record<ResolverId, Resolver> = {
   endOfYear,
   numeric,
   century,
+  holiday,
+  partOfYear,
+  clock,
   year: (g) => g.year!,
   yearTail: (g, { before }) => {
     const m = /(\d\d)\d\d[-\u2013/]$/.exec(before);

@@ -128,5 +128,6 @@ export function valid(doc: ParsedDoc, c: Candidate, ruleId: string): boolean {
   if (ruleId === 'date.year' && !yearOk(doc, c)) return false;
   if (ruleId.startsWith('duration.') && !durationOk(doc, c)) return false;
   if (c.groups.deictic !== undefined && !deicticOk(doc, c)) return false;
+  if (c.groups.holiday !== undefined && !/^(?:the )?[A-Z]/.test(c.groups.holiday)) return false;
   return true;
 }

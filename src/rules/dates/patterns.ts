@@ -5,12 +5,13 @@
  * names is checked afterwards. Where matches overlap, the earliest, then the longest, wins; ties go to
  * the row listed first.
  */
+import { HOLIDAYS, TIME_ZONES } from './clock.js';
 import { DAY_PARTS, MONTH_FULL, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAY_FULL } from './lexicon.js';
 
 export type DateKindName = 'date' | 'duration' | 'set' | 'vague';
 export type ResolverId =
   | 'calendar' | 'year' | 'yearTail' | 'decade' | 'century' | 'weekday' | 'relative' | 'ago' | 'deictic'
-  | 'endOfYear' | 'numeric' | 'none';
+  | 'endOfYear' | 'numeric' | 'holiday' | 'partOfYear' | 'clock' | 'none';
 
 export interface DateRule {
   id: string;
@@ -33,10 +34,24 @@ const REL = '(?<rel>last|this|next|past|previous|coming|current|following)';
 const UNIT_SG = '(?:day|week|month|quarter|year|decade|century|hour|minute)';
 const UNIT_PL = '(?:days|weeks|months|quarters|years|decades|centuries|hours|minutes)';
 const UNIT_ANY = '(?:days?|weeks?|months?|quarters?|years?|decades?|centuries|century|hours?|minutes?)';
-const PART = `(?:\\s(?<part>${alt(DAY_PARTS)}))?`;
+const DAYPART = `(?:\\s(?<daypart>${alt(DAY_PARTS)}))?`;
 const ORD_ALT = alt(Object.keys(ORDINAL_WORDS));
+/** Holiday names: "'" also matches a curly or missing apostrophe, "." stays literal. */
+const HOLIDAY_ALT = alt(Object.keys(HOLIDAYS)).replace(/\./g, '\\.').replace(/'/g, "['\u2019]?").replace(/ /g, '\\s');
+const ZONE = `(?:\\s(?:${alt(TIME_ZONES)})(?![a-z]))?`;
+/** "the first half of", "the third quarter of", "the first three months of" + a year. */
+const PART = '(?<part>(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) (?:half|quarter)|(?:first|last|final) (?:three|six|3|6) months)';
+const OF_YEAR = `of (?:(?:(?:fiscal|calendar) )?${YEAR}|(?:the )?(?:(?<yrel>this|last|next|past|previous|current|coming) )?(?:fiscal |calendar |financial )?year(?![a-z]))`;
 
 export const DATE_RULES: DateRule[] = [
+  { id: 'date.part-of-year', example: 'the first three months of this year', kind: 'date', resolver: 'partOfYear', pattern: `(?:the )?${PART} ${OF_YEAR}` },
+  { id: 'date.holiday', example: 'Election Day 2030', kind: 'date', resolver: 'holiday', pattern: `(?:${REL} )?(?<holiday>${HOLIDAY_ALT})(?![a-z])(?:,? ${YEAR})?` },
+  {
+    id: 'time.clock', example: 'at 5:30 p.m. ET', kind: 'date', resolver: 'clock',
+    pattern: `(?<![\\d$.,:])(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s?(?<ampm>[ap]\\.\\s?m\\.?|[ap]m)(?![a-z])${ZONE}`,
+  },
+  { id: 'time.clock-utc', example: '15:00 GMT', kind: 'date', resolver: 'clock', pattern: '(?<![\\d:.])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)\\s(?:GMT|UTC)(?![a-z])' },
+  { id: 'time.named', example: 'at midnight', kind: 'date', resolver: 'clock', pattern: '(?:12 )?(?<named>midnight|noon|midday)(?![a-z-])' },
   {
     id: 'date.month-day-year', example: 'Sept. 17-18, 2025', kind: 'date', resolver: 'calendar',
     pattern: `(?:(?<wdp>${alt(WEEKDAY_FULL)}),? )?${MOD}${MON} ${DAY}(?:\\s?[-\\u2013]\\s?(?<day2>[0-3]?\\d)(?!\\d))?(?:(?:,| of)? ${YEAR})?`,
@@ -56,8 +71,8 @@ export const DATE_RULES: DateRule[] = [
     id: 'date.numeric-short', example: 'by 9/17', kind: 'date', resolver: 'numeric',
     pattern: '(?<=\\b(?:on|by|until|since|before|after|from) )(?<m>[01]?\\d)/(?<d>[0-3]?\\d)(?![\\d/])',
   },
-  { id: 'date.weekday', example: 'last Friday night', kind: 'date', resolver: 'weekday', pattern: `(?:${REL} )?${WD}${PART}` },
-  { id: 'date.deictic', example: 'yesterday morning', kind: 'date', resolver: 'deictic', pattern: `(?<deictic>today|yesterday|tomorrow|tonight)(?![a-z'\\u2019])${PART}` },
+  { id: 'date.weekday', example: 'last Friday night', kind: 'date', resolver: 'weekday', pattern: `(?:${REL} )?${WD}${DAYPART}` },
+  { id: 'date.deictic', example: 'yesterday morning', kind: 'date', resolver: 'deictic', pattern: `(?<deictic>today|yesterday|tomorrow|tonight)(?![a-z'\\u2019])${DAYPART}` },
   {
     id: 'date.ago', example: 'two years ago', kind: 'date', resolver: 'ago',
     pattern: `(?:(?:about|nearly|almost|some|more than|less than|roughly|just|only) )?(?<n>${NUM}|${VAGUE_Q})(?: and a half)?[- ](?<unit>${UNIT_ANY}) ago`,
@@ -79,7 +94,7 @@ export const DATE_RULES: DateRule[] = [
   { id: 'date.year-tail', example: '1957-58', kind: 'date', resolver: 'yearTail', pattern: '(?<=(?:1[5-9]|20)\\d\\d[-\\u2013/])(?<yy>(?:1[5-9]|20)\\d\\d|\\d\\d)(?![\\d%])' },
   {
     id: 'duration.span', example: 'the past two years', kind: 'duration', resolver: 'none',
-    pattern: `(?:(?:over|in|during|for|within) )?the (?:past|last|next|coming|previous|following|first|final)(?: (?:${NUM}|${VAGUE_Q}))? ${UNIT_PL}(?![a-z])`,
+    pattern: `(?:(?:over|in|during|for|within) )?the (?:past|last|next|coming|previous|following|first|final)(?: (?:${NUM}|${VAGUE_Q}))? ${UNIT_PL}(?![a-z])(?! of\\b)`,
   },
   {
     id: 'duration.count', example: '120 days', kind: 'duration', resolver: 'none',

@@ -22,7 +22,7 @@ export const ABSOLUTE_CASES: DateCase[] = [
   { id: 'early-month', text: 'The firm was founded in early December.', ref: REF, expect: [['early December', '2024-12']] },
   { id: 'iso', text: 'The filing is dated 2023-11-02.', ref: REF, expect: [['2023-11-02', '2023-11-02']] },
   { id: 'numeric', text: 'The memo, dated 9/17/2024, was leaked.', ref: REF, expect: [['9/17/2024', '2024-09-17']] },
-  { id: 'numeric-short', text: 'Bids are due by 9/17 at noon.', ref: REF, expect: [['9/17', 'XXXX-09-17']] },
+  { id: 'numeric-short', text: 'Bids are due by 9/17 at noon.', ref: REF, expect: [['9/17 at noon', 'XXXX-09-17']] },
   { id: 'year', text: 'Jon Pell joined the board in 2020.', ref: REF, expect: [['2020', '2020']] },
   { id: 'year-attributive', text: 'She lost the 2024 election narrowly.', ref: REF, expect: [['2024', '2024']] },
   { id: 'year-range', text: 'The survey of 1957-58 was the first.', ref: REF, expect: [['1957', '1957'], ['58', '1958']] },

@@ -1,0 +1,60 @@
+/**
+ * Corpus tables per failure class of issue 15 (dates side): invented sentences, reference date
+ * Friday 2031-03-14. `expect` lists [text, value, time?]; an empty list is a negative case.
+ */
+export interface ClassCase {
+  id: string;
+  text: string;
+  expect: Array<[string, string | null, string?]>;
+}
+
+export const REF = '2031-03-14';
+
+/** Clock times and day boundaries: a date item with its day's value and the time in `time`. */
+export const CLOCK_CASES: ClassCase[] = [
+  { id: 'pm-before-day', text: 'Bids are due at 5 p.m. Friday.', expect: [['5 p.m. Friday', '2031-03-14', '17:00']] },
+  { id: 'pm-on-date', text: 'Comments must arrive by 11:59 p.m. on April 2.', expect: [['11:59 p.m. on April 2', '2031-04-02', '23:59']] },
+  { id: 'day-at-noon', text: 'The talks will resume Monday at noon.', expect: [['Monday at noon', '2031-03-17', '12:00']] },
+  { id: 'midnight-on-day', text: 'The truce expires at midnight on Thursday.', expect: [['midnight on Thursday', '2031-03-20', '24:00']] },
+  { id: 'zone', text: 'Voting ends at 8 p.m. ET on Sunday.', expect: [['8 p.m. ET on Sunday', '2031-03-16', '20:00']] },
+  { id: 'utc', text: 'The match was postponed until 15:00 GMT Saturday.', expect: [['15:00 GMT Saturday', '2031-03-15', '15:00']] },
+  { id: 'am-alone', text: 'Police arrived at 6:30 a.m. and left an hour later.', expect: [['6:30 a.m.', '2031-03-14', '06:30'], ['an hour', null]] },
+  { id: 'clock-other-day', text: 'The firm missed the 5 p.m. filing cutoff on Friday.', expect: [['5 p.m.', '2031-03-14', '17:00'], ['Friday', '2031-03-14']] },
+  { id: 'clock-no-ref-day', text: 'Polls close at 8 p.m. tonight.', expect: [['8 p.m. tonight', '2031-03-14', '20:00']] },
+];
+
+export const CLOCK_NEGATIVES: ClassCase[] = [
+  { id: 'score', text: 'The home side won 3-1 after a 2:15 delay.', expect: [] },
+  { id: 'ratio-pm', text: 'The index rose 5 points in Pm trading terms.', expect: [] },
+  { id: 'am-verb', text: 'I am 5 minutes away, she wrote.', expect: [['5 minutes', null]] },
+];
+
+/** Compound periods: quarters and halves of a year. */
+export const PERIOD_CASES: ClassCase[] = [
+  { id: 'first-three-months', text: 'Sales fell in the first three months of this year.', expect: [['the first three months of this year', '2031-Q1']] },
+  { id: 'second-half-year', text: 'The plant will open in the second half of 2032.', expect: [['the second half of 2032', '2032-H2']] },
+  { id: 'first-half-last-year', text: 'Output rose in the first half of last year.', expect: [['the first half of last year', '2030-H1']] },
+  { id: 'third-quarter-of', text: 'Profit doubled in the third quarter of 2030.', expect: [['the third quarter of 2030', '2030-Q3']] },
+  { id: 'final-three-months', text: 'Exports slowed in the final three months of 2030.', expect: [['the final three months of 2030', '2030-Q4']] },
+  { id: 'first-six-months', text: 'The first six months of the year were calm.', expect: [['The first six months of the year', '2031-H1']] },
+];
+
+export const PERIOD_NEGATIVES: ClassCase[] = [
+  { id: 'quarter-fraction', text: 'About a quarter of the staff left.', expect: [] },
+  { id: 'sports-quarter', text: 'He scored twice in the fourth quarter.', expect: [] },
+  { id: 'months-of-talks', text: 'After the first three months of talks, the envoys quit.', expect: [['three months', null]] },
+];
+
+/** Holidays: their day in the year the tense points to. */
+export const HOLIDAY_CASES: ClassCase[] = [
+  { id: 'election-day-year', text: 'Voters go to the polls on Election Day 2032.', expect: [['Election Day 2032', '2032-11-02']] },
+  { id: 'thanksgiving-past', text: 'The store closed on Thanksgiving.', expect: [['Thanksgiving', '2030-11-28']] },
+  { id: 'labor-day-future', text: 'The rule will take effect on Labor Day.', expect: [['Labor Day', '2031-09-01']] },
+  { id: 'memorial-day', text: 'The pool opens Memorial Day, the city said.', expect: [['Memorial Day', '2031-05-26']] },
+  { id: 'fourth-of-july', text: 'Fireworks were banned before the Fourth of July.', expect: [['the Fourth of July', '2030-07-04']] },
+  { id: 'next-christmas', text: 'The bridge will be ready by next Christmas.', expect: [['next Christmas', '2031-12-25']] },
+];
+
+export const HOLIDAY_NEGATIVES: ClassCase[] = [
+  { id: 'lowercase', text: 'They sold christmas trees and labor day flags.', expect: [] },
+];
