@@ -12,6 +12,7 @@ import { extractClaims } from './extract/claims/index.js';
 import { findReferenceDate } from './refine/reference-date.js';
 import { linkActorIds } from './refine/actor-ids.js';
 import type { ExtractContext } from './extract/context.js';
+import { NO_TRACE, type Trace } from './engine/trace.js';
 
 export interface AnalyzeOptions {
   /** YYYY-MM-DD; overrides any date found in the text. */
@@ -20,6 +21,8 @@ export interface AnalyzeOptions {
   path?: string | null;
   /** Size of the input in bytes, when it came from a file. */
   bytes?: number;
+  /** Records every row decision (rule id, stage, verdict, offsets): --explain and the rows test read it. */
+  trace?: Trace;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
@@ -29,7 +32,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
   // 2. the reference date: --date, else a dateline / "Published" line / front matter, else none
   const found = options.referenceDate ? null : findReferenceDate(text);
   const referenceDate = options.referenceDate ?? found?.value ?? null;
-  const ctx: ExtractContext = { doc, referenceDate };
+  const ctx: ExtractContext = { doc, referenceDate, trace: options.trace ?? NO_TRACE };
   // 3. actors first: quotes and claims resolve speakers and sources against them
   const actors = extractActors(ctx);
   // 4. every temporal expression, normalized against the reference date

@@ -1,4 +1,5 @@
 import type { ParsedDoc } from '../parse/types.js';
+import type { Trace } from '../engine/trace.js';
 
 /** Options every extractor may read. */
 export interface ExtractOptions {
@@ -8,4 +9,6 @@ export interface ExtractOptions {
 
 export interface ExtractContext extends ExtractOptions {
   doc: ParsedDoc;
+  /** the document's decision record (disabled unless asked for: --explain, the rows test) */
+  trace?: Trace;
 }

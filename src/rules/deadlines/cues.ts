@@ -65,7 +65,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
     pattern: '\\b(?<cue>deadline|cutoff|cut-off|ultimatum|due date)\\b[^.;]{0,60}?\\b(?:is|was|of|for|on|at|to|until|by|set for|falls on|moved to|pushed to|extended to)?\\s*(?:the\\s+)?$',
   },
   {
-    id: 'deadline.extended', example: 'extended the deadline to June 19', side: 'left', kinds: ['date'], when: 'always', what: 'left',
+    id: 'deadline.extended', example: 'The regulator extended the filing window to June 19.', side: 'left', kinds: ['date'], when: 'always', what: 'left',
     pattern: '\\b(?<cue>(?:extend|extended|extends|extending|push|pushed|pushes|delay|delayed|delays|postpone|postponed|postpones) [^.;]{0,50}?\\b(?:to|until|till))\\s+$',
   },
   {

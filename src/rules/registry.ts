@@ -1,0 +1,30 @@
+/**
+ * Every table of rows that decides something, in one list (DATA ONLY). The generic rows test
+ * (test/rules.test.ts) runs each row's example (the row must fire: its id is recorded in the trace or
+ * names an item's rule) and its counter-example (it must not). Add a new table here when you add one.
+ */
+import { DATE_RULES } from './dates/patterns.js';
+import { DEADLINE_CUES } from './deadlines/cues.js';
+
+/** What the generic test needs of a row: engine rows (src/engine/rule.ts) and older regex rows both fit. */
+export interface RegisteredRow {
+  id: string;
+  example: string;
+  counter?: string;
+  /** a `match` pattern or regex: the row is a construction rule, not vocabulary */
+  match?: string;
+  pattern?: string;
+}
+
+export interface RegisteredTable {
+  name: string;
+  stage: string;
+  rows: readonly RegisteredRow[];
+  /** the reference date the examples are read against (relative dates) */
+  referenceDate?: string;
+}
+
+export const RULE_TABLES: readonly RegisteredTable[] = [
+  { name: 'dates.patterns', stage: 'dates', rows: DATE_RULES, referenceDate: '2025-06-15' },
+  { name: 'deadlines.cues', stage: 'deadlines', rows: DEADLINE_CUES, referenceDate: '2025-06-15' },
+];
