@@ -37,8 +37,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
   const actors = extractActors(ctx);
   // 4. every temporal expression, normalized against the reference date
   const dates = extractDates(ctx);
-  // 5. deadlines: dates that carry a deadline cue, with what is due
-  const deadlines = extractDeadlines(ctx, dates);
+  // 5. deadlines: dates that carry a deadline cue, with what is due, who is bound and the date it replaces
+  const deadlines = extractDeadlines(ctx, dates, actors);
   // 6. quotations, their kind and speaker
   const quotes = extractQuotes(ctx, actors);
   // 7. attributed claims, direct and indirect, with source and cue

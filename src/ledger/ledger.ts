@@ -77,6 +77,7 @@ export class Ledger {
 
   private addDeadlines(doc: ClaimsDoc, at: { article: string; articleDate: string | null; arrival: number }, forms: { id: string; forms: string[] }[]): void {
     const kindAt = new Map(doc.dates.map((d) => [d.start, d.kind]));
+    const added = new Map<number, ThreadMember>();
     for (const d of doc.deadlines) {
       if (d.value === null) continue;
       const entry: TimelineEntry & ThreadMember = {
@@ -88,7 +89,8 @@ export class Ledger {
       if (features.filter((f) => !f.startsWith('@')).length < THREAD_FALLBACK.minWords) {
         features = deadlineFeatures(`${d.what} ${doc.sentences[d.sentence]?.text ?? ''}`, forms);
       }
-      this.threads.add(entry, features);
+      this.threads.add(entry, features, d.extendedFrom ? added.get(d.extendedFrom.start) : undefined);
+      added.set(d.start, entry);
     }
   }
 

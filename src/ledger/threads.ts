@@ -29,8 +29,12 @@ export class ThreadLedger {
   private postings = new Map<string, { entry: number; thread: number; size: number }[]>();
   private entries = 0;
 
-  add(member: ThreadMember, features: string[]): void {
-    let t = this.match(features);
+  /**
+   * Adds a deadline to the thread of the most similar earlier one, or to `joins`'s thread when the
+   * article says this deadline replaces that one (`extendedFrom`).
+   */
+  add(member: ThreadMember, features: string[], joins?: ThreadMember): void {
+    let t = joins?.thread ? this.threads.findIndex((x) => x.id === joins.thread) : this.match(features);
     if (t < 0) {
       t = this.threads.length;
       this.threads.push({ id: `T${t + 1}`, members: [], features: new Map() });

@@ -105,6 +105,27 @@ describe('ledger: timeline and deadline threads', () => {
     expect(doc.threads.find((x) => x.id === fine.thread)!.status).toBe('single');
   });
 
+  it('puts a deadline in the thread of the one it says it replaces (extendedFrom), whatever its words', () => {
+    const d = build([
+      { path: 'x1', date: '2031-05-01', deadlines: [
+        { text: 'June 1', value: '2031-06-01', what: 'port operators must file emission plans', sentence: 1 },
+        { text: 'July 1', value: '2031-07-01', what: 'regulators pushed it back', sentence: 2, extendedFrom: 0 },
+      ] },
+    ]);
+    expect(d.threads).toHaveLength(1);
+    expect(d.threads[0]!.status).toBe('extended');
+  });
+
+  it('keeps the same two deadlines apart without the link (negative)', () => {
+    const d = build([
+      { path: 'x1', date: '2031-05-01', deadlines: [
+        { text: 'June 1', value: '2031-06-01', what: 'port operators must file emission plans', sentence: 1 },
+        { text: 'July 1', value: '2031-07-01', what: 'regulators pushed it back', sentence: 2 },
+      ] },
+    ]);
+    expect(d.threads).toHaveLength(2);
+  });
+
   it('flags a deadline brought forward as advanced', () => {
     const d = build([
       { path: 'e1', date: '2031-05-01', deadlines: [{ text: 'July 1', value: '2031-07-01', what: 'the school board must approve the budget' }] },

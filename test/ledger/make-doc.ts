@@ -9,7 +9,8 @@ export interface DocSpec {
   sentences?: string[];
   actors?: { name: string; type: ActorType; aliases?: string[]; role?: string; mentions?: number }[];
   dates?: { text: string; value: string | null; sentence?: number }[];
-  deadlines?: { text: string; value: string | null; what: string; sentence?: number }[];
+  /** `extendedFrom`: the index of the earlier deadline of this list that this one replaces */
+  deadlines?: { text: string; value: string | null; what: string; sentence?: number; extendedFrom?: number }[];
   quotes?: { text: string; speaker: string | null; kind?: 'statement' | 'title' | 'scare'; sentence?: number }[];
   claims?: { text: string; source: string | null; cue?: string; sentence?: number }[];
 }
@@ -29,7 +30,11 @@ export function makeDoc(spec: DocSpec): ClaimsDoc {
     sentences,
     actors,
     dates: [...(spec.dates ?? []), ...(spec.deadlines ?? [])].map((d) => ({ text: d.text, value: d.value, kind: 'date' as const, ...at(d.sentence) })),
-    deadlines: (spec.deadlines ?? []).map((d) => ({ text: d.text, value: d.value, what: d.what, consequence: null, cue: 'by', who: null, extendedFrom: null, ...at(d.sentence) })),
+    deadlines: (spec.deadlines ?? []).map((d, _i, all) => {
+      const old = d.extendedFrom === undefined ? undefined : all[d.extendedFrom]!;
+      const extendedFrom = old ? { text: old.text, value: old.value, ...at(old.sentence) } : null;
+      return { text: d.text, value: d.value, what: d.what, consequence: null, cue: 'by', who: null, extendedFrom, ...at(d.sentence) };
+    }),
     quotes: (spec.quotes ?? []).map((q) => ({ text: q.text, kind: q.kind ?? 'statement', speaker: q.speaker, speakerId: null, speakerRule: q.speaker ? 'test' : null, ...at(q.sentence) })),
     claims: (spec.claims ?? []).map((c) => ({ text: c.text, source: c.source, sourceId: null, via: null, viaId: null, cue: c.cue ?? 'said', cueStart: 0, cueEnd: 4, ...at(c.sentence) })),
   };

@@ -1,8 +1,9 @@
-import type { DateItem, Deadline } from '../../schema/doc.js';
+import type { Actor, DateItem, Deadline } from '../../schema/doc.js';
 import { DEADLINE_CUES, OBLIGATION_SCOPE, OBLIGATION_WORDS, type DeadlineCue } from '../../rules/deadlines/cues.js';
 import type { ExtractContext } from '../context.js';
 import { direction } from '../dates/tense.js';
 import { clauseAfter, clauseBefore, consequence } from './clause.js';
+import { boundActor, movedFrom } from './links.js';
 
 /** How much text each side of a date the cues read. */
 const WINDOW = 140;
@@ -35,8 +36,15 @@ function findCue(ctx: ExtractContext, d: DateItem, left: string, right: string):
   return null;
 }
 
+/** Where the clause before the date begins (its first words found in the sentence), else the sentence start. */
+function clauseStartOf(before: string, clause: string, sentenceStart: number): number {
+  const head = clause.split(' ').slice(0, 3).join(' ');
+  const at = head ? before.lastIndexOf(head) : -1;
+  return at < 0 ? sentenceStart : sentenceStart + at;
+}
+
 /** Deadlines: dates by or at which something must happen, from dates + deadline cues. */
-export function extractDeadlines(ctx: ExtractContext, dates: DateItem[]): Deadline[] {
+export function extractDeadlines(ctx: ExtractContext, dates: DateItem[], actors: Actor[] = []): Deadline[] {
   const { doc } = ctx;
   const out: Deadline[] = [];
   for (const d of dates) {
@@ -46,9 +54,10 @@ export function extractDeadlines(ctx: ExtractContext, dates: DateItem[]): Deadli
     const hit = findCue(ctx, d, left, right);
     if (!hit) continue;
     const before = doc.text.slice(s.start, d.start);
-    let what = hit.cue.what === 'right' ? clauseAfter(right) : clauseBefore(before);
-    if (!what) what = hit.cue.what === 'right' ? clauseBefore(before) : clauseAfter(right);
-    out.push({
+    const leftClause = clauseBefore(before);
+    let what = hit.cue.what === 'right' ? clauseAfter(right) : leftClause;
+    if (!what) what = hit.cue.what === 'right' ? leftClause : clauseAfter(right);
+    const item: Deadline = {
       text: d.text,
       value: d.value,
       what,
@@ -60,7 +69,10 @@ export function extractDeadlines(ctx: ExtractContext, dates: DateItem[]): Deadli
       end: d.end,
       sentence: d.sentence,
       rule: hit.cue.id,
-    });
+    };
+    item.who = boundActor(doc, item, actors, clauseStartOf(before, leftClause, s.start));
+    item.extendedFrom = movedFrom(doc, item, dates, out);
+    out.push(item);
   }
   return out;
 }

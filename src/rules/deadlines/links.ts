@@ -1,0 +1,33 @@
+/**
+ * How a deadline is linked (DATA ONLY): who is bound by it, and which earlier due date it replaces.
+ * Each row: id, the words it reads, an example.
+ */
+
+/** Actor types that can be bound by a deadline (a place cannot). */
+export const BOUND_TYPES = { id: 'deadlines.who.types', types: ['person', 'organization', 'country', 'media'], example: 'Velto must sell by May 1 -> who Velto' };
+
+/**
+ * Cue words of rows whose bound party is the object of a give/grant verb, so the actor nearest the date
+ * is the one bound ("the court gave Velto until May 1": Velto, not the court).
+ */
+export const GRANT_CUE = { id: 'deadlines.who.grantee', pattern: '\\b(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\\b', example: 'The court gave Velto until May 1 to sell' };
+
+/** Words that say a due date was moved: the deadline they govern replaces an earlier one. */
+export const MOVE_WORDS = {
+  id: 'deadlines.moved.words',
+  pattern: '\\b(?:extend|extends|extended|extending|extension|push|pushes|pushed|pushing|delay|delays|delayed|delaying|postpone|postpones|postponed|postponing|move|moves|moved|moving|reschedule|rescheduled|defer|deferred|defers|push back|pushed back|bring forward|brought forward|moved up)\\b',
+  example: 'The deadline, originally April 1, was extended to May 15',
+};
+
+/** How many sentences back an earlier due date may be stated for a move to link to it. */
+export const MOVE_REACH = { id: 'deadlines.moved.reach', sentences: 4, example: 'The deadline was April 1. On Monday the agency pushed it to May 15.' };
+
+/**
+ * An earlier date of the same sentence is the replaced one when it is a deadline itself ("the June 1
+ * deadline was extended to July 1") or when these words stand before it ("postponed from June 1 to July 1").
+ */
+export const OLD_DATE_BEFORE = {
+  id: 'deadlines.moved.old-date',
+  pattern: '\\b(?:from|originally|initially|previously|formerly|original|old|prior|earlier)\\s+(?:(?:set|scheduled|slated|due)\\s+(?:for\\s+|on\\s+)?)?(?:the\\s+)?$',
+  example: 'The vote was postponed from June 1 to July 1',
+};
