@@ -19,6 +19,9 @@ export interface AnalyzeOptions {
   referenceDate?: string | null;
   /** Shown in `input.path` (file path, "-" for stdin). */
   path?: string | null;
+  /** The article's id and url (a JSON Lines record's), shown in `input.id` / `input.url`. */
+  id?: string | null;
+  url?: string | null;
   /** Size of the input in bytes, when it came from a file. */
   bytes?: number;
   /** Records every row decision (rule id, stage, verdict, offsets): --explain and the rows test read it. */
@@ -49,6 +52,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
     schemaVersion: SCHEMA_VERSION,
     input: {
       path: options.path ?? null,
+      id: options.id ?? null,
+      url: options.url ?? null,
       bytes: options.bytes ?? Buffer.byteLength(text, 'utf8'),
       chars: text.length,
       offsets: 'utf16',

@@ -23,7 +23,8 @@ export async function processOne(spec: InputSpec, index: number, opts: BatchOpti
     const input = spec.kind === 'record' ? recordInput(spec, opts.maxBytes) : spec.kind === 'stdin' ? await readStdin(opts.stdin, opts.maxBytes) : await readInputFile(spec.path, opts.maxBytes);
     // loaded on first use: the main thread of a --jobs run never loads the pipeline (and compromise)
     const { analyze } = await import('../pipeline.js');
-    const doc = analyze(input.text, { referenceDate: opts.referenceDate ?? (spec.kind === 'record' ? spec.date : null), path: input.path, bytes: input.bytes });
+    const record = spec.kind === 'record' ? { id: spec.id, url: spec.url } : {};
+    const doc = analyze(input.text, { referenceDate: opts.referenceDate ?? (spec.kind === 'record' ? spec.date : null), path: input.path, bytes: input.bytes, ...record });
     return { ok: true, index, doc, text: input.text };
   } catch (e) {
     const error = e instanceof CliError ? e : new CliError('E_INTERNAL_INPUT', { path: spec.path, message: (e as Error)?.message ?? String(e) });

@@ -15,6 +15,9 @@ Examples:
   $ tiktok-claims extract article.txt --format json        one JSON object
   $ tiktok-claims extract a.txt b.txt --format html -o report.html   articles with marks, side panels
   $ tiktok-claims extract article.txt --highlight           the article in the terminal, marked
+  $ tiktok-claims extract articles/ --format csv --items quotes -o quotes.csv   one row per quote
+  $ tiktok-claims extract article.txt --format json --offsets codepoint   offsets for Python's text[start:end]
+  $ tiktok-claims extract articles/ --format labelstudio -o tasks.json   pre-annotated Label Studio tasks
   $ tiktok-claims extract articles/ --format jsonl -o out.jsonl
   $ tiktok-claims extract 'archive/**/*.txt' --format jsonl --jobs 4 > out.jsonl
   $ cat article.txt | tiktok-claims extract - --date 2025-09-15
@@ -50,7 +53,9 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
     .command('extract')
     .description('extract actors, dates, deadlines, quotes and claims from articles')
     .argument('[inputs...]', 'article files (.txt), directories, globs, or - for standard input')
-    .addOption(new Option('-f, --format <name>', 'output format: pretty, json, jsonl, html, markdown, highlight (see below)').default('pretty'))
+    .addOption(new Option('-f, --format <name>', 'output format: pretty, json, jsonl, csv, html, markdown, highlight, labelstudio, webanno (see below)').default('pretty'))
+    .addOption(new Option('--items <list>', 'csv: which items, one row each').choices(['claims', 'quotes', 'actors', 'dates', 'deadlines']).default('claims'))
+    .addOption(new Option('--offsets <unit>', 'offsets in json/jsonl/csv/labelstudio: utf16 (JavaScript string index) or codepoint (Python str index)').choices(['utf16', 'codepoint']).default('utf16'))
     .option('-o, --output <file>', 'write to this file (atomically: temp file + rename) instead of stdout')
     .option('-d, --date <YYYY-MM-DD>', 'reference date for relative dates ("Sunday", "last week")')
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes (default 16 MiB)')
@@ -69,10 +74,10 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
 
   program
     .command('schema')
-    .description('print the JSON Schema of the extract output (or, with "ledger", of the ledger output)')
-    .argument('[which]', 'article (default) or ledger', 'article')
+    .description('print the JSON Schema of the extract output (or of the ledger output, or of the gold annotation format)')
+    .argument('[which]', 'article (default), ledger, gold, or labelstudio-config (a Label Studio labeling config for --format labelstudio)', 'article')
     .option('--ledger', 'the same as "schema ledger"')
-    .addHelpText('after', '\nExamples:\n  $ tiktok-claims schema > claims-doc.schema.json\n  $ tiktok-claims schema ledger > ledger.schema.json')
+    .addHelpText('after', '\nExamples:\n  $ tiktok-claims schema > claims-doc.schema.json\n  $ tiktok-claims schema ledger > ledger.schema.json\n  $ tiktok-claims schema gold > gold.schema.json\n  $ tiktok-claims schema labelstudio-config > labeling-config.xml')
     .exitOverride()
     .action(async (which: string, flags: { ledger?: boolean }) => {
       const { runSchema } = await import('./commands/schema.js');

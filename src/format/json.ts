@@ -1,3 +1,4 @@
+import { withOffsets } from '../schema/offsets.js';
 import type { Formatter } from './types.js';
 
 /** One JSON object for one input; a JSON array of documents (and error records) for several. */
@@ -5,7 +6,7 @@ export const json: Formatter = {
   name: 'json',
   machine: true,
   header: (ctx) => (ctx.inputs > 1 ? '[\n' : ''),
-  document: (doc, _text, ctx, index) => sep(ctx.inputs, index) + JSON.stringify(doc, null, 2),
+  document: (doc, text, ctx, index) => sep(ctx.inputs, index) + JSON.stringify(withOffsets(doc, text, ctx.offsets ?? 'utf16'), null, 2),
   error: (rec, ctx, index) => (ctx.inputs > 1 ? sep(ctx.inputs, index) + JSON.stringify(rec, null, 2) : ''),
   footer: (ctx) => (ctx.inputs > 1 ? '\n]\n' : '\n'),
 };

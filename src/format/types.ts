@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import type { ClaimsDoc, ErrorRecord } from '../schema/doc.js';
+import type { ClaimsDoc, ErrorRecord, OffsetUnit } from '../schema/doc.js';
+import type { ItemList } from './table.js';
 
 /** What a formatter is given besides the document. Formatters never extract. */
 export interface FormatContext {
@@ -9,6 +10,14 @@ export interface FormatContext {
   chalk: ChalkInstance;
   /** how many inputs this run has (formatters may print a header per article when > 1) */
   inputs: number;
+  /** the unit of offsets in machine output (json, jsonl, csv, labelstudio; default utf16) */
+  offsets?: OffsetUnit;
+  /** the item list of tabular output (csv; default claims) */
+  items?: ItemList;
+  /** "tiktok-claims 0.1.0", for outputs that name their generator */
+  version?: string;
+  /** terminal columns to wrap the terminal views to; null or absent: no wrapping (piped output) */
+  width?: number | null;
 }
 
 /**

@@ -120,6 +120,8 @@ export type OffsetUnit = z.infer<typeof OffsetUnit>;
 
 export const InputInfo = z.object({
   path: z.string().nullable().describe('file path, "-" for stdin, null for library calls'),
+  id: z.string().nullable().describe('the record id of a JSON Lines input (or the id given to analyze), else null'),
+  url: z.string().nullable().describe('the record url of a JSON Lines input (or the url given to analyze), else null'),
   bytes: z.number().int().nonnegative(),
   chars: z.number().int().nonnegative().describe('length of the input in the offset unit'),
   offsets: OffsetUnit.describe('unit of every start/end: utf16 (JavaScript string index, default) or codepoint (Python str index)'),

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ActorType, DateKind, QuoteKind } from './doc.js';
+import { toJsonSchema } from './json-schema.js';
 
 export const LEDGER_SCHEMA_VERSION = '1.0.0';
 
@@ -131,9 +132,5 @@ export type LedgerDoc = z.infer<typeof LedgerDoc>;
 
 /** The JSON Schema of the ledger output. */
 export function ledgerJsonSchema(): Record<string, unknown> {
-  return {
-    $id: 'https://tiktok-claims.local/schema/ledger.json',
-    title: 'tiktok-claims cross-article ledger',
-    ...z.toJSONSchema(LedgerDoc, { target: 'draft-2020-12' }),
-  };
+  return toJsonSchema('ledger', 'tiktok-claims cross-article ledger', LedgerDoc);
 }

@@ -3,6 +3,7 @@
  * timex3Type, ...) are kept (looseObject) and ignored by the scorer.
  */
 import { z } from 'zod';
+import { toJsonSchema } from '../schema/json-schema.js';
 
 /** A name, null (unnamed source), or a list of acceptable names. */
 export const GoldNames = z.union([z.string(), z.null(), z.array(z.string())]);
@@ -58,4 +59,9 @@ export type Gold = z.infer<typeof Gold>;
 /** Parse and validate a gold object; throws a ZodError naming the bad field. */
 export function parseGold(json: unknown): Gold {
   return Gold.parse(json);
+}
+
+/** The JSON Schema of the gold annotation format (`tiktok-claims schema gold`). */
+export function goldJsonSchema(): Record<string, unknown> {
+  return toJsonSchema('gold', 'tiktok-claims gold annotations (../shared/gold/SCHEMA.md)', Gold, 'input');
 }

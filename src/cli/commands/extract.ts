@@ -1,4 +1,4 @@
-import { FORMATS, FORMAT_NAMES, type FormatContext } from '../../format/index.js';
+import { FORMATS, FORMAT_NAMES, type FormatContext, type ItemList } from '../../format/index.js';
 import { countInputs } from '../../io/jsonl-records.js';
 import { fileSink, stdoutSink, type Sink } from '../../io/sink.js';
 import { errorRecord, runSequential } from '../batch.js';
@@ -9,6 +9,7 @@ import { parseChoice } from '../options.js';
 import { prepareInputs, type InputFlags } from '../run-options.js';
 import { runPool } from '../pool.js';
 import { createProgress, progressWanted } from '../progress.js';
+import { packageVersion } from '../version.js';
 
 export interface ExtractFlags extends InputFlags {
   format?: string;
@@ -17,6 +18,8 @@ export interface ExtractFlags extends InputFlags {
   quiet?: boolean;
   highlight?: boolean;
   unordered?: boolean;
+  items?: string;
+  offsets?: string;
 }
 
 /** `extract INPUTS...`: analyze each input and stream it through the chosen formatter. Returns the exit code. */
@@ -26,7 +29,14 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
   const hasJsonl = specs.some((s) => s.kind === 'jsonl'); // records are streamed: count them for the formatters
   const toTTY = !flags.output && Boolean(proc.stdout.isTTY);
   const level = format.machine ? 0 : colorLevel(flags, proc.env, toTTY);
-  const ctx: FormatContext = { color: level > 0, chalk: makeChalk(level), inputs: hasJsonl ? await countInputs(specs) : specs.length };
+  const ctx: FormatContext = {
+    color: level > 0,
+    chalk: makeChalk(level),
+    inputs: hasJsonl ? await countInputs(specs) : specs.length,
+    items: (flags.items ?? 'claims') as ItemList, // commander checked the choice
+    offsets: flags.offsets === 'codepoint' ? 'codepoint' : 'utf16',
+    version: `tiktok-claims ${packageVersion()}`,
+  };
   const sink: Sink = flags.output ? fileSink(flags.output) : stdoutSink(proc.stdout);
 
   let failed = 0;
