@@ -1,3 +1,4 @@
+import { cutLongSentences } from './long-sentences.js';
 import { splitParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
@@ -12,7 +13,7 @@ export function parse(text: string): ParsedDoc {
   const sentences: Sentence[] = [];
   for (const p of splitParagraphs(text)) {
     const first = sentences.length;
-    for (const s of splitSentences(text, p)) {
+    for (const s of cutLongSentences(text, splitSentences(text, p))) {
       sentences.push({
         index: sentences.length,
         paragraph: paragraphs.length,

@@ -25,3 +25,35 @@ describe('1. a group source with a date after it ("said a firm in June")', () =>
     });
   }
 });
+
+describe('2. output bounded by the input', () => {
+  const check = async (name: string, text: string, factor: number) => {
+    const r = await runMain(['extract', write(name, text), '-f', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBeLessThan(factor * text.length);
+    const doc = JSON.parse(r.stdout);
+    for (const s of doc.sentences) expect(s.end - s.start).toBeLessThanOrEqual(2000);
+    for (const c of doc.claims) {
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+      expect(c.text.length).toBeLessThanOrEqual(1500);
+      expect(c.sentence).toBe(doc.sentences.findLastIndex((s: { start: number }) => s.start <= c.cueStart));
+    }
+    return doc;
+  };
+  it("'according to' x 2,000: one claim per cue, each its content span, not the whole text", async () => {
+    const doc = await check('acc.txt', Array(2000).fill('according to').join(' ') + '\n', 40);
+    expect(doc.claims.length).toBeGreaterThan(1900);
+    expect(Math.max(...doc.claims.map((c: { text: string }) => c.text.length))).toBeLessThan(80);
+  });
+  it('one 30 KB sentence with reporting verbs is read in pieces by every stage', async () => {
+    const clause = 'the minister said prices would rise and analysts told reporters that markets were stable ';
+    const doc = await check('long.txt', 'The ' + clause.repeat(340).trim() + '.\n', 40);
+    expect(doc.sentences.length).toBeGreaterThanOrEqual(15);
+    expect(doc.claims.length).toBeGreaterThan(300);
+  });
+  it('a news sentence keeps its whole text as the claim', async () => {
+    const s = 'Senator Mara Voss said on Monday that the bill would pass before the summer recess.';
+    const doc = await check('news.txt', s + '\n', 40);
+    expect(doc.claims.map((c: { text: string }) => c.text)).toEqual([s]);
+  });
+});

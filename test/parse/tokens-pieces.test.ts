@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
 import { pieces } from '../../src/parse/tokens.js';
+import { MAX_SENTENCE_CHARS } from '../../src/parse/long-sentences.js';
 
 /** Overlong sentences (text without sentence punctuation) are tagged in pieces, so tagging stays linear. */
 describe('pieces', () => {
@@ -25,11 +26,18 @@ describe('tokenize: a sentence far longer than a chunk', () => {
   const text = clause.repeat(200).trim(); // about 19,000 characters, no sentence end
   const doc = parse(text);
 
-  it('stays one sentence, with every token inside it and offsets that match the text', () => {
-    expect(doc.sentences).toHaveLength(1);
+  it('is cut into sentences of at most MAX_SENTENCE_CHARS for every stage, every token inside its own', () => {
+    expect(doc.sentences.length).toBeGreaterThanOrEqual(Math.ceil(text.length / MAX_SENTENCE_CHARS));
+    for (const s of doc.sentences) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.text).toMatch(/^\S.*\S$/su); // trimmed
+    }
+    expect(doc.sentences[0]!.text).toMatch(/May,$/u); // cut after a clause break
     expect(doc.tokens.length).toBeGreaterThan(200 * 15);
     for (const t of doc.tokens) {
-      expect(t.sentence).toBe(0);
+      const s = doc.sentences[t.sentence]!;
+      expect(t.start >= s.start && t.end <= s.end).toBe(true);
       expect(text.slice(t.start, t.end)).toBe(t.text);
     }
   });

@@ -4,6 +4,7 @@ import { attribution } from '../../refine/attribution/index.js';
 import { mergeSentence, type Draft } from './merge.js';
 import { extendBack, extendOverQuotes } from './extend.js';
 import { splitCoordinated } from './split.js';
+import { boundClaim, MAX_WHOLE_CLAIMS } from './bound.js';
 
 /**
  * Claims: attributed assertions, direct or indirect, with source and cue. One per attribution and
@@ -16,14 +17,16 @@ export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quo
   const out: Claim[] = [];
   const seen = new Set<string>();
   for (const s of doc.sentences) {
-    const drafts: Draft[] = mergeSentence(att, att.frames[s.index]!, s.start, s.end, doc.text);
+    const frames = att.frames[s.index]!;
+    const drafts: Draft[] = mergeSentence(att, frames, s.start, s.end, doc.text);
+    const cues = frames.map((f) => ({ start: f.cueStart, end: f.cueEnd })).sort((a, b) => a.start - b.start);
     for (const d of drafts) {
       const f = d.frame;
       const key = `${f.cueStart}:${f.cueEnd}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const end = Math.max(extendOverQuotes(doc, att, f), d.end);
-      const start = Math.min(d.start, extendBack(doc, att, f) ?? d.start);
+      const whole = { start: Math.min(d.start, extendBack(doc, att, f) ?? d.start), end: Math.max(extendOverQuotes(doc, att, f), d.end) };
+      const { start, end } = boundClaim(doc.text, f, whole, cues, drafts.length > MAX_WHOLE_CLAIMS);
       out.push(...splitCoordinated(doc, {
         text: doc.text.slice(start, end),
         source: d.source,
