@@ -85,6 +85,6 @@ describe('matchAt and matchSpan', () => {
     const d = doc(text);
     // cubic without the step budget (minutes); with it, linear: the test would time out otherwise
     expect(matchIn(d, compile('.* .* .* nothing'), sentenceRange(d, 0))).toEqual([]);
-    expect(matchIn(d, compile('word end'), sentenceRange(d, 0))).toHaveLength(1);
+    expect(matchIn(d, compile('word end'), sentenceRange(d, d.sentences.length - 1))).toHaveLength(1); // the text is cut into sentences of 2,000 characters (parse/long-sentences.ts)
   });
 });
