@@ -1,11 +1,43 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** CLI tests spawn the compiled binary: build once if there is no build yet (`npm test` always builds first). */
+/**
+ * Tests never run a stale build. Most CLI tests run `main(proc)` from the sources in-process, but a
+ * few spawn the compiled binary (start-up, pipes) and `--jobs` worker threads run dist/: so before the
+ * tests, any source file newer than its compiled file (or without one), or a newer tsconfig.json or
+ * package.json, triggers a `tsc -p tsconfig.json` build. `npm test` has just built, so this costs only
+ * the check there.
+ */
 export default function setup(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  if (!existsSync(`${root}/dist/src/cli/main.js`)) {
-    execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  const stale = staleSource(root);
+  if (!stale) return;
+  console.log(`global-setup: dist/ is older than ${stale}: building (tsc -p tsconfig.json)`);
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+}
+
+/** The first source that is newer than its build output, or null when dist/ is up to date. */
+export function staleSource(root: string): string | null {
+  const mtime = (p: string) => {
+    try {
+      return statSync(p).mtimeMs;
+    } catch {
+      return -1;
+    }
+  };
+  const oldest = mtime(join(root, 'dist/src/cli/main.js'));
+  if (oldest < 0) return 'nothing (no build)';
+  for (const f of ['tsconfig.json', 'package.json']) if (mtime(join(root, f)) > oldest) return f;
+  for (const src of walk(join(root, 'src'))) {
+    if (!src.endsWith('.ts') || src.endsWith('.d.ts')) continue;
+    const out = join(root, 'dist', relative(root, src)).replace(/\.ts$/, '.js');
+    if (mtime(out) < mtime(src)) return relative(root, src);
   }
+  return null;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }

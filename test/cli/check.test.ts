@@ -25,39 +25,39 @@ writeFileSync(join(dir, 'orphan.gold.json'), JSON.stringify({ id: 'orphan' }));
 const check = (...args: string[]) => runCli(['check', dir, ...args]);
 
 describe('tiktok-claims check', () => {
-  it('runs extraction and prints the table per field and per article', () => {
-    const r = check();
+  it('runs extraction and prints the table per field and per article', async () => {
+    const r = await check();
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^claims\s/m);
     expect(r.stdout).toMatch(/^pier\s/m);
     expect(r.stderr).toMatch(/orphan\.gold\.json: no article text beside it; skipped/);
   });
 
-  it('exits 0 at the measured level and 1 above it, naming the metric', () => {
-    const out = JSON.parse(check('--format', 'json').stdout);
+  it('exits 0 at the measured level and 1 above it, naming the metric', async () => {
+    const out = JSON.parse((await check('--format', 'json')).stdout);
     const recall: number = out.total.fields.claims.recall;
     expect(recall).toBeLessThan(1);
-    expect(check('--min', `claims.recall=${(Math.floor(recall * 1000) / 1000).toFixed(3)}`).code).toBe(0);
-    const r = check('--min', `claims.recall=${(recall + 0.1).toFixed(3)}`);
+    expect((await check('--min', `claims.recall=${(Math.floor(recall * 1000) / 1000).toFixed(3)}`)).code).toBe(0);
+    const r = await check('--min', `claims.recall=${(recall + 0.1).toFixed(3)}`);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/minimum scores not met: claims\.recall/);
   });
 
-  it('--format json is one JSON object with per-article scores', () => {
-    const out = JSON.parse(check('--format', 'json', '--verbose').stdout);
+  it('--format json is one JSON object with per-article scores', async () => {
+    const out = JSON.parse((await check('--format', 'json', '--verbose')).stdout);
     expect(out.articles.map((a: { id: string }) => a.id)).toEqual(['pier']);
     expect(out.articles[0].findings).toContainEqual(expect.objectContaining({ kind: 'miss', text: 'an anchor that is not in the text' }));
   });
 
-  it('the bundled fixtures pass the CI thresholds (.ci/thresholds.json)', () => {
-    const r = runCli(['check', join(ROOT, 'fixtures'), '--thresholds', join(ROOT, '.ci/thresholds.json')]);
+  it('the bundled fixtures pass the CI thresholds (.ci/thresholds.json)', async () => {
+    const r = await runCli(['check', join(ROOT, 'fixtures'), '--thresholds', join(ROOT, '.ci/thresholds.json')]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
 
-  it('a directory without gold files: exit 3', () => {
+  it('a directory without gold files: exit 3', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'tc-check-empty-'));
-    const r = runCli(['check', empty]);
+    const r = await runCli(['check', empty]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/not a directory with NAME\.gold\.json/);
   });

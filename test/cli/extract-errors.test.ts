@@ -34,8 +34,8 @@ const BAD_INPUTS: { id: string; args: () => string[]; code: number; message: Reg
 
 describe('bad input: one clear line and a non-zero exit', () => {
   for (const c of BAD_INPUTS) {
-    it(c.id, () => {
-      const r = runCli(c.args());
+    it(c.id, async () => {
+      const r = await runCli(c.args());
       expect(r.code).toBe(c.code);
       expect(r.stderr).toMatch(c.message);
       expect(r.stderr).toMatch(/^tiktok-claims: /);
@@ -46,8 +46,8 @@ describe('bad input: one clear line and a non-zero exit', () => {
 });
 
 describe('a batch with one bad input', () => {
-  it('reports the bad one, processes the others, and exits 3', () => {
-    const r = runCli(['extract', ok, join(dir, 'nope.txt'), ok, '--format', 'jsonl']);
+  it('reports the bad one, processes the others, and exits 3', async () => {
+    const r = await runCli(['extract', ok, join(dir, 'nope.txt'), ok, '--format', 'jsonl']);
     expect(r.code).toBe(3);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
@@ -59,9 +59,9 @@ describe('a batch with one bad input', () => {
     expect(r.stderr).toMatch(/1 of 3 inputs failed/);
   });
 
-  it('keeps what was written with --output', () => {
+  it('keeps what was written with --output', async () => {
     const out = join(dir, 'batch.jsonl');
-    const r = runCli(['extract', ok, join(dir, 'nope.txt'), '--format', 'jsonl', '--output', out]);
+    const r = await runCli(['extract', ok, join(dir, 'nope.txt'), '--format', 'jsonl', '--output', out]);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
     const lines = readFileSync(out, 'utf8').trim().split('\n');

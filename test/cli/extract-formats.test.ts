@@ -10,13 +10,13 @@ const FIXTURES = join(ROOT, 'fixtures');
 const fixtureTexts = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => join(FIXTURES, f));
 const ANSI = /\u001b\[/;
 
-describe('extract --format json', () => {
-  const schema = JSON.parse(runCli(['schema']).stdout);
-  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+const schema = JSON.parse((await runCli(['schema'])).stdout);
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
+describe('extract --format json', () => {
   for (const file of fixtureTexts) {
-    it(`${file.split('/').pop()}: validates against the printed JSON Schema, and every offset gives its text back`, () => {
-      const r = runCli(['extract', file, '--format', 'json', '--date', '2025-09-15']);
+    it(`${file.split('/').pop()}: validates against the printed JSON Schema, and every offset gives its text back`, async () => {
+      const r = await runCli(['extract', file, '--format', 'json', '--date', '2025-09-15']);
       expect(r.code).toBe(0);
       const doc = JSON.parse(r.stdout);
       expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
@@ -34,44 +34,44 @@ describe('extract --format json', () => {
     });
   }
 
-  it('carries every list of the gold format and the input header', () => {
+  it('carries every list of the gold format and the input header', async () => {
     // seed-000 states no date of its own: without --date there is no reference date
-    const doc = JSON.parse(runCli(['extract', join(FIXTURES, 'seed-000.txt'), '--format', 'json']).stdout);
+    const doc = JSON.parse((await runCli(['extract', join(FIXTURES, 'seed-000.txt'), '--format', 'json'])).stdout);
     for (const k of ['actors', 'dates', 'deadlines', 'quotes', 'claims']) expect(Array.isArray(doc[k])).toBe(true);
     expect(doc.schemaVersion).toMatch(/^\d+\.\d+\.\d+$/);
     expect(doc.input.referenceDateSource).toBe('none');
     expect(doc.input.referenceDate).toBeNull();
   });
 
-  it('takes the reference date from --date, and says so', () => {
-    const doc = JSON.parse(runCli(['extract', fixtureTexts[0]!, '-f', 'json', '-d', '2025-10-26']).stdout);
+  it('takes the reference date from --date, and says so', async () => {
+    const doc = JSON.parse((await runCli(['extract', fixtureTexts[0]!, '-f', 'json', '-d', '2025-10-26'])).stdout);
     expect(doc.input.referenceDate).toBe('2025-10-26');
     expect(doc.input.referenceDateSource).toBe('option');
   });
 
-  it('takes the reference date from a dateline in the text', () => {
-    const r = runCli(['extract', '-', '-f', 'json'], { input: 'GENEVA, March 3, 2024 (Reuters) - Talks resumed on Monday, officials said.\n' });
+  it('takes the reference date from a dateline in the text', async () => {
+    const r = await runCli(['extract', '-', '-f', 'json'], { input: 'GENEVA, March 3, 2024 (Reuters) - Talks resumed on Monday, officials said.\n' });
     const doc = JSON.parse(r.stdout);
     expect(doc.input.referenceDate).toBe('2024-03-03');
     expect(doc.input.referenceDateSource).toBe('text');
   });
 
-  it('gives an array for several inputs', () => {
-    const r = runCli(['extract', fixtureTexts[0]!, fixtureTexts[1]!, '--format', 'json']);
+  it('gives an array for several inputs', async () => {
+    const r = await runCli(['extract', fixtureTexts[0]!, fixtureTexts[1]!, '--format', 'json']);
     const docs = JSON.parse(r.stdout);
     expect(docs).toHaveLength(2);
   });
 });
 
 describe('extract: streams, files and colors', () => {
-  it('reads standard input with -', () => {
-    const r = runCli(['extract', '-', '--format', 'jsonl'], { input: 'Officials said on Monday that the deal was close.' });
+  it('reads standard input with -', async () => {
+    const r = await runCli(['extract', '-', '--format', 'jsonl'], { input: 'Officials said on Monday that the deal was close.' });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).input.path).toBe('-');
   });
 
-  it('jsonl: one line per input, directories expanded to their .txt files', () => {
-    const r = runCli(['extract', FIXTURES, '--format', 'jsonl']);
+  it('jsonl: one line per input, directories expanded to their .txt files', async () => {
+    const r = await runCli(['extract', FIXTURES, '--format', 'jsonl']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     const allTexts = readdirSync(FIXTURES, { recursive: true }).filter((f) => String(f).endsWith('.txt')); // fixtures/story/ too
@@ -79,38 +79,45 @@ describe('extract: streams, files and colors', () => {
     for (const l of lines) expect(JSON.parse(l).schemaVersion).toBeDefined();
   });
 
-  it('expands globs', () => {
-    const r = runCli(['extract', 'fixtures/seed-*.txt', '--format', 'jsonl']);
+  it('expands globs', async () => {
+    const r = await runCli(['extract', 'fixtures/seed-*.txt', '--format', 'jsonl']);
     expect(r.stdout.trim().split('\n')).toHaveLength(2);
   });
 
-  it('--output writes the file (and nothing on stdout)', () => {
+  it('--output writes the file (and nothing on stdout)', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'tc-out-')), 'doc.json');
-    const r = runCli(['extract', fixtureTexts[0]!, '--format', 'json', '--output', out]);
+    const r = await runCli(['extract', fixtureTexts[0]!, '--format', 'json', '--output', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).actors).toBeDefined();
     expect(readdirSync(join(out, '..'))).toEqual(['doc.json']); // no temp file left behind
   });
 
-  it('--output into a missing folder fails with exit 4', () => {
-    const r = runCli(['extract', fixtureTexts[0]!, '--output', '/nonexistent-dir/x.json']);
+  it('--output into a missing folder fails with exit 4', async () => {
+    const r = await runCli(['extract', fixtureTexts[0]!, '--output', '/nonexistent-dir/x.json']);
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/cannot write \/nonexistent-dir\/x\.json/);
   });
 
-  it('pretty output is plain when piped, colored with FORCE_COLOR, plain with NO_COLOR or --no-color', () => {
-    const plain = runCli(['extract', fixtureTexts[0]!]);
+  it('pretty output is plain when piped, colored with FORCE_COLOR, plain with NO_COLOR or --no-color', async () => {
+    const plain = await runCli(['extract', fixtureTexts[0]!]);
     expect(plain.code).toBe(0);
     expect(plain.stdout).toMatch(/ACTORS/);
     expect(plain.stdout).toMatch(/TIMELINE/);
     expect(plain.stdout).not.toMatch(ANSI);
-    expect(runCli(['extract', fixtureTexts[0]!], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
-    expect(runCli(['extract', fixtureTexts[0]!, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI);
-    expect(runCli(['extract', fixtureTexts[0]!, '-f', 'json'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+    expect((await runCli(['extract', fixtureTexts[0]!], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(ANSI);
+    expect((await runCli(['extract', fixtureTexts[0]!, '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+    expect((await runCli(['extract', fixtureTexts[0]!, '-f', 'json'], { env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ANSI);
   });
 
-  it('ends quietly when the reader closes the pipe', () => {
+  it('pretty output is colored on a terminal, plain there with NO_COLOR or TERM=dumb', async () => {
+    const tty = (env: Record<string, string>) => runCli(['extract', fixtureTexts[0]!], { stdoutTTY: true, env });
+    expect((await tty({ TERM: 'xterm' })).stdout).toMatch(ANSI);
+    expect((await tty({ TERM: 'xterm', NO_COLOR: '1' })).stdout).not.toMatch(ANSI);
+    expect((await tty({ TERM: 'dumb' })).stdout).not.toMatch(ANSI);
+  });
+
+  it('ends quietly when the reader closes the pipe (spawned: a real pipe)', () => {
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" extract fixtures fixtures fixtures --format jsonl | head -c 10 >/dev/null; echo "rc=\${PIPESTATUS[0]}"`], {
       cwd: ROOT,
       encoding: 'utf8',
@@ -121,19 +128,19 @@ describe('extract: streams, files and colors', () => {
 });
 
 describe('help, version and schema', () => {
-  it('--version prints the package version', () => {
+  it('--version prints the package version', async () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    expect(runCli(['--version']).stdout.trim()).toBe(pkg.version);
+    expect((await runCli(['--version'])).stdout.trim()).toBe(pkg.version);
   });
-  it('every command has --help with examples', () => {
+  it('every command has --help with examples', async () => {
     for (const cmd of ['extract', 'schema']) {
-      const r = runCli([cmd, '--help']);
+      const r = await runCli([cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Example/);
     }
   });
-  it('schema prints a JSON Schema with the gold lists', () => {
-    const s = JSON.parse(runCli(['schema']).stdout);
+  it('schema prints a JSON Schema with the gold lists', async () => {
+    const s = JSON.parse((await runCli(['schema'])).stdout);
     expect(Object.keys(s.properties)).toEqual(expect.arrayContaining(['actors', 'dates', 'deadlines', 'quotes', 'claims', 'input']));
   });
 });

@@ -25,11 +25,11 @@ const jsonl = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.pars
 /** A document without its timing, for comparing runs. */
 const stable = (d: Record<string, any>) => JSON.stringify({ ...d, stats: { ...d.stats, ms: 0 } });
 
-describe('extract --jobs', () => {
-  const seq = runCli(['extract', dir, '--format', 'jsonl', '--jobs', '1']);
+const seq = await runCli(['extract', dir, '--format', 'jsonl', '--jobs', '1']);
 
-  it('--jobs 2 keeps input order and gives the same documents as --jobs 1', () => {
-    const par = runCli(['extract', dir, '--format', 'jsonl', '--jobs', '2']);
+describe('extract --jobs', () => {
+  it('--jobs 2 keeps input order and gives the same documents as --jobs 1', async () => {
+    const par = await runCli(['extract', dir, '--format', 'jsonl', '--jobs', '2']);
     expect(par.code).toBe(0);
     expect(seq.code).toBe(0);
     const a = jsonl(seq.stdout);
@@ -38,24 +38,24 @@ describe('extract --jobs', () => {
     expect(b.map(stable)).toEqual(a.map(stable));
   });
 
-  it('--unordered gives the same set of documents', () => {
-    const un = runCli(['extract', dir, '--format', 'jsonl', '--jobs', '2', '--unordered']);
+  it('--unordered gives the same set of documents', async () => {
+    const un = await runCli(['extract', dir, '--format', 'jsonl', '--jobs', '2', '--unordered']);
     expect(un.code).toBe(0);
     const docs = jsonl(un.stdout);
     expect(docs.map((d) => d.input.path).sort()).toEqual(files);
     expect(docs.map(stable).sort()).toEqual(jsonl(seq.stdout).map(stable).sort());
   });
 
-  it('--format json with --unordered is still one valid array', () => {
-    const un = runCli(['extract', ...files.slice(0, 4), '--format', 'json', '--jobs', '2', '--unordered']);
+  it('--format json with --unordered is still one valid array', async () => {
+    const un = await runCli(['extract', ...files.slice(0, 4), '--format', 'json', '--jobs', '2', '--unordered']);
     expect(un.code).toBe(0);
     const arr = JSON.parse(un.stdout) as unknown[];
     expect(arr).toHaveLength(4);
   });
 
-  it('a bad input in a parallel batch is reported, the rest written, exit 3', () => {
+  it('a bad input in a parallel batch is reported, the rest written, exit 3', async () => {
     const missing = join(dir, 'missing.txt');
-    const r = runCli(['extract', files[0]!, missing, files[1]!, files[2]!, '--format', 'jsonl', '--jobs', '2']);
+    const r = await runCli(['extract', files[0]!, missing, files[1]!, files[2]!, '--format', 'jsonl', '--jobs', '2']);
     expect(r.code).toBe(3);
     const lines = jsonl(r.stdout);
     expect(lines).toHaveLength(4);
@@ -67,24 +67,24 @@ describe('extract --jobs', () => {
     expect(r.stderr).toMatch(/1 of 4 inputs failed/);
   });
 
-  it('an unreadable input fails in the worker and is reported the same way', () => {
-    const r = runCli(['extract', files[0]!, '/proc/self/mem', files[1]!, '--format', 'jsonl', '--jobs', '2']);
+  it('an unreadable input fails in the worker and is reported the same way', async () => {
+    const r = await runCli(['extract', files[0]!, '/proc/self/mem', files[1]!, '--format', 'jsonl', '--jobs', '2']);
     expect(r.code).toBe(3);
     const lines = jsonl(r.stdout);
     expect(lines.map((l) => l.error?.code ?? 'ok')).toEqual(['ok', 'E_UNREADABLE', 'ok']);
     expect(r.stderr).toMatch(/cannot be read/);
   });
 
-  it('progress is silent when stderr is piped', () => {
-    const r = runCli(['extract', dir, '--format', 'jsonl', '--jobs', '2']);
+  it('progress is silent when stderr is piped', async () => {
+    const r = await runCli(['extract', dir, '--format', 'jsonl', '--jobs', '2']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
   });
 
   const BAD_JOBS = ['0', '-1', 'two', '1.5', '1000'];
   for (const v of BAD_JOBS) {
-    it(`rejects --jobs ${v}`, () => {
-      const r = runCli(['extract', files[0]!, '--jobs', v]);
+    it(`rejects --jobs ${v}`, async () => {
+      const r = await runCli(['extract', files[0]!, '--jobs', v]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/bad --jobs/);
     });
@@ -99,7 +99,7 @@ function fakeTTY() {
 }
 
 describe('progress', () => {
-  it('draws count, rate and ETA after the delay, and erases itself at the end', () => {
+  it('draws count, rate and ETA after the delay, and erases itself at the end', async () => {
     const f = fakeTTY();
     const p = createProgress(f.stream, 10, { enabled: true, delayMs: 1000, intervalMs: 0, now: f.now });
     f.advance(500);
@@ -112,7 +112,7 @@ describe('progress', () => {
     expect(f.out[f.out.length - 1]).toBe('\r\x1b[K');
   });
 
-  it('prints nothing when disabled', () => {
+  it('prints nothing when disabled', async () => {
     const f = fakeTTY();
     const p = createProgress(f.stream, 3, { enabled: false, delayMs: 0, now: f.now });
     p.tick();
@@ -129,9 +129,9 @@ describe('progress', () => {
     { id: 'output on the same terminal', opts: { stderrTTY: true, stdoutTTY: true, toFile: false, inputs: 5 }, want: false },
     { id: 'one input', opts: { stderrTTY: true, toFile: true, inputs: 1 }, want: false },
   ];
-  for (const c of WANTED) it(`wanted: ${c.id}`, () => expect(progressWanted(c.opts)).toBe(c.want));
+  for (const c of WANTED) it(`wanted: ${c.id}`, async () => expect(progressWanted(c.opts)).toBe(c.want));
 
-  it('formats the line and durations', () => {
+  it('formats the line and durations', async () => {
     expect(progressLine(0, 5, 0)).toBe('0/5 inputs  0.0/s  ETA ?');
     expect(formatDuration(75)).toBe('1m15s');
     expect(formatDuration(3 * 3600 + 120)).toBe('3h02m');

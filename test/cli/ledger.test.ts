@@ -20,31 +20,31 @@ interface Ledger {
   errors: { path: string }[];
 }
 
-const ledgerOf = (args: string[]) => {
-  const r = runCli(['ledger', ...args, '--format', 'json']);
+const ledgerOf = async (args: string[]) => {
+  const r = await runCli(['ledger', ...args, '--format', 'json']);
   return { ...r, doc: r.stdout ? (JSON.parse(r.stdout) as Ledger) : null };
 };
 
-describe('ledger on fixtures/story', () => {
-  const txt = ledgerOf(TXT);
-  const jsonl = ledgerOf([JSONL]);
-  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(runCli(['schema', 'ledger']).stdout));
+const txt = await ledgerOf(TXT);
+const jsonl = await ledgerOf([JSONL]);
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse((await runCli(['schema', 'ledger'])).stdout));
 
-  it('validates against the printed ledger JSON Schema, from .txt files and from jsonl records', () => {
+describe('ledger on fixtures/story', () => {
+  it('validates against the printed ledger JSON Schema, from .txt files and from jsonl records', async () => {
     expect(txt.code).toBe(0);
     expect(jsonl.code).toBe(0);
     expect(validate(txt.doc), JSON.stringify(validate.errors)).toBe(true);
     expect(validate(jsonl.doc), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('dates the articles from their datelines (.txt) and from the record dates (jsonl), in time order', () => {
+  it('dates the articles from their datelines (.txt) and from the record dates (jsonl), in time order', async () => {
     expect(txt.doc!.articles.map((a) => [a.date, a.dateSource])).toEqual(DATES.map((d) => [d, 'text']));
     expect(jsonl.doc!.articles.map((a) => [a.date, a.dateSource])).toEqual(DATES.map((d) => [d, 'record']));
     expect(jsonl.doc!.articles[0]!.id).toBe('2031-03-02-order');
     expect(jsonl.doc!.articles[0]!.title).toBe('order');
   });
 
-  it('sorts the timeline by value, then article date', () => {
+  it('sorts the timeline by value, then article date', async () => {
     const t = txt.doc!.timeline;
     for (let i = 1; i < t.length; i++) {
       const [a, b] = [t[i - 1]!, t[i]!];
@@ -53,20 +53,20 @@ describe('ledger on fixtures/story', () => {
     }
   });
 
-  it('keeps every source group in time order', () => {
+  it('keeps every source group in time order', async () => {
     for (const g of txt.doc!.sources) {
       const dates = g.items.map((i) => i.articleDate ?? '~');
       expect(dates).toEqual([...dates].sort());
     }
   });
 
-  it('merges each recurring name into one actor (never two ledger actors with the same name)', () => {
+  it('merges each recurring name into one actor (never two ledger actors with the same name)', async () => {
     const names = txt.doc!.actors.map((a) => a.name.toLowerCase());
     expect(new Set(names).size).toBe(names.length);
     for (const a of txt.doc!.actors) expect(new Set(a.articles.map((x) => x.article)).size).toBe(a.articles.length);
   });
 
-  it('flags the cleanup-plan deadline as extended from March 31 to June 30', () => {
+  it('flags the cleanup-plan deadline as extended from March 31 to June 30', async () => {
     const moved = txt.doc!.threads.filter((t) => t.status === 'extended');
     expect(moved.some((t) => t.values.join() === '2031-03-31,2031-06-30')).toBe(true);
   });
@@ -77,8 +77,8 @@ describe('ledger: inputs, formats and failures', () => {
   const bad = join(dir, 'corpus.jsonl');
   writeFileSync(bad, ['{"id":"x1","date":"2031-05-01","text":"Officials said on Monday that the bridge would reopen."}', '{"id":"x2","text":', '', '{"id":"x3","date":"2031-05-03","text":"The mayor said the bridge was safe."}'].join('\n'));
 
-  it('skips a malformed record with its line number, keeps the rest, exits 3', () => {
-    const r = ledgerOf([bad]);
+  it('skips a malformed record with its line number, keeps the rest, exits 3', async () => {
+    const r = await ledgerOf([bad]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/corpus\.jsonl:2: record skipped: not valid JSON/);
     expect(r.stderr).toMatch(/1 of 3 inputs failed/);
@@ -86,14 +86,14 @@ describe('ledger: inputs, formats and failures', () => {
     expect(r.doc!.errors.map((e) => e.path)).toEqual([`${bad}:2`]);
   });
 
-  it('reads records from standard input with --input-format jsonl, and --date overrides record dates', () => {
-    const r = runCli(['ledger', '-', '--input-format', 'jsonl', '--date', '2031-06-01', '-f', 'json'], { input: '{"id":"s1","date":"2031-05-01","text":"Officials said the port would reopen."}\n' });
+  it('reads records from standard input with --input-format jsonl, and --date overrides record dates', async () => {
+    const r = await runCli(['ledger', '-', '--input-format', 'jsonl', '--date', '2031-06-01', '-f', 'json'], { input: '{"id":"s1","date":"2031-05-01","text":"Officials said the port would reopen."}\n' });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).articles[0]).toMatchObject({ id: 's1', date: '2031-06-01', dateSource: 'option' });
   });
 
-  it('extract reads jsonl records too: one document per record, dated by the record', () => {
-    const r = runCli(['extract', bad, '--format', 'jsonl']);
+  it('extract reads jsonl records too: one document per record, dated by the record', async () => {
+    const r = await runCli(['extract', bad, '--format', 'jsonl']);
     expect(r.code).toBe(3);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3); // two documents and the error record, in input order
@@ -101,43 +101,43 @@ describe('ledger: inputs, formats and failures', () => {
     expect(lines[1].error.code).toBe('E_BAD_RECORD');
   });
 
-  it('extract --format json gives an array for one jsonl file of several records', () => {
-    const r = runCli(['extract', JSONL, '--format', 'json']);
+  it('extract --format json gives an array for one jsonl file of several records', async () => {
+    const r = await runCli(['extract', JSONL, '--format', 'json']);
     expect(JSON.parse(r.stdout)).toHaveLength(4);
   });
 
-  it('--jobs 2 (worker pool for .txt inputs) gives the same ledger as --jobs 1', () => {
+  it('--jobs 2 (worker pool for .txt inputs) gives the same ledger as --jobs 1', async () => {
     const strip = (out: string) => ({ ...JSON.parse(out), stats: null });
-    const one = runCli(['ledger', ...TXT, '-f', 'json', '-j', '1']);
-    const two = runCli(['ledger', ...TXT, '-f', 'json', '-j', '2']);
+    const one = await runCli(['ledger', ...TXT, '-f', 'json', '-j', '1']);
+    const two = await runCli(['ledger', ...TXT, '-f', 'json', '-j', '2']);
     expect(two.code).toBe(0);
     expect(strip(two.stdout)).toEqual(strip(one.stdout));
   });
 
-  it('rejects an unknown --input-format with exit 2', () => {
-    const r = runCli(['ledger', JSONL, '--input-format', 'csv']);
+  it('rejects an unknown --input-format with exit 2', async () => {
+    const r = await runCli(['ledger', JSONL, '--input-format', 'csv']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown --input-format "csv"/);
   });
 
-  it('renders markdown and html (escaped, no scripts); pretty has no colors when piped', () => {
-    const md = runCli(['ledger', JSONL, '-f', 'markdown']);
+  it('renders markdown and html (escaped, no scripts); pretty has no colors when piped', async () => {
+    const md = await runCli(['ledger', JSONL, '-f', 'markdown']);
     expect(md.stdout).toMatch(/^# Ledger\n/);
     expect(md.stdout).toMatch(/## Timeline \(\d+\)/);
     const evil = join(dir, 'evil.jsonl');
     writeFileSync(evil, JSON.stringify({ id: '<script>alert(1)</script>', text: 'Officials said <b>nothing</b> on Monday.', title: '<img src=x onerror=1>' }) + '\n');
-    const html = runCli(['ledger', evil, '-f', 'html']);
+    const html = await runCli(['ledger', evil, '-f', 'html']);
     expect(html.code).toBe(0);
     expect(html.stdout).not.toMatch(/<script|<img/i);
     expect(html.stdout).toContain('&lt;script&gt;');
-    const pretty = runCli(['ledger', JSONL]);
+    const pretty = await runCli(['ledger', JSONL]);
     expect(pretty.stdout).not.toMatch(/\u001b\[/);
     expect(pretty.stdout).toMatch(/WHO SAID WHAT/);
   });
 
-  it('prints the ledger schema with "schema ledger" and "schema --ledger", the article schema by default', () => {
-    expect(JSON.parse(runCli(['schema', 'ledger']).stdout).title).toMatch(/ledger/);
-    expect(JSON.parse(runCli(['schema', '--ledger']).stdout).title).toMatch(/ledger/);
-    expect(JSON.parse(runCli(['schema']).stdout).title).not.toMatch(/ledger/);
+  it('prints the ledger schema with "schema ledger" and "schema --ledger", the article schema by default', async () => {
+    expect(JSON.parse((await runCli(['schema', 'ledger'])).stdout).title).toMatch(/ledger/);
+    expect(JSON.parse((await runCli(['schema', '--ledger'])).stdout).title).toMatch(/ledger/);
+    expect(JSON.parse((await runCli(['schema'])).stdout).title).not.toMatch(/ledger/);
   });
 });

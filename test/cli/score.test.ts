@@ -45,16 +45,16 @@ json(goldDir, 'beta.gold.json', {
 const score = (...extra: string[]) => runCli(['score', goldDir, predDir, ...extra]);
 
 describe('tiktok-claims score', () => {
-  it('prints a table per field and per article; a missing prediction is scored as empty, with a warning', () => {
-    const r = score();
+  it('prints a table per field and per article; a missing prediction is scored as empty, with a warning', async () => {
+    const r = await score();
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/quotes\s+0\.500\s+1\.000\s+0\.667/);
     expect(r.stdout).toMatch(/alpha\s/);
     expect(r.stderr).toMatch(/beta\.json: no prediction for beta; scored as empty/);
   });
 
-  it('--format json: micro-averaged counts over both articles', () => {
-    const out = JSON.parse(score('--format', 'json').stdout);
+  it('--format json: micro-averaged counts over both articles', async () => {
+    const out = JSON.parse((await score('--format', 'json')).stdout);
     expect(out.total.articles).toBe(2);
     expect(out.total.fields.dates).toMatchObject({ tp: 1, fp: 0, fn: 1, recall: 0.5 });
     expect(out.total.fields.claims).toMatchObject({ tp: 1, fn: 1, sourceAccuracy: { correct: 1, total: 1, value: 1 } });
@@ -62,27 +62,27 @@ describe('tiktok-claims score', () => {
     expect(out.ok).toBe(true);
   });
 
-  it('--min above the score: exit 1, naming the metric', () => {
-    const r = score('--min', 'quotes.f1=0.9', '--min', 'dates.recall=0.5');
+  it('--min above the score: exit 1, naming the metric', async () => {
+    const r = await score('--min', 'quotes.f1=0.9', '--min', 'dates.recall=0.5');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/1 of 2 minimum scores not met: quotes\.f1 0\.667 < 0\.9/);
     expect(r.stdout).toMatch(/FAIL quotes\.f1/);
   });
 
-  it('--min at the score: exit 0', () => {
-    expect(score('--min', 'quotes.precision=0.5', '--min', 'claims.sourceAccuracy=1').code).toBe(0);
+  it('--min at the score: exit 0', async () => {
+    expect((await score('--min', 'quotes.precision=0.5', '--min', 'claims.sourceAccuracy=1')).code).toBe(0);
   });
 
-  it('--thresholds FILE (nested JSON)', () => {
+  it('--thresholds FILE (nested JSON)', async () => {
     const file = join(root, 'thresholds.json');
     writeFileSync(file, JSON.stringify({ claims: { recall: 0.8 } }));
-    const r = score('--thresholds', file, '--format', 'json');
+    const r = await score('--thresholds', file, '--format', 'json');
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).thresholds).toEqual([{ metric: 'claims.recall', min: 0.8, value: 0.5, ok: false }]);
   });
 
-  it('--verbose lists misses, false positives and their notes', () => {
-    const r = score('--verbose');
+  it('--verbose lists misses, false positives and their notes', async () => {
+    const r = await score('--verbose');
     expect(r.stdout).toMatch(/beta\s+claims\s+MISS\s+"costs will fall"/);
     expect(r.stdout).toMatch(/alpha\s+quotes\s+FP\s+"Evening Tide".*a title quote reported as a statement/);
   });
@@ -95,19 +95,19 @@ describe('tiktok-claims score', () => {
     { id: 'missing arguments', args: () => ['score', goldDir], code: 2, message: /missing required argument/ },
   ];
   for (const c of BAD) {
-    it(`${c.id}: one line, exit ${c.code}`, () => {
-      const r = runCli(c.args());
+    it(`${c.id}: one line, exit ${c.code}`, async () => {
+      const r = await runCli(c.args());
       expect(r.code).toBe(c.code);
       expect(r.stderr).toMatch(c.message);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     });
   }
 
-  it('an invalid gold file: exit 3 naming it', () => {
+  it('an invalid gold file: exit 3 naming it', async () => {
     const dir = join(root, 'badgold');
     mkdirSync(dir);
     writeFileSync(join(dir, 'x.gold.json'), '{"quotes": [{"text": 3}]}');
-    const r = runCli(['score', dir, predDir]);
+    const r = await runCli(['score', dir, predDir]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/x\.gold\.json: not a valid gold file/);
   });

@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from './run.js';
+import { spawnCli } from './run.js';
 
 /**
- * Start-up: which modules does each command load? The binary is spawned with a module-resolution
+ * Start-up (spawned: the process is the point): which modules does each command load? The binary is spawned with a module-resolution
  * hook (node:module register) that appends every resolved URL, in every thread, to a log file.
  */
 const dir = mkdtempSync(join(tmpdir(), 'tc-startup-'));
@@ -29,13 +28,9 @@ let runs = 0;
 function loaded(args: string[]): { code: number; urls: string[] } {
   const log = join(dir, `load-${runs++}.log`);
   writeFileSync(log, '');
-  const r = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), BIN, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, TC_LOAD_LOG: log },
-    encoding: 'utf8',
-  });
+  const r = spawnCli(args, { nodeArgs: ['--import', join(dir, 'register.mjs')], env: { TC_LOAD_LOG: log } });
   const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
-  return { code: r.status ?? -1, urls };
+  return { code: r.code, urls };
 }
 
 const count = (urls: string[], re: RegExp) => urls.filter((u) => re.test(u)).length;

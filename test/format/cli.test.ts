@@ -1,26 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../cli/run.js';
 
 /** The views through the CLI, in-process (source, not the build) with fake streams. */
-async function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (add: (s: string) => void) => new Writable({ write: (chunk, _enc, done) => (add(String(chunk)), done()) });
-  const stdin = new PassThrough();
-  stdin.end();
-  const code = await main({
-    argv: ['node', 'tiktok-claims', ...args],
-    env,
-    stdin,
-    stdout: Object.assign(sink((s) => (stdout += s)), { isTTY: false }),
-    stderr: Object.assign(sink((s) => (stderr += s)), { isTTY: false }),
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], env: Record<string, string> = {}) => runCli(args, { env });
 
 const hostile = new URL('../../fixtures/own-hostile.txt', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'tc-views-'));
