@@ -2,6 +2,7 @@
  * `check DIR...`: run extraction on each NAME.txt that has a NAME.gold.json (with the gold's
  * referenceDate), score it, print the report, and exit 1 when a minimum score is not met.
  */
+import { isAbsolute, relative } from 'node:path';
 import type { Command } from 'commander';
 import { CliError } from '../errors.js';
 import { warn, type CliProcess } from '../io.js';
@@ -13,7 +14,8 @@ const CHECK_EXAMPLES = `
 Examples:
   $ tiktok-claims check fixtures/
   $ tiktok-claims check fixtures/ --min quotes.f1=0.9 --min claims.recall=0.8
-  $ tiktok-claims check fixtures/ --thresholds .ci/thresholds.json --format json`;
+  $ tiktok-claims check fixtures/ --thresholds .ci/thresholds.json --format json
+  $ tiktok-claims check fixtures/ --thresholds .ci/thresholds.json --format junit > check.xml`;
 
 export function registerCheck(program: Command, proc: CliProcess, state: RunState): void {
   withReportOptions(
@@ -42,10 +44,18 @@ export async function runCheck(dirs: string[], flags: ReportFlags, proc: CliProc
   const { readInputFile } = await import('../../io/read-input.js');
   const { scoreArticle } = await import('../../score/index.js');
   const scores: ArticleScore[] = [];
+  const files = new Map<string, { path: string; text?: string }>();
   for (const entry of entries) {
     const input = await readInputFile(entry.textPath!);
     const doc = analyze(input.text, { referenceDate: entry.gold.referenceDate, path: input.path, bytes: input.bytes });
     scores.push(scoreArticle(entry.gold, doc, entry.id));
+    if (flags.format === 'github') files.set(entry.id, { path: repoPath(entry.textPath!), text: input.text });
   }
-  return report(scores, mins, flags, proc);
+  return report(scores, mins, flags, proc, files);
+}
+
+/** A path as GitHub annotations want it: relative to the working directory (the checkout) when inside it. */
+function repoPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }

@@ -25,6 +25,8 @@ Examples:
   $ tiktok-claims extract fixtures/seed-000.txt --format json -o preds/seed-000.json
   $ tiktok-claims score fixtures preds
   $ tiktok-claims score fixtures preds --min quotes.f1=0.9 --verbose
+  $ tiktok-claims check fixtures --thresholds .ci/thresholds.json --format junit > check.xml
+  $ tiktok-claims check fixtures --min claims.f1=0.85 --format github     (in a GitHub Actions step)
 
 Metrics for --min / --thresholds: FIELD.METRIC with FIELD one of actors, dates, deadlines, quotes,
 claims and METRIC one of precision, recall, f1, or the field's accuracy (actors.typeAccuracy,
@@ -35,7 +37,7 @@ Exit codes: 0 ok, 1 a score fell below its minimum, 2 bad command line, 3 bad or
 /** The options `score` and `check` share. */
 export function withReportOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .addOption(new Option('-f, --format <name>', 'report format: pretty, json, junit (JUnit XML for CI test reporters), github (GitHub Actions annotations)').choices(['pretty', 'json', 'junit', 'github']).default('pretty'))
     .option('--min <FIELD.METRIC=VALUE>', 'minimum score, repeatable (e.g. --min quotes.f1=0.9)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--thresholds <file>', 'JSON file of minimums: {"quotes.f1": 0.9} or {"quotes": {"f1": 0.9}}')
     .option('-v, --verbose', 'list every miss, false positive and wrong value with its text')
@@ -102,12 +104,17 @@ export async function readMinimums(flags: ReportFlags): Promise<Minimums> {
   }
 }
 
-/** Print the report (pretty or JSON) and return 0, or 1 naming each threshold that falls short. */
-export async function report(scores: ArticleScore[], mins: Minimums, flags: ReportFlags, proc: CliProcess): Promise<number> {
+/** Article id -> its text file (and text), for reports that point at lines (github). */
+export type ArticleFiles = ReadonlyMap<string, { path: string; text?: string }>;
+
+/** Print the report (pretty, JSON, JUnit XML or GitHub annotations) and return 0, or 1 naming each threshold that falls short. */
+export async function report(scores: ArticleScore[], mins: Minimums, flags: ReportFlags, proc: CliProcess, files?: ArticleFiles): Promise<number> {
   const { renderRun, runJson, summarize } = await import('../../score/index.js');
   const run: ScoreRun = summarize(scores, mins);
   const verbose = Boolean(flags.verbose);
   if (flags.format === 'json') proc.stdout.write(`${JSON.stringify(runJson(run, verbose), null, 2)}\n`);
+  else if (flags.format === 'junit') proc.stdout.write((await import('../../format/score/junit.js')).renderJunit(run));
+  else if (flags.format === 'github') proc.stdout.write((await import('../../format/score/github.js')).renderGithub(run, { verbose, files }));
   else proc.stdout.write(renderRun(run, { verbose, paint: paintFor(flags, proc) }));
   const failed = run.thresholds.filter((t) => !t.ok);
   if (failed.length === 0) return EXIT.OK;
