@@ -6,7 +6,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { ALWAYS_VERB_FORMS, CLAUSE_OPENING_WORDS, NEGATED_CUES, NON_CUES, NOUN_TAGGED_VERB_FORMS, REPORTING_VERBS } from '../../rules/attribution/verbs.js';
 import { ATTRIBUTION_NOUNS, CREDIT_PHRASES, NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
 import { BE_VERBS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
-import { isCapitalized, isPossessive, word } from './tokens.js';
+import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 import { ordered, reducedPassive } from './cue-guards.js';
 
 export type CueKind = 'verb' | 'credit' | 'noun';
@@ -29,6 +29,7 @@ interface Entry {
   speech: boolean;
   words: string[];
   clauseOnly?: boolean;
+  quoteOnly?: boolean;
 }
 
 function compile(): Map<string, Entry[]> {
@@ -39,13 +40,15 @@ function compile(): Map<string, Entry[]> {
     list.sort((a, b) => b.words.length - a.words.length);
     map.set(e.words[0]!, list);
   };
-  for (const r of REPORTING_VERBS) for (const f of r.forms) add({ kind: 'verb', rule: r.id, claim: r.claim, speech: r.speech, words: f.split(' '), clauseOnly: r.clauseOnly ?? false });
+  for (const r of REPORTING_VERBS) for (const f of r.forms) add({ kind: 'verb', rule: r.id, claim: r.claim, speech: r.speech, words: f.split(' '), clauseOnly: r.clauseOnly ?? false, quoteOnly: r.quoteOnly ?? false });
   for (const r of CREDIT_PHRASES) add({ kind: 'credit', rule: r.id, claim: true, speech: true, words: r.words });
   for (const r of ATTRIBUTION_NOUNS) for (const n of r.nouns) add({ kind: 'noun', rule: r.id, claim: true, speech: true, words: [n] });
   return map;
 }
 
 const TABLE = compile();
+
+const QUOTE_MARK = /["\u201c\u201d]|''/u;
 
 /** A cue right after one of these is an adjective or a noun: "the proposed plan", "his comments". */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'no', 'any', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
@@ -72,6 +75,7 @@ function matchAt(doc: ParsedDoc, i: number, first: number, end: number): Cue | n
     if (!e.words.every((w, k) => toks[i + k]!.normal === w)) continue;
     const cue: Cue = { kind: e.kind, rule: e.rule, claim: e.claim, speech: e.speech, first: i, end: i + e.words.length };
     if (e.clauseOnly && !clauseNext(doc, cue.end, end)) continue;
+    if (e.quoteOnly && !QUOTE_MARK.test(doc.sentences[toks[i]!.sentence]!.text)) continue;
     if (!accepts(doc, cue, first, end) || nonCue(doc, cue, first, end)) continue;
     if (cue.kind === 'verb' && negated(doc, cue, first)) cue.claim = false;
     return cue;
@@ -126,7 +130,8 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
   const before2 = toks[cue.first - 2];
   if (direct && before2 && cue.first - 1 > first && DETERMINERS.has(before2.normal) && direct.tags.has('Adjective') && !direct.tags.has('ProperNoun')) return false;
   let p = cue.first - 1;
-  while (p >= first && SUBJECT_GAP_WORDS.has(word(toks[p]!)) && !BE_VERBS.has(toks[p]!.normal)) p--;
+  while (p >= first && SUBJECT_GAP_WORDS.has(word(toks[p]!)) && !BE_VERBS.has(toks[p]!.normal) && !isBoundary(doc, toks[p]!, toks[p + 1]!)) p--;
+  if (p >= first && isBoundary(doc, toks[p]!, toks[p + 1]!)) p = first - 1; // "'... are not,'' said X": the quote's words are no auxiliary
   const before = p >= first ? toks[p]!.normal : '';
   if (before === 'to' || reducedPassive(doc, cue, first)) return false;
   if (BE_VERBS.has(before) && !t.normal.endsWith('ing')) return false;

@@ -16,7 +16,7 @@ export function verbSource(doc: ParsedDoc, s: number, cue: Cue, floor = 0): { re
   const toks = doc.tokens;
   const first = Math.max(sent.firstToken, Math.min(floor, cue.first));
   const gap = cue.first > first ? doc.text.slice(toks[cue.first - 1]!.end, toks[cue.first]!.start) : '"';
-  const quoted = /["\u201d\u2019']/u.test(gap);
+  const quoted = /["\u201d\u2019']/u.test(gap) && !toks[cue.first]!.normal.endsWith('ing'); // '"...," saying' is a participle, never inverted
   if (!quoted) {
     const participle = toks[cue.first]!.normal.endsWith('ing') && /,/u.test(gap);
     const before = (participle ? clauseSubject(doc, first, cue.first) : null) ?? subjectBefore(doc, first, cue.first);
@@ -46,15 +46,20 @@ function sourceAfter(doc: ParsedDoc, i: number, end: number, quoted: boolean): S
   return null;
 }
 
+/** Words that join a main clause to what came before; its subject follows them. */
+const COORDINATORS = new Set(['and', 'but', 'so', 'yet', 'then', 'also', 'still', 'now']);
+
 /** The subject of the main clause, for a participle cue (", saying ..."): the first source in a piece that is not an opener. */
 function clauseSubject(doc: ParsedDoc, first: number, cueFirst: number): SourceRef | null {
   const toks = doc.tokens;
   let start = first;
   for (let k = first; k <= cueFirst; k++) {
     if (k < cueFirst && (k === first || !isBoundary(doc, toks[k - 1]!, toks[k]!))) continue;
-    const t = toks[start]!;
-    const opener = t.tags.has('Preposition') || (t.tags.has('Conjunction') && !isNameLike(t)) || t.tags.has('Adverb');
-    if (!opener) return headCandidate(doc, start, k);
+    let s = start;
+    while (s < k && COORDINATORS.has(toks[s]!.normal)) s++; // "And then Voss went on the attack, saying"
+    const t = toks[s];
+    const opener = !t || t.tags.has('Preposition') || (t.tags.has('Conjunction') && !isNameLike(t)) || t.tags.has('Adverb');
+    if (!opener) return headCandidate(doc, s, k);
     start = k;
   }
   return null;

@@ -4,6 +4,8 @@
  * ("he mentioned a deal" is weak as an assertion). Passive uses ("is expected to") are skipped
  * by the engine.
  */
+import { WORDNET_VERBS } from './wordnet-verbs.js';
+
 export interface VerbCue {
   id: string;
   forms: string[];
@@ -13,6 +15,8 @@ export interface VerbCue {
   example: string;
   /** the cue needs a reported clause or quote next ("recalled that", not "recall the scooters") */
   clauseOnly?: boolean;
+  /** a manner of saying ("sighed", "implored"): a cue only in a sentence with a quotation */
+  quoteOnly?: boolean;
 }
 
 /** Verbs that report only with a clause: "Voss recalled that ...", not "the firm must recall 400 cars". */
@@ -29,7 +33,7 @@ const v = (id: string, forms: string, example: string, claim = true): VerbCue =>
   clauseOnly: CLAUSE_ONLY.has(id),
 });
 
-export const REPORTING_VERBS: readonly VerbCue[] = [
+const HAND_VERBS: readonly VerbCue[] = [
   v('say', 'say|says|said|saying', 'Mara Voss said the plan would fail.'),
   v('tell', 'tell|tells|told|telling', 'Voss told reporters the deal was done.'),
   v('add', 'add|adds|added|adding', '"It is late," she added.'),
@@ -111,6 +115,24 @@ export const REPORTING_VERBS: readonly VerbCue[] = [
   v('propose', 'propose|proposes|proposed|proposing|recommend|recommends|recommended|recommending', 'Voss proposed a new tax.'),
   v('put-it', 'put it', 'As Voss put it, the deal was dead.'),
   v('go-on-to-say', 'went on to say|going on to say|goes on to say', 'Voss went on to say the deal was dead.'),
+];
+
+const HAND_FORMS = new Set(HAND_VERBS.flatMap((r) => r.forms));
+
+/** A WordNet row ("sigh sighs sighed sighing *") as a cue row; it needs a clause or quote next. */
+function wordnetRow(line: string): VerbCue {
+  const words = line.split(' ');
+  const quoteOnly = words[words.length - 1] === '*';
+  const forms = words.filter((w) => w !== '*');
+  const past = forms[2] ?? forms[0]!;
+  const example = quoteOnly ? `"The plan is dead," Mara Voss ${past}.` : `Mara Voss ${past} that the plan was dead.`;
+  return { id: `verb.wn.${forms[0]!}`, forms, claim: true, speech: false, example, clauseOnly: true, quoteOnly };
+}
+
+/** The hand rows (their ids are referred to by rules), then every WordNet reporting verb they do not cover. */
+export const REPORTING_VERBS: readonly VerbCue[] = [
+  ...HAND_VERBS,
+  ...WORDNET_VERBS.map(wordnetRow).filter((r) => !r.forms.some((f) => HAND_FORMS.has(f))),
 ];
 
 /** Words that open the reported clause of a clause-only verb. */

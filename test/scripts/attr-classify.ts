@@ -1,0 +1,100 @@
+/**
+ * Sorting attribution errors into classes (for test/scripts/attr-classes.ts). Heuristic and for
+ * measurement only: it reads the gold's cue and source spans and our output, never decides anything.
+ */
+import type { ClaimsDoc } from '../../src/schema/doc.js';
+import type { Finding } from '../../src/score/index.js';
+import { normalizeText } from '../../src/score/index.js';
+import { REPORTING_VERBS } from '../../src/rules/attribution/verbs.js';
+import { ATTRIBUTION_NOUNS, CREDIT_PHRASES } from '../../src/rules/attribution/phrases.js';
+
+export interface ErrorRow {
+  article: string;
+  field: 'claims' | 'quotes';
+  kind: string;
+  cls: string;
+  detail: string;
+}
+
+interface GoldItem {
+  anchor?: string;
+  text?: string;
+  polnearId?: string;
+  optional?: boolean;
+  cueSpans?: Array<[number, number]>;
+  sourceSpans?: Array<[number, number]>;
+  sourceSpan?: string;
+  sourceKind?: string;
+  span?: [number, number];
+}
+
+const KNOWN = new Set<string>([
+  ...REPORTING_VERBS.flatMap((r) => r.forms.map((f) => f.split(' ')[0]!)),
+  ...CREDIT_PHRASES.map((r) => r.words[0]!),
+  ...ATTRIBUTION_NOUNS.flatMap((r) => r.nouns),
+]);
+
+const clip = (s: string, n = 160): string => s.replace(/\s+/gu, ' ').slice(0, n);
+
+export function classify(article: string, text: string, gold: { claims: unknown[]; quotes: unknown[] }, pred: ClaimsDoc, findings: Finding[]): ErrorRow[] {
+  const claims = gold.claims as GoldItem[];
+  const quotes = gold.quotes as GoldItem[];
+  const sentOf = (pos: number): number => pred.sentences.findIndex((s) => s.start <= pos && pos < s.end);
+  const out: ErrorRow[] = [];
+  for (const f of findings) {
+    if (f.field !== 'claims' && f.field !== 'quotes') continue;
+    if (f.kind === 'fp') {
+      out.push({ article, field: f.field, kind: 'fp', cls: 'fp', detail: `${f.got}\t${clip(f.text)}` });
+      continue;
+    }
+    let g: GoldItem | undefined;
+    if (f.field === 'claims') g = claims.find((c) => !c.optional && c.anchor === f.text);
+    else {
+      const q = quotes.find((x) => !x.optional && f.start !== undefined && x.span && x.span[0] < f.start + f.text.length && f.start < x.span[1]) ?? quotes.find((x) => normalizeText(x.text ?? '') === normalizeText(f.text));
+      g = q && claims.find((c) => c.polnearId === q.polnearId);
+    }
+    if (!g?.cueSpans?.[0]) {
+      out.push({ article, field: f.field, kind: f.kind, cls: 'no-gold-cue', detail: f.text });
+      continue;
+    }
+    const [cs, ce] = g.cueSpans[0];
+    const cue = text.slice(cs, ce);
+    const ss = g.sourceSpans?.[0];
+    const sent = pred.sentences[sentOf(cs)];
+    const sentText = sent ? sent.text : '';
+    const base = `${f.expected ?? ''}\t${f.got ?? ''}\tcue=${cue}\tsrc=${g.sourceSpan ?? ''}(${g.sourceKind ?? ''})`;
+    let cls: string;
+    if (f.kind === 'miss') cls = missClass(pred, cs, ce, cue, sentOf, f.field);
+    else cls = wrongClass(text, cs, ce, ss, sentOf, f.got ?? 'null', g.sourceSpan ?? '');
+    out.push({ article, field: f.field, kind: f.kind, cls, detail: `${base}\t${clip(sentText, 260)}` });
+  }
+  return out;
+}
+
+function missClass(pred: ClaimsDoc, cs: number, ce: number, cue: string, sentOf: (p: number) => number, field: string): string {
+  if (field === 'quotes') return 'quote-miss';
+  const s = sentOf(cs);
+  const atCue = pred.claims.find((c) => c.cueStart !== undefined && c.cueStart !== null && c.cueStart < ce && cs < (c.cueEnd ?? 0));
+  if (atCue) return 'cue-found-text-short';
+  const inSent = pred.claims.filter((c) => c.sentence === s);
+  const w = cue.toLowerCase().split(/\s+/u)[0]!.replace(/[^a-z'-]/gu, '');
+  const known = KNOWN.has(w);
+  if (inSent.length > 0) return known ? 'several-frames(known-cue)' : 'several-frames(unknown-cue)';
+  if (/^[A-Z]/u.test(cue) && cue.length > 1 && /:/u.test(cue)) return 'colon';
+  return known ? 'cue-rejected' : 'cue-unknown';
+}
+
+function wrongClass(text: string, cs: number, ce: number, ss: [number, number] | undefined, sentOf: (p: number) => number, got: string, span: string): string {
+  const sub = got === 'null' ? 'null' : span.toLowerCase().includes(got.toLowerCase()) || got.toLowerCase().includes(span.toLowerCase()) ? 'part' : 'other';
+  if (!ss) return `no-span:${sub}`;
+  if (sentOf(ss[0]) !== sentOf(cs)) return `other-sentence:${sub}`;
+  const lower = /^(?:the|a|an|his|her|their|its)\s|^[a-z]/u.test(span) ? 'desc' : 'name';
+  if (ss[0] >= ce) {
+    const gap = text.slice(ce, ss[0]);
+    return `${gap.trim() === '' ? 'inverted' : 'after-far'}:${lower}:${sub}`;
+  }
+  const gap = text.slice(ss[1], cs);
+  if (/^\s*(?:\w+ly\s+)?$/u.test(gap)) return `adjacent:${lower}:${sub}`;
+  if (/^\s*,/u.test(gap)) return `behind-aside:${lower}:${sub}`;
+  return `before-far:${lower}:${sub}`;
+}
