@@ -7,6 +7,7 @@ import type { ParsedDoc, Token } from '../../parse/types.js';
 import { ASIDE_OPENERS, PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { afterPrepositionRelative, groupEndingAt, lyAdverb, relationBefore, relativeAntecedent } from './antecedent.js';
 import type { Cue } from './cues.js';
+import { describedSubject } from './described.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isCapitalized, isNameLike, isPossessive, word } from './tokens.js';
 
@@ -89,6 +90,8 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     }
     const last = toks[e - 1]!;
     if (adjacent && /^(?:he|she)$/u.test(last.normal)) return { kind: 'pronoun', start: last.start, end: last.end, text: last.text };
+    const described = adjacent ? describedSubject(doc, start, e) : null;
+    if (described) return described;
     const head = (adjacent && !relationBefore(doc, start, e) ? nameEndingAt(doc, start, e) : null) ?? headCandidate(doc, start, e) ?? loneName(doc, start, e) ?? (adjacent ? groupEndingAt(doc, start, e) : null);
     const predicate = !head && start > first && isPredicateStart(toks[start]!); // "X, like Y, has urged ... but has said"
     if (head || (e - start > 2 && !predicate)) return head;

@@ -1,0 +1,22 @@
+/**
+ * Described sources (DATA ONLY, lower case): a subject phrase that opens with one of these words
+ * keeps its phrase as the source ("Another voter said", "Most economists expect"); one headed by an
+ * anonymous-sourcing noun and naming no one stays null, as the output contract says.
+ */
+import { set } from './sources.js';
+
+/** Words that open a described (indefinite or quantified) subject: "a bartender", "some 22 percent", "few people". */
+export const DESCRIBED_OPENERS = set(`
+  a an another other some many most few several all both each every one two three four five six seven eight nine ten
+  dozens hundreds thousands millions numerous more less half majority minority nearly almost about roughly only just
+  at mere
+`);
+
+/** Clause-initial words before a subject phrase: "But another voter said", "And most economists say". */
+export const NP_LEADS = set('and but so yet still even then also now');
+
+/** Anonymous-sourcing heads (SCHEMA: source null unless the phrase names a person or a body). */
+export const ANONYMOUS_HEADS = set(`
+  official officials source sources aide aides insider insiders staffer staffers adviser advisers advisor advisors
+  spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
+`);
