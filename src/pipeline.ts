@@ -9,6 +9,7 @@ import { extractDates } from './extract/dates/index.js';
 import { extractDeadlines } from './extract/deadlines/index.js';
 import { extractQuotes } from './extract/quotes/index.js';
 import { extractClaims } from './extract/claims/index.js';
+import { findFrames, resolveSources } from './refine/attribution/index.js';
 import { findReferenceDate } from './refine/reference-date.js';
 import { linkActorIds } from './refine/actor-ids.js';
 import type { ExtractContext } from './extract/context.js';
@@ -42,11 +43,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
   const dates = extractDates(ctx);
   // 5. deadlines: dates that carry a deadline cue, with what is due, who is bound and the date it replaces
   const deadlines = extractDeadlines(ctx, dates, actors);
-  // 6. quotations, their kind and speaker
-  const quotes = extractQuotes(ctx, actors);
-  // 7. attributed claims, direct and indirect, with source and cue
-  const claims = extractClaims(ctx, actors, quotes);
-  // 8. actor ids (a1, a2, ...) and the speakerId / sourceId / viaId that join quotes and claims to them
+  // 6. attribution cues: quotation spans and every frame (reporting verb, credit phrase or attribution
+  //    noun; its source phrase from the clause; its content span), from the text alone
+  const frames = findFrames(doc);
+  // 7. attribution sources: each frame's source phrase resolved through the actors (names, pronouns,
+  //    role nouns, "the company"), and the outlet that carried it
+  const att = resolveSources(doc, frames, actors);
+  // 8. quotations, their kind, and the speaker of the frame that reports them
+  const quotes = extractQuotes(ctx, att);
+  // 9. attributed claims: one per frame, source and via from the same frame, extended over the quotes it owns
+  const claims = extractClaims(ctx, att, quotes);
+  // 10. actor ids (a1, a2, ...) and the speakerId / sourceId / viaId that join quotes and claims to them
   const linked = linkActorIds(actors, quotes, claims);
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -1,13 +1,15 @@
 /**
  * A claim's content runs on over the sentences that follow it in the same paragraph when they are
- * quotation only, with no attribution of their own: '"We won," Voss said. "They lost."'.
+ * quotation only, with no attribution of their own, and the quote stage gave their quotation the
+ * claim's source as speaker (or none): '"We won," Voss said. "They lost."'.
  */
+import type { Quote } from '../../schema/doc.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import type { Attribution, Frame } from '../../refine/attribution/index.js';
 
 const OPENS_QUOTE = /^["\u201c`']/u;
 
-export function extendOverQuotes(doc: ParsedDoc, att: Attribution, f: Frame): number {
+export function extendOverQuotes(doc: ParsedDoc, att: Attribution, f: Frame, quotes: readonly Quote[], source: string | null): number {
   const lead = leadIn(doc, att, f);
   if (lead !== null) return lead;
   let end = f.end;
@@ -15,11 +17,17 @@ export function extendOverQuotes(doc: ParsedDoc, att: Attribution, f: Frame): nu
   const para = doc.sentences[f.sentence]!.paragraph;
   while (s < doc.sentences.length && s <= f.sentence + 3) {
     const next = doc.sentences[s]!;
-    if (next.paragraph !== para || !OPENS_QUOTE.test(next.text) || att.frames[s]!.length > 0) break;
+    if (next.paragraph !== para || !OPENS_QUOTE.test(next.text) || att.frames[s]!.length > 0 || otherSpeaker(quotes, s, source)) break;
     end = next.end;
     s++;
   }
   return end;
+}
+
+/** The quotation opening sentence s was given a speaker other than the claim's source. */
+function otherSpeaker(quotes: readonly Quote[], s: number, source: string | null): boolean {
+  const q = quotes.find((x) => x.sentence === s && x.kind === 'statement');
+  return q !== undefined && q.speaker !== null && source !== null && q.speaker !== source;
 }
 
 /** A claim whose sentence opens with its source and cue ('Voss said.') starts at the quotation-only sentence before it. */

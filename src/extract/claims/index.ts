@@ -1,6 +1,6 @@
-import type { Actor, Claim, Quote } from '../../schema/doc.js';
+import type { Claim, Quote } from '../../schema/doc.js';
 import type { ExtractContext } from '../context.js';
-import { attribution } from '../../refine/attribution/index.js';
+import type { Attribution } from '../../refine/attribution/index.js';
 import { mergeSentence, type Draft } from './merge.js';
 import { extendBack, extendOverQuotes } from './extend.js';
 import { splitCoordinated } from './split.js';
@@ -11,11 +11,11 @@ import { boundClaim, MAX_WHOLE_CLAIMS } from './bound.js';
  * cue, except a second reported clause of the same cue ("said that A and that B": two claims, see
  * CLAUSE_SPLITS).
  */
-export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quote[]): Claim[] {
+export function extractClaims(ctx: ExtractContext, att: Attribution, quotes: Quote[]): Claim[] {
   const doc = ctx.doc;
-  const att = attribution(doc, actors);
   const out: Claim[] = [];
   const seen = new Set<string>();
+  const splits = new Set<Claim>();
   for (const s of doc.sentences) {
     const frames = att.frames[s.index]!;
     const drafts: Draft[] = mergeSentence(att, frames, s.start, s.end, doc.text);
@@ -25,9 +25,9 @@ export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quo
       const key = `${f.cueStart}:${f.cueEnd}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const whole = { start: Math.min(d.start, extendBack(doc, att, f) ?? d.start), end: Math.max(extendOverQuotes(doc, att, f), d.end) };
+      const whole = { start: Math.min(d.start, extendBack(doc, att, f) ?? d.start), end: Math.max(extendOverQuotes(doc, att, f, quotes, d.source), d.end) };
       const { start, end } = boundClaim(doc.text, f, whole, cues, drafts.length > MAX_WHOLE_CLAIMS);
-      out.push(...splitCoordinated(doc, {
+      const [first, ...split] = splitCoordinated(doc, {
         text: doc.text.slice(start, end),
         source: d.source,
         sourceId: null, // set by the actor-id post-pass (refine/actor-ids.ts)
@@ -40,20 +40,22 @@ export function extractClaims(ctx: ExtractContext, actors: Actor[], _quotes: Quo
         end,
         sentence: s.index,
         rule: d.rule,
-      }));
+      });
+      out.push(first!, ...split);
+      for (const c of split) splits.add(c);
     }
   }
-  return dedupeSpans(out);
+  return dedupeSpans(out, splits);
 }
 
 /**
  * Two cues of one sentence can split off the same second clause ("dismissed ..., telling X that A and
  * that B"): keep that split claim once. (Claims of different cues may share the sentence as their text.)
  */
-function dedupeSpans(claims: Claim[]): Claim[] {
+function dedupeSpans(claims: Claim[], splits: ReadonlySet<Claim>): Claim[] {
   const seen = new Set<string>();
   return claims.filter((c) => {
-    if (!c.rule.includes('+split.')) return true;
+    if (!splits.has(c)) return true;
     const key = `${c.start}:${c.end}:${c.source ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);

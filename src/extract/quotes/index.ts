@@ -1,16 +1,15 @@
-import type { Actor, Quote } from '../../schema/doc.js';
+import type { Quote } from '../../schema/doc.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import type { QuoteSpan } from './scan.js';
 import type { ExtractContext } from '../context.js';
 import { sentenceAt } from '../../parse/types.js';
-import { attribution } from '../../refine/attribution/index.js';
+import type { Attribution } from '../../refine/attribution/index.js';
 import { cueKind, defaultKind } from './kind.js';
 import { findSpeaker } from './speaker.js';
 
 /** Quotes: every span in quotation marks, with kind and speaker. */
-export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
+export function extractQuotes(ctx: ExtractContext, att: Attribution): Quote[] {
   const doc = ctx.doc;
-  const att = attribution(doc, actors);
   const out: Quote[] = [];
   for (const q of att.quotes) {
     const text = doc.text.slice(q.start, q.end);

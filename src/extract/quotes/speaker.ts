@@ -20,7 +20,7 @@ export function findSpeaker(doc: ParsedDoc, att: Attribution, q: QuoteSpan): Spe
   const last = sentenceAt(doc, Math.max(q.outerStart, q.outerEnd - 1));
   const own: Frame[] = [];
   for (let s = first; s <= last; s++) own.push(...att.frames[s]!);
-  const best = nearest(own, q);
+  const best = nearest(att, own, q);
   if (best) return { frame: best, speaker: att.sourceOf(best), rule: 'speaker.same-sentence' };
   const colon = colonSubject(doc, att, q, first);
   if (colon) return colon;
@@ -58,14 +58,20 @@ function colonSubject(doc: ParsedDoc, att: Attribution, q: QuoteSpan, s: number)
   return { frame, speaker, rule: 'speaker.colon-subject' };
 }
 
-/** The frame whose content covers the quote (an outer report before one nested in it), else the one whose cue is nearest. */
-function nearest(frames: Frame[], q: QuoteSpan): Frame | null {
+/**
+ * The frame whose content covers the quote (an outer report before one nested in it; a named
+ * speaker before an outlet's credit, as the claim decides: the outlet is only its via), else the
+ * one whose cue is nearest.
+ */
+function nearest(att: Attribution, frames: Frame[], q: QuoteSpan): Frame | null {
   let best: Frame | null = null;
   let bestD = Infinity;
+  const covering = (o: Frame): boolean => o.start <= q.start && q.end <= o.end + 2;
   for (const f of frames) {
-    const covers = f.start <= q.start && q.end <= f.end + 2;
-    const nested = covers && !f.claim && f.kind === 'verb' && frames.some((o) => o !== f && o.claim && o.start <= q.start && q.end <= o.end + 2 && o.cueStart < f.cueStart);
-    const d = (covers ? 0 : 1e6) + (nested ? 5e5 : 0) + Math.min(Math.abs(f.cueStart - q.outerEnd), Math.abs(q.outerStart - f.cueEnd));
+    const covers = covering(f);
+    const nested = covers && !f.claim && f.kind === 'verb' && frames.some((o) => o !== f && o.claim && covering(o) && o.cueStart < f.cueStart);
+    const credited = covers && f.kind === 'credit' && frames.some((o) => o !== f && o.kind === 'verb' && o.claim && o.source?.kind === 'name' && covering(o) && att.sourceOf(o) !== null);
+    const d = (covers ? 0 : 1e6) + (nested || credited ? 5e5 : 0) + Math.min(Math.abs(f.cueStart - q.outerEnd), Math.abs(q.outerStart - f.cueEnd));
     if (d < bestD) {
       best = f;
       bestD = d;

@@ -34,12 +34,11 @@ export function describedSubject(doc: ParsedDoc, start: number, e: number): Sour
   return { kind: 'group', start: from.start, end: head.end, text: doc.text.slice(from.start, head.end), phrase: { start: from.start, end: head.end, text: doc.text.slice(from.start, head.end).replace(/\s+/gu, ' ') } };
 }
 
-/** An anonymous-sourcing head with no name in the phrase: "a senior administration official", "sources familiar with". */
+/** An anonymous-sourcing head or post-modifier: "a senior administration official", "people familiar with" (left to the group readers). */
 function anonymous(doc: ParsedDoc, s: number, end: number): boolean {
   const toks = doc.tokens;
   const span = toks.slice(s, end);
-  if (span.some((t, k) => isCapitalized(t) && (k > 0 || isPossessive(t)))) return false;
-  return span.some((t, k) => ANONYMOUS_HEADS.has(word(t)) && (k === span.length - 1 || !/^(?:of|for|at|in)$/u.test(span[k + 1]!.normal)))
+  return span.some((t) => ANONYMOUS_HEADS.has(word(t))) // "a spokesman for the ministry": the group readers resolve its body
     || span.some((t, k) => k > 0 && ANONYMOUS_POST_WORDS.has(t.normal) && span[k - 1]!.tags.has('Noun')); // "people familiar with
 }
 

@@ -1,6 +1,7 @@
 /**
- * Attribution for one document, computed once and shared by quotes and claims: the quotation
- * spans, every frame (cue + source + content) outside quotations, and a source resolver.
+ * Attribution as two pipeline stages, shared by quotes and claims: "cues" (findFrames: quotation
+ * spans and every frame, cue + source phrase + content, outside quotations) and "sources"
+ * (resolveSources: each frame's source resolved through the actors, and the outlet that carried it).
  */
 import type { Actor } from '../../schema/doc.js';
 import type { ParsedDoc } from '../../parse/types.js';
@@ -13,28 +14,36 @@ import { makeOutletFinder } from './outlet.js';
 export type { Frame } from './frames.js';
 export type { SourceRef } from './source-np.js';
 
+/** Stage "cues": the quotation spans and every frame (cue + source phrase + content) per sentence, read from the text alone. */
+export interface Frames {
+  quotes: QuoteSpan[];
+  /** frames per sentence index; a colon label is kept only where stage "sources" knows its name */
+  frames: Frame[][];
+}
+
+/** Stage "sources": the frames whose source phrase stands, each resolved through the actors. */
 export interface Attribution {
   quotes: QuoteSpan[];
   /** frames per sentence index */
   frames: Frame[][];
   resolver: Resolver;
-  /** resolved source of a frame (cached) */
+  /** resolved source of a frame (memoized per document) */
   sourceOf(f: Frame): string | null;
   /** the outlet that carried the frame's words ("told the Ledger"), or null */
   outletOf(f: Frame): string | null;
 }
 
-const cache = new WeakMap<ParsedDoc, { actors: readonly Actor[]; value: Attribution }>();
-
-export function attribution(doc: ParsedDoc, actors: readonly Actor[]): Attribution {
-  const hit = cache.get(doc);
-  if (hit && hit.actors === actors) return hit.value;
+export function findFrames(doc: ParsedDoc): Frames {
   const quotes = scanQuotes(doc);
   const inQuote = insideAny(quotes);
+  const frames = doc.sentences.map((s) => sentenceFrames(doc, s.index).filter((f) => f.rule === 'colon.label' || !inQuote(f.cueStart)));
+  return { quotes, frames };
+}
+
+export function resolveSources(doc: ParsedDoc, found: Frames, actors: readonly Actor[]): Attribution {
   const resolver = makeResolver(doc, actors);
   const known = (f: Frame): boolean => /^[A-Z][A-Z .'-]+$/u.test(f.source!.text) || resolver.people.bySurname.has(f.source!.text.split(' ').pop()!.toLowerCase());
-  const keep = (f: Frame): boolean => (f.rule === 'colon.label' ? known(f) : !inQuote(f.cueStart));
-  const frames = doc.sentences.map((s) => sentenceFrames(doc, s.index).filter(keep));
+  const frames = found.frames.map((fs) => fs.filter((f) => f.rule !== 'colon.label' || known(f)));
   const memo = new Map<Frame, string | null>();
   const sourceOf = (f: Frame): string | null => {
     if (!memo.has(f)) memo.set(f, resolver.resolve(f.source) ?? previousSpeaker(f));
@@ -48,9 +57,7 @@ export function attribution(doc: ParsedDoc, actors: readonly Actor[]): Attributi
     const named = new Set((frames[s - 1] ?? []).filter((p) => p.source?.kind === 'name').map(sourceOf));
     return named.size === 1 ? [...named][0]! : null;
   };
-  const value: Attribution = { quotes, frames, resolver, sourceOf, outletOf: makeOutletFinder(doc, actors) };
-  cache.set(doc, { actors, value });
-  return value;
+  return { quotes: found.quotes, frames, resolver, sourceOf, outletOf: makeOutletFinder(doc, actors) };
 }
 
 /** A test "is offset inside a (top-level) quotation", by binary search over sorted spans. */

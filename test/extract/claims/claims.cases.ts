@@ -126,6 +126,21 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'plural-party-after-fuller-name', text: 'Ohio Democrats, the governor and Tom Hale met on Monday. Democrats argued that the map was unfair.', claims: [{ contains: 'the map was unfair', source: 'Democrats', cue: 'argued' }] },
   { id: 'subjectless-predicate-after-aside', text: 'Senator Mara Voss, like Tom Hale, has visited the ports twice but has said she will keep the levy.', claims: [{ contains: 'she will keep the levy', source: 'Mara Voss', cue: 'said' }] },
   { id: 'analysts-at-firm-stand-for-it', text: 'Analysts at Brindle Securities said the levy was too high.', claims: [{ contains: 'was too high', source: 'Brindle Securities', cue: 'said' }] },
+  // reporting verbs as a class (WordNet verb.communication): verbs no article of ours used
+  { id: 'wordnet-reiterated', text: 'Mara Voss reiterated that the levy would stay.', claims: [{ contains: 'the levy would stay', source: 'Mara Voss', cue: 'reiterated' }] },
+  { id: 'wordnet-concluded', text: 'The Harbor Institute concluded that fees had doubled since 2020.', claims: [{ contains: 'fees had doubled', source: 'Harbor Institute', cue: 'concluded' }] },
+  { id: 'wordnet-sighed-quote', text: '"It is a long road," Tom Hale sighed.', claims: [{ contains: 'It is a long road', source: 'Tom Hale', cue: 'sighed' }] },
+  // described, non-anonymous sources keep their phrase; anonymous ones stay null
+  { id: 'described-another', text: 'Another voter said the count had been slow.', claims: [{ contains: 'the count had been slow', source: 'Another voter', cue: 'said' }] },
+  { id: 'described-indefinite-drops-a', text: 'A new county poll suggests that the levy is unpopular.', claims: [{ contains: 'the levy is unpopular', source: 'new county poll', cue: 'suggests' }] },
+  { id: 'described-percent', text: 'Some 40 percent said they would vote for the levy.', claims: [{ contains: 'they would vote', source: 'Some 40 percent', cue: 'said' }] },
+  { id: 'described-possessive', text: "Hale's oldest friends say he is tired of the fight.", claims: [{ contains: 'he is tired of the fight', source: "Hale's oldest friends", cue: 'say' }] },
+  { id: 'described-familiar-stays-null', text: 'Two people familiar with the talks said a deal was near.', claims: [{ contains: 'a deal was near', source: null, cue: 'said' }] },
+  // the subject of a participle clause, wherever the main clause starts
+  { id: 'participle-after-and-then', text: 'And then Tom Hale went on the attack, saying the council had lied.', claims: [{ contains: 'the council had lied', source: 'Tom Hale', cue: 'saying' }] },
+  { id: 'participle-after-closing-quote', text: 'Ana Ruiz gave a defense of "harbor values," saying the port was the heart of the town.', claims: [{ contains: 'the port was the heart', source: 'Ana Ruiz', cue: 'saying' }] },
+  // the cue check does not read into the quote: "are not,'' said X" keeps its speaker
+  { id: 'inverted-after-negated-quote', text: "''The docks are busy, the mills are not,'' said Tom Hale, a union steward.", claims: [{ contains: 'The docks are busy', source: 'Tom Hale', cue: 'said' }] },
 ];
 
 export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
@@ -152,4 +167,6 @@ export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'reduced-passive-participle', text: 'Several of them became empty shells, sites announced with fanfare but never staffed.' },
   { id: 'order-citing-reason', text: 'The Avalon government on Monday directed all agencies to remove the scanners, citing the risk that data could leak.' },
   { id: 'demonym-noun', text: 'However, the Canadian demand for lumber remains high.' },
+  { id: 'wordnet-manner-needs-a-quote', text: 'Tom Hale sighed and left the room.' },
+  { id: 'wordnet-clause-verb-needs-a-clause', text: 'Ana Ruiz echoed through the empty hall.' },
 ];

@@ -55,7 +55,7 @@ export const KIND_CASES: KindCase[] = [
   { id: 'statement-one-word', text: 'Mara Voss said the sale would be \u201cconsummated\u201d soon.', quote: 'consummated', kind: 'statement' },
   { id: 'statement-long-unattributed', text: 'A sign read "we will not leave this square until the mill reopens".', quote: 'we will not leave this square until the mill reopens', kind: 'statement' },
   { id: 'statement-short-utterance', text: 'Her message was simple: "It is mine."', quote: 'It is mine.', kind: 'statement' },
-  { id: 'not-title-lowercase-after-on', text: 'Voss commented on "how hard it was" to win.', quote: 'how hard it was', kind: 'scare' },
+  { id: 'not-title-lowercase-after-on', text: 'The film dwells on "how hard it was" to win.', quote: 'how hard it was', kind: 'scare' },
 ];
 
 export interface SpeakerCase {
@@ -69,6 +69,9 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'speaker.continued', text: "Mara Voss spoke on Monday.\n\n'We have no choice,' she said. 'The costs have doubled.\n\n'We will reopen when trade comes back.'", quote: 'We will reopen when trade comes back.', speaker: 'Mara Voss' },
   { id: 'speaker.not-continued-after-closed-quote', text: "Mara Voss spoke on Monday. 'We have no choice,' she said.\n\n'Nobody believes that anymore,' the mayor's rival replied.\n\n'The port will close for good one day.'", quote: 'The port will close for good one day.', speaker: null },
   { id: 'x-said', text: '"We will win," Mara Voss said.', quote: 'We will win,', speaker: 'Mara Voss' },
+  { id: 'speaker-and-claim-one-decision', text: 'Treasury Secretary Jane Doe said on Monday that "the deal is done," according to Reuters.', quote: 'the deal is done,', speaker: 'Jane Doe' },
+  { id: 'wordnet-quipped', text: '"Not bad for a Monday," quipped Mara Voss.', quote: 'Not bad for a Monday,', speaker: 'Mara Voss' },
+  { id: 'participle-after-quote', text: 'Mara Voss went on the attack, saying, "Is the mayor going to resign?"', quote: 'Is the mayor going to resign?', speaker: 'Mara Voss' },
   { id: 'outer-report-over-nested', text: 'Ana Ruiz told state broadcaster Ledger TV that Oakdale expected Pine Hill to \u201chonor its commitments in full.\u201d', quote: 'honor its commitments in full.', speaker: 'Ana Ruiz' },
   { id: 'nested-alone-keeps-its-speaker', text: 'Oakdale officials met. Tom Hale expected the vote to be \u201ca formality.\u201d', quote: 'a formality.', speaker: 'Tom Hale' },
   { id: 'said-x', text: '"We will win," said Mara Voss, the mayor.', quote: 'We will win,', speaker: 'Mara Voss' },
