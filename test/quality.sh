@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cli=(node bin/tiktok-claims.js check)
 "${cli[@]}" fixtures --thresholds .ci/thresholds.json
-for bench in attribution tempeval; do
+for bench in attribution tempeval gum; do
   dir=../shared/bench/$bench
   if [ -d "$dir" ]; then
     echo

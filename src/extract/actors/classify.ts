@@ -4,6 +4,7 @@
  * place tags, appositive roles. Each decision names its rule.
  */
 import type { ActorType } from '../../schema/doc.js';
+import { nameEvidence } from './evidence.js';
 import { knownFirstName } from './firstnames.js';
 import { appositiveRole, roleBefore } from './role.js';
 import { syllable } from './longnames.js';
@@ -38,6 +39,8 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   if (US_STATE.has(words.slice(a, b).map((w) => w.lower).join(' '))) return t('place', 'actors.place.us-state');
   if (WORLD_REGION.has(words.slice(a, b).map((w) => w.lower).join(' '))) return t('place', 'actors.place.world-region');
   if (showNetwork(words, b)) return t('media', 'actors.media.show');
+  const context = nameEvidence(text, words, a, b, 'context');
+  if (context) return t(context.then, context.id);
   const span = words.slice(a, b);
   const personal = span.some((w) => hasTag(w, PERSON_TAGS) || (w.tags.has('Person') && !w.tags.has('Organization')));
   const role = appositiveRole(text, words, b);
@@ -55,6 +58,8 @@ export function classify(text: string, words: readonly Word[], a: number, b: num
   if (span.some((w) => w.tags.has('Organization'))) return t('organization', 'actors.org.tag');
   if (n === 1 && /^[\p{Lu}.&]{2,}$/u.test(first.text)) return t('organization', 'actors.org.acronym');
   if (n === 2 && knownFirstName(first.text) && /^\p{Lu}\p{Ll}/u.test(last.text)) return t('person', 'actors.person.first-name');
+  const ev = nameEvidence(text, words, a, b, 'name');
+  if (ev) return t(ev.then, ev.id);
   return t('organization', 'actors.org.default', false);
 }
 

@@ -57,7 +57,7 @@ export class Clusterer {
   /** "Ana Doe" typed by default while "Jane Doe" is a person: a two-word name sharing a person's surname. */
   relative(c: Candidate): boolean {
     const core = coreWords(c, this.words);
-    return c.rule === 'actors.org.default' && core.length === 2 && this.byNamePart.get(`last:${core[1]}`).length > 0;
+    return (c.rule === 'actors.org.default' || c.rule.startsWith('actors.unknown.')) && core.length === 2 && this.byNamePart.get(`last:${core[1]}`).length > 0;
   }
 
   singleName(c: Candidate): void {

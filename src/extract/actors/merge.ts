@@ -7,6 +7,7 @@ import { Clusterer, type Group } from './cluster.js';
 import { splitCompounds } from './compounds.js';
 import { mergeLegalForms } from './legal.js';
 import { coreWords } from './names.js';
+import { requireEvidence } from './evidence.js';
 import { personsByPronoun } from './pronoun.js';
 import { mergeShortForms } from './short.js';
 import type { Candidate, Word } from './types.js';
@@ -14,10 +15,13 @@ import type { Candidate, Word } from './types.js';
 export function cluster(text: string, words: readonly Word[], cands: readonly Candidate[]): Group[] {
   const c = new Clusterer(text, words);
   for (const x of cands) if (x.key) c.keyed(x);
-  const persons = cands.filter((x) => x.person && !x.key);
+  // persons typed only by the shape of their name ("Melania Pryor" beside "Donald Pryor") come last: a relative's surname stays with the first
+  const shaped = (x: Candidate): boolean => x.rule.startsWith('actors.unknown.');
+  const persons = cands.filter((x) => x.person && !x.key && !shaped(x));
   for (const x of persons) if (coreWords(x, words).length > 1) c.fullName(x);
-  for (const x of persons) if (coreWords(x, words).length === 1) c.singleName(x);
-  const kin = new Set(cands.filter((x) => !x.key && !x.person && c.relative(x)));
+  const kin = new Set(cands.filter((x) => !x.key && (!x.person || shaped(x)) && c.relative(x)));
+  for (const x of cands) if (x.person && !x.key && shaped(x) && !kin.has(x) && coreWords(x, words).length > 1) c.fullName(x);
+  for (const x of cands) if (x.person && !x.key && coreWords(x, words).length === 1) c.singleName(x);
   for (const x of kin) c.fullName({ ...x, type: 'person', person: true, sure: true, rule: 'actors.person.relative' });
   cands.forEach((x, i) => {
     if (!x.key && !x.person && !kin.has(x)) c.other(x, i > 0 ? cands[i - 1]! : null);
@@ -27,5 +31,6 @@ export function cluster(text: string, words: readonly Word[], cands: readonly Ca
   mergeShortForms(words, c.groups);
   mergeLegalForms(c.groups);
   mergeCapitalPlaces(words, c.groups);
+  requireEvidence(text, words, c.groups);
   return c.groups;
 }

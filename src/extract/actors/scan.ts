@@ -7,6 +7,10 @@
 import type { ParsedDoc } from '../../parse/types.js';
 import { makeCandidate as cand } from './candidate.js';
 import { classify } from './classify.js';
+import { firstNameGender } from './english.js';
+import { nameEvidence } from './evidence.js';
+import { nonActor } from './nonactors.js';
+import { nameStart, withoutPostnominals } from './trim.js';
 import { documentEnd } from './documents.js';
 import { circuitAt } from './courts.js';
 import { demonymBody } from './embassy.js';
@@ -17,7 +21,7 @@ import { listEnd, syllable } from './longnames.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
 import type { Candidate, Word } from './types.js';
-import { bare, BUSINESS_NOUN, ORG_SUFFIX, QUALIFIER, commonOpener, hasTag, LOCATIVE, REGION_ADJECTIVE, lowerWords, NAME_TAGS, PERSON_TAGS, TRAILING_NOT } from './wordsets.js';
+import { bare, BUSINESS_NOUN, ORG_SUFFIX, QUALIFIER, commonOpener, hasTag, LOCATIVE, REGION_ADJECTIVE, lowerWords, NAME_TAGS, NOT_ACTOR, PERSON_TAGS, TRAILING_NOT } from './wordsets.js';
 
 /** used[] marks: 1 = part of a role phrase, 2 = part of a mention. */
 export interface Scan {
@@ -60,12 +64,16 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
     out.push(lexical(text, words, i, lex));
     return lex.len;
   }
-  if ((commonOpener(words, i, lower) && !namedOpener(text, words, i, lower) && !headedName(words, i, r) && !qualified(words, i, r)) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
+  if ((commonOpener(words, i, lower) && !namedOpener(text, words, i, lower) && !headedName(words, i, r) && !qualified(words, i, r) && !evidencedOpener(text, words, i, r, lower)) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
   if (r - i === 1 && modifierOpener(text, words, i, inner)) return 1;
   if (afterOutlet(words, i, out)) return showEnd(words, i) - i;
   let b = r;
   while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month']) && !(words[b - 1]!.hyphen && syllable(words, b - 1))) b--;
   while (b > i + 1 && TRAILING_NOT.has(words[b - 1]!.lower)) b--;
+  b = withoutPostnominals(words, i, b);
+  const s = nameStart(words, i, b);
+  if (s > i) return s - i;
+  if (workOfPerson(words, i, out)) return r - i;
   const after = words[r];
   if (after && /^\d/u.test(after.text) && (after.hyphen || (b - i === 1 && spaceOnly(text, words[r - 1]!, after)))) return r - i;
   if (b - i === 1 && hasTag(w, ['Infinitive', 'PresentTense', 'PastTense', 'Gerund']) && !hasTag(w, NAME_TAGS)) return r - i;
@@ -90,6 +98,12 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
     return r - i;
   }
   mark(used, i, b, 2);
+  const not = nonActor(words, i, b);
+  if (not?.then === 'reject') return r - i;
+  if (not) {
+    out.push(cand(text, words, i, b, 'place', not.id));
+    return r - i;
+  }
   const ty = classify(text, words, i, b);
   const c = cand(text, words, i, b, ty.type, ty.rule, { role: ty.role, person: ty.type === 'person' && ty.sure, sure: ty.sure });
   out.push(ty.rule === 'actors.media.possessive-cue' ? withEnding(text, c) : c);
@@ -136,4 +150,20 @@ function demonymEnd(words: readonly Word[], b: number): boolean {
 /** "Government Signals Bureau": a qualifier word opening a run that ends in an institution head. */
 function qualified(words: readonly Word[], i: number, r: number): boolean {
   return r - i >= 3 && QUALIFIER.has(bare(words[i]!)) && ORG_SUFFIX.has(bare(words[r - 1]!));
+}
+
+/**
+ * "Shaw's Pygmalion", "Quaspel's Free Culture": capitalized words right after a person's possessive name
+ * are the title of a work, unless they start with a first name ("Doe's Jane Roe" is rare, and a person).
+ */
+function workOfPerson(words: readonly Word[], i: number, out: readonly Candidate[]): boolean {
+  const prev = out[out.length - 1];
+  if (i === 0 || !words[i - 1]!.poss || !prev || prev.to !== i || prev.type !== 'person') return false;
+  return !hasTag(words[i]!, [...PERSON_TAGS, 'Person']) && firstNameGender(words[i]!.text) === null;
+}
+
+/** "Mara Quell won", "Velmora Freight, the rail operator,": a sentence opener never seen in lower case whose run has name evidence. */
+function evidencedOpener(text: string, words: readonly Word[], i: number, r: number, lower: ReadonlySet<string>): boolean {
+  if (r - i < 2 || lower.has(words[i]!.lower) || NOT_ACTOR.has(words[i]!.lower)) return false;
+  return !!(nameEvidence(text, words, i, r, 'context') ?? nameEvidence(text, words, i, r, 'name'));
 }

@@ -16,7 +16,9 @@ export const HONORIFICS: readonly TitleRow[] = [
   t('ms.', 'Ms. Doe said', 'female'), t('ms', 'Ms Doe said', 'female'),
   t('miss', 'Miss Doe said', 'female'), t('sir', 'Sir John Doe', 'male'), t('dame', 'Dame Jane Doe', 'female'),
   t('lord', 'Lord Doe', 'male'), t('lady', 'Lady Doe', 'female'),
-  t('dr.', 'Dr. Jane Doe', undefined), t('dr', 'Dr Jane Doe'), t('prof.', 'Prof. Jane Doe'), t('professor', 'Professor Jane Doe'),
+  t('madame', 'Madame Doe', 'female'), t('mme.', 'Mme. Doe', 'female'), t('mademoiselle', 'Mademoiselle Doe', 'female'), t('mlle.', 'Mlle. Doe', 'female'),
+  t('monsieur', 'Monsieur Doe', 'male'), t('herr', 'Herr Doe', 'male'), t('frau', 'Frau Doe', 'female'),
+    t('dr.', 'Dr. Jane Doe', undefined), t('dr', 'Dr Jane Doe'), t('prof.', 'Prof. Jane Doe'), t('professor', 'Professor Jane Doe'),
 ];
 
 /** Offices and roles. Head words close a role phrase ("Treasury Secretary", "Acme's chief executive"). */
@@ -58,7 +60,16 @@ export const TITLES: readonly TitleRow[] = [
   t('activist', 'activist Jane Doe'), t('physician', 'physician Jane Doe'), t('prosecutor', 'prosecutor Jane Doe'),
   t('diplomat', 'diplomat Jane Doe'), t('lawmaker', 'lawmaker Jane Doe'), t('businessman', 'businessman John Doe', 'male'),
   t('businesswoman', 'businesswoman Jane Doe', 'female'), t('entrepreneur', 'entrepreneur Jane Doe'), t('investor', 'investor Jane Doe'),
-  t('billionaire', 'billionaire Jane Doe'), t('filmmaker', 'filmmaker Jane Doe'), t('novelist', 'novelist Jane Doe'),
+  t('billionaire', 'billionaire Jane Doe'),
+  // rulers, nobility and clergy before a name ("Tsar Peter", "Emperor Norton", "Shah Abbas", "Abbot Quaspel")
+  t('emperor', 'Emperor Norbert', 'male'), t('empress', 'Empress Mara', 'female'), t('tsar', 'Tsar Ivo', 'male'), t('czar', 'Czar Ivo', 'male'),
+  t('tsarina', 'Tsarina Mara', 'female'), t('tsarevna', 'Tsarevna Mara', 'female'), t('tsarevich', 'Tsarevich Ivo', 'male'),
+  t('sultan', 'Sultan Ivo', 'male'), t('shah', 'Shah Ivo', 'male'), t('caliph', 'Caliph Ivo', 'male'), t('emir', 'Emir Ivo', 'male'),
+  t('pharaoh', 'Pharaoh Ivo'), t('duke', 'Duke Ivo', 'male'), t('duchess', 'Duchess Mara', 'female'), t('earl', 'Earl Ivo Doe', 'male'),
+  t('countess', 'Countess Mara', 'female'), t('baron', 'Baron Ivo', 'male'), t('baroness', 'Baroness Mara', 'female'),
+  t('marquis', 'Marquis Ivo', 'male'), t('viscount', 'Viscount Ivo', 'male'), t('archbishop', 'Archbishop Ivo Doe'), t('bishop', 'Bishop Ivo Doe'),
+  t('cardinal', 'Cardinal Ivo Doe'), t('abbot', 'Abbot Ivo', 'male'), t('abbess', 'Abbess Mara', 'female'), t('rabbi', 'Rabbi Ivo Doe'),
+  t('imam', 'Imam Ivo Doe', 'male'), t('sheikh', 'Sheikh Ivo Doe', 'male'), t('filmmaker', 'filmmaker Jane Doe'), t('novelist', 'novelist Jane Doe'),
 ];
 
 const f = (form: string, office: string, example: string): TitleFormRow => ({ id: `title-form:${form.replace(/[^a-z]+/g, '-')}`, form, office, example });

@@ -40,7 +40,7 @@ export const TITLE_CASES: ActorCase[] = [
   { id: 'vice-is-not-the-office', text: 'Vice President Ana Lupe spoke. The president was abroad.', expect: [{ name: 'Ana Lupe', type: 'person' }], absent: ['the president'] },
   { id: 'appositive-role', text: 'Dana Ortolan, the agency spokesperson, declined to comment.', expect: [{ name: 'Dana Ortolan', type: 'person', role: 'agency spokesperson' }] },
   { id: 'role-stops-at-comma', text: 'On Harbor Hill, Sen. Ivo Marrett spoke first.', expect: [{ name: 'Ivo Marrett', type: 'person', role: 'Sen.' }], absent: ['Harbor Hill, Sen. Ivo Marrett'] },
-  { id: 'titled-name-is-no-appositive', text: 'The bill reached Port Alder, Sen. Ivo Marrett said.', expect: [{ name: 'Ivo Marrett', type: 'person' }, { name: 'Port Alder', type: 'organization' }] },
+  { id: 'titled-name-is-no-appositive', text: 'The bill reached Port Alder, Sen. Ivo Marrett said.', expect: [{ name: 'Ivo Marrett', type: 'person' }], absent: ['Port Alder, Sen. Ivo Marrett'] },
   { id: 'role-over-hyphen', text: 'Doeville AFL-CIO President Mara Lunt spoke.', expect: [{ name: 'Mara Lunt', type: 'person', role: 'Doeville AFL-CIO President' }] },
   { id: 'profession-before-name', text: 'This led the Freedonian journalist Vasko Treml to fear the worst.', expect: [{ name: 'Vasko Treml', type: 'person', role: 'Freedonian journalist' }] },
   { id: 'profession-noun-alone', text: 'The journalist filed a report on Friday.', expect: [], count: 0 },
@@ -165,7 +165,7 @@ export const SURNAME_CASES: ActorCase[] = [
   { id: 'title-variant-picks-person', text: 'Senator Ana Roukema met Gov. Piet Roukema. Later Sen. Roukema spoke.', expect: [{ name: 'Ana Roukema', type: 'person', aliases: ['Sen. Roukema'] }] },
   { id: 'pronoun-picks-person', text: 'Luis Ferrand and Maria Ferrand spoke. Ferrand said he would run.', expect: [{ name: 'Luis Ferrand', type: 'person', aliases: ['Ferrand'] }] },
   { id: 'relative-is-person', text: 'Donald Pryor spoke first. Melania Pryor said she agreed. Pryor left early.', expect: [{ name: 'Donald Pryor', type: 'person', aliases: ['Pryor'] }, { name: 'Melania Pryor', type: 'person' }], count: 2 },
-  { id: 'no-relative-without-person', text: 'Regulators fined Harwick Pryor on Monday.', expect: [{ name: 'Harwick Pryor', type: 'organization' }] },
+  { id: 'no-relative-without-person', text: 'Regulators fined Harwick Pryor, a rival firm, on Monday.', expect: [{ name: 'Harwick Pryor', type: 'organization' }] },
   { id: 'recency-picks-person', text: 'Luis Ferrand and Maria Ferrand spoke. Ferrand said the race was close.', expect: [{ name: 'Maria Ferrand', type: 'person', aliases: ['Ferrand'] }] },
 ];
 

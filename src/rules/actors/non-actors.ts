@@ -1,0 +1,54 @@
+/**
+ * Capitalized runs that are not actors (DATA ONLY), by class, each with an example where the row
+ * fires and a counter-example where it must not. `at`: the row holds when the whole run is one of the
+ * words (`whole`) or when the run's last word is (`last`). `then`: `reject` (no actor) or `place`.
+ * Word lists are general English vocabulary (language, religion and discipline names; award, event,
+ * work and place head nouns), lower case; "_" joins the words of a phrase.
+ */
+import { wordRows, type WordRow } from './types.js';
+
+export interface NonActorRow {
+  id: string;
+  at: 'whole' | 'last';
+  words: readonly WordRow[];
+  then: 'reject' | 'place';
+  example: string;
+  counter: string;
+}
+
+const w = wordRows;
+
+export const LANGUAGES = w('language', 'english latin greek hebrew arabic aramaic sanskrit french german spanish italian portuguese russian chinese mandarin cantonese japanese korean dutch danish swedish norwegian finnish icelandic polish czech slovak hungarian romanian bulgarian serbian croatian slovene ukrainian turkish persian farsi hindi urdu bengali punjabi tamil telugu swahili yiddish welsh gaelic irish catalan basque esperanto ido volapuk', 'He taught English at a school.');
+export const RELIGIONS = w('religion', 'christian christians christianity catholic catholics catholicism protestant protestants protestantism muslim muslims islam islamic hindu hindus hinduism buddhist buddhists buddhism jewish jew jews judaism sikh sikhism baptist methodist lutheran anglican calvinist calvinism jesuit jesuits orthodox evangelical mormon quaker pentecostal presbyterian atheist agnostic pagan shinto taoist confucian zoroastrian theravada sunni shia shiite', 'He became a Christian at a young age.');
+export const SCRIPTURES = w('scripture', 'bible quran koran torah talmud gospel gospels vulgate psalms septuagint', 'a translation of the Bible into Latin');
+export const DISCIPLINES = w('discipline', 'linguistics philosophy psychology history art arts music mathematics physics chemistry biology law medicine science sciences economics literature sociology sociolinguistics anthropology theology engineering architecture education journalism counseling counselling astronomy geology geography politics rhetoric grammar phonology morphology syntax semantics', 'He received his doctorate in Linguistics in 1961.');
+export const DEGREES = w('degree', 'ph.d ph.d. phd m.sc m.sc. msc m.a. b.a. bsc b.sc. mba ll.b llb ll.m bachelor master masters doctorate', 'He earned a Ph.D. in 1943.');
+export const TITLES_ALONE = w('title-alone', 'fellow fellows earl count countess duke duchess baron baroness marquis marquess viscount lord lady dame sir rector dean provost regent emperor empress tsar tsarina major colonel doctor petitioner petitioners respondent respondents appellant appellants appellee honor honour majesty highness excellency lordship ladyship', 'In 1750 he was elected a Fellow of the society.');
+export const HOLIDAYS = w('holiday', 'christmas easter thanksgiving ramadan hanukkah diwali eid passover lent advent halloween', 'before Christmas');
+export const ERA_AND_CODES = w('code', 'ad bc bce ce usd eur gbp jpy dkk sek nok mxn cuc cad aud chf cd cds dvd dvds iq rbi rbis mvp pov rov vhf uhf xml html url urls faq r&d gnp gdp', 'built in 3000 BC; 225 DKK per hour');
+export const PERIODS = w('period', 'middle_ages renaissance enlightenment reformation stone_age bronze_age iron_age antiquity', 'during the Middle Ages');
+
+/** Last words of events, awards and contests: "the World Series", "the Stirling Prize", "the Siege of X". */
+export const EVENT_HEADS = w('event-head', 'award awards prize prizes medal medals trophy trophies fellowship scholarship cup cups championship championships series tournament festival festivals carnival fair expo exhibition games olympics paralympics war wars revolution battle siege rebellion uprising massacre crisis', 'She won the Stirling Prize in 2010.');
+/** Last words of works: "his Cello Concerto", "the Santa Cruz Lectures". */
+export const WORK_HEADS = w('work-head', 'concerto concertos symphony symphonies sonata sonatas opera operas overture requiem oratorio lectures lecture manifesto', 'his Cello Concerto is admired');
+/** Last words of places: streets, buildings, landmarks and natural features. */
+export const PLACE_HEADS = w('place-head', 'street st st. avenue ave ave. road rd rd. boulevard blvd lane square plaza bridge trail park statue tower gate palace castle cathedral mosque temple abbey lake river mountain mountains mount island islands bay beach valley canyon falls peninsula coast harbor harbour highway expressway freeway tunnel station airport', 'They walked across the Harlow Bridge.');
+
+export const NON_ACTOR_ROWS: readonly NonActorRow[] = [
+  { id: 'actors.not.language', at: 'whole', words: LANGUAGES, then: 'reject', example: 'He taught English at a school.', counter: 'He taught at the English Institute.' },
+  { id: 'actors.not.religion', at: 'whole', words: RELIGIONS, then: 'reject', example: 'He became a Christian at a young age.', counter: 'He joined the Christian Aid Society.' },
+  { id: 'actors.not.scripture', at: 'whole', words: SCRIPTURES, then: 'reject', example: 'He translated the Bible into Latin.', counter: 'He joined the Bible Society of Doeland.' },
+  { id: 'actors.not.discipline', at: 'whole', words: DISCIPLINES, then: 'reject', example: 'He received his doctorate in Linguistics in 1961.', counter: 'He taught at the Quaspel School of Linguistics.' },
+  { id: 'actors.not.degree', at: 'whole', words: DEGREES, then: 'reject', example: 'He earned a Ph.D. in 1943.', counter: 'He earned a degree under Prof. Quaspel in 1943.' },
+  { id: 'actors.not.title-alone', at: 'whole', words: TITLES_ALONE, then: 'reject', example: 'In 1750 he was elected a Fellow of the society.', counter: 'In 1750 Earl Quaspel was elected.' },
+  { id: 'actors.not.holiday', at: 'whole', words: HOLIDAYS, then: 'reject', example: 'They met before Christmas.', counter: 'They met Christmas Quaspel.' },
+  { id: 'actors.not.code', at: 'whole', words: ERA_AND_CODES, then: 'reject', example: 'It was built in 3000 BC and costs 225 DKK per hour.', counter: 'It was built by the BCDA in 3000.' },
+  { id: 'actors.not.period', at: 'whole', words: PERIODS, then: 'reject', example: 'The town grew during the Middle Ages.', counter: 'The town grew during the reign of Queen Mara.' },
+  { id: 'actors.not.event', at: 'last', words: EVENT_HEADS, then: 'reject', example: 'She won the Stirling Prize in 2010.', counter: 'She won the Stirling election in 2010.' },
+  { id: 'actors.not.work', at: 'last', words: WORK_HEADS, then: 'reject', example: 'His Cello Concerto is admired.', counter: 'His Cello Ensemble is admired.' },
+  { id: 'actors.place.head', at: 'last', words: PLACE_HEADS, then: 'place', example: 'They walked across the Harlow Bridge.', counter: 'They walked with the Harlow Brigade.' },
+];
+
+/** Letters after a person's name (honours, degrees, generational suffixes): they end the name ("Jane Doe FRS"). */
+export const POSTNOMINALS = w('postnominal', 'frs frse fba frsa dbe obe mbe cbe kbe gbe ra kc qc phd md esq', 'Jane Doe FRS was born in 1700.');

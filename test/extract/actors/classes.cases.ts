@@ -1,0 +1,51 @@
+/**
+ * Actor corpus by error class of issue 16 (actors in any article), each with negatives. Invented
+ * sentences; invented people, works and bodies.
+ */
+import type { ActorCase } from './actors.cases.js';
+
+/** Works, awards, events: never organizations. */
+export const WORK_EVENT_CASES: ActorCase[] = [
+  { id: 'award-prize', text: 'Mara Quell won the Harlan Prize in 2010 and was nominated for the Teen Choice Awards a year later.', expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['Harlan Prize', 'Teen Choice Awards'] },
+  { id: 'event-series', text: 'The Doeville Otters reached the World Series after the Winter Carnival.', expect: [], absent: ['World Series', 'Winter Carnival'] },
+  { id: 'war-numeral', text: 'The town was bombed during World War II.', expect: [], count: 0 },
+  { id: 'work-of-person', text: "Jonas Whitcombe's Sunset Over Kells was praised by critics.", expect: [{ name: 'Jonas Whitcombe', type: 'person' }], absent: ['Sunset Over Kells'] },
+  { id: 'work-concerto', text: 'His Cello Concerto remains popular.', expect: [], count: 0 },
+  // negative: an organization ending in an institution word is still one
+  { id: 'award-body-is-org', text: 'The Harlan Prize Foundation announced the winners.', expect: [{ name: 'Harlan Prize Foundation', type: 'organization' }] },
+];
+
+/** Subjects, degrees, languages, religions, titles used alone. */
+export const NON_ACTOR_WORD_CASES: ActorCase[] = [
+  { id: 'subject-degree', text: 'He received his Ph.D. in Linguistics in 1961 and taught Psychology.', expect: [], count: 0 },
+  { id: 'language-religion', text: 'She taught English and Latin at a Buddhist school and became a Christian.', expect: [], count: 0 },
+  { id: 'title-alone', text: 'In 1750 he was elected a Fellow, and later made an Earl.', expect: [], count: 0 },
+  { id: 'your-honor', text: 'Your Honor, the Petitioner was arrested in 1975.', expect: [], count: 0 },
+  { id: 'era-and-currency', text: 'The temple was built in 3000 BC; boats cost 225 DKK per hour.', expect: [], count: 0 },
+  // negatives: the same words inside a real name
+  { id: 'language-in-name', text: 'He taught at the English Institute of Doeville.', expect: [{ name: 'English Institute of Doeville', type: 'organization' }] },
+  { id: 'title-before-name', text: 'Earl Quaspel met Emperor Norbert Vance.', expect: [{ name: 'Norbert Vance', type: 'person' }] },
+];
+
+/** Unknown capitalized runs need evidence; persons are typed by first names, initials, role nouns. */
+export const EVIDENCE_CASES: ActorCase[] = [
+  { id: 'no-evidence-no-actor', text: 'The Drama Series was shown after Good Hope.', expect: [], count: 0 },
+  { id: 'first-name-person', text: 'He was a friend of Leonhard Quaspel for years.', expect: [{ name: 'Leonhard Quaspel', type: 'person' }] },
+  { id: 'initials-person', text: 'He was described by W. T. Quaspel as the ablest.', expect: [{ name: 'W. T. Quaspel', type: 'person' }] },
+  { id: 'foreign-name-person', text: 'She studied with Veszko Tarnavik in the spring.', expect: [{ name: 'Veszko Tarnavik', type: 'person' }] },
+  { id: 'person-noun', text: 'He met the composer Quaspel in Doeville.', expect: [{ name: 'Quaspel', type: 'person' }] },
+  { id: 'who-person', text: 'He sent the score to Simrock, who published it at once.', expect: [{ name: 'Simrock', type: 'person' }] },
+  { id: 'camel-case-brand', text: 'Users left ZentraPay in March.', expect: [{ name: 'ZentraPay', type: 'organization' }] },
+  { id: 'org-noun-before', text: 'She works at the firm Vance Orlo Abogados.', expect: [{ name: 'Vance Orlo Abogados', type: 'organization' }] },
+  { id: 'org-appositive', text: 'Velmora Freight, the largest rail operator in the country, cut jobs.', expect: [{ name: 'Velmora Freight', type: 'organization' }] },
+  { id: 'role-of-org', text: 'A manager at Ardwell said more cuts were coming.', expect: [{ name: 'Ardwell', type: 'organization' }] },
+  // negatives
+  { id: 'camel-case-surname', text: 'Users praised the McCallum plan.', expect: [], absent: ['McCallum plan'] },
+  { id: 'which-not-acting', text: 'The Arctic Tern, which migrates south, is rare.', expect: [], count: 0 },
+];
+
+/** Name boundaries: letters after a name, role words before it. */
+export const BOUNDARY_CASES: ActorCase[] = [
+  { id: 'postnominal', text: 'Daniel Quaspel FRS was born in 1700. Quaspel died in 1782.', expect: [{ name: 'Daniel Quaspel', type: 'person', aliases: ['Quaspel'] }], absent: ['Daniel Quaspel FRS'] },
+  { id: 'role-words-before', text: 'The headlines Editorial Manager Chet Quaspel wrote were short.', expect: [{ name: 'Chet Quaspel', type: 'person' }], absent: ['Manager Chet Quaspel'] },
+];
