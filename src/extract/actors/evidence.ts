@@ -4,7 +4,7 @@
  * rows of src/rules/actors/evidence.ts holds for one of its mentions, typed as that row says, and is
  * dropped otherwise. The predicates below are the rows' `match` names.
  */
-import { ACT_VERBS, ORG_NOUNS, EVIDENCE_ROWS, type EvidenceRow, PERSON_NOUNS, ROLE_LINKS } from '../../rules/actors/evidence.js';
+import { ACQUIRE_VERBS, ACT_VERBS, ORG_NOUNS, EVIDENCE_ROWS, type EvidenceRow, PERSON_NOUNS, ROLE_LINKS } from '../../rules/actors/evidence.js';
 import { TITLES } from '../../rules/actors/titles.js';
 import type { Group } from './group.js';
 import { commonWord, firstNameGender } from './english.js';
@@ -26,6 +26,7 @@ const ACT_VERB = new Set(ACT_VERBS.map((r) => r.word));
 const ORG_NOUN = new Set(ORG_NOUNS.map((r) => r.word));
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O')/u;
+const ACQUIRE_VERB = new Set(ACQUIRE_VERBS.map((r) => r.word));
 const ROLE_LINK = new Set(ROLE_LINKS.map((r) => r.word));
 const ROLE_NOUN = new Set([...PERSON_NOUN, ...TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title)]);
 const sameSentence = (a: Word | undefined, b: Word): a is Word => !!a && a.sentence === b.sentence;
@@ -76,6 +77,11 @@ const PREDICATES: Record<string, (c: Ctx) => boolean> = {
   '@actsAfter': (c) => {
     const next = c.words[c.m.to];
     return sameSentence(next, c.words[c.m.to - 1]!) && ACT_VERB.has(next.lower) && /^[ \t]+$/u.test(c.text.slice(c.m.end, next.start));
+  },
+  /** "agreed to buy Harbor Cells": an acquisition verb right before the name. */
+  '@acquired': (c) => {
+    const prev = c.words[c.m.from - 1];
+    return sameSentence(prev, c.words[c.m.from]!) && ACQUIRE_VERB.has(prev.lower) && /^[ \t]+$/u.test(c.text.slice(prev.end, c.m.start));
   },
   /** "Quorvex's lawyer": the name's possessive before a lower-case noun. */
   '@ownsNoun': (c) => {

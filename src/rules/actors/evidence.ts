@@ -62,6 +62,10 @@ export const EVIDENCE_ROWS: readonly EvidenceRow[] = [
     example: 'The United Steelworkers, which fought the sale, said no.', counter: 'The Arctic Tern, which migrates south, is rare.',
   },
   {
+    id: 'actors.unknown.acquired', scope: 'chain', match: '@acquired', then: 'organization',
+    example: 'Quillon Systems agreed to buy Harbor Cells in May.', counter: 'Quillon Systems agreed to visit Harbor Cells in May.',
+  },
+  {
     id: 'actors.unknown.speaks', scope: 'chain', match: '@actsAfter', then: 'organization',
     example: 'Zentrix said profits rose.', counter: 'Zentrix profits rose.',
   },
@@ -87,6 +91,9 @@ export const ORG_NOUNS: readonly WordRow[] = [
   ...wordRows('org-noun', 'company companies firm firms startup start-up conglomerate corporation business maker manufacturer producer retailer chain carrier airline operator provider developer lender bank insurer fund union association agency organization organisation charity foundation institute university college club team label studio', 'the firm Vance Orlo Abogados'),
   ...wordRows('org-noun', 'app platform service website site brand assistant chatbot marketplace', 'Lumo Market, the discount shopping app,'),
 ];
+
+/** Verbs right before a name that make it a company being bought ("agreed to buy Harbor Cells"). */
+export const ACQUIRE_VERBS: readonly WordRow[] = wordRows('acquire-verb', 'buy buys bought buying acquire acquires acquired acquiring purchase purchased', 'Quillon Systems agreed to buy Harbor Cells');
 
 /** Prepositions after a role noun that link it to an organization ("a manager at Ardwell", "the editor of X"). */
 export const ROLE_LINKS: readonly WordRow[] = wordRows('role-link', 'at of for with from', 'a manager at Ardwell');
