@@ -5,6 +5,7 @@
  */
 import { DATE_RULES } from './dates/patterns.js';
 import { DEADLINE_CUES } from './deadlines/cues.js';
+import { DEADLINE_ROWS } from './deadlines/rows.js';
 
 /** What the generic test needs of a row: engine rows (src/engine/rule.ts) and older regex rows both fit. */
 export interface RegisteredRow {
@@ -27,4 +28,5 @@ export interface RegisteredTable {
 export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: 'dates.patterns', stage: 'dates', rows: DATE_RULES, referenceDate: '2025-06-15' },
   { name: 'deadlines.cues', stage: 'deadlines', rows: DEADLINE_CUES, referenceDate: '2025-06-15' },
+  { name: DEADLINE_ROWS.name, stage: DEADLINE_ROWS.stage, rows: DEADLINE_ROWS.rows, referenceDate: '2025-06-15' },
 ];

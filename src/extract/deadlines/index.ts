@@ -1,9 +1,10 @@
 import type { Actor, DateItem, Deadline } from '../../schema/doc.js';
-import { DEADLINE_CUES, OBLIGATION_SCOPE, OBLIGATION_WORDS, type DeadlineCue } from '../../rules/deadlines/cues.js';
+import { DEADLINE_CUES, OBLIGATION_SCOPE, OBLIGATION_WORDS } from '../../rules/deadlines/cues.js';
 import type { ExtractContext } from '../context.js';
 import { direction } from '../dates/tense.js';
 import { clauseAfter, clauseBefore, consequence } from './clause.js';
 import { boundActor, movedFrom } from './links.js';
+import { rowCue } from './rows.js';
 
 /** How much text each side of a date the cues read. */
 const WINDOW = 140;
@@ -18,8 +19,14 @@ const SCOPE = new RegExp(OBLIGATION_SCOPE, 'i');
 const OBLIGATION = new RegExp(`\\b(?:${OBLIGATION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`);
 
 interface Hit {
-  cue: DeadlineCue;
+  id: string;
+  what: 'left' | 'right';
   words: string;
+}
+
+/** A date whose value lies on or after the reference date is ahead, whatever the verbs around it say. */
+function ahead(ctx: ExtractContext, d: DateItem): boolean {
+  return ctx.referenceDate !== null && d.value !== null && /^\d{4}(?:-\d\d|$)/.test(d.value) && d.value.slice(0, 10) >= ctx.referenceDate.slice(0, d.value.length);
 }
 
 /** The first cue row that matches around a date. */
@@ -31,9 +38,10 @@ function findCue(ctx: ExtractContext, d: DateItem, left: string, right: string):
     const m = re.exec(cue.side === 'left' ? left : right);
     if (!m) continue;
     if (cue.when === 'future' && direction(ctx.doc, d.sentence, d.start, d.end) !== 'future' && !SCOPE.test(left)) continue;
-    return { cue, words: m.groups?.cue ?? m[0].trim() };
+    return { id: cue.id, what: cue.what, words: m.groups?.cue ?? m[0].trim() };
   }
-  return null;
+  const row = rowCue(ctx, d, () => ahead(ctx, d) || SCOPE.test(left));
+  return row ? { id: row.id, what: row.cue.what, words: row.words } : null;
 }
 
 /** Where the clause before the date begins (its first words found in the sentence), else the sentence start. */
@@ -55,8 +63,8 @@ export function extractDeadlines(ctx: ExtractContext, dates: DateItem[], actors:
     if (!hit) continue;
     const before = doc.text.slice(s.start, d.start);
     const leftClause = clauseBefore(before);
-    let what = hit.cue.what === 'right' ? clauseAfter(right) : leftClause;
-    if (!what) what = hit.cue.what === 'right' ? leftClause : clauseAfter(right);
+    let what = hit.what === 'right' ? clauseAfter(right) : leftClause;
+    if (!what) what = hit.what === 'right' ? leftClause : clauseAfter(right);
     const item: Deadline = {
       text: d.text,
       value: d.value,
@@ -68,7 +76,7 @@ export function extractDeadlines(ctx: ExtractContext, dates: DateItem[], actors:
       start: d.start,
       end: d.end,
       sentence: d.sentence,
-      rule: hit.cue.id,
+      rule: hit.id,
     };
     item.who = boundActor(doc, item, actors, clauseStartOf(before, leftClause, s.start));
     item.extendedFrom = movedFrom(doc, item, dates, out);

@@ -58,7 +58,7 @@ export const OBLIGATION_SCOPE = `\\b${OBLIGED}\\s+(?![^.;]*?\\b(?:was|were|had|d
 export const DEADLINE_CUES: DeadlineCue[] = [
   {
     id: 'deadline.noun-after', example: 'faces a January 19 deadline to sell', side: 'right', kinds: ['date'], when: 'always', what: 'right',
-    pattern: "^(?:'s)?\\s+(?:[a-z-]+\\s+){0,2}?(?<cue>deadline|cutoff|cut-off|ultimatum|due date|target date)\\b",
+    pattern: "^(?:'s)?(?:,\\s+|,?\\s+as\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?|\\s+(?:[a-z-]+\\s+){0,3}?)(?<cue>deadline|cutoff|cut-off|ultimatum|due date|target date|expiration date|expiry date|compliance date|closing date)\\b",
   },
   {
     id: 'deadline.noun-before', example: 'the deadline to sell is Sept. 17', side: 'left', kinds: ['date'], when: 'always', what: 'left',
@@ -66,7 +66,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.extended', example: 'The regulator extended the filing window to June 19.', side: 'left', kinds: ['date'], when: 'always', what: 'left',
-    pattern: '\\b(?<cue>(?:extend|extended|extends|extending|push|pushed|pushes|delay|delayed|delays|postpone|postponed|postpones) [^.;]{0,50}?\\b(?:to|until|till))\\s+$',
+    pattern: '\\b(?<cue>(?:extend|extended|extends|extending|push|pushed|pushes|pushing|delay|delayed|delays|delaying|postpone|postponed|postpones|postponing) [^.;]{0,110}?\\b(?:to|until|till|through))\\s+$',
   },
   {
     id: 'deadline.takes-effect', example: 'the ban takes effect Sunday', side: 'left', kinds: ['date'], when: 'always', what: 'left',

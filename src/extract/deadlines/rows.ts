@@ -1,0 +1,56 @@
+/** Applies the engine rows of src/rules/deadlines/rows.ts to one date item. */
+import { holds, sentenceRange, type MatchEnv, type TokenRange } from '../../engine/index.js';
+import { NO_TRACE } from '../../engine/trace.js';
+import type { DateItem } from '../../schema/doc.js';
+import { DEADLINE_ROWS, type RowCue } from '../../rules/deadlines/rows.js';
+import { DEADLINE_WORDS } from '../../rules/deadlines/words.js';
+import type { ExtractContext } from '../context.js';
+
+/** The word sets the rows read, built once (user lexicons may extend them later). */
+export const DEADLINE_ENV: MatchEnv = {
+  lexicons: new Map(Object.entries(DEADLINE_WORDS).map(([k, v]) => [k, new Set(v)])),
+};
+
+/** The tokens that lie inside an item, or null when none does. */
+export function itemTokens(ctx: ExtractContext, d: DateItem): TokenRange | null {
+  const s = ctx.doc.sentences[d.sentence]!;
+  let first = -1;
+  let end = -1;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = ctx.doc.tokens[i]!;
+    if (t.start >= d.start && t.end <= d.end) {
+      if (first < 0) first = i;
+      end = i + 1;
+    }
+  }
+  return first < 0 ? null : { first, end };
+}
+
+export interface RowHit {
+  id: string;
+  cue: RowCue;
+  /** the words of the match outside the item */
+  words: string;
+}
+
+/**
+ * The first row that holds for the item and accepts its kind and tense (`isFuture` is asked only for
+ * rows that need a forward-looking clause); recorded in the trace.
+ */
+export function rowCue(ctx: ExtractContext, d: DateItem, isFuture: () => boolean): RowHit | null {
+  const span = itemTokens(ctx, d);
+  if (!span) return null;
+  const cx = { doc: ctx.doc, range: sentenceRange(ctx.doc, d.sentence), env: DEADLINE_ENV };
+  for (const row of DEADLINE_ROWS.rows) {
+    if (!row.then.kinds.includes(d.kind as 'date')) continue;
+    const m = holds(row, span, cx);
+    if (!m || row.then.when === 'future' && !isFuture()) continue;
+    (ctx.trace ?? NO_TRACE).add({ rule: row.id, stage: DEADLINE_ROWS.stage, verdict: 'accept', start: d.start, end: d.end, kind: 'deadline', text: d.text });
+    const toks = ctx.doc.tokens;
+    const from = m.first < span.first ? toks[m.first]!.start : d.end;
+    const to = m.first < span.first ? d.start : toks[m.end - 1]!.end;
+    const words = ctx.doc.text.slice(from, to).replace(/\s+/g, ' ').trim().split(' ').slice(-4).join(' ');
+    return { id: row.id, cue: row.then, words };
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+/**
+ * Word sets the deadline rows read (DATA ONLY): `%name%` in src/rules/deadlines/rows.ts. General
+ * English vocabulary of administrative and news text; no story-specific words.
+ */
+export const DEADLINE_WORDS: Record<string, readonly string[]> = {
+  /** spans of time that close, end or run out: "the comment period will close on", "polls close at" */
+  window: [
+    'period', 'window', 'clock', 'countdown', 'review', 'consultation', 'registration', 're-registration', 'enrollment',
+    'enrolment', 'application', 'applications', 'sign-up', 'signup', 'bidding', 'nominations', 'polls', 'voting',
+    'moratorium', 'reprieve', 'truce', 'ceasefire', 'waiver', 'exemption', 'extension', 'pause', 'designation',
+    'lease', 'contract', 'agreement', 'permit', 'license', 'licence', 'authorization', 'authority', 'funding', 'offer',
+  ],
+  /** verbs by which such a span runs out (present or bare: the past "closed" is a fact, not a deadline) */
+  'window-end': ['close', 'closes', 'end', 'ends', 'expire', 'expires', 'lapse', 'lapses', 'conclude', 'concludes'],
+  /** words that keep something in force up to a date: "valid through", "remain closed until", "allows ... until" */
+  'in-force': [
+    'valid', 'effective', 'good', 'closed', 'suspended', 'remain', 'remains', 'extended', 'extending', 'extend', 'extends',
+    'enforce', 'enforced', 'enforcing', 'enforcement', 'allow', 'allows', 'allowed', 'permit', 'permits', 'permitted', 'authorize',
+    'authorizes', 'authorized', 'moratorium', 'ban', 'bans', 'banned', 'pause', 'paused', 'freeze', 'frozen', 'exempt',
+    'exemption', 'waiver', 'fund', 'funds', 'funding', 'postponing', 'postponed', 'postpone', 'postpones', 'deferred',
+  ],
+  /** verbs that open an enforced or effective span "from X through Y" */
+  'span-start': ['enforce', 'enforced', 'enforcing', 'enforcement', 'effective', 'closed', 'close', 'closes', 'suspended', 'extending', 'extended', 'valid'],
+  /** labels of a due date followed by a colon: "New Comment Date: January 22", "New tax deadline: July 31" */
+  'date-label': ['comment', 'comments', 'reply', 'due', 'compliance', 'effective', 'expiration', 'expiry', 'filing', 'application', 'registration', 'closing', 'response'],
+  /** imperative verbs of a notice that opens its sentence: "Submit comments by May 2" */
+  imperative: ['submit', 'file', 'send', 'apply', 'register', 'complete', 'return', 'mail', 'enroll', 'respond', 'pay', 'renew', 'request', 'postmark', 'sign'],
+  /** what an "N days left" or "N away" window is about */
+  'left-words': ['left', 'remaining', 'remain'],
+};

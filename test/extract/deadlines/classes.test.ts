@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/pipeline.js';
+import { CLASS_TABLES, REF } from './classes.cases.js';
+
+for (const [name, cases] of Object.entries(CLASS_TABLES)) {
+  describe(`deadline class: ${name}`, () => {
+    for (const c of cases) {
+      it(c.id, () => {
+        const doc = analyze(c.text, { referenceDate: REF });
+        expect(doc.deadlines.map((d) => [d.text, d.value])).toEqual(c.expect);
+      });
+    }
+  });
+}
