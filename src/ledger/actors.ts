@@ -1,5 +1,5 @@
-import type { Actor, ActorType } from '../schema/doc.js';
-import type { LedgerActor } from '../schema/ledger.js';
+import type { ActorType } from '../schema/doc.js';
+import type { DigestActor, LedgerActor } from '../schema/ledger.js';
 import { conflicting, fuller, lastWord, nameKey, wordCount } from './names.js';
 import { byTime } from './order.js';
 
@@ -31,7 +31,7 @@ export class ActorLedger {
   private surnames = new Map<string, Set<number>>();
 
   /** Fold one article's actor in; returns its ledger id. */
-  add(actor: Actor, article: ArticleRef): string {
+  add(actor: DigestActor, article: ArticleRef): string {
     let i = this.find([actor.name, ...actor.aliases], actor.type);
     if (i < 0) i = this.create(actor.name);
     const e = this.entries[i]!;
@@ -40,10 +40,10 @@ export class ActorLedger {
     for (const a of actor.aliases) e.aliases.add(a);
     e.types.set(actor.type, (e.types.get(actor.type) ?? 0) + 1);
     if (actor.role) e.roles.set(actor.role, (e.roles.get(actor.role) ?? 0) + 1);
-    e.mentions += actor.mentions.length;
+    e.mentions += actor.mentions;
     const last = e.articles.at(-1);
-    if (last?.arrival === article.arrival) last.mentions += actor.mentions.length; // two actors of one article, one ledger actor
-    else e.articles.push({ article: article.id, arrival: article.arrival, articleDate: article.date, mentions: actor.mentions.length, name: actor.name });
+    if (last?.arrival === article.arrival) last.mentions += actor.mentions; // two actors of one article, one ledger actor
+    else e.articles.push({ article: article.id, arrival: article.arrival, articleDate: article.date, mentions: actor.mentions, name: actor.name });
     for (const n of [actor.name, ...actor.aliases]) this.index(this.keys, nameKey(n), i);
     if (actor.type === 'person' && wordCount(nameKey(actor.name)) > 1) this.index(this.surnames, lastWord(nameKey(actor.name)), i);
     return e.id;

@@ -1,30 +1,19 @@
 import type { ClaimsDoc } from '../schema/doc.js';
-import type { LedgerArticle, LedgerDoc, TimelineEntry } from '../schema/ledger.js';
+import type { ArticleDigest, LedgerArticle, LedgerDoc, TimelineEntry } from '../schema/ledger.js';
 import { LEDGER_SCHEMA_VERSION } from '../schema/ledger.js';
-import { DATE_CONTEXT, THREAD_FALLBACK } from '../rules/ledger.js';
 import { ActorLedger, type ArticleRef } from './actors.js';
-import { deadlineFeatures } from './features.js';
-import { clip } from './names.js';
+import { digestOf, type ArticleMeta } from './digest.js';
 import { byTime, type Position } from './order.js';
 import { SaidLedger } from './said.js';
 import { ThreadLedger, type ThreadMember } from './threads.js';
 
-/** What the ledger knows of an article besides its ClaimsDoc (jsonl record fields). */
-export interface ArticleMeta {
-  id?: string;
-  path?: string | null;
-  title?: string | null;
-  url?: string | null;
-  outlet?: string | null;
-  /** 'record' when the reference date came from a jsonl record's `date` */
-  dateSource?: LedgerArticle['dateSource'];
-}
-
-const CLAIM_CHARS = 400;
+export type { ArticleMeta } from './digest.js';
 
 /**
  * The cross-article ledger, folded one article at a time: `add` keeps only what the output needs
- * (names, counts, dated items with a short context), never the texts or the documents.
+ * (names, counts, dated items with a short context), never the texts or the documents. An article is
+ * folded as its digest (digest.ts); `addLedger` folds the digests a JSON ledger carries, so a ledger
+ * updated with new articles, or merged from shards, equals the ledger of all their articles.
  */
 export class Ledger {
   private t0 = performance.now();
@@ -34,76 +23,51 @@ export class Ledger {
   private said = new SaidLedger();
   private timeline: (TimelineEntry & Position)[] = [];
   private errors: LedgerDoc['errors'] = [];
+  private digests: ArticleDigest[] | null;
+
+  /** `keepDigests`: carry every article's digest into the output (for --format json: a ledger that can be folded again). */
+  constructor(opts: { keepDigests?: boolean } = {}) {
+    this.digests = opts.keepDigests ? [] : null;
+  }
 
   add(doc: ClaimsDoc, meta: ArticleMeta = {}): void {
-    const arrival = this.articles.length;
-    const id = meta.id ?? doc.input.path ?? `article-${arrival + 1}`;
-    const date = doc.input.referenceDate;
-    const ref: ArticleRef = { id, arrival, date };
-    this.articles.push({
-      id, arrival, date,
-      path: meta.path ?? doc.input.path,
-      dateSource: meta.dateSource ?? doc.input.referenceDateSource,
-      title: meta.title ?? null, url: meta.url ?? null, outlet: meta.outlet ?? null,
-      sentences: doc.sentences.length,
-    });
-    const local = new Map<string, string>(); // this article's actor name -> ledger id
-    const forms: { id: string; forms: string[] }[] = [];
-    for (const a of doc.actors) {
-      const lid = this.actors.add(a, ref);
-      local.set(a.name, lid);
-      forms.push({ id: lid, forms: [a.name, ...a.aliases, ...a.mentions.map((m) => m.text)] });
-    }
-    const at = { article: id, articleDate: date, arrival };
-    this.addDates(doc, at);
-    this.addDeadlines(doc, at, forms);
-    this.addSaid(doc, at, local);
+    this.fold(digestOf(doc, meta));
+  }
+
+  /** Fold in a ledger made earlier (its digests and errors), as if its articles were added here, in their order. */
+  addLedger(doc: LedgerDoc & { digests: ArticleDigest[] }): void {
+    for (const d of doc.digests) this.fold(d);
+    this.errors.push(...doc.errors);
   }
 
   addError(path: string, code: string, message: string): void {
     this.errors.push({ path, code, message });
   }
 
-  private addDates(doc: ClaimsDoc, at: { article: string; articleDate: string | null; arrival: number }): void {
-    const deadlineAt = new Set(doc.deadlines.map((d) => d.start));
-    for (const d of doc.dates) {
-      if (d.value === null || deadlineAt.has(d.start)) continue;
-      this.timeline.push({
-        ...at, value: d.value, text: d.text, kind: 'date', dateKind: d.kind, sentence: d.sentence, start: d.start, end: d.end,
-        refersTo: around(doc, d.sentence, d.start, d.end), consequence: null, thread: null, change: null, previous: null, rule: d.rule,
-      });
-    }
-  }
-
-  private addDeadlines(doc: ClaimsDoc, at: { article: string; articleDate: string | null; arrival: number }, forms: { id: string; forms: string[] }[]): void {
-    const kindAt = new Map(doc.dates.map((d) => [d.start, d.kind]));
+  /** Fold one article's digest in. */
+  fold(d: ArticleDigest): void {
+    this.digests?.push(d);
+    const arrival = this.articles.length;
+    const id = d.article.id ?? `article-${arrival + 1}`;
+    const date = d.article.date;
+    this.articles.push({ ...d.article, id, arrival });
+    const ref: ArticleRef = { id, arrival, date };
+    const lids = d.actors.map((a) => this.actors.add(a, ref));
+    const at = { article: id, articleDate: date, arrival };
     const added = new Map<number, ThreadMember>();
-    for (const d of doc.deadlines) {
-      if (d.value === null) continue;
-      const entry: TimelineEntry & ThreadMember = {
-        ...at, value: d.value, text: d.text, kind: 'deadline', dateKind: kindAt.get(d.start) ?? null, sentence: d.sentence, start: d.start, end: d.end,
-        refersTo: clip(d.what, DATE_CONTEXT.chars), consequence: d.consequence, thread: null, change: null, previous: null, rule: d.rule,
-      };
+    for (const { features, extendedFrom, ...e } of d.timeline) {
+      const { rule, ...rest } = e;
+      const entry: TimelineEntry & ThreadMember = { ...at, ...rest, thread: null, change: null, previous: null, rule };
       this.timeline.push(entry);
-      let features = deadlineFeatures(d.what, forms);
-      if (features.filter((f) => !f.startsWith('@')).length < THREAD_FALLBACK.minWords) {
-        features = deadlineFeatures(`${d.what} ${doc.sentences[d.sentence]?.text ?? ''}`, forms);
-      }
-      this.threads.add(entry, features, d.extendedFrom ? added.get(d.extendedFrom.start) : undefined);
-      added.set(d.start, entry);
+      if (e.kind !== 'deadline') continue;
+      const ids = (features ?? []).map((f) => (f.startsWith('@') ? '@' + lids[Number(f.slice(1))] : f));
+      this.threads.add(entry, [...new Set(ids)], extendedFrom === null ? undefined : added.get(extendedFrom));
+      added.set(e.start, entry);
     }
-  }
-
-  private addSaid(doc: ClaimsDoc, at: { article: string; articleDate: string | null; arrival: number }, local: Map<string, string>): void {
-    const actorOf = (name: string | null) => (name === null ? null : local.get(name) ?? this.actors.resolve(name));
-    for (const q of doc.quotes) {
-      if (q.kind !== 'statement') continue;
-      const item = { ...at, kind: 'quote' as const, text: q.text, quoteKind: q.kind, cue: null, via: null, sentence: q.sentence, start: q.start, end: q.end, rule: q.rule };
-      this.said.add(item, actorOf(q.speaker), q.speaker);
-    }
-    for (const c of doc.claims) {
-      const item = { ...at, kind: 'claim' as const, text: clip(c.text, CLAIM_CHARS), quoteKind: null, cue: c.cue, via: c.via, sentence: c.sentence, start: c.start, end: c.end, rule: c.rule };
-      this.said.add(item, actorOf(c.source), c.source);
+    const local = new Map(d.actors.map((a, i) => [a.name, lids[i]!]));
+    for (const { source, ...item } of d.said) {
+      const actor = source === null ? null : local.get(source) ?? this.actors.resolve(source);
+      this.said.add({ ...at, ...item }, actor, source);
     }
   }
 
@@ -128,17 +92,7 @@ export class Ledger {
       threads,
       sources: this.said.finish(nameOf),
       errors: this.errors,
+      ...(this.digests ? { digests: this.digests } : {}),
     };
   }
-}
-
-/** The words around a date in its sentence (DATE_CONTEXT characters, centred on the date). */
-function around(doc: ClaimsDoc, sentence: number, start: number, end: number): string {
-  const s = doc.sentences[sentence];
-  if (!s) return '';
-  const half = Math.max(0, Math.floor((DATE_CONTEXT.chars - (end - start)) / 2));
-  const from = Math.max(s.start, start - half);
-  const to = Math.min(s.end, end + half);
-  const text = s.text.slice(from - s.start, to - s.start);
-  return (from > s.start ? '…' : '') + clip(text, DATE_CONTEXT.chars) + (to < s.end ? '…' : '');
 }

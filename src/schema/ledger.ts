@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { ActorType, DateKind, QuoteKind } from './doc.js';
 import { toJsonSchema } from './json-schema.js';
 
-export const LEDGER_SCHEMA_VERSION = '1.0.0';
+export const LEDGER_SCHEMA_VERSION = '1.1.0';
 
 export const LedgerArticle = z.object({
   id: z.string().describe('record id (jsonl) or file path'),
@@ -110,6 +110,45 @@ export type SourceGroup = z.infer<typeof SourceGroup>;
 
 export const LedgerError = z.object({ path: z.string(), code: z.string(), message: z.string() });
 
+/**
+ * An article as the ledger folds it (src/ledger/digest.ts): everything `Ledger.add` takes from its
+ * ClaimsDoc, and nothing else. A JSON ledger carries the digests of its articles, in the order they
+ * were added, so that `ledger old.json new/*.txt` and `ledger shard-a.json shard-b.json` fold them
+ * again exactly as the articles themselves would be.
+ */
+export const DigestActor = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()),
+  type: ActorType,
+  role: z.string().nullable(),
+  mentions: z.number().int().nonnegative(),
+});
+export type DigestActor = z.infer<typeof DigestActor>;
+export const DigestEntry = z.object({
+  value: z.string(),
+  text: z.string(),
+  kind: z.enum(['date', 'deadline']),
+  dateKind: DateKind.nullable(),
+  sentence: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  refersTo: z.string(),
+  consequence: z.string().nullable(),
+  rule: z.string(),
+  features: z.array(z.string()).describe('a deadline\'s thread features; "@3" is the digest\'s actor 3').nullable(),
+  extendedFrom: z.number().int().nonnegative().nullable().describe('start offset of the deadline of this article it replaces'),
+});
+export const DigestSaid = SaidItem.omit({ article: true, articleDate: true }).extend({
+  source: z.string().nullable().describe("the speaker or source as the article names it"),
+});
+export const ArticleDigest = z.object({
+  article: LedgerArticle.extend({ id: z.string().nullable().describe('null: named by its place in the ledger ("article-3")') }),
+  actors: z.array(DigestActor),
+  timeline: z.array(DigestEntry),
+  said: z.array(DigestSaid),
+});
+export type ArticleDigest = z.infer<typeof ArticleDigest>;
+
 export const LedgerDoc = z.object({
   schemaVersion: z.literal(LEDGER_SCHEMA_VERSION),
   stats: z.object({
@@ -127,6 +166,10 @@ export const LedgerDoc = z.object({
   threads: z.array(DeadlineThread).describe('moved threads first'),
   sources: z.array(SourceGroup).describe('named sources by number of items; unattributed last'),
   errors: z.array(LedgerError).describe('inputs that could not be read or analyzed'),
+  digests: z
+    .array(ArticleDigest)
+    .optional()
+    .describe('--format json: the articles as folded, in the order they were added; `ledger` folds a ledger file given as an input from these'),
 });
 export type LedgerDoc = z.infer<typeof LedgerDoc>;
 

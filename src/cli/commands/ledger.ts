@@ -1,6 +1,7 @@
 import { LEDGER_FORMATS, LEDGER_FORMAT_NAMES } from '../../format/ledger/index.js';
 import type { InputSpec } from '../../io/expand-inputs.js';
 import { streamInputs } from '../../io/jsonl-records.js';
+import { LEDGER_FILE, readLedgerFile, type FoldableLedger } from '../../io/read-ledger.js';
 import { fileSink, stdoutSink } from '../../io/sink.js';
 import { Ledger, type ArticleMeta } from '../../ledger/index.js';
 import { processOne, type BatchOptions, type BatchResult } from '../batch.js';
@@ -28,19 +29,20 @@ export async function runLedger(inputs: string[], flags: LedgerFlags, proc: CliP
   const referenceDate = batch.referenceDate;
   const progress = !flags.quiet && Boolean(proc.stderr.isTTY);
 
-  const ledger = new Ledger();
+  const ledger = new Ledger({ keepDigests: format.name === 'json' });
   let index = 0;
   let failed = 0;
-  for await (const { spec, r } of analyzed(specs, batch, jobs)) {
+  for await (const item of analyzed(specs, batch, jobs)) {
     index++;
-    if (r.ok) ledger.add(r.doc, metaOf(spec, referenceDate));
+    if ('ledger' in item) ledger.addLedger(item.ledger);
+    else if (item.r.ok) ledger.add(item.r.doc, metaOf(item.spec, referenceDate));
     else {
       failed++;
       if (progress) proc.stderr.write('\r\u001b[K');
-      warn(proc, r.error.message);
-      ledger.addError(r.path, r.error.code, r.error.message);
+      warn(proc, item.r.error.message);
+      ledger.addError(item.r.path, item.r.error.code, item.r.error.message);
     }
-    if (progress) proc.stderr.write(`\rtiktok-claims: ledger: ${index} articles read`);
+    if (progress) proc.stderr.write(`\rtiktok-claims: ledger: ${index} inputs read`);
   }
   if (progress) proc.stderr.write('\r\u001b[K');
 
@@ -67,15 +69,41 @@ function metaOf(spec: InputSpec, referenceDate: string | null): ArticleMeta {
   };
 }
 
+type Analyzed = { spec: InputSpec; r: BatchResult } | { spec: InputSpec; ledger: FoldableLedger };
+
 /**
- * Each input with its result, in input order: files on the --jobs worker pool; jsonl records
- * streamed one at a time on this thread (the pool takes a list, and a record list would hold every text).
+ * Each input with its result, in input order: a ledger file (.json) read whole; files on the --jobs
+ * worker pool; jsonl records streamed one at a time on this thread (the pool takes a list, and a record
+ * list would hold every text). A ledger file that cannot be folded is a failed input.
  */
-async function* analyzed(specs: InputSpec[], batch: BatchOptions, jobs: number): AsyncGenerator<{ spec: InputSpec; r: BatchResult }> {
+async function* analyzed(specs: InputSpec[], batch: BatchOptions, jobs: number): AsyncGenerator<Analyzed> {
+  const isLedger = (s: InputSpec) => s.kind === 'file' && LEDGER_FILE.test(s.path);
+  for (let i = 0; i < specs.length; ) {
+    const spec = specs[i]!;
+    if (isLedger(spec)) {
+      i++;
+      yield await readLedgerFile(spec.path).then(
+        (ledger) => ({ spec, ledger }),
+        (error: unknown) => ({ spec, r: { ok: false as const, index: i - 1, path: spec.path, error: asCliError(error) } }),
+      );
+      continue;
+    }
+    let j = i;
+    while (j < specs.length && !isLedger(specs[j]!)) j++;
+    yield* articles(specs.slice(i, j), batch, jobs);
+    i = j;
+  }
+}
+
+async function* articles(specs: InputSpec[], batch: BatchOptions, jobs: number): AsyncGenerator<Analyzed> {
   if (jobs > 1 && specs.length > 1 && !specs.some((s) => s.kind === 'jsonl')) {
     for await (const r of runPool(specs, batch, { jobs, ordered: true })) yield { spec: specs[r.index]!, r };
     return;
   }
   let index = 0;
   for await (const spec of streamInputs(specs, batch)) yield { spec, r: await processOne(spec, index++, batch) };
+}
+
+function asCliError(e: unknown): CliError {
+  return e instanceof CliError ? e : new CliError('E_INTERNAL', { message: (e as Error)?.message ?? String(e) });
 }
