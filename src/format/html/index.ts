@@ -13,6 +13,7 @@ import { KINDS } from './kinds.js';
 import type { Mark } from './marks.js';
 import { actorsPanel, ledgerPanel, timelinePanel } from './panels.js';
 import { pageOpen } from './page.js';
+import { articleTimeline, TIMELINE_CSS } from '../timeline/index.js';
 
 
 export const html: Formatter = {
@@ -26,7 +27,7 @@ export const html: Formatter = {
 
 function pageHead(ctx: FormatContext): string {
   const what = ctx.inputs === 1 ? '1 article' : `${ctx.inputs} articles`;
-  return `${pageOpen('tiktok-claims report', `${what}. Hover or focus (Tab) a mark to see what was found and by which rule.`)}
+  return `${pageOpen('tiktok-claims report', `${what}. Hover or focus (Tab) a mark to see what was found and by which rule.`, TIMELINE_CSS)}
 <main>
 `;
 }
@@ -39,6 +40,7 @@ export function articleSection(doc: ClaimsDoc, text: string, index: number): str
 <header><h2 id="title-${n}">${h(title)}</h2><p class="meta">${h(meta(doc))}</p></header>
 <a class="skip" href="#panels-${n}">Skip to the summary of ${h(title)}</a>
 ${legend(marks)}
+${articleTimeline(doc, n)}
 <div class="grid">
 <article class="article" aria-label="article text with marks">${markedArticle(text, marks)}</article>
 <aside id="panels-${n}" aria-label="summary">

@@ -7,15 +7,16 @@ import { escapeHtml as h } from '../html/escape.js';
 import { pageOpen } from '../html/page.js';
 import { changeNote, clip, movedThreads, plural, summary } from './common.js';
 import type { LedgerFormatter } from './types.js';
+import { ledgerTimeline, TIMELINE_CSS } from '../timeline/index.js';
 
 const EXTRA = '.ledger-table{border-collapse:collapse;width:100%;font-size:.9rem}.ledger-table td,.ledger-table th{border-bottom:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}.moved{color:#8a4b00;font-weight:700}.ledger-table time{white-space:nowrap}';
 
 export const htmlLedger: LedgerFormatter = {
   name: 'html',
   machine: false,
-  render: (doc) => `${pageOpen('tiktok-claims ledger', summary(doc), EXTRA)}
+  render: (doc) => `${pageOpen('tiktok-claims ledger', summary(doc), EXTRA + TIMELINE_CSS)}
 <main>
-${[articles(doc), actors(doc), timeline(doc), moved(doc), said(doc), errors(doc)].join('\n')}
+${[picture(doc), articles(doc), actors(doc), timeline(doc), moved(doc), said(doc), errors(doc)].join('\n')}
 </main>
 </body>
 </html>
@@ -26,14 +27,22 @@ function section(id: string, title: string, n: number, body: string): string {
   return `<section class="report" id="${id}"><header><h2>${h(title)} <span class="n">${n}</span></h2></header>\n${n ? body : '<p class="none">none found</p>'}\n</section>`;
 }
 
-function table(head: string[], rows: string[][]): string {
+/** A table; row k gets the id `${idPrefix}-${k + 1}` when a prefix is given (the timeline links to rows). */
+function table(head: string[], rows: string[][], idPrefix?: string): string {
   const th = head.map((x) => `<th>${h(x)}</th>`).join('');
-  return `<table class="ledger-table"><thead><tr>${th}</tr></thead><tbody>\n${rows.map((r) => `<tr>${r.map((x) => `<td>${x}</td>`).join('')}</tr>`).join('\n')}\n</tbody></table>`;
+  const tr = (r: string[], k: number): string => `<tr${idPrefix ? ` id="${idPrefix}-${k + 1}"` : ''}>${r.map((x) => `<td>${x}</td>`).join('')}</tr>`;
+  return `<table class="ledger-table"><thead><tr>${th}</tr></thead><tbody>\n${rows.map(tr).join('\n')}\n</tbody></table>`;
+}
+
+/** The story at a glance: the SVG timeline above the tables. */
+function picture(doc: LedgerDoc): string {
+  const svg = ledgerTimeline(doc);
+  return svg ? `<section class="report" id="picture" aria-label="timeline picture">${svg}</section>` : '';
 }
 
 function articles(doc: LedgerDoc): string {
   const rows = doc.articles.map((a) => [h(a.date ?? '—'), a.url && /^https?:\/\//i.test(a.url) ? `<a href="${h(a.url)}" rel="noreferrer">${h(a.id)}</a>` : h(a.id), h(a.title ?? ''), h(a.outlet ?? '')]);
-  return section('articles', 'Articles', doc.articles.length, table(['date', 'article', 'title', 'outlet'], rows));
+  return section('articles', 'Articles', doc.articles.length, table(['date', 'article', 'title', 'outlet'], rows, 'art'));
 }
 
 function actors(doc: LedgerDoc): string {
@@ -47,7 +56,7 @@ function timeline(doc: LedgerDoc): string {
     const kind = e.kind === 'deadline' ? '<span class="badge deadline">deadline</span>' : '';
     return [`<time>${h(e.value)}</time>`, kind + h(e.text), h(clip(e.refersTo, 200)) + (note ? ` <span class="moved">${h(note)}</span>` : ''), `${h(e.article)} s${e.sentence}`];
   });
-  return section('timeline', 'Timeline', doc.timeline.length, table(['value', 'text', 'refers to', 'where'], rows));
+  return section('timeline', 'Timeline', doc.timeline.length, table(['value', 'text', 'refers to', 'where'], rows, 'tl'));
 }
 
 function moved(doc: LedgerDoc): string {
@@ -55,7 +64,7 @@ function moved(doc: LedgerDoc): string {
   const body = ts
     .map((t) => {
       const steps = t.steps.map((s) => `<li>${h(s.articleDate ?? '—')} ${h(s.article)} s${s.sentence}: <time>${h(s.value)}</time> ${h(s.change)}</li>`).join('');
-      return `<div class="panel"><h4><span class="moved">${h(t.status)}</span> ${h(t.values.join(' → '))}</h4><p>${h(t.what)}</p><ol>${steps}</ol></div>`;
+      return `<div class="panel" id="thread-${h(t.id)}"><h4><span class="moved">${h(t.status)}</span> ${h(t.values.join(' → '))}</h4><p>${h(t.what)}</p><ol>${steps}</ol></div>`;
     })
     .join('\n');
   return section('moved', 'Deadlines that moved', ts.length, body);
@@ -63,12 +72,12 @@ function moved(doc: LedgerDoc): string {
 
 function said(doc: LedgerDoc): string {
   const body = doc.sources
-    .map((g) => {
+    .map((g, k) => {
       const items = g.items.map((i) => {
         const what = i.kind === 'quote' ? `<span class="badge quote">quote</span><q>${h(clip(i.text, 300))}</q>` : `<span class="badge cue">${h(i.cue ?? '')}</span>${i.via ? `<span class="via">via ${h(i.via)}</span> ` : ''}${h(clip(i.text, 300))}`;
         return `<li><time>${h(i.articleDate ?? '—')}</time>${what} <span class="count">${h(i.article)} s${i.sentence}</span></li>`;
       });
-      return `<div class="panel ledger"><h4>${h(g.source ?? 'unattributed')} <span class="count">${g.items.length} in ${plural(g.articles, 'article')}</span></h4><ul>${items.join('')}</ul></div>`;
+      return `<div class="panel ledger" id="src-${k + 1}"><h4>${h(g.source ?? 'unattributed')} <span class="count">${g.items.length} in ${plural(g.articles, 'article')}</span></h4><ul>${items.join('')}</ul></div>`;
     })
     .join('\n');
   return section('said', 'Who said what', doc.sources.length, body);
