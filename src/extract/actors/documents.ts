@@ -3,7 +3,7 @@
  * "the Watch List", "the Treaty of Harlow"), and numbered parts of them ("Section 12", "Title IX").
  * A run of capitalized words that names one is skipped whole, with an "of ..." tail.
  */
-import { lawSchool } from './classify.js';
+import { lawSchool } from './runtests.js';
 import { spaceOnly } from './span.js';
 import type { Word } from './types.js';
 import { bare, BODY_VERB, DOC_HEAD, DOC_HEAD_BODY, DOC_PART, hasTag, PERSON_TAGS } from './wordsets.js';

@@ -1,11 +1,13 @@
 /**
  * Actors: every distinct participant the article names, once, under one canonical name.
- * words -> candidate mentions (titled persons, lexicon names, capitalized runs typed by context)
- * -> merged groups -> completed mentions (repeats, role nouns) -> Actor[].
+ * words -> candidate mentions (titled persons, lexicon names, capitalized runs typed by the rows of
+ * src/rules/actors/typing.ts) -> merged groups (chains) -> chains without evidence dropped (chain rows
+ * of src/rules/actors/evidence.ts) -> completed mentions (repeats, role nouns) -> Actor[].
  */
 import type { Actor } from '../../schema/doc.js';
 import type { ExtractContext } from '../context.js';
 import { toActors } from './build.js';
+import { requireEvidence } from './evidence.js';
 import { cluster } from './merge.js';
 import { repeatMentions, roleNouns } from './mentions.js';
 import { scan } from './scan.js';
@@ -17,8 +19,9 @@ export { genderOf } from './gender.js';
 export function extractActors(ctx: ExtractContext): Actor[] {
   const { doc } = ctx;
   const words = buildWords(doc);
-  const { candidates, used } = scan(doc, words);
+  const { candidates, used } = scan(doc, words, ctx.trace);
   const groups = cluster(doc.text, words, candidates);
+  requireEvidence(doc, words, groups, ctx.trace);
   repeatMentions(doc.text, words, used, groups);
   roleNouns(doc.text, words, used, groups);
   return toActors(words, groups);

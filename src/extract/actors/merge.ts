@@ -7,7 +7,6 @@ import { Clusterer, type Group } from './cluster.js';
 import { splitCompounds } from './compounds.js';
 import { mergeLegalForms } from './legal.js';
 import { coreWords } from './names.js';
-import { requireEvidence } from './evidence.js';
 import { personsByPronoun } from './pronoun.js';
 import { mergeShortForms } from './short.js';
 import type { Candidate, Word } from './types.js';
@@ -31,6 +30,5 @@ export function cluster(text: string, words: readonly Word[], cands: readonly Ca
   mergeShortForms(words, c.groups);
   mergeLegalForms(c.groups);
   mergeCapitalPlaces(words, c.groups);
-  requireEvidence(text, words, c.groups);
   return c.groups;
 }

@@ -4,12 +4,11 @@
  *    the title and its modifiers become the role and are not mentions themselves;
  * 2. left to right: lexicon names (longest match), else runs of capitalized words, typed by classify().
  */
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { makeCandidate as cand } from './candidate.js';
-import { classify } from './classify.js';
 import { firstNameGender } from './english.js';
-import { nameEvidence } from './evidence.js';
-import { nonActor } from './nonactors.js';
+import { typeRun } from './typing.js';
 import { nameStart, withoutPostnominals } from './trim.js';
 import { documentEnd } from './documents.js';
 import { circuitAt } from './courts.js';
@@ -30,20 +29,34 @@ export interface Scan {
 }
 
 
-export function scan(doc: ParsedDoc, words: readonly Word[]): Scan {
+/** What the left-to-right pass reads and writes. */
+interface ScanState {
+  doc: ParsedDoc;
+  words: readonly Word[];
+  used: Uint8Array;
+  /** lower-case words of the text, and capitalized words used inside sentences */
+  lower: ReadonlySet<string>;
+  inner: ReadonlySet<string>;
+  out: Candidate[];
+  trace: Trace;
+}
+
+export function scan(doc: ParsedDoc, words: readonly Word[], trace: Trace = NO_TRACE): Scan {
   const used = new Uint8Array(words.length);
   const candidates: Candidate[] = [];
   titledPersons(doc.text, words, used, candidates);
   const lower = lowerWords(words);
   const inner = innerCaps(words);
   for (let i = 0; i < words.length; ) {
-    i += used[i] ? 1 : segmentAt(doc.text, words, i, used, lower, candidates, inner);
+    i += used[i] ? 1 : segmentAt({ doc, words, used, lower, inner, out: candidates, trace }, i);
   }
   candidates.sort((x, y) => x.from - y.from);
   return { candidates, used };
 }
 
-function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8Array, lower: ReadonlySet<string>, out: Candidate[], inner: ReadonlySet<string>): number {
+function segmentAt(st: ScanState, i: number): number {
+  const { doc, words, used, lower, inner, out, trace } = st;
+  const text = doc.text;
   const w = words[i]!;
   const court = circuitAt(text, words, i, used);
   if (court) {
@@ -56,15 +69,15 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   if (!lex && w.hyphen && i > 0 && words[i - 1]!.cap) return 1;
   let r = lex ? runEnd(text, words, i, used) : knownTail(words, i, runEnd(text, words, i, used));
   if (!lex && headedName(words, i, r)) r = listEnd(text, words, r);
-  const doc = lex?.entry.type === 'country' ? 0 : documentEnd(text, words, i, r);
-  if (doc > i) return doc - i;
+  const docEnd = lex?.entry.type === 'country' ? 0 : documentEnd(text, words, i, r);
+  if (docEnd > i) return docEnd - i;
   if (lex && !(r - i > lex.len && words.slice(i + lex.len, r).some(suffixed) && !matchAt(words, i + lex.len, ENTITY_KINDS))) {
     if (lex.entry.kind === 'demonym') return demonymAt(text, words, i, lex, used, out);
     mark(used, i, i + lex.len, 2);
     out.push(lexical(text, words, i, lex));
     return lex.len;
   }
-  if ((commonOpener(words, i, lower) && !namedOpener(text, words, i, lower) && !headedName(words, i, r) && !qualified(words, i, r) && !evidencedOpener(text, words, i, r, lower)) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
+  if ((commonOpener(words, i, lower) && !namedOpener(text, words, i, lower) && !headedName(words, i, r) && !qualified(words, i, r) && !evidencedOpener(doc, words, i, r, lower)) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
   if (r - i === 1 && modifierOpener(text, words, i, inner)) return 1;
   if (afterOutlet(words, i, out)) return showEnd(words, i) - i;
   let b = r;
@@ -73,7 +86,6 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
   b = withoutPostnominals(words, i, b);
   const s = nameStart(words, i, b);
   if (s > i) return s - i;
-  if (workOfPerson(words, i, out)) return r - i;
   const after = words[r];
   if (after && /^\d/u.test(after.text) && (after.hyphen || (b - i === 1 && spaceOnly(text, words[r - 1]!, after)))) return r - i;
   if (b - i === 1 && hasTag(w, ['Infinitive', 'PresentTense', 'PastTense', 'Gerund']) && !hasTag(w, NAME_TAGS)) return r - i;
@@ -98,13 +110,8 @@ function segmentAt(text: string, words: readonly Word[], i: number, used: Uint8A
     return r - i;
   }
   mark(used, i, b, 2);
-  const not = nonActor(words, i, b);
-  if (not?.then === 'reject') return r - i;
-  if (not) {
-    out.push(cand(text, words, i, b, 'place', not.id));
-    return r - i;
-  }
-  const ty = classify(text, words, i, b);
+  const ty = typeRun(doc, words, i, b, out, trace);
+  if (ty.type === null) return r - i;
   const c = cand(text, words, i, b, ty.type, ty.rule, { role: ty.role, person: ty.type === 'person' && ty.sure, sure: ty.sure });
   out.push(ty.rule === 'actors.media.possessive-cue' ? withEnding(text, c) : c);
   return r - i;
@@ -152,18 +159,8 @@ function qualified(words: readonly Word[], i: number, r: number): boolean {
   return r - i >= 3 && QUALIFIER.has(bare(words[i]!)) && ORG_SUFFIX.has(bare(words[r - 1]!));
 }
 
-/**
- * "Shaw's Pygmalion", "Quaspel's Free Culture": capitalized words right after a person's possessive name
- * are the title of a work, unless they start with a first name ("Doe's Jane Roe" is rare, and a person).
- */
-function workOfPerson(words: readonly Word[], i: number, out: readonly Candidate[]): boolean {
-  const prev = out[out.length - 1];
-  if (i === 0 || !words[i - 1]!.poss || !prev || prev.to !== i || prev.type !== 'person') return false;
-  return !hasTag(words[i]!, [...PERSON_TAGS, 'Person']) && firstNameGender(words[i]!.text) === null;
-}
-
 /** "Mara Quell won", "Velmora Freight, the rail operator,": a sentence opener never seen in lower case whose run has name evidence. */
-function evidencedOpener(text: string, words: readonly Word[], i: number, r: number, lower: ReadonlySet<string>): boolean {
+function evidencedOpener(doc: ParsedDoc, words: readonly Word[], i: number, r: number, lower: ReadonlySet<string>): boolean {
   if (r - i < 2 || lower.has(words[i]!.lower) || NOT_ACTOR.has(words[i]!.lower)) return false;
-  return !!(nameEvidence(text, words, i, r, 'context') ?? nameEvidence(text, words, i, r, 'name'));
+  return typeRun(doc, words, i, r, []).rule.startsWith('actors.unknown.');
 }

@@ -4,6 +4,8 @@ import type { ActorType } from '../../schema/doc.js';
 /** A word: a token split at hyphens, without its possessive ending. Offsets into the input. */
 export interface Word {
   i: number;
+  /** index of the parsed token this word is (part of) */
+  token: number;
   text: string;
   lower: string;
   start: number;

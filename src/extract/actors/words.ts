@@ -43,7 +43,7 @@ function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean): vo
     if ((ABBREV_DOT.has(part.toLowerCase()) || /^\p{Lu}$/u.test(part)) && doc.text[end] === '.') end++;
     const word = doc.text.slice(start, end);
     out.push({
-      i: out.length, text: word, lower: word.toLowerCase(), start, end, sentence: t.sentence, tags: t.tags,
+      i: out.length, token: t.index, text: word, lower: word.toLowerCase(), start, end, sentence: t.sentence, tags: t.tags,
       cap: isCap(word), poss: poss && k === parts.length - 1,
       first: k === 0 && (firstOfSentence || afterOpener(doc.text, start) || afterStop(doc.text, start, out[out.length - 1])),
       headline, title: false, hyphen: k > 0 || joined,

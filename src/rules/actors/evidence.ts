@@ -1,83 +1,51 @@
 /**
- * Evidence rows (DATA ONLY) for a chain of capitalized mentions that no lexicon, suffix, tag, title or
- * role typed: such a chain is an actor only with evidence, never by default ("the Teen Choice Awards",
- * "Psychology", "Sunset Over Kells" are not organizations). Ordered: the first row that holds decides;
- * `reject` when none does. `match` names a predicate of src/extract/actors/evidence.ts.
+ * Evidence (DATA ONLY) for a chain of capitalized mentions that no lexicon, suffix, tag, title or role
+ * typed: such a chain is an actor only with evidence, never by default ("the Teen Choice Awards",
+ * "Psychology", "Sunset Over Kells" are not organizations). Evidence from the name itself and its
+ * context ("the firm X", "Leonhard X") are rows of the typing table (src/rules/actors/typing.ts);
+ * evidence from any mention of the chain is CHAIN_ROWS here. Word lists below feed both.
  */
+import { type Rule, table } from '../../engine/rule.js';
 import type { ActorType } from '../../schema/doc.js';
 import { wordRows, type WordRow } from './types.js';
 
-export interface EvidenceRow {
-  id: string;
-  match: string;
-  /**
-   * `context`: tested on the run in its sentence before compromise's tags type it ("the firm X");
-   * `name`: after them, on the run alone; `chain`: on every mention of a chain that has no evidence yet
-   */
-  scope: 'context' | 'name' | 'chain';
-  then: ActorType;
-  example: string;
-  counter: string;
-}
-
-export const EVIDENCE_ROWS: readonly EvidenceRow[] = [
+/**
+ * Chain evidence: tested on every mention of a chain whose mentions were all typed by default
+ * (`actors.org.default`); the first row that holds for one of them types the chain, else it is dropped
+ * (`actors.chain.no-evidence`). `@name` predicates: src/extract/actors/evidence.ts.
+ */
+export const CHAIN_ROWS: readonly Rule<ActorType>[] = [
   {
-    id: 'actors.unknown.camel-case', scope: 'context', match: '@camelCase', then: 'organization',
-    example: 'Users left ZentraPay in March.', counter: 'Users left McCallum in March.',
+    id: 'actors.unknown.person-list', match: '[@personLinked .*]', then: 'person',
+    example: 'Leonhard Quaspel and Tarnavik wrote the paper.', counter: 'Leonhard Quaspel met in Tarnavik to write the paper.',
   },
   {
-    id: 'actors.unknown.org-noun', scope: 'context', match: '@orgNoun', then: 'organization',
-    example: 'She works at the firm Vance Orlo Abogados.', counter: 'She works with the lawyer Vance Orlo.',
+    id: 'actors.unknown.who', match: '[@whoAfter .*]', then: 'person',
+    example: 'He sent the score to Simrock, who published it.', counter: 'He sent the score to Simrock, which published it.',
   },
   {
-    id: 'actors.unknown.org-appositive', scope: 'context', match: '@orgAppositive', then: 'organization',
-    example: 'Velmora Freight, the largest rail operator in the country, cut jobs.', counter: 'Velmora Freight, the largest rail line in the country, cut jobs.',
+    id: 'actors.unknown.which', match: '[@whichActs .*]', then: 'organization',
+    example: 'The United Steelworkers, which fought the sale, said it would sue.', counter: 'The Arctic Tern, which migrates south, is rare.',
   },
   {
-    id: 'actors.unknown.person-noun', scope: 'context', match: '@personNoun', then: 'person',
-    example: 'He met the composer Quaspel in the spring.', counter: 'He met the Quaspel Festival in the spring.',
-  },
-  {
-    id: 'actors.unknown.first-name', scope: 'name', match: '@firstName', then: 'person',
-    example: 'The prize went to Leonhard Quaspel in 1738.', counter: 'The prize went to Sunset Over Kells in 1738.',
-  },
-  {
-    id: 'actors.unknown.initials', scope: 'name', match: '@initials', then: 'person',
-    example: 'He was described by W. T. Quaspel as the ablest.', counter: 'He was described in the T. Rex exhibit as the ablest.',
-  },
-  {
-    id: 'actors.unknown.foreign-name', scope: 'name', match: '@foreignName', then: 'person',
-    example: 'She studied with Veszko Tarnavik in the spring.', counter: 'She studied the Drama Series in the spring.',
-  },
-  {
-    id: 'actors.unknown.person-list', scope: 'chain', match: '@personList', then: 'person',
-    example: 'Works by Maria Ostrowski and Tarnavik were shown.', counter: 'Works by Maria Ostrowski in Tarnavik were shown.',
-  },
-  {
-    id: 'actors.unknown.who', scope: 'chain', match: '@whoAfter', then: 'person',
-    example: 'He sent it to Simrock, who published it.', counter: 'He sent it to Simrock, which published it.',
-  },
-  {
-    id: 'actors.unknown.which', scope: 'chain', match: '@whichAfter', then: 'organization',
-    example: 'The United Steelworkers, which fought the sale, said no.', counter: 'The Arctic Tern, which migrates south, is rare.',
-  },
-  {
-    id: 'actors.unknown.acquired', scope: 'chain', match: '@acquired', then: 'organization',
+    id: 'actors.unknown.acquired', match: '%acquire-verb% [.+]', then: 'organization',
     example: 'Quillon Systems agreed to buy Harbor Cells in May.', counter: 'Quillon Systems agreed to visit Harbor Cells in May.',
   },
   {
-    id: 'actors.unknown.speaks', scope: 'chain', match: '@actsAfter', then: 'organization',
-    example: 'Zentrix said profits rose.', counter: 'Zentrix profits rose.',
+    id: 'actors.unknown.speaks', match: '[.+] %act-verb%', then: 'organization',
+    example: 'Zentrix said profits rose.', counter: 'Zentrix profits rose.', unless: ['[.+] , %act-verb%'],
   },
   {
-    id: 'actors.unknown.owner', scope: 'chain', match: '@ownsNoun', then: 'organization',
+    id: 'actors.unknown.owner', match: '[.* @poss] #Noun', unless: ['[.* @poss] @cap'], then: 'organization',
     example: "According to Quorvex's lawyer, the contract was valid.", counter: "According to Quorvex's Lawyer Weekly, the contract was valid.",
   },
   {
-    id: 'actors.unknown.role-of', scope: 'chain', match: '@roleOf', then: 'organization',
+    id: 'actors.unknown.role-of', match: '(%person-noun%|%title-word%) %role-link% [.+]', then: 'organization',
     example: 'A manager at Ardwell said more cuts were coming.', counter: 'A manager in Ardwell said more cuts were coming.',
   },
 ];
+
+export const CHAIN_TABLE = table('actors.chain', 'actors', CHAIN_ROWS);
 
 /** Verbs right after a name that show it acts ("Zentrix said", "the Harlow Initiative announced"). */
 export const ACT_VERBS: readonly WordRow[] = wordRows(

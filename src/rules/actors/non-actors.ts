@@ -1,20 +1,9 @@
 /**
- * Capitalized runs that are not actors (DATA ONLY), by class, each with an example where the row
- * fires and a counter-example where it must not. `at`: the row holds when the whole run is one of the
- * words (`whole`) or when the run's last word is (`last`). `then`: `reject` (no actor) or `place`.
- * Word lists are general English vocabulary (language, religion and discipline names; award, event,
- * work and place head nouns), lower case; "_" joins the words of a phrase.
+ * Words of capitalized runs that are not actors (DATA ONLY), by class; the rows that use them are in
+ * src/rules/actors/typing.ts (`actors.not.*`, `actors.place.head`). General English vocabulary
+ * (language, religion and discipline names; award, event, work and place head nouns), lower case.
  */
 import { wordRows, type WordRow } from './types.js';
-
-export interface NonActorRow {
-  id: string;
-  at: 'whole' | 'last';
-  words: readonly WordRow[];
-  then: 'reject' | 'place';
-  example: string;
-  counter: string;
-}
 
 const w = wordRows;
 
@@ -34,21 +23,6 @@ export const EVENT_HEADS = w('event-head', 'award awards prize prizes medal meda
 export const WORK_HEADS = w('work-head', 'concerto concertos symphony symphonies sonata sonatas opera operas overture requiem oratorio lectures lecture manifesto', 'his Cello Concerto is admired');
 /** Last words of places: streets, buildings, landmarks and natural features. */
 export const PLACE_HEADS = w('place-head', 'street st st. avenue ave ave. road rd rd. boulevard blvd lane square plaza bridge trail park statue tower gate palace castle cathedral mosque temple abbey lake river mountain mountains mount island islands bay beach valley canyon falls peninsula coast harbor harbour highway expressway freeway tunnel station airport', 'They walked across the Harlow Bridge.');
-
-export const NON_ACTOR_ROWS: readonly NonActorRow[] = [
-  { id: 'actors.not.language', at: 'whole', words: LANGUAGES, then: 'reject', example: 'He taught English at a school.', counter: 'He taught at the English Institute.' },
-  { id: 'actors.not.religion', at: 'whole', words: RELIGIONS, then: 'reject', example: 'He became a Christian at a young age.', counter: 'He joined the Christian Aid Society.' },
-  { id: 'actors.not.scripture', at: 'whole', words: SCRIPTURES, then: 'reject', example: 'He translated the Bible into Latin.', counter: 'He joined the Bible Society of Doeland.' },
-  { id: 'actors.not.discipline', at: 'whole', words: DISCIPLINES, then: 'reject', example: 'He received his doctorate in Linguistics in 1961.', counter: 'He taught at the Quaspel School of Linguistics.' },
-  { id: 'actors.not.degree', at: 'whole', words: DEGREES, then: 'reject', example: 'He earned a Ph.D. in 1943.', counter: 'He earned a degree under Prof. Quaspel in 1943.' },
-  { id: 'actors.not.title-alone', at: 'whole', words: TITLES_ALONE, then: 'reject', example: 'In 1750 he was elected a Fellow of the society.', counter: 'In 1750 Earl Quaspel was elected.' },
-  { id: 'actors.not.holiday', at: 'whole', words: HOLIDAYS, then: 'reject', example: 'They met before Christmas.', counter: 'They met Christmas Quaspel.' },
-  { id: 'actors.not.code', at: 'whole', words: ERA_AND_CODES, then: 'reject', example: 'It was built in 3000 BC and costs 225 DKK per hour.', counter: 'It was built by the BCDA in 3000.' },
-  { id: 'actors.not.period', at: 'whole', words: PERIODS, then: 'reject', example: 'The town grew during the Middle Ages.', counter: 'The town grew during the reign of Queen Mara.' },
-  { id: 'actors.not.event', at: 'last', words: EVENT_HEADS, then: 'reject', example: 'She won the Stirling Prize in 2010.', counter: 'She won the Stirling election in 2010.' },
-  { id: 'actors.not.work', at: 'last', words: WORK_HEADS, then: 'reject', example: 'His Cello Concerto is admired.', counter: 'His Cello Ensemble is admired.' },
-  { id: 'actors.place.head', at: 'last', words: PLACE_HEADS, then: 'place', example: 'They walked across the Harlow Bridge.', counter: 'They walked with the Harlow Brigade.' },
-];
 
 /** Letters after a person's name (honours, degrees, generational suffixes): they end the name ("Jane Doe FRS"). */
 export const POSTNOMINALS = w('postnominal', 'frs frse fba frsa dbe obe mbe cbe kbe gbe ra kc qc phd md esq', 'Jane Doe FRS was born in 1700.');

@@ -1,0 +1,114 @@
+/**
+ * Type a capitalized run with the decision list of src/rules/actors/typing.ts (TYPE_TABLE): the word
+ * sets (%name%) and the predicates (@name) its rows use. Each predicate closes over the run being
+ * typed; it holds (at the run's first token) when the named test of the run holds.
+ */
+import { decide, sentenceRange } from '../../engine/decide.js';
+import type { Lexicons, MatchEnv } from '../../engine/pattern.js';
+import type { TokenPredicate } from '../../engine/predicates.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
+import type { ParsedDoc } from '../../parse/types.js';
+import { ORG_NOUNS, PERSON_NOUNS } from '../../rules/actors/evidence.js';
+import * as NA from '../../rules/actors/non-actors.js';
+import { TYPE_TABLE, type TypeThen } from '../../rules/actors/typing.js';
+import type { WordRow } from '../../rules/actors/types.js';
+import { BUSINESS_NOUNS } from '../../rules/actors/companies.js';
+import { AGENCY_WORDS, LOCATIVES, MEDIA_POSS_NOUNS, MEDIA_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from '../../rules/actors/words.js';
+import type { ActorType } from '../../schema/doc.js';
+import { evidenceTest } from './evidence.js';
+import { knownFirstName } from './firstnames.js';
+import { appositiveRole, roleBefore } from './role.js';
+import * as T from './runtests.js';
+import type { Candidate, Word } from './types.js';
+
+export interface Typing {
+  /** null: not an actor */
+  type: ActorType | null;
+  rule: string;
+  /** false when the type is only the default guess */
+  sure: boolean;
+  role: string | null;
+}
+
+/** A word set with and without final periods ("corp." and "corp": token normal forms drop them). */
+function words(...lists: ReadonlyArray<readonly WordRow[]>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const list of lists) for (const r of list) for (const w of [r.word, r.word.replace(/\./gu, '')]) out.add(w);
+  return out;
+}
+
+const LEXICONS: Lexicons = new Map([
+  ['language', words(NA.LANGUAGES)], ['religion', words(NA.RELIGIONS)], ['scripture', words(NA.SCRIPTURES)],
+  ['discipline', words(NA.DISCIPLINES)], ['degree', words(NA.DEGREES)], ['title-alone', words(NA.TITLES_ALONE)],
+  ['holiday', words(NA.HOLIDAYS)], ['code', words(NA.ERA_AND_CODES)], ['event-head', words(NA.EVENT_HEADS)],
+  ['work-head', words(NA.WORK_HEADS)], ['place-head', words(NA.PLACE_HEADS)],
+  ['media-poss-noun', words(MEDIA_POSS_NOUNS)], ['media-suffix', words(MEDIA_SUFFIXES)], ['org-suffix', words(ORG_SUFFIXES)],
+  ['org-head', words(ORG_HEADS)], ['business-noun', words(BUSINESS_NOUNS)], ['agency-word', words(AGENCY_WORDS)],
+  ['org-noun', words(ORG_NOUNS)], ['person-noun', words(PERSON_NOUNS)], ['locative', words(LOCATIVES)],
+]);
+
+const tokenText = (doc: ParsedDoc, i: number): string => doc.tokens[i]!.text;
+
+/** Token predicates that read only the token. */
+const TOKEN_PREDICATES: ReadonlyArray<[string, TokenPredicate]> = [
+  ['numeral', (doc, i) => /^(?:[IVX]+|\d+)\.?$/u.test(tokenText(doc, i))],
+  ['capLower', (doc, i) => /^\p{Lu}\p{Ll}/u.test(tokenText(doc, i))],
+  ['firstNameTagged', (doc, i) => ['FirstName', 'MaleName', 'FemaleName'].some((t) => doc.tokens[i]!.tags.has(t)) || knownFirstName(tokenText(doc, i))],
+];
+
+/** The run [a, b) being typed, and what the run tests need. */
+interface Run {
+  text: string;
+  words: readonly Word[];
+  a: number;
+  b: number;
+  /** candidates found so far, in text order */
+  out: readonly Candidate[];
+}
+
+/** Run tests by predicate name (see runtests.ts and evidence.ts). */
+const RUN_TESTS: ReadonlyArray<[string, (r: Run) => boolean]> = [
+  ['afterPersonPoss', (r) => T.afterPersonPoss(r.words, r.a, r.out)],
+  ['possCredit', (r) => r.b - r.a === 1 && r.words[r.a]!.poss && T.possCredit(r.text, r.words, r.a)],
+  ['syllableName', (r) => T.syllableName(r.words, r.a, r.b)],
+  ['townOfState', (r) => T.placeContext(r.text, r.words, r.b)],
+  ['usState', (r) => T.usState(r.words, r.a, r.b)],
+  ['worldRegion', (r) => T.worldRegion(r.words, r.a, r.b)],
+  ['showNetwork', (r) => T.showNetwork(r.words, r.b)],
+  ['camelCase', (r) => evidenceTest('camelCase', r.text, r.words, r.a, r.b)],
+  ['orgAppositive', (r) => evidenceTest('orgAppositive', r.text, r.words, r.a, r.b)],
+  ['personTagged', (r) => T.personTagged(r.words, r.a, r.b)],
+  ['roleBefore', (r) => r.b - r.a > 1 && roleBefore(r.text, r.words, r.a) !== null],
+  ['mediaCue', (r) => T.mediaCredit(r.words, r.a, r.b)],
+  ['appositiveRole', (r) => appositiveRole(r.text, r.words, r.b) !== null],
+  ['toldOutlet', (r) => r.b - r.a === 1 && T.toldOutlet(r.words, r.a)],
+  ['acronymWord', (r) => r.b - r.a === 1 && /^[\p{Lu}.&]{2,}$/u.test(r.words[r.a]!.text)],
+  ['firstNameRun', (r) => evidenceTest('firstName', r.text, r.words, r.a, r.b)],
+  ['initialsRun', (r) => evidenceTest('initials', r.text, r.words, r.a, r.b)],
+  ['foreignRun', (r) => evidenceTest('foreignName', r.text, r.words, r.a, r.b)],
+];
+
+function envFor(run: Run): MatchEnv {
+  const predicates = new Map<string, TokenPredicate>(TOKEN_PREDICATES);
+  for (const [name, test] of RUN_TESTS) predicates.set(name, () => test(run));
+  return { lexicons: LEXICONS, predicates };
+}
+
+/** Rows whose person or role reading takes the role found around the name. */
+const ROLE_RULES = new Set(['actors.person.tags', 'actors.person.role-before', 'actors.person.appositive']);
+
+/** Type the run [a, b) of `words`: the first row of TYPE_TABLE that holds, recorded in the trace. */
+export function typeRun(doc: ParsedDoc, words: readonly Word[], a: number, b: number, out: readonly Candidate[], trace: Trace = NO_TRACE): Typing {
+  const run: Run = { text: doc.text, words, a, b, out };
+  const span = { first: words[a]!.token, end: words[b - 1]!.token + 1 };
+  const d = decide(TYPE_TABLE, span, {
+    doc, range: sentenceRange(doc, words[a]!.sentence), env: envFor(run), trace, kind: 'actor',
+    verdict: (v) => ((v as TypeThen).type === null ? 'reject' : 'accept'),
+  });
+  const then: TypeThen = d?.value ?? { type: 'organization', sure: false };
+  const rule = d?.rule ?? 'actors.org.default';
+  const before = b - a > 1 ? roleBefore(doc.text, words, a) : null;
+  const role = rule === 'actors.person.role-before' ? before : ROLE_RULES.has(rule) ? (appositiveRole(doc.text, words, b) ?? before) : null;
+  const sure = then.sure === 'long' ? b - a > 1 || appositiveRole(doc.text, words, b) !== null : then.sure ?? true;
+  return { type: then.type, rule, sure, role };
+}

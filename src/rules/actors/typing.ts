@@ -1,0 +1,86 @@
+/**
+ * How a capitalized run that no lexicon named is typed (DATA ONLY): one ordered decision list, the
+ * first row that holds wins (src/engine). The capture `[...]` is the run. `%name%` word sets and `@name`
+ * predicates come from the actors stage (src/extract/actors/typing.ts, which documents each predicate).
+ * Order: what is not an actor (languages, events, works...), then suffixes and heads, context, compromise's
+ * tags, evidence from the name's shape; a run with none of these is typed by default, `sure: false`,
+ * and its chain needs evidence (src/rules/actors/evidence.ts) or is dropped.
+ */
+import type { Rule } from '../../engine/rule.js';
+import { table } from '../../engine/rule.js';
+import type { ActorType } from '../../schema/doc.js';
+
+export interface TypeThen {
+  /** null: not an actor (the run is dropped) */
+  type: ActorType | null;
+  /** false: only a guess, the chain still needs evidence; 'long' for a name of two words or more or with a role */
+  sure?: boolean | 'long';
+}
+
+const reject: TypeThen = { type: null };
+const org: TypeThen = { type: 'organization' };
+const person: TypeThen = { type: 'person' };
+const media: TypeThen = { type: 'media' };
+const place: TypeThen = { type: 'place' };
+
+const r = (id: string, match: string, then: TypeThen, example: string, counter: string, unless?: string[]): Rule<TypeThen> => ({
+  id, match, then, example, counter, ...(unless ? { unless } : {}),
+});
+
+export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
+  // not actors (issue 16): whole runs of a class, or runs ending in an event, work or place word
+  r('actors.not.language', '[%language%]', reject, 'He taught English at a school.', 'He taught at the English Institute.'),
+  r('actors.not.religion', '[%religion%]', reject, 'He became a Christian at a young age.', 'He joined the Christian Aid Society.'),
+  r('actors.not.scripture', '[%scripture%]', reject, 'He translated the Bible into Latin.', 'He joined the Bible Society of Doeland.'),
+  r('actors.not.discipline', '[%discipline%]', reject, 'He received his doctorate in Linguistics in 1961.', 'He taught at the Quaspel School of Linguistics.'),
+  r('actors.not.degree', '[%degree%]', reject, 'He earned a Ph.D. in 1943.', 'He studied under Prof. Quaspel in 1943.'),
+  r('actors.not.title-alone', '[%title-alone%]', reject, 'In 1750 he was elected a Fellow of the society.', 'In 1750 Fellowes Quaspel was elected.'),
+  r('actors.not.holiday', '[%holiday%]', reject, 'They met again before Christmas.', 'They met Christmas Quaspel again.'),
+  r('actors.not.code', '[%code%]', reject, 'The temple was built in 3000 BC by farmers.', 'The temple was built by the BCDA in 3000.'),
+  r('actors.not.period', '[(middle ages|stone age|bronze age|iron age|renaissance|enlightenment|reformation|antiquity)]', reject, 'The town grew during the Middle Ages.', 'The town grew under Queen Mara.'),
+  r('actors.not.event', '[.+ %event-head% @numeral?]', reject, 'She won the Stirling Prize in 2010.', 'She won the Stirling election in 2010.'),
+  r('actors.not.work', '[.+ %work-head%]', reject, 'His Cello Concerto is admired by critics.', 'His Cello Ensemble is admired by critics.'),
+  r('actors.not.work-of-person', '[@afterPersonPoss .*]', reject, "Jonas Whitcombe's Sunset Over Kells was praised.", "Jonas Whitcombe's brother Leonhard Quaspel was praised."),
+  r('actors.place.head', '[.+ %place-head%]', place, 'They walked across the Harlow Bridge on Sunday.', 'They walked with the Harlow Brigade on Sunday.'),
+  // suffixes and heads
+  r('actors.media.possessive', '[.* @poss .* %media-poss-noun%]', media, "Per Doyle's List, the ships left.", "Per Doyle's plan, the ships left."),
+  r('actors.media.suffix', '[.+ %media-suffix%]', media, 'The Doeville Herald reported the sale.', 'The Doeville Heralds sold the house.'),
+  r('actors.media.possessive-cue', '[@possCredit]', media, "According to Ferris's, the deal fell through.", "According to Ferris's lawyer, the deal fell through."),
+  r('actors.org.suffix', '[.+ %org-suffix%]', org, 'The Roe Foundation said it would help.', 'The Roe Fountain was rebuilt.'),
+  r('actors.org.head', '[.* %org-head% (of|for) .+]', org, 'The Court of Coastal Claims ruled on Monday.', 'The Port of Coastal Claims closed on Monday.'),
+  r('actors.org.law-school', 'at [@cap law]', org, 'She is a professor at Doeville Law now.', 'She is a professor of Doeville Law now.'),
+  r('actors.org.inner', '[. .* %org-suffix% .+]', org, 'The Doe Institute Press Office said no.', 'The Doe Press Office Annex was shut.'),
+  r('actors.org.business', '[.+ %business-noun%]', { type: 'organization', sure: false }, 'Kestrel Social cut jobs on Monday.', 'Kestrel Marsh cut jobs on Monday.'),
+  r('actors.person.syllable', '[@syllableName .*]', person, 'Park Ji-hoon met the press.', 'Park Avenue-style homes sold.'),
+  // places by context and by lexicon
+  r('actors.place.state', '[@townOfState .*]', place, 'She grew up in Springfield, Mo., and left.', 'She grew up in Springfield and left.'),
+  r('actors.place.us-state', '[@usState .*]', place, 'She moved to Nebraska last year.', 'She moved to Nebraskan farms last year.'),
+  r('actors.place.world-region', '[@worldRegion .*]', place, 'He prepares for his Asia tour.', 'He prepares for his Asian tour.'),
+  r('actors.media.show', '[@showNetwork .*]', media, "She spoke on Kestrel's 'Evening Hour' show.", "She spoke on Kestrel's evening show."),
+  // context evidence that outweighs compromise's tags (issue 16): src/rules/actors/evidence.ts
+  r('actors.unknown.camel-case', '[@camelCase .*]', org, 'Users left ZentraPay in March.', 'Users left McCallum in March.'),
+  r('actors.unknown.org-noun', '%org-noun% ,? [.+]', org, 'She works at the firm Vance Orlo Abogados.', 'She works with the lawyer Vance Orlo.'),
+  r('actors.unknown.org-appositive', '[@orgAppositive .*]', org, 'Velmora Freight, the largest rail operator in the country, cut jobs.', 'Velmora Freight, the largest rail line in the country, cut jobs.'),
+  r('actors.unknown.person-noun', '%person-noun% [.+]', person, 'He met the composer Quaspel in Doeville.', 'He met the Quaspel Festival in Doeville.'),
+  // compromise's tags, roles, credits
+  r('actors.person.tags', '[@personTagged .*]', { type: 'person', sure: 'long' }, 'Jane Marlow filed the suit.', 'The Marlowe Trust filed the suit.'),
+  r('actors.person.role-before', '[@roleBefore .+]', person, "Freedonia's trade minister, Pavo Quen, said no.", 'Freedonia, Pavo Quen and others said no.'),
+  r('actors.media.cue', '[@mediaCue .*]', media, 'According to Zentrav Daily, talks stalled.', 'According to Zentrav Statistics Bureau, talks stalled.'),
+  r('actors.person.appositive', '[@appositiveRole .+]', person, 'Dana Ortolan, the agency spokesperson, declined.', 'Dana Ortolan, the agency, declined.'),
+  r('actors.media.told', '[@toldOutlet]', media, 'The bureau will report next month, the agency told Flashpoint on Monday.', 'The agency told Avalonian state broadcaster staff on Monday.'),
+  r('actors.org.agency', '[(%agency-word% .+|.+ %agency-word% .*)]', org, 'Data from Statistics Zentravia showed a rise.', 'Data from Zentravia showed a rise.'),
+  r('actors.country.tag', '[.* #Country .*]', { type: 'country' }, 'The talks with Oceania stalled.', 'The talks with Quaspel stalled.'),
+  r('actors.place.tag', '[.* (#City|#Region) .*]', place, 'The talks in Harlowton stalled.', 'The talks with Quaspel stalled.'),
+  r('actors.place.tag-locative', '%locative% [.* #Place .*]', place, 'She lived in Doe Hollow for years.', 'She met Doe Hollow for years.'),
+  r('actors.org.tag', '[.* #Organization .*]', org, 'Shares of Zentrix Inc rose.', 'Shares of Quaspel rose.'),
+  r('actors.org.acronym', '[@acronymWord]', org, 'The ZQRA said the plan would fail.', 'The plan would fail, Zqra said.'),
+  r('actors.person.first-name', '[@firstNameTagged @capLower]', person, 'He met Melania Quaspel in May.', 'He met Meadow Quaspel in May.'),
+  // evidence from the name alone (issue 16): src/rules/actors/evidence.ts
+  r('actors.unknown.first-name', '[@firstNameRun .+]', person, 'The prize went to Leonhard Quaspel in 1738.', 'The prize went to Sunset Over Kells in 1738.'),
+  r('actors.unknown.initials', '[@initialsRun .+]', person, 'He was described by W. T. Quaspel as the ablest.', 'He was described by the T. Rex exhibit as the ablest.'),
+  r('actors.unknown.foreign-name', '[@foreignRun .+]', person, 'She studied with Veszko Tarnavik in the spring.', 'She studied the Drama Series in the spring.'),
+  // no evidence: a guess that the chain must confirm
+  r('actors.org.default', '[.+]', { type: 'organization', sure: false }, 'He walked past Quaspel on Monday.', 'He walked past the river on Monday.'),
+];
+
+export const TYPE_TABLE = table('actors.type', 'actors', TYPE_ROWS);
