@@ -3,6 +3,8 @@
  * (test/rules.test.ts) runs each row's example (the row must fire: its id is recorded in the trace or
  * names an item's rule) and its counter-example (it must not). Add a new table here when you add one.
  */
+import { CHAIN_TABLE } from './actors/evidence.js';
+import { TYPE_TABLE } from './actors/typing.js';
 import { DATE_RULES } from './dates/patterns.js';
 import { DEADLINE_CUES } from './deadlines/cues.js';
 import { DEADLINE_ROWS } from './deadlines/rows.js';
@@ -26,6 +28,8 @@ export interface RegisteredTable {
 }
 
 export const RULE_TABLES: readonly RegisteredTable[] = [
+  { name: TYPE_TABLE.name, stage: TYPE_TABLE.stage, rows: TYPE_TABLE.rows },
+  { name: CHAIN_TABLE.name, stage: CHAIN_TABLE.stage, rows: CHAIN_TABLE.rows },
   { name: 'dates.patterns', stage: 'dates', rows: DATE_RULES, referenceDate: '2025-06-15' },
   { name: 'deadlines.cues', stage: 'deadlines', rows: DEADLINE_CUES, referenceDate: '2025-06-15' },
   { name: DEADLINE_ROWS.name, stage: DEADLINE_ROWS.stage, rows: DEADLINE_ROWS.rows, referenceDate: '2025-06-15' },

@@ -16,7 +16,6 @@ import { BUSINESS_NOUNS } from '../../rules/actors/companies.js';
 import { AGENCY_WORDS, LOCATIVES, MEDIA_POSS_NOUNS, MEDIA_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from '../../rules/actors/words.js';
 import type { ActorType } from '../../schema/doc.js';
 import { evidenceTest } from './evidence.js';
-import { knownFirstName } from './firstnames.js';
 import { appositiveRole, roleBefore } from './role.js';
 import * as T from './runtests.js';
 import type { Candidate, Word } from './types.js';
@@ -52,8 +51,6 @@ const tokenText = (doc: ParsedDoc, i: number): string => doc.tokens[i]!.text;
 /** Token predicates that read only the token. */
 const TOKEN_PREDICATES: ReadonlyArray<[string, TokenPredicate]> = [
   ['numeral', (doc, i) => /^(?:[IVX]+|\d+)\.?$/u.test(tokenText(doc, i))],
-  ['capLower', (doc, i) => /^\p{Lu}\p{Ll}/u.test(tokenText(doc, i))],
-  ['firstNameTagged', (doc, i) => ['FirstName', 'MaleName', 'FemaleName'].some((t) => doc.tokens[i]!.tags.has(t)) || knownFirstName(tokenText(doc, i))],
 ];
 
 /** The run [a, b) being typed, and what the run tests need. */

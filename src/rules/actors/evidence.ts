@@ -41,7 +41,7 @@ export const CHAIN_ROWS: readonly Rule<ActorType>[] = [
   },
   {
     id: 'actors.unknown.role-of', match: '(%person-noun%|%title-word%) %role-link% [.+]', then: 'organization',
-    example: 'A manager at Ardwell said more cuts were coming.', counter: 'A manager in Ardwell said more cuts were coming.',
+    example: 'She was a manager at Ardwell for years.', counter: 'She was a manager in Ardwell for years.',
   },
 ];
 
