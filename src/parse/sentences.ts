@@ -1,7 +1,7 @@
-import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_OPENERS } from '../rules/abbreviations.js';
+import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_OPENERS } from './abbreviations.js';
 import { isSpace, trim } from './paragraphs.js';
-import { quotePairs } from './quote-pairs.js';
-import type { Span } from './types.js';
+import { scanQuotes } from './quotes.js';
+import type { QuoteSpan, Span } from './types.js';
 
 /** Abbreviations that are not final only before a number ("No. 1", "p. 12"). */
 const BEFORE_NUMBER = new Set(['no', 'nos', 'p', 'pp', 'vol', 'art', 'fig', 'ch', 'sec']);
@@ -17,9 +17,14 @@ const INITIALS = /^(?:[a-z]\.){0,4}[a-z]$/;
  * A sentence ends at . ! ? or an ellipsis (with any closing quotes/brackets), followed by space and
  * a sentence opener (capital, digit, opening quote), unless the period belongs to an abbreviation
  * or an initial, or the boundary would cut a balanced quotation apart. Linear in the paragraph length.
+ * `quotes`: the paragraph's quotation spans from the one scanner (scanned here when not given); the
+ * closed, outer, double-mark ones (" “ « „ ``) hold sentences together.
  */
-export function splitSentences(text: string, para: Span): Span[] {
-  const holds = quotePairs(text, para).filter((q) => q.end - q.start <= MAX_QUOTE_HOLD);
+export function splitSentences(text: string, para: Span, quotes: readonly QuoteSpan[] = scanQuotes(text, [para])): Span[] {
+  const holds = quotes
+    .filter((q) => q.outerStart >= para.start && q.outerEnd <= para.end && !q.nested && q.closed && q.family === 'double')
+    .map((q) => ({ start: q.outerStart, end: q.outerEnd }))
+    .filter((q) => q.end - q.start <= MAX_QUOTE_HOLD);
   const out: Span[] = [];
   let sentStart = para.start;
   let h = 0;

@@ -52,17 +52,39 @@ function tagChunk(text: string, span: Span, sentences: Span[], s: number, e: num
       const end = start + term.text.length;
       cursor = at + term.text.length;
       while (sent + 1 < e && sentences[sent + 1]!.start <= start) sent++;
+      const normal = term.normal ?? term.text.toLowerCase();
       tokens.push({
         index: tokens.length,
         sentence: sent,
         start,
         end,
         text: term.text,
-        normal: term.normal ?? term.text.toLowerCase(),
+        normal,
+        norm: withoutPossessive(normal),
         tags: internTags(term.tags),
+        cap: CAPITALIZED.test(term.text),
+        poss: term.text.length > 2 && POSSESSIVE.test(term.text),
+        hyphen: hyphenParts(term.text),
+        first: false,
+        inQuote: false,
       });
     }
   }
+}
+
+const CAPITALIZED = /^\p{Lu}/u;
+const POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/u;
+const NO_PARTS: readonly string[] = Object.freeze([]);
+
+/** "voss's" -> "voss", "jones'" -> "jones". */
+export function withoutPossessive(normal: string): string {
+  return normal.replace(/['\u2019]s$/u, '').replace(/['\u2019]$/u, '');
+}
+
+/** "U.S.-China's" -> ["U.S.", "China"] (split at every hyphen, possessive ending dropped); [] without a hyphen. */
+function hyphenParts(text: string): readonly string[] {
+  const bare = text.length > 2 && POSSESSIVE.test(text) ? text.replace(/['\u2019]s?$/u, '') : text;
+  return bare.includes('-') ? bare.split('-') : NO_PARTS;
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * The parsed document every extractor reads. Produced once per input by `parse()`.
+ * The document model: the one parse every stage reads. Produced once per input by `parse()`; no stage
+ * re-tokenizes, re-scans quotation marks or keeps its own copy of what a token carries.
  * All offsets are UTF-16 offsets into the ORIGINAL text: text.slice(start, end) is the item's text.
  */
 export interface Span {
@@ -28,10 +29,39 @@ export interface Token extends Span {
   sentence: number;
   /** surface text exactly as in the input (text.slice(start, end)) */
   text: string;
-  /** compromise's normalized form (lower case, no punctuation) */
+  /** compromise's normalized form (lower case, no punctuation, no diacritics: "Émile" -> "emile") */
   normal: string;
+  /** `normal` without a possessive ending ("voss's" -> "voss", "jones'" -> "jones"): the form word patterns match */
+  norm: string;
   /** compromise's tags for the term (Person, Place, Verb, PastTense, Date, ...) */
   tags: ReadonlySet<string>;
+  /** starts with an upper-case letter, any script (`\p{Lu}`: "Émile", "Łódź", "Zola") */
+  cap: boolean;
+  /** ends in a possessive ('s, ’s, s') */
+  poss: boolean;
+  /** the parts of a hyphenated token, possessive ending dropped ("U.S.-China" -> ["U.S.", "China"]); [] when none */
+  hyphen: readonly string[];
+  /** the first token of its sentence */
+  first: boolean;
+  /** starts inside a quotation (any span of `doc.quotes`) */
+  inQuote: boolean;
+}
+
+/** A quotation: one span of `doc.quotes`, found by the one scanner (`quotes.ts`). */
+export interface QuoteSpan {
+  /** the quoted words, without marks (trimmed) */
+  start: number;
+  end: number;
+  /** the opening mark's offset and the closing mark's end (the paragraph's end when carried on) */
+  outerStart: number;
+  outerEnd: number;
+  /** the opening mark as written, and its family (« and “ are double, ‹ and ‘ single) */
+  mark: string;
+  family: 'double' | 'single';
+  /** nested inside another quotation */
+  nested: boolean;
+  /** false when the paragraph ended with the quotation open and the next paragraph reopens it */
+  closed: boolean;
 }
 
 export interface ParsedDoc {
@@ -39,6 +69,8 @@ export interface ParsedDoc {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
+  /** every quotation span (outer and nested), sorted by opening mark */
+  quotes: QuoteSpan[];
 }
 
 /** The sentence containing offset `pos` (binary search; the last sentence starting at or before pos). */

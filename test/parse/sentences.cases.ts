@@ -52,6 +52,22 @@ export const SPLIT_CASES: SplitCase[] = [
   { id: 'nbsp', text: 'The vote failed.\u00a0The bill returns.', sentences: ['The vote failed.', 'The bill returns.'] },
   { id: 'lowercase-after-period', text: 'The app, valued at approx. $50 billion, was sold.', sentences: ['The app, valued at approx. $50 billion, was sold.'] },
   { id: 'am-pm', text: 'The meeting starts at 9 a.m. Friday in Geneva.', sentences: ['The meeting starts at 9 a.m. Friday in Geneva.'] },
+  {
+    id: 'guillemets-hold',
+    text: 'Mara Voss said: \u00abWe won. We will win again,\u00bb on Monday. Talks resume.',
+    sentences: ['Mara Voss said: \u00abWe won. We will win again,\u00bb on Monday.', 'Talks resume.'],
+  },
+  {
+    id: 'low-double-hold',
+    text: '\u201eWe won. We will win again,\u201c Voss said. Talks resume.',
+    sentences: ['\u201eWe won. We will win again,\u201c Voss said.', 'Talks resume.'],
+  },
+  {
+    id: 'straight-open-curly-close-hold',
+    text: '"We won. We will win again,\u201d Voss said. Talks resume.',
+    sentences: ['"We won. We will win again,\u201d Voss said.', 'Talks resume.'],
+  },
+  { id: 'stray-closing-mark-holds-nothing', text: 'Voss called it a disgrace" at once. The only "plan" failed.', sentences: ['Voss called it a disgrace" at once.', 'The only "plan" failed.'] },
   { id: 'unbalanced-quote', text: 'He called it "a disgrace. Then he left.', sentences: ['He called it "a disgrace.', 'Then he left.'] },
 ];
 

@@ -3,12 +3,10 @@
  * endings dropped ("Doe's" -> "Doe"), flagged for sentence starts, headlines and quoted titles.
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { scanQuotes } from '../quotes/scan.js';
-import { MAYBE_FINAL, NEVER_FINAL } from '../../rules/abbreviations.js';
+import { MAYBE_FINAL, NEVER_FINAL } from '../../parse/abbreviations.js';
 import type { Word } from './types.js';
 import { markBareTitles } from './worktitles.js';
 
-const POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/u;
 /** Words that keep a following period: abbreviations and initials ("Corp.", "Sen.", "J."). */
 const ABBREV_DOT = new Set([...NEVER_FINAL, ...MAYBE_FINAL].filter((w) => !w.includes('.')));
 const OPENERS = new Set(['"', '\u201c', '\u2018', '(', '[', ':', '\u2014', '\u2013']);
@@ -23,18 +21,12 @@ export function buildWords(doc: ParsedDoc): Word[] {
 }
 
 function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean): void {
-  let text = t.text;
-  let poss = false;
-  const m = POSSESSIVE.exec(text);
-  if (m && text.length > 2) {
-    text = m[0].endsWith('s') ? text.slice(0, -2) : text.slice(0, -1);
-    poss = true;
-  }
-  const firstOfSentence = doc.sentences[t.sentence]!.firstToken === t.index;
+  const poss = t.poss;
+  const firstOfSentence = t.first;
   let offset = 0;
   const prev = out[out.length - 1];
   const joined = !!prev && prev.sentence === t.sentence && doc.text.slice(prev.end, t.start) === '-';
-  const parts = text.split('-');
+  const parts = t.hyphen.length > 0 ? t.hyphen : [poss ? t.text.replace(/['\u2019]s?$/u, '') : t.text];
   parts.forEach((part, k) => {
     const start = t.start + offset;
     offset += part.length + 1;
@@ -101,7 +93,7 @@ const TITLE_CUE = /\b(?:titled|entitled|called|headlined|named)[ \t]*$/u;
 /** Words inside a short quoted span in title case ("Face the Nation", 'Winter of the Gulls') are a title, not actors. */
 function markTitles(doc: ParsedDoc, words: Word[]): void {
   let w = 0;
-  for (const q of scanQuotes(doc)) {
+  for (const q of doc.quotes) {
     const inner = doc.text.slice(q.start, q.end).replace(/[.,!?]+$/u, '');
     const max = TITLE_CUE.test(doc.text.slice(Math.max(0, q.outerStart - 12), q.outerStart)) ? 16 : 8;
     if (inner.split(/\s+/).length > max || !titleCase(inner)) continue;

@@ -1,6 +1,6 @@
 import type { Quote } from '../../schema/doc.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import type { QuoteSpan } from './scan.js';
+import type { QuoteSpan } from '../../parse/types.js';
 import type { ExtractContext } from '../context.js';
 import { sentenceAt } from '../../parse/types.js';
 import type { Attribution } from '../../refine/attribution/index.js';
@@ -15,7 +15,7 @@ export function extractQuotes(ctx: ExtractContext, att: Attribution): Quote[] {
     const text = doc.text.slice(q.start, q.end);
     const cue = cueKind(doc.text, q);
     const found = cue ? null : findSpeaker(doc, att, q);
-    const carried = found?.speaker ? null : continued(doc, out[out.length - 1], q);
+    const carried = found?.speaker ? null : q.nested ? enclosing(out, q) : continued(doc, out[out.length - 1], q);
     const kind = cue ?? defaultKind(text, found !== null || carried !== null);
     const speaker = kind.kind === 'statement' ? found?.speaker ?? carried : null;
     out.push({
@@ -23,7 +23,7 @@ export function extractQuotes(ctx: ExtractContext, att: Attribution): Quote[] {
       kind: kind.kind,
       speaker,
       speakerId: null, // set by the actor-id post-pass (refine/actor-ids.ts)
-      speakerRule: speaker === null ? null : carried !== null && !found?.speaker ? 'speaker.continued' : found!.rule,
+      speakerRule: speaker === null ? null : carried !== null && !found?.speaker ? (q.nested ? 'speaker.enclosing' : 'speaker.continued') : found!.rule,
       start: q.start,
       end: q.end,
       sentence: sentenceAt(doc, q.start),
@@ -40,6 +40,15 @@ function continued(doc: ParsedDoc, prev: Quote | undefined, q: QuoteSpan): strin
   if (para.start !== q.outerStart || para.index === 0) return null;
   const before = doc.paragraphs[para.index - 1]!;
   return prev.end === trimEnd(doc.text, before.end) ? prev.speaker : null;
+}
+
+/** A quotation nested in a statement and without a frame of its own: the enclosing statement's speaker quotes it. */
+function enclosing(out: readonly Quote[], q: QuoteSpan): string | null {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const o = out[k]!;
+    if (o.start <= q.outerStart && q.outerEnd <= o.end + 1) return o.kind === 'statement' ? o.speaker : null;
+  }
+  return null;
 }
 
 const trimEnd = (text: string, end: number): number => {

@@ -1,7 +1,7 @@
 /** Quote kind from the words around it: title (Title Case after a title cue), scare, statement. */
 import type { QuoteKind } from '../../schema/doc.js';
 import { SCARE_CUES, SCARE_MAX_WORDS, TITLE_BY_HEAD, TITLE_CUES, TITLE_SMALL_WORDS } from '../../rules/quotes/kinds.js';
-import type { QuoteSpan } from './scan.js';
+import type { QuoteSpan } from '../../parse/types.js';
 
 export interface KindResult {
   kind: QuoteKind;

@@ -6,7 +6,7 @@
 import type { ParsedDoc } from '../../parse/types.js';
 import { sentenceAt } from '../../parse/types.js';
 import type { Attribution, Frame } from '../../refine/attribution/index.js';
-import type { QuoteSpan } from './scan.js';
+import type { QuoteSpan } from '../../parse/types.js';
 import { headCandidate } from '../../refine/attribution/source-np.js';
 
 export interface SpeakerResult {

@@ -4,9 +4,8 @@
  * (resolveSources: each frame's source resolved through the actors, and the outlet that carried it).
  */
 import type { Actor } from '../../schema/doc.js';
-import type { ParsedDoc } from '../../parse/types.js';
+import type { ParsedDoc, QuoteSpan } from '../../parse/types.js';
 import { sentenceAt } from '../../parse/types.js';
-import { scanQuotes, type QuoteSpan } from '../../extract/quotes/scan.js';
 import { sentenceFrames, type Frame } from './frames.js';
 import { makeResolver, type Resolver } from './resolve.js';
 import { makeOutletFinder } from './outlet.js';
@@ -34,7 +33,7 @@ export interface Attribution {
 }
 
 export function findFrames(doc: ParsedDoc): Frames {
-  const quotes = scanQuotes(doc);
+  const quotes = doc.quotes;
   const inQuote = insideAny(quotes);
   const frames = doc.sentences.map((s) => sentenceFrames(doc, s.index).filter((f) => f.rule === 'colon.label' || !inQuote(f.cueStart)));
   return { quotes, frames };

@@ -2,20 +2,18 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { NEVER_NAMES } from '../../rules/attribution/sources.js';
 
-const POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/u;
-
-/** The token's normal form without a possessive ending: "voss's" -> "voss". */
+/** The token's normal form without a possessive ending: "voss's" -> "voss" (the document model's `norm`). */
 export function word(t: Token): string {
-  return t.normal.replace(/['\u2019]s$/u, '').replace(/['\u2019]$/u, '');
+  return t.norm;
 }
 
 export function isPossessive(t: Token): boolean {
-  return POSSESSIVE.test(t.text);
+  return t.poss;
 }
 
+/** Upper-case first letter in any script ("Émile"), from the document model. */
 export function isCapitalized(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return c >= 65 && c <= 90;
+  return t.cap;
 }
 
 /** Text between two tokens (punctuation and spaces), or from a token to a position. */

@@ -103,7 +103,7 @@ export const PARTY_STATE = /^\(?(?:[RDI]-[A-Z][\w.-]*|(?:Democrat|Republican|Ind
 export const ASIDE_OPENERS = set('as according per citing unlike like despite first originally later previously');
 
 /** Things a person's words come in: "Voss's letter says" credits Voss. */
-export const DOCUMENT_NOUNS = set('letter memo filing note post tweet statement remarks comments office team lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson campaign aides brief report');
+export const DOCUMENT_NOUNS = set('letter memo filing note post tweet statement remarks comments commentary office team lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson campaign aides brief report');
 
 /** Be-verbs: "is said to", "was expected" are passive, not attributions. */
 export const BE_VERBS = set('is are was were be been being am');

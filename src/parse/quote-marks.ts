@@ -1,5 +1,6 @@
 /**
- * Quotation marks (DATA ONLY). `family` pairs marks: a double opening mark is closed by a double
+ * Quotation marks (DATA ONLY), read by the one quotation scanner (`./quotes.ts`) that both the
+ * sentence splitter and every stage use. Kept beside the parser: parse sits below src/rules. `family` pairs marks: a double opening mark is closed by a double
  * closing mark. `role` is fixed for curly marks; straight marks are decided by context.
  */
 export interface QuoteMark {
@@ -7,11 +8,13 @@ export interface QuoteMark {
   mark: string;
   family: 'double' | 'single';
   role: 'open' | 'close' | 'either';
+  /** an opening mark that closes this low mark when one is open (German style „…“ and ‚…‘) */
+  alsoCloses?: string;
   example: string;
 }
 
 export const QUOTE_MARKS: readonly QuoteMark[] = [
-  { id: 'mark.curly-double-open', mark: '\u201c', family: 'double', role: 'open', example: '\u201cWe won,\u201d she said.' },
+  { id: 'mark.curly-double-open', mark: '\u201c', family: 'double', role: 'open', alsoCloses: '\u201e', example: '\u201cWe won,\u201d she said.' },
   { id: 'mark.curly-double-close', mark: '\u201d', family: 'double', role: 'close', example: '\u201cWe won,\u201d she said.' },
   { id: 'mark.low-double-open', mark: '\u201e', family: 'double', role: 'open', example: '\u201eWe won\u201d' },
   { id: 'mark.backticks', mark: '``', family: 'double', role: 'open', example: '``We won,\'\' she said.' },
@@ -19,7 +22,10 @@ export const QUOTE_MARKS: readonly QuoteMark[] = [
   { id: 'mark.straight-double', mark: '"', family: 'double', role: 'either', example: '"We won," she said.' },
   { id: 'mark.guillemet-open', mark: '\u00ab', family: 'double', role: 'open', example: '\u00abWe won\u00bb' },
   { id: 'mark.guillemet-close', mark: '\u00bb', family: 'double', role: 'close', example: '\u00abWe won\u00bb' },
-  { id: 'mark.curly-single-open', mark: '\u2018', family: 'single', role: 'open', example: 'a \u2018final deal\u2019' },
+  { id: 'mark.low-single-open', mark: '\u201a', family: 'single', role: 'open', example: '\u201aWe won\u2019' },
+  { id: 'mark.angle-single-open', mark: '\u2039', family: 'single', role: 'open', example: '\u2039We won\u203a' },
+  { id: 'mark.angle-single-close', mark: '\u203a', family: 'single', role: 'close', example: '\u2039We won\u203a' },
+  { id: 'mark.curly-single-open', mark: '\u2018', family: 'single', role: 'open', alsoCloses: '\u201a', example: 'a \u2018final deal\u2019' },
   { id: 'mark.curly-single-close', mark: '\u2019', family: 'single', role: 'either', example: 'a \u2018final deal\u2019 (also an apostrophe: don\u2019t)' },
   { id: 'mark.straight-single', mark: "'", family: 'single', role: 'either', example: "a 'final deal' (also an apostrophe: don't, the '90s)" },
 ];

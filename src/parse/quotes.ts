@@ -1,24 +1,14 @@
 /**
- * Quotation spans in the text: one pass over the marks of each paragraph with a stack per paragraph.
+ * Quotation spans: THE scanner for every mark (straight, curly, « » ‹ › „ ‚, `''`/``` `` ```), run once
+ * by `parse()` into `doc.quotes`; the sentence splitter and every stage read that one list.
+ * One pass over the marks of each paragraph with a stack per paragraph.
  * A paragraph that leaves a quotation open is closed at its end when the next paragraph opens with
  * a mark of the same family (the multi-paragraph convention; a single one only where it opens its
  * paragraph or a sentence, or follows a comma or colon); other unbalanced marks are dropped,
  * so an unbalanced mark never swallows the rest of the article.
  */
-import type { ParsedDoc } from '../../parse/types.js';
-import { LEADING_ELISIONS, MAX_SINGLE_QUOTE_CHARS, QUOTE_MARKS, type QuoteMark } from '../../rules/quotes/marks.js';
-
-export interface QuoteSpan {
-  /** the quoted words, without marks (trimmed) */
-  start: number;
-  end: number;
-  /** the opening mark's offset and the closing mark's end */
-  outerStart: number;
-  outerEnd: number;
-  mark: string;
-  /** nested inside another quotation */
-  nested: boolean;
-}
+import type { QuoteSpan, Span } from './types.js';
+import { LEADING_ELISIONS, MAX_SINGLE_QUOTE_CHARS, QUOTE_MARKS, type QuoteMark } from './quote-marks.js';
 
 interface Open {
   at: number;
@@ -34,10 +24,10 @@ for (const m of [...QUOTE_MARKS].sort((a, b) => b.mark.length - a.mark.length)) 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrOpen = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013/\u201c"-]/u.test(c);
 
-export function scanQuotes(doc: ParsedDoc): QuoteSpan[] {
+/** Every quotation span of the text, paragraph by paragraph (`paragraphs` in text order), sorted by opening mark. */
+export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const text = doc.text;
-  for (const p of doc.paragraphs) {
+  paragraphs.forEach((p, index) => {
     const stack: Open[] = [];
     let i = p.start;
     while (i < p.end) {
@@ -53,14 +43,14 @@ export function scanQuotes(doc: ParsedDoc): QuoteSpan[] {
         if (k >= 0) {
           const o = stack[k]!;
           stack.length = k;
-          push(out, text, o.at, o.len, i, i + len, o.mark.mark, k > 0);
+          push(out, text, o, i, i + len, k > 0, true);
         }
       } else if (role === 'open') stack.push({ at: i, len, mark: m });
       i += len;
     }
     const open = stack.find((o) => o.mark.family === 'double') ?? stack.find((o) => o.mark.family === 'single' && carriesOn(text, p.start, o.at));
-    if (open && nextOpensQuote(doc, p.index, open.mark.family)) push(out, text, open.at, open.len, p.end, p.end, open.mark.mark, false);
-  }
+    if (open && nextOpensQuote(text, paragraphs[index + 1], open.mark.family)) push(out, text, open, p.end, p.end, false, false);
+  });
   return out.sort((a, b) => a.outerStart - b.outerStart);
 }
 
@@ -74,6 +64,7 @@ function decide(text: string, i: number, len: number, m: QuoteMark, stack: Open[
   const prev = text[i - 1];
   const next = text[i + len];
   const hasOpen = stack.some((o) => o.mark.family === m.family);
+  if (m.alsoCloses && top(stack)?.mark.mark === m.alsoCloses) return 'close';
   if (m.family === 'single') {
     if (isWordChar(prev) && isWordChar(next)) return null; // don't, Xi's
     if (m.role === 'open') return 'open';
@@ -102,11 +93,10 @@ function findOpen(stack: Open[], family: string, at: number): number {
   return -1;
 }
 
-function nextOpensQuote(doc: ParsedDoc, p: number, family: string): boolean {
-  const next = doc.paragraphs[p + 1];
+function nextOpensQuote(text: string, next: Span | undefined, family: string): boolean {
   if (!next) return false;
-  const m = markAt(doc.text, next.start);
-  return m !== null && m.family === family && m.role !== 'close' && (family === 'double' || isWordChar(doc.text[next.start + m.mark.length]));
+  const m = markAt(text, next.start);
+  return m !== null && m.family === family && m.role !== 'close' && (family === 'double' || isWordChar(text[next.start + m.mark.length]));
 }
 
 /** A single quotation left open is carried on only when it opens its paragraph or follows a colon or comma: "'We will,' she said. 'More words". */
@@ -114,10 +104,10 @@ function carriesOn(text: string, paraStart: number, at: number): boolean {
   return at === paraStart || /[,:]\s$|[.!?]\s$/u.test(text.slice(Math.max(paraStart, at - 2), at));
 }
 
-function push(out: QuoteSpan[], text: string, o: number, olen: number, c: number, cend: number, mark: string, nested: boolean): void {
-  let s = o + olen;
+function push(out: QuoteSpan[], text: string, o: Open, c: number, cend: number, nested: boolean, closed: boolean): void {
+  let s = o.at + o.len;
   let e = c;
   while (s < e && /\s/u.test(text[s]!)) s++;
   while (e > s && /\s/u.test(text[e - 1]!)) e--;
-  if (e > s) out.push({ start: s, end: e, outerStart: o, outerEnd: cend, mark, nested });
+  if (e > s) out.push({ start: s, end: e, outerStart: o.at, outerEnd: cend, mark: o.mark.mark, family: o.mark.family, nested, closed });
 }

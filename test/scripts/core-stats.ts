@@ -1,0 +1,117 @@
+/**
+ * Counts for issue 13's closing note: `npx tsx test/scripts/core-stats.ts [--json] [--root DIR]`.
+ * - construction rules as rows: registered rows with a `match` pattern or a predicate (src/rules/registry.ts);
+ * - in the stage code (src/extract, src/refine, and src/stages when present): `if` statements, regex
+ *   literals, comparisons of a value with a word literal (`x === 'said'`, `!==` too) and word-set
+ *   look-ups (`.has(` calls). Read from the TypeScript syntax tree, so comments and strings never count.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+
+const rootArg = process.argv.indexOf('--root');
+/** The checkout to count (default: this one; `--root DIR` for another, e.g. a baseline). */
+const ROOT = rootArg > 0 ? process.argv[rootArg + 1]! : join(import.meta.dirname, '..', '..');
+const STAGE_DIRS = ['src/extract', 'src/refine', 'src/stages'];
+const WORD = /^[\p{L}][\p{L}' .-]*$/u;
+
+interface Counts {
+  files: number;
+  ifs: number;
+  regexLiterals: number;
+  wordComparisons: number;
+  setLookups: number;
+}
+
+function tsFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const e of readdirSync(dir).sort()) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
+    else if (p.endsWith('.ts') && !p.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+/** The counts of one source file, from its syntax tree. */
+export function countSource(code: string, name = 'x.ts'): Counts {
+  const c: Counts = { files: 1, ifs: 0, regexLiterals: 0, wordComparisons: 0, setLookups: 0 };
+  const sf = ts.createSourceFile(name, code, ts.ScriptTarget.ES2022, true);
+  const visit = (n: ts.Node): void => {
+    if (ts.isIfStatement(n)) c.ifs++;
+    else if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) c.regexLiterals++;
+    else if (ts.isBinaryExpression(n) && isEquality(n.operatorToken.kind) && (isWord(n.left) || isWord(n.right))) c.wordComparisons++;
+    else if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'has') c.setLookups++;
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return c;
+}
+
+function isEquality(k: ts.SyntaxKind): boolean {
+  return k === ts.SyntaxKind.EqualsEqualsEqualsToken || k === ts.SyntaxKind.ExclamationEqualsEqualsToken || k === ts.SyntaxKind.EqualsEqualsToken || k === ts.SyntaxKind.ExclamationEqualsToken;
+}
+
+function isWord(n: ts.Node): boolean {
+  return (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && WORD.test(n.text);
+}
+
+function add(a: Counts, b: Counts): Counts {
+  return { files: a.files + b.files, ifs: a.ifs + b.ifs, regexLiterals: a.regexLiterals + b.regexLiterals, wordComparisons: a.wordComparisons + b.wordComparisons, setLookups: a.setLookups + b.setLookups };
+}
+
+const ZERO: Counts = { files: 0, ifs: 0, regexLiterals: 0, wordComparisons: 0, setLookups: 0 };
+
+/** Rows in the rules registry that decide by a pattern or a predicate (null when there is no registry yet). */
+async function registryRows(): Promise<{ rows: number; construction: number } | null> {
+  const path = join(ROOT, 'src/rules/registry.ts');
+  if (!existsSync(path)) return null;
+  const mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  const rows: Record<string, unknown>[] = [];
+  const seen = new Set<unknown>();
+  const collect = (v: unknown, depth: number): void => {
+    if (depth > 4 || v === null || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (!Array.isArray(v) && typeof (v as { id?: unknown }).id === 'string' && 'example' in v) rows.push(v as Record<string, unknown>);
+    else for (const x of Array.isArray(v) ? v : v instanceof Map ? [...v.values()] : Object.values(v)) collect(x, depth + 1);
+  };
+  for (const v of Object.values(mod)) collect(typeof v === 'function' ? safeCall(v) : v, 0);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const construction = [...byId.values()].filter((r) => typeof r.match === 'string' || typeof r.match === 'function' || typeof r.predicate === 'function' || typeof r.test === 'function').length;
+  return { rows: byId.size, construction };
+}
+
+function safeCall(f: Function): unknown {
+  if (f.length > 0) return null;
+  try {
+    return f();
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const perDir: Record<string, Counts> = {};
+  let total = ZERO;
+  for (const d of STAGE_DIRS) {
+    let sum = ZERO;
+    for (const f of tsFiles(join(ROOT, d))) sum = add(sum, countSource(readFileSync(f, 'utf8'), relative(ROOT, f)));
+    if (sum.files === 0) continue;
+    perDir[d] = sum;
+    total = add(total, sum);
+  }
+  const registry = await registryRows();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ registry, stageCode: total, perDir }, null, 2));
+    return;
+  }
+  console.log(registry ? `rules registry: ${registry.rows} rows, ${registry.construction} construction rules (a match pattern or a predicate)` : 'rules registry: none yet (src/rules/registry.ts)');
+  console.log('stage code           files    ifs  regex  word ==  .has(');
+  for (const [d, c] of [...Object.entries(perDir), ['total', total] as const]) {
+    console.log(`${d.padEnd(20)} ${String(c.files).padStart(5)} ${String(c.ifs).padStart(6)} ${String(c.regexLiterals).padStart(6)} ${String(c.wordComparisons).padStart(8)} ${String(c.setLookups).padStart(6)}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
