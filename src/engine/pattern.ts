@@ -316,13 +316,13 @@ function tokenIs(st: State, atom: Atom, j: number): boolean {
   const tok = st.doc.tokens[j]!;
   switch (atom.t) {
     case 'word':
-      return tok.normal === atom.w || tok.normal.replace(/['\u2019]s$/u, '') === atom.w;
+      return tok.normal === atom.w || tok.norm === atom.w;
     case 'tag':
       return tok.tags.has(atom.tag);
     case 'lex': {
       const set = st.env.lexicons?.get(atom.name);
       if (!set) throw new Error(`pattern: unknown word set %${atom.name}%`);
-      return set.has(tok.normal) || set.has(tok.normal.replace(/['\u2019]s$/u, ''));
+      return set.has(tok.normal) || set.has(tok.norm);
     }
     case 'pred': {
       const fn = st.env.predicates?.get(atom.name) ?? BUILTIN_PREDICATES.get(atom.name);

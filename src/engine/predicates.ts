@@ -36,7 +36,7 @@ const text = (doc: ParsedDoc, i: number): string => doc.tokens[i]!.text;
 
 export const BUILTIN_PREDICATES: ReadonlyMap<string, TokenPredicate> = new Map<string, TokenPredicate>([
   /** starts with an upper-case letter of any script ("Émile", "Łódź") */
-  ['cap', (doc, i) => /^\p{Lu}/u.test(text(doc, i))],
+  ['cap', (doc, i) => doc.tokens[i]!.cap],
   /** lower-case first letter */
   ['lower', (doc, i) => /^\p{Ll}/u.test(text(doc, i))],
   /** two or more letters, all upper case ("NATO", "U.S.") */
@@ -44,7 +44,7 @@ export const BUILTIN_PREDICATES: ReadonlyMap<string, TokenPredicate> = new Map<s
   /** an acronym: upper-case letters, maybe with dots or & ("FCC", "U.S.", "AT&T") */
   ['acronym', (doc, i) => /^\p{Lu}(?:[\p{Lu}&]|\.(?=\p{Lu}))+\.?$/u.test(text(doc, i))],
   /** a possessive ("Voss's", "agencies'") */
-  ['poss', (doc, i) => /(?:['\u2019]s|s['\u2019])$/u.test(text(doc, i))],
+  ['poss', (doc, i) => doc.tokens[i]!.poss],
   /** hyphenated ("Ji-hoon", "state-run") */
   ['hyphen', (doc, i) => /\p{L}-\p{L}/u.test(text(doc, i))],
   /** holds a digit */
@@ -59,6 +59,6 @@ export const BUILTIN_PREDICATES: ReadonlyMap<string, TokenPredicate> = new Map<s
   ['hasSemicolon', after('semicolon')],
   ['hasDash', after('dash')],
   ['hasQuote', after('quote')],
-  /** inside a quotation (needs the document model's quotation spans; false without them) */
-  ['inQuote', (doc, i) => (doc.tokens[i] as { inQuote?: boolean }).inQuote === true],
+  /** inside a quotation (the document model's quotation spans) */
+  ['inQuote', (doc, i) => doc.tokens[i]!.inQuote],
 ]);
