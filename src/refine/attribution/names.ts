@@ -20,7 +20,6 @@ export function cleanName(text: string, people?: People): string {
 
 function cleanOne(text: string, people?: People): string {
   let words = text.replace(/['\u2019]s?$/u, '').split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return text.trim(); // a bare possessive ending ("'s"): nothing to clean
   const lastTitle = lastIndexWhere(words, (w) => TITLE_WORDS.has(w.toLowerCase()));
   const rest = words.slice(lastTitle + 1);
   const capitalized = rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w));
