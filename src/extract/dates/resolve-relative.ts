@@ -16,6 +16,15 @@ function count(n: string | undefined): number | null {
   return total;
 }
 
+/** The count and unit of a duration's text ("three weeks", "120-day", "only 18 months"), or null. */
+export function durationParts(text: string): { n: number; unit: string } | null {
+  const m = /(?<n>[\d,]+|[a-z]+(?:[- ][a-z]+)?)[- ](?<unit>day|week|month|year)s?\b/i.exec(text);
+  if (!m) return null;
+  const words = m.groups!.n!.toLowerCase().split(' ');
+  const n = count(words[words.length - 1]) ?? count(m.groups!.n);
+  return n === null || n === 0 ? null : { n, unit: m.groups!.unit!.toLowerCase() };
+}
+
 /** Offset of a relative word: last -1, this 0, next +1; null when anaphoric ("the following year"). */
 function offsetOf(rel: string | undefined): number | null {
   const r = low(rel);

@@ -87,9 +87,11 @@ const RESOLVERS: Record<ResolverId, Resolver> = {
   clock,
   year: (g) => g.year!,
   yearTail: (g, { before }) => {
-    const m = /(\d\d)\d\d[-\u2013/]$/.exec(before);
+    const m = /(\d\d)(\d\d)[-\u2013/]$/.exec(before);
     if (g.yy!.length === 4) return g.yy!;
-    return m ? `${m[1]}${g.yy}` : undefined;
+    // "1957-58", "2009-10": the tail is a later year a few years on; "IR-2023-02", "No. 2023-88" are numbers
+    const gap = m ? (Number(g.yy) - Number(m[2]) + 100) % 100 : 0;
+    return m && gap >= 1 && gap <= 20 ? `${m[1]}${g.yy}` : undefined;
   },
   decade: (g) => g.dec!.slice(0, 3),
   none: () => null,

@@ -1,7 +1,8 @@
 import type { Actor, DateItem, Deadline } from '../../schema/doc.js';
 import { DEADLINE_CUES, OBLIGATION_SCOPE, OBLIGATION_WORDS } from '../../rules/deadlines/cues.js';
 import type { ExtractContext } from '../context.js';
-import { direction } from '../dates/tense.js';
+import { direction, tense } from '../dates/tense.js';
+import { dueDate } from './due.js';
 import { clauseAfter, clauseBefore, consequence } from './clause.js';
 import { boundActor, movedFrom } from './links.js';
 import { rowCue } from './rows.js';
@@ -22,6 +23,7 @@ interface Hit {
   id: string;
   what: 'left' | 'right';
   words: string;
+  fromNow?: boolean;
 }
 
 /** A date whose value lies on or after the reference date is ahead, whatever the verbs around it say. */
@@ -41,7 +43,7 @@ function findCue(ctx: ExtractContext, d: DateItem, left: string, right: string):
     return { id: cue.id, what: cue.what, words: m.groups?.cue ?? m[0].trim() };
   }
   const row = rowCue(ctx, d, () => ahead(ctx, d) || SCOPE.test(left));
-  return row ? { id: row.id, what: row.cue.what, words: row.words } : null;
+  return row ? { id: row.id, what: row.cue.what, words: row.words, fromNow: row.cue.fromNow === true } : null;
 }
 
 /** Where the clause before the date begins (its first words found in the sentence), else the sentence start. */
@@ -65,6 +67,10 @@ export function extractDeadlines(ctx: ExtractContext, dates: DateItem[], actors:
     const leftClause = clauseBefore(before);
     let what = hit.what === 'right' ? clauseAfter(right) : leftClause;
     if (!what) what = hit.what === 'right' ? leftClause : clauseAfter(right);
+    if (d.kind === 'duration' && d.value === null) {
+      const next = dates.find((x) => x.sentence === d.sentence && x.start >= d.end && x.kind === 'date');
+      d.value = dueDate(d, right, next, ctx.referenceDate, hit.fromNow === true || tense(doc, d.sentence, d.start, d.end) !== 'past');
+    }
     const item: Deadline = {
       text: d.text,
       value: d.value,

@@ -26,7 +26,7 @@ const MONTH_ALT = alt(Object.keys(MONTHS).map((m) => (MONTH_FULL.includes(m) ? m
 const MON = `(?<month>${MONTH_ALT})(?![a-z])`;
 const WD = `(?<wd>${alt(WEEKDAY_FULL)})(?![a-z])`;
 const DAY = `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d])`;
-const YEAR = `(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d,]\\d|%|\\.\\d|[a-z])`;
+const YEAR = `(?<year>1[5-9]\\d\\d|20\\d\\d)(?!\\d|,\\d|%|\\.\\d|[a-z]|[-\\u2013\\u2014](?:\\d{5}|0\\d{3}))`;
 const NUM = `(?:\\d{1,3}(?:,\\d{3})?|(?:${alt(Object.keys(NUMBER_WORDS).filter((w) => w.length > 2))})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a|an)`;
 const VAGUE_Q = '(?:several|a few|few|many|a couple of|couple of|some|dozens of|hundreds of)';
 const MOD = '(?:(?<mod>early|earlier|mid|late|later|the (?:end|start|beginning|middle|first half|second half) of)[- ](?:the )?)?';
@@ -72,7 +72,7 @@ export const DATE_RULES: DateRule[] = [
     pattern: '(?<=\\b(?:on|by|until|since|before|after|from) )(?<m>[01]?\\d)/(?<d>[0-3]?\\d)(?![\\d/])',
   },
   { id: 'date.weekday', example: 'last Friday night', kind: 'date', resolver: 'weekday', pattern: `(?:${REL} )?${WD}${DAYPART}` },
-  { id: 'date.deictic', example: 'yesterday morning', kind: 'date', resolver: 'deictic', pattern: `(?<deictic>today|yesterday|tomorrow|tonight)(?![a-z'\\u2019])${DAYPART}` },
+  { id: 'date.deictic', example: 'yesterday morning', kind: 'date', resolver: 'deictic', pattern: `(?<deictic>today|yesterday|tomorrow|tonight)(?:['\\u2019]s(?![a-z]))?(?![a-z'\\u2019])${DAYPART}` },
   {
     id: 'date.ago', example: 'two years ago', kind: 'date', resolver: 'ago',
     pattern: `(?:(?:about|nearly|almost|some|more than|less than|roughly|just|only) )?(?<n>${NUM}|${VAGUE_Q})(?: and a half)?[- ](?<unit>${UNIT_ANY}) ago`,
@@ -90,7 +90,7 @@ export const DATE_RULES: DateRule[] = [
     id: 'date.century', example: 'the 20th century', kind: 'date', resolver: 'century',
     pattern: `(?:the )?(?:(?<mod>early|mid|late)[- ])?(?<cent>[12]?\\d(?:st|nd|rd|th)|${ORD_ALT})[- ]century(?![a-z])`,
   },
-  { id: 'date.year', example: 'early 2011', kind: 'date', resolver: 'year', pattern: `(?<![$\\u00a3\\u20ac\\u00a5#\\d,.\\-/])${MOD}${YEAR}` },
+  { id: 'date.year', example: 'early 2011', kind: 'date', resolver: 'year', pattern: `(?<![$\\u00a3\\u20ac\\u00a5#\\d,.\\-/\\u2013\\u2014])${MOD}${YEAR}` },
   { id: 'date.year-tail', example: '1957-58', kind: 'date', resolver: 'yearTail', pattern: '(?<=(?:1[5-9]|20)\\d\\d[-\\u2013/])(?<yy>(?:1[5-9]|20)\\d\\d|\\d\\d)(?![\\d%])' },
   {
     id: 'duration.span', example: 'the past two years', kind: 'duration', resolver: 'none',
@@ -102,7 +102,7 @@ export const DATE_RULES: DateRule[] = [
   },
   { id: 'vague.recent', example: 'in recent weeks', kind: 'vague', resolver: 'none', pattern: `(?:in )?(?:recent|coming|the coming|the past|the last) ${UNIT_PL}(?![a-z])` },
   { id: 'vague.for-units', example: 'for months', kind: 'vague', resolver: 'none', pattern: `(?:for|over|in|within) ${UNIT_PL}(?![a-z])` },
-  { id: 'vague.units-of', example: 'months of talks', kind: 'vague', resolver: 'none', pattern: `${UNIT_PL}(?= (?:of|later|earlier|before|after|long)\\b)` },
+  { id: 'vague.units-of', example: 'months of talks', kind: 'vague', resolver: 'none', pattern: `${UNIT_PL}(?= (?:of(?! operation| service)|later|earlier|before|after|long)\\b)` },
   { id: 'set.every', example: 'every morning', kind: 'set', resolver: 'none', pattern: `(?:every|each) (?:other )?(?:${UNIT_SG}|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter|${alt(WEEKDAY_FULL)})(?![a-z])` },
   { id: 'set.annually', example: 'annually', kind: 'set', resolver: 'none', pattern: '(?:annually|biannually)(?![a-z])' },
 ];

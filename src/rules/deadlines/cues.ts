@@ -32,7 +32,7 @@ export const OBLIGATION_WORDS = [
   'banned', 'face', 'faces', 'facing', 'demand', 'demanded', 'demands', 'insist', 'insisted', 'insists',
   'insistence', 'forced', 'force', 'compel', 'compelled', 'obliged', 'obligated', 'comply', 'divest', 'divestiture',
   'submit', 'file', 'repay', 'pay', 'respond', 'due', 'penalty', 'penalties', 'fine', 'fines', 'sanctions', 'or else',
-  'otherwise', 'unless', 'expected to', 'supposed to', 'agreed to', 'promised to', 'pledged to', 'vowed to',
+  'otherwise', 'unless', 'should', 'submitted', 'received', 'postmarked', 'enroll', 'apply', 'register', 'expected to', 'supposed to', 'agreed to', 'promised to', 'pledged to', 'vowed to',
   'committed to', 'aims to', 'plans to', 'law', 'legislation', 'rule', 'regulation', 'court',
 ];
 
@@ -58,11 +58,15 @@ export const OBLIGATION_SCOPE = `\\b${OBLIGED}\\s+(?![^.;]*?\\b(?:was|were|had|d
 export const DEADLINE_CUES: DeadlineCue[] = [
   {
     id: 'deadline.noun-after', example: 'faces a January 19 deadline to sell', side: 'right', kinds: ['date'], when: 'always', what: 'right',
-    pattern: "^(?:'s)?(?:,\\s+|,?\\s+as\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?|\\s+(?:[a-z-]+\\s+){0,3}?)(?<cue>deadline|cutoff|cut-off|ultimatum|due date|target date|expiration date|expiry date|compliance date|closing date)\\b",
+    pattern: "^(?:'s)?(?:,\\s+|,?\\s+as\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?|[^\\S\\n]+(?:(?!(?:that|which|who|the|a|an|to|is|was|are|were|be|said|says|announced)\\s)[a-z-]+[^\\S\\n]+){0,3}?)(?<cue>deadline|cutoff|cut-off|ultimatum|due date|target date|expiration date|expiry date|compliance date|closing date)\\b",
   },
   {
     id: 'deadline.noun-before', example: 'the deadline to sell is Sept. 17', side: 'left', kinds: ['date'], when: 'always', what: 'left',
-    pattern: '\\b(?<cue>deadline|cutoff|cut-off|ultimatum|due date)\\b[^.;]{0,60}?\\b(?:is|was|of|for|on|at|to|until|by|set for|falls on|moved to|pushed to|extended to)?\\s*(?:the\\s+)?$',
+    pattern: '\\b(?<cue>deadline|cutoff|cut-off|ultimatum|due date)\\b[^.;\\n]{0,60}?\\b(?:is|was|of|on|at|to|until|by|set for|falls on|moved to|pushed to|extended to)?\\s*(?:the\\s+)?(?<!\\bfor\\s+(?:the\\s+)?)$',
+  },
+  {
+    id: 'deadline.date-noun-before', example: 'the effective date for the rule was July 13', side: 'left', kinds: ['date'], when: 'always', what: 'left',
+    pattern: '\\b(?<cue>effective date|compliance date|applicability date|expiration date|expiry date)\\b[^.;\\n]{0,60}?\\b(?:is|was|will be|remains|of|on|to|until)\\s+(?:now\\s+)?(?:the\\s+)?$',
   },
   {
     id: 'deadline.extended', example: 'The regulator extended the filing window to June 19.', side: 'left', kinds: ['date'], when: 'always', what: 'left',
@@ -117,7 +121,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.within', example: 'must comply within 90 days', side: 'left', kinds: ['duration'], when: 'always', what: 'left',
-    pattern: '\\b(?<cue>within|in the next|no more than)\\s+$',
+    pattern: '\\b(?<cue>within|in the next|no more than|no later than|not later than)\\s+$',
   },
   {
     id: 'deadline.duration-from-to', example: 'buyers have 45 days after each shipment to file certificates', side: 'left', kinds: ['duration'], when: 'always', what: 'right',

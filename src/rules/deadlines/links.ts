@@ -31,3 +31,13 @@ export const OLD_DATE_BEFORE = {
   pattern: '\\b(?:from|originally|initially|previously|formerly|original|old|prior|earlier)\\s+(?:(?:set|scheduled|slated|due)\\s+(?:for\\s+|on\\s+)?)?(?:the\\s+)?$',
   example: 'The vote was postponed from June 1 to July 1',
 };
+
+/**
+ * What may stand between a duration and the start it counts from: "120 days from the date of publication",
+ * "30 days after", "within 60 days of". A date item right after it is the start; else the reference date.
+ */
+export const DUE_FROM = {
+  id: 'deadlines.due.from',
+  pattern: '^\\s+(?:from|after|of|following)\\s+(?:the\\s+)?(?:(?:date|day)\\s+(?:of\\s+)?)?',
+  example: 'no later than 120 days from the date of publication of this notice',
+};

@@ -10,6 +10,8 @@ export interface RowCue {
   what: 'left' | 'right';
   when: 'always' | 'future';
   kinds: ReadonlyArray<'date' | 'duration'>;
+  /** a duration that counts from the reference date whatever the verbs say ("three weeks left") */
+  fromNow?: boolean;
 }
 
 /** Up to n tokens of any kind (the engine has no bounded repeat): keeps a cue word near its date. */
@@ -58,6 +60,12 @@ const rows: Rule<RowCue>[] = [
     counter: 'The report covers activity from April 1 through June 30 for the committees that were enforced.',
   },
   {
+    id: 'deadlines.row.moved-from', match: '%move% .* from [.+] ,? (to|until|through|till) .', then: D,
+    unless: ['(cover|covers|covering|covered) .* [.+]'],
+    example: 'This rule delays the applicability date of the regulations from July 1, 2026 to October 1, 2026.',
+    counter: 'The report covers activity that moved from July 1 to October 1.',
+  },
+  {
     id: 'deadlines.row.imperative-by', match: '^%imperative% .* (by|before) [.+]', then: DF,
     unless: ['^%imperative% .* (was|were|had|did) .* (by|before) [.+]'],
     example: 'Submit electronic or written comments by January 24, 2027.',
@@ -69,12 +77,12 @@ const rows: Rule<RowCue>[] = [
     counter: 'The mill closed its doors on June 20.',
   },
   {
-    id: 'deadlines.row.duration-left', match: '[.+] %left-words% to', then: { what: 'right', when: 'always', kinds: ['duration'] },
+    id: 'deadlines.row.duration-left', match: '[.+] %left-words% to', then: { what: 'right', when: 'always', kinds: ['duration'], fromNow: true },
     example: 'There are only three weeks left to apply for assistance.',
     counter: 'Three weeks later, the storm hit.',
   },
   {
-    id: 'deadlines.row.duration-away', match: '(deadline|deadlines) [.+] away', then: { what: 'left', when: 'always', kinds: ['duration'] },
+    id: 'deadlines.row.duration-away', match: '(deadline|deadlines) [.+] away', then: { what: 'left', when: 'always', kinds: ['duration'], fromNow: true },
     example: 'Assistance Application Deadline Three Weeks Away',
     counter: 'The town is three weeks away by boat.',
   },

@@ -23,6 +23,11 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
   'span-start': ['enforce', 'enforced', 'enforcing', 'enforcement', 'effective', 'closed', 'close', 'closes', 'suspended', 'extending', 'extended', 'valid'],
   /** labels of a due date followed by a colon: "New Comment Date: January 22", "New tax deadline: July 31" */
   'date-label': ['comment', 'comments', 'reply', 'due', 'compliance', 'effective', 'expiration', 'expiry', 'filing', 'application', 'registration', 'closing', 'response'],
+  /** verbs that move a due date: "delays the applicability date from July 1 to October 1" */
+  move: [
+    'delay', 'delays', 'delayed', 'delaying', 'extend', 'extends', 'extended', 'extending', 'postpone', 'postpones', 'postponed',
+    'postponing', 'move', 'moves', 'moved', 'moving', 'push', 'pushes', 'pushed', 'pushing', 'reschedule', 'rescheduled', 'defer', 'defers', 'deferred',
+  ],
   /** imperative verbs of a notice that opens its sentence: "Submit comments by May 2" */
   imperative: ['submit', 'file', 'send', 'apply', 'register', 'complete', 'return', 'mail', 'enroll', 'respond', 'pay', 'renew', 'request', 'postmark', 'sign'],
   /** what an "N days left" or "N away" window is about */

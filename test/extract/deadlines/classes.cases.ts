@@ -52,8 +52,12 @@ export const CLASS_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'neg-closed-past', text: 'The mill closed its doors on June 20.', expect: [] },
   ],
   duration: [
-    { id: 'weeks-left', text: 'There are only three weeks left to apply for assistance.', expect: [['only three weeks', null]] },
-    { id: 'deadline-away', text: 'Application Deadline Three Weeks Away', expect: [['Three Weeks', null]] },
+    { id: 'weeks-left', text: 'There are only three weeks left to apply for assistance.', expect: [['only three weeks', '2031-04-04']] },
+    { id: 'deadline-away', text: 'Application Deadline Three Weeks Away', expect: [['Three Weeks', '2031-04-04']] },
+    { id: 'no-later-than-from-publication', text: 'The agency will act no later than 120 days from the date of publication of this notice.', expect: [['120 days', '2031-07-12']] },
+    { id: 'months-to-comply', text: 'Lenders will get 18 months to comply.', expect: [['18 months', '2032-09-14']] },
+    { id: 'days-after-date', text: 'Firms must respond within 30 days after June 1, 2031.', expect: [['30 days', '2031-07-01']] },
+    { id: 'neg-past-duration', text: 'The strike lasted 120 days.', expect: [] },
     { id: 'neg-weeks-later', text: 'Three weeks later, the storm hit.', expect: [] },
   ],
 };
