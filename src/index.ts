@@ -2,6 +2,10 @@
 export { analyze } from './pipeline.js';
 export type { AnalyzeOptions } from './pipeline.js';
 export * from './schema/doc.js';
+/** Offsets in code points (Python, brat, Web Annotation) instead of UTF-16 code units. */
+export { withOffsets, codepointMap, OFFSET_FIELDS } from './schema/offsets.js';
+/** The JSON Schemas (also shipped as files: `tiktok-claims/schemas/NAME.schema.json`). */
+export { claimsDocJsonSchema, schemaId, SCHEMA_FILES, type SchemaFile } from './schema/json-schema.js';
 export { parse } from './parse/index.js';
 export type { ParsedDoc, Paragraph, Sentence, Token, Span } from './parse/index.js';
 /** Across articles: `new Ledger()`, `.add(doc, meta)` per article, `.finish()` -> LedgerDoc. */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,9 +13,14 @@ import { fileURLToPath } from 'node:url';
 export default function setup(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const stale = staleSource(root);
-  if (!stale) return;
-  console.log(`global-setup: dist/ is older than ${stale}: building (tsc -p tsconfig.json)`);
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  if (stale) {
+    console.log(`global-setup: dist/ is older than ${stale}: building (tsc -p tsconfig.json)`);
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  }
+  // the package's schemas/ files, written from the build as `npm run build` does
+  if (stale || !existsSync(join(root, 'schemas/claims-doc.schema.json'))) {
+    execFileSync(process.execPath, [join(root, 'bin/tiktok-claims.js'), 'schema', '--write', 'schemas'], { cwd: root, stdio: 'inherit' });
+  }
 }
 
 /** The first source that is newer than its build output, or null when dist/ is up to date. */

@@ -77,11 +77,12 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
     .description('print the JSON Schema of the extract output (or of the ledger output, or of the gold annotation format)')
     .argument('[which]', 'article (default), ledger, gold, or labelstudio-config (a Label Studio labeling config for --format labelstudio)', 'article')
     .option('--ledger', 'the same as "schema ledger"')
+    .option('--write <dir>', 'write every schema file into DIR: claims-doc, ledger and gold .schema.json')
     .addHelpText('after', '\nExamples:\n  $ tiktok-claims schema > claims-doc.schema.json\n  $ tiktok-claims schema ledger > ledger.schema.json\n  $ tiktok-claims schema gold > gold.schema.json\n  $ tiktok-claims schema labelstudio-config > labeling-config.xml')
     .exitOverride()
-    .action(async (which: string, flags: { ledger?: boolean }) => {
+    .action(async (which: string, flags: { ledger?: boolean; write?: string }) => {
       const { runSchema } = await import('./commands/schema.js');
-      state.exitCode = await runSchema(proc, flags.ledger ? 'ledger' : which);
+      state.exitCode = await runSchema(proc, flags.ledger ? 'ledger' : which, flags.write);
     });
 
   program
