@@ -3,7 +3,7 @@ export interface CliProcess {
   argv: string[];
   env: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 

@@ -1,7 +1,8 @@
 /**
  * `extract --highlight`: the article in the terminal with the same marks as the HTML report, in chalk
  * colors with a legend; without colors, plain bracket marks: [text|person], {claim text|claim}.
- * Control characters in the article are shown as U+FFFD so a text cannot drive the terminal.
+ * Control characters in the article are shown as U+FFFD so a text cannot drive the terminal. On a terminal
+ * the text wraps to its width (wrap.ts).
  */
 import type { ChalkInstance } from 'chalk';
 import type { ClaimsDoc } from '../schema/doc.js';
@@ -9,6 +10,7 @@ import { collectMarks } from './html/collect.js';
 import { KINDS, kindRow, type KindRow } from './html/kinds.js';
 import { layer, type LayerEvent, type Mark } from './html/marks.js';
 import type { FormatContext, Formatter } from './types.js';
+import { wrapToWidth } from './wrap.js';
 
 export const highlight: Formatter = {
   name: 'highlight',
@@ -25,7 +27,7 @@ function render(doc: ClaimsDoc, text: string, ctx: FormatContext): string {
   const body = layer(text.length, marks)
     .map((e) => (ctx.color ? colored(e, text, c) : bracketed(e, text)))
     .join('');
-  return `${head}\n${legend(marks, ctx)}\n\n${body.replace(/\s+$/, '')}\n`;
+  return `${head}\n${wrapToWidth(legend(marks, ctx), ctx.width, { hang: true })}\n\n${wrapToWidth(body.replace(/\s+$/, ''), ctx.width)}\n`;
 }
 
 function colored(e: LayerEvent, text: string, c: ChalkInstance): string {

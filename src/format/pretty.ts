@@ -1,12 +1,13 @@
 import type { ChalkInstance } from 'chalk';
 import type { Actor, ActorType, ClaimsDoc } from '../schema/doc.js';
 import type { FormatContext, Formatter } from './types.js';
+import { wrapToWidth } from './wrap.js';
 
-/** A readable summary per article: actors by type, a timeline, quotes with speakers, claims by source. */
+/** A readable summary per article: actors by type, a timeline, quotes with speakers, claims by source; wrapped to a terminal's width. */
 export const pretty: Formatter = {
   name: 'pretty',
   machine: false,
-  document: (doc, _text, ctx, index) => (index > 0 ? '\n' : '') + render(doc, ctx),
+  document: (doc, _text, ctx, index) => (index > 0 ? '\n' : '') + wrapToWidth(render(doc, ctx), ctx.width, { hang: true }),
   error: () => '', // errors go to stderr only
 };
 

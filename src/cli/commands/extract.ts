@@ -36,6 +36,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
     items: (flags.items ?? 'claims') as ItemList, // commander checked the choice
     offsets: flags.offsets === 'codepoint' ? 'codepoint' : 'utf16',
     version: `tiktok-claims ${packageVersion()}`,
+    width: toTTY ? (proc.stdout.columns ?? 80) : null, // the terminal views wrap to the terminal
   };
   const sink: Sink = flags.output ? fileSink(flags.output) : stdoutSink(proc.stdout);
 
