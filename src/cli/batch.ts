@@ -9,6 +9,10 @@ export interface BatchOptions {
   referenceDate: string | null;
   maxBytes: number;
   stdin: NodeJS.ReadableStream;
+  /** `--stdin-name`: the name standard input is reported under (default "-") */
+  stdinName?: string;
+  /** `--line-offset`: the line number standard input's first line follows (jsonl records) */
+  lineOffset?: number;
 }
 
 export type BatchResult =
@@ -20,7 +24,7 @@ export async function processOne(spec: InputSpec, index: number, opts: BatchOpti
   try {
     if (spec.kind === 'error') throw spec.error;
     if (spec.kind === 'jsonl') throw new Error('a jsonl input must be read with streamInputs()');
-    const input = spec.kind === 'record' ? recordInput(spec, opts.maxBytes) : spec.kind === 'stdin' ? await readStdin(opts.stdin, opts.maxBytes) : await readInputFile(spec.path, opts.maxBytes);
+    const input = spec.kind === 'record' ? recordInput(spec, opts.maxBytes) : spec.kind === 'stdin' ? { ...(await readStdin(opts.stdin, opts.maxBytes)), path: opts.stdinName ?? '-' } : await readInputFile(spec.path, opts.maxBytes);
     // loaded on first use: the main thread of a --jobs run never loads the pipeline (and compromise)
     const { analyze } = await import('../pipeline.js');
     const record = spec.kind === 'record' ? { id: spec.id, url: spec.url } : {};

@@ -12,6 +12,8 @@ export interface InputFlags {
   maxBytes?: string;
   jobs?: string;
   inputFormat?: string;
+  stdinName?: string;
+  lineOffset?: string;
 }
 
 export interface InputRun {
@@ -26,7 +28,8 @@ export async function prepareInputs(inputs: string[], flags: InputFlags, proc: C
   const maxBytes = parseIntOption('--max-bytes', flags.maxBytes, 1, 2 ** 31, DEFAULT_MAX_BYTES);
   const jobs = parseIntOption('--jobs', flags.jobs, 1, 256, availableParallelism());
   const inputFormat = parseInputFormat(flags.inputFormat);
+  const lineOffset = parseIntOption('--line-offset', flags.lineOffset, 0, 10 ** 12 - 1, 0);
   if (inputs.length === 0) throw new CliError('E_NO_INPUT');
   const specs = await expandInputs(inputs, inputFormat);
-  return { specs, jobs, batch: { referenceDate, maxBytes, stdin: proc.stdin } };
+  return { specs, jobs, batch: { referenceDate, maxBytes, stdin: proc.stdin, stdinName: flags.stdinName, lineOffset } };
 }

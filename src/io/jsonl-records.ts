@@ -68,8 +68,8 @@ export type RecordOrError = RecordSpec | { kind: 'error'; path: string; error: C
  * The records of a jsonl stream, in order. Blank lines are skipped; a line over `maxBytes`, with
  * bad UTF-8 or bad JSON, or without `id`/`text`, is yielded as an error and reading goes on.
  */
-export async function* readRecords(stream: NodeJS.ReadableStream, source: string, maxBytes: number): AsyncGenerator<RecordOrError> {
-  let lineNo = 0;
+export async function* readRecords(stream: NodeJS.ReadableStream, source: string, maxBytes: number, lineOffset = 0): AsyncGenerator<RecordOrError> {
+  let lineNo = lineOffset;
   for await (const line of splitLines(stream, maxBytes)) {
     lineNo++;
     if (line === null) {
@@ -92,9 +92,19 @@ export async function* readRecords(stream: NodeJS.ReadableStream, source: string
   }
 }
 
-/** Open a jsonl file (or "-" with the given stdin) and read its records. */
-export function readRecordFile(path: string, maxBytes: number, stdin: NodeJS.ReadableStream): AsyncGenerator<RecordOrError> {
-  return readRecords(path === '-' ? stdin : createReadStream(path), path, maxBytes);
+/** Standard input as an input: the stream, and optionally the name and first line number its records are reported under. */
+export interface StdinSource {
+  stdin: NodeJS.ReadableStream;
+  /** `--stdin-name`: the name standard input is reported under (default "-") */
+  stdinName?: string;
+  /** `--line-offset`: standard input's first line is line offset + 1 (a block cut from a larger file) */
+  lineOffset?: number;
+}
+
+/** Open a jsonl file (or "-": standard input, under its name and line offset) and read its records. */
+export function readRecordFile(path: string, maxBytes: number, src: StdinSource): AsyncGenerator<RecordOrError> {
+  if (path === '-') return readRecords(src.stdin, src.stdinName ?? '-', maxBytes, src.lineOffset ?? 0);
+  return readRecords(createReadStream(path), path, maxBytes);
 }
 
 
@@ -104,7 +114,7 @@ export function readRecordFile(path: string, maxBytes: number, stdin: NodeJS.Rea
  */
 export async function* streamInputs<S extends { kind: string; path: string }>(
   specs: Iterable<S>,
-  opts: { maxBytes: number; stdin: NodeJS.ReadableStream },
+  opts: { maxBytes: number } & StdinSource,
 ): AsyncGenerator<S | RecordOrError> {
   for (const spec of specs) {
     if (spec.kind !== 'jsonl') {
@@ -112,7 +122,7 @@ export async function* streamInputs<S extends { kind: string; path: string }>(
       continue;
     }
     try {
-      yield* readRecordFile(spec.path, opts.maxBytes, opts.stdin);
+      yield* readRecordFile(spec.path, opts.maxBytes, opts);
     } catch (e) {
       yield { kind: 'error', path: spec.path, error: openError(e, spec.path) };
     }

@@ -27,8 +27,8 @@ export function digestOf(doc: ClaimsDoc, meta: ArticleMeta = {}): ArticleDigest 
   return {
     article: {
       id: meta.id ?? doc.input.path ?? null,
-      date: doc.input.referenceDate,
       path: meta.path ?? doc.input.path,
+      date: doc.input.referenceDate,
       dateSource: meta.dateSource ?? doc.input.referenceDateSource,
       title: meta.title ?? null, url: meta.url ?? null, outlet: meta.outlet ?? null,
       sentences: doc.sentences.length,

@@ -50,7 +50,8 @@ export class Ledger {
     const arrival = this.articles.length;
     const id = d.article.id ?? `article-${arrival + 1}`;
     const date = d.article.date;
-    this.articles.push({ ...d.article, id, arrival });
+    const { path, dateSource, title, url, outlet, sentences } = d.article;
+    this.articles.push({ id, arrival, date, path, dateSource, title, url, outlet, sentences });
     const ref: ArticleRef = { id, arrival, date };
     const lids = d.actors.map((a) => this.actors.add(a, ref));
     const at = { article: id, articleDate: date, arrival };
