@@ -3,9 +3,9 @@
  * fanfare") and ", citing ..." after an order ("directed agencies to remove ..., citing the risk").
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { DETERMINERS, type Cue } from './cues.js';
+import type { Cue } from './cue-types.js';
 import { ORDER_VERBS } from '../../rules/attribution/verbs.js';
-import { GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS } from '../../rules/attribution/sources.js';
+import { DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS } from '../../rules/attribution/sources.js';
 import { isCapitalized, word } from './tokens.js';
 
 /** An order verb with an infinitive before k ("directed agencies to remove"): the sentence reports an action, not speech. */

@@ -5,22 +5,12 @@
 import type { ParsedDoc } from '../../parse/types.js';
 import { ALWAYS_VERB_FORMS, CLAUSE_OPENING_WORDS, NEGATED_CUES, NON_CUES, NOUN_TAGGED_VERB_FORMS, REPORTING_VERBS } from '../../rules/attribution/verbs.js';
 import { ATTRIBUTION_NOUNS, CREDIT_PHRASES, NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
-import { BE_VERBS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
+import { BE_VERBS, DETERMINERS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
+import type { Cue, CueKind } from './cue-types.js';
+
+export type { Cue, CueKind } from './cue-types.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 import { ordered, reducedPassive } from './cue-guards.js';
-
-export type CueKind = 'verb' | 'credit' | 'noun';
-
-export interface Cue {
-  kind: CueKind;
-  rule: string;
-  claim: boolean;
-  /** a verb of saying: a claim even when its subject is unknown */
-  speech: boolean;
-  /** token range [first, end) of the cue words */
-  first: number;
-  end: number;
-}
 
 interface Entry {
   kind: CueKind;
@@ -50,8 +40,6 @@ const TABLE = compile();
 
 const QUOTE_MARK = /["\u201c\u201d]|''/u;
 
-/** A cue right after one of these is an adjective or a noun: "the proposed plan", "his comments". */
-export const DETERMINERS = new Set(['the', 'a', 'an', 'no', 'any', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** All cues in sentence `s`, in text order, not overlapping. */
 export function findCues(doc: ParsedDoc, s: number): Cue[] {

@@ -2,7 +2,7 @@
  * The attribution frame (cue + source + content span) and its two constructors' helpers.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import type { Cue, CueKind } from './cues.js';
+import type { Cue, CueKind } from './cue-types.js';
 import type { SourceRef } from './source-ref.js';
 
 export interface Frame {

@@ -3,7 +3,7 @@
  * ("stressed X and said Y"), a report nested in another's content, a final attribution owning the sentence.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import type { Cue } from './cues.js';
+import type { Cue } from './cue-types.js';
 import { base, type Frame } from './frame-base.js';
 import type { SourceRef } from './source-ref.js';
 import { isNameLike } from './tokens.js';

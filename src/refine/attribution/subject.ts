@@ -6,7 +6,7 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { ASIDE_OPENERS, PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { afterPrepositionRelative, groupEndingAt, lyAdverb, relationBefore, relativeAntecedent } from './antecedent.js';
-import type { Cue } from './cues.js';
+import type { Cue } from './cue-types.js';
 import { describedSubject } from './described.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isCapitalized, isNameLike, isPossessive, word } from './tokens.js';

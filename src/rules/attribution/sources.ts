@@ -110,3 +110,6 @@ export const BE_VERBS = set('is are was were be been being am');
 
 /** Capitalized function words that never start a name ("In 1998, ...", "The ..."). */
 export const NEVER_NAMES = set('in on at for from by with of to the a an and but or as if when while after before during since until this that these those there here it its what which who how why where');
+
+/** A cue right after one of these is an adjective or a noun: "the proposed plan", "his comments". */
+export const DETERMINERS = set('the a an no any this that these those its his her their our my your');
