@@ -62,7 +62,7 @@ function matchAt(doc: ParsedDoc, i: number, first: number, end: number): Cue | n
     if (i + e.words.length > end) continue;
     if (!e.words.every((w, k) => toks[i + k]!.normal === w)) continue;
     const cue: Cue = { kind: e.kind, rule: e.rule, claim: e.claim, speech: e.speech, first: i, end: i + e.words.length };
-    if (e.clauseOnly && !clauseNext(doc, cue.end, end)) continue;
+    if (e.clauseOnly && !clauseNext(doc, cue.end, end) && !afterQuote(doc, i, first)) continue;
     if (e.quoteOnly && !QUOTE_MARK.test(doc.sentences[toks[i]!.sentence]!.text)) continue;
     if (!accepts(doc, cue, first, end) || nonCue(doc, cue, first, end)) continue;
     if (cue.kind === 'verb' && negated(doc, cue, first)) cue.claim = false;
@@ -125,6 +125,15 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
   if (BE_VERBS.has(before) && !t.normal.endsWith('ing')) return false;
   return true;
 }
+
+/** '"...," Mr. Hale recalled last week': a quotation closes (after , ? or !) within a few words before the cue. */
+function afterQuote(doc: ParsedDoc, k: number, first: number): boolean {
+  const toks = doc.tokens;
+  for (let p = k; p > Math.max(first, k - 6); p--) if (CLOSING_QUOTE.test(doc.text.slice(toks[p - 1]!.end, toks[p]!.start))) return true;
+  return false;
+}
+
+const CLOSING_QUOTE = /[,?!]\s*(?:["\u201d]|'')/u;
 
 /** A clause-only verb reports when a clause, a quote, a comma or a person follows it ("agreed that", "recalled Voss saying"), or at the sentence end. */
 function clauseNext(doc: ParsedDoc, k: number, end: number): boolean {

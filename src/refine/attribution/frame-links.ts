@@ -6,7 +6,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import type { Cue } from './cue-types.js';
 import { base, type Frame } from './frame-base.js';
 import type { SourceRef } from './source-ref.js';
-import { isNameLike } from './tokens.js';
+import { isCapitalized, isNameLike } from './tokens.js';
 import { headCandidate } from './source-np.js';
 
 /**
@@ -69,7 +69,7 @@ export function labelFrame(doc: ParsedDoc, s: number): Frame | null {
   if (!/^\s*["\u201c'`]*\s*$/u.test(lead)) return null;
   for (let k = sent.firstToken; k < Math.min(sent.endToken - 1, sent.firstToken + 3); k++) {
     const t = toks[k]!;
-    if (!isNameLike(t) && !/^[A-Z][A-Z.'-]+$/u.test(t.text)) return null;
+    if (!isNameLike(t) && !isCapitalized(t)) return null; // "Voss:" may be tagged an expression; stage "sources" keeps only known names
     const gap = doc.text.slice(t.end, toks[k + 1]!.start);
     if (/^:\s/u.test(gap)) {
       const first = toks[sent.firstToken]!;

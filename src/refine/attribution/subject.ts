@@ -131,7 +131,15 @@ function appositive(doc: ParsedDoc, start: number, e: number): boolean {
   if (!isCapitalized(t) && t.tags.has('Verb') && /(?:ing|ed)$/u.test(t.normal)) return true;
   if (/^\d/u.test(t.text) && e - start === 1) return true;
   const next = doc.tokens[start + 1];
-  return isPossessive(t) && next !== undefined && start + 1 < e && !isCapitalized(next);
+  if (isPossessive(t) && next !== undefined && start + 1 < e && !isCapitalized(next)) return true;
+  return describesWithoutVerb(doc, start, e);
+}
+
+/** "Mrs. Voss's chief of staff", "a union steward in Dayton": a noun phrase with no verb and a lower-case noun head. */
+function describesWithoutVerb(doc: ParsedDoc, start: number, e: number): boolean {
+  const toks = doc.tokens.slice(start, e);
+  const head = toks[toks.length - 1]!;
+  return toks.length >= 2 && !toks.some((t) => t.tags.has('Verb') || PRONOUNS.has(t.normal)) && (head.tags.has('Noun') || isCapitalized(head)) && toks.some((t) => !isCapitalized(t) && t.tags.has('Noun'));
 }
 
 /** The piece before `start` ends with a name or a pronoun. */
