@@ -113,6 +113,7 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
   const gapBefore = cue.first > first ? doc.text.slice(toks[cue.first - 1]!.end, t.start) : '';
   if (/,/u.test(gapBefore) && cue.rule === 'verb.cite' && t.normal === 'citing' && ordered(doc, first, cue.first)) return false; // "X directed agencies to act, citing the risk": the reason for an order
   if (/,/u.test(gapBefore) && t.normal.endsWith('ed') && next && /^(?:whether|about|if|how|why|what|when)$/u.test(next.normal)) return false; // "Voss, asked whether ..., said"
+  if (/,/u.test(gapBefore) && t.normal.endsWith('ed') && next?.tags.has('Preposition') && closesPiece(doc, cue.end, end)) return false; // "The sale, announced in May, faces": a reduced relative
   const direct = toks[cue.first - 1];
   if (direct && cue.first > first && (DETERMINERS.has(direct.normal) || isPossessive(direct))) return false; // "the firm's proposed sale"
   const before2 = toks[cue.first - 2];
@@ -124,6 +125,16 @@ function accepts(doc: ParsedDoc, cue: Cue, first: number, end: number): boolean 
   if (before === 'to' || reducedPassive(doc, cue, first)) return false;
   if (BE_VERBS.has(before) && !t.normal.endsWith('ing')) return false;
   return true;
+}
+
+/** The comma piece that starts at token k closes with a comma before the sentence ends. */
+function closesPiece(doc: ParsedDoc, k: number, end: number): boolean {
+  for (let p = k + 1; p < end; p++) {
+    const gap = doc.text.slice(doc.tokens[p - 1]!.end, doc.tokens[p]!.start);
+    if (/[,]/u.test(gap)) return true;
+    if (isBoundary(doc, doc.tokens[p - 1]!, doc.tokens[p]!)) return false;
+  }
+  return false;
 }
 
 /** '"...," Mr. Hale recalled last week': a quotation closes (after , ? or !) within a few words before the cue. */

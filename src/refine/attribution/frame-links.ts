@@ -29,10 +29,14 @@ export function contentFloor(doc: ParsedDoc, frames: Frame[]): number {
   return k;
 }
 
+/** A named subject after "and" / "but" / "while" opens a clause of its own, not the content of the report before. */
+const JOINED_CLAUSE = /(?:^|\s|,)(?:and|but|while|whereas)\s+$/u;
+
 /** A report inside the content of "X said ...": "Voss said the firm expected a loss" is one claim. */
-export function nestedIn(frames: Frame[], f: Frame): boolean {
+export function nestedIn(doc: ParsedDoc, frames: Frame[], f: Frame): boolean {
   if (f.kind !== 'verb' || /^verb\.(?:say|tell)$/u.test(f.rule) || !f.source || f.source.text === '') return false;
   const src = f.source;
+  if (src.kind === 'name' && JOINED_CLAUSE.test(doc.text.slice(Math.max(0, src.start - 12), src.start))) return false; // "Ryan saying X and Voss calling it Y": a clause of its own
   return frames.some((p) => /^verb\.(?:say|tell)$/u.test(p.rule) && p.source !== null && p.source.end <= p.cueStart && src.start > p.cueEnd);
 }
 

@@ -23,7 +23,7 @@ export function sentenceFrames(doc: ParsedDoc, s: number): Frame[] {
     const prev = out.length > 0 ? out[out.length - 1]! : null;
     const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev) : null;
     const f = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out)) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
-    if (f && nestedIn(out, f)) f.claim = false;
+    if (f && nestedIn(doc, out, f)) f.claim = false;
     if (f) out.push(f);
   }
   trailingWins(out);

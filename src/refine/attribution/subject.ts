@@ -24,7 +24,9 @@ export function verbSource(doc: ParsedDoc, s: number, cue: Cue, floor = 0): { re
     if (before || participle) return { ref: before, after: false };
   }
   if (!quoted && !/,/u.test(gap) && cue.first > first) return { ref: cue.speech ? unknown(doc, cue) : null, after: false };
-  return { ref: sourceAfter(doc, cue.end, Math.min(sent.endToken, cue.end + 8), quoted), after: true };
+  const after = sourceAfter(doc, cue.end, Math.min(sent.endToken, cue.end + 8), quoted);
+  if (!after && cue.speech) return { ref: unknown(doc, cue), after: false }; // a verb of saying reports even when its subject is unreadable
+  return { ref: after, after: true };
 }
 
 const gapHas = (doc: ParsedDoc, k: number, c: string): boolean => doc.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k]!.start).includes(c);
@@ -73,6 +75,7 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
   if (rel) return rel;
   let end = relativeClauseStart(doc, first, cueFirst) ?? cueFirst;
   let adjacent = end === cueFirst;
+  let described = false; // an appositive was skipped: the name it describes ends the next piece
   for (let hops = 0; hops < 7 && end > first; hops++) {
     let start = end - 1;
     const closesBracket = end < toks.length && doc.text.slice(toks[end - 1]!.end, toks[end]!.start).includes(')');
@@ -83,22 +86,34 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     const attached = end === cueFirst && !isBoundary(doc, toks[end - 1]!, toks[end]!);
     if (attached) start = afterPrepositionRelative(doc, start, e);
     const aside = !attached && start > first && ASIDE_OPENERS.has(toks[start]!.normal);
-    if (closesBracket || e === start || aside || (!attached && start > first && appositive(doc, start, e) && (afterName(doc, start) || /^(?:who|which|whose)$/u.test(toks[start]!.normal)))) {
-      adjacent &&= closesBracket || partyState || e === start;
+    const state = !attached && placeState(doc, first, start, e);
+    if (state || closesBracket || e === start || aside || (!attached && start > first && appositive(doc, start, e) && (afterName(doc, start) || /^(?:who|which|whose)$/u.test(toks[start]!.normal)))) {
+      adjacent &&= !state && (closesBracket || partyState || e === start);
+      described = !state && !aside && !closesBracket && e > start;
       end = start;
       continue;
     }
     const last = toks[e - 1]!;
     if (adjacent && /^(?:he|she)$/u.test(last.normal)) return { kind: 'pronoun', start: last.start, end: last.end, text: last.text };
-    const described = adjacent ? describedSubject(doc, start, e) : null;
-    if (described) return described;
-    const head = (adjacent && !relationBefore(doc, start, e) ? nameEndingAt(doc, start, e) : null) ?? headCandidate(doc, start, e) ?? loneName(doc, start, e) ?? (adjacent ? groupEndingAt(doc, start, e) : null);
+    const phrase = adjacent ? describedSubject(doc, start, e) : null;
+    if (phrase) return phrase;
+    const head = ((adjacent || described) && !relationBefore(doc, start, e) ? subjectName(doc, start, e) : null) ?? headCandidate(doc, start, e) ?? loneName(doc, start, e) ?? (adjacent ? groupEndingAt(doc, start, e) : null);
     const predicate = !head && start > first && isPredicateStart(toks[start]!); // "X, like Y, has urged ... but has said"
     if (head || (e - start > 2 && !predicate)) return head;
     adjacent = false;
     end = start;
   }
   return null;
+}
+
+/** The name ending the piece, unless a preposition governs it ("the talks with Voss suggest": the talks speak). */
+function subjectName(doc: ParsedDoc, start: number, e: number): SourceRef | null {
+  const ref = nameEndingAt(doc, start, e);
+  if (!ref) return null;
+  let k = e - 1;
+  while (k > start && doc.tokens[k - 1]!.end > ref.start) k--;
+  const before = k > start ? doc.tokens[k - 1]! : null;
+  return before && before.tags.has('Preposition') && !isBoundary(doc, before, doc.tokens[k]!) ? null : ref;
 }
 
 /**
@@ -122,6 +137,16 @@ function placeAppositiveStart(doc: ParsedDoc, first: number, k: number): number 
   const places = p > first && gapHas(doc, p, ',') && toks.slice(p, k).every((t) => t.tags.has('Place') || t.tags.has('Country'));
   return places && isNameLike(toks[p - 1]!) ? p : k;
 }
+
+/** ", Ohio," after "of Dayton" / "in Allentown": a one-word piece naming the state of the place before it. */
+function placeState(doc: ParsedDoc, first: number, start: number, e: number): boolean {
+  const toks = doc.tokens;
+  if (e - start !== 1 || start - 2 < first || !isCapitalized(toks[start]!)) return false;
+  const place = toks[start - 1]!;
+  return isCapitalized(place) && LOCATIVES.has(toks[start - 2]!.normal) && !isBoundary(doc, toks[start - 2]!, place);
+}
+
+const LOCATIVES = new Set(['in', 'of', 'from', 'at', 'near', 'outside']);
 
 /** A comma piece that describes the name before it: "the secretary", "R-Ky.", "director of X", "Voss's aide". */
 function appositive(doc: ParsedDoc, start: number, e: number): boolean {
@@ -147,7 +172,7 @@ function afterName(doc: ParsedDoc, start: number): boolean {
   const prev = doc.tokens[start - 1]!;
   const before = doc.tokens[start - 2];
   const hyphenated = before !== undefined && doc.text.slice(before.end, prev.start) === '-' && isNameLike(before);
-  return isNameLike(prev) || hyphenated || PRONOUNS.has(prev.normal);
+  return isNameLike(prev) || hyphenated || PRONOUNS.has(prev.normal) || /^\d{1,3}$/u.test(prev.text); // "Ann Roe, 67, a nurse,": an age piece
 }
 
 /** A lone capitalized word before the verb is a name even when the tagger says otherwise ("Feld said"). */

@@ -115,6 +115,7 @@ const HAND_VERBS: readonly VerbCue[] = [
   v('propose', 'propose|proposes|proposed|proposing|recommend|recommends|recommended|recommending', 'Voss proposed a new tax.'),
   v('put-it', 'put it', 'As Voss put it, the deal was dead.'),
   v('go-on-to-say', 'went on to say|going on to say|goes on to say', 'Voss went on to say the deal was dead.'),
+  v('shoot-back', 'shot back|shoots back|shoot back|shooting back|fired back|fires back|fire back|firing back|hit back|hits back|hitting back', 'After Roe criticized the plan, Voss shot back, "I could have stayed home."'),
 ];
 
 const HAND_FORMS = new Set(HAND_VERBS.flatMap((r) => r.forms));
@@ -139,7 +140,7 @@ export const REPORTING_VERBS: readonly VerbCue[] = [
 export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(['that', 'how', 'when', 'whether', 'what', 'with', 'on']);
 
 /** Forms that are verbs even when the tagger says noun ("observers in the county say ..."); "a say" is caught by its determiner. */
-export const ALWAYS_VERB_FORMS: ReadonlySet<string> = new Set(['say', 'says', 'said', 'told', 'tells', 'added', 'adds', 'argued', 'warned', 'noted']);
+export const ALWAYS_VERB_FORMS: ReadonlySet<string> = new Set(['saying', 'say', 'says', 'said', 'told', 'tells', 'added', 'adds', 'argued', 'warned', 'noted']);
 
 /** Third-person forms that may follow a name even when tagged as nouns ("The Ledger reports"); "claims", "calls" may not. */
 export const NOUN_TAGGED_VERB_FORMS: ReadonlySet<string> = new Set(['reports', 'writes', 'notes', 'says', 'argues', 'warns', 'adds', 'tweets', 'explains', 'insists', 'predicts']);

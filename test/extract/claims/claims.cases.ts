@@ -139,6 +139,12 @@ export const CLAIM_CASES: ClaimCase[] = [
   // the subject of a participle clause, wherever the main clause starts
   { id: 'participle-after-and-then', text: 'And then Tom Hale went on the attack, saying the council had lied.', claims: [{ contains: 'the council had lied', source: 'Tom Hale', cue: 'saying' }] },
   { id: 'participle-after-closing-quote', text: 'Ana Ruiz gave a defense of "harbor values," saying the port was the heart of the town.', claims: [{ contains: 'the port was the heart', source: 'Ana Ruiz', cue: 'saying' }] },
+  // the subject behind appositives: an age, a description, a place and its state
+  { id: 'subject-behind-age-description-state', text: 'Ann Roe, 67, a retired nurse in Allentown, Pa., said the race was close.', claims: [{ contains: 'the race was close', source: 'Ann Roe', cue: 'said' }] },
+  { id: 'subject-of-city-state', text: 'Tom Hale of Dayton, Ohio, said the mill was closing.', claims: [{ contains: 'the mill was closing', source: 'Tom Hale', cue: 'said' }] },
+  { id: 'subject-possessive-appositive', text: "Tina Roe, Mrs. Voss's chief of staff, said the tour was long.", claims: [{ contains: 'the tour was long', source: 'Tina Roe', cue: 'said' }] },
+  { id: 'absolute-clauses-each-their-own', text: 'Both men issued a statement, Tom Hale saying he was "very encouraged" and Ann Roe calling it a "great meeting."', claims: [{ contains: 'very encouraged', source: 'Tom Hale', cue: 'saying' }, { contains: 'great meeting', source: 'Ann Roe', cue: 'calling' }] },
+  { id: 'shot-back', text: 'After Ann Roe criticized the plan, Tom Hale shot back, "I could have stayed home."', claims: [{ contains: 'stayed home', source: 'Ann Roe', cue: 'criticized' }, { contains: 'stayed home', source: 'Tom Hale', cue: 'shot back' }] },
   // the cue check does not read into the quote: "are not,'' said X" keeps its speaker
   { id: 'inverted-after-negated-quote', text: "''The docks are busy, the mills are not,'' said Tom Hale, a union steward.", claims: [{ contains: 'The docks are busy', source: 'Tom Hale', cue: 'said' }] },
 ];
