@@ -114,11 +114,13 @@ const CHAIN_LEXICONS = new Map<string, ReadonlySet<string>>([
 function chainEnv(text: string, words: readonly Word[], groups: readonly Group[], m: Candidate): MatchEnv {
   const run = (name: string): TokenPredicate => () => TESTS[name]!(text, words, m);
   const personLinked: TokenPredicate = () => groups.some((g) => g.type === 'person' && g.sure && g.members.some((x) => x.sure && !x.rule.startsWith('actors.unknown.person-list') && (linked(text, x, m) || linked(text, m, x))));
-  return { lexicons: CHAIN_LEXICONS, predicates: new Map([['whoAfter', run('whoAfter')], ['whichActs', run('whichActs')], ['personLinked', personLinked]]) };
+  const personTagged: TokenPredicate = () => m.rule === 'actors.person.tags';
+  return { lexicons: CHAIN_LEXICONS, predicates: new Map([['whoAfter', run('whoAfter')], ['whichActs', run('whichActs')], ['personLinked', personLinked], ['personTagged', personTagged]]) };
 }
 
 /** Does the group need evidence (nothing but default typings)? */
-const unproven = (g: Group): boolean => !g.key && g.core.length === 0 && !g.sure && g.members.every((m) => !m.sure && m.rule === 'actors.org.default');
+const GUESSES = new Set(['actors.org.default', 'actors.person.tags']);
+const unproven = (g: Group): boolean => !g.key && !g.sure && g.members.every((m) => !m.sure && GUESSES.has(m.rule));
 
 /** Type every chain without evidence by the chain rows, or drop it (recorded as `actors.chain.no-evidence`). */
 export function requireEvidence(doc: ParsedDoc, words: readonly Word[], groups: Group[], trace: Trace = NO_TRACE): void {
@@ -136,9 +138,10 @@ export function requireEvidence(doc: ParsedDoc, words: readonly Word[], groups: 
       for (const m of g.members) trace.add({ rule: 'actors.chain.no-evidence', stage: 'actors', verdict: 'reject', start: m.start, end: m.end, kind: 'actor', text: m.text });
       continue;
     }
-    g.type = found.value;
+    // a name compromise tags as a person's stays a person; a default guess takes the row's type
+    if (g.type !== 'person') g.type = found.value;
     g.sure = true;
-    for (const m of g.members) [m.type, m.rule, m.sure] = [found.value, m.rule === 'actors.org.default' ? found.rule : m.rule, true];
+    for (const m of g.members) [m.type, m.rule, m.sure] = [g.type, m.rule === 'actors.org.default' ? found.rule : m.rule, true];
   }
   if (drop.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !drop.has(g)));
 }

@@ -3,7 +3,7 @@ import { matchAt } from './lexicon.js';
 import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Candidate, Word } from './types.js';
 import { committeeAnd, syllable } from './longnames.js';
-import { bare, hasTag, LOCAL_TAILS, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PARTICLES } from './wordsets.js';
+import { bare, hasTag, POSS_ORG_HEAD, LOCAL_TAILS, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PARTICLES } from './wordsets.js';
 
 
 /** Number of words of a lower-case body tail ("state assembly") right after word b - 1, or 0. */
@@ -78,11 +78,11 @@ export function headedName(words: readonly Word[], i: number, r: number): boolea
   return r - i >= 3 && ORG_HEAD.has(bare(words[i]!)) && (link === 'of' || link === 'for');
 }
 
-/** "Doyle's List": the possessive word before k is followed by an outlet noun, so the run goes on. */
+/** "Doyle's List", "King's College", "Visitors' Center": the possessive word before k is followed by an outlet noun or an institution word, so the run goes on. */
 export function possOutlet(text: string, words: readonly Word[], k: number): boolean {
   const next = words[k];
   const prev = words[k - 1]!;
-  return !!next && next.cap && next.sentence === prev.sentence && MEDIA_POSS_NOUN.has(bare(next)) && /^['\u2019]s?[ \t]+$/u.test(text.slice(prev.end, next.start));
+  return !!next && next.cap && next.sentence === prev.sentence && (MEDIA_POSS_NOUN.has(bare(next)) || POSS_ORG_HEAD.has(bare(next))) && /^['\u2019]s?[ \t]+$/u.test(text.slice(prev.end, next.start));
 }
 
 /** "Brook-Ellis": a hyphen joins two capitalized words, neither of them a lexicon name ("U.S.-China"). */

@@ -92,7 +92,7 @@ function segmentAt(st: ScanState, i: number): number {
   if (b - i === 1 && /^\p{Lu}{2,}s$/u.test(w.text)) return r - i;
   if (b - i === 1 && w.tags.has('Plural') && !hasTag(w, ['Person', 'Place', 'Organization', 'Acronym'])) return r - i;
   if (after && hasTag(after, ['Date']) && after.cap && spaceOnly(text, words[r - 1]!, after)) return r - i + 1;
-  if (b - i > 1 && demonymEnd(words, b) && !hasTag(w, PERSON_TAGS)) return r - i;
+  if (b - i > 1 && demonymEnd(words, b) && !hasTag(w, [...PERSON_TAGS, 'City', 'Organization'])) return r - i;
   if (b - i === 1 && (REGION_ADJECTIVE.has(w.lower) || BUSINESS_NOUN.has(bare(w)))) return r - i;
   if (matchAt(words, i, ['title'])?.len === b - i) return r - i;
   if (words.slice(i, b).some((x) => /[$<>@#{}()|]/u.test(x.text))) return r - i;

@@ -15,6 +15,7 @@ import type { WordRow } from '../../rules/actors/types.js';
 import { BUSINESS_NOUNS } from '../../rules/actors/companies.js';
 import { AGENCY_WORDS, LOCATIVES, MEDIA_POSS_NOUNS, MEDIA_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from '../../rules/actors/words.js';
 import type { ActorType } from '../../schema/doc.js';
+import { commonWord } from './english.js';
 import { evidenceTest } from './evidence.js';
 import { appositiveRole, roleBefore } from './role.js';
 import * as T from './runtests.js';
@@ -79,6 +80,7 @@ const RUN_TESTS: ReadonlyArray<[string, (r: Run) => boolean]> = [
   ['mediaCue', (r) => T.mediaCredit(r.words, r.a, r.b)],
   ['appositiveRole', (r) => appositiveRole(r.text, r.words, r.b) !== null],
   ['toldOutlet', (r) => r.b - r.a === 1 && T.toldOutlet(r.words, r.a)],
+  ['shoutedWord', (r) => r.b - r.a === 1 && /^\p{Lu}{4,}$/u.test(r.words[r.a]!.text) && commonWord(r.words[r.a]!.text)],
   ['acronymWord', (r) => r.b - r.a === 1 && /^[\p{Lu}.&]{2,}$/u.test(r.words[r.a]!.text)],
   ['firstNameRun', (r) => evidenceTest('firstName', r.text, r.words, r.a, r.b)],
   ['initialsRun', (r) => evidenceTest('initials', r.text, r.words, r.a, r.b)],

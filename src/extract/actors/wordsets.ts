@@ -25,6 +25,8 @@ export const COMMITTEE = set(COMMITTEE_WORDS);
 export const QUALIFIER = set(INSTITUTION_QUALIFIERS);
 export const MEDIA_SUFFIX = set(MEDIA_SUFFIXES);
 export const MEDIA_POSS_NOUN = set(MEDIA_POSS_NOUNS);
+/** Institution words that continue a name after a possessive ("King's College", "Visitors' Center"). */
+export const POSS_ORG_HEAD: ReadonlySet<string> = new Set(['college', 'school', 'hospital', 'center', 'centre', 'church', 'cathedral', 'institute', 'society', 'club', 'league', 'union', 'guild', 'university', 'academy', 'fund', 'trust', 'foundation', 'association']);
 export const POSS_CUE = MEDIA_POSS_CUES.map((r) => r.word.split(' '));
 export const HYPHEN_MODIFIER = set(HYPHEN_MODIFIERS);
 export const PARTICLES = set(NAME_PARTICLES);

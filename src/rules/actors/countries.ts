@@ -9,7 +9,7 @@ const c = (id: string, name: string, aliases: string[], capitals: string[], demo
 });
 
 export const COUNTRIES: readonly CountryRow[] = [
-  c('us', 'United States', ['U.S.', 'US', 'U.S.A.', 'USA', 'America', 'United States of America'], ['Washington'], ['American', 'U.S.', 'US'], 'Washington and its allies said'),
+  c('us', 'United States', ['U.S.', 'U.S', 'US', 'U.S.A.', 'USA', 'America', 'United States of America'], ['Washington'], ['American', 'U.S.', 'US'], 'Washington and its allies said'),
   c('cn', 'China', ["People's Republic of China", 'PRC', 'Mainland China'], ['Beijing'], ['Chinese'], 'Beijing rejected the plan'),
   c('ru', 'Russia', ['Russian Federation'], ['Moscow'], ['Russian'], 'Moscow denied the report'),
   c('uk', 'United Kingdom', ['U.K.', 'UK', 'Britain', 'Great Britain'], ['London'], ['British'], 'Britain joined the talks'),

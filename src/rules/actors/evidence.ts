@@ -20,6 +20,10 @@ export const CHAIN_ROWS: readonly Rule<ActorType>[] = [
     example: 'Leonhard Quaspel and Tarnavik wrote the paper.', counter: 'Leonhard Quaspel met in Tarnavik to write the paper.',
   },
   {
+    id: 'actors.unknown.person-acts', match: '[@personTagged .*] (#PastTense|#PresentTense)', unless: ['[.+] #Copula'], then: 'person',
+    example: 'Byron received his early education at home.', counter: 'Byron is a small town.',
+  },
+  {
     id: 'actors.unknown.who', match: '[@whoAfter .*]', then: 'person',
     example: 'He sent the score to Simrock, who published it.', counter: 'He sent the score to Simrock, which published it.',
   },
@@ -74,5 +78,6 @@ export const PERSON_NOUNS: readonly WordRow[] = [
   ...wordRows('person-noun', 'player players pitcher catcher outfielder striker goalkeeper coach manager athlete swimmer boxer champion', 'the pitcher Quaspel'),
   ...wordRows('person-noun', 'mathematician mathematicians physicist physicists chemist biologist scientist scientists philosopher philosophers linguist linguists grammarian historian theologian economist engineer inventor explorer astronomer scholar scholars', 'the grammarian Quaspel'),
   ...wordRows('person-noun', 'emperor empress king queen prince princess tsar tsarina sultan pharaoh general bishop monk nun priest saint apostle prophet', 'the emperor Quaspel'),
+  ...wordRows('person-noun', 'man woman boy girl lady gentleman child', 'the woman Quaspel'),
   ...wordRows('person-noun', 'laureate founder founders owner owners publisher mayor lawyer judge justice defendant plaintiff petitioner respondent', 'the founder Quaspel'),
 ];

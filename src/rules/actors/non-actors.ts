@@ -14,7 +14,7 @@ export const DISCIPLINES = w('discipline', 'linguistics philosophy psychology hi
 export const DEGREES = w('degree', 'ph.d ph.d. phd m.sc m.sc. msc m.a. b.a. bsc b.sc. mba ll.b llb ll.m bachelor master masters doctorate', 'He earned a Ph.D. in 1943.');
 export const TITLES_ALONE = w('title-alone', 'fellow fellows earl count countess duke duchess baron baroness marquis marquess viscount lord lady dame sir rector dean provost regent emperor empress tsar tsarina major colonel doctor petitioner petitioners respondent respondents appellant appellants appellee honor honour majesty highness excellency lordship ladyship', 'In 1750 he was elected a Fellow of the society.');
 export const HOLIDAYS = w('holiday', 'christmas easter thanksgiving ramadan hanukkah diwali eid passover lent advent halloween', 'before Christmas');
-export const ERA_AND_CODES = w('code', 'ad bc bce ce usd eur gbp jpy dkk sek nok mxn cuc cad aud chf cd cds dvd dvds iq rbi rbis mvp pov rov vhf uhf xml html url urls faq r&d gnp gdp', 'built in 3000 BC; 225 DKK per hour');
+export const ERA_AND_CODES = w('code', 'ad bc bce ce usd eur gbp jpy dkk sek nok mxn cuc cad aud chf cd cds dvd dvds iq rbi rbis mvp pov rov vhf uhf xml html url urls faq r&d gnp gdp wwi wwii irc lgbt lgbtq json http pdf', 'built in 3000 BC; 225 DKK per hour');
 export const PERIODS = w('period', 'middle_ages renaissance enlightenment reformation stone_age bronze_age iron_age antiquity', 'during the Middle Ages');
 
 /** Last words of events, awards and contests: "the World Series", "the Stirling Prize", "the Siege of X". */

@@ -73,6 +73,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.place.tag', '[.* (#City|#Region) .*]', place, 'The talks in Pittsburgh stalled.', 'The talks with Quaspel stalled.'),
   r('actors.place.tag-locative', '%locative% [.* #Place .*]', place, 'She lived in Doe Hollow for years.', 'She met Doe Hollow for years.'),
   r('actors.org.tag', '[.* #Organization .*]', org, 'Shares of Toyota rose.', 'Shares of Quaspel rose.'),
+  r('actors.not.shouting', '[@shoutedWord]', reject, 'It was a HUGE success for the town.', 'It was a success for the NATO summit.'),
   r('actors.org.acronym', '[@acronymWord]', org, 'Shares of XJQ rose.', 'Shares of Xjq rose.'),
   // evidence from the name alone (issue 16): src/rules/actors/evidence.ts
   r('actors.unknown.first-name', '[@firstNameRun .+]', person, 'The prize went to Leonhard Quaspel in 1738.', 'The prize went to Sunset Over Kells in 1738.'),
