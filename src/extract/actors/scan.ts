@@ -70,16 +70,18 @@ function segmentAt(st: ScanState, i: number): number {
   let r = lex ? runEnd(text, words, i, used) : knownTail(words, i, runEnd(text, words, i, used));
   if (!lex && headedName(words, i, r)) r = listEnd(text, words, r);
   const docEnd = lex?.entry.type === 'country' ? 0 : documentEnd(text, words, i, r);
-  if (docEnd > i) return docEnd - i;
+  if (docEnd > i) return skip(st, i, docEnd, 'actors.skip.document', docEnd - i);
   if (lex && !(r - i > lex.len && words.slice(i + lex.len, r).some(suffixed) && !matchAt(words, i + lex.len, ENTITY_KINDS))) {
     if (lex.entry.kind === 'demonym') return demonymAt(text, words, i, lex, used, out);
     mark(used, i, i + lex.len, 2);
     out.push(lexical(text, words, i, lex));
     return lex.len;
   }
-  if ((commonOpener(words, i, lower) && !namedOpener(text, words, i, lower) && !headedName(words, i, r) && !qualified(words, i, r) && !evidencedOpener(doc, words, i, r, lower)) || r === i || (r - i === 1 && w.tags.has('Demonym'))) return 1;
-  if (r - i === 1 && modifierOpener(text, words, i, inner)) return 1;
-  if (afterOutlet(words, i, out)) return showEnd(words, i) - i;
+  if (r === i) return 1;
+  if (commonOpener(words, i, lower) && !namedOpener(text, words, i, lower) && !headedName(words, i, r) && !qualified(words, i, r) && !evidencedOpener(doc, words, i, r, lower)) return skip(st, i, i + 1, 'actors.skip.common-opener', 1);
+  if (r - i === 1 && w.tags.has('Demonym')) return skip(st, i, r, 'actors.skip.demonym', 1);
+  if (r - i === 1 && modifierOpener(text, words, i, inner)) return skip(st, i, r, 'actors.skip.modifier-opener', 1);
+  if (afterOutlet(words, i, out)) return skip(st, i, showEnd(words, i), 'actors.skip.show-after-outlet', showEnd(words, i) - i);
   let b = r;
   while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month']) && !(words[b - 1]!.hyphen && syllable(words, b - 1))) b--;
   while (b > i + 1 && TRAILING_NOT.has(words[b - 1]!.lower)) b--;
@@ -87,17 +89,19 @@ function segmentAt(st: ScanState, i: number): number {
   const s = nameStart(words, i, b);
   if (s > i) return s - i;
   const after = words[r];
-  if (after && /^\d/u.test(after.text) && (after.hyphen || (b - i === 1 && spaceOnly(text, words[r - 1]!, after)))) return r - i;
-  if (b - i === 1 && hasTag(w, ['Infinitive', 'PresentTense', 'PastTense', 'Gerund']) && !hasTag(w, NAME_TAGS)) return r - i;
-  if (b - i === 1 && /^\p{Lu}{2,}s$/u.test(w.text)) return r - i;
-  if (b - i === 1 && w.tags.has('Plural') && !hasTag(w, ['Person', 'Place', 'Organization', 'Acronym'])) return r - i;
+  if (after && /^\d/u.test(after.text) && (after.hyphen || (b - i === 1 && spaceOnly(text, words[r - 1]!, after)))) return skip(st, i, r, 'actors.skip.numbered', r - i);
+  if (b - i === 1 && hasTag(w, ['Infinitive', 'PresentTense', 'PastTense', 'Gerund']) && !hasTag(w, NAME_TAGS)) return skip(st, i, r, 'actors.skip.verb', r - i);
+  if (b - i === 1 && /^\p{Lu}{2,}s$/u.test(w.text)) return skip(st, i, r, 'actors.skip.plural-acronym', r - i);
+  if (b - i === 1 && w.tags.has('Plural') && !hasTag(w, ['Person', 'Place', 'Organization', 'Acronym'])) return skip(st, i, r, 'actors.skip.plural', r - i);
   if (after && hasTag(after, ['Date']) && after.cap && spaceOnly(text, words[r - 1]!, after)) return r - i + 1;
-  if (b - i > 1 && demonymEnd(words, b) && !hasTag(w, [...PERSON_TAGS, 'City', 'Organization'])) return r - i;
-  if (b - i === 1 && (REGION_ADJECTIVE.has(w.lower) || BUSINESS_NOUN.has(bare(w)))) return r - i;
-  if (matchAt(words, i, ['title'])?.len === b - i) return r - i;
-  if (words.slice(i, b).some((x) => /[$<>@#{}()|]/u.test(x.text))) return r - i;
-  if (b === i || w.headline || (b - i === 1 && w.text.replace(/\./g, '').length < 2)) return r - i;
-  if (b - i > 1 && !dateline(text, words, i, b) && words.slice(i, b).every((x) => !/\p{Ll}/u.test(x.text))) return r - i;
+  if (b - i > 1 && demonymEnd(words, b) && !hasTag(w, [...PERSON_TAGS, 'City', 'Organization'])) return skip(st, i, r, 'actors.skip.demonym-phrase', r - i);
+  if (b - i === 1 && (REGION_ADJECTIVE.has(w.lower) || BUSINESS_NOUN.has(bare(w)))) return skip(st, i, r, 'actors.skip.common-noun', r - i);
+  if (matchAt(words, i, ['title'])?.len === b - i) return skip(st, i, r, 'actors.skip.title-alone', r - i);
+  if (words.slice(i, b).some((x) => /[$<>@#{}()|]/u.test(x.text))) return skip(st, i, r, 'actors.skip.symbol', r - i);
+  if (b === i) return r - i;
+  if (w.headline) return skip(st, i, r, 'actors.skip.headline', r - i);
+  if (b - i === 1 && w.text.replace(/\./g, '').length < 2) return skip(st, i, r, 'actors.skip.letter', r - i);
+  if (b - i > 1 && !dateline(text, words, i, b) && words.slice(i, b).every((x) => !/\p{Ll}/u.test(x.text))) return skip(st, i, r, 'actors.skip.all-caps', r - i);
   const tail = localTail(text, words, b);
   if (tail > 0 && b - i <= 2) {
     mark(used, i, b + tail, 2);
@@ -115,6 +119,16 @@ function segmentAt(st: ScanState, i: number): number {
   const c = cand(text, words, i, b, ty.type, ty.rule, { role: ty.role, person: ty.type === 'person' && ty.sure, sure: ty.sure });
   out.push(ty.rule === 'actors.media.possessive-cue' ? withEnding(text, c) : c);
   return r - i;
+}
+
+/** Record that the run [a, b) was skipped by the named test (--explain's dropped list), and return n. */
+function skip(st: ScanState, a: number, b: number, rule: string, n: number): number {
+  if (st.trace.enabled && b > a) {
+    const start = st.words[a]!.start;
+    const end = st.words[Math.min(b, st.words.length) - 1]!.end;
+    st.trace.add({ rule, stage: 'actors', verdict: 'reject', start, end, kind: 'actor', text: st.doc.text.slice(start, end) });
+  }
+  return n;
 }
 
 /** A demonym: skipped, unless it opens a body's name ("the Freedonian Embassy"). */

@@ -175,4 +175,17 @@ export const OUTLETS: readonly EntityRow[] = [
   m('newsmax', 'Newsmax', [], 'told Newsmax'),
   m('hollywood', 'The Hollywood Reporter', ['Hollywood Reporter'], 'The Hollywood Reporter reported'),
   m('rollingstone', 'Rolling Stone', [], 'told Rolling Stone'),
+  // wire services, entertainment and culture outlets, community news sites (issue 16: outlets typed as organizations)
+  m('cp', 'The Canadian Press', ['Canadian Press'], 'The Canadian Press reported'),
+  m('aap', 'Australian Associated Press', ['AAP'], 'Australian Associated Press reported'),
+  m('pa', 'PA Media', ['Press Association'], 'told the Press Association'),
+  m('wikinews', 'Wikinews', [], 'Wikinews interviewed the author'),
+  m('onion', 'The Onion', [], 'The Onion published a satire'),
+  m('villagevoice', 'The Village Voice', ['Village Voice'], 'The Village Voice reviewed it'),
+  m('usweekly', 'Us Weekly', ['US Weekly'], 'told Us Weekly'),
+  m('ew', 'Entertainment Weekly', [], 'told Entertainment Weekly'),
+  m('tmz', 'TMZ', [], 'TMZ reported'),
+  m('vogue', 'Vogue', [], 'told Vogue'),
+  m('jezebel', 'Jezebel', [], 'Jezebel reported'),
+  m('gawker', 'Gawker', [], 'Gawker reported'),
 ];
