@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cli=(node bin/tiktok-claims.js check)
 "${cli[@]}" fixtures --thresholds .ci/thresholds.json
+echo
+echo "== fixtures/real (dates and deadlines)"
+"${cli[@]}" fixtures/real --thresholds .ci/thresholds.real.json
 for bench in attribution tempeval gum; do
   dir=../shared/bench/$bench
   if [ -d "$dir" ]; then

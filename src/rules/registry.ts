@@ -8,6 +8,7 @@ import { TYPE_TABLE } from './actors/typing.js';
 import { DATE_RULES } from './dates/patterns.js';
 import { DEADLINE_CUES } from './deadlines/cues.js';
 import { DEADLINE_ROWS } from './deadlines/rows.js';
+import { DIRECTION_FALLBACK, DIRECTION_ROWS } from './dates/direction.js';
 
 /** What the generic test needs of a row: engine rows (src/engine/rule.ts) and older regex rows both fit. */
 export interface RegisteredRow {
@@ -32,5 +33,7 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: CHAIN_TABLE.name, stage: CHAIN_TABLE.stage, rows: CHAIN_TABLE.rows },
   { name: 'dates.patterns', stage: 'dates', rows: DATE_RULES, referenceDate: '2025-06-15' },
   { name: 'deadlines.cues', stage: 'deadlines', rows: DEADLINE_CUES, referenceDate: '2025-06-15' },
+  { name: DIRECTION_ROWS.name, stage: DIRECTION_ROWS.stage, rows: DIRECTION_ROWS.rows, referenceDate: '2025-06-15' },
+  { name: DIRECTION_FALLBACK.name, stage: DIRECTION_FALLBACK.stage, rows: DIRECTION_FALLBACK.rows, referenceDate: '2025-06-15' },
   { name: DEADLINE_ROWS.name, stage: DEADLINE_ROWS.stage, rows: DEADLINE_ROWS.rows, referenceDate: '2025-06-15' },
 ];

@@ -5,6 +5,7 @@ import type { ExtractContext } from '../context.js';
 import { parseYmd } from './calendar.js';
 import { resolveAnaphora } from './anaphora.js';
 import { attachClocks, clockTime } from './clock.js';
+import { anchorRanges } from './ranges.js';
 import { resolve } from './resolve.js';
 import { direction, futureBefore, tense } from './tense.js';
 import { valid, type Candidate } from './validate.js';
@@ -61,8 +62,8 @@ export function extractDates(ctx: ExtractContext): DateItem[] {
       const value = resolve(rule.resolver, {
         groups: c.groups,
         ref,
-        dir: () => direction(doc, si, c.start, c.end),
-        ahead: () => futureBefore(doc, si, c.start) || tense(doc, si, c.start, c.end) === null,
+        dir: () => direction(doc, si, c.start, c.end, ctx.trace),
+        ahead: () => futureBefore(doc, si, c.start) || tense(doc, si, c.start, c.end, ctx.trace) === null,
         before: doc.text.slice(Math.max(0, c.start - 5), c.start),
       });
       if (value === undefined) continue;
@@ -72,5 +73,5 @@ export function extractDates(ctx: ExtractContext): DateItem[] {
       items.push(item);
     }
   }
-  return attachClocks(resolveAnaphora(items), doc.text, ctx.referenceDate);
+  return anchorRanges(attachClocks(resolveAnaphora(items), doc.text, ctx.referenceDate), doc.text);
 }

@@ -1,4 +1,6 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
+import type { Trace } from '../../engine/trace.js';
+import { fallbackDirection, ruledDirection } from './direction-rows.js';
 import {
   CLAUSE_OPENERS, CONDITIONAL_CUES, FUTURE_CUES, FUTURE_PREPOSITIONS, PARTICIPLE_HOSTS, PAST_AUXILIARIES, PAST_FORMS,
   PAST_PREPOSITIONS, FUTURE_VERBS, GRANT_VERBS, PAST_EFFECT_VERBS, NONPAST_EFFECT_VERBS,
@@ -71,11 +73,15 @@ function sides(doc: ParsedDoc, si: number, start: number, end: number): { left: 
   const right: Token[] = [];
   let last = end;
   let open = true;
+  // a parenthesis still open at the date is its clause: "(the report covers activity for the month of June)"
+  const before = doc.text.slice(s.start, start);
+  const paren = before.lastIndexOf('(') > before.lastIndexOf(')') ? s.start + before.lastIndexOf('(') : -1;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = doc.tokens[i]!;
-    if (t.end <= start) left.push(t);
-    else if (t.start >= end && open) {
-      if (/[,;:\u2014]/.test(doc.text.slice(last, t.start)) && left.length > 2) open = false;
+    if (t.end <= start) {
+      if (t.start > paren) left.push(t);
+    } else if (t.start >= end && open) {
+      if (/[,;:\u2014]/.test(doc.text.slice(last, t.start)) && left.length > 2 || paren >= 0 && doc.text.slice(last, t.start).includes(')')) open = false;
       else right.push(t);
       last = t.end;
     }
@@ -120,12 +126,20 @@ function readRight(right: Token[], from: number, upTo: number): Vote {
  * "until" leans to the future unless a verb says otherwise (on the right only when the date opens the
  * sentence: "By Monday's close, shares had fallen"); then the clause around it; news defaults to the past.
  */
-export function direction(doc: ParsedDoc, si: number, start: number, end: number): Direction {
-  return tense(doc, si, start, end) ?? 'past';
+export function direction(doc: ParsedDoc, si: number, start: number, end: number, trace?: Trace): Direction {
+  return tense(doc, si, start, end, trace) ?? 'past';
 }
 
-/** As `direction`, but null when no cue speaks at all (a present-tense or verbless sentence). */
-export function tense(doc: ParsedDoc, si: number, start: number, end: number): Vote {
+/**
+ * As `direction`, but null when no cue speaks at all (a present-tense or verbless sentence). Direction
+ * rows (adverbs, prepositions: src/rules/dates/direction.ts) outrank the votes of verb tenses; a fallback
+ * row speaks when nothing else does.
+ */
+export function tense(doc: ParsedDoc, si: number, start: number, end: number, trace?: Trace): Vote {
+  return ruledDirection(doc, si, start, end, trace) ?? votedTense(doc, si, start, end) ?? fallbackDirection(doc, si, start, end, trace);
+}
+
+function votedTense(doc: ParsedDoc, si: number, start: number, end: number): Vote {
   const { left, right } = sides(doc, si, start, end);
   if (right[0]?.normal === 'ago') return 'past';
   const leftEnd = clauseEnd(left);

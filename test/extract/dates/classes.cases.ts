@@ -58,3 +58,28 @@ export const HOLIDAY_CASES: ClassCase[] = [
 export const HOLIDAY_NEGATIVES: ClassCase[] = [
   { id: 'lowercase', text: 'They sold christmas trees and labor day flags.', expect: [] },
 ];
+
+/** Direction of bare dates: adverbs and prepositions outrank verb tenses (reference Friday 2031-03-14). */
+export const DIRECTION_CASES: ClassCase[] = [
+  { id: 'earlier-on', text: 'Earlier on Thursday, the minister said she will resign.', expect: [['Thursday', '2031-03-13']] },
+  { id: 'as-early-as', text: 'The committee could vote as early as Tuesday.', expect: [['Tuesday', '2031-03-18']] },
+  { id: 'as-soon-as-month', text: 'Talks might resume as soon as June, a diplomat said.', expect: [['June', '2031-06']] },
+  { id: 'not-until-past', text: 'He did not return until February 13, his aide said.', expect: [['February 13', '2031-02-13']] },
+  { id: 'event-ahead', text: 'Campaigns are preparing for the November vote.', expect: [['November', '2031-11']] },
+];
+
+export const DIRECTION_NEGATIVES: ClassCase[] = [
+  { id: 'event-past-tense', text: 'Campaigns lost the November vote.', expect: [['November', '2030-11']] },
+  { id: 'will-not-until', text: 'He will not return until February 13, 2032.', expect: [['February 13, 2032', '2032-02-13']] },
+];
+
+/** Ranges: the yearless start of a range takes the year of its end; a parenthesis is its own clause. */
+export const RANGE_CASES: ClassCase[] = [
+  { id: 'between-and-year', text: 'The relief covers returns originally due between March 31 and July 31, 2031.', expect: [['March 31', '2031-03-31'], ['July 31, 2031', '2031-07-31']] },
+  { id: 'from-paren-through', text: 'Firms must file by April 15, covering activity from November 1 (or the day after the last report) through March 31.', expect: [['April 15', '2031-04-15'], ['November 1', '2030-11-01'], ['March 31', '2031-03-31']] },
+  { id: 'paren-clause', text: 'Monthly filers must report by April 20 (the report covers activity for the month of February).', expect: [['April 20', '2031-04-20'], ['February', '2031-02']] },
+];
+
+export const RANGE_NEGATIVES: ClassCase[] = [
+  { id: 'and-without-between', text: 'The board met on March 31 and July 31, 2030 was the vote.', expect: [['March 31', '2031-03-31'], ['July 31, 2030', '2030-07-31']] },
+];

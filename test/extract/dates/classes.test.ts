@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../../src/extract/dates/index.js';
 import { parse } from '../../../src/parse/index.js';
 import {
-  CLOCK_CASES, CLOCK_NEGATIVES, HOLIDAY_CASES, HOLIDAY_NEGATIVES, PERIOD_CASES, PERIOD_NEGATIVES, REF, type ClassCase,
+  CLOCK_CASES, CLOCK_NEGATIVES, DIRECTION_CASES, DIRECTION_NEGATIVES, HOLIDAY_CASES, HOLIDAY_NEGATIVES, PERIOD_CASES,
+  PERIOD_NEGATIVES, RANGE_CASES, RANGE_NEGATIVES, REF, type ClassCase,
 } from './classes.cases.js';
 
 const tables: Array<[string, ClassCase[]]> = [
@@ -12,6 +13,10 @@ const tables: Array<[string, ClassCase[]]> = [
   ['compound periods: negatives', PERIOD_NEGATIVES],
   ['holidays', HOLIDAY_CASES],
   ['holidays: negatives', HOLIDAY_NEGATIVES],
+  ['direction', DIRECTION_CASES],
+  ['direction: negatives', DIRECTION_NEGATIVES],
+  ['ranges', RANGE_CASES],
+  ['ranges: negatives', RANGE_NEGATIVES],
 ];
 
 for (const [name, cases] of tables) {

@@ -1,0 +1,37 @@
+/** Applies the direction rows of src/rules/dates/direction.ts to a date span (see tense.ts). */
+import { decide, sentenceRange, type MatchEnv, type TokenRange } from '../../engine/index.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
+import type { ParsedDoc } from '../../parse/types.js';
+import { DIRECTION_FALLBACK, DIRECTION_ROWS, EVENT_NOUNS, type Way } from '../../rules/dates/direction.js';
+import type { RuleTable } from '../../engine/rule.js';
+
+const ENV: MatchEnv = { lexicons: new Map([['event', new Set(EVENT_NOUNS)]]) };
+
+/** The tokens of sentence `si` inside [start, end), or null. */
+function span(doc: ParsedDoc, si: number, start: number, end: number): TokenRange | null {
+  const s = doc.sentences[si]!;
+  let first = -1;
+  let last = -1;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = doc.tokens[i]!;
+    if (t.start >= start && t.end <= end) {
+      if (first < 0) first = i;
+      last = i + 1;
+    }
+  }
+  return first < 0 ? null : { first, end: last };
+}
+
+function ask(t: RuleTable<Way>, doc: ParsedDoc, si: number, start: number, end: number, trace: Trace): Way | null {
+  const sp = span(doc, si, start, end);
+  if (!sp) return null;
+  return decide(t, sp, { doc, range: sentenceRange(doc, si), env: ENV, trace, kind: 'date' })?.value ?? null;
+}
+
+/** The direction an adverb or preposition fixes, before any tense votes. */
+export const ruledDirection = (doc: ParsedDoc, si: number, start: number, end: number, trace: Trace = NO_TRACE): Way | null =>
+  ask(DIRECTION_ROWS, doc, si, start, end, trace);
+
+/** The direction a construction suggests when no tense cue speaks. */
+export const fallbackDirection = (doc: ParsedDoc, si: number, start: number, end: number, trace: Trace = NO_TRACE): Way | null =>
+  ask(DIRECTION_FALLBACK, doc, si, start, end, trace);

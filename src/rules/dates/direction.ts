@@ -1,0 +1,45 @@
+/**
+ * Direction rows (DATA ONLY, engine syntax): adverbs and prepositions that fix which way a bare weekday,
+ * month or yearless date points, before any verb tense votes ("Earlier on Friday" is the past Friday
+ * even in "will"; "as early as Tuesday" the next one). The capture `[.+]` is the date. `DIRECTION_FALLBACK`
+ * speaks only when no tense cue does ("Campaigns are preparing for the November vote").
+ */
+import { table, type Rule } from '../../engine/rule.js';
+
+export type Way = 'past' | 'future';
+
+const rows: Rule<Way>[] = [
+  {
+    id: 'dates.direction.earlier-on', match: '(earlier|previously) (on|this|that|last)? [.+]', then: 'past',
+    example: 'Earlier on Friday, the minister said she will resign.',
+    counter: 'The minister said she will resign on Friday.',
+  },
+  {
+    id: 'dates.direction.as-early-as', match: 'as (early|soon) as [.+]', then: 'future',
+    example: 'The committee could vote as early as Tuesday.',
+    counter: 'The committee voted on Tuesday.',
+  },
+  {
+    id: 'dates.direction.not-until-past', match: "(didn't|wasn't|weren't|hadn't|did not|was not|were not|had not|never) .* (until|till) [.+]", then: 'past',
+    example: 'He did not return until February 13, his aide said.',
+    counter: 'He will not return until February 13.',
+  },
+];
+
+export const DIRECTION_ROWS = table('dates.direction', 'dates', rows);
+
+const fallback: Rule<Way>[] = [
+  {
+    id: 'dates.direction.event-ahead', match: 'the [.+] %event%', then: 'future',
+    example: 'Campaigns are preparing for the November vote.',
+    counter: 'Campaigns lost the November vote.',
+  },
+];
+
+export const DIRECTION_FALLBACK = table('dates.direction-fallback', 'dates', fallback);
+
+/** Event nouns a bare month or weekday may modify ("the November vote"): the event is ahead unless a tense says otherwise. */
+export const EVENT_NOUNS = [
+  'vote', 'votes', 'election', 'elections', 'ballot', 'referendum', 'primary', 'runoff', 'summit', 'meeting', 'hearing',
+  'hearings', 'conference', 'talks', 'launch', 'deadline', 'auction', 'sale', 'trial', 'session', 'convention', 'race',
+];
