@@ -53,7 +53,7 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
     .command('extract')
     .description('extract actors, dates, deadlines, quotes and claims from articles')
     .argument('[inputs...]', 'article files (.txt), directories, globs, or - for standard input')
-    .addOption(new Option('-f, --format <name>', 'output format: pretty, json, jsonl, csv, html, markdown, highlight, labelstudio, webanno (see below)').default('pretty'))
+    .addOption(new Option('-f, --format <name>', 'output format: pretty, json, jsonl, csv, html, markdown, highlight, labelstudio, webanno, brat (see below)').default('pretty'))
     .addOption(new Option('--items <list>', 'csv: which items, one row each').choices(['claims', 'quotes', 'actors', 'dates', 'deadlines']).default('claims'))
     .addOption(new Option('--offsets <unit>', 'offsets in json/jsonl/csv/labelstudio: utf16 (JavaScript string index) or codepoint (Python str index)').choices(['utf16', 'codepoint']).default('utf16'))
     .option('-o, --output <file>', 'write to this file (atomically: temp file + rename) instead of stdout')
@@ -77,7 +77,7 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
   program
     .command('schema')
     .description('print the JSON Schema of the extract output (or of the ledger output, or of the gold annotation format)')
-    .argument('[which]', 'article (default), ledger, gold, or labelstudio-config (a Label Studio labeling config for --format labelstudio)', 'article')
+    .argument('[which]', 'article (default), ledger, gold, labelstudio-config or brat-config (the annotation-tool configs that --format labelstudio / brat fit)', 'article')
     .option('--ledger', 'the same as "schema ledger"')
     .option('--write <dir>', 'write every schema file into DIR: claims-doc, ledger and gold .schema.json')
     .addHelpText('after', '\nExamples:\n  $ tiktok-claims schema > claims-doc.schema.json\n  $ tiktok-claims schema ledger > ledger.schema.json\n  $ tiktok-claims schema gold > gold.schema.json\n  $ tiktok-claims schema labelstudio-config > labeling-config.xml')

@@ -1,3 +1,4 @@
+import { brat } from './brat.js';
 import { csv } from './csv.js';
 import { highlight } from './highlight.js';
 import { html } from './html/index.js';
@@ -12,6 +13,7 @@ import { webanno } from './webanno.js';
 export type { Formatter, FormatContext } from './types.js';
 export { ITEM_LISTS, type ItemList } from './table.js';
 export { LABEL_STUDIO_CONFIG } from './labelstudio.js';
+export { BRAT_CONFIG } from './brat.js';
 
 /** Every output format by name (the --format choices). One line per format. */
 export const FORMATS: Record<string, Formatter> = {
@@ -24,6 +26,7 @@ export const FORMATS: Record<string, Formatter> = {
   csv,
   labelstudio,
   webanno,
+  brat,
 };
 
 export const FORMAT_NAMES = (): string[] => Object.keys(FORMATS);

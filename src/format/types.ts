@@ -28,6 +28,8 @@ export interface Formatter {
   name: string;
   /** true when the output is machine-readable (never colored) */
   machine: boolean;
+  /** true when the output holds one article only (brat: one .ann file per article) */
+  single?: boolean;
   header?(ctx: FormatContext): string;
   /** `text` is the original input text (for views that show the article itself). */
   document(doc: ClaimsDoc, text: string, ctx: FormatContext, index: number): string;

@@ -38,6 +38,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
     version: `tiktok-claims ${packageVersion()}`,
     width: toTTY ? (proc.stdout.columns ?? 80) : null, // the terminal views wrap to the terminal
   };
+  if (format.single && ctx.inputs > 1) throw new CliError('E_BAD_OPTION', { message: `--format ${format.name} writes one .ann file per article: give one input` });
   const sink: Sink = flags.output ? fileSink(flags.output) : stdoutSink(proc.stdout);
 
   let failed = 0;

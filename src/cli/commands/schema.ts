@@ -14,18 +14,18 @@ const text = (schema: Record<string, unknown>): string => JSON.stringify(schema,
 /**
  * `schema [article|ledger|gold|labelstudio-config]`: print the JSON Schema of the extract output, the
  * ledger output or the gold annotation format (each generated from its zod schema), or the Label Studio
- * labeling config that `--format labelstudio` tasks fit. `schema --write DIR` writes every schema as
+ * labeling config that `--format labelstudio` tasks fit (brat-config: brat's annotation.conf for `--format brat`). `schema --write DIR` writes every schema as
  * DIR/NAME.schema.json (the build writes the package's schemas/ this way).
  */
 export async function runSchema(proc: CliProcess, which = 'article', write?: string): Promise<number> {
   if (write !== undefined) return writeSchemas(proc, write);
-  if (which === 'labelstudio-config') {
-    const { LABEL_STUDIO_CONFIG } = await import('../../format/labelstudio.js');
-    proc.stdout.write(LABEL_STUDIO_CONFIG);
+  if (which === 'labelstudio-config' || which === 'brat-config') {
+    const { LABEL_STUDIO_CONFIG, BRAT_CONFIG } = await import('../../format/index.js');
+    proc.stdout.write(which === 'brat-config' ? BRAT_CONFIG : LABEL_STUDIO_CONFIG);
     return EXIT.OK;
   }
   const schema = SCHEMAS[which];
-  if (!schema) throw new CliError('E_BAD_OPTION', { message: `unknown schema "${which}": expected article, ledger, gold or labelstudio-config` });
+  if (!schema) throw new CliError('E_BAD_OPTION', { message: `unknown schema "${which}": expected article, ledger, gold, labelstudio-config or brat-config` });
   proc.stdout.write(text(schema()));
   return EXIT.OK;
 }
