@@ -1,5 +1,9 @@
 /**
- * The extraction pipeline: the stage order, declared once. Extractors propose, refiners decide.
+ * The extraction pipeline: the stages in order, declared once here and nowhere else (one comment each
+ * below). Every stage reads the one document model built by `parse` (src/parse) and the outputs of
+ * the stages before it, and records its decisions in the document's trace; no stage keeps a cache
+ * across documents. Extractors propose, refiners decide. `--explain` turns the trace into an `explain`
+ * list per item and a `dropped` list (src/explain.ts).
  */
 import type { ClaimsDoc } from './schema/doc.js';
 import { SCHEMA_VERSION } from './schema/doc.js';
@@ -13,7 +17,8 @@ import { findFrames, resolveSources } from './refine/attribution/index.js';
 import { findReferenceDate } from './refine/reference-date.js';
 import { linkActorIds } from './refine/actor-ids.js';
 import type { ExtractContext } from './extract/context.js';
-import { NO_TRACE, type Trace } from './engine/trace.js';
+import { NO_TRACE, Trace } from './engine/trace.js';
+import { withExplain } from './explain.js';
 
 export interface AnalyzeOptions {
   /** YYYY-MM-DD; overrides any date found in the text. */
@@ -27,16 +32,20 @@ export interface AnalyzeOptions {
   bytes?: number;
   /** Records every row decision (rule id, stage, verdict, offsets): --explain and the rows test read it. */
   trace?: Trace;
+  /** Add `explain` (the rows behind it) to every item and `dropped` (rejected candidates) to the document. */
+  explain?: boolean;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
   const t0 = performance.now();
-  // 1. parse once: paragraphs, sentences (quote-aware), compromise-tagged tokens with offsets
+  // 1. parse once, the document model: paragraphs, quotation spans (one scanner), quote-aware sentences,
+  //    compromise-tagged tokens with offsets and flags (norm, cap, poss, hyphen, first, inQuote)
   const doc = parse(text);
   // 2. the reference date: --date, else a dateline / "Published" line / front matter, else none
   const found = options.referenceDate ? null : findReferenceDate(text);
   const referenceDate = options.referenceDate ?? found?.value ?? null;
-  const ctx: ExtractContext = { doc, referenceDate, trace: options.trace ?? NO_TRACE };
+  const trace = options.trace ?? (options.explain ? new Trace(true) : NO_TRACE);
+  const ctx: ExtractContext = { doc, referenceDate, trace };
   // 3. actors first: quotes and claims resolve speakers and sources against them
   const actors = extractActors(ctx);
   // 4. every temporal expression, normalized against the reference date
@@ -55,7 +64,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
   const claims = extractClaims(ctx, att, quotes);
   // 10. actor ids (a1, a2, ...) and the speakerId / sourceId / viaId that join quotes and claims to them
   const linked = linkActorIds(actors, quotes, claims);
-  return {
+  const out: ClaimsDoc = {
     schemaVersion: SCHEMA_VERSION,
     input: {
       path: options.path ?? null,
@@ -81,4 +90,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
     quotes: linked.quotes,
     claims: linked.claims,
   };
+  // 11. --explain: every item's rows (its rule, then the trace events that touch it) and the rejected candidates
+  return options.explain ? withExplain(out, trace) : out;
 }

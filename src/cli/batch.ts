@@ -3,7 +3,7 @@ import { SCHEMA_VERSION } from '../schema/doc.js';
 import type { InputSpec } from '../io/expand-inputs.js';
 import { readInputFile, readStdin } from '../io/read-input.js';
 import { recordInput, streamInputs } from '../io/jsonl-records.js';
-import { CliError } from './errors.js';
+import { CliError } from '../io/errors.js';
 
 export interface BatchOptions {
   referenceDate: string | null;
@@ -13,6 +13,8 @@ export interface BatchOptions {
   stdinName?: string;
   /** `--line-offset`: the line number standard input's first line follows (jsonl records) */
   lineOffset?: number;
+  /** --explain: every item says which rows produced it; the document lists rejected candidates */
+  explain?: boolean;
 }
 
 export type BatchResult =
@@ -28,7 +30,7 @@ export async function processOne(spec: InputSpec, index: number, opts: BatchOpti
     // loaded on first use: the main thread of a --jobs run never loads the pipeline (and compromise)
     const { analyze } = await import('../pipeline.js');
     const record = spec.kind === 'record' ? { id: spec.id, url: spec.url } : {};
-    const doc = analyze(input.text, { referenceDate: opts.referenceDate ?? (spec.kind === 'record' ? spec.date : null), path: input.path, bytes: input.bytes, ...record });
+    const doc = analyze(input.text, { referenceDate: opts.referenceDate ?? (spec.kind === 'record' ? spec.date : null), path: input.path, bytes: input.bytes, explain: opts.explain, ...record });
     return { ok: true, index, doc, text: input.text };
   } catch (e) {
     const error = e instanceof CliError ? e : new CliError('E_INTERNAL_INPUT', { path: spec.path, message: (e as Error)?.message ?? String(e) });

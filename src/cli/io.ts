@@ -11,3 +11,8 @@ export interface CliProcess {
 export function warn(proc: CliProcess, message: string): void {
   proc.stderr.write(`tiktok-claims: ${message}\n`);
 }
+
+/** Exit code set by the command that ran (commands are loaded only when used: fast --help). */
+export interface RunState {
+  exitCode: number;
+}

@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { CliError, EXIT } from './errors.js';
+import { CliError, EXIT } from '../io/errors.js';
 import { warn, type CliProcess } from './io.js';
 import { buildProgram, type RunState } from './program.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { validDate } from '../refine/reference-date.js';
-import { CliError } from './errors.js';
+import { CliError } from '../io/errors.js';
 
 /** --date: a real calendar date as YYYY-MM-DD. */
 export const DateOption = z

@@ -12,8 +12,8 @@ import { Worker } from 'node:worker_threads';
 import type { InputSpec } from '../io/expand-inputs.js';
 import type { ClaimsDoc } from '../schema/doc.js';
 import { processOne, type BatchOptions, type BatchResult } from './batch.js';
-import { CliError } from './errors.js';
-import type { MessageCode } from './messages.js';
+import { CliError } from '../io/errors.js';
+import type { MessageCode } from '../io/messages.js';
 
 export interface PoolOptions {
   /** number of worker threads (at most one per input) */
@@ -28,6 +28,7 @@ export interface PoolOptions {
 export interface WorkerSetup {
   referenceDate: string | null;
   maxBytes: number;
+  explain?: boolean;
 }
 export interface PoolTask {
   index: number;
@@ -69,7 +70,7 @@ const failure = (index: number, path: string, message: string): BatchResult => (
 
 export async function* runPool(specs: InputSpec[], opts: BatchOptions, pool: PoolOptions): AsyncGenerator<BatchResult> {
   const file = pool.workerFile ?? workerFile();
-  const setup: WorkerSetup = { referenceDate: opts.referenceDate, maxBytes: opts.maxBytes };
+  const setup: WorkerSetup = { referenceDate: opts.referenceDate, maxBytes: opts.maxBytes, explain: opts.explain };
   const window = Math.max(4, pool.jobs * 4);
   const done = new Map<number, BatchResult>();
   const finished: number[] = []; // indexes in completion order (unordered mode)

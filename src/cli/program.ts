@@ -1,13 +1,10 @@
 import { Command, Option } from 'commander';
-import type { CliProcess } from './io.js';
+import type { CliProcess, RunState } from './io.js';
 import { packageVersion } from './version.js';
 import { registerScore } from './commands/score.js';
 import { registerCheck } from './commands/check.js';
 
-/** Exit code set by the command that ran (commands are loaded only when used: fast --help). */
-export interface RunState {
-  exitCode: number;
-}
+export type { RunState } from './io.js';
 
 const EXTRACT_HELP = `
 Examples:
@@ -17,6 +14,7 @@ Examples:
   $ tiktok-claims extract article.txt --highlight           the article in the terminal, marked
   $ tiktok-claims extract articles/ --format csv --items quotes -o quotes.csv   one row per quote
   $ tiktok-claims extract article.txt --format json --offsets codepoint   offsets for Python's text[start:end]
+  $ tiktok-claims extract article.txt --explain             why each item was found (rule ids by stage), what was dropped
   $ tiktok-claims extract articles/ --format labelstudio -o tasks.json   pre-annotated Label Studio tasks
   $ tiktok-claims extract articles/ --format jsonl -o out.jsonl
   $ tiktok-claims extract 'archive/**/*.txt' --format jsonl --jobs 4 > out.jsonl
@@ -67,6 +65,7 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
     .option('--line-offset <n>', "standard input's first line is line n+1 in record paths (a block cut from a larger jsonl file, as by GNU parallel --pipe)")
     .option('-j, --jobs <n>', 'worker threads for several inputs (default: the number of CPU cores)')
     .option('--unordered', 'with several inputs, write each result as soon as it is done, not in input order')
+    .option('--explain', 'add to every item the rows that produced it (json: `explain`; pretty: a "why:" line) and list rejected candidates (`dropped`)')
     .addHelpText('after', EXTRACT_HELP)
     .exitOverride()
     .action(async (inputs: string[], flags) => {

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { expandInputs, parseInputFormat, type InputSpec } from '../io/expand-inputs.js';
 import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 import type { BatchOptions } from './batch.js';
-import { CliError } from './errors.js';
+import { CliError } from '../io/errors.js';
 import type { CliProcess } from './io.js';
 import { parseDateOption, parseIntOption } from './options.js';
 

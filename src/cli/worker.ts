@@ -19,7 +19,7 @@ async function start(): Promise<void> {
   if (!port) return; // imported, not started as a worker
   const setup = workerData as WorkerSetup;
   await import('../pipeline.js'); // compromise loads once, here; if it fails, no READY: the pool does not restart this worker
-  const opts: BatchOptions = { referenceDate: setup.referenceDate, maxBytes: setup.maxBytes, stdin: Readable.from([]) };
+  const opts: BatchOptions = { referenceDate: setup.referenceDate, maxBytes: setup.maxBytes, explain: setup.explain, stdin: Readable.from([]) };
   port.on('message', (task: PoolTask) => {
     void processOne(task.spec, task.index, opts).then((r) => port.postMessage(toWire(r)));
   });

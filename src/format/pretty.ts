@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Actor, ActorType, ClaimsDoc } from '../schema/doc.js';
+import type { Actor, ActorType, ClaimsDoc, ExplainStep } from '../schema/doc.js';
 import type { FormatContext, Formatter } from './types.js';
 import { wrapToWidth } from './wrap.js';
 
@@ -31,24 +31,39 @@ function render(doc: ClaimsDoc, { chalk: c }: FormatContext): string {
     const of = doc.actors.filter((a) => a.type === type);
     if (of.length === 0) continue;
     lines.push('  ' + c.bold(heading));
-    for (const a of of) lines.push('    ' + actorLine(a, c));
+    for (const a of of) lines.push('    ' + actorLine(a, c), ...why(a.explain, '      ', c));
   }
   lines.push('', section(c, 'Timeline', doc.dates.length + doc.deadlines.length));
   lines.push(...timeline(doc, c));
   lines.push('', section(c, 'Quotes', doc.quotes.length));
   for (const q of doc.quotes) {
     const who = q.kind === 'statement' ? (q.speaker ? c.cyan(q.speaker) : c.dim('speaker unknown')) : c.dim(q.kind);
-    lines.push(`  ${c.green('“' + clip(q.text, 110) + '”')} ${c.dim('—')} ${who}`);
+    lines.push(`  ${c.green('“' + clip(q.text, 110) + '”')} ${c.dim('—')} ${who}`, ...why(q.explain, '    ', c));
   }
   lines.push('', section(c, 'Claims by source', doc.claims.length));
   for (const [source, claims] of groupBy(doc.claims, (x) => x.source ?? '')) {
     lines.push('  ' + (source ? c.cyan.bold(source) : c.dim.bold('unnamed source')) + c.dim(` (${claims.length})`));
     for (const cl of claims) {
       const via = cl.via ? c.dim(` via ${cl.via}`) : '';
-      lines.push(`    ${c.yellow(cl.cue)}${via}: ${clip(cl.text, 140)}`);
+      lines.push(`    ${c.yellow(cl.cue)}${via}: ${clip(cl.text, 140)}`, ...why(cl.explain, '      ', c));
     }
   }
+  if (doc.dropped) lines.push('', section(c, 'Dropped by a rule', doc.dropped.length), ...droppedLines(doc, c));
   return lines.join('\n') + '\n';
+}
+
+/** --explain: the rows behind an item, on one dim line ("why: actors.org.suffix > actors.merge.surname"). */
+function why(explain: readonly ExplainStep[] | undefined, indent: string, c: ChalkInstance): string[] {
+  return explain && explain.length > 0 ? [indent + c.dim('why: ' + explain.map((s) => s.rule).join(' > '))] : [];
+}
+
+const MAX_DROPPED_LINES = 40;
+
+function droppedLines(doc: ClaimsDoc, c: ChalkInstance): string[] {
+  const all = doc.dropped ?? [];
+  const lines = all.slice(0, MAX_DROPPED_LINES).map((d) => `  ${c.dim(d.kind.padEnd(8))} ${clip(d.text, 50)}  ${c.dim(d.rule)}`);
+  if (all.length > MAX_DROPPED_LINES) lines.push(c.dim(`  … ${all.length - MAX_DROPPED_LINES} more (--format json lists all)`));
+  return lines;
 }
 
 function refSource(doc: ClaimsDoc): string {
@@ -71,6 +86,7 @@ function actorLine(a: Actor, c: ChalkInstance): string {
 interface Row {
   value: string | null;
   line: string;
+  why: string[];
 }
 
 function timeline(doc: ClaimsDoc, c: ChalkInstance): string[] {
@@ -79,14 +95,14 @@ function timeline(doc: ClaimsDoc, c: ChalkInstance): string[] {
   for (const d of doc.dates) {
     if (deadlineAt.has(d.start)) continue; // shown as a deadline below
     const kind = d.kind === 'date' ? '' : c.dim(` [${d.kind}]`);
-    rows.push({ value: d.value, line: `${pad(d.value)}  ${d.text}${kind}  ${c.dim(context(doc, d.sentence))}` });
+    rows.push({ value: d.value, line: `${pad(d.value)}  ${d.text}${kind}  ${c.dim(context(doc, d.sentence))}`, why: why(d.explain, '    ', c) });
   }
   for (const d of doc.deadlines) {
     const then = d.consequence ? c.dim(' — or else: ') + d.consequence : '';
-    rows.push({ value: d.value, line: `${c.red.bold(pad(d.value))}  ${c.red.bold('DEADLINE')} ${d.text}: ${clip(d.what, 100)}${then}` });
+    rows.push({ value: d.value, line: `${c.red.bold(pad(d.value))}  ${c.red.bold('DEADLINE')} ${d.text}: ${clip(d.what, 100)}${then}`, why: why(d.explain, '    ', c) });
   }
   rows.sort((a, b) => (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) || (a.value ?? '').localeCompare(b.value ?? '')); // undated last
-  return rows.map((r) => '  ' + r.line);
+  return rows.flatMap((r) => ['  ' + r.line, ...r.why]);
 }
 
 function pad(value: string | null): string {

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { CliError } from '../cli/errors.js';
+import { CliError } from './errors.js';
 import type { RecordSpec } from './jsonl-records.js';
 
 /**

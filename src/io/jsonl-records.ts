@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { z } from 'zod';
-import { CliError } from '../cli/errors.js';
+import { CliError } from './errors.js';
 import { validDate } from '../refine/reference-date.js';
 import { countLines, splitLines } from './lines.js';
 

@@ -1,5 +1,5 @@
 import { open, stat } from 'node:fs/promises';
-import { CliError } from '../cli/errors.js';
+import { CliError } from './errors.js';
 
 /**
  * The size bound on one input. A news article is 2-50 KB; tagging costs memory in proportion to the

@@ -1,4 +1,4 @@
-import { CliError } from '../cli/errors.js';
+import { CliError } from './errors.js';
 import { ArticleDigest, LEDGER_SCHEMA_VERSION, LedgerDoc } from '../schema/ledger.js';
 import { readInputFile } from './read-input.js';
 

@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { CliError } from '../cli/errors.js';
+import { CliError } from './errors.js';
 
 /** Where output goes: standard output, or a file written atomically (temp file + rename). */
 export interface Sink {

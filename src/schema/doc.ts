@@ -12,12 +12,33 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = '1.0.0';
 
+/** One step of an item's explanation (`--explain`): a row that produced or refined it, and its stage. */
+export const ExplainStep = z.object({
+  rule: z.string().describe('row id (src/rules) or rule id'),
+  stage: z.string().describe('the pipeline stage that applied it (src/pipeline.ts)'),
+});
+export type ExplainStep = z.infer<typeof ExplainStep>;
+
+/** A candidate a row rejected (`--explain`). */
+export const Dropped = z.object({
+  rule: z.string().describe('id of the row that rejected it'),
+  kind: z.string().describe('what the candidate was (actor, cue, date, ...)'),
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Dropped = z.infer<typeof Dropped>;
+
 /** Evidence fields shared by every extracted item. */
 export const Evidence = z.object({
   start: z.number().int().nonnegative().describe('offset of the span start in the input (unit: `input.offsets`)'),
   end: z.number().int().nonnegative().describe('offset one past the span end (unit: `input.offsets`)'),
   sentence: z.number().int().nonnegative().describe('index into `sentences`'),
   rule: z.string().describe('id of the rule that produced the item'),
+  explain: z
+    .array(ExplainStep)
+    .optional()
+    .describe('only with --explain: the rows that produced and refined the item, in order (the first is `rule`)'),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -148,6 +169,7 @@ export const ClaimsDoc = z.object({
   deadlines: z.array(Deadline),
   quotes: z.array(Quote),
   claims: z.array(Claim),
+  dropped: z.array(Dropped).optional().describe('only with --explain: candidates a row rejected, in the order decided'),
 });
 export type ClaimsDoc = z.infer<typeof ClaimsDoc>;
 

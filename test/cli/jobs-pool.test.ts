@@ -71,7 +71,7 @@ describe('runPool', () => {
   });
 
   it('inputs that already failed to expand are reported without a worker', async () => {
-    const { CliError } = await import('../../src/cli/errors.js');
+    const { CliError } = await import('../../src/io/errors.js');
     const specs: InputSpec[] = [...files(['a']), { kind: 'error', path: 'x*', error: new CliError('E_GLOB_EMPTY', { path: 'x*' }) }, ...files(['b'])];
     const rs = await collect(specs, ECHO);
     expect(rs.map(summary)).toEqual(['0:ok', '1:E_GLOB_EMPTY', '2:ok']);

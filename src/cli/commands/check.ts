@@ -4,9 +4,8 @@
  */
 import { isAbsolute, relative } from 'node:path';
 import type { Command } from 'commander';
-import { CliError } from '../errors.js';
-import { warn, type CliProcess } from '../io.js';
-import type { RunState } from '../program.js';
+import { CliError } from '../../io/errors.js';
+import { warn, type CliProcess, type RunState } from '../io.js';
 import type { ArticleScore, GoldEntry } from '../../score/index.js';
 import { goldEntries, readMinimums, report, withReportOptions, type ReportFlags } from './score.js';
 

@@ -3,7 +3,7 @@ import { countInputs } from '../../io/jsonl-records.js';
 import { fileSink, stdoutSink, type Sink } from '../../io/sink.js';
 import { errorRecord, runSequential } from '../batch.js';
 import { colorLevel, makeChalk } from '../color.js';
-import { CliError, EXIT } from '../errors.js';
+import { CliError, EXIT } from '../../io/errors.js';
 import { warn, type CliProcess } from '../io.js';
 import { parseChoice } from '../options.js';
 import { prepareInputs, type InputFlags } from '../run-options.js';
@@ -20,12 +20,15 @@ export interface ExtractFlags extends InputFlags {
   unordered?: boolean;
   items?: string;
   offsets?: string;
+  explain?: boolean;
 }
 
 /** `extract INPUTS...`: analyze each input and stream it through the chosen formatter. Returns the exit code. */
 export async function runExtract(inputs: string[], flags: ExtractFlags, proc: CliProcess): Promise<number> {
   const format = FORMATS[parseChoice(flags.highlight ? 'highlight' : (flags.format ?? 'pretty'), FORMAT_NAMES())]!;
-  const { specs, batch, jobs } = await prepareInputs(inputs, flags, proc);
+  const run = await prepareInputs(inputs, flags, proc);
+  const { specs, jobs } = run;
+  const batch = { ...run.batch, explain: flags.explain === true };
   const hasJsonl = specs.some((s) => s.kind === 'jsonl'); // records are streamed: count them for the formatters
   const toTTY = !flags.output && Boolean(proc.stdout.isTTY);
   const level = format.machine ? 0 : colorLevel(flags, proc.env, toTTY);

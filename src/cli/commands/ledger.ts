@@ -7,7 +7,7 @@ import { Ledger, type ArticleMeta } from '../../ledger/index.js';
 import { processOne, type BatchOptions, type BatchResult } from '../batch.js';
 import { runPool } from '../pool.js';
 import { colorLevel, makeChalk } from '../color.js';
-import { CliError, EXIT } from '../errors.js';
+import { CliError, EXIT } from '../../io/errors.js';
 import { warn, type CliProcess } from '../io.js';
 import { parseChoice } from '../options.js';
 import { prepareInputs, type InputFlags } from '../run-options.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { claimsDocJsonSchema, type SchemaFile } from '../../schema/json-schema.js';
 import { ledgerJsonSchema } from '../../schema/ledger.js';
 import { goldJsonSchema } from '../../score/gold-schema.js';
-import { CliError, EXIT } from '../errors.js';
+import { CliError, EXIT } from '../../io/errors.js';
 import type { CliProcess } from '../io.js';
 
 const SCHEMAS: Record<string, () => Record<string, unknown>> = { article: claimsDocJsonSchema, ledger: ledgerJsonSchema, gold: goldJsonSchema };

@@ -7,9 +7,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { colorLevel, makeChalk } from '../color.js';
-import { CliError, EXIT } from '../errors.js';
-import { warn, type CliProcess } from '../io.js';
-import type { RunState } from '../program.js';
+import { CliError, EXIT } from '../../io/errors.js';
+import { warn, type CliProcess, type RunState } from '../io.js';
 import type { ArticleScore, GoldEntry, Minimums, Paint, ScoreRun } from '../../score/index.js';
 
 export interface ReportFlags {

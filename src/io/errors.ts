@@ -1,6 +1,7 @@
 /**
- * Typed errors and documented exit codes. The CLI's one error handler (main.ts) maps them to a
- * one-line message on stderr and an exit code; nothing else in the CLI catches.
+ * Typed errors and documented exit codes. Input and output modules (here in io/) and the CLI throw
+ * them; the CLI's one error handler (src/cli/main.ts) maps them to a one-line message on stderr and an
+ * exit code; nothing else in the CLI catches. They live in io/, below cli/, so io never imports cli.
  */
 import { MESSAGES, type MessageCode } from './messages.js';
 
