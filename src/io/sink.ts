@@ -1,4 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { forgetTemp, trackTemp } from './temp-files.js';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from './errors.js';
@@ -8,6 +9,8 @@ export interface Sink {
   write(chunk: string): Promise<void>;
   /** finish: for a file, rename the temp file into place */
   close(): Promise<void>;
+  /** give up: for a file, remove the temp file and leave any previous file at the path as it was */
+  discard(): Promise<void>;
   /** true once the reader went away (`| head`): stop writing, exit quietly */
   readonly closed: boolean;
 }
@@ -32,6 +35,7 @@ export function stdoutSink(out: NodeJS.WritableStream): Sink {
       });
     },
     close: () => Promise.resolve(),
+    discard: () => Promise.resolve(),
   };
 }
 
@@ -42,10 +46,15 @@ export function fileSink(path: string): Sink {
   let failure: Error | null = null;
   const open = () => {
     if (!stream) {
+      trackTemp(tmp);
       stream = createWriteStream(tmp, { flags: 'wx' });
       stream.on('error', (e) => (failure = e));
     }
     return stream;
+  };
+  const removeTemp = async (): Promise<void> => {
+    await rm(tmp, { force: true });
+    forgetTemp(tmp);
   };
   const fail = (e: Error) => new CliError('E_OUTPUT', { path, reason: (e as NodeJS.ErrnoException).code ?? e.message });
   return {
@@ -62,16 +71,26 @@ export function fileSink(path: string): Sink {
       await new Promise<void>((resolve, reject) => {
         s.end((err?: Error | null) => (err ? reject(fail(err)) : resolve()));
       }).catch(async (e) => {
-        await rm(tmp, { force: true });
+        await removeTemp();
         throw e;
       });
-      if (failure) throw fail(failure);
+      if (failure) {
+        await removeTemp();
+        throw fail(failure);
+      }
       try {
         await rename(tmp, path);
+        forgetTemp(tmp);
       } catch (e) {
-        await rm(tmp, { force: true });
+        await removeTemp();
         throw fail(e as Error);
       }
+    },
+    async discard() {
+      if (!stream) return;
+      const s: WriteStream = stream;
+      await new Promise<void>((resolve) => s.end(() => resolve()));
+      await removeTemp();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -7,7 +7,12 @@ import { runMain } from './in-process.js';
 // An internal error in one article of a batch (a stand-in for any bug): the stderr line names the file.
 vi.mock('../../src/pipeline.js', async (orig) => {
   const real = await orig<typeof import('../../src/pipeline.js')>();
-  return { ...real, analyze: (text: string, opts: Parameters<typeof real.analyze>[1]) => (text.includes('BOOM') ? (undefined as unknown as { x: string }).x : real.analyze(text, opts)) };
+  const analyze = (text: string, opts: Parameters<typeof real.analyze>[1]) => {
+    if (text.includes('BOOM')) return (undefined as unknown as { x: ReturnType<typeof real.analyze> }).x; // a bug in the pipeline
+    const doc = real.analyze(text, opts);
+    return text.includes('BROKEN-DOC') ? { ...doc, claims: undefined as unknown as typeof doc.claims } : doc; // a bug that breaks a formatter
+  };
+  return { ...real, analyze };
 });
 
 const dir = mkdtempSync(join(tmpdir(), 'tc-internal-'));
@@ -33,5 +38,18 @@ describe('an internal error in one input of a batch', () => {
     const r = await runMain(['extract', bad]);
     expect(r.stderr).toMatch(/alone\.txt: internal error/);
     expect(r.code).toBe(70);
+  });
+});
+
+describe('5. an internal error while writing -o leaves no temp file and the previous output', () => {
+  it('a formatter that throws: exit 70, the old file intact, no .tmp beside it', async () => {
+    const out = join(dir, 'keep.json');
+    writeFileSync(out, '{"previous": true}\n');
+    const bad = join(dir, 'broken-doc.txt');
+    writeFileSync(bad, 'BROKEN-DOC said the officials.\n');
+    const r = await runMain(['extract', bad, '-f', 'markdown', '-o', out]);
+    expect(r.code).toBe(70);
+    expect(readFileSync(out, 'utf8')).toBe('{"previous": true}\n');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

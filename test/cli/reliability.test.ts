@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,5 +55,29 @@ describe('2. output bounded by the input', () => {
     const s = 'Senator Mara Voss said on Monday that the bill would pass before the summer recess.';
     const doc = await check('news.txt', s + '\n', 40);
     expect(doc.claims.map((c: { text: string }) => c.text)).toEqual([s]);
+  });
+});
+
+describe('3. a failed run with -o keeps the previous good output', () => {
+  for (const format of ['json', 'pretty', 'html', 'jsonl']) {
+    it(`--format ${format}: one input that fails writes nothing`, async () => {
+      const out = join(dir, `keep.${format}`);
+      const good = await runMain(['extract', write('seed.txt', 'Senator Mara Voss said on Monday that the bill would pass.\n'), '-f', format, '-o', out]);
+      expect(good.code).toBe(0);
+      const before = readFileSync(out, 'utf8');
+      expect(before.length).toBeGreaterThan(50);
+      const bad = await runMain(['extract', join(dir, 'nosuch.txt'), '-f', format, '-o', out]);
+      expect(bad.code).toBe(3);
+      expect(bad.stderr).toMatch(/nosuch\.txt: no such file/);
+      expect(readFileSync(out, 'utf8')).toBe(before);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    });
+  }
+  it('several inputs: good results and error records are written', async () => {
+    const out = join(dir, 'several.jsonl');
+    const r = await runMain(['extract', write('a.txt', 'Mara Voss said the levy will be cut.\n'), join(dir, 'nosuch.txt'), '-f', 'jsonl', '-o', out]);
+    expect(r.code).toBe(3);
+    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => (l.error ? l.error.code : 'ok'))).toEqual(['ok', 'E_NOT_FOUND']);
   });
 });

@@ -1,7 +1,8 @@
-import { FORMATS, FORMAT_NAMES, type FormatContext, type ItemList } from '../../format/index.js';
+import { FORMATS, FORMAT_NAMES, type FormatContext, type Formatter, type ItemList } from '../../format/index.js';
+import type { InputSpec } from '../../io/expand-inputs.js';
 import { countInputs } from '../../io/jsonl-records.js';
 import { fileSink, stdoutSink, type Sink } from '../../io/sink.js';
-import { errorRecord, runSequential } from '../batch.js';
+import { errorRecord, runSequential, type BatchOptions } from '../batch.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { CliError, EXIT } from '../../io/errors.js';
 import { warn, type CliProcess } from '../io.js';
@@ -44,9 +45,38 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
   if (format.single && ctx.inputs > 1) throw new CliError('E_BAD_OPTION', { message: `--format ${format.name} writes one .ann file per article: give one input` });
   const sink: Sink = flags.output ? fileSink(flags.output) : stdoutSink(proc.stdout);
 
-  let failed = 0;
-  let lastError: CliError | null = null;
+  const state = { failed: 0, lastError: null as CliError | null };
+  try {
+    if (await writeAll({ specs, batch, jobs, flags, proc, format, ctx, sink }, state)) return EXIT.OK; // the reader went away (| head): stop quietly
+  } catch (e) {
+    await sink.discard(); // an internal or output error: no temp file left, any previous output stays
+    throw e;
+  }
+  const { failed, lastError } = state;
+  // one input that failed: nothing is written, a previous file at --output stays as it was
+  if (failed > 0 && failed === ctx.inputs && ctx.inputs === 1) await sink.discard();
+  else await sink.close();
+  if (failed === 0) return EXIT.OK;
+  if (specs.length === 1 && lastError) return lastError.exitCode;
+  warn(proc, new CliError('E_INPUTS_FAILED', { failed, total: ctx.inputs }).message);
+  return EXIT.INPUT;
+}
+
+/** Stream every result through the formatter into the sink; true when the reader went away. */
+interface Run {
+  specs: InputSpec[];
+  batch: BatchOptions;
+  jobs: number;
+  flags: ExtractFlags;
+  proc: CliProcess;
+  format: Formatter;
+  ctx: FormatContext;
+  sink: Sink;
+}
+
+async function writeAll({ specs, batch, jobs, flags, proc, format, ctx, sink }: Run, state: { failed: number; lastError: CliError | null }): Promise<boolean> {
   let written = 0; // output position (differs from r.index with --unordered)
+  const hasJsonl = specs.some((s) => s.kind === 'jsonl');
   const results = jobs > 1 && specs.length > 1 && !hasJsonl ? runPool(specs, batch, { jobs, ordered: !flags.unordered }) : runSequential(specs, batch);
   const wanted = progressWanted({ quiet: flags.quiet, stderrTTY: proc.stderr.isTTY, stdoutTTY: proc.stdout.isTTY, toFile: Boolean(flags.output), inputs: ctx.inputs });
   const progress = createProgress(proc.stderr, ctx.inputs, { enabled: wanted });
@@ -54,8 +84,8 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
   for await (const r of results) {
     if (r.ok) await sink.write(format.document(r.doc, r.text, ctx, written++));
     else {
-      failed++;
-      lastError = r.error;
+      state.failed++;
+      state.lastError = r.error;
       progress.clear();
       warn(proc, r.error.message);
       await sink.write(format.error?.(errorRecord(r.path, r.error), ctx, written++) ?? '');
@@ -63,14 +93,10 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
     progress.tick();
     if (sink.closed) {
       progress.done();
-      return EXIT.OK; // the reader went away (| head): stop quietly
+      return true;
     }
   }
   progress.done();
   await sink.write(format.footer?.(ctx) ?? '');
-  await sink.close();
-  if (failed === 0) return EXIT.OK;
-  if (specs.length === 1 && lastError) return lastError.exitCode;
-  warn(proc, new CliError('E_INPUTS_FAILED', { failed, total: ctx.inputs }).message);
-  return EXIT.INPUT;
+  return false;
 }

@@ -32,12 +32,14 @@ export async function runLedger(inputs: string[], flags: LedgerFlags, proc: CliP
   const ledger = new Ledger({ keepDigests: format.name === 'json' });
   let index = 0;
   let failed = 0;
+  let lastError: CliError | null = null;
   for await (const item of analyzed(specs, batch, jobs)) {
     index++;
     if ('ledger' in item) ledger.addLedger(item.ledger);
     else if (item.r.ok) ledger.add(item.r.doc, metaOf(item.spec, referenceDate));
     else {
       failed++;
+      lastError = item.r.error;
       if (progress) proc.stderr.write('\r\u001b[K');
       warn(proc, item.r.error.message);
       ledger.addError(item.r.path, item.r.error.code, item.r.error.message);
@@ -48,8 +50,14 @@ export async function runLedger(inputs: string[], flags: LedgerFlags, proc: CliP
 
   const toTTY = !flags.output && Boolean(proc.stdout.isTTY);
   const level = format.machine ? 0 : colorLevel(flags, proc.env, toTTY);
+  if (failed === 1 && index === 1 && lastError) return lastError.exitCode; // one input that failed: nothing written, a previous file at --output stays
   const sink = flags.output ? fileSink(flags.output) : stdoutSink(proc.stdout);
-  await sink.write(format.render(ledger.finish(), { chalk: makeChalk(level) }));
+  try {
+    await sink.write(format.render(ledger.finish(), { chalk: makeChalk(level) }));
+  } catch (e) {
+    await sink.discard();
+    throw e;
+  }
   await sink.close();
   if (failed === 0) return EXIT.OK;
   warn(proc, new CliError('E_INPUTS_FAILED', { failed, total: index }).message);
