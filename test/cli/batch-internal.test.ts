@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runMain } from './in-process.js';
+import { runCli } from './run.js';
 
 // An internal error in one article of a batch (a stand-in for any bug): the stderr line names the file.
 vi.mock('../../src/pipeline.js', async (orig) => {
@@ -24,7 +24,7 @@ describe('an internal error in one input of a batch', () => {
     const bad = join(dir, 'bad.txt');
     writeFileSync(good, 'Senator Mara Voss said on Monday that the bill would pass.\n');
     writeFileSync(bad, 'BOOM said the officials.\n');
-    const r = await runMain(['extract', good, bad, '-f', 'jsonl', '--jobs', '1']);
+    const r = await runCli(['extract', good, bad, '-f', 'jsonl', '--jobs', '1']);
     expect(r.stderr).toMatch(/^tiktok-claims: .*bad\.txt: internal error: Cannot read properties of undefined/m);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines[0].actors.length).toBeGreaterThan(0);
@@ -35,7 +35,7 @@ describe('an internal error in one input of a batch', () => {
   it('one input: exit 70 with the file named', async () => {
     const bad = join(dir, 'alone.txt');
     writeFileSync(bad, 'BOOM said the officials.\n');
-    const r = await runMain(['extract', bad]);
+    const r = await runCli(['extract', bad]);
     expect(r.stderr).toMatch(/alone\.txt: internal error/);
     expect(r.code).toBe(70);
   });
@@ -47,7 +47,7 @@ describe('5. an internal error while writing -o leaves no temp file and the prev
     writeFileSync(out, '{"previous": true}\n');
     const bad = join(dir, 'broken-doc.txt');
     writeFileSync(bad, 'BROKEN-DOC said the officials.\n');
-    const r = await runMain(['extract', bad, '-f', 'markdown', '-o', out]);
+    const r = await runCli(['extract', bad, '-f', 'markdown', '-o', out]);
     expect(r.code).toBe(70);
     expect(readFileSync(out, 'utf8')).toBe('{"previous": true}\n');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runMain } from './in-process.js';
+import { runCli } from './run.js';
 
 /** Issue 14: no internal error on ordinary text; a failing input is named. */
 const dir = mkdtempSync(join(tmpdir(), 'tc-reliab-'));
@@ -16,7 +16,7 @@ const write = (name: string, text: string): string => {
 describe('1. a group source with a date after it ("said a firm in June")', () => {
   for (const s of ['Prices rose, said a firm in June.', 'Prices rose, said a company in May.', 'Prices rose, said one company in March.']) {
     it(s, async () => {
-      const r = await runMain(['extract', write('x.txt', s + '\n'), '-f', 'json']);
+      const r = await runCli(['extract', write('x.txt', s + '\n'), '-f', 'json']);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       const doc = JSON.parse(r.stdout);
@@ -28,7 +28,7 @@ describe('1. a group source with a date after it ("said a firm in June")', () =>
 
 describe('2. output bounded by the input', () => {
   const check = async (name: string, text: string, factor: number) => {
-    const r = await runMain(['extract', write(name, text), '-f', 'json']);
+    const r = await runCli(['extract', write(name, text), '-f', 'json']);
     expect(r.code).toBe(0);
     expect(r.stdout.length).toBeLessThan(factor * text.length);
     const doc = JSON.parse(r.stdout);
@@ -62,11 +62,11 @@ describe('3. a failed run with -o keeps the previous good output', () => {
   for (const format of ['json', 'pretty', 'html', 'jsonl']) {
     it(`--format ${format}: one input that fails writes nothing`, async () => {
       const out = join(dir, `keep.${format}`);
-      const good = await runMain(['extract', write('seed.txt', 'Senator Mara Voss said on Monday that the bill would pass.\n'), '-f', format, '-o', out]);
+      const good = await runCli(['extract', write('seed.txt', 'Senator Mara Voss said on Monday that the bill would pass.\n'), '-f', format, '-o', out]);
       expect(good.code).toBe(0);
       const before = readFileSync(out, 'utf8');
       expect(before.length).toBeGreaterThan(50);
-      const bad = await runMain(['extract', join(dir, 'nosuch.txt'), '-f', format, '-o', out]);
+      const bad = await runCli(['extract', join(dir, 'nosuch.txt'), '-f', format, '-o', out]);
       expect(bad.code).toBe(3);
       expect(bad.stderr).toMatch(/nosuch\.txt: no such file/);
       expect(readFileSync(out, 'utf8')).toBe(before);
@@ -75,7 +75,7 @@ describe('3. a failed run with -o keeps the previous good output', () => {
   }
   it('several inputs: good results and error records are written', async () => {
     const out = join(dir, 'several.jsonl');
-    const r = await runMain(['extract', write('a.txt', 'Mara Voss said the levy will be cut.\n'), join(dir, 'nosuch.txt'), '-f', 'jsonl', '-o', out]);
+    const r = await runCli(['extract', write('a.txt', 'Mara Voss said the levy will be cut.\n'), join(dir, 'nosuch.txt'), '-f', 'jsonl', '-o', out]);
     expect(r.code).toBe(3);
     const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => (l.error ? l.error.code : 'ok'))).toEqual(['ok', 'E_NOT_FOUND']);

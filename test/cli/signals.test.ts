@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN } from './run.js';
+import { BIN } from './run.js'; // signals need a real process
 
 /** 5. Ctrl-C and SIGTERM during a run with -o: the temp file goes, the previous output stays (a real process). */
 const dir = mkdtempSync(join(tmpdir(), 'tc-signals-'));
