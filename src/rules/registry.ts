@@ -6,7 +6,10 @@
 import { CHAIN_TABLE } from './actors/evidence.js';
 import { TYPE_TABLE } from './actors/typing.js';
 import { DATE_RULES } from './dates/patterns.js';
-import { DEADLINE_CUES } from './deadlines/cues.js';
+import { CONSEQUENCE_CUES, DEADLINE_CUES } from './deadlines/cues.js';
+import { ANAPHORIC_YEARS } from './dates/lexicon.js';
+import { RANGE_JOIN } from './dates/ranges.js';
+import { BOUND_TYPES, DUE_FROM, GRANT_CUE, MOVE_REACH, OLD_DATE_BEFORE } from './deadlines/links.js';
 import { DEADLINE_ROWS } from './deadlines/rows.js';
 import { DIRECTION_FALLBACK, DIRECTION_ROWS } from './dates/direction.js';
 
@@ -35,5 +38,9 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: 'deadlines.cues', stage: 'deadlines', rows: DEADLINE_CUES, referenceDate: '2025-06-15' },
   { name: DIRECTION_ROWS.name, stage: DIRECTION_ROWS.stage, rows: DIRECTION_ROWS.rows, referenceDate: '2025-06-15' },
   { name: DIRECTION_FALLBACK.name, stage: DIRECTION_FALLBACK.stage, rows: DIRECTION_FALLBACK.rows, referenceDate: '2025-06-15' },
+  { name: 'dates.anaphora', stage: 'dates', rows: ANAPHORIC_YEARS, referenceDate: '2025-06-15' },
+  { name: 'dates.ranges', stage: 'dates', rows: [RANGE_JOIN], referenceDate: '2025-06-15' },
+  { name: 'deadlines.links', stage: 'deadlines', rows: [BOUND_TYPES, GRANT_CUE, OLD_DATE_BEFORE, MOVE_REACH, DUE_FROM], referenceDate: '2031-03-14' },
+  { name: 'deadlines.consequence', stage: 'deadlines', rows: CONSEQUENCE_CUES, referenceDate: '2025-06-15' },
   { name: DEADLINE_ROWS.name, stage: DEADLINE_ROWS.stage, rows: DEADLINE_ROWS.rows, referenceDate: '2025-06-15' },
 ];

@@ -1,6 +1,7 @@
 /** Anaphoric years: "the following year" after a sentence that names a year is that year + 1. */
 import type { DateItem } from '../../schema/doc.js';
 import { ANAPHORIC_YEARS } from '../../rules/dates/lexicon.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
 
 const ROWS = ANAPHORIC_YEARS.map((r) => ({ ...r, re: new RegExp(r.pattern, 'i') }));
 /** An explicit four-digit year in a date's own text. */
@@ -19,13 +20,15 @@ function antecedent(items: DateItem[], i: number): number | null {
 }
 
 /** Rewrites the value of anaphoric years that have an antecedent; others keep their value. */
-export function resolveAnaphora(items: DateItem[]): DateItem[] {
+export function resolveAnaphora(items: DateItem[], trace: Trace = NO_TRACE): DateItem[] {
   items.forEach((d, i) => {
     if (d.kind !== 'date') return;
     const row = ROWS.find((r) => r.re.test(d.text));
     if (!row) return;
     const y = antecedent(items, i);
-    if (y !== null) d.value = String(y + row.shift);
+    if (y === null) return;
+    d.value = String(y + row.shift);
+    trace.add({ rule: row.id, stage: 'dates', verdict: 'refine', start: d.start, end: d.end, kind: 'date', text: d.text });
   });
   return items;
 }

@@ -6,6 +6,7 @@
  */
 import type { DateItem } from '../../schema/doc.js';
 import { CLOCK_THEN_DAY, DAY_THEN_CLOCK, NAMED_TIMES } from '../../rules/dates/clock.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -26,14 +27,15 @@ const isClock = (d: DateItem): boolean => d.rule.startsWith('time.');
 const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d)$/;
 const isDay = (d: DateItem | undefined): d is DateItem => !!d && !isClock(d) && d.kind === 'date' && d.value !== null && DAY_VALUE.test(d.value);
 
-function merge(text: string, clock: DateItem, day: DateItem): DateItem {
+function merge(text: string, clock: DateItem, day: DateItem, trace: Trace): DateItem {
   const start = Math.min(clock.start, day.start);
   const end = Math.max(clock.end, day.end);
+  trace.add({ rule: 'dates.clock.attach', stage: 'dates', verdict: 'refine', start, end, kind: 'date', text: text.slice(start, end) });
   return { ...day, text: text.slice(start, end), start, end, time: clock.time! };
 }
 
 /** Joins each clock to the day beside it, and gives a lone clock its day's value. */
-export function attachClocks(items: DateItem[], text: string, referenceDate: string | null): DateItem[] {
+export function attachClocks(items: DateItem[], text: string, referenceDate: string | null, trace: Trace = NO_TRACE): DateItem[] {
   const out: DateItem[] = [];
   for (let i = 0; i < items.length; i++) {
     const d = items[i]!;
@@ -44,10 +46,10 @@ export function attachClocks(items: DateItem[], text: string, referenceDate: str
     const next = items[i + 1];
     const prev = out[out.length - 1];
     if (isDay(next) && next.sentence === d.sentence && CLOCK_THEN_DAY.test(text.slice(d.end, next.start))) {
-      out.push(merge(text, d, next));
+      out.push(merge(text, d, next, trace));
       i++;
     } else if (isDay(prev) && prev.sentence === d.sentence && !prev.time && DAY_THEN_CLOCK.test(text.slice(prev.end, d.start))) {
-      out[out.length - 1] = merge(text, d, prev);
+      out[out.length - 1] = merge(text, d, prev, trace);
     } else {
       const day = items.find((x) => x.sentence === d.sentence && isDay(x));
       out.push({ ...d, value: day ? day.value : referenceDate });

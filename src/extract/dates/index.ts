@@ -8,7 +8,8 @@ import { attachClocks, clockTime } from './clock.js';
 import { anchorRanges } from './ranges.js';
 import { resolve } from './resolve.js';
 import { direction, futureBefore, tense } from './tense.js';
-import { valid, type Candidate } from './validate.js';
+import { rejection, type Candidate } from './validate.js';
+import { NO_TRACE } from '../../engine/trace.js';
 
 /** The rule table compiled once: case-insensitive, global, with group indices. */
 const COMPILED = DATE_RULES.map((r) => new RegExp(r.pattern, 'gid'));
@@ -54,9 +55,14 @@ function select(cands: Candidate[]): Candidate[] {
 export function extractDates(ctx: ExtractContext): DateItem[] {
   const { doc } = ctx;
   const ref = parseYmd(ctx.referenceDate);
+  const trace = ctx.trace ?? NO_TRACE;
   const items: DateItem[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
-    const kept = candidates(doc, si).filter((c) => valid(doc, c, DATE_RULES[c.ruleIndex]!.id));
+    const kept = candidates(doc, si).filter((c) => {
+      const no = rejection(doc, c, DATE_RULES[c.ruleIndex]!.id);
+      if (no) trace.add({ rule: no, stage: 'dates', verdict: 'reject', start: c.start, end: c.end, kind: 'date', text: doc.text.slice(c.start, c.end) });
+      return no === null;
+    });
     for (const c of select(kept)) {
       const rule = DATE_RULES[c.ruleIndex]!;
       const value = resolve(rule.resolver, {
@@ -70,8 +76,9 @@ export function extractDates(ctx: ExtractContext): DateItem[] {
       const item: DateItem = { text: doc.text.slice(c.start, c.end), value, kind: rule.kind, start: c.start, end: c.end, sentence: si, rule: rule.id };
       const time = rule.resolver === 'clock' ? clockTime(c.groups) : undefined;
       if (time) item.time = time;
+      trace.add({ rule: rule.id, stage: 'dates', verdict: 'accept', start: c.start, end: c.end, kind: 'date', text: item.text });
       items.push(item);
     }
   }
-  return anchorRanges(attachClocks(resolveAnaphora(items), doc.text, ctx.referenceDate), doc.text);
+  return anchorRanges(attachClocks(resolveAnaphora(items, trace), doc.text, ctx.referenceDate, trace), doc.text, trace);
 }

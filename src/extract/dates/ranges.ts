@@ -1,11 +1,12 @@
 /** A yearless date that opens a range is placed just before the date that closes it (RANGE_JOIN). */
 import type { DateItem } from '../../schema/doc.js';
 import { RANGE_JOIN } from '../../rules/dates/ranges.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
 
 const YEARLESS = /^(?!.*\d{4})/;
 const DATED = /^(?<y>\d{4})-(?<md>\d\d(?:-\d\d)?)$/;
 
-export function anchorRanges(items: DateItem[], text: string): DateItem[] {
+export function anchorRanges(items: DateItem[], text: string, trace: Trace = NO_TRACE): DateItem[] {
   for (let i = 0; i + 1 < items.length; i++) {
     const a = items[i]!;
     const b = items[i + 1]!;
@@ -19,6 +20,7 @@ export function anchorRanges(items: DateItem[], text: string): DateItem[] {
     if (!opened && /\band\s*$/.test(between)) continue;
     const y = Number(vb.y) - (va.md! > vb.md!.slice(0, va.md!.length) ? 1 : 0);
     a.value = `${y}-${va.md}`;
+    trace.add({ rule: RANGE_JOIN.id, stage: 'dates', verdict: 'refine', start: a.start, end: a.end, kind: 'date', text: a.text });
   }
   return items;
 }

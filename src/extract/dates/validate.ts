@@ -120,14 +120,22 @@ function deicticOk(doc: ParsedDoc, c: Candidate): boolean {
   return !isUpper(doc.text[pos]) || titleWordBefore(doc, c, pos) === null && !/^\s+[A-Z]{2}/.test(doc.text.slice(c.end, c.end + 4)) && !/[A-Z]{2,}\s+$/.test(doc.text.slice(Math.max(0, pos - 6), pos));
 }
 
+/**
+ * The check a candidate fails, by id (recorded as a rejection in the trace), or null when it survives
+ * every check its groups call for.
+ */
+export function rejection(doc: ParsedDoc, c: Candidate, ruleId: string): string | null {
+  if (c.groups.month !== undefined && !monthOk(doc, c)) return 'dates.reject.month';
+  if (c.groups.wd !== undefined && !weekdayOk(doc, c)) return 'dates.reject.weekday';
+  if (c.groups.wdp !== undefined && !isUpper(c.groups.wdp[0])) return 'dates.reject.weekday';
+  if (ruleId === 'date.year' && !yearOk(doc, c)) return 'dates.reject.year';
+  if (ruleId.startsWith('duration.') && !durationOk(doc, c)) return 'dates.reject.duration';
+  if (c.groups.deictic !== undefined && !deicticOk(doc, c)) return 'dates.reject.deictic';
+  if (c.groups.holiday !== undefined && !/^(?:the )?[A-Z]/.test(c.groups.holiday)) return 'dates.reject.holiday';
+  return null;
+}
+
 /** Whether a candidate survives the checks its groups call for. */
 export function valid(doc: ParsedDoc, c: Candidate, ruleId: string): boolean {
-  if (c.groups.month !== undefined && !monthOk(doc, c)) return false;
-  if (c.groups.wd !== undefined && !weekdayOk(doc, c)) return false;
-  if (c.groups.wdp !== undefined && !isUpper(c.groups.wdp[0])) return false;
-  if (ruleId === 'date.year' && !yearOk(doc, c)) return false;
-  if (ruleId.startsWith('duration.') && !durationOk(doc, c)) return false;
-  if (c.groups.deictic !== undefined && !deicticOk(doc, c)) return false;
-  if (c.groups.holiday !== undefined && !/^(?:the )?[A-Z]/.test(c.groups.holiday)) return false;
-  return true;
+  return rejection(doc, c, ruleId) === null;
 }

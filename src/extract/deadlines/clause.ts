@@ -41,11 +41,11 @@ export function clauseAfter(after: string): string {
   return tidy(body).slice(0, MAX_CLAUSE);
 }
 
-/** What follows if the deadline is missed, where the sentence says. */
-export function consequence(sentence: string): string | null {
+/** What follows if the deadline is missed, where the sentence says, with the row that read it. */
+export function consequence(sentence: string): { text: string; rule: string } | null {
   for (const c of CONSEQUENCES) {
     const m = c.re.exec(sentence);
-    if (m?.groups?.c) return tidy(m.groups.c);
+    if (m?.groups?.c) return { text: tidy(m.groups.c), rule: c.id };
   }
   return null;
 }

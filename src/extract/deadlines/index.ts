@@ -6,6 +6,8 @@ import { dueDate } from './due.js';
 import { clauseAfter, clauseBefore, consequence } from './clause.js';
 import { boundActor, movedFrom } from './links.js';
 import { rowCue } from './rows.js';
+import { NO_TRACE } from '../../engine/trace.js';
+import { DUE_FROM } from '../../rules/deadlines/links.js';
 
 /** How much text each side of a date the cues read. */
 const WINDOW = 140;
@@ -40,6 +42,7 @@ function findCue(ctx: ExtractContext, d: DateItem, left: string, right: string):
     const m = re.exec(cue.side === 'left' ? left : right);
     if (!m) continue;
     if (cue.when === 'future' && direction(ctx.doc, d.sentence, d.start, d.end) !== 'future' && !SCOPE.test(left)) continue;
+    (ctx.trace ?? NO_TRACE).add({ rule: cue.id, stage: 'deadlines', verdict: 'accept', start: d.start, end: d.end, kind: 'deadline', text: d.text });
     return { id: cue.id, what: cue.what, words: m.groups?.cue ?? m[0].trim() };
   }
   const row = rowCue(ctx, d, () => ahead(ctx, d) || SCOPE.test(left));
@@ -56,9 +59,11 @@ function clauseStartOf(before: string, clause: string, sentenceStart: number): n
 /** Deadlines: dates by or at which something must happen, from dates + deadline cues. */
 export function extractDeadlines(ctx: ExtractContext, dates: DateItem[], actors: Actor[] = []): Deadline[] {
   const { doc } = ctx;
+  const trace = ctx.trace ?? NO_TRACE;
   const out: Deadline[] = [];
   for (const d of dates) {
     const s = doc.sentences[d.sentence]!;
+    const note = (rule: string): void => trace.add({ rule, stage: 'deadlines', verdict: 'refine', start: d.start, end: d.end, kind: 'deadline', text: d.text });
     const left = doc.text.slice(Math.max(s.start, d.start - WINDOW), d.start);
     const right = doc.text.slice(d.end, Math.min(s.end, d.end + WINDOW));
     const hit = findCue(ctx, d, left, right);
@@ -70,12 +75,13 @@ export function extractDeadlines(ctx: ExtractContext, dates: DateItem[], actors:
     if (d.kind === 'duration' && d.value === null) {
       const next = dates.find((x) => x.sentence === d.sentence && x.start >= d.end && x.kind === 'date');
       d.value = dueDate(d, right, next, ctx.referenceDate, hit.fromNow === true || tense(doc, d.sentence, d.start, d.end) !== 'past');
+      if (d.value !== null) note(DUE_FROM.id);
     }
     const item: Deadline = {
       text: d.text,
       value: d.value,
       what,
-      consequence: consequence(s.text),
+      consequence: null,
       cue: hit.words,
       who: null,
       extendedFrom: null,
@@ -84,8 +90,13 @@ export function extractDeadlines(ctx: ExtractContext, dates: DateItem[], actors:
       sentence: d.sentence,
       rule: hit.id,
     };
-    item.who = boundActor(doc, item, actors, clauseStartOf(before, leftClause, s.start));
-    item.extendedFrom = movedFrom(doc, item, dates, out);
+    const cons = consequence(s.text);
+    const who = boundActor(doc, item, actors, clauseStartOf(before, leftClause, s.start));
+    const moved = movedFrom(doc, item, dates, out);
+    for (const link of [cons, who, moved]) if (link) note(link.rule);
+    item.consequence = cons?.text ?? null;
+    item.who = who?.name ?? null;
+    item.extendedFrom = moved?.ref ?? null;
     out.push(item);
   }
   return out;

@@ -97,6 +97,6 @@ export const RATE_WORDS = new Set([
  * sentence ("Sales began in 2022 and doubled the following year" -> 2023). `shift` is added to that year.
  */
 export const ANAPHORIC_YEARS: Array<{ id: string; example: string; pattern: string; shift: number }> = [
-  { id: 'anaphora.following-year', example: 'the following year', pattern: '(?:^|\\s)the (?:following|next) year$', shift: 1 },
-  { id: 'anaphora.previous-year', example: 'the previous year', pattern: '(?:^|\\s)the previous year$', shift: -1 },
+  { id: 'anaphora.following-year', example: 'Sales began in 2022 and doubled the following year.', pattern: '(?:^|\\s)the (?:following|next) year$', shift: 1 },
+  { id: 'anaphora.previous-year', example: 'Output fell in 2021. The previous year had been worse.', pattern: '(?:^|\\s)the previous year$', shift: -1 },
 ];

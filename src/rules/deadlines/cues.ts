@@ -143,8 +143,8 @@ export interface ConsequenceCue {
 }
 
 export const CONSEQUENCE_CUES: ConsequenceCue[] = [
-  { id: 'consequence.or', example: 'or face a nationwide ban', pattern: '\\b(?:or|or else|otherwise)\\s+(?<c>(?:face|faces|risk|risks|be|lose|loses|pay|see|have)\\s+[^,;.]{1,80})' },
-  { id: 'consequence.if', example: 'leading to a ban if a sale is not finalized', pattern: '\\b(?:lead(?:ing|s)? to|result(?:ing|s)? in|fac(?:e|es|ing)|risk(?:s|ing)?)\\s+(?<c>[^,;.]{1,60}?)\\s+(?:if|unless)\\b' },
-  { id: 'consequence.or-noun', example: 'a sale or a ban by May 1', pattern: '\\b(?:or|otherwise)\\s+(?<c>(?:a|an|the)\\s+(?:ban|fine|fines|penalty|penalties|shutdown|sanctions?|prohibition)\\b)' },
-  { id: 'consequence.will', example: 'after which the app will be banned', pattern: '\\b(?:after which|at which point|or)\\s+(?<c>[^,;.]{0,40}\\bwill\\s+(?:be\\s+)?[^,;.]{1,60})' },
+  { id: 'consequence.or', example: 'Velto must sell its unit by May 1 or face a nationwide ban.', pattern: '\\b(?:or|or else|otherwise)\\s+(?<c>(?:face|faces|risk|risks|be|lose|loses|pay|see|have)\\s+[^,;.]{1,80})' },
+  { id: 'consequence.if', example: 'The app could face a ban if a sale is not finalized by June 2.', pattern: '\\b(?:lead(?:ing|s)? to|result(?:ing|s)? in|fac(?:e|es|ing)|risk(?:s|ing)?)\\s+(?<c>[^,;.]{1,60}?)\\s+(?:if|unless)\\b' },
+  { id: 'consequence.or-noun', example: 'The owners must agree to a sale or a ban by May 1.', pattern: '\\b(?:or|otherwise)\\s+(?<c>(?:a|an|the)\\s+(?:ban|fine|fines|penalty|penalties|shutdown|sanctions?|prohibition)\\b)' },
+  { id: 'consequence.will', example: 'Velto must sell by May 1, after which the app will be banned.', pattern: '\\b(?:after which|at which point|or)\\s+(?<c>[^,;.]{0,40}\\bwill\\s+(?:be\\s+)?[^,;.]{1,60})' },
 ];

@@ -4,13 +4,13 @@
  */
 
 /** Actor types that can be bound by a deadline (a place cannot). */
-export const BOUND_TYPES = { id: 'deadlines.who.types', types: ['person', 'organization', 'country', 'media'], example: 'Velto must sell by May 1 -> who Velto' };
+export const BOUND_TYPES = { id: 'deadlines.who.types', types: ['person', 'organization', 'country', 'media'], example: 'Harlan Energy must file its plan by May 1, the ministry said.', counter: 'Ana Ruiz said that landlords must register by May 1.' };
 
 /**
  * Cue words of rows whose bound party is the object of a give/grant verb, so the actor nearest the date
  * is the one bound ("the court gave Velto until May 1": Velto, not the court).
  */
-export const GRANT_CUE = { id: 'deadlines.who.grantee', pattern: '\\b(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\\b', example: 'The court gave Velto until May 1 to sell' };
+export const GRANT_CUE = { id: 'deadlines.who.grantee', pattern: '\\b(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed)\\b', example: 'The Federal Trade Commission gave Harlan Energy until May 1 to respond.' };
 
 /** Words that say a due date was moved: the deadline they govern replaces an earlier one. */
 export const MOVE_WORDS = {
@@ -20,7 +20,10 @@ export const MOVE_WORDS = {
 };
 
 /** How many sentences back an earlier due date may be stated for a move to link to it. */
-export const MOVE_REACH = { id: 'deadlines.moved.reach', sentences: 4, example: 'The deadline was April 1. On Monday the agency pushed it to May 15.' };
+export const MOVE_REACH = {
+  id: 'deadlines.moved.reach', sentences: 4, example: 'Firms must file by April 1. On Monday, regulators pushed the deadline back to May 15.',
+  counter: 'Firms must file by April 1. Banks must report by May 15.',
+};
 
 /**
  * An earlier date of the same sentence is the replaced one when it is a deadline itself ("the June 1
@@ -29,7 +32,8 @@ export const MOVE_REACH = { id: 'deadlines.moved.reach', sentences: 4, example: 
 export const OLD_DATE_BEFORE = {
   id: 'deadlines.moved.old-date',
   pattern: '\\b(?:from|originally|initially|previously|formerly|original|old|prior|earlier)\\s+(?:(?:set|scheduled|slated|due)\\s+(?:for\\s+|on\\s+)?)?(?:the\\s+)?$',
-  example: 'The vote was postponed from June 1 to July 1',
+  example: 'The vote was postponed from June 1 to July 1.',
+  counter: 'On Monday, regulators extended the deadline to May 15.',
 };
 
 /**
@@ -39,5 +43,6 @@ export const OLD_DATE_BEFORE = {
 export const DUE_FROM = {
   id: 'deadlines.due.from',
   pattern: '^\\s+(?:from|after|of|following)\\s+(?:the\\s+)?(?:(?:date|day)\\s+(?:of\\s+)?)?',
-  example: 'no later than 120 days from the date of publication of this notice',
+  example: 'The agency will act no later than 120 days from the date of publication of this notice.',
+  counter: 'The strike lasted 120 days.',
 };
