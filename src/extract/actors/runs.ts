@@ -3,7 +3,8 @@ import { matchAt } from './lexicon.js';
 import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Candidate, Word } from './types.js';
 import { committeeAnd, syllable } from './longnames.js';
-import { bare, hasTag, POSS_ORG_HEAD, LOCAL_TAILS, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PARTICLES } from './wordsets.js';
+import { commonWord } from './english.js';
+import { bare, epithetAt, hasTag, POSS_ORG_HEAD, LOCAL_TAILS, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PARTICLES } from './wordsets.js';
 
 
 /** Number of words of a lower-case body tail ("state assembly") right after word b - 1, or 0. */
@@ -98,13 +99,26 @@ export function hasConnector(words: readonly Word[], k: number, i: number): bool
   return false;
 }
 
+/**
+ * "the University of X and Columbia University", "the University of X and London's Y": after "and" a
+ * second name begins when its capitalized words hold a possessive, or a proper name (no common English word)
+ * before an institution word ("Information Technology" goes on: "Ministry of Electronics and Information Technology").
+ */
+function secondName(words: readonly Word[], k: number): boolean {
+  for (let x = k + 1; x < words.length && x <= k + 5 && words[x]!.cap && words[x]!.sentence === words[k]!.sentence; x++) {
+    if (words[x]!.poss) return true;
+    if (x > k + 1 && !commonWord(words[x - 1]!.text) && (ORG_SUFFIX.has(bare(words[x]!)) || ORG_HEAD.has(bare(words[x]!)))) return true;
+  }
+  return false;
+}
+
 export function connector(words: readonly Word[], k: number, i: number): boolean {
   const w = words[k]!.lower;
   const prev = bare(words[k - 1]!);
   if (w === '&') return true;
-  if (w === 'the') return prev === 'of' && k - 1 > i && ORG_HEAD.has(bare(words[k - 2]!));
+  if (w === 'the') return (prev === 'of' && k - 1 > i && ORG_HEAD.has(bare(words[k - 2]!))) || (words[k - 1]!.cap && epithetAt(words, k));
   if (w === 'of' || w === 'for' || w === 'on') return ORG_HEAD.has(prev) || ORG_SUFFIX.has(prev);
-  if (w === 'and') return hasConnector(words, k, i) || committeeAnd(words, k, i);
+  if (w === 'and') return (hasConnector(words, k, i) && !secondName(words, k)) || committeeAnd(words, k, i);
   return PARTICLES.has(w) && words[k - 1]!.cap;
 }
 

@@ -9,7 +9,7 @@ import { nameHyphen } from './runs.js';
 import { roleStart } from './role.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import type { Candidate, Word } from './types.js';
-import { bare, hasTag, HYPHEN_MODIFIER, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS } from './wordsets.js';
+import { bare, epithetAt, hasTag, HYPHEN_MODIFIER, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS } from './wordsets.js';
 
 const MAX_NAME = 4;
 
@@ -19,8 +19,8 @@ function nameEnd(text: string, words: readonly Word[], s: number): number {
   while (k < words.length && k - s < MAX_NAME) {
     const w = words[k]!;
     if (k > s && (w.hyphen ? w.cap && !nameHyphen(words, k) : !spaceOnly(text, words[k - 1]!, w))) break;
-    if (w.title || NOT_ACTOR.has(w.lower) || hasTag(w, ['Date', 'WeekDay', 'Month'])) break;
-    const particle = k > s && PARTICLES.has(w.lower) && words[k + 1]?.cap === true;
+    if (w.title || (NOT_ACTOR.has(w.lower) && !(k > s && epithetAt(words, k))) || hasTag(w, ['Date', 'WeekDay', 'Month'])) break;
+    const particle = k > s && ((PARTICLES.has(w.lower) && words[k + 1]?.cap === true) || epithetAt(words, k));
     const syllable = k > s && w.hyphen && /^\p{Ll}{1,5}$/u.test(w.text) && !HYPHEN_MODIFIER.has(w.lower);
     if (!w.cap && !particle && !syllable) break;
     k++;

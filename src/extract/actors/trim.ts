@@ -2,7 +2,8 @@
  * Name boundaries inside a capitalized run:
  * - letters after a name end it ("Daniel Quaspel FRS" -> "Daniel Quaspel"; rows POSTNOMINALS);
  * - common words before a first name are a role or a label, not the name ("Editorial Manager Chet
- *   Quaspel", "fellow-Scots Paul Quaspel" -> the name starts at the first name).
+ *   Quaspel", "fellow-Scots Paul Quaspel" -> the name starts at the first name), unless the run ends in a
+ *   common word ("Fort Lee Historic Park" stays whole).
  */
 import { POSTNOMINALS } from '../../rules/actors/non-actors.js';
 import { commonWord, firstNameGender } from './english.js';
@@ -24,6 +25,7 @@ export function nameStart(words: readonly Word[], a: number, b: number): number 
   for (let k = a + 1; k <= b - 2 && k - a <= 2; k++) {
     const w = words[k]!;
     if (!firstNameWord(w) || commonWord(w.text)) continue;
+    if (commonWord(words[b - 1]!.text)) return a;
     if (words.slice(a, k).every((x) => commonWord(x.text) && !firstNameWord(x) && !hasTag(x, [...PERSON_TAGS, 'Place', 'Organization']))) return k;
     return a;
   }

@@ -80,6 +80,11 @@ const RUN_TESTS: ReadonlyArray<[string, (r: Run) => boolean]> = [
   ['mediaCue', (r) => T.mediaCredit(r.words, r.a, r.b)],
   ['appositiveRole', (r) => appositiveRole(r.text, r.words, r.b) !== null],
   ['toldOutlet', (r) => r.b - r.a === 1 && T.toldOutlet(r.words, r.a)],
+  ['otherScript', (r) => !/\p{Script=Latin}/u.test(r.words[r.a]!.text)],
+  ['afterOtherScript', (r) => {
+    const prev = r.words[r.a - 1];
+    return !!prev && prev.sentence === r.words[r.a]!.sentence && /\p{L}/u.test(prev.text) && !/\p{Script=Latin}/u.test(prev.text);
+  }],
   ['shoutedWord', (r) => r.b - r.a === 1 && /^\p{Lu}{4,}$/u.test(r.words[r.a]!.text) && commonWord(r.words[r.a]!.text)],
   ['acronymWord', (r) => r.b - r.a === 1 && /^[\p{Lu}.&]{2,}$/u.test(r.words[r.a]!.text)],
   ['firstNameRun', (r) => evidenceTest('firstName', r.text, r.words, r.a, r.b)],

@@ -41,6 +41,9 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.not.event', '[.+ %event-head% @numeral?]', reject, 'She won the Stirling Prize in 2010.', 'She won the Stirling election in 2010.'),
   r('actors.not.work', '[.+ %work-head%]', reject, 'His Cello Concerto is admired by critics.', 'His Cello Ensemble is admired by critics.'),
   r('actors.not.work-of-person', '[@afterPersonPoss .*]', reject, "Jonas Whitcombe's Sunset Over Kells was praised.", "Jonas Whitcombe's brother Leonhard Quaspel was praised."),
+  r('actors.not.gloss', '%language% : [.+]', reject, 'Quaspel (Latin: Quaspelius Magnus) was a monk.', 'Quaspel met Quaspelius Magnus, a monk.'),
+  r('actors.not.other-script', '[@otherScript .*]', reject, 'He wrote to Κωνσταντίνος Λάσκαρις in 1450.', 'He wrote to Konstantinos Laskaris in 1450.'),
+  r('actors.not.romanized-gloss', '[@afterOtherScript .*]', reject, 'Ichiko Quaspel (樋口 一葉 Quaspel Ichiko) was a writer.', 'Ichiko Quaspel met Quaspel Ichiko, a writer.'),
   r('actors.place.head', '[.+ %place-head%]', place, 'They walked across the Harlow Bridge on Sunday.', 'They walked with the Harlow Brigade on Sunday.'),
   // suffixes and heads
   r('actors.media.possessive', '[.* @poss .* %media-poss-noun%]', media, "Per Doyle's List, the ships left.", "Per Doyle's plan, the ships left."),

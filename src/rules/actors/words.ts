@@ -160,6 +160,9 @@ export const HYPHEN_MODIFIERS: readonly WordRow[] = w(
   'a Doe-backed bill',
 );
 
+/** Epithets after "the" that belong to a ruler's or saint's name ("Peter the Great", "Pliny the Elder"). */
+export const EPITHETS: readonly WordRow[] = w('epithet', 'great elder younger bold wise pious good fair just conqueror confessor magnificent terrible lionheart', 'Tsar Peter the Great');
+
 /** Lower-case particles inside personal names ("Ludwig van Doe", "Abu bin Doe"). */
 export const NAME_PARTICLES: readonly WordRow[] = w('name-particle', 'de da di del du la le van von der bin al el ibn', 'Maria de la Doe');
 

@@ -47,5 +47,11 @@ export const EVIDENCE_CASES: ActorCase[] = [
 /** Name boundaries: letters after a name, role words before it. */
 export const BOUNDARY_CASES: ActorCase[] = [
   { id: 'postnominal', text: 'Daniel Quaspel FRS was born in 1700. Quaspel died in 1782.', expect: [{ name: 'Daniel Quaspel', type: 'person', aliases: ['Quaspel'] }], absent: ['Daniel Quaspel FRS'] },
+  { id: 'and-second-institution', text: 'He lectured at the University of Doeland and Quaspel University in 1910.', expect: [{ name: 'University of Doeland', type: 'organization' }, { name: 'Quaspel University', type: 'organization' }] },
+  // negative: "and" inside one institution's name
+  { id: 'and-inside-name', text: 'The Ministry of Electronics and Information Technology issued the order.', expect: [{ name: 'Ministry of Electronics and Information Technology', type: 'organization' }] },
+  { id: 'epithet', text: 'He served Tsar Ivo the Great for years, and Constantine the Great built the wall.', expect: [{ name: 'Ivo the Great', type: 'person' }, { name: 'Constantine the Great', type: 'person' }] },
+  { id: 'gloss-in-brackets', text: 'Jerome Quaspel (Latin: Quaspelius Magnus; Greek: Κωνσταντίνος) was a monk.', expect: [], absent: ['Quaspelius Magnus', 'Κωνσταντίνος'] },
+  { id: 'possessive-college', text: "He studied at Quaspel's College in Doeland for two years.", expect: [{ name: "Quaspel's College", type: 'organization' }] },
   { id: 'role-words-before', text: 'The headlines Editorial Manager Chet Quaspel wrote were short.', expect: [{ name: 'Chet Quaspel', type: 'person' }], absent: ['Manager Chet Quaspel'] },
 ];
