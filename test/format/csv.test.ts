@@ -59,6 +59,15 @@ describe('--format csv', () => {
     for (const row of joined) expect(ids.has(row.sourceId!)).toBe(true);
   });
 
+  it('a text cell that a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers', async () => {
+    const text = 'Mara Quell said the sign read "=HYPERLINK(1) click here" on Friday.\n"-5 percent is not a cut," Quell said.\n';
+    const r = await runMain(['extract', '-', '--format', 'csv', '--items', 'quotes', '--date', DATE, '-q'], {}, text);
+    const rows = parse(r.stdout);
+    expect(rows.map((row) => row.text)).toEqual(["'=HYPERLINK(1) click here", "'-5 percent is not a cut,"]);
+    for (const row of rows) expect(row.start).toMatch(/^\d+$/);
+    for (const row of rows) for (const [k, v] of Object.entries(row)) expect(v, k).not.toMatch(/^[=+\-@]/);
+  });
+
   it('rejects an unknown --items list with one line and exit 2', async () => {
     const r = await runMain(['extract', a, '--format', 'csv', '--items', 'people']);
     expect(r.code).toBe(2);
