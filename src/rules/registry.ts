@@ -10,7 +10,7 @@ import { CONSEQUENCE_CUES, DEADLINE_CUES } from './deadlines/cues.js';
 import { ANAPHORIC_YEARS } from './dates/lexicon.js';
 import { RANGE_JOIN } from './dates/ranges.js';
 import { BOUND_TYPES, DUE_FROM, GRANT_CUE, MOVE_REACH, OLD_DATE_BEFORE } from './deadlines/links.js';
-import { DEADLINE_ROWS } from './deadlines/rows.js';
+import { DEADLINE_ROWS, NOT_DEADLINE_ROWS } from './deadlines/rows.js';
 import { DIRECTION_FALLBACK, DIRECTION_ROWS } from './dates/direction.js';
 
 /** What the generic test needs of a row: engine rows (src/engine/rule.ts) and older regex rows both fit. */
@@ -42,5 +42,6 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: 'dates.ranges', stage: 'dates', rows: [RANGE_JOIN], referenceDate: '2025-06-15' },
   { name: 'deadlines.links', stage: 'deadlines', rows: [BOUND_TYPES, GRANT_CUE, OLD_DATE_BEFORE, MOVE_REACH, DUE_FROM], referenceDate: '2031-03-14' },
   { name: 'deadlines.consequence', stage: 'deadlines', rows: CONSEQUENCE_CUES, referenceDate: '2025-06-15' },
+  { name: NOT_DEADLINE_ROWS.name, stage: NOT_DEADLINE_ROWS.stage, rows: NOT_DEADLINE_ROWS.rows, referenceDate: '2031-03-14' },
   { name: DEADLINE_ROWS.name, stage: DEADLINE_ROWS.stage, rows: DEADLINE_ROWS.rows, referenceDate: '2025-06-15' },
 ];

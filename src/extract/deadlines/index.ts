@@ -5,7 +5,7 @@ import { direction, tense } from '../dates/tense.js';
 import { dueDate } from './due.js';
 import { clauseAfter, clauseBefore, consequence } from './clause.js';
 import { boundActor, movedFrom } from './links.js';
-import { rowCue } from './rows.js';
+import { rejected, rowCue } from './rows.js';
 import { NO_TRACE } from '../../engine/trace.js';
 import { DUE_FROM } from '../../rules/deadlines/links.js';
 
@@ -35,6 +35,7 @@ function ahead(ctx: ExtractContext, d: DateItem): boolean {
 
 /** The first cue row that matches around a date. */
 function findCue(ctx: ExtractContext, d: DateItem, left: string, right: string): Hit | null {
+  if (rejected(ctx, d)) return null;
   for (const { cue, re, veto, then } of CUES) {
     if (!cue.kinds.includes(d.kind as 'date')) continue;
     if (veto?.test(left) || then && !then.test(right)) continue;

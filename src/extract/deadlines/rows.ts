@@ -2,7 +2,8 @@
 import { holds, sentenceRange, type MatchEnv, type TokenRange } from '../../engine/index.js';
 import { NO_TRACE } from '../../engine/trace.js';
 import type { DateItem } from '../../schema/doc.js';
-import { DEADLINE_ROWS, type RowCue } from '../../rules/deadlines/rows.js';
+import { DEADLINE_ROWS, NOT_DEADLINE_ROWS, type RowCue } from '../../rules/deadlines/rows.js';
+import { decide } from '../../engine/decide.js';
 import { DEADLINE_WORDS } from '../../rules/deadlines/words.js';
 import type { ExtractContext } from '../context.js';
 
@@ -53,4 +54,12 @@ export function rowCue(ctx: ExtractContext, d: DateItem, isFuture: () => boolean
     return { id: row.id, cue: row.then, words };
   }
   return null;
+}
+
+/** Whether a not-deadline row rejects the item (a forecast); the rejection is recorded in the trace. */
+export function rejected(ctx: ExtractContext, d: DateItem): boolean {
+  const span = itemTokens(ctx, d);
+  if (!span) return false;
+  const cx = { doc: ctx.doc, range: sentenceRange(ctx.doc, d.sentence), env: DEADLINE_ENV, trace: ctx.trace ?? NO_TRACE, kind: 'deadline', verdict: () => 'reject' as const };
+  return decide(NOT_DEADLINE_ROWS, span, cx) !== null;
 }

@@ -4,8 +4,8 @@
  * `time` ("5 p.m." -> "17:00"; "midnight" ends its day -> "24:00").
  */
 
-/** Named times of day -> 24-hour "HH:MM". */
-export const NAMED_TIMES: Record<string, string> = { midnight: '24:00', noon: '12:00', midday: '12:00' };
+/** Named times of day -> 24-hour "HH:MM" ("close of business": the federal convention, 5 p.m.). */
+export const NAMED_TIMES: Record<string, string> = { midnight: '24:00', noon: '12:00', midday: '12:00', 'close of business': '17:00' };
 
 /** Time-zone words that may follow a clock time ("5 p.m. ET", "15:00 GMT"). */
 export const TIME_ZONES = [

@@ -34,6 +34,11 @@ const fallback: Rule<Way>[] = [
     example: 'Campaigns are preparing for the November vote.',
     counter: 'Campaigns lost the November vote.',
   },
+  {
+    id: 'dates.direction.end-of-life-ahead', match: '(end of (life|support|service)|end-of-life|end-of-support) (on|in)? [.+]', then: 'future',
+    example: 'The operating system reaches end of life on October 14.',
+    counter: 'The operating system reached end of life on October 14.',
+  },
 ];
 
 export const DIRECTION_FALLBACK = table('dates.direction-fallback', 'dates', fallback);

@@ -51,7 +51,7 @@ export const DATE_RULES: DateRule[] = [
     pattern: `(?<![\\d$.,:])(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s?(?<ampm>[ap]\\.\\s?m\\.?|[ap]m)(?![a-z])${ZONE}`,
   },
   { id: 'time.clock-utc', example: '15:00 GMT', kind: 'date', resolver: 'clock', pattern: '(?<![\\d:.])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)\\s(?:GMT|UTC)(?![a-z])' },
-  { id: 'time.named', example: 'at midnight', kind: 'date', resolver: 'clock', pattern: '(?:12 )?(?<named>midnight|noon|midday)(?![a-z-])' },
+  { id: 'time.named', example: 'at midnight', kind: 'date', resolver: 'clock', pattern: '(?:12 )?(?<named>midnight|noon|midday|close of business)(?![a-z-])' },
   {
     id: 'date.month-day-year', example: 'Sept. 17-18, 2025', kind: 'date', resolver: 'calendar',
     pattern: `(?:(?<wdp>${alt(WEEKDAY_FULL)}),? )?${MOD}${MON} ${DAY}(?:\\s?[-\\u2013]\\s?(?<day2>[0-3]?\\d)(?!\\d))?(?:(?:,| of)? ${YEAR})?`,

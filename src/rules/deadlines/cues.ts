@@ -46,7 +46,7 @@ const WINDOW_ENDS = '(?:ends|will end|closes|will close|is set to close|is due t
  */
 const OBLIGED = '(?:must|has to|have to|needs? to|required to|ordered to|obliged to|obligated to|supposed to|expected to)';
 /** What an "N-day ..." duration must name to be a window that runs out ("a 45-day clock"; not "a 10-day stay"). */
-const DURATION_WINDOWS = '(?:clock|window|countdown|deadline|ultimatum|review|moratorium|reprieve|truce|ceasefire|(?:grace|review|comment|cooling-off|waiting|notice|transition|compliance) period)';
+const DURATION_WINDOWS = '(?:clock|window|countdown|deadline|ultimatum|review|moratorium|reprieve|truce|ceasefire|extension|delay|postponement|pause|suspension|(?:grace|review|comment|cooling-off|waiting|notice|transition|compliance) period)';
 
 /**
  * An obligation whose scope reaches a later "by <date>" in the same clause chain ("must identify the devices by
@@ -74,7 +74,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.takes-effect', example: 'the ban takes effect Sunday', side: 'left', kinds: ['date'], when: 'always', what: 'left',
-    pattern: '\\b(?<cue>(?:take|takes|taking|go|goes|going|come|comes|enter|enters|entering) (?:fully |full )?(?:into )?(?:effect|force)|kicks? in|expires?|expiring|lapses?|runs? out|sunsets?|is due|are due|due|comes due|effective|must be \\w+|has to be \\w+)\\s+(?:on|at|by|in|from|as of)?\\s*(?:the\\s+)?$',
+    pattern: '\\b(?<cue>(?:take|takes|taking|go|goes|going|come|comes|enter|enters|entering) (?:fully |full )?(?:into )?(?:effect|force)|kicks? in|expires?|expiring|lapses?|runs? out|sunsets?|is due|are due|due|comes due|effective|must be \\w+|has to be \\w+)\\s+(?:on|at|by|in|from|as of|until)?\\s*(?:the\\s+)?$',
     unless: '\\b(?:became|was|were|been)\\s+effective\\s+(?:on|at|by|in|from|as of)?\\s*(?:the\\s+)?$',
   },
   {
@@ -121,7 +121,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.within', example: 'must comply within 90 days', side: 'left', kinds: ['duration'], when: 'always', what: 'left',
-    pattern: '\\b(?<cue>within|in the next|no more than|no later than|not later than)\\s+$',
+    pattern: '\\b(?<cue>within|in the next|no more than|no later than|not later than|in no case)\\s+$',
   },
   {
     id: 'deadline.duration-from-to', example: 'buyers have 45 days after each shipment to file certificates', side: 'left', kinds: ['duration'], when: 'always', what: 'right',

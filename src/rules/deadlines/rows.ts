@@ -77,6 +77,47 @@ const rows: Rule<RowCue>[] = [
     counter: 'The mill closed its doors on June 20.',
   },
   {
+    id: 'deadlines.row.scheduled-end', match: '(due|set|scheduled|slated|expected) to %end-verb% (down|out|off)? (in|on|at|by)? [.+]', then: D,
+    example: 'The satellite is due to retire in 2033.',
+    counter: 'The satellite is due to launch in 2033.',
+  },
+  {
+    id: 'deadlines.row.end-of-life', match: '(reach|reaches|reached|reaching|hit|hits) (its|their|the)? (end of (life|support|service)|end-of-life|end-of-support) (on|in)? [.+]', then: D,
+    example: 'The operating system reaches end of life on October 14.',
+    counter: 'The operating system reached a milestone on October 14.',
+  },
+  {
+    id: 'deadlines.row.as-of-will', match: 'as of [.+] ,? .* (will|must|shall|may not|cannot) .', then: DF,
+    example: 'As of Sunday, sales of the drug will be prohibited.',
+    counter: 'The following information is current as of Nov. 13.',
+  },
+  {
+    id: 'deadlines.row.beginning-must', match: '^(beginning|starting|effective) [.+] ,? .* (will|must|shall|may not|cannot|can no longer) .', then: D,
+    example: 'Beginning March 1, carriers must report outages within an hour.',
+    counter: 'Beginning March 1, sales fell sharply.',
+  },
+  {
+    id: 'deadlines.row.effect-in', match: '(take|takes|go|goes|come|comes) (into)? (effect|force) (in|within) [.+]', then: { what: 'left', when: 'always', kinds: ['duration'], fromNow: true },
+    example: 'The rules will take effect in nine months.',
+    counter: 'The rules took nine months to write.',
+  },
+  {
+    id: 'deadlines.row.has-before', match: '(has|have|get|gets|got|given) (only|just)? [.+] (before|until) .', then: { what: 'right', when: 'always', kinds: ['duration'], fromNow: true },
+    example: 'The company has 10 days before the order takes effect.',
+    counter: 'The company spent 10 days before the order on talks.',
+  },
+  {
+    id: 'deadlines.row.hold-for', match: '%hold% .* for (another|an additional|a further|up to)? [.+]', then: { what: 'left', when: 'always', kinds: ['duration'] },
+    unless: ['(was|were|had) .* for .? [.+] (in|last|ago)'],
+    example: 'Regulators put the rule on hold for 90 days.',
+    counter: 'Regulators discussed the rule for 90 days.',
+  },
+  {
+    id: 'deadlines.row.phase-over', match: '(phase|phases|phased|phasing) (out|in) .* (over|within|in)? [.+]', then: { what: 'left', when: 'always', kinds: ['duration'] },
+    example: 'The plan phases out the subsidies over five years.',
+    counter: 'Prices rose over five years.',
+  },
+  {
     id: 'deadlines.row.duration-left', match: '[.+] %left-words% to', then: { what: 'right', when: 'always', kinds: ['duration'], fromNow: true },
     example: 'There are only three weeks left to apply for assistance.',
     counter: 'Three weeks later, the storm hit.',
@@ -89,3 +130,22 @@ const rows: Rule<RowCue>[] = [
 ];
 
 export const DEADLINE_ROWS = table('deadlines.rows', 'deadlines', rows);
+
+/**
+ * Not deadlines (reject rows, tried before every cue): forecasts of an outcome ("supplies could run out
+ * within a year", "landings will reach the target by June 20" after "projects that").
+ */
+const notRows: Rule<'reject'>[] = [
+  {
+    id: 'deadlines.not.forecast-modal', match: '(could|might|may|would) (run|reach|hit|exceed|double|triple|fall|rise|grow|surpass|top|peak|collapse) .* [.+]', then: 'reject',
+    example: 'Supplies could run out within a year, analysts said.',
+    counter: 'Suppliers must restock within a year.',
+  },
+  {
+    id: 'deadlines.not.forecast-verb', match: '(projects|projected|forecasts|forecast|predicts|predicted|estimates|estimated) (that)? .* (reach|hit|exceed|surpass|top|run) .* [.+]', then: 'reject',
+    example: 'The agency projects that landings will reach the catch target by June 20, 2031.',
+    counter: 'The agency must close the fishery by June 20, 2031.',
+  },
+];
+
+export const NOT_DEADLINE_ROWS = table('deadlines.not', 'deadlines', notRows);

@@ -9,7 +9,12 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
     'enrolment', 'application', 'applications', 'sign-up', 'signup', 'bidding', 'nominations', 'polls', 'voting',
     'moratorium', 'reprieve', 'truce', 'ceasefire', 'waiver', 'exemption', 'extension', 'pause', 'designation',
     'lease', 'contract', 'agreement', 'permit', 'license', 'licence', 'authorization', 'authority', 'funding', 'offer',
+    'program', 'programme', 'benefits', 'coverage', 'subsidy', 'subsidies', 'credit', 'support', 'warranty', 'relief', 'term',
   ],
+  /** verbs of an end that is scheduled: "is due to retire in 2033", "is set to expire on" */
+  'end-verb': ['retire', 'expire', 'end', 'close', 'lapse', 'shut', 'sunset', 'terminate', 'wind', 'phase', 'run'],
+  /** verbs that hold something for a span: "put the rule on hold for 90 days", "paused ... for 60 days" */
+  hold: ['hold', 'pause', 'paused', 'pauses', 'suspend', 'suspended', 'suspends', 'freeze', 'froze', 'frozen', 'halt', 'halted', 'halts', 'delay', 'delayed', 'delays', 'extend', 'extended', 'extends', 'extending'],
   /** verbs by which such a span runs out (present or bare: the past "closed" is a fact, not a deadline) */
   'window-end': ['close', 'closes', 'end', 'ends', 'expire', 'expires', 'lapse', 'lapses', 'conclude', 'concludes'],
   /** words that keep something in force up to a date: "valid through", "remain closed until", "allows ... until" */

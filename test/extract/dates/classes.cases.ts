@@ -20,6 +20,8 @@ export const CLOCK_CASES: ClassCase[] = [
   { id: 'utc', text: 'The match was postponed until 15:00 GMT Saturday.', expect: [['15:00 GMT Saturday', '2031-03-15', '15:00']] },
   { id: 'am-alone', text: 'Police arrived at 6:30 a.m. and left an hour later.', expect: [['6:30 a.m.', '2031-03-14', '06:30'], ['an hour', null]] },
   { id: 'clock-other-day', text: 'The firm missed the 5 p.m. filing cutoff on Friday.', expect: [['5 p.m.', '2031-03-14', '17:00'], ['Friday', '2031-03-14']] },
+  { id: 'close-of-business', text: 'Reports must be received before close of business on Friday, March 21.', expect: [['close of business on Friday, March 21', '2031-03-21', '17:00']] },
+  { id: 'local-time', text: 'Comments must be received no later than 5 p.m., local time, on April 10.', expect: [['5 p.m., local time, on April 10', '2031-04-10', '17:00']] },
   { id: 'clock-no-ref-day', text: 'Polls close at 8 p.m. tonight.', expect: [['8 p.m. tonight', '2031-03-14', '20:00']] },
 ];
 
