@@ -77,7 +77,8 @@ export class Clusterer {
     const core = coreWords(c, this.words);
     if (core.length === 1 && !c.rule.includes('suffix') && c.rule !== 'actors.media.show') {
       const p = this.pickPerson(core[0]!, c) ?? this.singles.get(core[0]!) ?? this.laterSurname(core[0]!, c);
-      if (p) return this.join(p, c);
+      // a name typed by default that is a known person's surname is that person's mention
+      if (p) return this.join(p, p.type === 'person' && !c.sure ? { ...c, type: 'person', rule: 'actors.person.surname' } : c);
     }
     if (core.length === 1 && c.to - c.from === 1 && this.adoptSurname(c)) return;
     const target =

@@ -135,6 +135,7 @@ export function requireEvidence(doc: ParsedDoc, words: readonly Word[], groups: 
     }
     if (!found) {
       drop.add(g);
+      for (const m of g.members) for (const e of m.typing ?? []) trace.add(e);
       for (const m of g.members) trace.add({ rule: 'actors.chain.no-evidence', stage: 'actors', verdict: 'reject', start: m.start, end: m.end, kind: 'actor', text: m.text });
       continue;
     }

@@ -7,7 +7,9 @@
 import type { Actor } from '../../schema/doc.js';
 import type { ExtractContext } from '../context.js';
 import { toActors } from './build.js';
+import { NO_TRACE } from '../../engine/trace.js';
 import { requireEvidence } from './evidence.js';
+import { recordTyping } from './typing.js';
 import { cluster } from './merge.js';
 import { repeatMentions, roleNouns } from './mentions.js';
 import { scan } from './scan.js';
@@ -22,6 +24,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   const { candidates, used } = scan(doc, words, ctx.trace);
   const groups = cluster(doc.text, words, candidates);
   requireEvidence(doc, words, groups, ctx.trace);
+  for (const g of groups) recordTyping(g.members, ctx.trace ?? NO_TRACE);
   repeatMentions(doc.text, words, used, groups);
   roleNouns(doc.text, words, used, groups);
   return toActors(words, groups);

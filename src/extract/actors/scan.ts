@@ -118,7 +118,7 @@ function segmentAt(st: ScanState, i: number): number {
   mark(used, i, b, 2);
   const ty = typeRun(doc, words, i, b, out, trace);
   if (ty.type === null) return r - i;
-  const c = cand(text, words, i, b, ty.type, ty.rule, { role: ty.role, person: ty.type === 'person' && ty.sure, sure: ty.sure });
+  const c = { ...cand(text, words, i, b, ty.type, ty.rule, { role: ty.role, person: ty.type === 'person' && ty.sure, sure: ty.sure }), typing: ty.events };
   out.push(ty.rule === 'actors.media.possessive-cue' ? withEnding(text, c) : c);
   return r - i;
 }

@@ -1,4 +1,5 @@
 /** Internal types of the actors extractor. */
+import type { TraceEvent } from '../../engine/trace.js';
 import type { ActorType } from '../../schema/doc.js';
 
 /** A word: a token split at hyphens, without its possessive ending. Offsets into the input. */
@@ -49,4 +50,6 @@ export interface Candidate {
   sure: boolean;
   /** the name with its title as written ("Treasury Secretary Jane Doe"), for titled persons */
   titled: string | null;
+  /** the trace events of the typing decision, recorded once the mention's final rule is known */
+  typing?: readonly TraceEvent[];
 }

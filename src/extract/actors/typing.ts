@@ -6,7 +6,7 @@
 import { decide, sentenceRange } from '../../engine/decide.js';
 import type { Lexicons, MatchEnv } from '../../engine/pattern.js';
 import type { TokenPredicate } from '../../engine/predicates.js';
-import { NO_TRACE, type Trace } from '../../engine/trace.js';
+import { NO_TRACE, Trace, type TraceEvent } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { ORG_NOUNS, PERSON_NOUNS } from '../../rules/actors/evidence.js';
 import * as NA from '../../rules/actors/non-actors.js';
@@ -28,6 +28,8 @@ export interface Typing {
   /** false when the type is only the default guess */
   sure: boolean;
   role: string | null;
+  /** the typing decision's trace events (recorded by recordTyping once final) */
+  events: readonly TraceEvent[];
 }
 
 /** A word set with and without final periods ("corp." and "corp": token normal forms drop them). */
@@ -104,9 +106,10 @@ const ROLE_RULES = new Set(['actors.person.tags', 'actors.person.role-before', '
 /** Type the run [a, b) of `words`: the first row of TYPE_TABLE that holds, recorded in the trace. */
 export function typeRun(doc: ParsedDoc, words: readonly Word[], a: number, b: number, out: readonly Candidate[], trace: Trace = NO_TRACE): Typing {
   const run: Run = { text: doc.text, words, a, b, out };
+  const local = new Trace(trace.enabled);
   const span = { first: words[a]!.token, end: words[b - 1]!.token + 1 };
   const d = decide(TYPE_TABLE, span, {
-    doc, range: sentenceRange(doc, words[a]!.sentence), env: envFor(run), trace, kind: 'actor',
+    doc, range: sentenceRange(doc, words[a]!.sentence), env: envFor(run), trace: local, kind: 'actor',
     verdict: (v) => ((v as TypeThen).type === null ? 'reject' : 'accept'),
   });
   const then: TypeThen = d?.value ?? { type: 'organization', sure: false };
@@ -114,5 +117,13 @@ export function typeRun(doc: ParsedDoc, words: readonly Word[], a: number, b: nu
   const before = b - a > 1 ? roleBefore(doc.text, words, a) : null;
   const role = rule === 'actors.person.role-before' ? before : ROLE_RULES.has(rule) ? (appositiveRole(doc.text, words, b) ?? before) : null;
   const sure = then.sure === 'long' ? b - a > 1 || appositiveRole(doc.text, words, b) !== null : then.sure ?? true;
-  return { type: then.type, rule, sure, role };
+  // a rejection is final; an acceptance is recorded once the mention's final rule is known (recordTyping)
+  if (then.type === null) for (const e of local.events) trace.add(e);
+  return { type: then.type, rule, sure, role, events: local.events };
+}
+
+/** Record the typing decision of every mention whose rule is still the typing row's (not re-decided by merging or evidence). */
+export function recordTyping(members: readonly Candidate[], trace: Trace): void {
+  if (!trace.enabled) return;
+  for (const m of members) for (const e of m.typing ?? []) if (e.rule === m.rule) trace.add(e);
 }
