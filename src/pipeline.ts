@@ -25,9 +25,16 @@ export interface AnalyzeOptions {
   referenceDate?: string | null;
   /** Shown in `input.path` (file path, "-" for stdin). */
   path?: string | null;
-  /** The article's id and url (a JSON Lines record's), shown in `input.id` / `input.url`. */
+  /** What is known of the article (a record's fields, a page's metadata), shown in the `input` header. */
   id?: string | null;
   url?: string | null;
+  title?: string | null;
+  outlet?: string | null;
+  byline?: string | null;
+  /** Where `referenceDate` came from (default 'option': given by the caller). */
+  referenceDateSource?: 'option' | 'html' | 'feed' | 'record';
+  /** The text is not the input itself (an HTML page's main text): the output carries it in `input.text`. */
+  includeText?: boolean;
   /** Size of the input in bytes, when it came from a file. */
   bytes?: number;
   /** Records every row decision (rule id, stage, verdict, offsets): --explain and the rows test read it. */
@@ -70,11 +77,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
       path: options.path ?? null,
       id: options.id ?? null,
       url: options.url ?? null,
+      title: options.title ?? null,
+      outlet: options.outlet ?? null,
+      byline: options.byline ?? null,
+      ...(options.includeText ? { text } : {}),
       bytes: options.bytes ?? Buffer.byteLength(text, 'utf8'),
       chars: text.length,
       offsets: 'utf16',
       referenceDate,
-      referenceDateSource: options.referenceDate ? 'option' : found ? 'text' : 'none',
+      referenceDateSource: options.referenceDate ? (options.referenceDateSource ?? 'option') : found ? 'text' : 'none',
       referenceDateEvidence: found ? { text: found.text, start: found.start, end: found.end } : null,
     },
     stats: {

@@ -1,8 +1,9 @@
 import type { ClaimsDoc, ErrorRecord } from '../schema/doc.js';
 import { SCHEMA_VERSION } from '../schema/doc.js';
 import type { InputSpec } from '../io/expand-inputs.js';
-import { readInputFile, readStdin } from '../io/read-input.js';
-import { recordInput, streamInputs } from '../io/jsonl-records.js';
+import { loadArticle } from '../io/article-input.js';
+import type { FieldFlags } from '../io/record-fields.js';
+import { streamInputs } from '../io/records.js';
 import { CliError } from '../io/errors.js';
 
 export interface BatchOptions {
@@ -15,6 +16,8 @@ export interface BatchOptions {
   lineOffset?: number;
   /** --explain: every item says which rows produced it; the document lists rejected candidates */
   explain?: boolean;
+  /** the record fields named on the command line (--text-field ...) */
+  fields?: FieldFlags;
 }
 
 export type BatchResult =
@@ -24,14 +27,18 @@ export type BatchResult =
 /** Process one input: read, check, analyze. Never throws: a failure is a result. */
 export async function processOne(spec: InputSpec, index: number, opts: BatchOptions): Promise<BatchResult> {
   try {
-    if (spec.kind === 'error') throw spec.error;
-    if (spec.kind === 'jsonl') throw new Error('a jsonl input must be read with streamInputs()');
-    const input = spec.kind === 'record' ? recordInput(spec, opts.maxBytes) : spec.kind === 'stdin' ? { ...(await readStdin(opts.stdin, opts.maxBytes)), path: opts.stdinName ?? '-' } : await readInputFile(spec.path, opts.maxBytes);
+    const a = await loadArticle(spec, opts.maxBytes, opts.stdin, opts.stdinName);
     // loaded on first use: the main thread of a --jobs run never loads the pipeline (and compromise)
     const { analyze } = await import('../pipeline.js');
-    const record = spec.kind === 'record' ? { id: spec.id, url: spec.url } : {};
-    const doc = analyze(input.text, { referenceDate: opts.referenceDate ?? (spec.kind === 'record' ? spec.date : null), path: input.path, bytes: input.bytes, explain: opts.explain, ...record });
-    return { ok: true, index, doc, text: input.text };
+    const own = opts.referenceDate ? null : a.date; // --date wins over the article's own date
+    const doc = analyze(a.text, {
+      referenceDate: opts.referenceDate ?? own,
+      ...(own && a.dateSource ? { referenceDateSource: a.dateSource } : {}),
+      path: a.path, bytes: a.bytes, id: a.id, url: a.url, title: a.title, outlet: a.outlet, byline: a.byline,
+      includeText: a.converted,
+      explain: opts.explain,
+    });
+    return { ok: true, index, doc, text: a.text };
   } catch (e) {
     const error = e instanceof CliError ? e : new CliError('E_INTERNAL_INPUT', { path: spec.path, message: (e as Error)?.message ?? String(e) });
     if (!(e instanceof CliError) && process.env.DEBUG?.includes('tiktok-claims')) console.error(e);

@@ -32,7 +32,7 @@ export interface WorkerSetup {
 }
 export interface PoolTask {
   index: number;
-  spec: { kind: 'file'; path: string };
+  spec: { kind: 'file'; path: string; html?: boolean };
 }
 /** A worker's first message: its modules loaded, it is ready for tasks. */
 export const READY = 'ready';
@@ -126,7 +126,7 @@ export async function* runPool(specs: InputSpec[], opts: BatchOptions, pool: Poo
       const idle = slots.find((s) => !s.task);
       if (!idle) return;
       next++;
-      idle.task = { index, spec: { kind: 'file', path: spec.path } };
+      idle.task = { index, spec: { kind: 'file', path: spec.path, ...(spec.html ? { html: true } : {}) } };
       idle.worker.postMessage(idle.task);
     }
   }

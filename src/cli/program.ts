@@ -34,6 +34,27 @@ JSON Lines input: one article per line, {"id", "text", "date"?, "url"?, "title"?
 the record's date is its reference date (unless --date). A bad line is reported and skipped.
 Exit codes: 0 ok, 2 bad command line, 3 an input failed (the ledger is still written), 4 output not written.`;
 
+const INPUT_HELP = `
+
+Inputs: .txt article text; .html/.htm saved web pages (their main text, title, site, canonical URL
+and publication date, which is the reference date unless --date); .rss/.atom/.xml feeds (one article
+per item); .json exports (an array of records, or an object holding one) and .jsonl/.ndjson (one
+record per line). Other files are read by their first bytes. A record's text, date, id, url and title
+are found under the usual names (text/body/content, date/publishedAt/pubDate, id, url/link, title/
+headline) or the ones given with --text-field etc. (dotted paths: --text-field fields.body).
+A .txt file that looks like HTML, XML or JSON gets a warning.`;
+
+/** The input options that extract and ledger share. */
+function addInputOptions(cmd: Command): void {
+  cmd
+    .option('--input-format <name>', 'how to read inputs: auto (by extension, else by content), txt, html, feed, json, jsonl', 'auto')
+    .option('--text-field <path>', 'json/jsonl records: the field holding the article text (dotted path allowed)')
+    .option('--date-field <path>', 'json/jsonl records: the field holding the publication date')
+    .option('--id-field <path>', 'json/jsonl records: the field holding the record id')
+    .option('--url-field <path>', 'json/jsonl records: the field holding the article URL')
+    .option('--title-field <path>', 'json/jsonl records: the field holding the title');
+}
+
 /** The command-line interface: commander definitions only; each action loads its command module. */
 export function buildProgram(proc: CliProcess, state: RunState): Command {
   const program = new Command('tiktok-claims')
@@ -47,7 +68,7 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
       outputError: () => {}, // main.ts prints the one-line error
     });
 
-  program
+  const extract = program
     .command('extract')
     .description('extract actors, dates, deadlines, quotes and claims from articles')
     .argument('[inputs...]', 'article files (.txt), directories, globs, or - for standard input')
@@ -60,13 +81,12 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
     .option('--highlight', 'print the article itself with what was found marked (same as --format highlight)')
     .option('--no-color', 'no colors even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('-q, --quiet', 'no progress on stderr')
-    .option('--input-format <name>', 'auto (.jsonl/.ndjson files are article records), txt, or jsonl', 'auto')
     .option('--stdin-name <name>', 'the name standard input is reported under, in input.path and messages (default -)')
     .option('--line-offset <n>', "standard input's first line is line n+1 in record paths (a block cut from a larger jsonl file, as by GNU parallel --pipe)")
     .option('-j, --jobs <n>', 'worker threads for several inputs (default: the number of CPU cores)')
     .option('--unordered', 'with several inputs, write each result as soon as it is done, not in input order')
     .option('--explain', 'add to every item the rows that produced it (json: `explain`; pretty: a "why:" line) and list rejected candidates (`dropped`)')
-    .addHelpText('after', EXTRACT_HELP)
+    .addHelpText('after', EXTRACT_HELP + INPUT_HELP)
     .exitOverride()
     .action(async (inputs: string[], flags) => {
       const { runExtract } = await import('./commands/extract.js');
@@ -86,27 +106,28 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
       state.exitCode = await runSchema(proc, flags.ledger ? 'ledger' : which, flags.write);
     });
 
-  program
+  addInputOptions(extract);
+  const ledger = program
     .command('ledger')
     .description('merge many articles of one story: actors across articles, a timeline with moved deadlines, who said what')
     .argument('[inputs...]', 'article files (.txt), .jsonl record files, directories, globs, or - for standard input')
     .addOption(new Option('-f, --format <name>', 'output format: pretty, json, markdown, html').default('pretty'))
     .option('-o, --output <file>', 'write to this file (atomically: temp file + rename) instead of stdout')
     .option('-d, --date <YYYY-MM-DD>', 'reference date for every article (default: each record\'s date, else its dateline)')
-    .option('--input-format <name>', 'auto (.jsonl files are records), txt, or jsonl', 'auto')
     .option('--stdin-name <name>', 'the name standard input is reported under, in article paths and messages (default -)')
     .option('--line-offset <n>', "standard input's first line is line n+1 in record paths (a block cut from a larger jsonl file, as by GNU parallel --pipe)")
     .option('--max-bytes <n>', 'refuse articles larger than this many bytes (default 16 MiB)')
     .option('-j, --jobs <n>', 'worker threads for .txt inputs (default: the number of CPU cores; jsonl records are read one at a time)')
     .option('--no-color', 'no colors even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('-q, --quiet', 'no progress on stderr')
-    .addHelpText('after', LEDGER_HELP)
+    .addHelpText('after', LEDGER_HELP + INPUT_HELP)
     .exitOverride()
     .action(async (inputs: string[], flags) => {
       const { runLedger } = await import('./commands/ledger.js');
       state.exitCode = await runLedger(inputs, flags, proc);
     });
 
+  addInputOptions(ledger);
   registerScore(program, proc, state); // score GOLD_DIR PRED_DIR
   registerCheck(program, proc, state); // check DIR... [--min FIELD.METRIC=V]
 

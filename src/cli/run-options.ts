@@ -3,7 +3,7 @@ import { expandInputs, parseInputFormat, type InputSpec } from '../io/expand-inp
 import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 import type { BatchOptions } from './batch.js';
 import { CliError } from '../io/errors.js';
-import type { CliProcess } from './io.js';
+import { warn, type CliProcess } from './io.js';
 import { parseDateOption, parseIntOption } from './options.js';
 
 /** The input flags that `extract` and `ledger` share. */
@@ -14,6 +14,11 @@ export interface InputFlags {
   inputFormat?: string;
   stdinName?: string;
   lineOffset?: string;
+  textField?: string;
+  dateField?: string;
+  idField?: string;
+  urlField?: string;
+  titleField?: string;
 }
 
 export interface InputRun {
@@ -30,6 +35,7 @@ export async function prepareInputs(inputs: string[], flags: InputFlags, proc: C
   const inputFormat = parseInputFormat(flags.inputFormat);
   const lineOffset = parseIntOption('--line-offset', flags.lineOffset, 0, 10 ** 12 - 1, 0);
   if (inputs.length === 0) throw new CliError('E_NO_INPUT');
-  const specs = await expandInputs(inputs, inputFormat);
-  return { specs, jobs, batch: { referenceDate, maxBytes, stdin: proc.stdin, stdinName: flags.stdinName, lineOffset } };
+  const specs = await expandInputs(inputs, inputFormat, (_path, message) => warn(proc, message));
+  const fields = { text: flags.textField, date: flags.dateField, id: flags.idField, url: flags.urlField, title: flags.titleField };
+  return { specs, jobs, batch: { referenceDate, maxBytes, stdin: proc.stdin, stdinName: flags.stdinName, lineOffset, fields } };
 }

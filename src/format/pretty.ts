@@ -67,7 +67,8 @@ function droppedLines(doc: ClaimsDoc, c: ChalkInstance): string[] {
 }
 
 function refSource(doc: ClaimsDoc): string {
-  if (doc.input.referenceDateSource === 'option') return 'from --date';
+  const from = { option: 'from --date', html: "the page's publication date", feed: "the feed item's date", record: "the record's date" } as Record<string, string>;
+  if (from[doc.input.referenceDateSource]) return from[doc.input.referenceDateSource]!;
   const ev = doc.input.referenceDateEvidence;
   return ev ? `from the text: "${clip(ev.text, 40)}"` : 'from the text';
 }

@@ -2,22 +2,42 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CliError } from './errors.js';
 import type { RecordSpec } from './jsonl-records.js';
+import { headOf, sniff } from './sniff.js';
 
 /**
- * One input to process: a file, standard input, a path that already failed to expand, a JSON Lines
- * file of articles (`jsonl`: read record by record, see jsonl-records.ts), or one of its records.
+ * One input to process: a file (article text, or a saved web page with `html`), standard input, a
+ * path that already failed to expand, a file of many articles (`jsonl`, `json`, `feed`: read record
+ * by record, see records.ts), or one of its records.
  */
 export type InputSpec =
-  | { kind: 'file'; path: string }
-  | { kind: 'stdin'; path: '-' }
+  | { kind: 'file'; path: string; html?: boolean }
+  | { kind: 'stdin'; path: '-'; html?: boolean | undefined }
   | { kind: 'error'; path: string; error: CliError }
   | { kind: 'jsonl'; path: string }
+  | { kind: 'json'; path: string }
+  | { kind: 'feed'; path: string }
   | RecordSpec;
 
-/** How inputs are read: auto (.jsonl/.ndjson files are records, the rest article text), txt, jsonl. */
-export type InputFormat = 'auto' | 'txt' | 'jsonl';
-export const INPUT_FORMATS: InputFormat[] = ['auto', 'txt', 'jsonl'];
+/**
+ * How inputs are read: auto (by extension: .html/.htm pages, .rss/.atom/.xml feeds, .json and
+ * .jsonl/.ndjson records; other files by their first bytes: a page or a feed is read as one, the rest
+ * as text), txt, html, feed, json (an array, or JSON Lines), jsonl.
+ */
+export type InputFormat = 'auto' | 'txt' | 'html' | 'feed' | 'json' | 'jsonl';
+export const INPUT_FORMATS: InputFormat[] = ['auto', 'txt', 'html', 'feed', 'json', 'jsonl'];
 const JSONL_EXT = /\.(?:jsonl|ndjson)$/i;
+/** The files a directory or a glob gives, per input format. */
+const DIR_EXT: Record<InputFormat, RegExp> = {
+  auto: /\.txt$/i,
+  txt: /\.txt$/i,
+  html: /\.html?$/i,
+  feed: /\.(?:rss|atom|xml)$/i,
+  json: /\.json$/i,
+  jsonl: JSONL_EXT,
+};
+
+/** A warning about one input (stderr, once): it is not what its name or --input-format says. */
+export type InputWarning = (path: string, message: string) => void;
 
 /** --input-format: one of INPUT_FORMATS (default auto). */
 export function parseInputFormat(value: string | undefined): InputFormat {
@@ -35,31 +55,69 @@ const GLOB_CHARS = /[*?[]/;
  * (recursively, sorted), a glob (`*`, `**`, `?`, `[...]`) gives the .txt files it matches, anything
  * else is taken as a file (and fails later, one input at a time, if it is not readable).
  */
-export async function expandInputs(args: string[], format: InputFormat = 'auto'): Promise<InputSpec[]> {
+export async function expandInputs(args: string[], format: InputFormat = 'auto', warn: InputWarning = () => {}): Promise<InputSpec[]> {
   const out: InputSpec[] = [];
-  const ext = format === 'jsonl' ? JSONL_EXT : /\.txt$/;
-  const file = (path: string): InputSpec =>
-    format === 'jsonl' || (format === 'auto' && JSONL_EXT.test(path)) ? { kind: 'jsonl', path } : { kind: 'file', path };
+  const ext = DIR_EXT[format];
+  const file = (path: string) => fileSpec(path, format, warn);
   let stdinSeen = false;
   for (const arg of args) {
     if (arg === '-') {
       if (stdinSeen) throw new CliError('E_STDIN_TWICE');
       stdinSeen = true;
-      out.push(format === 'jsonl' ? { kind: 'jsonl', path: '-' } : { kind: 'stdin', path: '-' });
+      const many = format === 'jsonl' || format === 'json' || format === 'feed';
+      out.push(many ? ({ kind: format, path: '-' } as InputSpec) : { kind: 'stdin', path: '-', html: format === 'html' ? true : format === 'auto' ? undefined : false });
       continue;
     }
     const st = await stat(arg).catch(() => null);
     if (st?.isDirectory()) {
       const files = await walkTxt(arg, ext);
       if (files.length === 0) out.push({ kind: 'error', path: arg, error: new CliError('E_IS_DIRECTORY', { path: arg }) });
-      for (const f of files) out.push(file(f));
+      for (const f of files) out.push(await file(f));
     } else if (!st && GLOB_CHARS.test(arg)) {
-      const files = await expandGlob(arg, format === 'auto' && JSONL_EXT.test(arg) ? JSONL_EXT : ext);
+      const files = await expandGlob(arg, format === 'auto' ? globExt(arg) : ext);
       if (files.length === 0) out.push({ kind: 'error', path: arg, error: new CliError('E_GLOB_EMPTY', { path: arg }) });
-      for (const f of files) out.push(file(f));
-    } else out.push(file(arg));
+      for (const f of files) out.push(await file(f));
+    } else out.push(await file(arg));
   }
   return out;
+}
+
+/** A glob under auto takes the files of the kind its extension names (`*.html`, `**\/*.jsonl`), else .txt. */
+function globExt(glob: string): RegExp {
+  for (const f of ['jsonl', 'json', 'html', 'feed'] as const) if (DIR_EXT[f].test(glob)) return DIR_EXT[f];
+  return DIR_EXT.auto;
+}
+
+const AUTO_EXT: [RegExp, 'jsonl' | 'json' | 'feed' | 'html'][] = [
+  [JSONL_EXT, 'jsonl'],
+  [/\.json$/i, 'json'],
+  [/\.(?:rss|atom|xml)$/i, 'feed'],
+  [/\.html?$/i, 'html'],
+];
+
+/**
+ * One file as an input: of the kind --input-format names, or under auto of the kind its extension
+ * names, else of the kind its first bytes show (a page, a feed; the rest text). A .txt file (or any
+ * file read as text) that looks like HTML, XML or JSON gets one warning.
+ */
+async function fileSpec(path: string, format: InputFormat, warn: InputWarning): Promise<InputSpec> {
+  const kind = format === 'auto' ? AUTO_EXT.find(([re]) => re.test(path))?.[1] : format === 'txt' ? undefined : format;
+  if (kind === 'html') return { kind: 'file', path, html: true };
+  if (kind) return { kind, path } as InputSpec;
+  const seen = sniff(await headOf(path));
+  if (seen === 'text') return { kind: 'file', path };
+  const what = seen === 'html' ? 'an HTML page' : seen === 'feed' ? 'an RSS/Atom feed' : seen === 'xml' ? 'XML' : 'JSON';
+  if (format === 'auto' && seen === 'html') {
+    warn(path, `${path}: looks like an HTML page: read as one (its main text; --input-format txt reads it as text)`);
+    return { kind: 'file', path, html: true };
+  }
+  if (format === 'auto' && seen === 'feed') {
+    warn(path, `${path}: looks like an RSS/Atom feed: read as one (one article per item; --input-format txt reads it as text)`);
+    return { kind: 'feed', path };
+  }
+  const hint = seen === 'json' ? '--input-format json' : seen === 'xml' ? 'markup will be read as words' : `--input-format ${seen}`;
+  warn(path, `${path}: looks like ${what}, not plain text: read as text (${hint})`);
+  return { kind: 'file', path };
 }
 
 /** All .txt (or `ext`) files under dir, recursively, in sorted order (hidden folders and node_modules skipped). */

@@ -133,7 +133,7 @@ export const Sentence = z.object({
   text: z.string(),
 });
 
-export const ReferenceDateSource = z.enum(['option', 'text', 'none']);
+export const ReferenceDateSource = z.enum(['option', 'html', 'feed', 'record', 'text', 'none']);
 
 /** The unit of every offset in a document: UTF-16 code units (JavaScript strings) or Unicode code points (Python). */
 export const OffsetUnit = z.enum(['utf16', 'codepoint']);
@@ -142,12 +142,19 @@ export type OffsetUnit = z.infer<typeof OffsetUnit>;
 export const InputInfo = z.object({
   path: z.string().nullable().describe('file path, "-" for stdin, null for library calls'),
   id: z.string().nullable().describe('the record id of a JSON Lines input (or the id given to analyze), else null'),
-  url: z.string().nullable().describe('the record url of a JSON Lines input (or the url given to analyze), else null'),
+  url: z.string().nullable().describe("the article's URL: a record's url, a feed item's link, a page's canonical URL (or the url given to analyze), else null"),
+  title: z.string().nullable().describe("the article's title: a record's title, a feed item's title, a page's title, else null"),
+  outlet: z.string().nullable().describe('the publishing outlet: a record\'s outlet, the feed\'s title, a page\'s site name, else null'),
+  byline: z.string().nullable().describe("a page's author line, else null"),
+  text: z
+    .string()
+    .optional()
+    .describe('the text every offset refers to, when it is not the input itself: the main text of an HTML page or feed item (one line per paragraph)'),
   bytes: z.number().int().nonnegative(),
   chars: z.number().int().nonnegative().describe('length of the input in the offset unit'),
   offsets: OffsetUnit.describe('unit of every start/end: utf16 (JavaScript string index, default) or codepoint (Python str index)'),
   referenceDate: z.string().nullable().describe('YYYY-MM-DD used to resolve relative dates'),
-  referenceDateSource: ReferenceDateSource.describe('option: --date; text: found in the text; none'),
+  referenceDateSource: ReferenceDateSource.describe("option: --date; html: the page's publication date; feed: the item's date; record: the record's date; text: found in the text; none"),
   referenceDateEvidence: z
     .object({ text: z.string(), start: z.number().int(), end: z.number().int() })
     .nullable()

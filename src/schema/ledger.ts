@@ -15,7 +15,7 @@ export const LedgerArticle = z.object({
   id: z.string().describe('record id (jsonl) or file path'),
   path: z.string().nullable().describe('where it was read from ("file.jsonl:12" for a record)'),
   date: z.string().nullable().describe('the reference date used (YYYY-MM-DD), or null'),
-  dateSource: z.enum(['option', 'record', 'text', 'none']),
+  dateSource: z.enum(['option', 'html', 'feed', 'record', 'text', 'none']),
   title: z.string().nullable(),
   url: z.string().nullable(),
   outlet: z.string().nullable(),

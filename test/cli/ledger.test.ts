@@ -97,7 +97,7 @@ describe('ledger: inputs, formats and failures', () => {
     expect(r.code).toBe(3);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3); // two documents and the error record, in input order
-    expect(lines[0].input).toMatchObject({ path: `${bad}:1#x1`, referenceDate: '2031-05-01', referenceDateSource: 'option' });
+    expect(lines[0].input).toMatchObject({ path: `${bad}:1#x1`, referenceDate: '2031-05-01', referenceDateSource: 'record' });
     expect(lines[1].error.code).toBe('E_BAD_RECORD');
   });
 

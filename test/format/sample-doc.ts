@@ -48,7 +48,7 @@ export function sampleDoc(): ClaimsDoc {
   const cue3 = at('say');
   return {
     schemaVersion: '1.0.0',
-    input: { path: 'sample.txt', id: null, url: null, bytes: Buffer.byteLength(SAMPLE_TEXT), chars: SAMPLE_TEXT.length, offsets: 'utf16', referenceDate: '2024-05-02', referenceDateSource: 'text', referenceDateEvidence: at('May 2, 2024') },
+    input: { path: 'sample.txt', id: null, url: null, title: null, outlet: null, byline: null, bytes: Buffer.byteLength(SAMPLE_TEXT), chars: SAMPLE_TEXT.length, offsets: 'utf16', referenceDate: '2024-05-02', referenceDateSource: 'text', referenceDateEvidence: at('May 2, 2024') },
     stats: { paragraphs: 3, sentences: SENTENCES.length, tokens: 80, ms: 1 },
     sentences: SENTENCES.map((s, index) => ({ index, paragraph: Math.min(index, 2), ...at(s) })),
     actors: [

@@ -13,12 +13,15 @@ const GOOD: [string, Record<string, unknown>][] = [
   ['{"id":7,"text":"Body.","date":"2031-03-02"}', { id: '7', date: '2031-03-02' }],
   ['{"id":"a","text":"Body.","date":"2031-03-02T23:10:00Z","title":"T","url":"https://x.test/a","outlet":"O"}', { date: '2031-03-02', title: 'T', outlet: 'O' }],
   ['{"id":"a","text":"Body.","date":null,"extra":1}', { date: null }],
+  ['{"text":"Body."}', { id: '1' }], // no id: the record's position
+  ['{"uuid":"u-9","body":"Body.","publishedAt":"2031-03-02T09:00:00Z","link":"https://x.test/b","headline":"H","source":{"name":"Wire"}}', { id: 'u-9', text: 'Body.', date: '2031-03-02', url: 'https://x.test/b', title: 'H', outlet: 'Wire' }],
+  ['{"id":"a","content":"Body.","pubDate":"Tue, 04 Mar 2031 10:00:00 GMT","source":{"id":null}}', { date: '2031-03-04', outlet: null }],
 ];
 const BAD: [string, RegExp][] = [
   ['{"id":"a","text":"Body."', /c\.jsonl:3: record skipped: not valid JSON/],
   ['["a","b"]', /not a JSON object/],
-  ['{"text":"Body."}', /no "id" field/],
-  ['{"id":"a"}', /no "text" field/],
+  ['{"id":"a"}', /no "text" field \(nor body, content/],
+  ['{"id":"a","body":5}', /"body" expected a string/],
   ['{"id":"a","text":"   "}', /"text" is empty/],
   ['{"id":"a","text":"Body.","date":"March 2"}', /"date" expected YYYY-MM-DD/],
   ['{"id":"a","text":"Body.","date":"2031-02-30"}', /"date" not a real calendar date/],

@@ -25,7 +25,7 @@ export function makeDoc(spec: DocSpec): ClaimsDoc {
   const sentences = Array.from({ length: 10 }, (_, i) => ({ index: i, paragraph: 0, start: i * 100, end: i * 100 + 99, text: spec.sentences?.[i] ?? `Sentence ${i} of ${spec.path}.` }));
   return {
     schemaVersion: SCHEMA_VERSION,
-    input: { path: spec.path, id: null, url: null, bytes: 1000, chars: 1000, offsets: 'utf16', referenceDate: spec.date, referenceDateSource: spec.date ? 'text' : 'none', referenceDateEvidence: null },
+    input: { path: spec.path, id: null, url: null, title: null, outlet: null, byline: null, bytes: 1000, chars: 1000, offsets: 'utf16', referenceDate: spec.date, referenceDateSource: spec.date ? 'text' : 'none', referenceDateEvidence: null },
     stats: { paragraphs: 1, sentences: 10, tokens: 100, ms: 1 },
     sentences,
     actors,

@@ -30,7 +30,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
   const run = await prepareInputs(inputs, flags, proc);
   const { specs, jobs } = run;
   const batch = { ...run.batch, explain: flags.explain === true };
-  const hasJsonl = specs.some((s) => s.kind === 'jsonl'); // records are streamed: count them for the formatters
+  const hasJsonl = specs.some((s) => s.kind === 'jsonl' || s.kind === 'json' || s.kind === 'feed'); // records are streamed: count them for the formatters
   const toTTY = !flags.output && Boolean(proc.stdout.isTTY);
   const level = format.machine ? 0 : colorLevel(flags, proc.env, toTTY);
   const ctx: FormatContext = {

@@ -1,9 +1,11 @@
 import { LEDGER_FORMATS, LEDGER_FORMAT_NAMES } from '../../format/ledger/index.js';
 import type { InputSpec } from '../../io/expand-inputs.js';
-import { streamInputs } from '../../io/jsonl-records.js';
+import { streamInputs } from '../../io/records.js';
 import { LEDGER_FILE, readLedgerFile, type FoldableLedger } from '../../io/read-ledger.js';
+import { headOf } from '../../io/sniff.js';
 import { fileSink, stdoutSink } from '../../io/sink.js';
 import { Ledger, type ArticleMeta } from '../../ledger/index.js';
+import type { ClaimsDoc } from '../../schema/doc.js';
 import { processOne, type BatchOptions, type BatchResult } from '../batch.js';
 import { runPool } from '../pool.js';
 import { colorLevel, makeChalk } from '../color.js';
@@ -26,7 +28,6 @@ export interface LedgerFlags extends InputFlags {
 export async function runLedger(inputs: string[], flags: LedgerFlags, proc: CliProcess): Promise<number> {
   const format = LEDGER_FORMATS[parseChoice(flags.format ?? 'pretty', LEDGER_FORMAT_NAMES())]!;
   const { specs, batch, jobs } = await prepareInputs(inputs, flags, proc);
-  const referenceDate = batch.referenceDate;
   const progress = !flags.quiet && Boolean(proc.stderr.isTTY);
 
   const ledger = new Ledger({ keepDigests: format.name === 'json' });
@@ -36,7 +37,7 @@ export async function runLedger(inputs: string[], flags: LedgerFlags, proc: CliP
   for await (const item of analyzed(specs, batch, jobs)) {
     index++;
     if ('ledger' in item) ledger.addLedger(item.ledger);
-    else if (item.r.ok) ledger.add(item.r.doc, metaOf(item.spec, referenceDate));
+    else if (item.r.ok) ledger.add(item.r.doc, metaOf(item.spec, item.r.doc));
     else {
       failed++;
       lastError = item.r.error;
@@ -64,17 +65,15 @@ export async function runLedger(inputs: string[], flags: LedgerFlags, proc: CliP
   return EXIT.INPUT;
 }
 
-/** What the ledger keeps of where an article came from. */
-function metaOf(spec: InputSpec, referenceDate: string | null): ArticleMeta {
-  if (spec.kind !== 'record') return { id: spec.path, path: spec.path };
-  return {
-    id: spec.id,
-    path: spec.path,
-    title: spec.title,
-    url: spec.url,
-    outlet: spec.outlet,
-    ...(referenceDate ? {} : spec.date ? { dateSource: 'record' as const } : {}),
-  };
+/** What the ledger keeps of where an article came from: its record id, else its path; title, url and outlet from the document's header. */
+function metaOf(spec: InputSpec, doc: ClaimsDoc): ArticleMeta {
+  const { title, url, outlet } = doc.input;
+  return { id: spec.kind === 'record' ? spec.id : spec.path, path: spec.path, title, url, outlet };
+}
+
+/** A .json input that is a ledger made earlier (it opens with its schemaVersion), not a JSON export of articles. */
+async function isLedger(s: InputSpec): Promise<boolean> {
+  return (s.kind === 'json' || s.kind === 'file') && LEDGER_FILE.test(s.path) && /^\uFEFF?\s*\{\s*"schemaVersion"/u.test(await headOf(s.path, 256));
 }
 
 type Analyzed = { spec: InputSpec; r: BatchResult } | { spec: InputSpec; ledger: FoldableLedger };
@@ -85,10 +84,12 @@ type Analyzed = { spec: InputSpec; r: BatchResult } | { spec: InputSpec; ledger:
  * list would hold every text). A ledger file that cannot be folded is a failed input.
  */
 async function* analyzed(specs: InputSpec[], batch: BatchOptions, jobs: number): AsyncGenerator<Analyzed> {
-  const isLedger = (s: InputSpec) => s.kind === 'file' && LEDGER_FILE.test(s.path);
+  const ledgers = new Set<InputSpec>();
+  for (const s of specs) if (await isLedger(s)) ledgers.add(s);
+  const isLedgerSpec = (s: InputSpec) => ledgers.has(s);
   for (let i = 0; i < specs.length; ) {
     const spec = specs[i]!;
-    if (isLedger(spec)) {
+    if (isLedgerSpec(spec)) {
       i++;
       yield await readLedgerFile(spec.path).then(
         (ledger) => ({ spec, ledger }),
@@ -97,14 +98,14 @@ async function* analyzed(specs: InputSpec[], batch: BatchOptions, jobs: number):
       continue;
     }
     let j = i;
-    while (j < specs.length && !isLedger(specs[j]!)) j++;
+    while (j < specs.length && !isLedgerSpec(specs[j]!)) j++;
     yield* articles(specs.slice(i, j), batch, jobs);
     i = j;
   }
 }
 
 async function* articles(specs: InputSpec[], batch: BatchOptions, jobs: number): AsyncGenerator<Analyzed> {
-  if (jobs > 1 && specs.length > 1 && !specs.some((s) => s.kind === 'jsonl')) {
+  if (jobs > 1 && specs.length > 1 && !specs.some((s) => s.kind === 'jsonl' || s.kind === 'json' || s.kind === 'feed')) {
     for await (const r of runPool(specs, batch, { jobs, ordered: true })) yield { spec: specs[r.index]!, r };
     return;
   }

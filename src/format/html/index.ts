@@ -53,9 +53,11 @@ ${ledgerPanel(doc)}
 `;
 }
 
+const REF_SOURCE: Record<string, string> = { option: 'given', html: "the page's publication date", feed: "the feed item's date", record: "the record's date" };
+
 function meta(doc: ClaimsDoc): string {
   const ref = doc.input.referenceDate
-    ? `reference date ${doc.input.referenceDate} (${doc.input.referenceDateSource === 'option' ? 'given' : 'found in the text'})`
+    ? `reference date ${doc.input.referenceDate} (${REF_SOURCE[doc.input.referenceDateSource] ?? 'found in the text'})`
     : 'no reference date: relative dates unresolved';
   return `${doc.stats.sentences} sentences · ${doc.input.chars} characters · ${ref}`;
 }
