@@ -9,6 +9,7 @@ import { DATE_RULES } from './dates/patterns.js';
 import { CONSEQUENCE_CUES, DEADLINE_CUES } from './deadlines/cues.js';
 import { ANAPHORIC_YEARS } from './dates/lexicon.js';
 import { RANGE_JOIN } from './dates/ranges.js';
+import { DURATION_REJECT, YEAR_REJECT } from './dates/reject.js';
 import { BOUND_TYPES, DUE_FROM, GRANT_CUE, MOVE_REACH, OLD_DATE_BEFORE } from './deadlines/links.js';
 import { DEADLINE_ROWS, NOT_DEADLINE_ROWS } from './deadlines/rows.js';
 import { DIRECTION_FALLBACK, DIRECTION_ROWS } from './dates/direction.js';
@@ -39,6 +40,8 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: DIRECTION_ROWS.name, stage: DIRECTION_ROWS.stage, rows: DIRECTION_ROWS.rows, referenceDate: '2025-06-15' },
   { name: DIRECTION_FALLBACK.name, stage: DIRECTION_FALLBACK.stage, rows: DIRECTION_FALLBACK.rows, referenceDate: '2025-06-15' },
   { name: 'dates.anaphora', stage: 'dates', rows: ANAPHORIC_YEARS, referenceDate: '2025-06-15' },
+  { name: YEAR_REJECT.name, stage: YEAR_REJECT.stage, rows: YEAR_REJECT.rows, referenceDate: '2025-06-15' },
+  { name: DURATION_REJECT.name, stage: DURATION_REJECT.stage, rows: DURATION_REJECT.rows, referenceDate: '2025-06-15' },
   { name: 'dates.ranges', stage: 'dates', rows: [RANGE_JOIN], referenceDate: '2025-06-15' },
   { name: 'deadlines.links', stage: 'deadlines', rows: [BOUND_TYPES, GRANT_CUE, OLD_DATE_BEFORE, MOVE_REACH, DUE_FROM], referenceDate: '2031-03-14' },
   { name: 'deadlines.consequence', stage: 'deadlines', rows: CONSEQUENCE_CUES, referenceDate: '2025-06-15' },

@@ -8,7 +8,7 @@ import type { RuleTable } from '../../engine/rule.js';
 const ENV: MatchEnv = { lexicons: new Map([['event', new Set(EVENT_NOUNS)]]) };
 
 /** The tokens of sentence `si` inside [start, end), or null. */
-function span(doc: ParsedDoc, si: number, start: number, end: number): TokenRange | null {
+export function tokenSpan(doc: ParsedDoc, si: number, start: number, end: number): TokenRange | null {
   const s = doc.sentences[si]!;
   let first = -1;
   let last = -1;
@@ -23,7 +23,7 @@ function span(doc: ParsedDoc, si: number, start: number, end: number): TokenRang
 }
 
 function ask(t: RuleTable<Way>, doc: ParsedDoc, si: number, start: number, end: number, trace: Trace): Way | null {
-  const sp = span(doc, si, start, end);
+  const sp = tokenSpan(doc, si, start, end);
   if (!sp) return null;
   return decide(t, sp, { doc, range: sentenceRange(doc, si), env: ENV, trace, kind: 'date' })?.value ?? null;
 }

@@ -6,6 +6,7 @@ import { parseYmd } from './calendar.js';
 import { resolveAnaphora } from './anaphora.js';
 import { attachClocks, clockTime } from './clock.js';
 import { anchorRanges } from './ranges.js';
+import { rejectedByRow } from './reject-rows.js';
 import { resolve } from './resolve.js';
 import { direction, futureBefore, tense } from './tense.js';
 import { rejection, type Candidate } from './validate.js';
@@ -59,6 +60,7 @@ export function extractDates(ctx: ExtractContext): DateItem[] {
   const items: DateItem[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const kept = candidates(doc, si).filter((c) => {
+      if (rejectedByRow(doc, si, c.start, c.end, DATE_RULES[c.ruleIndex]!.id, trace)) return false;
       const no = rejection(doc, c, DATE_RULES[c.ruleIndex]!.id);
       if (no) trace.add({ rule: no, stage: 'dates', verdict: 'reject', start: c.start, end: c.end, kind: 'date', text: doc.text.slice(c.start, c.end) });
       return no === null;

@@ -3,7 +3,7 @@
  * such as "April", counts that look like years ("2020 people"), and numbers after "No." or "Route".
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DAY_NAME_PREFIXES, MONTH_FULL, NUMBER_PREFIXES, RATE_WORDS, SUNDAY_NAME_HEADS } from '../../rules/dates/lexicon.js';
+import { AMBIGUOUS_MONTHS, DAY_NAME_PREFIXES, MONTH_FULL, SUNDAY_NAME_HEADS } from '../../rules/dates/lexicon.js';
 
 export interface Candidate {
   start: number;
@@ -31,13 +31,9 @@ function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toLowerCase();
 }
 
-/** The word just before `pos` and just after `end` in the text (lower case, without punctuation). */
+/** The word just before `pos` in the text (lower case, without punctuation). */
 function wordBefore(text: string, pos: number): string {
   const m = /([A-Za-z.]+)[\s]+$/.exec(text.slice(Math.max(0, pos - 24), pos));
-  return m ? m[1]!.toLowerCase() : '';
-}
-function wordAfter(text: string, end: number): string {
-  const m = /^\s+([A-Za-z]+)/.exec(text.slice(end, end + 24));
   return m ? m[1]!.toLowerCase() : '';
 }
 
@@ -90,29 +86,18 @@ function yearOk(doc: ParsedDoc, c: Candidate): boolean {
   const y = Number(c.groups.year);
   const end = pos + 4;
   const before = wordBefore(doc.text, c.start);
-  if (NUMBER_PREFIXES.has(before) || NUMBER_PREFIXES.has(before.replace(/\.$/, ''))) return false;
-  if (COUNT_NOUNS.has(wordAfter(doc.text, end))) return false;
-  if (/^\s?(?::\d|percent|per cent)/.test(doc.text.slice(end, end + 10))) return false;
-  const t = tokenAt(doc, c.sentence, pos);
-  if (t && t.tags.has('Money')) return false;
+  // number prefixes, count nouns, percent and money are rows (src/rules/dates/reject.ts)
+  if (/^\s?:\d/.test(doc.text.slice(end, end + 3))) return false;
   return y >= 1900 || YEAR_PREPOSITIONS.has(before);
 }
-
-const AGE_WORDS = new Set(['aged', 'age', 'ages', 'ageing', 'aging']);
 
 /**
  * Not a duration: ages ("aged 45 years", "6 months and older"), fractions ("a quarter of"), rates
  * ("$12 an hour", "twice a day") and compounds ("a day-to-day basis").
  */
 function durationOk(doc: ParsedDoc, c: Candidate): boolean {
-  const before = wordBefore(doc.text, c.start);
-  if (AGE_WORDS.has(before)) return false;
-  const after = doc.text.slice(c.end, c.end + 20);
-  if (/^(?:\s+(?:old|and (?:older|over|up|younger|under))\b|-[a-z])/.test(after)) return false;
-  const text = doc.text.slice(c.start, c.end).toLowerCase();
-  if (/quarters?$/.test(text) && /^\s+of\b/.test(after)) return false;
-  if (/^(?:a|an) /.test(text) && (RATE_WORDS.has(before) || /[\d%]\s*$/.test(doc.text.slice(Math.max(0, c.start - 3), c.start)))) return false;
-  return true;
+  // ages, "N years old", "a quarter of" and rates are rows (src/rules/dates/reject.ts); a compound stays here
+  return !/^-[a-z]/.test(doc.text.slice(c.end, c.end + 2));
 }
 
 function deicticOk(doc: ParsedDoc, c: Candidate): boolean {

@@ -1,0 +1,23 @@
+/** Applies the rejection rows of src/rules/dates/reject.ts to a date candidate (its tokens). */
+import { decide, sentenceRange, type MatchEnv } from '../../engine/index.js';
+import type { Trace } from '../../engine/trace.js';
+import type { ParsedDoc } from '../../parse/types.js';
+import { COUNT_NOUNS, NUMBER_PREFIXES, RATE_WORDS } from '../../rules/dates/lexicon.js';
+import { DURATION_REJECT, YEAR_REJECT } from '../../rules/dates/reject.js';
+import { tokenSpan } from './direction-rows.js';
+
+const ENV: MatchEnv = {
+  lexicons: new Map([
+    ['number-prefix', new Set([...NUMBER_PREFIXES].map((w) => w.replace(/\.$/, '')))],
+    ['count-noun', COUNT_NOUNS],
+    ['rate', RATE_WORDS],
+  ]),
+};
+
+/** Whether a rejection row drops the candidate [start, end) of the given pattern row; recorded in the trace. */
+export function rejectedByRow(doc: ParsedDoc, si: number, start: number, end: number, ruleId: string, trace: Trace): boolean {
+  const t = ruleId === 'date.year' ? YEAR_REJECT : ruleId.startsWith('duration.') ? DURATION_REJECT : null;
+  const span = t ? tokenSpan(doc, si, start, end) : null;
+  if (!t || !span) return false;
+  return decide(t, span, { doc, range: sentenceRange(doc, si), env: ENV, trace, kind: 'date', verdict: () => 'reject' }) !== null;
+}
