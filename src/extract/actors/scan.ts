@@ -20,7 +20,7 @@ import { listEnd, syllable } from './longnames.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
 import type { Candidate, Word } from './types.js';
-import { bare, BUSINESS_NOUN, ORG_SUFFIX, QUALIFIER, commonOpener, hasTag, LOCATIVE, REGION_ADJECTIVE, lowerWords, NAME_TAGS, NOT_ACTOR, PERSON_TAGS, TRAILING_NOT } from './wordsets.js';
+import { bare, BUSINESS_NOUN, ORG_SUFFIX, QUALIFIER, commonOpener, hasTag, LOCATIVE, REGION_ADJECTIVE, lowerWords, NAME_TAGS, NOT_ACTOR, functionWord, PLACE_HEAD, PERSON_TAGS, TRAILING_NOT } from './wordsets.js';
 
 /** used[] marks: 1 = part of a role phrase, 2 = part of a mention. */
 export interface Scan {
@@ -78,7 +78,7 @@ function segmentAt(st: ScanState, i: number): number {
     return lex.len;
   }
   if (r === i) return 1;
-  if (commonOpener(words, i, lower) && !namedOpener(text, words, i, lower) && !headedName(words, i, r) && !qualified(words, i, r) && !evidencedOpener(doc, words, i, r, lower)) {
+  if (commonOpener(words, i, lower) && !namedOpener(text, words, i, lower) && !headedName(words, i, r) && !qualified(words, i, r) && !headEnded(words, i, r) && !evidencedOpener(doc, words, i, r, lower)) {
     return NOT_ACTOR.has(w.lower) ? 1 : skip(st, i, i + 1, 'actors.skip.common-opener', 1);
   }
   if (r - i === 1 && w.tags.has('Demonym')) return skip(st, i, r, 'actors.skip.demonym', 1);
@@ -168,6 +168,11 @@ function locative(text: string, words: readonly Word[], i: number, len: number):
 function demonymEnd(words: readonly Word[], b: number): boolean {
   const last = words[b - 1]!;
   return last.tags.has('Demonym') || matchAt(words, b - 1, ['demonym'])?.len === 1;
+}
+
+/** "Fort Lee Historic Park", "Broken Arrow Expressway": a sentence-opening word that is no function word, in a run ending in a place or institution word. */
+function headEnded(words: readonly Word[], i: number, r: number): boolean {
+  return r - i >= 2 && !functionWord(words[i]!) && !NOT_ACTOR.has(words[i]!.lower) && (PLACE_HEAD.has(bare(words[r - 1]!)) || ORG_SUFFIX.has(bare(words[r - 1]!)));
 }
 
 /** "Government Signals Bureau": a qualifier word opening a run that ends in an institution head. */

@@ -4,6 +4,7 @@ import {
   MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_POSS_CUES, MEDIA_POSS_NOUNS, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES, SCHOOL_PREPOSITIONS, AGENCY_WORDS, LEGISLATURE_WORDS, COMMITTEE_WORDS, INSTITUTION_QUALIFIERS, MEDIA_TOLD_CUES,
 } from '../../rules/actors/words.js';
 import { BUSINESS_NOUNS, LEGAL_SUFFIXES } from '../../rules/actors/companies.js';
+import { PLACE_HEADS } from '../../rules/actors/non-actors.js';
 import { REGION_ADJECTIVES, US_STATES, WORLD_REGIONS } from '../../rules/actors/places.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import type { Word } from './types.js';
@@ -31,6 +32,8 @@ export const POSS_CUE = MEDIA_POSS_CUES.map((r) => r.word.split(' '));
 export const HYPHEN_MODIFIER = set(HYPHEN_MODIFIERS);
 export const PARTICLES = set(NAME_PARTICLES);
 export const EPITHET = set(EPITHETS);
+/** Last words of places (streets, buildings, landmarks): src/rules/actors/non-actors.ts. */
+export const PLACE_HEAD = set(PLACE_HEADS);
 /** "the Great" after a name: an epithet that belongs to it. */
 export const epithetAt = (words: readonly Word[], k: number): boolean => words[k]?.lower === 'the' && !!words[k + 1]?.cap && EPITHET.has(words[k + 1]!.lower) && words[k + 1]!.sentence === words[k]!.sentence;
 /** Words dropped from the end of a name ("a Texas Democrat" -> Texas). */

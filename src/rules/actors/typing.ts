@@ -38,6 +38,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.not.holiday', '[%holiday%]', reject, 'They met again before Diwali.', 'They met Diwali Quaspel again.'),
   r('actors.not.code', '[%code%]', reject, 'The temple was built in 3000 BC by farmers.', 'The temple was built by the BCDA in 3000.'),
   r('actors.not.period', '[(middle ages|stone age|bronze age|iron age|renaissance|enlightenment|reformation|antiquity)]', reject, 'The town grew during the Middle Ages.', 'The town grew under Queen Mara.'),
+  r('actors.not.style', '[(art deco|art nouveau|baroque|gothic|romanesque|neoclassical|neo-classical|modernist|brutalist)]', reject, 'The hall is a fine example of Art Deco design.', 'The hall was designed by Art Quaspel.'),
   r('actors.not.event', '[.+ %event-head% @numeral?]', reject, 'She won the Stirling Prize in 2010.', 'She won the Stirling election in 2010.'),
   r('actors.not.work', '[.+ %work-head%]', reject, 'His Cello Concerto is admired by critics.', 'His Cello Ensemble is admired by critics.'),
   r('actors.not.work-of-person', '[@afterPersonPoss .*]', reject, "Jonas Whitcombe's Sunset Over Kells was praised.", "Jonas Whitcombe's brother Leonhard Quaspel was praised."),
