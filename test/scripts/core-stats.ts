@@ -1,6 +1,7 @@
 /**
  * Counts for issue 13's closing note: `npx tsx test/scripts/core-stats.ts [--json] [--root DIR]`.
- * - construction rules as rows: registered rows with a `match` pattern or a predicate (src/rules/registry.ts);
+ * - the rules registry (src/rules/registry.ts): tables, rows the generic test runs, and construction rules
+ *   as rows (an engine `match` pattern, which may name a predicate, or a regex `pattern`);
  * - in the stage code (src/extract, src/refine, and src/stages when present): `if` statements, regex
  *   literals, comparisons of a value with a word literal (`x === 'said'`, `!==` too) and word-set
  *   look-ups (`.has(` calls). Read from the TypeScript syntax tree, so comments and strings never count.
@@ -64,32 +65,32 @@ function add(a: Counts, b: Counts): Counts {
 
 const ZERO: Counts = { files: 0, ifs: 0, regexLiterals: 0, wordComparisons: 0, setLookups: 0 };
 
-/** Rows in the rules registry that decide by a pattern or a predicate (null when there is no registry yet). */
-async function registryRows(): Promise<{ rows: number; construction: number } | null> {
-  const path = join(ROOT, 'src/rules/registry.ts');
-  if (!existsSync(path)) return null;
-  const mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
-  const rows: Record<string, unknown>[] = [];
-  const seen = new Set<unknown>();
-  const collect = (v: unknown, depth: number): void => {
-    if (depth > 4 || v === null || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    if (!Array.isArray(v) && typeof (v as { id?: unknown }).id === 'string' && 'example' in v) rows.push(v as Record<string, unknown>);
-    else for (const x of Array.isArray(v) ? v : v instanceof Map ? [...v.values()] : Object.values(v)) collect(x, depth + 1);
-  };
-  for (const v of Object.values(mod)) collect(typeof v === 'function' ? safeCall(v) : v, 0);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const construction = [...byId.values()].filter((r) => typeof r.match === 'string' || typeof r.match === 'function' || typeof r.predicate === 'function' || typeof r.test === 'function').length;
-  return { rows: byId.size, construction };
+interface RegistryCounts {
+  tables: number;
+  /** every registered row: the generic rows test (test/rules.test.ts) runs each one */
+  rows: number;
+  /** rows that decide by an engine token pattern (`match`, which may name a @predicate) */
+  matchRows: number;
+  /** older rows that decide by a regular expression (`pattern`) */
+  regexRows: number;
+  /** rows with a counter-example */
+  withCounter: number;
 }
 
-function safeCall(f: Function): unknown {
-  if (f.length > 0) return null;
-  try {
-    return f();
-  } catch {
-    return null;
-  }
+/** The rules registry's tables (src/rules/registry.ts: RULE_TABLES), or null when there is none. */
+async function registryCounts(): Promise<RegistryCounts | null> {
+  const path = join(ROOT, 'src/rules/registry.ts');
+  if (!existsSync(path)) return null;
+  const mod = (await import(pathToFileURL(path).href)) as { RULE_TABLES?: readonly { rows: readonly Record<string, unknown>[] }[] };
+  const tables = mod.RULE_TABLES ?? [];
+  const rows = tables.flatMap((t) => t.rows);
+  return {
+    tables: tables.length,
+    rows: rows.length,
+    matchRows: rows.filter((r) => typeof r.match === 'string').length,
+    regexRows: rows.filter((r) => typeof r.match !== 'string' && r.pattern !== undefined).length,
+    withCounter: rows.filter((r) => typeof r.counter === 'string').length,
+  };
 }
 
 async function main(): Promise<void> {
@@ -102,12 +103,16 @@ async function main(): Promise<void> {
     perDir[d] = sum;
     total = add(total, sum);
   }
-  const registry = await registryRows();
+  const registry = await registryCounts();
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify({ registry, stageCode: total, perDir }, null, 2));
     return;
   }
-  console.log(registry ? `rules registry: ${registry.rows} rows, ${registry.construction} construction rules (a match pattern or a predicate)` : 'rules registry: none yet (src/rules/registry.ts)');
+  console.log(
+    registry
+      ? `rules registry: ${registry.tables} tables, ${registry.rows} rows run by the generic test (${registry.withCounter} with a counter-example); construction rules as rows: ${registry.matchRows} engine-pattern rows + ${registry.regexRows} regex rows`
+      : 'rules registry: none yet (src/rules/registry.ts)',
+  );
   console.log('stage code           files    ifs  regex  word ==  .has(');
   for (const [d, c] of [...Object.entries(perDir), ['total', total] as const]) {
     console.log(`${d.padEnd(20)} ${String(c.files).padStart(5)} ${String(c.ifs).padStart(6)} ${String(c.regexLiterals).padStart(6)} ${String(c.wordComparisons).padStart(8)} ${String(c.setLookups).padStart(6)}`);
