@@ -35,3 +35,16 @@ export const MAX_SINGLE_QUOTE_CHARS = 400;
 
 /** Elisions that start with an apostrophe and are not opening quotes: 'em, 'til, '90s. */
 export const LEADING_ELISIONS = /^['\u2019](?:em|til|cause|n|tis|twas|\d\ds?)\b/iu;
+
+/** Every one-character quotation mark of the table, for character classes ("“”„«»'‘’‚‹›). */
+export const QUOTE_MARK_CHARS: string = QUOTE_MARKS.filter((m) => m.mark.length === 1).map((m) => m.mark).join('');
+/** The one-character marks of the double family ("“”„«»). */
+export const DOUBLE_MARK_CHARS: string = QUOTE_MARKS.filter((m) => m.mark.length === 1 && m.family === 'double').map((m) => m.mark).join('');
+/** The one-character marks that can open a quotation ("“„«'‘‚‹ and the backtick of ``). */
+export const OPENING_MARK_CHARS: string = QUOTE_MARKS.filter((m) => m.role !== 'close' && m.id !== 'mark.curly-single-close').map((m) => m.mark[0]!).filter((c, i, all) => all.indexOf(c) === i).join('');
+/** The one-character marks that open a double quotation ("“„«). */
+export const DOUBLE_OPENING_CHARS: string = [...OPENING_MARK_CHARS].filter((c) => DOUBLE_MARK_CHARS.includes(c)).join('');
+/** The one-character marks that can close a quotation ("”»'’›). */
+export const CLOSING_MARK_CHARS: string = QUOTE_MARKS.filter((m) => m.mark.length === 1 && m.role !== 'open').map((m) => m.mark).join('');
+/** The one-character marks that close a double quotation ("”»). */
+export const DOUBLE_CLOSING_CHARS: string = [...CLOSING_MARK_CHARS].filter((c) => DOUBLE_MARK_CHARS.includes(c)).join('');

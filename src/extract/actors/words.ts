@@ -6,10 +6,11 @@ import type { ParsedDoc, Token } from '../../parse/types.js';
 import { MAYBE_FINAL, NEVER_FINAL } from '../../parse/abbreviations.js';
 import type { Word } from './types.js';
 import { markBareTitles } from './worktitles.js';
+import { CLOSING_MARK_CHARS, OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
 
 /** Words that keep a following period: abbreviations and initials ("Corp.", "Sen.", "J."). */
 const ABBREV_DOT = new Set([...NEVER_FINAL, ...MAYBE_FINAL].filter((w) => !w.includes('.')));
-const OPENERS = new Set(['"', '\u201c', '\u2018', '(', '[', ':', '\u2014', '\u2013']);
+const OPENERS = new Set([...OPENING_MARK_CHARS].filter((c) => c !== "'" && c !== '`').concat(['(', '[', ':', '\u2014', '\u2013']));
 
 export function buildWords(doc: ParsedDoc): Word[] {
   const words: Word[] = [];
@@ -60,7 +61,7 @@ function afterStop(text: string, pos: number, prev: Word | undefined): boolean {
   let p = pos - 1;
   while (p >= 0 && text[p] === ' ') p--;
   if (p === pos - 1) return false;
-  while (p > 0 && `"'\u201d\u2019`.includes(text[p]!)) p--;
+  while (p > 0 && CLOSING_MARK_CHARS.includes(text[p]!)) p--;
   if (p < 0 || !'.?!'.includes(text[p]!)) return false;
   return !prev || prev.end <= p || !prev.text.endsWith('.');
 }

@@ -6,8 +6,9 @@
 import type { Quote } from '../../schema/doc.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import type { Attribution, Frame } from '../../refine/attribution/index.js';
+import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
 
-const OPENS_QUOTE = /^["\u201c`']/u;
+const OPENS_QUOTE = new RegExp(`^[${OPENING_MARK_CHARS}]`, 'u');
 
 export function extendOverQuotes(doc: ParsedDoc, att: Attribution, f: Frame, quotes: readonly Quote[], source: string | null): number {
   const lead = leadIn(doc, att, f);

@@ -8,6 +8,9 @@ import { sentenceAt } from '../../parse/types.js';
 import type { Attribution, Frame } from '../../refine/attribution/index.js';
 import type { QuoteSpan } from '../../parse/types.js';
 import { headCandidate } from '../../refine/attribution/source-np.js';
+import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
+
+const OPENS_QUOTE = new RegExp(`^\\s*[${OPENING_MARK_CHARS}]`, 'u');
 
 export interface SpeakerResult {
   frame: Frame;
@@ -27,7 +30,7 @@ export function findSpeaker(doc: ParsedDoc, att: Attribution, q: QuoteSpan): Spe
   if (!fillsSentence(doc, q, first, last)) return null;
   const para = doc.sentences[first]!.paragraph;
   const after = doc.sentences[last + 1];
-  if (after && after.paragraph === doc.sentences[last]!.paragraph && !/^\s*["\u201c'`]/u.test(after.text)) {
+  if (after && after.paragraph === doc.sentences[last]!.paragraph && !OPENS_QUOTE.test(after.text)) {
     const f = pick(att, last + 1);
     if (f && f.source && f.source.start - after.start < 30 && f.cueStart - after.start < 60) return { frame: f, speaker: att.sourceOf(f), rule: 'speaker.next-sentence' };
   }

@@ -8,6 +8,11 @@ import { RELATION_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { group } from './group.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
+import { CLOSING_MARK_CHARS, DOUBLE_OPENING_CHARS } from '../../parse/quote-marks.js';
+
+const QUOTE_THEN_COMMA = new RegExp(`,\\s*[${CLOSING_MARK_CHARS.replace("'", '')}]\\s*$|[${CLOSING_MARK_CHARS.replace("'", '')}],\\s*$`, 'u');
+
+const AFTER_OPENING = new RegExp(`[${DOUBLE_OPENING_CHARS}\u2018\u201a\u2039]\\s*$`, 'u');
 
 /** ", which estimated ...": a relative pronoun right before the cue stands for the name just before its comma. */
 export function relativeAntecedent(doc: ParsedDoc, first: number, cueFirst: number): SourceRef | null {
@@ -16,7 +21,7 @@ export function relativeAntecedent(doc: ParsedDoc, first: number, cueFirst: numb
   while (k > first && SUBJECT_GAP_WORDS.has(word(toks[k]!))) k--;
   if (k <= first || !/^(?:which|who)$/u.test(toks[k]!.normal) || !isBoundary(doc, toks[k - 1]!, toks[k]!)) return null;
   const gap = doc.text.slice(toks[k - 1]!.end, toks[k]!.start);
-  if (/,\s*["\u201d\u2019]\s*$|["\u201d\u2019],\s*$/u.test(gap)) return titleProducer(doc, first, k);
+  if (QUOTE_THEN_COMMA.test(gap)) return titleProducer(doc, first, k);
   if (!/,\s*$/u.test(gap)) return null;
   const named = nameEndingAt(doc, first, k);
   return named && named.kind === 'name' ? named : null;
@@ -45,7 +50,7 @@ export function relationBefore(doc: ParsedDoc, start: number, e: number): boolea
 function titleProducer(doc: ParsedDoc, first: number, k: number): SourceRef | null {
   const toks = doc.tokens;
   let t0 = k - 1;
-  while (t0 > first && !/["\u201c\u2018]\s*$/u.test(doc.text.slice(toks[t0 - 1]!.end, toks[t0]!.start))) t0--;
+  while (t0 > first && !AFTER_OPENING.test(doc.text.slice(toks[t0 - 1]!.end, toks[t0]!.start))) t0--;
   for (let m = t0 - 1; m >= Math.max(first, t0 - 8); m--) {
     const t = toks[m]!;
     if (t.normal === 'by') return headCandidate(doc, m + 1, t0);

@@ -11,6 +11,9 @@ import type { Cue, CueKind } from './cue-types.js';
 export type { Cue, CueKind } from './cue-types.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 import { ordered, reducedPassive } from './cue-guards.js';
+import { DOUBLE_CLOSING_CHARS, DOUBLE_MARK_CHARS } from '../../parse/quote-marks.js';
+
+const CLAUSE_GAP = new RegExp(`[,:${DOUBLE_MARK_CHARS}]`, 'u');
 
 interface Entry {
   kind: CueKind;
@@ -38,7 +41,7 @@ function compile(): Map<string, Entry[]> {
 
 const TABLE = compile();
 
-const QUOTE_MARK = /["\u201c\u201d]|''/u;
+const QUOTE_MARK = new RegExp(`[${DOUBLE_MARK_CHARS}]|''`, 'u');
 
 
 /** All cues in sentence `s`, in text order, not overlapping. */
@@ -144,12 +147,12 @@ function afterQuote(doc: ParsedDoc, k: number, first: number): boolean {
   return false;
 }
 
-const CLOSING_QUOTE = /[,?!]\s*(?:["\u201d]|'')/u;
+const CLOSING_QUOTE = new RegExp(`[,?!]\\s*(?:[${DOUBLE_CLOSING_CHARS}]|'')`, 'u');
 
 /** A clause-only verb reports when a clause, a quote, a comma or a person follows it ("agreed that", "recalled Voss saying"), or at the sentence end. */
 function clauseNext(doc: ParsedDoc, k: number, end: number): boolean {
   if (k >= end) return true;
   const t = doc.tokens[k]!;
   const person = t.tags.has('Person') || t.tags.has('Honorific') || /^(?:him|her|them|me|us)$/u.test(t.normal); // "recalled Mr. Voss saying"
-  return person || CLAUSE_OPENING_WORDS.has(t.normal) || /[,:"\u201c\u201d]/u.test(doc.text.slice(doc.tokens[k - 1]!.end, t.start));
+  return person || CLAUSE_OPENING_WORDS.has(t.normal) || CLAUSE_GAP.test(doc.text.slice(doc.tokens[k - 1]!.end, t.start));
 }

@@ -8,6 +8,9 @@ import { base, type Frame } from './frame-base.js';
 import type { SourceRef } from './source-ref.js';
 import { isCapitalized, isNameLike } from './tokens.js';
 import { headCandidate } from './source-np.js';
+import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
+
+const LABEL_LEAD = new RegExp(`^\\s*[${OPENING_MARK_CHARS}]*\\s*$`, 'u');
 
 /**
  * "The panel opened a review of the deal, the two companies disclosed.": a final attribution whose
@@ -70,7 +73,7 @@ export function labelFrame(doc: ParsedDoc, s: number): Frame | null {
   const sent = doc.sentences[s]!;
   const toks = doc.tokens;
   const lead = doc.text.slice(sent.start, toks[sent.firstToken]?.start ?? sent.start);
-  if (!/^\s*["\u201c'`]*\s*$/u.test(lead)) return null;
+  if (!LABEL_LEAD.test(lead)) return null;
   for (let k = sent.firstToken; k < Math.min(sent.endToken - 1, sent.firstToken + 3); k++) {
     const t = toks[k]!;
     if (!isNameLike(t) && !isCapitalized(t)) return null; // "Voss:" may be tagged an expression; stage "sources" keeps only known names

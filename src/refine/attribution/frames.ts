@@ -9,10 +9,11 @@ import { contentFloor, coordinated, labelFrame, nestedIn, trailingWins } from '.
 import { headCandidate, nameRun, type SourceRef } from './source-np.js';
 import { verbSource } from './subject.js';
 import { isBoundary, isPossessive } from './tokens.js';
+import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
 
 export type { Frame } from './frame-base.js';
 
-const QUOTE_OPEN = /^[\s]*["\u201c\u2018'`]/u;
+const QUOTE_OPEN = new RegExp(`^\\s*[${OPENING_MARK_CHARS}]`, 'u');
 
 /** Every frame of sentence s whose cue has a source phrase. */
 export function sentenceFrames(doc: ParsedDoc, s: number): Frame[] {

@@ -6,6 +6,9 @@ import type { Actor } from '../../schema/doc.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { OUTLET_LINKS } from '../../rules/attribution/phrases.js';
 import type { Frame } from './frames.js';
+import { DOUBLE_MARK_CHARS } from '../../parse/quote-marks.js';
+
+const STOP_GAP = new RegExp(`[.;${DOUBLE_MARK_CHARS}]`, 'u');
 
 const REACH = 70;
 
@@ -30,7 +33,7 @@ export function makeOutletFinder(doc: ParsedDoc, actors: readonly Actor[]): Outl
       const m = mentions[k]!;
       if (m.start - f.cueEnd > REACH) break;
       const gap = doc.text.slice(f.cueEnd, m.start);
-      if (/[.;"\u201c\u201d]/u.test(gap)) break;
+      if (STOP_GAP.test(gap)) break;
       if (links.some((l) => l.pattern.test(gap))) return m.name;
     }
     return null;

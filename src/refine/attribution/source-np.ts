@@ -11,6 +11,9 @@ import { group } from './group.js';
 import { rolePhrase } from './role-phrase.js';
 import { nameRun, PARTICLES, ref, type SourceRef } from './source-ref.js';
 import { isBoundary, isCapitalized, isCapitalizedFunctionWord, isNameLike, isPossessive, word } from './tokens.js';
+import { DOUBLE_OPENING_CHARS } from '../../parse/quote-marks.js';
+
+const AFTER_OPENING = new RegExp(`[${DOUBLE_OPENING_CHARS}]\\s*$`, 'u');
 
 export { nameRun } from './source-ref.js';
 export type { SourceKind, SourceRef } from './source-ref.js';
@@ -44,7 +47,7 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
   }
   const quantified = k > i && HEAD_QUANTIFIERS.has(toks[k - 1]!.normal) && PHRASE_GROUP_HEADS.has(w) && !isBoundary(doc, toks[k - 1]!, t);
   if (quantified && !(toks[k + 1] && k + 1 < end && isCapitalized(toks[k + 1]!) && !isBoundary(doc, t, toks[k + 1]!))) return group(doc, k, end, null); // "Some Democrats"
-  const sentenceFirst = k === doc.sentences[t.sentence]!.firstToken || /["\u201c]\s*$/u.test(doc.text.slice(Math.max(0, t.start - 2), t.start));
+  const sentenceFirst = k === doc.sentences[t.sentence]!.firstToken || AFTER_OPENING.test(doc.text.slice(Math.max(0, t.start - 2), t.start));
   if (isNameLike(t, sentenceFirst)) {
     return fromName(doc, k, end);
   }

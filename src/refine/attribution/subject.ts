@@ -10,6 +10,9 @@ import type { Cue } from './cue-types.js';
 import { describedSubject } from './described.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isCapitalized, isNameLike, isPossessive, word } from './tokens.js';
+import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
+
+const CLOSING_MARK = new RegExp(`[${CLOSING_MARK_CHARS}]`, 'u');
 
 /** The subject before a verb cue, skipping adverbs and parenthetical comma pieces; or after it ("said Voss"). */
 export function verbSource(doc: ParsedDoc, s: number, cue: Cue, floor = 0): { ref: SourceRef | null; after: boolean } {
@@ -17,7 +20,7 @@ export function verbSource(doc: ParsedDoc, s: number, cue: Cue, floor = 0): { re
   const toks = doc.tokens;
   const first = Math.max(sent.firstToken, Math.min(floor, cue.first));
   const gap = cue.first > first ? doc.text.slice(toks[cue.first - 1]!.end, toks[cue.first]!.start) : '"';
-  const quoted = /["\u201d\u2019']/u.test(gap) && !toks[cue.first]!.normal.endsWith('ing'); // '"...," saying' is a participle, never inverted
+  const quoted = CLOSING_MARK.test(gap) && !toks[cue.first]!.normal.endsWith('ing'); // '"...," saying' is a participle, never inverted
   if (!quoted) {
     const participle = toks[cue.first]!.normal.endsWith('ing') && /,/u.test(gap);
     const before = (participle ? clauseSubject(doc, first, cue.first) : null) ?? subjectBefore(doc, first, cue.first);

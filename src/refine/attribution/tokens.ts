@@ -1,6 +1,10 @@
 /** Small token helpers shared by the attribution engine. */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { NEVER_NAMES } from '../../rules/attribution/sources.js';
+import { QUOTE_MARK_CHARS } from '../../parse/quote-marks.js';
+
+/** A comma, semicolon, colon, bracket, dash or any quotation mark but the straight apostrophe. */
+const BOUNDARY = new RegExp(`[,;:()\u2014\u2013${QUOTE_MARK_CHARS.replace("'", '')}[\\]]|''|--|\\s-\\s`, 'u');
 
 /** The token's normal form without a possessive ending: "voss's" -> "voss" (the document model's `norm`). */
 export function word(t: Token): string {
@@ -23,7 +27,7 @@ export function gapText(doc: ParsedDoc, a: Token, b: Token): string {
 
 /** A boundary between tokens a and b: a comma, semicolon, colon, bracket, dash or quotation mark. */
 export function isBoundary(doc: ParsedDoc, a: Token, b: Token): boolean {
-  return /[,;:()\u2014\u2013"\u201c\u201d\u2018\u2019[\]]|''|--|\s-\s/u.test(gapText(doc, a, b));
+  return BOUNDARY.test(gapText(doc, a, b));
 }
 
 /** True when the token's own text ends with punctuation that closes a clause ("Voss," tokenized as "Voss"). */
