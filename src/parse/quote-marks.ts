@@ -44,7 +44,7 @@ export const DOUBLE_MARK_CHARS: string = QUOTE_MARKS.filter((m) => m.mark.length
 export const OPENING_MARK_CHARS: string = QUOTE_MARKS.filter((m) => m.role !== 'close' && m.id !== 'mark.curly-single-close').map((m) => m.mark[0]!).filter((c, i, all) => all.indexOf(c) === i).join('');
 /** The one-character marks that open a double quotation ("“„«). */
 export const DOUBLE_OPENING_CHARS: string = [...OPENING_MARK_CHARS].filter((c) => DOUBLE_MARK_CHARS.includes(c)).join('');
-/** The one-character marks that can close a quotation ("”»'’›). */
-export const CLOSING_MARK_CHARS: string = QUOTE_MARKS.filter((m) => m.mark.length === 1 && m.role !== 'open').map((m) => m.mark).join('');
-/** The one-character marks that close a double quotation ("”»). */
-export const DOUBLE_CLOSING_CHARS: string = [...CLOSING_MARK_CHARS].filter((c) => DOUBLE_MARK_CHARS.includes(c)).join('');
+/** The one-character marks that can close a quotation ("”»'’›, and “ ‘ after „ ‚). */
+export const CLOSING_MARK_CHARS: string = QUOTE_MARKS.filter((m) => m.mark.length === 1 && (m.role !== 'open' || m.alsoCloses)).map((m) => m.mark).join('');
+/** The one-character marks that close a double quotation and never open one ("”»). */
+export const DOUBLE_CLOSING_CHARS: string = QUOTE_MARKS.filter((m) => m.mark.length === 1 && m.family === 'double' && m.role !== 'open').map((m) => m.mark).join('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
-import { QUOTE_MARKS } from '../../src/parse/quote-marks.js';
+import { CLOSING_MARK_CHARS, DOUBLE_CLOSING_CHARS, DOUBLE_OPENING_CHARS, OPENING_MARK_CHARS, QUOTE_MARKS, QUOTE_MARK_CHARS } from '../../src/parse/quote-marks.js';
 import { PAIR_CASES } from '../extract/quotes/quotes.cases.js';
 
 /** The one quotation scanner: doc.quotes, read by the sentence splitter and every stage. */
@@ -39,5 +39,15 @@ describe('quote marks table', () => {
       expect(r.id).toMatch(/^[a-z]+\.[a-z-]+$/u);
       expect(r.example.length).toBeGreaterThan(5);
     }
+  });
+});
+
+describe('mark classes derived from the table', () => {
+  it('name every one-character mark once, by role', () => {
+    expect([...QUOTE_MARK_CHARS].sort()).toEqual(QUOTE_MARKS.filter((m) => m.mark.length === 1).map((m) => m.mark).sort());
+    for (const c of '\u00ab\u201e\u201c"') expect(DOUBLE_OPENING_CHARS).toContain(c);
+    for (const c of '\u00bb\u201d"') expect(DOUBLE_CLOSING_CHARS).toContain(c);
+    expect(OPENING_MARK_CHARS).not.toContain('\u2019'); // the apostrophe-like closing mark never opens
+    expect(CLOSING_MARK_CHARS).not.toContain('\u00ab');
   });
 });

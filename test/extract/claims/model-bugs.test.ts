@@ -16,4 +16,11 @@ describe('one document model', () => {
     expect(doc.claims.map((c) => [c.text, c.source])).toEqual([[text, 'Mara Voss']]);
     expect(doc.quotes.map((q) => [q.text, q.speaker])).toEqual([['We won. We will win again,', 'Mara Voss']]);
   });
+  for (const [open, close] of [['\u00ab', '\u00bb'], ['\u2039', '\u203a'], ['\u201e', '\u201c'], ['\u201c', '\u201d']]) {
+    it(`every stage knows the marks ${open} ${close}: an inverted "${open}...,${close} said X" has its speaker`, () => {
+      const doc = analyze(`${open}We won,${close} said Mara Voss, the mayor.`, { referenceDate: REF });
+      expect(doc.quotes.map((q) => [q.text, q.speaker])).toEqual([['We won,', 'Mara Voss']]);
+      expect(doc.claims.map((c) => c.source)).toEqual(['Mara Voss']);
+    });
+  }
 });
