@@ -1,10 +1,12 @@
 /**
  * `--explain`: the document's trace (src/engine/trace.ts) turned into an `explain` list on every item
  * and a `dropped` list on the document. An item's steps are its own `rule` (split at `:` and `+`, the
- * way composed ids are written), then every accepting, proposing or refining event of its stages that
- * touches one of its spans (an actor's mentions; a claim's content and cue), in the order decided,
- * without repeats. Every rejection goes to `dropped`. Linear in events and items: events are
- * bucketed by sentence.
+ * way composed ids are written), then, in the order decided and without repeats, the events of its
+ * stages about the SAME candidate: an event whose span is exactly the item's span (a claim's cue span
+ * too), and a refining event (verdict 'refine': a merge, a retyping) on one of its spans (an actor's
+ * mentions). So a stage attaches a decision to the item it ends up in by recording it with that
+ * item's span, or as a refinement of a mention. Every rejection goes to `dropped`. Linear in events
+ * and items: events are bucketed by sentence.
  */
 import type { Trace, TraceEvent } from './engine/trace.js';
 import type { ClaimsDoc, Dropped, ExplainStep } from './schema/doc.js';
@@ -41,23 +43,37 @@ interface Item extends Span {
 /** The document with `explain` on every item and `dropped` (a copy of each list; the input is not changed). */
 export function withExplain(doc: ClaimsDoc, trace: Trace): ClaimsDoc {
   const index = new EventIndex(doc.sentences, trace.events.filter((e) => e.verdict !== 'reject'));
-  const explainList = <T extends Item>(name: ListName, items: readonly T[], spans: (it: T) => Span[], extra?: (it: T) => ExplainStep[]): T[] =>
+  const explainList = <T extends Item>(name: ListName, items: readonly T[], spans: (it: T) => Spans, extra?: (it: T) => ExplainStep[]): T[] =>
     items.map((it) => ({ ...it, explain: steps(LISTS[name], it, spans(it), index, extra?.(it) ?? []) }));
+  const own = (it: Span): Spans => ({ exact: [it], refined: [it] });
   return {
     ...doc,
-    actors: explainList('actors', doc.actors, (a) => a.mentions),
-    dates: explainList('dates', doc.dates, (d) => [d]),
-    deadlines: explainList('deadlines', doc.deadlines, (d) => [d]),
-    quotes: explainList('quotes', doc.quotes, (q) => [q], (q) => (q.speakerRule ? [{ rule: q.speakerRule, stage: 'quotes' }] : [])),
-    claims: explainList('claims', doc.claims, (c) => [c, { start: c.cueStart, end: c.cueEnd }]),
+    actors: explainList('actors', doc.actors, (a) => ({ exact: [a], refined: a.mentions })),
+    dates: explainList('dates', doc.dates, own),
+    deadlines: explainList('deadlines', doc.deadlines, own),
+    quotes: explainList('quotes', doc.quotes, own, (q) => (q.speakerRule ? [{ rule: q.speakerRule, stage: 'quotes' }] : [])),
+    claims: explainList('claims', doc.claims, (c) => {
+      const cue = { start: c.cueStart, end: c.cueEnd };
+      return { exact: [c, cue], refined: [c, cue] };
+    }),
     dropped: dropped(trace.events),
   };
 }
 
-function steps(spec: ListSpec, item: Item, spans: Span[], index: EventIndex, extra: ExplainStep[]): ExplainStep[] {
+/** The spans an item's events are matched on: exactly (the same candidate), or by overlap for refinements. */
+interface Spans {
+  exact: readonly Span[];
+  refined: readonly Span[];
+}
+
+function steps(spec: ListSpec, item: Item, spans: Spans, index: EventIndex, extra: ExplainStep[]): ExplainStep[] {
   const out: ExplainStep[] = item.rule.split(/[:+]/u).filter(Boolean).map((rule) => ({ rule, stage: spec.stage }));
   out.push(...extra);
-  const events = index.touching(spans).filter((e) => (e.kind ? spec.kinds.includes(e.kind) : spec.stages.includes(e.stage)));
+  const same = (e: TraceEvent): boolean => spans.exact.some((sp) => sp.start === e.start && sp.end === e.end);
+  const events = index
+    .touching([...spans.exact, ...spans.refined])
+    .filter((e) => (e.kind ? spec.kinds.includes(e.kind) : spec.stages.includes(e.stage)))
+    .filter((e) => same(e) || (e.verdict === 'refine' && spans.refined.some((sp) => overlaps(e, sp))));
   for (const e of events) out.push({ rule: e.rule, stage: e.stage });
   const seen = new Set<string>();
   return out.filter((s) => {

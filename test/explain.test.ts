@@ -35,6 +35,13 @@ describe('analyze(text, {explain: true})', () => {
     }
   });
 
+  it("an item lists only its own candidate's rows, not a merged mention's typing", () => {
+    const text = 'Treasury Secretary Ana Ruiz spoke on Monday about the budget.\n\nLater that day, Ruiz met with reporters.';
+    const ruiz = analyze(text, { referenceDate: REF, explain: true }).actors.find((a) => a.name === 'Ana Ruiz')!;
+    expect(ruiz.mentions.map((m) => m.rule)).toContain('actors.person.tags'); // the bare surname was typed on its own
+    expect(ruiz.explain!.map((s) => s.rule)).toEqual(['actors.person.titled']);
+  });
+
   it('dropped lists rejected candidates with their offsets', () => {
     expect(doc.dropped!.length).toBeGreaterThan(0);
     for (const d of doc.dropped!) {
