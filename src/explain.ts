@@ -2,9 +2,8 @@
  * `--explain`: the document's trace (src/engine/trace.ts) turned into an `explain` list on every item
  * and a `dropped` list on the document. An item's steps are its own `rule` (split at `:` and `+`, the
  * way composed ids are written), then, in the order decided and without repeats, the events of its
- * stages about the SAME candidate: an event whose span is exactly the item's span (a claim's cue span
- * too), and a refining event (verdict 'refine': a merge, a retyping) on one of its spans (an actor's
- * mentions). So a stage attaches a decision to the item it ends up in by recording it with that
+ * stages about the SAME candidate: an event whose span is exactly one of the item's spans (an actor's
+ * mentions, a claim's cue), and a refining event (verdict 'refine': a merge, a retyping) overlapping one. So a stage attaches a decision to the item it ends up in by recording it with that
  * item's span, or as a refinement of a mention. Every rejection goes to `dropped`. Linear in events
  * and items: events are bucketed by sentence.
  */
@@ -48,7 +47,7 @@ export function withExplain(doc: ClaimsDoc, trace: Trace): ClaimsDoc {
   const own = (it: Span): Spans => ({ exact: [it], refined: [it] });
   return {
     ...doc,
-    actors: explainList('actors', doc.actors, (a) => ({ exact: [a], refined: a.mentions })),
+    actors: explainList('actors', doc.actors, (a) => ({ exact: [a, ...a.mentions], refined: a.mentions })),
     dates: explainList('dates', doc.dates, own),
     deadlines: explainList('deadlines', doc.deadlines, own),
     quotes: explainList('quotes', doc.quotes, own, (q) => (q.speakerRule ? [{ rule: q.speakerRule, stage: 'quotes' }] : [])),

@@ -1,6 +1,7 @@
 /** --explain: every item of every list names the rows behind it; rejected candidates are listed. */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { Trace, type Verdict } from '../src/engine/trace.js';
 import { analyze } from '../src/pipeline.js';
 import { ClaimsDoc } from '../src/schema/doc.js';
 import { claimsDocJsonSchema } from '../src/schema/json-schema.js';
@@ -35,11 +36,19 @@ describe('analyze(text, {explain: true})', () => {
     }
   });
 
-  it("an item lists only its own candidate's rows, not a merged mention's typing", () => {
+  it("an item lists only the rows about its own candidates (exact spans), and refinements of them", () => {
     const text = 'Treasury Secretary Ana Ruiz spoke on Monday about the budget.\n\nLater that day, Ruiz met with reporters.';
-    const ruiz = analyze(text, { referenceDate: REF, explain: true }).actors.find((a) => a.name === 'Ana Ruiz')!;
-    expect(ruiz.mentions.map((m) => m.rule)).toContain('actors.person.tags'); // the bare surname was typed on its own
-    expect(ruiz.explain!.map((s) => s.rule)).toEqual(['actors.person.titled']);
+    const at = text.lastIndexOf('Ruiz');
+    const trace = new Trace(true);
+    const ev = (rule: string, verdict: Verdict, start: number, end: number) => trace.add({ rule, stage: 'actors', verdict, start, end, kind: 'actor' });
+    ev('test.mention-final', 'accept', at, at + 4); // the mention's own candidate
+    ev('test.other-candidate', 'accept', at - 5, at + 4); // a different, overlapping candidate ("day, Ruiz")
+    ev('test.merge', 'refine', at, at + 2); // a refinement touching the mention
+    ev('test.rejected', 'reject', at, at + 4);
+    const doc = analyze(text, { referenceDate: REF, explain: true, trace });
+    const ruiz = doc.actors.find((a) => a.name === 'Ana Ruiz')!;
+    expect(ruiz.explain!.map((s) => s.rule)).toEqual([ruiz.rule, 'test.mention-final', 'test.merge']);
+    expect(doc.dropped!.map((d) => d.rule)).toContain('test.rejected');
   });
 
   it('dropped lists rejected candidates with their offsets', () => {
