@@ -9,6 +9,7 @@ import { buildProgram, type RunState } from './program.js';
  */
 export async function main(proc: CliProcess): Promise<number> {
   const state: RunState = { exitCode: EXIT.OK };
+  quietPipe(proc.stdout);
   try {
     await buildProgram(proc, state).parseAsync(proc.argv);
     return state.exitCode;
@@ -27,4 +28,18 @@ export async function main(proc: CliProcess): Promise<number> {
     warn(proc, new CliError('E_INTERNAL', { message: (e as Error)?.message ?? String(e) }).message);
     return EXIT.INTERNAL;
   }
+}
+
+/**
+ * A reader that went away (`--help | head -1`) makes the next write fail with EPIPE, reported as an
+ * 'error' event: without a listener, that is a stack trace and exit 1. Every write to stdout (help,
+ * version, results) ends quietly instead; the extract sink also stops producing output.
+ */
+function quietPipe(out: CliProcess['stdout']): void {
+  if (typeof out.on !== 'function' || out.listeners?.('error').includes(ignorePipe)) return;
+  out.on('error', ignorePipe);
+}
+
+function ignorePipe(e: NodeJS.ErrnoException): void {
+  if (e?.code !== 'EPIPE' && e?.code !== 'ERR_STREAM_DESTROYED') throw e;
 }
