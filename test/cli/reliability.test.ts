@@ -81,3 +81,29 @@ describe('3. a failed run with -o keeps the previous good output', () => {
     expect(lines.map((l) => (l.error ? l.error.code : 'ok'))).toEqual(['ok', 'E_NOT_FOUND']);
   });
 });
+
+describe('9. help of check, highlight marks and colours', () => {
+  it('check --help prints its own examples, then the shared metrics; none of score\'s', async () => {
+    const r = await runCli(['check', '--help']);
+    expect(r.code).toBe(0);
+    const own = r.stdout.indexOf('$ tiktok-claims check fixtures/');
+    expect(own).toBeGreaterThan(0);
+    expect(r.stdout).not.toMatch(/\$ tiktok-claims score /);
+    expect(r.stdout.indexOf('Metrics for --min')).toBeGreaterThan(own);
+  });
+  it('score --help prints its examples and the metrics', async () => {
+    const r = await runCli(['score', '--help']);
+    expect(r.stdout).toMatch(/\$ tiktok-claims score fixtures preds/);
+    expect(r.stdout).toMatch(/Metrics for --min/);
+  });
+  it('a cue shared by two claims is marked once', async () => {
+    const r = await runCli(['extract', write('two.txt', 'Mara Voss said that the levy will be cut and that prices would rise.\n'), '--highlight', '--no-color']);
+    expect(r.stdout).toContain('[said|cue]');
+    expect(r.stdout).not.toContain('[[said|cue]|cue]');
+  });
+  it('red is the deadline colour only', async () => {
+    const { KINDS } = await import('../../src/format/html/kinds.js');
+    const red = KINDS.filter((k) => k.chalk.some((key) => /^(?:bg)?red/iu.test(key)));
+    expect(red.map((k) => k.kind)).toEqual(['deadline']);
+  });
+});

@@ -7,14 +7,15 @@ import type { Command } from 'commander';
 import { CliError } from '../../io/errors.js';
 import { warn, type CliProcess, type RunState } from '../io.js';
 import type { ArticleScore, GoldEntry } from '../../score/index.js';
-import { goldEntries, readMinimums, report, withReportOptions, type ReportFlags } from './score.js';
+import { goldEntries, METRICS_HELP, readMinimums, report, withReportOptions, type ReportFlags } from './score.js';
 
 const CHECK_EXAMPLES = `
 Examples:
   $ tiktok-claims check fixtures/
   $ tiktok-claims check fixtures/ --min quotes.f1=0.9 --min claims.recall=0.8
   $ tiktok-claims check fixtures/ --thresholds .ci/thresholds.json --format json
-  $ tiktok-claims check fixtures/ --thresholds .ci/thresholds.json --format junit > check.xml`;
+  $ tiktok-claims check fixtures/ --thresholds .ci/thresholds.json --format junit > check.xml
+  $ tiktok-claims check fixtures/ --min claims.f1=0.85 --format github     (in a GitHub Actions step)`;
 
 export function registerCheck(program: Command, proc: CliProcess, state: RunState): void {
   withReportOptions(
@@ -23,7 +24,7 @@ export function registerCheck(program: Command, proc: CliProcess, state: RunStat
       .description('extract from each NAME.txt that has a NAME.gold.json, score it, and fail below minimum scores')
       .argument('<dirs...>', 'directories of NAME.txt + NAME.gold.json pairs'),
   )
-    .addHelpText('after', CHECK_EXAMPLES)
+    .addHelpText('after', CHECK_EXAMPLES + METRICS_HELP)
     .action(async (dirs: string[], flags: ReportFlags) => {
       state.exitCode = await runCheck(dirs, flags, proc);
     });

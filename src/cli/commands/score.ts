@@ -19,13 +19,15 @@ export interface ReportFlags {
   color?: boolean;
 }
 
-const SCORE_HELP = `
+const SCORE_EXAMPLES = `
 Examples:
   $ tiktok-claims extract fixtures/seed-000.txt --format json -o preds/seed-000.json
   $ tiktok-claims score fixtures preds
   $ tiktok-claims score fixtures preds --min quotes.f1=0.9 --verbose
-  $ tiktok-claims check fixtures --thresholds .ci/thresholds.json --format junit > check.xml
-  $ tiktok-claims check fixtures --min claims.f1=0.85 --format github     (in a GitHub Actions step)
+  $ tiktok-claims score fixtures preds --format github     (in a GitHub Actions step)`;
+
+/** What `score` and `check` share, printed after each command's own examples. */
+export const METRICS_HELP = `
 
 Metrics for --min / --thresholds: FIELD.METRIC with FIELD one of actors, dates, deadlines, quotes,
 claims and METRIC one of precision, recall, f1, or the field's accuracy (actors.typeAccuracy,
@@ -41,7 +43,6 @@ export function withReportOptions(cmd: Command): Command {
     .option('--thresholds <file>', 'JSON file of minimums: {"quotes.f1": 0.9} or {"quotes": {"f1": 0.9}}')
     .option('-v, --verbose', 'list every miss, false positive and wrong value with its text')
     .option('--no-color', 'no colors even on a terminal')
-    .addHelpText('after', SCORE_HELP)
     .exitOverride();
 }
 
@@ -52,7 +53,7 @@ export function registerScore(program: Command, proc: CliProcess, state: RunStat
       .description('score saved predictions (NAME.json) against gold annotations (NAME.gold.json)')
       .argument('<gold-dir>', 'directory of NAME.gold.json files')
       .argument('<pred-dir>', 'directory of NAME.json predictions (extract --format json)'),
-  ).action(async (goldDir: string, predDir: string, flags: ReportFlags) => {
+  ).addHelpText('after', SCORE_EXAMPLES + METRICS_HELP).action(async (goldDir: string, predDir: string, flags: ReportFlags) => {
     state.exitCode = await runScore(goldDir, predDir, flags, proc);
   });
 }

@@ -9,13 +9,25 @@ import type { Mark } from './marks.js';
 
 export function collectMarks(doc: ClaimsDoc): Mark[] {
   const deadlineAt = new Set(doc.deadlines.map((d) => `${d.start}:${d.end}`));
-  return [
+  return once([
     ...doc.actors.flatMap(actorMarks),
     ...doc.dates.filter((d) => !deadlineAt.has(`${d.start}:${d.end}`)).map(dateMark),
     ...doc.deadlines.map((d) => deadlineMark(d, doc.dates)),
     ...doc.quotes.map(quoteMark),
     ...doc.claims.flatMap(claimMarks),
-  ];
+  ]);
+}
+
+/** One mark per kind and span: a cue shared by two claims ("said that A and that B") is drawn once, with both tips. */
+function once(marks: Mark[]): Mark[] {
+  const byKey = new Map<string, Mark>();
+  for (const m of marks) {
+    const key = `${m.kind}:${m.start}:${m.end}`;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { ...m });
+    else if (!seen.tip.split('\n\n').includes(m.tip)) seen.tip = `${seen.tip}\n\n${m.tip}`;
+  }
+  return [...byKey.values()];
 }
 
 export function lines(...parts: (string | null | false | undefined)[]): string {

@@ -44,7 +44,7 @@ export const KINDS: readonly KindRow[] = [
   { kind: 'actor-person', label: 'Person', rank: 5, bg: '#d9f2f5', fg: '#0b3b42', edge: '#138496', chalk: ['cyan', 'bold'], tag: 'person', example: '[Mara Quell] said' },
   { kind: 'actor-organization', label: 'Organization', rank: 5, bg: '#ece4fb', fg: '#321766', edge: '#6b46c1', chalk: ['magenta', 'bold'], tag: 'org', example: 'the [Harbor Council]' },
   { kind: 'actor-country', label: 'Country', rank: 5, bg: '#e6f0d5', fg: '#2b3d0a', edge: '#5f7f1a', chalk: ['blue', 'bold'], tag: 'country', example: '[France] and [Japan]' },
-  { kind: 'actor-media', label: 'Media', rank: 5, bg: '#fbe3f1', fg: '#5c0f3a', edge: '#b83280', chalk: ['red', 'bold'], tag: 'media', example: 'told [the Daily Ledger]' },
+  { kind: 'actor-media', label: 'Media', rank: 5, bg: '#fbe3f1', fg: '#5c0f3a', edge: '#b83280', chalk: ['inverse', 'bold'], tag: 'media', example: 'told [the Daily Ledger]' },
   { kind: 'actor-place', label: 'Place', rank: 5, bg: '#f1ece2', fg: '#3d3020', edge: '#8c6d46', chalk: ['bgGreen', 'black'], tag: 'place', example: 'in [Lisbon]' },
 ];
 
