@@ -107,3 +107,19 @@ describe('9. help of check, highlight marks and colours', () => {
     expect(red.map((k) => k.kind)).toEqual(['deadline']);
   });
 });
+
+describe('7. the HTML report: bidi controls shown, long words wrapped', () => {
+  it('a right-to-left override cannot reorder the text or the panels; a 400-character word wraps', async () => {
+    const long = 'x'.repeat(400);
+    const out = join(dir, 'bidi.html');
+    const text = `Mara Voss said the file invoice\u202Etxt.exe was sent to ${long} on Monday.\n`;
+    const r = await runCli(['extract', write('bidi.txt', text), '-f', 'html', '-o', out]);
+    expect(r.code).toBe(0);
+    const page = readFileSync(out, 'utf8');
+    expect(page).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
+    expect(page).toContain('invoice[U+202E]txt.exe');
+    expect(page).toMatch(/\.panel\{[^}]*overflow-wrap:anywhere/u);
+    expect(page).toMatch(/\.article\{[^}]*overflow-wrap:anywhere/u);
+    expect(page).toMatch(/mark\.mk,\.panel li\{unicode-bidi:isolate\}/u);
+  });
+});

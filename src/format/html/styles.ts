@@ -35,9 +35,10 @@ mark.k-quote-title{font-style:italic}
 mark.k-quote-scare{box-shadow:inset 0 -1px var(--edge)}
 mark[class*="k-actor-"]{font-weight:600}
 mark.mk:focus{outline:3px solid #0b57d0;outline-offset:1px}
-mark.mk:is(:hover,:focus):not(:has(mark.mk:hover))::after{content:attr(data-tip);position:absolute;left:0;top:calc(100% + .35rem);z-index:30;width:max-content;max-width:min(22rem,80vw);white-space:pre-line;background:#1f2328;color:#fff;font:500 .8rem/1.45 system-ui,sans-serif;font-style:normal;text-decoration:none;padding:.45rem .65rem;border-radius:6px;box-shadow:0 4px 14px rgba(0,0,0,.25);pointer-events:none}
-aside{display:flex;flex-direction:column;gap:1rem;font-size:.9rem}
-.panel{border:1px solid var(--line);border-radius:8px;padding:.7rem .9rem;background:#fbfbfa}
+mark.mk:is(:hover,:focus):not(:has(mark.mk:hover))::after{content:attr(data-tip);position:absolute;left:0;top:calc(100% + .35rem);z-index:30;width:max-content;max-width:min(22rem,80vw);white-space:pre-line;overflow-wrap:anywhere;background:#1f2328;color:#fff;font:500 .8rem/1.45 system-ui,sans-serif;font-style:normal;text-decoration:none;padding:.45rem .65rem;border-radius:6px;box-shadow:0 4px 14px rgba(0,0,0,.25);pointer-events:none}
+aside{display:flex;flex-direction:column;gap:1rem;font-size:.9rem;min-width:0}
+.panel{border:1px solid var(--line);border-radius:8px;padding:.7rem .9rem;background:#fbfbfa;overflow-wrap:anywhere;min-width:0}
+mark.mk,.panel li{unicode-bidi:isolate}
 .panel h3{margin:0 0 .4rem;font-size:.8rem;letter-spacing:.06em;text-transform:uppercase;color:#444c56}
 .panel h4{margin:.7rem 0 .25rem;font-size:.9rem}
 .panel ul,.panel ol{margin:0;padding:0;list-style:none}
