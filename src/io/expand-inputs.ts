@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CliError } from './errors.js';
 import type { RecordSpec } from './jsonl-records.js';
@@ -69,15 +69,17 @@ export async function expandInputs(args: string[], format: InputFormat = 'auto',
       continue;
     }
     const st = await stat(arg).catch(() => null);
+    const unreadable: InputSpec[] = [];
     if (st?.isDirectory()) {
-      const files = await walkTxt(arg, ext);
-      if (files.length === 0) out.push({ kind: 'error', path: arg, error: new CliError('E_IS_DIRECTORY', { path: arg }) });
+      const files = await walkTxt(arg, ext, unreadable);
+      if (files.length === 0 && unreadable.length === 0) out.push({ kind: 'error', path: arg, error: new CliError('E_IS_DIRECTORY', { path: arg }) });
       for (const f of files) out.push(await file(f));
     } else if (!st && GLOB_CHARS.test(arg)) {
-      const files = await expandGlob(arg, format === 'auto' ? globExt(arg) : ext);
-      if (files.length === 0) out.push({ kind: 'error', path: arg, error: new CliError('E_GLOB_EMPTY', { path: arg }) });
+      const files = await expandGlob(arg, format === 'auto' ? globExt(arg) : ext, unreadable);
+      if (files.length === 0 && unreadable.length === 0) out.push({ kind: 'error', path: arg, error: new CliError('E_GLOB_EMPTY', { path: arg }) });
       for (const f of files) out.push(await file(f));
     } else out.push(await file(arg));
+    out.push(...unreadable);
   }
   return out;
 }
@@ -120,27 +122,42 @@ async function fileSpec(path: string, format: InputFormat, warn: InputWarning): 
   return { kind: 'file', path };
 }
 
-/** All .txt (or `ext`) files under dir, recursively, in sorted order (hidden folders and node_modules skipped). */
-export async function walkTxt(dir: string, ext: RegExp = /\.txt$/): Promise<string[]> {
+/**
+ * All .txt (or `ext`) files under dir, recursively, in sorted order (hidden folders and node_modules
+ * skipped). Symbolic links are followed, to files and to folders; a folder already visited (a link
+ * loop, or two links to one folder) is walked once. A folder that cannot be read is reported in
+ * `unreadable` as an input error, not taken for an empty one.
+ */
+export async function walkTxt(dir: string, ext: RegExp = /\.txt$/, unreadable: InputSpec[] = [], seen = new Set<string>()): Promise<string[]> {
+  const real = await realpath(dir).catch(() => dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    unreadable.push({ kind: 'error', path: dir, error: new CliError('E_UNREADABLE', { path: dir, reason: (e as NodeJS.ErrnoException).code ?? String(e) }) });
+    return out;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walkTxt(p, ext)));
-    else if (e.isFile() && ext.test(e.name)) out.push(p);
+    const target = e.isSymbolicLink() ? await stat(p).catch(() => null) : e; // a dangling link is skipped
+    if (target?.isDirectory()) out.push(...(await walkTxt(p, ext, unreadable, seen)));
+    else if (target?.isFile() && ext.test(e.name)) out.push(p);
   }
   return out;
 }
 
 /** Expand a glob against the file system: the part before the first wildcard segment is the base. */
-async function expandGlob(pattern: string, ext: RegExp): Promise<string[]> {
+async function expandGlob(pattern: string, ext: RegExp, unreadable: InputSpec[]): Promise<string[]> {
   const parts = pattern.split(/[\\/]/);
   const firstWild = parts.findIndex((p) => GLOB_CHARS.test(p));
   const base = parts.slice(0, firstWild).join(sep) || '.';
   const re = globToRegExp(parts.slice(firstWild).join('/'));
-  const files = await walkTxt(base, ext);
+  const files = await walkTxt(base, ext, unreadable);
   return files.filter((f) => re.test(relative(base, f).split(sep).join('/')));
 }
 
