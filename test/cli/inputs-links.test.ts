@@ -1,15 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from './run.js';
-
-// A folder named "locked" cannot be read (as root, chmod 000 would not stop us: the error is simulated).
-vi.mock('node:fs/promises', async (orig) => {
-  const real = await orig<typeof import('node:fs/promises')>();
-  const readdir = ((p: string, o: unknown) => (String(p).endsWith('locked') ? Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })) : (real.readdir as (p: string, o: unknown) => unknown)(p, o))) as typeof real.readdir;
-  return { ...real, default: { ...real, readdir }, readdir };
-});
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, runCli } from './run.js';
 
 /** 4. Directories and globs: symbolic links followed (loops walked once), an unreadable folder reported as such. */
 const dir = mkdtempSync(join(tmpdir(), 'tc-links-'));
@@ -42,20 +36,36 @@ describe('inputs through symbolic links', () => {
   });
 });
 
-describe('an unreadable folder', () => {
-  it('is reported as unreadable, not as a folder with no .txt files; the rest is read', async () => {
-    mkdirSync(join(articles, 'locked'), { recursive: true });
-    const r = await runCli(['extract', articles, '-f', 'jsonl', '--jobs', '1']);
+const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+/** As root, the binary runs as nobody: only where nobody can reach the checkout (a clone in a private folder cannot). */
+const runnable = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(BIN)})`], asUser).status === 0;
+const title = runnable ? 'an unreadable folder (a real process: permissions are the point; as root, run as nobody)' : 'an unreadable folder (SKIPPED: user nobody cannot read this checkout)';
+
+describe.runIf(runnable)(title, () => {
+  const spawnAs = (args: string[]) => {
+    const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', ...asUser });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const tree = mkdtempSync(join(tmpdir(), 'tc-locked-'));
+  writeFileSync(join(tree, 'open.txt'), 'Ade Okafor said the deal is done.\n');
+  mkdirSync(join(tree, 'locked'));
+  writeFileSync(join(tree, 'locked', 'hidden.txt'), 'Mara Voss said the levy will be cut.\n');
+  chmodSync(join(tree, 'locked'), 0o000);
+  chmodSync(tree, 0o755);
+  for (const f of ['open.txt']) chmodSync(join(tree, f), 0o644);
+  afterAll(() => {
+    chmodSync(join(tree, 'locked'), 0o755);
+    rmSync(tree, { recursive: true, force: true });
+  });
+  it('is reported as unreadable, not as a folder with no .txt files; the rest is read', () => {
+    const r = spawnAs(['extract', tree, '-f', 'jsonl', '--jobs', '1']);
     expect(r.stderr).toMatch(/locked: cannot be read \(EACCES\)/);
     expect(r.stderr).not.toMatch(/no \.txt files/);
     expect(r.code).toBe(3);
-    expect(r.stdout.trim().split('\n')).toHaveLength(4); // three articles and the error record
-    rmSync(join(articles, 'locked'), { recursive: true });
+    expect(r.stdout.trim().split('\n')).toHaveLength(2); // the open article and the error record
   });
-  it('alone: exit 3 with that message', async () => {
-    const locked = join(dir, 'locked');
-    mkdirSync(locked);
-    const r = await runCli(['extract', locked]);
+  it('alone: exit 3 with that message', () => {
+    const r = spawnAs(['extract', join(tree, 'locked')]);
     expect(r.stderr).toMatch(/locked: cannot be read \(EACCES\)/);
     expect(r.code).toBe(3);
   });
