@@ -5,6 +5,7 @@ import { loadArticle } from '../io/article-input.js';
 import type { FieldFlags } from '../io/record-fields.js';
 import { streamInputs } from '../io/records.js';
 import { CliError } from '../io/errors.js';
+import type { ArticleMeta } from '../ledger/digest.js';
 
 export interface BatchOptions {
   referenceDate: string | null;
@@ -58,4 +59,10 @@ export function errorRecord(path: string, error: CliError): ErrorRecord {
     input: { path },
     error: { code: error.code, message: error.message, exitCode: error.exitCode },
   };
+}
+
+/** What the ledger keeps of where an article came from: its record id, else its path; title, url and outlet from the document's header. */
+export function metaOf(spec: { kind: string; path: string; id?: string }, doc: ClaimsDoc): ArticleMeta {
+  const { title, url, outlet } = doc.input;
+  return { id: spec.kind === 'record' && spec.id ? spec.id : spec.path, path: spec.path, title, url, outlet };
 }

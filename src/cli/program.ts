@@ -117,7 +117,7 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
     .option('--stdin-name <name>', 'the name standard input is reported under, in article paths and messages (default -)')
     .option('--line-offset <n>', "standard input's first line is line n+1 in record paths (a block cut from a larger jsonl file, as by GNU parallel --pipe)")
     .option('--max-bytes <n>', 'refuse articles larger than this many bytes (default 16 MiB)')
-    .option('-j, --jobs <n>', 'worker threads for .txt inputs (default: the number of CPU cores; jsonl records are read one at a time)')
+    .option('-j, --jobs <n>', 'worker threads for the articles, files and jsonl records alike (default: the number of CPU cores)')
     .option('--no-color', 'no colors even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('-q, --quiet', 'no progress on stderr')
     .addHelpText('after', LEDGER_HELP + INPUT_HELP)

@@ -28,9 +28,17 @@ export function walkTxt(dir: string): string[] {
   });
 }
 
-/** The article texts of the benchmark: fixtures/ and ../shared/bench/, read in place. */
+/** The article texts of the benchmark: fixtures/ and ../shared/bench/ (training sets, *-train, left out: 20 MB), read in place. */
 export function corpusFiles(): string[] {
-  return [...walkTxt(join(ROOT, 'fixtures')), ...walkTxt(join(ROOT, '../shared/bench'))];
+  const bench = join(ROOT, '../shared/bench');
+  const sets = (() => {
+    try {
+      return readdirSync(bench).filter((d) => !d.endsWith('-train')).sort();
+    } catch {
+      return [];
+    }
+  })();
+  return [...walkTxt(join(ROOT, 'fixtures')), ...sets.flatMap((d) => walkTxt(join(bench, d)))];
 }
 
 /**

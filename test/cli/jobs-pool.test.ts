@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { BatchResult } from '../../src/cli/batch.js';
+import type { PoolResult as BatchResult } from '../../src/cli/wire.js';
 import { runPool } from '../../src/cli/pool.js';
-import type { InputSpec } from '../../src/io/expand-inputs.js';
+import type { PoolInput as InputSpec } from '../../src/cli/pool.js';
 
 /**
  * The pool in-process, with stand-in worker scripts that speak its protocol (READY, then one
@@ -28,6 +28,7 @@ const reply = "parentPort.postMessage({ ok: true, index: t.index, doc: { path: t
 const ECHO = script('echo.mjs', reply);
 const SLOW_EVEN = script('slow-even.mjs', `setTimeout(() => { ${reply} }, t.index % 2 === 0 ? 60 : 0);`);
 const SLOW_FIRST = script('slow-first.mjs', `setTimeout(() => { ${reply} }, t.index === 0 ? 1500 : 0);`);
+const SLOW_EVEN_FAST = script('slow-even-fast.mjs', `setTimeout(() => { ${reply} }, t.index % 2 === 0 ? 5 : 0);`);
 const CRASH = script('crash.mjs', `if (t.spec.path.includes('crash')) process.exit(1); ${reply}`);
 const BROKEN = script('broken.mjs', reply, "throw new Error('cannot load the pipeline');");
 
@@ -75,6 +76,22 @@ describe('runPool', () => {
     const specs: InputSpec[] = [...files(['a']), { kind: 'error', path: 'x*', error: new CliError('E_GLOB_EMPTY', { path: 'x*' }) }, ...files(['b'])];
     const rs = await collect(specs, ECHO);
     expect(rs.map(summary)).toEqual(['0:ok', '1:E_GLOB_EMPTY', '2:ok']);
+  });
+
+  it('streams an async source (jsonl records): each once, in order, never reading far ahead of the reader', async () => {
+    let pulled = 0;
+    let ahead = 0;
+    const out: number[] = [];
+    async function* records(): AsyncGenerator<InputSpec> {
+      for (let i = 0; i < 40; i++) {
+        pulled++;
+        ahead = Math.max(ahead, pulled - out.length);
+        yield { kind: 'record', path: `c.jsonl:${i + 1}`, line: i + 1, id: `r${i}`, text: 'x', date: null, title: null, url: null, outlet: null, from: 'record' };
+      }
+    }
+    for await (const r of runPool(records(), opts, { jobs: 2, ordered: true, workerFile: SLOW_EVEN_FAST })) out.push(r.index);
+    expect(out).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    expect(ahead).toBeLessThanOrEqual(10); // the window (4 per job) and one being read
   });
 
   it('stopping early (the reader went away) ends the workers and returns', async () => {

@@ -91,6 +91,32 @@ describe('extract --jobs', () => {
   }
 });
 
+describe('--jobs with JSON Lines records (streamed to the workers)', () => {
+  const corpus = join(dir, 'corpus.jsonl');
+  writeFileSync(
+    corpus,
+    [...SENTENCES.map((t, i) => JSON.stringify({ id: `r${i}`, text: `${t}\n\n${SENTENCES[(i + 1) % 4]}`, date: `2031-05-0${i + 1}` })), '{"id": "bad",', JSON.stringify({ id: 'r9', text: SENTENCES[0] })].join('\n') + '\n',
+  );
+
+  it('extract: the same documents and error records as --jobs 1, in order', async () => {
+    const one = await runCli(['extract', corpus, '-f', 'jsonl', '--jobs', '1']);
+    const two = await runCli(['extract', corpus, '-f', 'jsonl', '--jobs', '2']);
+    expect([one.code, two.code]).toEqual([3, 3]);
+    expect(jsonl(two.stdout).map((d) => d.input.path)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `${corpus}:${n}` + (n === 5 ? '' : `#r${n === 6 ? 9 : n - 1}`)));
+    expect(jsonl(two.stdout).map(stable)).toEqual(jsonl(one.stdout).map(stable));
+    expect(two.stderr).toBe(one.stderr);
+  });
+
+  it('ledger: the same ledger as --jobs 1 (record ids, titles and dates kept)', async () => {
+    const strip = (out: string) => ({ ...JSON.parse(out), stats: null });
+    const one = await runCli(['ledger', corpus, '-f', 'json', '--jobs', '1']);
+    const two = await runCli(['ledger', corpus, '-f', 'json', '--jobs', '2']);
+    expect(two.code).toBe(3);
+    expect(strip(two.stdout)).toEqual(strip(one.stdout));
+    expect(JSON.parse(two.stdout).articles.map((a: { id: string; dateSource: string }) => `${a.id}:${a.dateSource}`)).toEqual(['r0:record', 'r1:record', 'r2:record', 'r3:record', 'r9:none']);
+  });
+});
+
 /** A fake terminal stream and clock for the progress line. */
 function fakeTTY() {
   const out: string[] = [];

@@ -8,7 +8,9 @@ import { CliError, EXIT } from '../../io/errors.js';
 import { warn, type CliProcess } from '../io.js';
 import { parseChoice } from '../options.js';
 import { prepareInputs, type InputFlags } from '../run-options.js';
-import { runPool } from '../pool.js';
+import { runPool, type PoolInput } from '../pool.js';
+import { renderContext, type WorkerOutput } from '../wire.js';
+import { streamInputs } from '../../io/records.js';
 import { createProgress, progressWanted } from '../progress.js';
 import { packageVersion } from '../version.js';
 
@@ -47,7 +49,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
 
   const state = { failed: 0, lastError: null as CliError | null };
   try {
-    if (await writeAll({ specs, batch, jobs, flags, proc, format, ctx, sink }, state)) return EXIT.OK; // the reader went away (| head): stop quietly
+    if (await writeAll({ specs, batch, jobs, flags, proc, format, ctx, level, sink }, state)) return EXIT.OK; // the reader went away (| head): stop quietly
   } catch (e) {
     await sink.discard(); // an internal or output error: no temp file left, any previous output stays
     throw e;
@@ -71,18 +73,26 @@ interface Run {
   proc: CliProcess;
   format: Formatter;
   ctx: FormatContext;
+  level: 0 | 1 | 2 | 3;
   sink: Sink;
 }
 
-async function writeAll({ specs, batch, jobs, flags, proc, format, ctx, sink }: Run, state: { failed: number; lastError: CliError | null }): Promise<boolean> {
+async function writeAll({ specs, batch, jobs, flags, proc, format, ctx, level, sink }: Run, state: { failed: number; lastError: CliError | null }): Promise<boolean> {
   let written = 0; // output position (differs from r.index with --unordered)
-  const hasJsonl = specs.some((s) => s.kind === 'jsonl');
-  const results = jobs > 1 && specs.length > 1 && !hasJsonl ? runPool(specs, batch, { jobs, ordered: !flags.unordered }) : runSequential(specs, batch);
+  // in input order, the workers render each document (output position = input index); --unordered: here
+  const output: WorkerOutput = flags.unordered ? { kind: 'doc' } : { kind: 'render', format: format.name, ctx: renderContext(ctx, level) };
+  // files and records alike go to the pool, records streamed (their texts are never all held)
+  const pooled = () => runPool(streamInputs(specs, batch) as AsyncIterable<PoolInput>, batch, { jobs, ordered: !flags.unordered, output, inputs: ctx.inputs });
+  const results = jobs > 1 && ctx.inputs > 1 ? pooled() : runSequential(specs, batch);
   const wanted = progressWanted({ quiet: flags.quiet, stderrTTY: proc.stderr.isTTY, stdoutTTY: proc.stdout.isTTY, toFile: Boolean(flags.output), inputs: ctx.inputs });
   const progress = createProgress(proc.stderr, ctx.inputs, { enabled: wanted });
   await sink.write(format.header?.(ctx) ?? '');
   for await (const r of results) {
-    if (r.ok) await sink.write(format.document(r.doc, r.text, ctx, written++));
+    if (r.ok) {
+      const out = 'rendered' in r ? r.rendered : 'doc' in r ? format.document(r.doc, r.text, ctx, written) : '';
+      written++;
+      await sink.write(out);
+    }
     else {
       state.failed++;
       state.lastError = r.error;

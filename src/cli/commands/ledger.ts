@@ -6,8 +6,10 @@ import { headOf } from '../../io/sniff.js';
 import { fileSink, stdoutSink } from '../../io/sink.js';
 import { Ledger, type ArticleMeta } from '../../ledger/index.js';
 import type { ClaimsDoc } from '../../schema/doc.js';
-import { processOne, type BatchOptions, type BatchResult } from '../batch.js';
-import { runPool } from '../pool.js';
+import { metaOf, processOne, type BatchOptions } from '../batch.js';
+import { runPool, type PoolInput } from '../pool.js';
+import type { PoolResult } from '../wire.js';
+import { countInputs } from '../../io/jsonl-records.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { CliError, EXIT } from '../../io/errors.js';
 import { warn, type CliProcess } from '../io.js';
@@ -37,7 +39,10 @@ export async function runLedger(inputs: string[], flags: LedgerFlags, proc: CliP
   for await (const item of analyzed(specs, batch, jobs)) {
     index++;
     if ('ledger' in item) ledger.addLedger(item.ledger);
-    else if (item.r.ok) ledger.add(item.r.doc, metaOf(item.spec, item.r.doc));
+    else if (item.r.ok) {
+      if ('digest' in item.r) ledger.fold(item.r.digest); // finished by a worker
+      else if ('doc' in item.r && item.spec) ledger.add(item.r.doc, metaOf(item.spec, item.r.doc));
+    }
     else {
       failed++;
       lastError = item.r.error;
@@ -65,23 +70,18 @@ export async function runLedger(inputs: string[], flags: LedgerFlags, proc: CliP
   return EXIT.INPUT;
 }
 
-/** What the ledger keeps of where an article came from: its record id, else its path; title, url and outlet from the document's header. */
-function metaOf(spec: InputSpec, doc: ClaimsDoc): ArticleMeta {
-  const { title, url, outlet } = doc.input;
-  return { id: spec.kind === 'record' ? spec.id : spec.path, path: spec.path, title, url, outlet };
-}
-
 /** A .json input that is a ledger made earlier (it opens with its schemaVersion), not a JSON export of articles. */
 async function isLedger(s: InputSpec): Promise<boolean> {
   return (s.kind === 'json' || s.kind === 'file') && LEDGER_FILE.test(s.path) && /^\uFEFF?\s*\{\s*"schemaVersion"/u.test(await headOf(s.path, 256));
 }
 
-type Analyzed = { spec: InputSpec; r: BatchResult } | { spec: InputSpec; ledger: FoldableLedger };
+/** An input's result (`spec`: the input, when the result is a document still to be folded), or a ledger file. */
+type Analyzed = { spec: InputSpec | null; r: PoolResult } | { spec: InputSpec; ledger: FoldableLedger };
 
 /**
- * Each input with its result, in input order: a ledger file (.json) read whole; files on the --jobs
- * worker pool; jsonl records streamed one at a time on this thread (the pool takes a list, and a record
- * list would hold every text). A ledger file that cannot be folded is a failed input.
+ * Each input with its result, in input order: a ledger file (.json) read whole; article files and
+ * records (streamed: the texts are never all held) on the --jobs worker pool, whose workers send back
+ * each article's digest. A ledger file that cannot be folded is a failed input.
  */
 async function* analyzed(specs: InputSpec[], batch: BatchOptions, jobs: number): AsyncGenerator<Analyzed> {
   const ledgers = new Set<InputSpec>();
@@ -105,8 +105,10 @@ async function* analyzed(specs: InputSpec[], batch: BatchOptions, jobs: number):
 }
 
 async function* articles(specs: InputSpec[], batch: BatchOptions, jobs: number): AsyncGenerator<Analyzed> {
-  if (jobs > 1 && specs.length > 1 && !specs.some((s) => s.kind === 'jsonl' || s.kind === 'json' || s.kind === 'feed')) {
-    for await (const r of runPool(specs, batch, { jobs, ordered: true })) yield { spec: specs[r.index]!, r };
+  const inputs = jobs > 1 ? await countInputs(specs) : 1;
+  if (inputs > 1) {
+    const records = streamInputs(specs, batch) as AsyncIterable<PoolInput>;
+    for await (const r of runPool(records, batch, { jobs, ordered: true, output: { kind: 'digest' }, inputs })) yield { spec: null, r };
     return;
   }
   let index = 0;
