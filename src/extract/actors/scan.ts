@@ -7,7 +7,7 @@
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { makeCandidate as cand } from './candidate.js';
-import { firstNameGender } from './english.js';
+import { commonWord, firstNameGender } from './english.js';
 import { typeRun } from './typing.js';
 import { nameStart, withoutPostnominals } from './trim.js';
 import { documentEnd } from './documents.js';
@@ -88,6 +88,8 @@ function segmentAt(st: ScanState, i: number): number {
   while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month']) && !(words[b - 1]!.hyphen && syllable(words, b - 1))) b--;
   while (b > i + 1 && TRAILING_NOT.has(words[b - 1]!.lower)) b--;
   b = withoutPostnominals(words, i, b);
+  const glued = personAfterBody(words, i, b);
+  if (glued < b) [b, r] = [glued, glued];
   const s = nameStart(words, i, b);
   if (s > i) return s - i;
   const after = words[r];
@@ -168,6 +170,17 @@ function locative(text: string, words: readonly Word[], i: number, len: number):
 function demonymEnd(words: readonly Word[], b: number): boolean {
   const last = words[b - 1]!;
   return last.tags.has('Demonym') || matchAt(words, b - 1, ['demonym'])?.len === 1;
+}
+
+/**
+ * "at Doeland State University Simon Quaspel about ...": a person's name glued after an institution
+ * word (a first name, then a surname that is no common word) starts a second name; the end of the first.
+ */
+function personAfterBody(words: readonly Word[], i: number, b: number): number {
+  for (let k = i + 1; k < b - 1; k++) {
+    if (ORG_SUFFIX.has(bare(words[k - 1]!)) && firstNameGender(words[k]!.text) !== null && !commonWord(words[k]!.text) && !commonWord(words[b - 1]!.text)) return k;
+  }
+  return b;
 }
 
 /** "Fort Lee Historic Park", "Broken Arrow Expressway": a sentence-opening word that is no function word, in a run ending in a place or institution word. */

@@ -63,9 +63,9 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.media.show', '[@showNetwork .*]', media, "She spoke on Kestrel's 'Evening Hour' show.", "She spoke on Kestrel's evening show."),
   // context evidence that outweighs compromise's tags (issue 16): src/rules/actors/evidence.ts
   r('actors.unknown.camel-case', '[@camelCase .*]', org, 'Users left ZentraPay in March.', 'Users left McCallum in March.'),
-  r('actors.unknown.org-noun', '%org-noun% ,? [.+]', org, 'She works at the firm Vance Orlo Abogados.', 'She works with the lawyer Vance Orlo.'),
+  r('actors.unknown.org-noun', '%org-noun% ,? [.+]', org, 'She works at the firm Vance Orlo Abogados.', 'She works with the lawyer Vance Orlo.', ['@cap ,? [.+]']),
   r('actors.unknown.org-appositive', '[@orgAppositive .*]', org, 'Velmora Freight, the largest rail operator in the country, cut jobs.', 'Velmora Freight, the largest rail line in the country, cut jobs.'),
-  r('actors.unknown.person-noun', '%person-noun% [.+]', person, 'He met the composer Quaspel in Doeville.', 'He met the Quaspel Festival in Doeville.'),
+  r('actors.unknown.person-noun', '%person-noun% [.+]', person, 'He met the composer Quaspel in Doeville.', 'He met the Quaspel Festival in Doeville.', ['@cap [.+]']),
   // compromise's tags, roles, credits
   r('actors.person.tags', '[@personTagged .*]', { type: 'person', sure: 'long' }, 'Jane Marlow filed the suit.', 'The Marlowe Trust filed the suit.'),
   r('actors.person.role-before', '[@roleBefore .+]', person, "Freedonia's trade minister, Pavo Quen, said no.", 'Freedonia, Pavo Quen and others said no.'),

@@ -53,5 +53,6 @@ export const BOUNDARY_CASES: ActorCase[] = [
   { id: 'epithet', text: 'He served Tsar Ivo the Great for years, and Constantine the Great built the wall.', expect: [{ name: 'Ivo the Great', type: 'person' }, { name: 'Constantine the Great', type: 'person' }] },
   { id: 'gloss-in-brackets', text: 'Jerome Quaspel (Latin: Quaspelius Magnus; Greek: Κωνσταντίνος) was a monk.', expect: [], absent: ['Quaspelius Magnus', 'Κωνσταντίνος'] },
   { id: 'possessive-college', text: "He studied at Quaspel's College in Doeland for two years.", expect: [{ name: "Quaspel's College", type: 'organization' }] },
+  { id: 'person-glued-after-body', text: 'Wikinews spoke with a professor at Doeland State University Simon Quaspel about the games.', expect: [{ name: 'Doeland State University', type: 'organization' }, { name: 'Simon Quaspel', type: 'person' }] },
   { id: 'role-words-before', text: 'The headlines Editorial Manager Chet Quaspel wrote were short.', expect: [{ name: 'Chet Quaspel', type: 'person' }], absent: ['Manager Chet Quaspel'] },
 ];
