@@ -61,7 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
   const deadlines = extractDeadlines(ctx, dates, actors);
   // 6. attribution cues: quotation spans and every frame (reporting verb, credit phrase or attribution
   //    noun; its source phrase from the clause; its content span), from the text alone
-  const frames = findFrames(doc);
+  const frames = findFrames(doc, ctx.trace);
   // 7. attribution sources: each frame's source phrase resolved through the actors (names, pronouns,
   //    role nouns, "the company"), and the outlet that carried it
   const att = resolveSources(doc, frames, actors);

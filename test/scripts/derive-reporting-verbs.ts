@@ -11,12 +11,13 @@
  *  - "takes a quote": its first sense is a verb.communication hyponym (one or two levels down) of a
  *    verb of saying in QUOTE_ROOTS ("exclaim", "caution", "whisper", "quip"): manners of saying.
  *    ("utter" and "communicate" are left out: their hyponyms are sounds, and e-mail or fax.)
- * Multi-word entries are skipped; EXCLUDED lists words whose frame-26 reading is archaic or a
- * WordNet quirk in news text. Inflections follow English spelling rules.
+ * Multi-word and hyphened entries are skipped; EXCLUDED lists words whose frame-26 reading is archaic or a
+ * WordNet quirk in news text. Inflections: compromise's conjugation, checked against English spelling rules.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import nlp from 'compromise';
 
 const words = (why: string, list: string): Array<readonly [string, string]> => list.split(' ').map((w) => [w, why] as const);
 
@@ -94,7 +95,7 @@ function derive(dir: string): Array<{ lemma: string; why: 'clause' | 'quote' }> 
   const excluded = new Set(EXCLUDED.map(([w]) => w));
   const out: Array<{ lemma: string; why: 'clause' | 'quote' }> = [];
   for (const [word, senses] of index) {
-    if (word.includes('_') || excluded.has(word)) continue;
+    if (/[_-]/u.test(word) || excluded.has(word)) continue; // multi-word and hyphened entries: tokens never match them whole
     const sets = senses.map((o) => syn.get(o)!);
     if (!sets.some((s) => s.lex === 32)) continue;
     if (sets.slice(0, 3).some((s) => (s.lex === 32 || s.lex === 31) && clause(s, word))) out.push({ lemma: word, why: 'clause' });
@@ -106,16 +107,24 @@ function derive(dir: string): Array<{ lemma: string; why: 'clause' | 'quote' }> 
 /** Irregular pasts of the verb heads that occur (a compound keeps its prefix: "foretell" -> "foretold"). */
 const IRREGULAR: Readonly<Record<string, string>> = { plead: 'pleaded', tell: 'told', write: 'wrote', speak: 'spoke', lead: 'led', bid: 'bade', say: 'said', swear: 'swore', think: 'thought', forbid: 'forbade', cast: 'cast' };
 
-/** 3rd person, past and gerund by English spelling rules (a one-syllable word ending consonant-vowel-consonant doubles). */
+/**
+ * 3rd person, past and gerund: compromise's conjugation where it is a regular-looking form of the
+ * lemma ("admit" -> "admitted", "admitting"), else English spelling rules (compromise gives "quip" as
+ * the past of "quip" and "cus" for "cuss"); irregular heads from IRREGULAR.
+ */
 function forms(lemma: string): string[] {
+  const c = (nlp(lemma).tag('Verb').verbs().conjugate()[0] ?? {}) as Record<string, string>;
+  const stem = lemma.replace(/e$/u, '');
+  const regular = (form: string | undefined, ending: string): form is string => form !== undefined && form.startsWith(stem.replace(/y$/u, '')) && form.endsWith(ending) && form.length <= lemma.length + ending.length + 1;
   const spelled = lemma.replace(/qu/gu, 'q'); // the u of qu is no vowel: quip, quipped
   const oneSyllable = (spelled.match(/[aeiouy]+/gu) ?? []).length === 1;
-  const doubled = oneSyllable && /(?:^|[^aeiou])[aeiou][bdgklmnprtz]$/u.test(spelled); // snap: snapped
-  const stem = doubled ? lemma + lemma.slice(-1) : lemma;
-  const third = /(?:s|x|z|ch|sh)$/u.test(lemma) ? `${lemma}es` : /[^aeiou]y$/u.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const doubled = oneSyllable && /(?:^|[^aeiou])[aeiou][bdgklmnprtz]$/u.test(spelled) ? lemma + lemma.slice(-1) : lemma;
+  const third = /(?:s|x|z|ch|sh|[^aeiou]o)$/u.test(lemma) ? `${lemma}es` : /[^aeiou]y$/u.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
   const irregular = Object.keys(IRREGULAR).find((k) => lemma === k || lemma.endsWith(k));
-  const past = irregular ? lemma.slice(0, -irregular.length) + IRREGULAR[irregular]! : /e$/u.test(lemma) ? `${lemma}d` : /[^aeiou]y$/u.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${stem}ed`;
-  const gerund = /ie$/u.test(lemma) ? `${lemma.slice(0, -2)}ying` : /[^aeioy]e$/u.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${stem}ing`;
+  const ruled = /e$/u.test(lemma) ? `${lemma}d` : /[^aeiou]y$/u.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${doubled}ed`;
+  const past = irregular ? lemma.slice(0, -irregular.length) + IRREGULAR[irregular]! : regular(c.PastTense, 'ed') ? c.PastTense : ruled;
+  const gerund = /ie$/u.test(lemma) ? `${lemma.slice(0, -2)}ying` : /ee$/u.test(lemma) ? `${lemma}ing` : /[^aeioy]e$/u.test(lemma) ? `${lemma.slice(0, -1)}ing`
+    : !irregular && /[^i]ed$/u.test(past) ? `${past.slice(0, -2)}ing` : `${lemma}ing`; // the past shows the doubling: snapped, snapping
   return [lemma, third, past, gerund];
 }
 

@@ -3,6 +3,7 @@
  * Quotes read every frame (to find speakers); claims read the frames whose cue makes a claim.
  */
 import type { ParsedDoc } from '../../parse/types.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { findCues, type Cue } from './cues.js';
 import { base, trim, type Frame } from './frame-base.js';
 import { contentFloor, coordinated, labelFrame, nestedIn, trailingWins } from './frame-links.js';
@@ -16,11 +17,11 @@ export type { Frame } from './frame-base.js';
 const QUOTE_OPEN = new RegExp(`^\\s*[${OPENING_MARK_CHARS}]`, 'u');
 
 /** Every frame of sentence s whose cue has a source phrase. */
-export function sentenceFrames(doc: ParsedDoc, s: number): Frame[] {
+export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRACE): Frame[] {
   const out: Frame[] = [];
   const label = labelFrame(doc, s);
   if (label) out.push(label);
-  for (const cue of findCues(doc, s)) {
+  for (const cue of findCues(doc, s, trace)) {
     const prev = out.length > 0 ? out[out.length - 1]! : null;
     const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev) : null;
     const f = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out)) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));

@@ -6,9 +6,11 @@
 import type { Actor } from '../../schema/doc.js';
 import type { ParsedDoc, QuoteSpan } from '../../parse/types.js';
 import { sentenceAt } from '../../parse/types.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { sentenceFrames, type Frame } from './frames.js';
 import { makeResolver, type Resolver } from './resolve.js';
 import { makeOutletFinder } from './outlet.js';
+import { FUNCTION_WORDS, SECTION_HEADINGS } from '../../rules/attribution/labels.js';
 
 export type { Frame } from './frames.js';
 export type { SourceRef } from './source-np.js';
@@ -32,16 +34,21 @@ export interface Attribution {
   outletOf(f: Frame): string | null;
 }
 
-export function findFrames(doc: ParsedDoc): Frames {
+export function findFrames(doc: ParsedDoc, trace: Trace = NO_TRACE): Frames {
   const quotes = doc.quotes;
   const inQuote = insideAny(quotes);
-  const frames = doc.sentences.map((s) => sentenceFrames(doc, s.index).filter((f) => f.rule === 'colon.label' || !inQuote(f.cueStart)));
+  const frames = doc.sentences.map((s) => sentenceFrames(doc, s.index, trace).filter((f) => f.rule === 'colon.label' || !inQuote(f.cueStart)));
   return { quotes, frames };
 }
 
 export function resolveSources(doc: ParsedDoc, found: Frames, actors: readonly Actor[]): Attribution {
   const resolver = makeResolver(doc, actors);
-  const known = (f: Frame): boolean => /^[A-Z][A-Z .'-]+$/u.test(f.source!.text) || resolver.people.bySurname.has(f.source!.text.split(' ').pop()!.toLowerCase());
+  /** A speaker label is a person the text names, or a transcript's all-caps name ("HALE:"); a section heading ("SUMMARY:", "FOR FURTHER INFORMATION CONTACT:") is not. */
+  const known = (f: Frame): boolean => {
+    const words = f.source!.text.toLowerCase().split(/\s+/u);
+    if (resolver.people.bySurname.has(words[words.length - 1]!)) return true;
+    return /^[A-Z][A-Z .'-]+$/u.test(f.source!.text) && !words.some((w) => SECTION_HEADINGS.has(w) || FUNCTION_WORDS.has(w));
+  };
   const frames = found.frames.map((fs) => fs.filter((f) => f.rule !== 'colon.label' || known(f)));
   const memo = new Map<Frame, string | null>();
   const sourceOf = (f: Frame): string | null => {

@@ -27,7 +27,6 @@ export const CREDIT_PHRASES: readonly PhraseCue[] = [
   p('as-detailed-in', 'as detailed in', 'The swap, as detailed in the Ledger, helps.'),
   p('as-outlined-in', 'as outlined in', 'The plan, as outlined in the memo, is bold.'),
   p('per', 'per', 'Costs rose 4%, per the Ledger.'),
-  p('citing', 'citing', 'The Ledger, citing two officials, said the mill closed.'),
   p('detailed-in-coverage-from', 'detailed in coverage from', 'This trade, detailed in coverage from the Ledger, helps.'),
   p('detailed-in', 'detailed in', 'The swap, detailed in the Ledger, helps.'),
   p('echoed-in-reports-from', 'echoed in reports from', 'Audits are needed, a point echoed in reports from the Ledger.'),

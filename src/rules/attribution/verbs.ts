@@ -33,7 +33,7 @@ const v = (id: string, forms: string, example: string, claim = true): VerbCue =>
   clauseOnly: CLAUSE_ONLY.has(id),
 });
 
-const HAND_VERBS: readonly VerbCue[] = [
+export const HAND_VERBS: readonly VerbCue[] = [
   v('say', 'say|says|said|saying', 'Mara Voss said the plan would fail.'),
   v('tell', 'tell|tells|told|telling', 'Voss told reporters the deal was done.'),
   v('add', 'add|adds|added|adding', '"It is late," she added.'),

@@ -89,6 +89,7 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'next-sentence', text: '"We are close to a deal." Ana Ruiz said that on Monday.', quote: 'We are close to a deal.', speaker: 'Ana Ruiz' },
   { id: 'role-noun', text: 'Finance Secretary Ana Ruiz met donors. The secretary said the plan was "on track."', quote: 'on track.', speaker: 'Ana Ruiz' },
   { id: 'spokesperson-for-org', text: '"We do not comment on rumors," a spokesperson for Quillon Systems said.', quote: 'We do not comment on rumors,', speaker: 'Quillon Systems' },
+  { id: 'section-heading-is-no-speaker', text: 'SUMMARY: "The rule takes effect in June," the notice says nothing more.', quote: 'The rule takes effect in June,', speaker: null },
   { id: 'transcript-label', text: '"HALE: We will not sell the mill. Not now."', quote: 'HALE: We will not sell the mill. Not now.', speaker: 'HALE' },
   { id: 'colon-after-subject', text: 'Mara Voss has a new campaign message: "It is our time."', quote: 'It is our time.', speaker: 'Mara Voss' },
   { id: 'colon-after-thing', text: 'The sign on the door read: "Closed until further notice."', quote: 'Closed until further notice.', speaker: null },

@@ -1,0 +1,98 @@
+/**
+ * Cue acceptance as an ordered list of rejection rows (src/rules/attribution/cue-rejections.ts):
+ * the first row whose test holds rejects the match, and names itself; none holding accepts it.
+ */
+import type { ParsedDoc } from '../../parse/types.js';
+import { ALWAYS_VERB_FORMS, NOUN_TAGGED_VERB_FORMS } from '../../rules/attribution/verbs.js';
+import { NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
+import { BE_VERBS, DETERMINERS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
+import { CUE_REJECTIONS, type CueRejection, type CueRejectionName } from '../../rules/attribution/cue-rejections.js';
+import type { Cue } from './cue-types.js';
+import { ordered, reducedPassive } from './cue-guards.js';
+import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
+
+/** What a rejection test sees: the cue, its sentence's token range and the tokens around it. */
+interface At {
+  doc: ParsedDoc;
+  cue: Cue;
+  first: number;
+  end: number;
+}
+
+type Test = (a: At) => boolean;
+
+const tok = (a: At, k: number) => (k >= a.first && k < a.end ? a.doc.tokens[k] : undefined);
+const head = (a: At) => a.doc.tokens[a.cue.first]!;
+const commaBefore = (a: At): boolean => a.cue.first > a.first && /,/u.test(a.doc.text.slice(a.doc.tokens[a.cue.first - 1]!.end, head(a).start));
+const verbCue = (a: At): boolean => a.cue.kind === 'verb';
+
+/** The word before the cue past auxiliaries and adverbs ("has also said"), stopping at punctuation. */
+function wordBefore(a: At): string {
+  const toks = a.doc.tokens;
+  let p = a.cue.first - 1;
+  while (p >= a.first && SUBJECT_GAP_WORDS.has(word(toks[p]!)) && !BE_VERBS.has(toks[p]!.normal) && !isBoundary(a.doc, toks[p]!, toks[p + 1]!)) p--;
+  if (p >= a.first && isBoundary(a.doc, toks[p]!, toks[p + 1]!)) return ''; // "'... are not,'' said X": the quote's words are no auxiliary
+  return p >= a.first ? toks[p]!.normal : '';
+}
+
+function nounTagged(a: At): boolean {
+  const t = head(a);
+  if (t.tags.has('Verb') || !t.tags.has('Noun') || (a.cue.end - a.cue.first === 1 && ALWAYS_VERB_FORMS.has(t.normal))) return false;
+  const prev = tok(a, a.cue.first - 1);
+  const bare = prev !== undefined && !isPossessive(prev) && (isCapitalized(prev) || PRONOUNS.has(prev.normal));
+  const modifier = DETERMINERS.has(tok(a, a.cue.first - 2)?.normal ?? '');
+  return !bare || modifier || prev.tags.has('Determiner') || prev.tags.has('Demonym') || !NOUN_TAGGED_VERB_FORMS.has(t.normal);
+}
+
+/** The comma piece that starts at token k closes with a comma before the sentence ends. */
+function closesPiece(a: At, k: number): boolean {
+  for (let p = k + 1; p < a.end; p++) {
+    const prev = a.doc.tokens[p - 1]!;
+    const t = a.doc.tokens[p]!;
+    if (/,/u.test(a.doc.text.slice(prev.end, t.start))) return true;
+    if (isBoundary(a.doc, prev, t)) return false;
+  }
+  return false;
+}
+
+/** The rows' tests, in the order they are tried. */
+const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
+  ['nounNoPossessor', (a) => {
+    if (a.cue.kind !== 'noun') return false;
+    const prev = tok(a, a.cue.first - 1);
+    const next = tok(a, a.cue.end);
+    if (!prev || !(isPossessive(prev) || PRONOUNS.has(prev.normal))) return true;
+    const gap = a.doc.text.slice(head(a).end, next ? next.start : head(a).end + 2);
+    return !gap.includes(':') && !(next !== undefined && NOUN_CONTENT_OPENERS.has(next.normal));
+  }],
+  ['perAfterNumber', (a) => {
+    if (a.cue.kind !== 'credit' || head(a).normal !== 'per') return false;
+    const prev = tok(a, a.cue.first - 1);
+    const next = tok(a, a.cue.end);
+    if (prev && /\d|%|\$/u.test(prev.text) && !isBoundary(a.doc, prev, head(a))) return true; // "$40 per visit"; "rose 4%, per the Ledger" credits
+    return !(next !== undefined && (isCapitalized(next) || next.normal === 'the' || isPossessive(next) || PRONOUNS.has(next.normal)));
+  }],
+  ['capitalized', (a) => verbCue(a) && isCapitalized(head(a)) && (!head(a).tags.has('Verb') || head(a).tags.has('ProperNoun'))],
+  ['nounTagged', (a) => verbCue(a) && nounTagged(a)],
+  ['orderReason', (a) => verbCue(a) && commaBefore(a) && head(a).normal === 'citing' && ordered(a.doc, a.first, a.cue.first)],
+  ['askedWhether', (a) => verbCue(a) && commaBefore(a) && head(a).normal.endsWith('ed') && /^(?:whether|about|if|how|why|what|when)$/u.test(tok(a, a.cue.end)?.normal ?? '')],
+  ['reducedRelative', (a) => verbCue(a) && commaBefore(a) && head(a).normal.endsWith('ed') && (tok(a, a.cue.end)?.tags.has('Preposition') ?? false) && closesPiece(a, a.cue.end)],
+  ['determiner', (a) => {
+    const direct = tok(a, a.cue.first - 1);
+    return verbCue(a) && direct !== undefined && (DETERMINERS.has(direct.normal) || isPossessive(direct));
+  }],
+  ['adjective', (a) => {
+    const direct = tok(a, a.cue.first - 1);
+    return verbCue(a) && direct !== undefined && DETERMINERS.has(tok(a, a.cue.first - 2)?.normal ?? '') && direct.tags.has('Adjective') && !direct.tags.has('ProperNoun');
+  }],
+  ['infinitive', (a) => verbCue(a) && wordBefore(a) === 'to'],
+  ['reducedPassive', (a) => verbCue(a) && reducedPassive(a.doc, a.cue, a.first)],
+  ['passive', (a) => verbCue(a) && BE_VERBS.has(wordBefore(a)) && !head(a).normal.endsWith('ing')],
+];
+
+/** The first rejection row that holds for the cue, or null: the cue stands. */
+export function rejection(doc: ParsedDoc, cue: Cue, first: number, end: number): CueRejection | null {
+  const a: At = { doc, cue, first, end };
+  for (const [name, test] of TESTS) if (test(a)) return CUE_REJECTIONS[name];
+  return null;
+}

@@ -1,0 +1,16 @@
+/**
+ * Speaker labels (DATA ONLY, lower case). "HALE: We will not sell." in a transcript names a speaker;
+ * the headings of a document's sections ("SUMMARY:", "AGENCY:", "FOR FURTHER INFORMATION CONTACT:")
+ * name none. Section names of notices, reports, papers and news pages.
+ */
+import { set } from './sources.js';
+
+export const SECTION_HEADINGS = set(`
+  summary agency agencies action actions dates date addresses address contact background abstract introduction
+  conclusion conclusions methods results discussion note notes update updates correction corrections editor
+  disclaimer source sources subject re references appendix table figure chart supplementary information
+  authority purpose scope definitions effective comments comment docket transcript excerpt excerpts
+`);
+
+/** Words that never stand in a speaker's name: a label with one is a heading. */
+export const FUNCTION_WORDS = set('for of the and to in on by with from further');

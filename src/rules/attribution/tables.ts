@@ -1,0 +1,18 @@
+/**
+ * The attribution stage's row tables, for the rules registry (DATA ONLY). Each row's example fires
+ * it (its id is the rule of a claim, or is recorded in the trace); the WordNet verb rows, generated
+ * vocabulary, are checked by their own batched test (test/rules/wordnet-verbs.test.ts).
+ */
+import { HAND_VERBS, NEGATED_CUES, NON_CUES } from './verbs.js';
+import { ATTRIBUTION_NOUNS, CLAUSE_SPLITS, CREDIT_PHRASES } from './phrases.js';
+import { CUE_REJECTIONS } from './cue-rejections.js';
+
+export const ATTRIBUTION_TABLES = [
+  { name: 'attribution.verbs', stage: 'cues', rows: HAND_VERBS },
+  { name: 'attribution.credits', stage: 'cues', rows: CREDIT_PHRASES },
+  { name: 'attribution.nouns', stage: 'cues', rows: ATTRIBUTION_NOUNS },
+  { name: 'attribution.cue-rejections', stage: 'cues', rows: Object.values(CUE_REJECTIONS) },
+  { name: 'attribution.non-cues', stage: 'cues', rows: NON_CUES },
+  { name: 'attribution.negated', stage: 'cues', rows: NEGATED_CUES },
+  { name: 'attribution.clause-splits', stage: 'claims', rows: CLAUSE_SPLITS },
+] as const;
