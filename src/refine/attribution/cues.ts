@@ -22,6 +22,7 @@ interface Entry {
   words: string[];
   clauseOnly?: boolean;
   quoteOnly?: boolean;
+  contentAtHand?: boolean;
 }
 
 function compile(): Map<string, Entry[]> {
@@ -32,7 +33,7 @@ function compile(): Map<string, Entry[]> {
     list.sort((a, b) => b.words.length - a.words.length);
     map.set(e.words[0]!, list);
   };
-  for (const r of REPORTING_VERBS) for (const f of r.forms) add({ kind: 'verb', rule: r.id, claim: r.claim, speech: r.speech, words: f.split(' '), clauseOnly: r.clauseOnly ?? false, quoteOnly: r.quoteOnly ?? false });
+  for (const r of REPORTING_VERBS) for (const f of r.forms) add({ kind: 'verb', rule: r.id, claim: r.claim, speech: r.speech, words: f.split(' '), clauseOnly: r.clauseOnly ?? false, quoteOnly: r.quoteOnly ?? false, contentAtHand: r.contentAtHand ?? false });
   for (const r of CREDIT_PHRASES) add({ kind: 'credit', rule: r.id, claim: true, speech: true, words: r.words });
   for (const r of ATTRIBUTION_NOUNS) for (const n of r.nouns) add({ kind: 'noun', rule: r.id, claim: true, speech: true, words: [n] });
   return map;
@@ -64,7 +65,7 @@ function matchAt(doc: ParsedDoc, i: number, first: number, end: number, trace: T
     if (i + e.words.length > end) continue;
     if (!e.words.every((w, k) => toks[i + k]!.normal === w)) continue;
     const cue: Cue = { kind: e.kind, rule: e.rule, claim: e.claim, speech: e.speech, first: i, end: i + e.words.length };
-    if (e.clauseOnly && !clauseNext(doc, cue.end, end) && !afterQuote(doc, i, first)) continue;
+    if (e.clauseOnly && !clauseNext(doc, cue.end, end, !e.contentAtHand) && !afterQuote(doc, i, first)) continue;
     if (e.quoteOnly && !QUOTE_MARK.test(doc.sentences[toks[i]!.sentence]!.text)) continue;
     const dropped = rejection(doc, cue, first, end) ?? nonCue(doc, cue, first, end);
     if (dropped) {
@@ -113,9 +114,9 @@ function afterQuote(doc: ParsedDoc, k: number, first: number): boolean {
 
 const CLOSING_QUOTE = new RegExp(`[,?!]\\s*(?:[${DOUBLE_CLOSING_CHARS}]|'')`, 'u');
 
-/** A clause-only verb reports when a clause, a quote, a comma or a person follows it ("agreed that", "recalled Voss saying"), or at the sentence end. */
-function clauseNext(doc: ParsedDoc, k: number, end: number): boolean {
-  if (k >= end) return true;
+/** A clause-only verb reports when a clause, a quote, a comma or a person follows it ("agreed that", "recalled Voss saying"), or (atEnd) at the sentence end. */
+function clauseNext(doc: ParsedDoc, k: number, end: number, atEnd = true): boolean {
+  if (k >= end) return atEnd;
   const t = doc.tokens[k]!;
   const person = t.tags.has('Person') || t.tags.has('Honorific') || /^(?:him|her|them|me|us)$/u.test(t.normal); // "recalled Mr. Voss saying"
   return person || CLAUSE_OPENING_WORDS.has(t.normal) || CLAUSE_GAP.test(doc.text.slice(doc.tokens[k - 1]!.end, t.start));

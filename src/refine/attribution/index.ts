@@ -47,7 +47,7 @@ export function resolveSources(doc: ParsedDoc, found: Frames, actors: readonly A
   const known = (f: Frame): boolean => {
     const words = f.source!.text.toLowerCase().split(/\s+/u);
     if (resolver.people.bySurname.has(words[words.length - 1]!)) return true;
-    return /^[A-Z][A-Z .'-]+$/u.test(f.source!.text) && !words.some((w) => SECTION_HEADINGS.has(w) || FUNCTION_WORDS.has(w));
+    return /^[A-Z][A-Z .'-]+$/u.test(f.source!.text) && /[A-Z]{2}/u.test(f.source!.text) && !words.some((w) => SECTION_HEADINGS.has(w) || FUNCTION_WORDS.has(w));
   };
   const frames = found.frames.map((fs) => fs.filter((f) => f.rule !== 'colon.label' || known(f)));
   const memo = new Map<Frame, string | null>();

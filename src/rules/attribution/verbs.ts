@@ -17,6 +17,8 @@ export interface VerbCue {
   clauseOnly?: boolean;
   /** a manner of saying ("sighed", "implored"): a cue only in a sentence with a quotation */
   quoteOnly?: boolean;
+  /** a clause-only cue that needs its content at hand: a clause or quote next, or a quotation just before (not "X appended.") */
+  contentAtHand?: boolean;
 }
 
 /** Verbs that report only with a clause: "Voss recalled that ...", not "the firm must recall 400 cars". */
@@ -127,7 +129,7 @@ function wordnetRow(line: string): VerbCue {
   const forms = words.filter((w) => w !== '*');
   const past = forms[2] ?? forms[0]!;
   const example = quoteOnly ? `"The plan is dead," Mara Voss ${past}.` : `Mara Voss ${past} that the plan was dead.`;
-  return { id: `verb.wn.${forms[0]!}`, forms, claim: true, speech: false, example, clauseOnly: true, quoteOnly };
+  return { id: `verb.wn.${forms[0]!}`, forms, claim: true, speech: false, example, clauseOnly: true, quoteOnly, contentAtHand: true };
 }
 
 /** The hand rows (their ids are referred to by rules), then every WordNet reporting verb they do not cover. */
