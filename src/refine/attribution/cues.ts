@@ -114,10 +114,10 @@ function afterQuote(doc: ParsedDoc, k: number, first: number): boolean {
 
 const CLOSING_QUOTE = new RegExp(`[,?!]\\s*(?:[${DOUBLE_CLOSING_CHARS}]|'')`, 'u');
 
-/** A clause-only verb reports when a clause, a quote, a comma or a person follows it ("agreed that", "recalled Voss saying"), or (atEnd) at the sentence end. */
+/** A clause-only verb reports when a clause, a quote, a comma or a person follows it ("agreed that", "recalled Voss saying"), or at the sentence end; atEnd false (a content-at-hand cue): only a clause or a quote. */
 function clauseNext(doc: ParsedDoc, k: number, end: number, atEnd = true): boolean {
   if (k >= end) return atEnd;
   const t = doc.tokens[k]!;
-  const person = t.tags.has('Person') || t.tags.has('Honorific') || /^(?:him|her|them|me|us)$/u.test(t.normal); // "recalled Mr. Voss saying"
+  const person = atEnd && (t.tags.has('Person') || t.tags.has('Honorific') || /^(?:him|her|them|me|us)$/u.test(t.normal)); // "recalled Mr. Voss saying"; not "advises President X"
   return person || CLAUSE_OPENING_WORDS.has(t.normal) || CLAUSE_GAP.test(doc.text.slice(doc.tokens[k - 1]!.end, t.start));
 }
