@@ -113,7 +113,8 @@ const IRREGULAR: Readonly<Record<string, string>> = { plead: 'pleaded', tell: 't
  * the past of "quip" and "cus" for "cuss"); irregular heads from IRREGULAR.
  */
 function forms(lemma: string): string[] {
-  const c = (nlp(lemma).tag('Verb').verbs().conjugate()[0] ?? {}) as Record<string, string>;
+  const view = nlp(lemma).tag('Verb') as unknown as { verbs(): { conjugate(): Array<Record<string, string>> } };
+  const c = view.verbs().conjugate()[0] ?? {};
   const stem = lemma.replace(/e$/u, '');
   const regular = (form: string | undefined, ending: string): form is string => form !== undefined && form.startsWith(stem.replace(/y$/u, '')) && form.endsWith(ending) && form.length <= lemma.length + ending.length + 1;
   const spelled = lemma.replace(/qu/gu, 'q'); // the u of qu is no vowel: quip, quipped

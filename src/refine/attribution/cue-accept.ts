@@ -55,6 +55,9 @@ function closesPiece(a: At, k: number): boolean {
   return false;
 }
 
+/** Forms that are only past participles ("written", "spoken", "shown"), never a simple past. */
+const PARTICIPLE_ONLY = /^(?:written|spoken|shown|given|known|drawn|sworn|forgotten|forbidden|foretold|bidden)$/u;
+
 /** The rows' tests, in the order they are tried. */
 const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['nounNoPossessor', (a) => {
@@ -87,6 +90,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   }],
   ['infinitive', (a) => verbCue(a) && wordBefore(a) === 'to'],
   ['reducedPassive', (a) => verbCue(a) && reducedPassive(a.doc, a.cue, a.first)],
+  ['participle', (a) => verbCue(a) && PARTICIPLE_ONLY.test(head(a).normal) && ![1, 2, 3].some((n) => /^(?:have|has|had|having|'ve)$/u.test(tok(a, a.cue.first - n)?.normal ?? ''))],
   ['passive', (a) => verbCue(a) && BE_VERBS.has(wordBefore(a)) && !head(a).normal.endsWith('ing')],
 ];
 

@@ -87,7 +87,7 @@ function matchAt(doc: ParsedDoc, i: number, first: number, end: number, trace: T
 function nonCue(doc: ParsedDoc, cue: Cue, first: number, end: number): { id: string } | null {
   const prev = cue.first > first ? doc.tokens[cue.first - 1]!.normal : undefined;
   const next = cue.end < end ? doc.tokens[cue.end]!.normal : undefined;
-  return NON_CUES.find((r) => r.rule === cue.rule && (r.before === undefined || r.before === prev) && (r.after === undefined || r.after === next)) ?? null;
+  return NON_CUES.find((r) => r.rule === cue.rule && (r.before === undefined || r.before === prev) && (r.after === undefined || r.after === next) && (!r.first || cue.first === first)) ?? null;
 }
 
 /** "did not respond", "has never commented": a negated cue makes no claim. */
@@ -116,7 +116,7 @@ const CLOSING_QUOTE = new RegExp(`[,?!]\\s*(?:[${DOUBLE_CLOSING_CHARS}]|'')`, 'u
 
 /** A clause-only verb reports when a clause, a quote, a comma or a person follows it ("agreed that", "recalled Voss saying"), or at the sentence end; atEnd false (a content-at-hand cue): only a clause or a quote. */
 function clauseNext(doc: ParsedDoc, k: number, end: number, atEnd = true): boolean {
-  if (k >= end) return atEnd;
+  if (k >= end) return atEnd || /^\s*:/u.test(doc.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k - 1]!.end + 3)); // "Hale continued:" hands on to what follows
   const t = doc.tokens[k]!;
   const person = atEnd && (t.tags.has('Person') || t.tags.has('Honorific') || /^(?:him|her|them|me|us)$/u.test(t.normal)); // "recalled Mr. Voss saying"; not "advises President X"
   return person || CLAUSE_OPENING_WORDS.has(t.normal) || CLAUSE_GAP.test(doc.text.slice(doc.tokens[k - 1]!.end, t.start));

@@ -68,6 +68,9 @@ function verbBetween(doc: ParsedDoc, from: number, before: number): boolean {
   return false;
 }
 
+/** Three or more words of letters after a label: something said, not a number or an address. */
+const saysSomething = (rest: string): boolean => (rest.match(/\p{L}{2,}/gu) ?? []).length >= 3 && !/^\s*\S+@|^\s*https?:/u.test(rest);
+
 /** A speaker label opening a sentence, as in transcripts and headlines: "VOSS: We will win." */
 export function labelFrame(doc: ParsedDoc, s: number): Frame | null {
   const sent = doc.sentences[s]!;
@@ -79,6 +82,7 @@ export function labelFrame(doc: ParsedDoc, s: number): Frame | null {
     if (!isNameLike(t) && !isCapitalized(t)) return null; // "Voss:" may be tagged an expression; stage "sources" keeps only known names
     const gap = doc.text.slice(t.end, toks[k + 1]!.start);
     if (/^:\s/u.test(gap)) {
+      if (!saysSomething(doc.text.slice(t.end + 1, sent.end))) return null; // "Roe: 1,769." (a tally), "Voss: http://..." (a link)
       const first = toks[sent.firstToken]!;
       const source: SourceRef = { kind: 'name', start: first.start, end: t.end, text: doc.text.slice(first.start, t.end) };
       return { kind: 'verb', rule: 'colon.label', claim: true, sentence: s, cueStart: t.end, cueEnd: t.end + 1, source, start: sent.start, end: sent.end };

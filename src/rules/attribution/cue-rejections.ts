@@ -24,6 +24,7 @@ export const CUE_REJECTIONS = {
   adjective: r('adjective', 'a determiner and an adjective before the cue word make it a noun', 'A fresh promised review never came.', 'The board promised a fresh review.'),
   infinitive: r('infinitive', '"to" before the cue word: a plan or an obligation, not a report', 'The mayor plans to announce the budget on Monday.', 'The mayor announced the budget on Monday.'),
   reducedPassive: r('reduced-passive', 'a participle right after a bare plural thing noun, then "with"/"by", modifies that noun', 'Several became empty shells, sites announced with fanfare but never staffed.', 'The judge agreed with the plaintiffs.'),
+  participle: r('participle', 'a participle-only form ("written") without "have" before it is a passive or an adjective', 'The rule, as it is currently written, adds a new step.', 'Mara Voss has written that the rule adds a new step.'),
   passive: r('passive', 'a form of "be" before a past participle: the subject is reported about, not reporting', 'The deal is expected to close in May.', 'Analysts expected the deal to close in May.'),
 } as const;
 

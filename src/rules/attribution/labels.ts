@@ -10,6 +10,7 @@ export const SECTION_HEADINGS = set(`
   conclusion conclusions methods results discussion note notes update updates correction corrections editor
   disclaimer source sources subject re references appendix table figure chart supplementary information
   authority purpose scope definitions effective comments comment docket transcript excerpt excerpts
+  video videos photo photos watch listen read email e-mail web website link links
 `);
 
 /** Words that never stand in a speaker's name: a label with one is a heading. */

@@ -22,7 +22,10 @@ export interface VerbCue {
 }
 
 /** Verbs that report only with a clause: "Voss recalled that ...", not "the firm must recall 400 cars". */
-const CLAUSE_ONLY = new Set(['recall', 'agree']);
+const CLAUSE_ONLY = new Set(['recall', 'agree', 'respond', 'continue']);
+
+/** Clause-only verbs that report only with their content at hand: "Voss responded that ...", '"...," Voss continued', not "responded by cutting rates", "continued to rise". */
+const CONTENT_AT_HAND = new Set(['respond', 'continue']);
 
 const SPEECH = new Set(['say', 'tell', 'add', 'argue', 'warn', 'note', 'announce', 'confirm', 'state', 'explain', 'write', 'claim', 'insist', 'emphasize', 'stress', 'acknowledge', 'admit', 'assert', 'declare', 'contend', 'report', 'testify', 'tweet', 'deny', 'allege', 'charge', 'reply', 'respond', 'ask', 'point-out', 'concede', 'predict', 'reveal', 'disclose', 'warn']);
 
@@ -33,6 +36,7 @@ const v = (id: string, forms: string, example: string, claim = true): VerbCue =>
   speech: SPEECH.has(id),
   example,
   clauseOnly: CLAUSE_ONLY.has(id),
+  contentAtHand: CONTENT_AT_HAND.has(id),
 });
 
 export const HAND_VERBS: readonly VerbCue[] = [
@@ -162,7 +166,7 @@ export const NEGATED_CUES: readonly NegatedCue[] = [
     id: 'negated.no-comment',
     before: new Set(['not', 'never', "didn't", "hasn't", "haven't", "doesn't", "don't", "won't", "wouldn't", "couldn't"]),
     rules: new Set(['verb.respond', 'verb.reply', 'verb.comment', 'verb.return']),
-    example: 'The Harbor Office did not respond to a request for comment.',
+    example: 'The Harbor Office did not reply to a request for comment.',
   },
 ];
 
@@ -174,11 +178,15 @@ export interface NonCue {
   before?: string;
   /** the word right after the cue (normal form), if required */
   after?: string;
+  /** the cue opens its sentence (after brackets) */
+  first?: boolean;
   example: string;
 }
 
 /** Uses of a cue word that report nothing (bylines, phrasal verbs): no cue at all. */
 export const NON_CUES: readonly NonCue[] = [
+  { id: 'byline.reporting-by', rule: 'credit.reporting-by', first: true, example: '(Reporting by Ann Roe; Editing by Tom Hale.)' },
+  { id: 'byline.additional-reporting-by', rule: 'credit.reporting-by', before: 'additional', example: '(Additional reporting by Ann Roe in Dayton.)' },
   { id: 'byline.contributed-reporting', rule: 'verb.report', before: 'contributed', example: 'Ann Roe contributed reporting.' },
   { id: 'byline.reported-from', rule: 'verb.report', after: 'from', example: 'Ann Roe reported from Kabul.' },
   { id: 'phrasal.called-in', rule: 'verb.call', after: 'in', example: 'Tom Hale called in to a radio show.' },
