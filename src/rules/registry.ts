@@ -4,6 +4,7 @@
  * names an item's rule) and its counter-example (it must not). Add a new table here when you add one.
  */
 import { CHAIN_TABLE } from './actors/evidence.js';
+import { SKIP_TABLE } from './actors/skip.js';
 import { TYPE_TABLE } from './actors/typing.js';
 import { DATE_RULES } from './dates/patterns.js';
 import { CONSEQUENCE_CUES, DEADLINE_CUES } from './deadlines/cues.js';
@@ -36,6 +37,7 @@ export interface RegisteredTable {
 export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: TYPE_TABLE.name, stage: TYPE_TABLE.stage, rows: TYPE_TABLE.rows },
   { name: CHAIN_TABLE.name, stage: CHAIN_TABLE.stage, rows: CHAIN_TABLE.rows },
+  { name: SKIP_TABLE.name, stage: SKIP_TABLE.stage, rows: SKIP_TABLE.rows },
   { name: 'dates.patterns', stage: 'dates', rows: DATE_RULES, referenceDate: '2025-06-15' },
   { name: 'deadlines.cues', stage: 'deadlines', rows: DEADLINE_CUES, referenceDate: '2025-06-15' },
   { name: DIRECTION_ROWS.name, stage: DIRECTION_ROWS.stage, rows: DIRECTION_ROWS.rows, referenceDate: '2025-06-15' },

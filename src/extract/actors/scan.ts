@@ -4,7 +4,10 @@
  *    the title and its modifiers become the role and are not mentions themselves;
  * 2. left to right: lexicon names (longest match), else runs of capitalized words, typed by classify().
  */
+import { decide, sentenceRange } from '../../engine/decide.js';
+import type { MatchEnv } from '../../engine/pattern.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
+import { SKIP_TABLE } from '../../rules/actors/skip.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { makeCandidate as cand } from './candidate.js';
 import { commonWord, firstNameGender } from './english.js';
@@ -21,6 +24,9 @@ import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
 import type { Candidate, Word } from './types.js';
 import { bare, BUSINESS_NOUN, ORG_SUFFIX, QUALIFIER, commonOpener, hasTag, LOCATIVE, REGION_ADJECTIVE, lowerWords, NAME_TAGS, NOT_ACTOR, functionWord, PLACE_HEAD, PERSON_TAGS, TRAILING_NOT } from './wordsets.js';
+
+/** Predicates of the skip rows (src/rules/actors/skip.ts). */
+const SKIP_ENV: MatchEnv = { predicates: new Map([['pluralAcronym', (d, k) => /^\p{Lu}{2,}s$/u.test(d.tokens[k]!.text)]]) };
 
 /** used[] marks: 1 = part of a role phrase, 2 = part of a mention. */
 export interface Scan {
@@ -95,8 +101,7 @@ function segmentAt(st: ScanState, i: number): number {
   const after = words[r];
   if (after && /^\d/u.test(after.text) && (after.hyphen || (b - i === 1 && spaceOnly(text, words[r - 1]!, after)))) return skip(st, i, r, 'actors.skip.numbered', r - i);
   if (b - i === 1 && hasTag(w, ['Infinitive', 'PresentTense', 'PastTense', 'Gerund']) && !hasTag(w, NAME_TAGS)) return skip(st, i, r, 'actors.skip.verb', r - i);
-  if (b - i === 1 && /^\p{Lu}{2,}s$/u.test(w.text)) return skip(st, i, r, 'actors.skip.plural-acronym', r - i);
-  if (b - i === 1 && w.tags.has('Plural') && !hasTag(w, ['Person', 'Place', 'Organization', 'Acronym'])) return skip(st, i, r, 'actors.skip.plural', r - i);
+  if (b - i === 1 && decide(SKIP_TABLE, { first: w.token, end: w.token + 1 }, { doc, range: sentenceRange(doc, w.sentence), env: SKIP_ENV, trace, kind: 'actor', verdict: () => 'reject' })) return r - i;
   if (after && hasTag(after, ['Date']) && after.cap && spaceOnly(text, words[r - 1]!, after)) return r - i + 1;
   if (b - i > 1 && demonymEnd(words, b) && !hasTag(w, [...PERSON_TAGS, 'City', 'Organization'])) return skip(st, i, r, 'actors.skip.demonym-phrase', r - i);
   if (b - i === 1 && (REGION_ADJECTIVE.has(w.lower) || BUSINESS_NOUN.has(bare(w)))) return skip(st, i, r, 'actors.skip.common-noun', r - i);
