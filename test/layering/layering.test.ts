@@ -26,9 +26,6 @@ export function layerOf(path: string): number {
   return LAYERS.findIndex((prefixes) => prefixes.some((p) => (p.endsWith('/') ? path.startsWith(p) : path === p)));
 }
 
-/** Cycles being removed in work under way (issue 13, attribution): tolerated, never added to. */
-const KNOWN_CYCLES: ReadonlySet<string> = new Set(['src/refine/attribution/cue-guards.ts src/refine/attribution/cues.ts']);
-
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const edges = readImports(ROOT);
 
@@ -49,7 +46,7 @@ describe('layering of src/', () => {
   });
 
   it('no import cycles', () => {
-    expect(cycles(edges).filter((c) => !KNOWN_CYCLES.has(c.join(' ')))).toEqual([]);
+    expect(cycles(edges)).toEqual([]);
   });
 });
 
