@@ -5,15 +5,18 @@
  *      with peak RSS and stage times, each run in its own child process
  *   3. a batch of N articles (default 500, the corpus repeated in a temp dir): --jobs 1 vs --jobs 2
  *   4. start-up: node -e 0, importing compromise, --version, --help, a one-article extract
+ *   5. pathological inputs (pathological.ts): wall time, peak RSS and output size of each
  * Prints Markdown tables and writes everything as JSON (default bench-results/bench.json, git-ignored).
- * Options: --out FILE, --quick (no 10 MB document), --batch N, --rounds N, --startup-runs N.
+ * Options: --out FILE, --quick (no 10 MB document), --batch N, --rounds N, --startup-runs N,
+ * --pathological (section 5 only).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BIN, batchDir, bigDocument, child, corpusFiles, kb, machine, medianSeconds, ROOT, round, timeNode } from './measure.js';
-import { renderReport, type Report } from './report.js';
+import { renderPathological, renderReport, type Report } from './report.js';
+import { pathological } from './pathological.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -22,6 +25,7 @@ const { values: opt } = parseArgs({
     batch: { type: 'string', default: '500' },
     rounds: { type: 'string', default: '2' },
     'startup-runs': { type: 'string', default: '5' },
+    pathological: { type: 'boolean', default: false },
   },
 });
 
@@ -124,6 +128,12 @@ function startup(article: string): Report['startup'] {
 }
 
 function main(): void {
+  if (opt.pathological) {
+    const before = machine();
+    const rows = pathological(tmp, log);
+    process.stdout.write(renderPathological(rows, before, machine().loadavg));
+    return;
+  }
   const files = corpusFiles();
   if (files.length === 0) throw new Error('no articles found under fixtures/ or ../shared/bench/');
   const built = timeNode([join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
@@ -136,6 +146,7 @@ function main(): void {
     documents: bigDocs(files),
     batch: batch(files),
     startup: startup(files[0]!),
+    pathological: pathological(tmp, log),
     loadavgAfter: machine().loadavg,
   };
   const out = resolve(opt.out!);

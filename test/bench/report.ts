@@ -1,5 +1,6 @@
 /** The benchmark's figures, and their rendering as Markdown tables (ready for the README). */
 import type { machine } from './measure.js';
+import type { PathoRow } from './pathological.js';
 
 interface Rate {
   seconds: number;
@@ -16,6 +17,7 @@ export interface Report {
   documents: { label: string; runs: DocRun[]; ratio: number | null; baseline: string | null; stagesMs: Record<string, number> | null }[];
   batch: { articles: number; runs: { jobs: number; seconds: number; articlesPerS: number; cpuSeconds: number; maxRssMB: number }[]; speedup: number };
   startup: { name: string; ms: number }[];
+  pathological: PathoRow[];
   loadavgAfter: number[];
 }
 
@@ -64,5 +66,18 @@ export function renderReport(r: Report): string {
   );
   out.push('\n4. Process start-up, median wall time:\n\n');
   out.push(table(['command', 'ms'], r.startup.map((s) => [s.name, s.ms])));
+  out.push(pathoTable(r.pathological));
   return out.join('');
+}
+
+function pathoTable(rows: PathoRow[]): string {
+  return (
+    '\n5. Pathological inputs, `extract FILE --format json -o OUT`, one child process each:\n\n' +
+    table(['input', 'KB', 'exit', 'wall seconds', 'peak RSS MB', 'output MB'], rows.map((x) => [x.label, x.inputKB, x.code, x.seconds, x.maxRssMB ?? '', x.outputMB ?? '']))
+  );
+}
+
+/** `npm run bench -- --pathological`: section 5 alone, with the machine and its load. */
+export function renderPathological(rows: PathoRow[], m: ReturnType<typeof machine>, after: number[]): string {
+  return `Machine: ${m.nproc} cores (nproc), ${m.cpu}, ${m.memoryGB} GB, Node ${m.node}; load average ${m.loadavg.join(' ')} before, ${after.join(' ')} after. ${new Date().toISOString()}\n` + pathoTable(rows);
 }
