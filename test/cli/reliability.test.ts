@@ -123,3 +123,18 @@ describe('7. the HTML report: bidi controls shown, long words wrapped', () => {
     expect(page).toMatch(/mark\.mk,\.panel li\{unicode-bidi:isolate\}/u);
   });
 });
+
+describe('8. one attribution decides a quote\'s speaker and its claim\'s source', () => {
+  it('a speaker\'s quote credited to an outlet: speaker and source are the speaker, the outlet is via', async () => {
+    const text = 'Treasury Secretary Jane Doe said on Monday that "the deal is done," according to Reuters.\n';
+    const r = await runCli(['extract', '-', '--format', 'json', '--date', '2031-03-02'], { input: text });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    const quote = doc.quotes.find((q: { text: string }) => q.text.includes('the deal is done'));
+    const claim = doc.claims.find((c: { text: string }) => c.text.includes('the deal is done'));
+    expect(quote.speaker).toBe('Jane Doe');
+    expect(claim.source).toBe('Jane Doe');
+    expect(claim.via).toBe('Reuters');
+    expect(quote.speakerId).toBe(claim.sourceId);
+  });
+});
