@@ -66,13 +66,16 @@ function afterStop(text: string, pos: number, prev: Word | undefined): boolean {
   return !prev || prev.end <= p || !prev.text.endsWith('.');
 }
 
-/** Headline sentences: a one-sentence paragraph without final punctuation, or mostly capitalized. */
+/** Symbols after a sentence's stop ('... cut. 🎉', '... soon. ★', '###') do not make it a headline. */
+const TRAILING_SYMBOLS = /[\s\p{S}\p{Extended_Pictographic}\uFE0F\u200D#*]+$/u;
+
+/** Headline sentences: a one-sentence paragraph without final punctuation (symbols after it aside), or mostly capitalized. */
 function headlineSentences(doc: ParsedDoc): Set<number> {
   const out = new Set<number>();
   for (const p of doc.paragraphs) {
     if (p.endSentence - p.firstSentence !== 1) continue;
     const s = doc.sentences[p.firstSentence]!;
-    const noStop = !/[.!?\u2026"'\u201d\u2019]$/u.test(s.text);
+    const noStop = !/[.!?\u2026"'\u201d\u2019]$/u.test(s.text.replace(TRAILING_SYMBOLS, ''));
     if (noStop || titleCase(s.text)) out.add(s.index);
   }
   return out;

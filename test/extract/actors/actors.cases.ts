@@ -86,6 +86,9 @@ export const NEGATIVE_CASES: ActorCase[] = [
   { id: 'days-months', text: 'On Monday, in January, the vote passed. By Friday it was law.', expect: [], count: 0 },
   { id: 'sentence-openers', text: 'Efforts stalled. Parallel talks began. Industry executives watched.', expect: [], count: 0 },
   { id: 'headline', text: 'Bold Moves Ahead For Local Growers\nThe harvest was late this year.', expect: [], count: 0 },
+  // a symbol after the sentence's stop does not make a one-sentence paragraph a headline; without a stop it still is one
+  { id: 'symbol-after-stop', text: 'Mara Quell, the chair of the Harbor Council, said on Friday that the levy would be cut. \u{1F389}', expect: [{ name: 'Mara Quell', type: 'person' }, { name: 'Harbor Council', type: 'organization' }] },
+  { id: 'symbol-headline', text: 'Bold Moves Ahead For Local Growers \u2605\nThe harvest was late this year.', expect: [], count: 0 },
   { id: 'quoted-title', text: 'The book "Winter Of The Gulls" sold well.', expect: [], absent: ['Winter Of The Gulls', 'Winter'] },
   { id: 'quote-sentence-start', text: '"Growth is slow. Recovery takes time," the report said.', expect: [], count: 0 },
   { id: 'party-member-tail', text: 'Said Omar Bellamy, a Texas Democrat, on the floor.', expect: [{ name: 'Texas', type: 'place' }], absent: ['Texas Democrat'] },
