@@ -1,5 +1,7 @@
 /** The library API: analyze(text, options) -> ClaimsDoc. */
-export { analyze } from './pipeline.js';
+export { analyze, createAnalyzer } from './pipeline.js';
+export { LexiconFile, type UserLexicon } from './schema/lexicon.js';
+export { LexiconError, mergeLexicons } from './extract/lexicon/merge.js';
 export type { AnalyzeOptions } from './pipeline.js';
 export * from './schema/doc.js';
 /** Offsets in code points (Python, brat, Web Annotation) instead of UTF-16 code units. */

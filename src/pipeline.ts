@@ -17,6 +17,10 @@ import { findFrames, resolveSources } from './refine/attribution/index.js';
 import { findReferenceDate } from './refine/reference-date.js';
 import { linkActorIds } from './refine/actor-ids.js';
 import type { ExtractContext } from './extract/context.js';
+import type { LexiconFile, UserLexicon } from './schema/lexicon.js';
+import { withLexicon } from './extract/lexicon/scope.js';
+import { mergeLexicons, parseLexicon } from './extract/lexicon/merge.js';
+import { dropNonActors } from './extract/lexicon/non-actors.js';
 import { NO_TRACE, Trace } from './engine/trace.js';
 import { withExplain } from './explain.js';
 
@@ -41,9 +45,31 @@ export interface AnalyzeOptions {
   trace?: Trace;
   /** Add `explain` (the rows behind it) to every item and `dropped` (rejected candidates) to the document. */
   explain?: boolean;
+  /** The user's lexicon rows, merged and validated (createAnalyzer builds it from lexicon files' contents). */
+  lexicon?: UserLexicon | null;
 }
 
+/** Analyze one article. With `options.lexicon`, the user's rows join the built-in lexicons for this call. */
 export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
+  return withLexicon(options.lexicon, () => analyzeText(text, options));
+}
+
+/**
+ * An `analyze` bound to extra lexicon rows: `createAnalyzer({ lexicon: {actors: [...], reportingVerbs: [...]} })`
+ * (one lexicon object or a list, each in the shape of a lexicon file; checked with zod: a bad one throws
+ * a LexiconError naming the field). The rows are merged once; each keeps the id `user:NAME#list[i]`.
+ */
+export function createAnalyzer(config: { lexicon?: LexiconFile | LexiconFile[] | UserLexicon; name?: string } = {}): (text: string, options?: AnalyzeOptions) => ClaimsDoc {
+  const given = config.lexicon;
+  const lexicon = !given ? null : isMerged(given) ? given : mergeLexicons((Array.isArray(given) ? given : [given]).map((data, i) => ({ source: config.name ?? `lexicon${Array.isArray(given) ? i + 1 : ''}`, data: parseLexicon(data) })));
+  return (text, options = {}) => analyze(text, { ...options, lexicon: options.lexicon ?? lexicon });
+}
+
+function isMerged(x: unknown): x is UserLexicon {
+  return typeof x === 'object' && x !== null && Array.isArray((x as UserLexicon).actors) && Array.isArray((x as UserLexicon).nonActors) && Array.isArray((x as UserLexicon).deadlineCues) && (x as UserLexicon).actors.every((r) => typeof r.id === 'string');
+}
+
+function analyzeText(text: string, options: AnalyzeOptions): ClaimsDoc {
   const t0 = performance.now();
   // 1. parse once, the document model: paragraphs, quotation spans (one scanner), quote-aware sentences,
   //    compromise-tagged tokens with offsets and flags (norm, cap, poss, hyphen, first, inQuote)
@@ -52,9 +78,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
   const found = options.referenceDate ? null : findReferenceDate(text);
   const referenceDate = options.referenceDate ?? found?.value ?? null;
   const trace = options.trace ?? (options.explain ? new Trace(true) : NO_TRACE);
-  const ctx: ExtractContext = { doc, referenceDate, trace };
-  // 3. actors first: quotes and claims resolve speakers and sources against them
-  const actors = extractActors(ctx);
+  const ctx: ExtractContext = { doc, referenceDate, trace, lexicon: options.lexicon ?? null };
+  // 3. actors first: quotes and claims resolve speakers and sources against them (less the user's non-actors)
+  const actors = dropNonActors(extractActors(ctx), ctx);
   // 4. every temporal expression, normalized against the reference date
   const dates = extractDates(ctx);
   // 5. deadlines: dates that carry a deadline cue, with what is due, who is bound and the date it replaces

@@ -6,6 +6,7 @@ import type { FieldFlags } from '../io/record-fields.js';
 import { streamInputs } from '../io/records.js';
 import { CliError } from '../io/errors.js';
 import type { ArticleMeta } from '../ledger/digest.js';
+import type { UserLexicon } from '../schema/lexicon.js';
 
 export interface BatchOptions {
   referenceDate: string | null;
@@ -17,6 +18,8 @@ export interface BatchOptions {
   lineOffset?: number;
   /** --explain: every item says which rows produced it; the document lists rejected candidates */
   explain?: boolean;
+  /** --lexicon files and the config file's, merged: the user's rows join the built-in lexicons */
+  lexicon?: UserLexicon | null;
   /** the record fields named on the command line (--text-field ...) */
   fields?: FieldFlags;
 }
@@ -38,6 +41,7 @@ export async function processOne(spec: InputSpec, index: number, opts: BatchOpti
       path: a.path, bytes: a.bytes, id: a.id, url: a.url, title: a.title, outlet: a.outlet, byline: a.byline,
       includeText: a.converted,
       explain: opts.explain,
+      lexicon: opts.lexicon ?? null,
     });
     return { ok: true, index, doc, text: a.text };
   } catch (e) {

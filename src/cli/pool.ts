@@ -61,7 +61,7 @@ export type PoolInput = Exclude<InputSpec, { kind: 'jsonl' }> | RecordOrError;
 export async function* runPool(inputs: Iterable<PoolInput> | AsyncIterable<PoolInput>, opts: BatchOptions, pool: PoolOptions): AsyncGenerator<PoolResult> {
   const source = Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : toAsync(inputs);
   const file = pool.workerFile ?? workerFile();
-  const setup: WorkerSetup = { referenceDate: opts.referenceDate, maxBytes: opts.maxBytes, explain: opts.explain, output: pool.output ?? { kind: 'doc' } };
+  const setup: WorkerSetup = { referenceDate: opts.referenceDate, maxBytes: opts.maxBytes, explain: opts.explain, output: pool.output ?? { kind: 'doc' }, lexicon: opts.lexicon ?? null };
   const window = Math.max(4, pool.jobs * 4);
   const done = new Map<number, PoolResult>();
   const retry: PoolTask[] = []; // tasks sent ahead to a worker that died before it began them

@@ -52,7 +52,8 @@ function addInputOptions(cmd: Command): void {
     .option('--date-field <path>', 'json/jsonl records: the field holding the publication date')
     .option('--id-field <path>', 'json/jsonl records: the field holding the record id')
     .option('--url-field <path>', 'json/jsonl records: the field holding the article URL')
-    .option('--title-field <path>', 'json/jsonl records: the field holding the title');
+    .option('--title-field <path>', 'json/jsonl records: the field holding the title')
+    .option('--lexicon <file>', 'a JSON lexicon of your own (actors, outlets, titles, reportingVerbs, nonActors, deadlineCues); repeatable; also named by a config file (tiktok-claims.config.json, .tiktok-claimsrc, package.json "tiktok-claims")', (v: string, prev: string[] = []) => [...prev, v])
 }
 
 /** The command-line interface: commander definitions only; each action loads its command module. */

@@ -3,6 +3,7 @@ import { expandInputs, parseInputFormat, type InputSpec } from '../io/expand-inp
 import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 import type { BatchOptions } from './batch.js';
 import { CliError } from '../io/errors.js';
+import { loadLexicons } from '../io/lexicon-files.js';
 import { warn, type CliProcess } from './io.js';
 import { parseDateOption, parseIntOption } from './options.js';
 
@@ -19,6 +20,7 @@ export interface InputFlags {
   idField?: string;
   urlField?: string;
   titleField?: string;
+  lexicon?: string[];
 }
 
 export interface InputRun {
@@ -36,6 +38,7 @@ export async function prepareInputs(inputs: string[], flags: InputFlags, proc: C
   const lineOffset = parseIntOption('--line-offset', flags.lineOffset, 0, 10 ** 12 - 1, 0);
   if (inputs.length === 0) throw new CliError('E_NO_INPUT');
   const specs = await expandInputs(inputs, inputFormat, (_path, message) => warn(proc, message));
+  const lexicon = await loadLexicons(flags.lexicon ?? [], process.cwd());
   const fields = { text: flags.textField, date: flags.dateField, id: flags.idField, url: flags.urlField, title: flags.titleField };
-  return { specs, jobs, batch: { referenceDate, maxBytes, stdin: proc.stdin, stdinName: flags.stdinName, lineOffset, fields } };
+  return { specs, jobs, batch: { referenceDate, maxBytes, stdin: proc.stdin, stdinName: flags.stdinName, lineOffset, fields, lexicon } };
 }

@@ -5,6 +5,7 @@
  * article's ledger digest (`digest`: ledger), or the document itself (`doc`: extract --unordered, whose
  * output position is known only on the main thread).
  */
+import type { UserLexicon } from '../schema/lexicon.js';
 import type { FormatContext, ItemList } from '../format/index.js';
 import type { RecordSpec } from '../io/jsonl-records.js';
 import type { ClaimsDoc, OffsetUnit } from '../schema/doc.js';
@@ -35,6 +36,8 @@ export interface WorkerSetup {
   maxBytes: number;
   explain?: boolean;
   output?: WorkerOutput;
+  /** the merged user lexicon (plain data) */
+  lexicon?: UserLexicon | null;
 }
 
 export interface PoolTask {

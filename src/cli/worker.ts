@@ -30,7 +30,7 @@ async function start(): Promise<void> {
   if (!port) return; // imported, not started as a worker
   const setup = workerData as WorkerSetup;
   await import('../pipeline.js'); // compromise loads once, here; if it fails, no READY: the pool does not restart this worker
-  const opts: BatchOptions = { referenceDate: setup.referenceDate, maxBytes: setup.maxBytes, explain: setup.explain, stdin: Readable.from([]) };
+  const opts: BatchOptions = { referenceDate: setup.referenceDate, maxBytes: setup.maxBytes, explain: setup.explain, lexicon: setup.lexicon ?? null, stdin: Readable.from([]) };
   const finish = await finisher(setup.output);
   let queue = Promise.resolve();
   port.on('message', (task: PoolTask) => {

@@ -1,5 +1,6 @@
 import type { ParsedDoc } from '../parse/types.js';
 import type { Trace } from '../engine/trace.js';
+import type { UserLexicon } from '../schema/lexicon.js';
 
 /** Options every extractor may read. */
 export interface ExtractOptions {
@@ -11,4 +12,6 @@ export interface ExtractContext extends ExtractOptions {
   doc: ParsedDoc;
   /** the document's decision record (disabled unless asked for: --explain, the rows test) */
   trace?: Trace;
+  /** the user's lexicon rows (--lexicon, the config file, createAnalyzer), merged and validated; null: built-in lexicons only */
+  lexicon?: UserLexicon | null;
 }

@@ -20,6 +20,8 @@ export const MESSAGES = {
   E_STDIN_TWICE: { exit: 2, text: '"-" (standard input) can be given only once' },
   E_BAD_RECORD: { exit: 3, text: '{path}: record skipped: {reason}' },
   E_BAD_LEDGER: { exit: 3, text: '{path}: not a ledger that can be folded in ({reason}); make one with `ledger ... --format json`' },
+  E_BAD_LEXICON: { exit: 2, text: 'lexicon {path}: {reason}' },
+  E_BAD_CONFIG: { exit: 2, text: 'config {path}: {reason}' },
   E_BAD_FEED: { exit: 3, text: '{path}: not a readable RSS or Atom feed ({reason})' },
   E_NO_TEXT: { exit: 3, text: '{path}: the page has no article text (after removing scripts, styles, navigation and footers)' },
   E_INPUTS_FAILED: { exit: 3, text: '{failed} of {total} inputs failed' },

@@ -11,6 +11,8 @@ import { SEATS } from '../../rules/actors/seats.js';
 import { HONORIFICS, TITLES } from '../../rules/actors/titles.js';
 import { GOVERNMENT_NOUNS } from '../../rules/actors/words.js';
 import type { Word } from './types.js';
+import type { UserLexicon } from '../../schema/lexicon.js';
+import { compiled } from '../lexicon/scope.js';
 
 export type EntryKind = 'name' | 'capital' | 'government' | 'demonym' | 'title' | 'honorific';
 
@@ -96,6 +98,18 @@ function targetOf(key: string): { name: string; type: ActorType } | undefined {
 
 const ROOT = build();
 
+/** A user lexicon's rows as a trie of the same entries: actors, outlets (media) and titles, each with its row id. */
+function buildUser(lex: UserLexicon): Node {
+  const root = node();
+  lex.actors.forEach(({ id, value: a }) => {
+    for (const n of [a.name, ...a.aliases]) add(root, n, { kind: 'name', key: `user:${a.type}:${a.name}`, canonical: a.name, type: a.type, rule: id, gender: null });
+  });
+  for (const { id, value } of lex.outlets) add(root, value, { kind: 'name', key: `user:media:${value}`, canonical: value, type: 'media', rule: id, gender: null });
+  for (const { id, value } of lex.titles) add(root, value, { kind: 'title', key: '', canonical: '', type: 'person', rule: id, gender: null });
+  return root;
+}
+const USER_ROOTS = new WeakMap<UserLexicon, Node>();
+
 function fits(pattern: string, w: Word): boolean {
   if (pattern === pattern.toLowerCase() || pattern === 'The') return true;
   return pattern === w.text || pattern === w.text.replace(/\.$/, '');
@@ -103,7 +117,14 @@ function fits(pattern: string, w: Word): boolean {
 
 /** Longest lexicon match starting at word i (within its sentence), optionally of given kinds. */
 export function matchAt(words: readonly Word[], i: number, kinds?: readonly EntryKind[]): Match | null {
-  let n: Node | undefined = ROOT;
+  const builtIn = matchIn(ROOT, words, i, kinds);
+  const userRoot = compiled(USER_ROOTS, buildUser); // the running analyze call's user lexicon, if any
+  const user = userRoot ? matchIn(userRoot, words, i, kinds) : null;
+  return user && (!builtIn || user.len >= builtIn.len) ? user : builtIn;
+}
+
+function matchIn(root: Node, words: readonly Word[], i: number, kinds?: readonly EntryKind[]): Match | null {
+  let n: Node | undefined = root;
   let best: Match | null = null;
   for (let j = i; j < words.length && words[j]!.sentence === words[i]!.sentence; j++) {
     const w = words[j]!;

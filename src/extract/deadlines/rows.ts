@@ -6,11 +6,25 @@ import { DEADLINE_ROWS, NOT_DEADLINE_ROWS, type RowCue } from '../../rules/deadl
 import { decide } from '../../engine/decide.js';
 import { DEADLINE_WORDS } from '../../rules/deadlines/words.js';
 import type { ExtractContext } from '../context.js';
+import type { UserLexicon } from '../../schema/lexicon.js';
 
 /** The word sets the rows read, built once (user lexicons may extend them later). */
 export const DEADLINE_ENV: MatchEnv = {
   lexicons: new Map(Object.entries(DEADLINE_WORDS).map(([k, v]) => [k, new Set(v)])),
 };
+
+/** The word sets with a user lexicon's deadline cues added to the spans that close (`%window%`): "the tender closes on May 3". */
+const USER_ENVS = new WeakMap<UserLexicon, MatchEnv>();
+function envFor(lex: UserLexicon | null | undefined): MatchEnv {
+  if (!lex || lex.deadlineCues.length === 0) return DEADLINE_ENV;
+  let env = USER_ENVS.get(lex);
+  if (!env) {
+    const lexicons = new Map(DEADLINE_ENV.lexicons);
+    lexicons.set('window', new Set([...(DEADLINE_ENV.lexicons?.get('window') ?? []), ...lex.deadlineCues.map((r) => r.value)]));
+    USER_ENVS.set(lex, (env = { ...DEADLINE_ENV, lexicons }));
+  }
+  return env;
+}
 
 /** The tokens that lie inside an item, or null when none does. */
 export function itemTokens(ctx: ExtractContext, d: DateItem): TokenRange | null {
@@ -41,7 +55,7 @@ export interface RowHit {
 export function rowCue(ctx: ExtractContext, d: DateItem, isFuture: () => boolean): RowHit | null {
   const span = itemTokens(ctx, d);
   if (!span) return null;
-  const cx = { doc: ctx.doc, range: sentenceRange(ctx.doc, d.sentence), env: DEADLINE_ENV };
+  const cx = { doc: ctx.doc, range: sentenceRange(ctx.doc, d.sentence), env: envFor(ctx.lexicon) };
   for (const row of DEADLINE_ROWS.rows) {
     if (!row.then.kinds.includes(d.kind as 'date')) continue;
     const m = holds(row, span, cx);

@@ -8,6 +8,8 @@ import { ATTRIBUTION_NOUNS, CREDIT_PHRASES } from '../../rules/attribution/phras
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { Cue, CueKind } from './cue-types.js';
 import { rejection } from './cue-accept.js';
+import type { UserLexicon } from '../../schema/lexicon.js';
+import { compiled } from '../../extract/lexicon/scope.js';
 
 export type { Cue, CueKind } from './cue-types.js';
 import { DOUBLE_CLOSING_CHARS, DOUBLE_MARK_CHARS } from '../../parse/quote-marks.js';
@@ -41,6 +43,21 @@ function compile(): Map<string, Entry[]> {
 
 const TABLE = compile();
 
+/** A user lexicon's reporting verbs (every inflection) as verb entries of the same kind, each with its row id. */
+function compileUser(lex: UserLexicon): Map<string, Entry[]> {
+  const map = new Map<string, Entry[]>();
+  for (const { id, value } of lex.reportingVerbs) for (const f of value.forms) map.set(f, [...(map.get(f) ?? []), { kind: 'verb', rule: id, claim: true, speech: true, words: [f] }]);
+  return map;
+}
+const USER_TABLES = new WeakMap<UserLexicon, Map<string, Entry[]>>();
+
+/** The entries starting with a word: the built-in table's, then the running analyze call's user lexicon's. */
+function entries(w: string): readonly Entry[] {
+  const user = compiled(USER_TABLES, compileUser)?.get(w);
+  const own = TABLE.get(w) ?? [];
+  return user ? [...own, ...user] : own;
+}
+
 const QUOTE_MARK = new RegExp(`[${DOUBLE_MARK_CHARS}]|''`, 'u');
 
 
@@ -61,7 +78,7 @@ export function findCues(doc: ParsedDoc, s: number, trace: Trace = NO_TRACE): Cu
 
 function matchAt(doc: ParsedDoc, i: number, first: number, end: number, trace: Trace): Cue | null {
   const toks = doc.tokens;
-  for (const e of TABLE.get(toks[i]!.normal) ?? []) {
+  for (const e of entries(toks[i]!.normal)) {
     if (i + e.words.length > end) continue;
     if (!e.words.every((w, k) => toks[i + k]!.normal === w)) continue;
     const cue: Cue = { kind: e.kind, rule: e.rule, claim: e.claim, speech: e.speech, first: i, end: i + e.words.length };
