@@ -97,7 +97,7 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
   program
     .command('schema')
     .description('print the JSON Schema of the extract output (or of the ledger output, or of the gold annotation format)')
-    .argument('[which]', 'article (default), ledger, gold, labelstudio-config or brat-config (the annotation-tool configs that --format labelstudio / brat fit)', 'article')
+    .argument('[which]', 'article (default), ledger, gold, lexicon (a --lexicon file), labelstudio-config or brat-config (the annotation-tool configs that --format labelstudio / brat fit)', 'article')
     .option('--ledger', 'the same as "schema ledger"')
     .option('--write <dir>', 'write every schema file into DIR: claims-doc, ledger and gold .schema.json')
     .addHelpText('after', '\nExamples:\n  $ tiktok-claims schema > claims-doc.schema.json\n  $ tiktok-claims schema ledger > ledger.schema.json\n  $ tiktok-claims schema gold > gold.schema.json\n  $ tiktok-claims schema labelstudio-config > labeling-config.xml')

@@ -36,6 +36,16 @@ describe('--lexicon', () => {
   });
 });
 
+describe('schema lexicon', () => {
+  it('prints the JSON Schema of a lexicon file, from the zod schema', async () => {
+    const r = await runCli(['schema', 'lexicon']);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(Object.keys(schema.properties)).toEqual(['actors', 'outlets', 'titles', 'reportingVerbs', 'nonActors', 'deadlineCues']);
+    expect(schema.additionalProperties).toBe(false);
+  });
+});
+
 describe('the config file', () => {
   const project = join(tmp, 'project');
   const deep = join(project, 'articles', 'june');

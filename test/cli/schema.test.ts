@@ -23,6 +23,6 @@ describe('tiktok-claims schema', () => {
     expect(JSON.parse((await runMain(['schema', 'ledger'])).stdout).$id).toMatch(/\/schemas\/ledger\.schema\.json$/);
     const bad = await runMain(['schema', 'nope']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^tiktok-claims: unknown schema "nope": expected article, ledger, gold, labelstudio-config or brat-config\n$/);
+    expect(bad.stderr).toMatch(/^tiktok-claims: unknown schema "nope": expected article, ledger, gold, lexicon, labelstudio-config or brat-config\n$/);
   });
 });

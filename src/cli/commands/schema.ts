@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import { claimsDocJsonSchema, type SchemaFile } from '../../schema/json-schema.js';
 import { ledgerJsonSchema } from '../../schema/ledger.js';
 import { goldJsonSchema } from '../../score/gold-schema.js';
+import { z } from 'zod';
+import { LexiconFile } from '../../schema/lexicon.js';
 import { CliError, EXIT } from '../../io/errors.js';
 import type { CliProcess } from '../io.js';
 
-const SCHEMAS: Record<string, () => Record<string, unknown>> = { article: claimsDocJsonSchema, ledger: ledgerJsonSchema, gold: goldJsonSchema };
+const lexiconJsonSchema = () => ({ title: 'tiktok-claims user lexicon (--lexicon FILE)', ...z.toJSONSchema(LexiconFile, { io: 'input' }) });
+const SCHEMAS: Record<string, () => Record<string, unknown>> = { article: claimsDocJsonSchema, ledger: ledgerJsonSchema, gold: goldJsonSchema, lexicon: lexiconJsonSchema };
 const FILES: Record<SchemaFile, () => Record<string, unknown>> = { 'claims-doc': claimsDocJsonSchema, ledger: ledgerJsonSchema, gold: goldJsonSchema };
 
 const text = (schema: Record<string, unknown>): string => JSON.stringify(schema, null, 2) + '\n';
@@ -25,7 +28,7 @@ export async function runSchema(proc: CliProcess, which = 'article', write?: str
     return EXIT.OK;
   }
   const schema = SCHEMAS[which];
-  if (!schema) throw new CliError('E_BAD_OPTION', { message: `unknown schema "${which}": expected article, ledger, gold, labelstudio-config or brat-config` });
+  if (!schema) throw new CliError('E_BAD_OPTION', { message: `unknown schema "${which}": expected article, ledger, gold, lexicon, labelstudio-config or brat-config` });
   proc.stdout.write(text(schema()));
   return EXIT.OK;
 }
