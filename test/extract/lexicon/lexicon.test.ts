@@ -30,6 +30,12 @@ describe('user lexicons (createAnalyzer)', () => {
     expect(JSON.stringify(doc)).toContain('user:lexicon#nonActors[0]');
     expect(analyze(text).actors.map((a) => a.name)).toContain('Gorp Corp');
   });
+  it('a deadline cue of the user joins the nouns of a span that closes (negative: not without the lexicon)', () => {
+    const text = 'The tender will close May 3.';
+    const doc = createAnalyzer({ lexicon: { deadlineCues: ['tender'] } })(text, { referenceDate: '2031-03-01' });
+    expect(doc.deadlines.map((d) => [d.text, d.value])).toEqual([['May 3', '2031-05-03']]);
+    expect(analyze(text, { referenceDate: '2031-03-01' }).deadlines).toEqual([]);
+  });
   it('leaves analyze as it was: the rows apply only to the bound analyzer', () => {
     createAnalyzer({ lexicon: LEX })(ZORBLAX);
     expect(analyze(ZORBLAX).actors.map((a) => a.rule)).not.toContain('user:lexicon#actors[0]');
