@@ -9,7 +9,6 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { lilconfig, type LilconfigResult } from 'lilconfig';
 import { z } from 'zod';
-import { mergeLexicons, parseLexicon } from '../extract/lexicon/merge.js';
 import type { LexiconFile, UserLexicon } from '../schema/lexicon.js';
 import { CliError } from './errors.js';
 
@@ -59,6 +58,7 @@ export async function readLexiconFile(path: string, name: string): Promise<Lexic
   } catch (e) {
     throw new CliError('E_BAD_LEXICON', { path: name, reason: `not valid JSON (${(e as Error).message})` });
   }
+  const { parseLexicon } = await import('../extract/lexicon/merge.js'); // compromise loads only when there is a lexicon
   try {
     return parseLexicon(value);
   } catch (e) {
@@ -72,5 +72,6 @@ export async function loadLexicons(given: readonly string[], cwd: string): Promi
   if (paths.length === 0) return null;
   const files = [];
   for (const p of paths) files.push({ source: p.name, data: await readLexiconFile(p.path, p.name) });
+  const { mergeLexicons } = await import('../extract/lexicon/merge.js');
   return mergeLexicons(files);
 }
