@@ -1,33 +1,19 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runMain } from './in-process.js';
+import { pierGoldDir } from './pier-gold.js';
+import { runCli } from './run.js';
 
 /** A tiny annotated article (invented); its gold holds a claim no extractor can find, so claims recall < 1. */
-const dir = mkdtempSync(join(tmpdir(), 'tc-reports-'));
+const dir = pierGoldDir('tc-reports-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-writeFileSync(join(dir, 'pier.txt'), 'Mayor Mara Quillfeather said on Monday that the pier will reopen in May.\n');
-writeFileSync(
-  join(dir, 'pier.gold.json'),
-  JSON.stringify({
-    id: 'pier',
-    referenceDate: '2024-03-06',
-    actors: [{ name: 'Mara Quillfeather', type: 'person', aliases: ['Mayor Mara Quillfeather'] }],
-    dates: [{ text: 'Monday', value: '2024-03-04' }, { text: 'May', value: '2024-05' }],
-    claims: [
-      { anchor: 'the pier will reopen', source: 'Mara Quillfeather', cue: 'said' },
-      { anchor: 'an anchor that is not in the text', source: null, cue: 'said' },
-    ],
-  }),
-);
 
 const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
 describe('check --format junit', () => {
   it('parses as XML: a failing case per missed minimum, a case per article and metric', async () => {
-    const r = await runMain(['check', dir, '--format', 'junit', '--min', 'claims.recall=1', '--min', 'dates.f1=0.5']);
+    const r = await runCli(['check', dir, '--format', 'junit', '--min', 'claims.recall=1', '--min', 'dates.f1=0.5']);
     expect(r.code).toBe(1);
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(r.stdout);
     const suites = asArray(doc.testsuites.testsuite) as { name: string; failures: string; testcase: unknown }[];
@@ -45,7 +31,7 @@ describe('check --format junit', () => {
 
 describe('check --format github', () => {
   it('prints workflow commands: an error per missed minimum, a warning at the article file, a summary notice', async () => {
-    const r = await runMain(['check', dir, '--format', 'github', '--min', 'claims.recall=1', '--verbose']);
+    const r = await runCli(['check', dir, '--format', 'github', '--min', 'claims.recall=1', '--verbose']);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines.every((l) => /^::(error|warning|notice)( [^:]+)?::/.test(l))).toBe(true);

@@ -2,24 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pierGoldDir } from './pier-gold.js';
 import { ROOT, runCli } from './run.js';
 
 /** A tiny annotated article (invented). The gold holds one claim no extractor can find, so recall < 1. */
-const dir = mkdtempSync(join(tmpdir(), 'tc-check-'));
-writeFileSync(join(dir, 'pier.txt'), 'Mayor Mara Quillfeather said on Monday that the pier will reopen in May.\n');
-writeFileSync(
-  join(dir, 'pier.gold.json'),
-  JSON.stringify({
-    id: 'pier',
-    referenceDate: '2024-03-06',
-    actors: [{ name: 'Mara Quillfeather', type: 'person', aliases: ['Mayor Mara Quillfeather'] }],
-    dates: [{ text: 'Monday', value: '2024-03-04' }, { text: 'May', value: '2024-05' }],
-    claims: [
-      { anchor: 'the pier will reopen', source: 'Mara Quillfeather', cue: 'said' },
-      { anchor: 'an anchor that is not in the text', source: null, cue: 'said' },
-    ],
-  }),
-);
+const dir = pierGoldDir('tc-check-');
 writeFileSync(join(dir, 'orphan.gold.json'), JSON.stringify({ id: 'orphan' }));
 
 const check = (...args: string[]) => runCli(['check', dir, ...args]);

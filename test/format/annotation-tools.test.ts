@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runMain } from '../cli/in-process.js';
+import { runCli } from '../cli/run.js';
 import { CSV_ARTICLE, EMOJI_ARTICLE } from './articles.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tc-annot-'));
@@ -19,7 +19,7 @@ interface LsTask { data: { text: string }; predictions: { model_version: string;
 
 describe('--format labelstudio', () => {
   it('a task per input: data.text, labels regions whose text is data.text.slice(start, end), relations to speakers', async () => {
-    const r = await runMain(['extract', a, b, '--format', 'labelstudio', '--date', DATE, '-q', '--jobs', '1']);
+    const r = await runCli(['extract', a, b, '--format', 'labelstudio', '--date', DATE, '-q', '--jobs', '1']);
     expect(r.code).toBe(0);
     const tasks = JSON.parse(r.stdout) as LsTask[];
     expect(tasks).toHaveLength(2);
@@ -46,8 +46,8 @@ describe('--format labelstudio', () => {
   });
 
   it('the labeling config names every label the tasks use', async () => {
-    const cfg = (await runMain(['schema', 'labelstudio-config'])).stdout;
-    const tasks = JSON.parse((await runMain(['extract', b, '--format', 'labelstudio', '--date', DATE, '-q'])).stdout) as LsTask[];
+    const cfg = (await runCli(['schema', 'labelstudio-config'])).stdout;
+    const tasks = JSON.parse((await runCli(['extract', b, '--format', 'labelstudio', '--date', DATE, '-q'])).stdout) as LsTask[];
     for (const x of tasks[0]!.predictions[0]!.result) for (const l of 'value' in x ? x.value.labels : x.labels) expect(cfg).toContain(`value="${l}"`);
   });
 });
@@ -57,7 +57,7 @@ interface Annotation { id: string; type: string; motivation: string; body: { typ
 
 describe('--format webanno', () => {
   it('one AnnotationCollection (JSON-LD): every annotation has a TextPositionSelector in code points and a TextQuoteSelector', async () => {
-    const r = await runMain(['extract', a, b, '--format', 'webanno', '--date', DATE, '-q', '--jobs', '1']);
+    const r = await runCli(['extract', a, b, '--format', 'webanno', '--date', DATE, '-q', '--jobs', '1']);
     expect(r.code).toBe(0);
     const coll = JSON.parse(r.stdout) as { '@context': string; type: string; first: { type: string; items: Annotation[] } };
     expect(coll['@context']).toBe('http://www.w3.org/ns/anno.jsonld');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runMain } from '../cli/in-process.js';
+import { runCli } from '../cli/run.js';
 import { CSV_ARTICLE, EMOJI_ARTICLE } from './articles.js';
 
 /** Read a brat .ann back: text-bound annotations (with fragments), relations, notes. */
@@ -21,7 +21,7 @@ function readAnn(ann: string) {
 
 describe('--format brat', () => {
   it.each([['emoji', EMOJI_ARTICLE], ['line breaks', CSV_ARTICLE]])('%s: every span is code-point fragments of the text; relations join spans', async (_name, text) => {
-    const r = await runMain(['extract', '-', '--format', 'brat', '--date', '2024-05-02', '-q'], {}, text);
+    const r = await runCli(['extract', '-', '--format', 'brat', '--date', '2024-05-02', '-q'], { input: text });
     expect(r.code).toBe(0);
     const { spans, relations, notes } = readAnn(r.stdout);
     const chars = [...text];
@@ -33,13 +33,13 @@ describe('--format brat', () => {
     }
     expect(relations.length).toBeGreaterThan(0);
     for (const rel of relations) expect(spans.has(rel.a) && spans.has(rel.b)).toBe(true);
-    const cfg = (await runMain(['schema', 'brat-config'])).stdout;
+    const cfg = (await runCli(['schema', 'brat-config'])).stdout;
     for (const s of spans.values()) expect(cfg).toMatch(new RegExp(`^${s.label}$`, 'm'));
     for (const rel of relations) expect(cfg).toMatch(new RegExp(`^${rel.label}\\t`, 'm'));
   });
 
   it('several inputs: one line saying brat is one file per article, exit 2', async () => {
-    const r = await runMain(['extract', '-', 'fixtures/seed-000.txt', '--format', 'brat'], {}, CSV_ARTICLE);
+    const r = await runCli(['extract', '-', 'fixtures/seed-000.txt', '--format', 'brat'], { input: CSV_ARTICLE });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^tiktok-claims: --format brat writes one \.ann file per article: give one input\n$/);
   });

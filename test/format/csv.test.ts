@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline.js';
 import { ITEM_LISTS } from '../../src/format/table.js';
-import { runMain } from '../cli/in-process.js';
+import { runCli } from '../cli/run.js';
 import { CSV_ARTICLE, EMOJI_ARTICLE } from './articles.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tc-csv-'));
@@ -26,7 +26,7 @@ function parse(csv: string): Record<string, string>[] {
 describe('--format csv', () => {
   it.each(ITEM_LISTS)('--items %s: one row per item, text and offsets as in the JSON', async (items) => {
     const doc = analyze(CSV_ARTICLE, { referenceDate: DATE });
-    const r = await runMain(['extract', a, '--format', 'csv', '--items', items, '--date', DATE, '-q']);
+    const r = await runCli(['extract', a, '--format', 'csv', '--items', items, '--date', DATE, '-q']);
     expect(r.code).toBe(0);
     const rows = parse(r.stdout);
     const list = doc[items] as unknown as { start: number; end: number; text?: string; name?: string }[];
@@ -40,7 +40,7 @@ describe('--format csv', () => {
   });
 
   it('quotes commas, quotation marks and line breaks so the cells come back whole', async () => {
-    const r = await runMain(['extract', a, '--format', 'csv', '--items', 'claims', '--date', DATE, '-q']);
+    const r = await runCli(['extract', a, '--format', 'csv', '--items', 'claims', '--date', DATE, '-q']);
     const rows = parse(r.stdout);
     expect(rows.some((row) => row.text!.includes('\n'))).toBe(true);
     expect(rows.some((row) => row.sentenceText!.includes('"hurts, badly,"'))).toBe(true);
@@ -48,11 +48,11 @@ describe('--format csv', () => {
   });
 
   it('several inputs make one table: one header, every row naming its input; claims carry actor ids', async () => {
-    const r = await runMain(['extract', a, b, '--format', 'csv', '--items', 'claims', '--date', DATE, '-q', '--jobs', '1']);
+    const r = await runCli(['extract', a, b, '--format', 'csv', '--items', 'claims', '--date', DATE, '-q', '--jobs', '1']);
     expect(r.stdout.match(/^input,/gm)).toHaveLength(1);
     const rows = parse(r.stdout);
     expect(new Set(rows.map((row) => row.input))).toEqual(new Set([a, b]));
-    const actors = parse((await runMain(['extract', a, '--format', 'csv', '--items', 'actors', '--date', DATE, '-q'])).stdout);
+    const actors = parse((await runCli(['extract', a, '--format', 'csv', '--items', 'actors', '--date', DATE, '-q'])).stdout);
     const ids = new Set(actors.map((x) => x.id));
     const joined = rows.filter((row) => row.input === a && row.sourceId);
     expect(joined.length).toBeGreaterThan(0);
@@ -61,7 +61,7 @@ describe('--format csv', () => {
 
   it('a text cell that a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers', async () => {
     const text = 'Mara Quell said the sign read "=HYPERLINK(1) click here" on Friday.\n"-5 percent is not a cut," Quell said.\n';
-    const r = await runMain(['extract', '-', '--format', 'csv', '--items', 'quotes', '--date', DATE, '-q'], {}, text);
+    const r = await runCli(['extract', '-', '--format', 'csv', '--items', 'quotes', '--date', DATE, '-q'], { input: text });
     const rows = parse(r.stdout);
     expect(rows.map((row) => row.text)).toEqual(["'=HYPERLINK(1) click here", "'-5 percent is not a cut,"]);
     for (const row of rows) expect(row.start).toMatch(/^\d+$/);
@@ -69,7 +69,7 @@ describe('--format csv', () => {
   });
 
   it('rejects an unknown --items list with one line and exit 2', async () => {
-    const r = await runMain(['extract', a, '--format', 'csv', '--items', 'people']);
+    const r = await runCli(['extract', a, '--format', 'csv', '--items', 'people']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline.js';
 import { codepointMap, withOffsets } from '../../src/schema/offsets.js';
 import type { ClaimsDoc } from '../../src/schema/doc.js';
-import { runMain } from '../cli/in-process.js';
+import { runCli } from '../cli/run.js';
 import { EMOJI_ARTICLE } from './articles.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tc-offsets-'));
@@ -24,7 +24,7 @@ const pySlice = (text: string, start: number, end: number): string => [...text].
 
 describe('--offsets', () => {
   it('codepoint: every item sliced by code points gives its text back, after emoji and astral letters', async () => {
-    const r = await runMain(['extract', file, '--format', 'json', '--offsets', 'codepoint', '--date', DATE, '-q']);
+    const r = await runCli(['extract', file, '--format', 'json', '--offsets', 'codepoint', '--date', DATE, '-q']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as ClaimsDoc;
     expect(doc.input.offsets).toBe('codepoint');
@@ -36,16 +36,16 @@ describe('--offsets', () => {
   });
 
   it('utf16 (the default) slices right in JavaScript and wrong by code points here: the two units differ', async () => {
-    const doc = JSON.parse((await runMain(['extract', file, '--format', 'json', '--date', DATE, '-q'])).stdout) as ClaimsDoc;
+    const doc = JSON.parse((await runCli(['extract', file, '--format', 'json', '--date', DATE, '-q'])).stdout) as ClaimsDoc;
     expect(doc.input.offsets).toBe('utf16');
     for (const it of items(doc)) expect(EMOJI_ARTICLE.slice(it.start, it.end)).toBe(it.text);
     expect(items(doc).some((it) => pySlice(EMOJI_ARTICLE, it.start, it.end) !== it.text)).toBe(true);
   });
 
   it('jsonl and csv follow --offsets too', async () => {
-    const line = (await runMain(['extract', file, '--format', 'jsonl', '--offsets', 'codepoint', '--date', DATE, '-q'])).stdout;
+    const line = (await runCli(['extract', file, '--format', 'jsonl', '--offsets', 'codepoint', '--date', DATE, '-q'])).stdout;
     expect(JSON.parse(line).input.offsets).toBe('codepoint');
-    const csv = (await runMain(['extract', file, '--format', 'csv', '--items', 'quotes', '--offsets', 'codepoint', '--date', DATE, '-q'])).stdout;
+    const csv = (await runCli(['extract', file, '--format', 'csv', '--items', 'quotes', '--offsets', 'codepoint', '--date', DATE, '-q'])).stdout;
     const doc = withOffsets(analyze(EMOJI_ARTICLE, { referenceDate: DATE }), EMOJI_ARTICLE, 'codepoint');
     expect(csv).toContain(`,${doc.quotes[0]!.start},${doc.quotes[0]!.end},`);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
-import { runMain } from '../cli/in-process.js';
+import { runCli } from '../cli/run.js';
 import { EMOJI_ARTICLE } from './articles.js';
 
 /**
@@ -23,7 +23,7 @@ const one = (n: Node, iri: string): unknown => (n[iri] as { '@value'?: unknown; 
 
 describe('--format webanno as JSON-LD', () => {
   it('expands to oa:Annotation nodes with a TextPositionSelector and a TextQuoteSelector each', async () => {
-    const r = await runMain(['extract', '-', '--format', 'webanno', '--date', '2024-05-02', '-q'], {}, EMOJI_ARTICLE);
+    const r = await runCli(['extract', '-', '--format', 'webanno', '--date', '2024-05-02', '-q'], { input: EMOJI_ARTICLE });
     expect(r.code).toBe(0);
     const expanded = (await jsonld.expand(JSON.parse(r.stdout), { documentLoader: documentLoader as never })) as Node[];
     expect(expanded[0]!['@type']).toEqual([`${AS}OrderedCollection`]);
