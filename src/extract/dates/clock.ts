@@ -22,7 +22,8 @@ export function clockTime(g: Record<string, string | undefined>): string | undef
   return `${pad(h)}:${g.minute ?? '00'}`;
 }
 
-const isClock = (d: DateItem): boolean => d.rule.startsWith('time.');
+/** A clock item, before it is joined to its day: the only kind that carries a `time` (set from its row's groups). */
+const isClock = (d: DateItem): boolean => d.time !== undefined;
 /** A day-precision value, known or with unknown parts ("2031-03-14", "XXXX-03-14", "XXXX-WXX-5"). */
 const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|WXX-\d)$/;
 const isDay = (d: DateItem | undefined): d is DateItem => !!d && !isClock(d) && d.kind === 'date' && d.value !== null && DAY_VALUE.test(d.value);
@@ -48,7 +49,7 @@ export function attachClocks(items: DateItem[], text: string, referenceDate: str
     if (isDay(next) && next.sentence === d.sentence && CLOCK_THEN_DAY.test(text.slice(d.end, next.start))) {
       out.push(merge(text, d, next, trace));
       i++;
-    } else if (isDay(prev) && prev.sentence === d.sentence && !prev.time && DAY_THEN_CLOCK.test(text.slice(prev.end, d.start))) {
+    } else if (isDay(prev) && prev.sentence === d.sentence && DAY_THEN_CLOCK.test(text.slice(prev.end, d.start))) {
       out[out.length - 1] = merge(text, d, prev, trace);
     } else {
       const day = items.find((x) => x.sentence === d.sentence && isDay(x));

@@ -60,8 +60,9 @@ export function extractDates(ctx: ExtractContext): DateItem[] {
   const items: DateItem[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const kept = candidates(doc, si).filter((c) => {
-      if (rejectedByRow(doc, si, c.start, c.end, DATE_RULES[c.ruleIndex]!.id, trace)) return false;
-      const no = rejection(doc, c, DATE_RULES[c.ruleIndex]!.id);
+      const rule = DATE_RULES[c.ruleIndex]!;
+      if (rejectedByRow(doc, si, c.start, c.end, rule, trace)) return false;
+      const no = rejection(doc, c, rule);
       if (no) trace.add({ rule: no, stage: 'dates', verdict: 'reject', start: c.start, end: c.end, kind: 'date', text: doc.text.slice(c.start, c.end) });
       return no === null;
     });

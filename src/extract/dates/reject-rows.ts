@@ -4,6 +4,7 @@ import type { Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { COUNT_NOUNS, NUMBER_PREFIXES, RATE_WORDS } from '../../rules/dates/lexicon.js';
 import { DURATION_REJECT, YEAR_REJECT } from '../../rules/dates/reject.js';
+import type { DateRule } from '../../rules/dates/patterns.js';
 import { tokenSpan } from './direction-rows.js';
 
 const ENV: MatchEnv = {
@@ -14,9 +15,12 @@ const ENV: MatchEnv = {
   ]),
 };
 
+/** The rejection rows that read a pattern row's candidates: bare years and durations (by the row's resolver and kind). */
+const tableFor = (rule: DateRule): typeof YEAR_REJECT | null => (rule.resolver === 'year' ? YEAR_REJECT : rule.kind === 'duration' ? DURATION_REJECT : null);
+
 /** Whether a rejection row drops the candidate [start, end) of the given pattern row; recorded in the trace. */
-export function rejectedByRow(doc: ParsedDoc, si: number, start: number, end: number, ruleId: string, trace: Trace): boolean {
-  const t = ruleId === 'date.year' ? YEAR_REJECT : ruleId.startsWith('duration.') ? DURATION_REJECT : null;
+export function rejectedByRow(doc: ParsedDoc, si: number, start: number, end: number, rule: DateRule, trace: Trace): boolean {
+  const t = tableFor(rule);
   const span = t ? tokenSpan(doc, si, start, end) : null;
   if (!t || !span) return false;
   return decide(t, span, { doc, range: sentenceRange(doc, si), env: ENV, trace, kind: 'date', verdict: () => 'reject' }) !== null;

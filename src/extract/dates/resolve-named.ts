@@ -2,7 +2,7 @@
 import { HOLIDAYS, type Holiday } from '../../rules/dates/clock.js';
 import { addDays, fmtDay, isoWeekday, type Ymd } from './calendar.js';
 import { yearOfDay } from './year-of-day.js';
-import { low, type Resolver } from './resolve-types.js';
+import { low, relOffset, type Resolver } from './resolve-types.js';
 
 /** The day a holiday falls on in year y. */
 export function holidayDay(h: Holiday, y: number): Ymd {
@@ -32,11 +32,11 @@ export const holiday: Resolver = (g, { ref, dir, ahead }) => {
   if (!h) return null;
   if (g.year) return fmtDay(holidayDay(h, Number(g.year)));
   if (!ref) return h.day !== undefined ? `XXXX-${String(h.month).padStart(2, '0')}-${String(h.day).padStart(2, '0')}` : null;
-  const r = low(g.rel);
+  const off = relOffset(g.rel);
   const here = holidayDay(h, ref.y);
   const passed = here.m < ref.m || (here.m === ref.m && here.d < ref.d);
-  if (r === 'last' || r === 'past' || r === 'previous') return fmtDay(passed ? here : holidayDay(h, ref.y - 1));
-  if (r === 'next' || r === 'coming') return fmtDay(passed ? holidayDay(h, ref.y + 1) : here);
+  if (off === -1) return fmtDay(passed ? here : holidayDay(h, ref.y - 1));
+  if (off === 1) return fmtDay(passed ? holidayDay(h, ref.y + 1) : here);
   return fmtDay(holidayDay(h, yearOfDay(ref, here.m, here.d, dir, ahead)));
 };
 
@@ -44,11 +44,10 @@ const QUARTERS: Record<string, string> = { first: 'Q1', '1st': 'Q1', second: 'Q2
 
 /** "the first half of 2031" -> 2031-H1; "the third quarter of last year" -> 2030-Q3; "the first three months" -> Q1. */
 export const partOfYear: Resolver = (g, { ref }) => {
-  const r = low(g.yrel);
   let y: string;
   if (g.year) y = g.year;
   else if (!ref) y = 'XXXX';
-  else y = String(ref.y + (r === 'last' || r === 'past' || r === 'previous' ? -1 : r === 'next' || r === 'coming' ? 1 : 0));
+  else y = String(ref.y + (relOffset(g.yrel) ?? 0));
   const words = low(g.part).split(' ');
   const [first, n] = words;
   const unit = words[words.length - 1];

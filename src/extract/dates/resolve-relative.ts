@@ -1,7 +1,7 @@
 /** Resolvers for expressions relative to the reference date: "last week", "two years ago", "today". */
 import { NUMBER_WORDS, SEASONS } from '../../rules/dates/lexicon.js';
 import { addDays, addMonths, fmtDay, fmtMonth, isoWeek, type Ymd } from './calendar.js';
-import { low, type Resolver } from './resolve-types.js';
+import { low, relOffset, type Resolver } from './resolve-types.js';
 
 function count(n: string | undefined): number | null {
   const w = low(n).replace(/,/g, '');
@@ -27,11 +27,7 @@ export function durationParts(text: string): { n: number; unit: string } | null 
 
 /** Offset of a relative word: last -1, this 0, next +1; null when anaphoric ("the following year"). */
 function offsetOf(rel: string | undefined): number | null {
-  const r = low(rel);
-  if (r === 'last' || r === 'past' || r === 'previous') return -1;
-  if (r === 'next' || r === 'coming') return 1;
-  if (r === 'this' || r === 'current' || r === '') return 0;
-  return null;
+  return rel === undefined ? 0 : relOffset(rel) ?? null;
 }
 
 function season(code: string, ref: Ymd, off: number): string {

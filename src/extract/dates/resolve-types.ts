@@ -1,6 +1,7 @@
 /** Types shared by the resolvers. */
 import type { Ymd } from './calendar.js';
 import type { Direction } from './tense.js';
+import { REL_OFFSETS } from '../../rules/dates/lexicon.js';
 
 export interface ResolveInput {
   groups: Record<string, string | undefined>;
@@ -16,3 +17,6 @@ export type Value = string | null | undefined;
 export type Resolver = (g: Record<string, string>, inp: ResolveInput) => Value;
 
 export const low = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\.$/, '');
+
+/** The occurrence a relative word names (-1 last, 0 this, +1 next: REL_OFFSETS), or undefined for none or another word. */
+export const relOffset = (rel: string | undefined): -1 | 0 | 1 | undefined => REL_OFFSETS[low(rel)];

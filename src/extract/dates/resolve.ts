@@ -8,7 +8,7 @@ import { addDays, fmtDay, fmtMonth, isoWeekday, validDay, type Ymd } from './cal
 import { ago, deictic, endOfYear, relative } from './resolve-relative.js';
 import { clock, holiday, partOfYear } from './resolve-named.js';
 import { yearOfDay } from './year-of-day.js';
-import { low, type ResolveInput, type Resolver, type Value } from './resolve-types.js';
+import { low, relOffset, type ResolveInput, type Resolver, type Value } from './resolve-types.js';
 import type { Direction } from './tense.js';
 
 export type { ResolveInput } from './resolve-types.js';
@@ -22,10 +22,10 @@ function monthOf(g: Record<string, string>): number {
 
 /** Year of a bare month: after the `rel` word or, without one, the tense of the sentence. */
 function yearOfMonth(m: number, ref: Ymd, rel: string | undefined, dir: () => Direction, ahead: () => boolean): number {
-  const r = low(rel);
-  if (r === 'last' || r === 'past' || r === 'previous') return m < ref.m ? ref.y : ref.y - 1;
-  if (r === 'next' || r === 'coming') return m > ref.m ? ref.y : ref.y + 1;
-  if (r === 'this' || r === 'current') return ref.y;
+  const off = relOffset(rel);
+  if (off === -1) return m < ref.m ? ref.y : ref.y - 1;
+  if (off === 1) return m > ref.m ? ref.y : ref.y + 1;
+  if (off === 0) return ref.y;
   if (dir() === 'future') return m >= ref.m ? ref.y : ref.y + 1;
   if (m > ref.m && m - ref.m <= AHEAD_MONTHS && ahead()) return ref.y;
   return m <= ref.m ? ref.y : ref.y - 1;
@@ -49,12 +49,12 @@ const calendar: Resolver = (g, { ref, dir, ahead }) => {
 const weekday: Resolver = (g, { ref, dir }) => {
   const w = WEEKDAYS[low(g.wd)]!;
   if (!ref) return `XXXX-WXX-${w}`;
-  const r = low(g.rel);
+  const off = relOffset(g.rel);
   const today = isoWeekday(ref);
   const back = (today - w + 7) % 7;
   const ahead = (w - today + 7) % 7;
-  if (r === 'last' || r === 'past' || r === 'previous') return fmtDay(addDays(ref, -(back || 7)));
-  if (r === 'next' || r === 'coming') return fmtDay(addDays(ref, ahead || 7));
+  if (off === -1) return fmtDay(addDays(ref, -(back || 7)));
+  if (off === 1) return fmtDay(addDays(ref, ahead || 7));
   return fmtDay(addDays(ref, dir() === 'future' ? ahead : -back));
 };
 

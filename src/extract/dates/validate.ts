@@ -3,6 +3,7 @@
  * such as "April", counts that look like years ("2020 people"), and numbers after "No." or "Route".
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
+import type { DateRule } from '../../rules/dates/patterns.js';
 import { AMBIGUOUS_MONTHS, DAY_NAME_PREFIXES, MONTH_FULL, SUNDAY_NAME_HEADS } from '../../rules/dates/lexicon.js';
 
 export interface Candidate {
@@ -109,18 +110,13 @@ function deicticOk(doc: ParsedDoc, c: Candidate): boolean {
  * The check a candidate fails, by id (recorded as a rejection in the trace), or null when it survives
  * every check its groups call for.
  */
-export function rejection(doc: ParsedDoc, c: Candidate, ruleId: string): string | null {
+export function rejection(doc: ParsedDoc, c: Candidate, rule: DateRule): string | null {
   if (c.groups.month !== undefined && !monthOk(doc, c)) return 'dates.reject.month';
   if (c.groups.wd !== undefined && !weekdayOk(doc, c)) return 'dates.reject.weekday';
   if (c.groups.wdp !== undefined && !isUpper(c.groups.wdp[0])) return 'dates.reject.weekday';
-  if (ruleId === 'date.year' && !yearOk(doc, c)) return 'dates.reject.year';
-  if (ruleId.startsWith('duration.') && !durationOk(doc, c)) return 'dates.reject.duration';
+  if (rule.resolver === 'year' && !yearOk(doc, c)) return 'dates.reject.year';
+  if (rule.kind === 'duration' && !durationOk(doc, c)) return 'dates.reject.duration';
   if (c.groups.deictic !== undefined && !deicticOk(doc, c)) return 'dates.reject.deictic';
   if (c.groups.holiday !== undefined && !/^(?:the )?[A-Z]/.test(c.groups.holiday)) return 'dates.reject.holiday';
   return null;
-}
-
-/** Whether a candidate survives the checks its groups call for. */
-export function valid(doc: ParsedDoc, c: Candidate, ruleId: string): boolean {
-  return rejection(doc, c, ruleId) === null;
 }

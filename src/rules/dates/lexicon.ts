@@ -23,6 +23,15 @@ export const WEEKDAYS: Record<string, number> = {
 };
 export const WEEKDAY_FULL = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/**
+ * Relative words before a unit, month, weekday or holiday -> which occurrence they name, counted from the
+ * reference date: the last one (-1), the current one (0), the next one (+1). "following" is anaphoric
+ * (src/extract/dates/anaphora.ts) and absent here.
+ */
+export const REL_OFFSETS: Record<string, -1 | 0 | 1> = {
+  last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1,
+};
+
 /** Seasons -> TimeML season codes. */
 export const SEASONS: Record<string, string> = {
   spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
