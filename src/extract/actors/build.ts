@@ -30,9 +30,9 @@ function dedupe(ms: readonly Candidate[]): Candidate[] {
 const plain = (s: string): string => s.toLowerCase().replace(/^the\s+/u, '');
 
 function canonicalName(g: Group, ms: readonly Candidate[]): string {
-  if ((g.key?.startsWith('country:') || ms.every((m) => m.rule.startsWith('actors.seat.'))) && g.canonical) return g.canonical;
+  if ((g.key?.startsWith('country:') || ms.every((m) => m.basis === 'seat')) && g.canonical) return g.canonical;
   if (g.canonical && ms.some((m) => plain(m.text) === plain(g.canonical!))) return g.canonical;
-  const names = ms.filter((m) => m.rule !== 'actors.role-noun');
+  const names = ms.filter((m) => m.basis !== 'role-noun');
   let best = names[0] ?? ms[0]!;
   for (const m of names) {
     const longer = m.to - m.from > best.to - best.from || (m.to - m.from === best.to - best.from && m.text.length > best.text.length);

@@ -12,7 +12,7 @@ export function mergeCapitalPlaces(words: readonly Word[], groups: Group[]): voi
   for (const g of groups) if (g.key && !g.key.startsWith('place:')) byKey.set(g.key, g);
   const merged = new Set<Group>();
   for (const g of groups) {
-    if (!g.key?.startsWith('place:') || !g.members.every((m) => m.rule === 'actors.place.capital')) continue;
+    if (!g.key?.startsWith('place:') || !g.members.every((m) => m.basis === 'capital')) continue;
     const m = g.members[0]!;
     const owner = byKey.get(matchAt(words, m.from, ['capital'])?.entry.key ?? '');
     if (!owner) continue;

@@ -63,4 +63,4 @@ export function pickPerson(words: readonly Word[], byNamePart: MultiMap, name: s
 }
 
 /** A person found only as the relative of another ("Ana Doe" beside "Jane Doe"). */
-export const isRelative = (g: Group): boolean => g.members.every((m) => m.rule === 'actors.person.relative');
+export const isRelative = (g: Group): boolean => g.members.every((m) => m.basis === 'relative');

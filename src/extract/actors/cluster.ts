@@ -57,7 +57,7 @@ export class Clusterer {
   /** "Ana Doe" typed by default while "Jane Doe" is a person: a two-word name sharing a person's surname. */
   relative(c: Candidate): boolean {
     const core = coreWords(c, this.words);
-    return (c.rule === 'actors.org.default' || c.rule.startsWith('actors.unknown.')) && core.length === 2 && this.byNamePart.get(`last:${core[1]}`).length > 0;
+    return (c.basis === 'guess' || c.basis === 'shape') && core.length === 2 && this.byNamePart.get(`last:${core[1]}`).length > 0;
   }
 
   singleName(c: Candidate): void {
@@ -75,10 +75,10 @@ export class Clusterer {
 
   other(c: Candidate, prev: Candidate | null): void {
     const core = coreWords(c, this.words);
-    if (core.length === 1 && !c.rule.includes('suffix') && c.rule !== 'actors.media.show') {
+    if (core.length === 1 && c.basis !== 'suffix' && c.basis !== 'show') {
       const p = this.pickPerson(core[0]!, c) ?? this.singles.get(core[0]!) ?? this.laterSurname(core[0]!, c);
       // a name typed by default that is a known person's surname is that person's mention
-      if (p) return this.join(p, p.type === 'person' && !c.sure ? { ...c, type: 'person', rule: 'actors.person.surname' } : c);
+      if (p) return this.join(p, p.type === 'person' && !c.sure ? { ...c, type: 'person', rule: 'actors.person.surname', basis: 'other' } : c);
     }
     if (core.length === 1 && c.to - c.from === 1 && this.adoptSurname(c)) return;
     const target =

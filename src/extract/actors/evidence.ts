@@ -10,7 +10,7 @@ import type { MatchEnv } from '../../engine/pattern.js';
 import type { TokenPredicate } from '../../engine/predicates.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { ACQUIRE_VERBS, ACT_VERBS, CHAIN_TABLE, ORG_NOUNS, PERSON_NOUNS, ROLE_LINKS } from '../../rules/actors/evidence.js';
+import { ACQUIRE_VERBS, ACT_VERBS, CHAIN_TABLE, type ChainThen, ORG_NOUNS, PERSON_NOUNS, ROLE_LINKS } from '../../rules/actors/evidence.js';
 import { TITLES } from '../../rules/actors/titles.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import { commonWord, firstNameGender } from './english.js';
@@ -113,21 +113,20 @@ const CHAIN_LEXICONS = new Map<string, ReadonlySet<string>>([
 
 function chainEnv(text: string, words: readonly Word[], groups: readonly Group[], m: Candidate): MatchEnv {
   const run = (name: string): TokenPredicate => () => TESTS[name]!(text, words, m);
-  const personLinked: TokenPredicate = () => groups.some((g) => g.type === 'person' && g.sure && g.members.some((x) => x.sure && !x.rule.startsWith('actors.unknown.person-list') && (linked(text, x, m) || linked(text, m, x))));
-  const personTagged: TokenPredicate = () => m.rule === 'actors.person.tags';
+  const personLinked: TokenPredicate = () => groups.some((g) => g.type === 'person' && g.sure && g.members.some((x) => x.sure && x.basis !== 'list' && (linked(text, x, m) || linked(text, m, x))));
+  const personTagged: TokenPredicate = () => m.basis === 'tags';
   return { lexicons: CHAIN_LEXICONS, predicates: new Map([['whoAfter', run('whoAfter')], ['whichActs', run('whichActs')], ['personLinked', personLinked], ['personTagged', personTagged]]) };
 }
 
 /** Does the group need evidence (nothing but default typings)? */
-const GUESSES = new Set(['actors.org.default', 'actors.person.tags']);
-const unproven = (g: Group): boolean => !g.key && !g.sure && g.members.every((m) => !m.sure && GUESSES.has(m.rule));
+const unproven = (g: Group): boolean => !g.key && !g.sure && g.members.every((m) => !m.sure && (m.basis === 'guess' || m.basis === 'tags'));
 
 /** Type every chain without evidence by the chain rows, or drop it (recorded as `actors.chain.no-evidence`). */
 export function requireEvidence(doc: ParsedDoc, words: readonly Word[], groups: Group[], trace: Trace = NO_TRACE): void {
   const drop = new Set<Group>();
   for (const g of groups) {
     if (!unproven(g)) continue;
-    let found: { value: Group['type']; rule: string } | null = null;
+    let found: { value: ChainThen; rule: string } | null = null;
     for (const m of g.members) {
       const cx = { doc, range: sentenceRange(doc, words[m.from]!.sentence), env: chainEnv(doc.text, words, groups, m), trace, kind: 'actor' };
       found = decide(CHAIN_TABLE, { first: words[m.from]!.token, end: words[m.to - 1]!.token + 1 }, cx);
@@ -140,9 +139,12 @@ export function requireEvidence(doc: ParsedDoc, words: readonly Word[], groups: 
       continue;
     }
     // a name compromise tags as a person's stays a person; a default guess takes the row's type
-    if (g.type !== 'person') g.type = found.value;
+    if (g.type !== 'person') g.type = found.value.type;
     g.sure = true;
-    for (const m of g.members) [m.type, m.rule, m.sure] = [g.type, m.rule === 'actors.org.default' ? found.rule : m.rule, true];
+    for (const m of g.members) {
+      [m.type, m.sure] = [g.type, true];
+      if (m.basis === 'guess') [m.rule, m.basis] = [found.rule, found.value.basis];
+    }
   }
   if (drop.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !drop.has(g)));
 }

@@ -23,6 +23,8 @@ export interface Entry {
   type: ActorType;
   rule: string;
   gender: 'male' | 'female' | null;
+  /** a seat standing for an actor ("Brussels" for the European Union), not a country's capital */
+  seat?: true;
   words: string[];
   /** which words are written with a possessive ending ("Lloyd's List"): only such words may continue past one */
   poss: boolean[];
@@ -82,7 +84,7 @@ function build(): Node {
   }
   for (const s of SEATS) {
     const target = targetOf(s.key);
-    if (target) add(root, s.seat, { kind: 'capital', key: s.key, canonical: target.name, type: target.type, rule: `actors.seat.${s.id}`, gender: null });
+    if (target) add(root, s.seat, { kind: 'capital', key: s.key, canonical: target.name, type: target.type, rule: `actors.seat.${s.id}`, gender: null, seat: true });
   }
   for (const t of HONORIFICS) add(root, t.title, { kind: 'honorific', key: '', canonical: '', type: 'person', rule: t.id, gender: t.gender ?? null });
   for (const t of TITLES) add(root, t.title, { kind: 'title', key: '', canonical: '', type: 'person', rule: t.id, gender: t.gender ?? null });

@@ -97,7 +97,7 @@ export function roleNouns(text: string, words: readonly Word[], used: Uint8Array
     if (!noun.poss && next && next.sentence === noun.sentence && (next.cap || next.lower === 'of')) continue;
     const g = gs[0]!;
     if (!g.members.some((m) => m.start < the.start)) continue;
-    g.members.push(mention(text, words, i, i + 2, g, 'actors.role-noun'));
+    g.members.push({ ...mention(text, words, i, i + 2, g, 'actors.role-noun'), basis: 'role-noun' });
     used.fill(2, i, i + 2);
   }
 }

@@ -15,13 +15,13 @@ export function cluster(text: string, words: readonly Word[], cands: readonly Ca
   const c = new Clusterer(text, words);
   for (const x of cands) if (x.key) c.keyed(x);
   // persons typed only by the shape of their name ("Melania Pryor" beside "Donald Pryor") come last: a relative's surname stays with the first
-  const shaped = (x: Candidate): boolean => x.rule.startsWith('actors.unknown.');
+  const shaped = (x: Candidate): boolean => x.basis === 'shape';
   const persons = cands.filter((x) => x.person && !x.key && !shaped(x));
   for (const x of persons) if (coreWords(x, words).length > 1) c.fullName(x);
   const kin = new Set(cands.filter((x) => !x.key && (!x.person || shaped(x)) && c.relative(x)));
   for (const x of cands) if (x.person && !x.key && shaped(x) && !kin.has(x) && coreWords(x, words).length > 1) c.fullName(x);
   for (const x of cands) if (x.person && !x.key && coreWords(x, words).length === 1) c.singleName(x);
-  for (const x of kin) c.fullName({ ...x, type: 'person', person: true, sure: true, rule: 'actors.person.relative' });
+  for (const x of kin) c.fullName({ ...x, type: 'person', person: true, sure: true, rule: 'actors.person.relative', basis: 'relative' });
   cands.forEach((x, i) => {
     if (!x.key && !x.person && !kin.has(x)) c.other(x, i > 0 ? cands[i - 1]! : null);
   });

@@ -125,8 +125,8 @@ function segmentAt(st: ScanState, i: number): number {
   mark(used, i, b, 2);
   const ty = typeRun(doc, words, i, b, out, trace);
   if (ty.type === null) return r - i;
-  const c = { ...cand(text, words, i, b, ty.type, ty.rule, { role: ty.role, person: ty.type === 'person' && ty.sure, sure: ty.sure }), typing: ty.events };
-  out.push(ty.rule === 'actors.media.possessive-cue' ? withEnding(text, c) : c);
+  const c = { ...cand(text, words, i, b, ty.type, ty.rule, { role: ty.role, person: ty.type === 'person' && ty.sure, sure: ty.sure, basis: ty.basis }), typing: ty.events };
+  out.push(ty.keepsEnding ? withEnding(text, c) : c);
   return r - i;
 }
 
@@ -151,11 +151,11 @@ function demonymAt(text: string, words: readonly Word[], i: number, m: Match, us
 
 function lexical(text: string, words: readonly Word[], i: number, m: Match): Candidate {
   const e = m.entry;
-  if (e.kind === 'capital' && (locative(text, words, i, m.len) || (e.rule.startsWith('actors.seat.') && words[i - 1]?.lower === 'on'))) {
+  if (e.kind === 'capital' && (locative(text, words, i, m.len) || (e.seat && words[i - 1]?.lower === 'on'))) {
     const name = span(text, words, i, i + m.len);
-    return { ...cand(text, words, i, i + m.len, 'place', 'actors.place.capital'), key: `place:${name}`, canonical: name };
+    return { ...cand(text, words, i, i + m.len, 'place', 'actors.place.capital', { basis: 'capital' }), key: `place:${name}`, canonical: name };
   }
-  const c = { ...cand(text, words, i, i + m.len, e.type, e.rule), key: e.key, canonical: e.canonical };
+  const c = { ...cand(text, words, i, i + m.len, e.type, e.rule, { basis: e.seat ? 'seat' : 'other' }), key: e.key, canonical: e.canonical };
   return e.poss.at(-1) ? withEnding(text, c) : c;
 }
 
@@ -201,5 +201,5 @@ function qualified(words: readonly Word[], i: number, r: number): boolean {
 /** "Mara Quell won", "Velmora Freight, the rail operator,": a sentence opener never seen in lower case whose run has name evidence. */
 function evidencedOpener(doc: ParsedDoc, words: readonly Word[], i: number, r: number, lower: ReadonlySet<string>): boolean {
   if (r - i < 2 || lower.has(words[i]!.lower) || NOT_ACTOR.has(words[i]!.lower)) return false;
-  return typeRun(doc, words, i, r, []).rule.startsWith('actors.unknown.');
+  return typeRun(doc, words, i, r, []).basis === 'shape';
 }

@@ -1,6 +1,9 @@
 /** Internal types of the actors extractor. */
 import type { TraceEvent } from '../../engine/trace.js';
 import type { ActorType } from '../../schema/doc.js';
+import type { Basis } from '../../rules/actors/types.js';
+
+export type { Basis };
 
 /** A word: a token split at hyphens, without its possessive ending. Offsets into the input. */
 export interface Word {
@@ -27,6 +30,7 @@ export interface Word {
   hyphen: boolean;
 }
 
+
 /** One proposed mention of an actor, before merging. */
 export interface Candidate {
   /** word range [from, to) */
@@ -38,6 +42,7 @@ export interface Candidate {
   text: string;
   type: ActorType;
   rule: string;
+  basis: Basis;
   /** lexicon key ("country:us", "media:nyt") when the lexicon named it */
   key: string | null;
   /** canonical name from the lexicon, if any */

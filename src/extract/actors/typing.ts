@@ -19,7 +19,7 @@ import { commonWord } from './english.js';
 import { evidenceTest } from './evidence.js';
 import { appositiveRole, roleBefore } from './role.js';
 import * as T from './runtests.js';
-import type { Candidate, Word } from './types.js';
+import type { Basis, Candidate, Word } from './types.js';
 
 export interface Typing {
   /** null: not an actor */
@@ -27,6 +27,9 @@ export interface Typing {
   rule: string;
   /** false when the type is only the default guess */
   sure: boolean;
+  basis: Basis;
+  /** the name keeps its possessive ending */
+  keepsEnding: boolean;
   role: string | null;
   /** the typing decision's trace events (recorded by recordTyping once final) */
   events: readonly TraceEvent[];
@@ -100,9 +103,6 @@ function envFor(run: Run): MatchEnv {
   return { lexicons: LEXICONS, predicates };
 }
 
-/** Rows whose person or role reading takes the role found around the name. */
-const ROLE_RULES = new Set(['actors.person.tags', 'actors.person.role-before', 'actors.person.appositive']);
-
 /** Type the run [a, b) of `words`: the first row of TYPE_TABLE that holds, recorded in the trace. */
 export function typeRun(doc: ParsedDoc, words: readonly Word[], a: number, b: number, out: readonly Candidate[], trace: Trace = NO_TRACE): Typing {
   const run: Run = { text: doc.text, words, a, b, out };
@@ -112,14 +112,14 @@ export function typeRun(doc: ParsedDoc, words: readonly Word[], a: number, b: nu
     doc, range: sentenceRange(doc, words[a]!.sentence), env: envFor(run), trace: local, kind: 'actor',
     verdict: (v) => ((v as TypeThen).type === null ? 'reject' : 'accept'),
   });
-  const then: TypeThen = d?.value ?? { type: 'organization', sure: false };
+  const then: TypeThen = d?.value ?? { type: 'organization', sure: false, basis: 'guess' };
   const rule = d?.rule ?? 'actors.org.default';
   const before = b - a > 1 ? roleBefore(doc.text, words, a) : null;
-  const role = rule === 'actors.person.role-before' ? before : ROLE_RULES.has(rule) ? (appositiveRole(doc.text, words, b) ?? before) : null;
+  const role = then.role === 'before' ? before : then.role === 'around' ? (appositiveRole(doc.text, words, b) ?? before) : null;
   const sure = then.sure === 'long' ? b - a > 1 || appositiveRole(doc.text, words, b) !== null : then.sure ?? true;
   // a rejection is final; an acceptance is recorded once the mention's final rule is known (recordTyping)
   if (then.type === null) for (const e of local.events) trace.add(e);
-  return { type: then.type, rule, sure, role, events: local.events };
+  return { type: then.type, rule, sure, basis: then.basis ?? 'other', keepsEnding: then.keepsEnding === true, role, events: local.events };
 }
 
 /** Record the typing decision of every mention whose rule is still the typing row's (not re-decided by merging or evidence). */

@@ -7,44 +7,53 @@
  */
 import { type Rule, table } from '../../engine/rule.js';
 import type { ActorType } from '../../schema/doc.js';
-import { wordRows, type WordRow } from './types.js';
+import { wordRows, type Basis, type WordRow } from './types.js';
+
+/** The type a chain row gives, and what its mentions then rest on. */
+export interface ChainThen {
+  type: ActorType;
+  basis: Basis;
+}
+
+const person: ChainThen = { type: 'person', basis: 'shape' };
+const org: ChainThen = { type: 'organization', basis: 'shape' };
 
 /**
  * Chain evidence: tested on every mention of a chain whose mentions were all typed by default
  * (`actors.org.default`); the first row that holds for one of them types the chain, else it is dropped
  * (`actors.chain.no-evidence`). `@name` predicates: src/extract/actors/evidence.ts.
  */
-export const CHAIN_ROWS: readonly Rule<ActorType>[] = [
+export const CHAIN_ROWS: readonly Rule<ChainThen>[] = [
   {
-    id: 'actors.unknown.person-list', match: '[@personLinked .*]', then: 'person',
+    id: 'actors.unknown.person-list', match: '[@personLinked .*]', then: { type: 'person', basis: 'list' },
     example: 'Leonhard Quaspel and Tarnavik wrote the paper.', counter: 'Leonhard Quaspel met in Tarnavik to write the paper.',
   },
   {
-    id: 'actors.unknown.person-acts', match: '[@personTagged .*] (#PastTense|#PresentTense)', unless: ['[.+] #Copula'], then: 'person',
+    id: 'actors.unknown.person-acts', match: '[@personTagged .*] (#PastTense|#PresentTense)', unless: ['[.+] #Copula'], then: person,
     example: 'Byron received his early education at home.', counter: 'Byron is a small town.',
   },
   {
-    id: 'actors.unknown.who', match: '[@whoAfter .*]', then: 'person',
+    id: 'actors.unknown.who', match: '[@whoAfter .*]', then: person,
     example: 'He sent the score to Simrock, who published it.', counter: 'He sent the score to Simrock, which published it.',
   },
   {
-    id: 'actors.unknown.which', match: '[@whichActs .*]', then: 'organization',
+    id: 'actors.unknown.which', match: '[@whichActs .*]', then: org,
     example: 'The United Steelworkers, which fought the sale, said it would sue.', counter: 'The Arctic Tern, which migrates south, is rare.',
   },
   {
-    id: 'actors.unknown.acquired', match: '%acquire-verb% [.+]', then: 'organization',
+    id: 'actors.unknown.acquired', match: '%acquire-verb% [.+]', then: org,
     example: 'Quillon Systems agreed to buy Harbor Cells in May.', counter: 'Quillon Systems agreed to visit Harbor Cells in May.',
   },
   {
-    id: 'actors.unknown.speaks', match: '[.+] %act-verb%', then: 'organization',
+    id: 'actors.unknown.speaks', match: '[.+] %act-verb%', then: org,
     example: 'Zentrix said profits rose.', counter: 'Zentrix profits rose.', unless: ['[.+] , %act-verb%'],
   },
   {
-    id: 'actors.unknown.owner', match: '[.* @poss] #Noun', unless: ['[.* @poss] @cap'], then: 'organization',
+    id: 'actors.unknown.owner', match: '[.* @poss] #Noun', unless: ['[.* @poss] @cap'], then: org,
     example: "According to Quorvex's lawyer, the contract was valid.", counter: "According to Quorvex's Lawyer Weekly, the contract was valid.",
   },
   {
-    id: 'actors.unknown.role-of', match: '(%person-noun%|%title-word%) %role-link% [.+]', then: 'organization',
+    id: 'actors.unknown.role-of', match: '(%person-noun%|%title-word%) %role-link% [.+]', then: org,
     example: 'She was a manager at Ardwell for years.', counter: 'She was a manager in Ardwell for years.',
   },
 ];

@@ -63,3 +63,12 @@ export interface TitleFormRow {
 /** Rows from a space-separated word list ("new_york" is "new york"): one row per word, ids `${id}:${word}`. */
 export const wordRows = (id: string, list: string, example: string): WordRow[] =>
   list.split(' ').map((word) => ({ id: `${id}:${word}`, word: word.replace(/_/g, ' '), example }));
+
+/**
+ * What a mention rests on, for the passes after scanning (merging, evidence, naming) to read instead of
+ * its rule id: `guess` (typed by default), `shape` (typed by the shape of its name alone), `tags`
+ * (compromise's person tags), `list` (a person by being listed beside one), `suffix` (an institution or
+ * outlet word ends it), `show` (a show title), `seat` / `capital` (a lexicon seat or capital), `relative`
+ * (a person found as another's relative), `role-noun` ("the company"), `other` (anything else).
+ */
+export type Basis = 'guess' | 'shape' | 'tags' | 'list' | 'suffix' | 'show' | 'seat' | 'capital' | 'relative' | 'role-noun' | 'other';

@@ -9,16 +9,25 @@
 import type { Rule } from '../../engine/rule.js';
 import { table } from '../../engine/rule.js';
 import type { ActorType } from '../../schema/doc.js';
+import type { Basis } from './types.js';
 
 export interface TypeThen {
   /** null: not an actor (the run is dropped) */
   type: ActorType | null;
   /** false: only a guess, the chain still needs evidence; 'long' for a name of two words or more or with a role */
   sure?: boolean | 'long';
+  /** what the mention rests on (default `other`): read by merging and evidence instead of the row id */
+  basis?: Basis;
+  /** the role the person takes: the one before the name, or the appositive after it, else the one before */
+  role?: 'before' | 'around';
+  /** the name keeps its possessive ending ("Ferris's") */
+  keepsEnding?: true;
 }
 
 const reject: TypeThen = { type: null };
 const org: TypeThen = { type: 'organization' };
+const orgShape: TypeThen = { type: 'organization', basis: 'shape' };
+const personShape: TypeThen = { type: 'person', basis: 'shape' };
 const person: TypeThen = { type: 'person' };
 const media: TypeThen = { type: 'media' };
 const place: TypeThen = { type: 'place' };
@@ -48,9 +57,9 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.place.head', '[.+ %place-head%]', place, 'They walked across the Harlow Bridge on Sunday.', 'They walked with the Harlow Brigade on Sunday.'),
   // suffixes and heads
   r('actors.media.possessive', '[.* @poss .* %media-poss-noun%]', media, "Per Doyle's List, the ships left.", "Per Doyle's plan, the ships left."),
-  r('actors.media.suffix', '[.+ %media-suffix%]', media, 'The Doeville Herald reported the sale.', 'The Doeville Heralds sold the house.'),
-  r('actors.media.possessive-cue', '[@possCredit]', media, "According to Ferris's, the deal fell through.", "According to Ferris's lawyer, the deal fell through."),
-  r('actors.org.suffix', '[.+ %org-suffix%]', org, 'The Roe Foundation said it would help.', 'The Roe Fountain was rebuilt.'),
+  r('actors.media.suffix', '[.+ %media-suffix%]', { type: 'media', basis: 'suffix' }, 'The Doeville Herald reported the sale.', 'The Doeville Heralds sold the house.'),
+  r('actors.media.possessive-cue', '[@possCredit]', { type: 'media', keepsEnding: true }, "According to Ferris's, the deal fell through.", "According to Ferris's lawyer, the deal fell through."),
+  r('actors.org.suffix', '[.+ %org-suffix%]', { type: 'organization', basis: 'suffix' }, 'The Roe Foundation said it would help.', 'The Roe Fountain was rebuilt.'),
   r('actors.org.head', '[.* %org-head% (of|for) .+]', org, 'The Court of Coastal Claims ruled on Monday.', 'The Port of Coastal Claims closed on Monday.'),
   r('actors.org.law-school', 'at [@cap law]', org, 'She is a professor at Doeville Law now.', 'She is a professor of Doeville Law now.'),
   r('actors.org.inner', '[. .* %org-suffix% .+]', org, 'Officials at the Quaspel Institute Annex said no.', 'Officials at the Quaspel Annex said no.'),
@@ -60,17 +69,17 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.place.state', '[@townOfState .*]', place, 'She grew up in Springfield, Mo., and left.', 'She grew up in Springfield and left.'),
   r('actors.place.us-state', '[@usState .*]', place, 'She moved to Nebraska last year.', 'She moved to Nebraskan farms last year.'),
   r('actors.place.world-region', '[@worldRegion .*]', place, 'He prepares for his Asia tour.', 'He prepares for his Asian tour.'),
-  r('actors.media.show', '[@showNetwork .*]', media, "She spoke on Kestrel's 'Evening Hour' show.", "She spoke on Kestrel's evening show."),
+  r('actors.media.show', '[@showNetwork .*]', { type: 'media', basis: 'show' }, "She spoke on Kestrel's 'Evening Hour' show.", "She spoke on Kestrel's evening show."),
   // context evidence that outweighs compromise's tags (issue 16): src/rules/actors/evidence.ts
-  r('actors.unknown.camel-case', '[@camelCase .*]', org, 'Users left ZentraPay in March.', 'Users left McCallum in March.'),
-  r('actors.unknown.org-noun', '%org-noun% ,? [.+]', org, 'She works at the firm Vance Orlo Abogados.', 'She works with the lawyer Vance Orlo.', ['@cap ,? [.+]']),
-  r('actors.unknown.org-appositive', '[@orgAppositive .*]', org, 'Velmora Freight, the largest rail operator in the country, cut jobs.', 'Velmora Freight, the largest rail line in the country, cut jobs.'),
-  r('actors.unknown.person-noun', '%person-noun% [.+]', person, 'He met the composer Quaspel in Doeville.', 'He met the Quaspel Festival in Doeville.', ['@cap [.+]']),
+  r('actors.unknown.camel-case', '[@camelCase .*]', orgShape, 'Users left ZentraPay in March.', 'Users left McCallum in March.'),
+  r('actors.unknown.org-noun', '%org-noun% ,? [.+]', orgShape, 'She works at the firm Vance Orlo Abogados.', 'She works with the lawyer Vance Orlo.', ['@cap ,? [.+]']),
+  r('actors.unknown.org-appositive', '[@orgAppositive .*]', orgShape, 'Velmora Freight, the largest rail operator in the country, cut jobs.', 'Velmora Freight, the largest rail line in the country, cut jobs.'),
+  r('actors.unknown.person-noun', '%person-noun% [.+]', personShape, 'He met the composer Quaspel in Doeville.', 'He met the Quaspel Festival in Doeville.', ['@cap [.+]']),
   // compromise's tags, roles, credits
-  r('actors.person.tags', '[@personTagged .*]', { type: 'person', sure: 'long' }, 'Jane Marlow filed the suit.', 'The Marlowe Trust filed the suit.'),
-  r('actors.person.role-before', '[@roleBefore .+]', person, "Freedonia's trade minister, Pavo Quen, said no.", 'Freedonia, Pavo Quen and others said no.'),
+  r('actors.person.tags', '[@personTagged .*]', { type: 'person', sure: 'long', basis: 'tags', role: 'around' }, 'Jane Marlow filed the suit.', 'The Marlowe Trust filed the suit.'),
+  r('actors.person.role-before', '[@roleBefore .+]', { type: 'person', role: 'before' }, "Freedonia's trade minister, Pavo Quen, said no.", 'Freedonia, Pavo Quen and others said no.'),
   r('actors.media.cue', '[@mediaCue .*]', media, 'According to Zentravo, talks stalled.', 'According to Statistics Zentravo, talks stalled.'),
-  r('actors.person.appositive', '[@appositiveRole .+]', person, 'Quaspel Ortvik, the agency spokesperson, declined.', 'Quaspel Ortvik, the agency, declined.'),
+  r('actors.person.appositive', '[@appositiveRole .+]', { type: 'person', role: 'around' }, 'Quaspel Ortvik, the agency spokesperson, declined.', 'Quaspel Ortvik, the agency, declined.'),
   r('actors.media.told', '[@toldOutlet]', media, 'The bureau will report next month, the agency told Flashpoint on Monday.', 'The agency told Avalonian state broadcaster staff on Monday.'),
   r('actors.org.agency', '[(%agency-word% .+|.+ %agency-word% .*)]', org, 'Data from Statistics Zentravia showed a rise.', 'Data from Zentravia showed a rise.'),
   r('actors.country.tag', '[.* #Country .*]', { type: 'country' }, 'The talks with Kiribati stalled.', 'The talks with Quaspel stalled.'),
@@ -80,11 +89,11 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.not.shouting', '[@shoutedWord]', reject, 'It was a HUGE success for the town.', 'It was a success for the NATO summit.'),
   r('actors.org.acronym', '[@acronymWord]', org, 'Shares of XJQ rose.', 'Shares of Xjq rose.'),
   // evidence from the name alone (issue 16): src/rules/actors/evidence.ts
-  r('actors.unknown.first-name', '[@firstNameRun .+]', person, 'The prize went to Leonhard Quaspel in 1738.', 'The prize went to Sunset Over Kells in 1738.'),
-  r('actors.unknown.initials', '[@initialsRun .+]', person, 'He was described by W. T. Quaspel as the ablest.', 'He was described by the T. Rex exhibit as the ablest.'),
-  r('actors.unknown.foreign-name', '[@foreignRun .+]', person, 'She studied with Veszko Tarnavik in the spring.', 'She studied the Drama Series in the spring.'),
+  r('actors.unknown.first-name', '[@firstNameRun .+]', personShape, 'The prize went to Leonhard Quaspel in 1738.', 'The prize went to Sunset Over Kells in 1738.'),
+  r('actors.unknown.initials', '[@initialsRun .+]', personShape, 'He was described by W. T. Quaspel as the ablest.', 'He was described by the T. Rex exhibit as the ablest.'),
+  r('actors.unknown.foreign-name', '[@foreignRun .+]', personShape, 'She studied with Veszko Tarnavik in the spring.', 'She studied the Drama Series in the spring.'),
   // no evidence: a guess that the chain must confirm
-  r('actors.org.default', '[.+]', { type: 'organization', sure: false }, 'He walked past Quaspel on Monday.', 'He walked past the river on Monday.'),
+  r('actors.org.default', '[.+]', { type: 'organization', sure: false, basis: 'guess' }, 'He walked past Quaspel on Monday.', 'He walked past the river on Monday.'),
 ];
 
 export const TYPE_TABLE = table('actors.type', 'actors', TYPE_ROWS);
