@@ -75,9 +75,9 @@ function analyzeText(text: string, options: AnalyzeOptions): ClaimsDoc {
   //    compromise-tagged tokens with offsets and flags (norm, cap, poss, hyphen, first, inQuote)
   const doc = parse(text);
   // 2. the reference date: --date, else a dateline / "Published" line / front matter, else none
-  const found = options.referenceDate ? null : findReferenceDate(text);
-  const referenceDate = options.referenceDate ?? found?.value ?? null;
   const trace = options.trace ?? (options.explain ? new Trace(true) : NO_TRACE);
+  const found = options.referenceDate ? null : findReferenceDate(text, trace);
+  const referenceDate = options.referenceDate ?? found?.value ?? null;
   const ctx: ExtractContext = { doc, referenceDate, trace, lexicon: options.lexicon ?? null };
   // 3. actors first: quotes and claims resolve speakers and sources against them (less the user's non-actors)
   const actors = dropNonActors(extractActors(ctx), ctx);

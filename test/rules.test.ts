@@ -9,7 +9,7 @@ import { RULE_TABLES } from '../src/rules/registry.js';
 import type { ClaimsDoc } from '../src/schema/doc.js';
 
 /** Every rule id a run recorded: trace events, items' `rule` (and its `:`/`+` parts), quote speaker rules. */
-export function firedRules(text: string, referenceDate = '2025-06-15'): Set<string> {
+export function firedRules(text: string, referenceDate: string | null = '2025-06-15'): Set<string> {
   const trace = new Trace(true);
   const doc: ClaimsDoc = analyze(text, { referenceDate, trace });
   const ids = new Set(trace.rules());

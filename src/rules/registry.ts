@@ -14,6 +14,7 @@ import { DURATION_REJECT, YEAR_REJECT } from './dates/reject.js';
 import { BOUND_TYPES, DUE_FROM, GRANT_CUE, MOVE_REACH, OLD_DATE_BEFORE } from './deadlines/links.js';
 import { DEADLINE_ROWS, NOT_DEADLINE_ROWS } from './deadlines/rows.js';
 import { DIRECTION_FALLBACK, DIRECTION_ROWS } from './dates/direction.js';
+import { REFERENCE_DATE_RULES } from './reference-date.js';
 import { ATTRIBUTION_TABLES } from './attribution/tables.js';
 
 /** What the generic test needs of a row: engine rows (src/engine/rule.ts) and older regex rows both fit. */
@@ -30,8 +31,8 @@ export interface RegisteredTable {
   name: string;
   stage: string;
   rows: readonly RegisteredRow[];
-  /** the reference date the examples are read against (relative dates) */
-  referenceDate?: string;
+  /** the reference date the examples are read against (relative dates); null: none given, the text's own is read */
+  referenceDate?: string | null;
 }
 
 export const RULE_TABLES: readonly RegisteredTable[] = [
@@ -50,5 +51,6 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: 'deadlines.consequence', stage: 'deadlines', rows: CONSEQUENCE_CUES, referenceDate: '2025-06-15' },
   { name: NOT_DEADLINE_ROWS.name, stage: NOT_DEADLINE_ROWS.stage, rows: NOT_DEADLINE_ROWS.rows, referenceDate: '2031-03-14' },
   { name: DEADLINE_ROWS.name, stage: DEADLINE_ROWS.stage, rows: DEADLINE_ROWS.rows, referenceDate: '2025-06-15' },
+  { name: 'reference-date', stage: 'reference-date', rows: REFERENCE_DATE_RULES.map((r) => ({ ...r, pattern: r.pattern.source })), referenceDate: null },
   ...ATTRIBUTION_TABLES,
 ];

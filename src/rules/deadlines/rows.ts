@@ -146,6 +146,24 @@ const notRows: Rule<'reject'>[] = [
     example: 'The agency projects that landings will reach the catch target by June 20, 2031.',
     counter: 'The agency must close the fishery by June 20, 2031.',
   },
+  {
+    id: 'deadlines.not.period-after-noun', match: '(date|dates|deadline|deadlines|cutoff) [(this|last|that) (year|month|week|quarter|season)]', then: 'reject',
+    note: 'a period written right after the due-date noun frames the clause ("met the due date this year"); it is not the due date',
+    example: 'Most filers met the extended due date this year, the agency said.',
+    counter: 'The deadline is this month, the agency said.',
+  },
+  {
+    id: 'deadlines.not.effective-fronted-past', match: '^(effective|beginning|starting) [.+] , (#Determiner|#Possessive)? (#Adjective|#Noun)+ #PastTense', then: 'reject',
+    note: 'a fronted "Effective <date>," before a main clause in the past tense narrates what happened then',
+    example: 'Effective January 1, the city raised bus fares by a quarter.',
+    counter: 'Effective January 1, the city will raise bus fares by a quarter.',
+  },
+  {
+    id: 'deadlines.not.effective-aside-past', match: '#Noun , effective [.+] , #PastTense', then: 'reject',
+    note: 'an aside ", effective <date>," inside a past-tense clause narrates a past change',
+    example: 'The surcharge, effective January 1, raised prices by 4 percent.',
+    counter: 'The surcharge, effective January 1, will raise prices by 4 percent.',
+  },
 ];
 
 export const NOT_DEADLINE_ROWS = table('deadlines.not', 'deadlines', notRows);
