@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { analyze } from '../../src/pipeline.js';
 import { loadGoldDir, scoreArticle } from '../../src/score/index.js';
 import { classify, type ErrorRow } from './attr-classify.js';
+import { Trace } from '../../src/engine/trace.js';
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -20,14 +21,15 @@ function main(): void {
       if (!entry.textPath) continue;
       const text = readFileSync(entry.textPath, 'utf8');
       let pred;
+      const trace = new Trace(true);
       try {
-        pred = analyze(text, { referenceDate: entry.gold.referenceDate });
+        pred = analyze(text, { referenceDate: entry.gold.referenceDate, trace });
       } catch {
         rows.push({ article: entry.id, field: 'claims', kind: 'crash', cls: 'crash', detail: '' });
         continue;
       }
       const score = scoreArticle(entry.gold, pred, entry.id);
-      rows.push(...classify(entry.id, text, entry.gold, pred, score.findings));
+      rows.push(...classify(entry.id, text, entry.gold, pred, score.findings, trace.events));
     }
   }
   const counts = new Map<string, number>();

@@ -5,6 +5,7 @@
 import type { ClaimsDoc } from '../../src/schema/doc.js';
 import type { Finding } from '../../src/score/index.js';
 import { normalizeText } from '../../src/score/index.js';
+import type { TraceEvent } from '../../src/engine/trace.js';
 import { REPORTING_VERBS } from '../../src/rules/attribution/verbs.js';
 import { ATTRIBUTION_NOUNS, CREDIT_PHRASES } from '../../src/rules/attribution/phrases.js';
 
@@ -36,7 +37,7 @@ const KNOWN = new Set<string>([
 
 const clip = (s: string, n = 160): string => s.replace(/\s+/gu, ' ').slice(0, n);
 
-export function classify(article: string, text: string, gold: { claims: unknown[]; quotes: unknown[] }, pred: ClaimsDoc, findings: Finding[]): ErrorRow[] {
+export function classify(article: string, text: string, gold: { claims: unknown[]; quotes: unknown[] }, pred: ClaimsDoc, findings: Finding[], events: readonly TraceEvent[] = []): ErrorRow[] {
   const claims = gold.claims as GoldItem[];
   const quotes = gold.quotes as GoldItem[];
   const sentOf = (pos: number): number => pred.sentences.findIndex((s) => s.start <= pos && pos < s.end);
@@ -44,7 +45,8 @@ export function classify(article: string, text: string, gold: { claims: unknown[
   for (const f of findings) {
     if (f.field !== 'claims' && f.field !== 'quotes') continue;
     if (f.kind === 'fp') {
-      out.push({ article, field: f.field, kind: 'fp', cls: 'fp', detail: `${f.got}\t${clip(f.text)}` });
+      const c = f.field === 'claims' ? pred.claims.find((x) => x.text === f.text) : undefined;
+      out.push({ article, field: f.field, kind: 'fp', cls: 'fp', detail: `${f.got}\t${c ? `cue=${c.cue}\trule=${c.rule}` : ''}\t${clip(f.text)}` });
       continue;
     }
     let g: GoldItem | undefined;
@@ -64,24 +66,36 @@ export function classify(article: string, text: string, gold: { claims: unknown[
     const sentText = sent ? sent.text : '';
     const base = `${f.expected ?? ''}\t${f.got ?? ''}\tcue=${cue}\tsrc=${g.sourceSpan ?? ''}(${g.sourceKind ?? ''})`;
     let cls: string;
-    if (f.kind === 'miss') cls = missClass(pred, cs, ce, cue, sentOf, f.field);
+    if (f.kind === 'miss') cls = missClass(pred, cs, ce, cue, sentOf, f.field, events);
     else cls = wrongClass(text, cs, ce, ss, sentOf, f.got ?? 'null', g.sourceSpan ?? '');
     out.push({ article, field: f.field, kind: f.kind, cls, detail: `${base}\t${clip(sentText, 260)}` });
   }
   return out;
 }
 
-function missClass(pred: ClaimsDoc, cs: number, ce: number, cue: string, sentOf: (p: number) => number, field: string): string {
+/**
+ * A missed claim by what happened at its gold cue: our claim there has other text (cue-found-text-short);
+ * other claims in the sentence (several-frames); a known cue word rejected by a row (cue-rejected:ROW, from
+ * the trace), proposed but giving no claim (cue-no-claim: no source phrase, inside a quotation, or claim
+ * false), never proposed (cue-skipped: a clause-only or quote-only verb without its content); no known
+ * cue word in the gold cue (cue-unknown).
+ */
+function missClass(pred: ClaimsDoc, cs: number, ce: number, cue: string, sentOf: (p: number) => number, field: string, events: readonly TraceEvent[]): string {
   if (field === 'quotes') return 'quote-miss';
   const s = sentOf(cs);
   const atCue = pred.claims.find((c) => c.cueStart !== undefined && c.cueStart !== null && c.cueStart < ce && cs < (c.cueEnd ?? 0));
   if (atCue) return 'cue-found-text-short';
   const inSent = pred.claims.filter((c) => c.sentence === s);
-  const w = cue.toLowerCase().split(/\s+/u)[0]!.replace(/[^a-z'-]/gu, '');
-  const known = KNOWN.has(w);
+  const words = cue.toLowerCase().split(/\s+/u).map((w) => w.replace(/[^a-z'-]/gu, ''));
+  const known = words.some((w) => KNOWN.has(w));
   if (inSent.length > 0) return known ? 'several-frames(known-cue)' : 'several-frames(unknown-cue)';
   if (/^[A-Z]/u.test(cue) && cue.length > 1 && /:/u.test(cue)) return 'colon';
-  return known ? 'cue-rejected' : 'cue-unknown';
+  if (!known) return 'cue-unknown';
+  const at = events.filter((e) => e.stage === 'cues' && e.start < ce && cs < e.end);
+  const rejected = at.find((e) => e.verdict === 'reject');
+  if (rejected) return `cue-rejected:${rejected.rule}`;
+  if (at.some((e) => e.verdict === 'propose')) return 'cue-no-claim';
+  return 'cue-skipped';
 }
 
 function wrongClass(text: string, cs: number, ce: number, ss: [number, number] | undefined, sentOf: (p: number) => number, got: string, span: string): string {

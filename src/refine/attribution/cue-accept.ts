@@ -2,7 +2,7 @@
  * Cue acceptance as an ordered list of rejection rows (src/rules/attribution/cue-rejections.ts):
  * the first row whose test holds rejects the match, and names itself; none holding accepts it.
  */
-import type { ParsedDoc } from '../../parse/types.js';
+import type { ParsedDoc, Token } from '../../parse/types.js';
 import { ALWAYS_VERB_FORMS, NOUN_TAGGED_VERB_FORMS } from '../../rules/attribution/verbs.js';
 import { NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
 import { BE_VERBS, DETERMINERS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
@@ -38,11 +38,15 @@ function wordBefore(a: At): string {
 function nounTagged(a: At): boolean {
   const t = head(a);
   if (t.tags.has('Verb') || !t.tags.has('Noun') || (a.cue.end - a.cue.first === 1 && ALWAYS_VERB_FORMS.has(t.normal))) return false;
+  if (commaBefore(a) && t.normal.endsWith('ing')) return false; // ", writing that ...", ", telling her ...": a participle opens the piece
   const prev = tok(a, a.cue.first - 1);
   const bare = prev !== undefined && !isPossessive(prev) && (isCapitalized(prev) || PRONOUNS.has(prev.normal));
   const modifier = DETERMINERS.has(tok(a, a.cue.first - 2)?.normal ?? '');
   return !bare || modifier || prev.tags.has('Determiner') || prev.tags.has('Demonym') || !NOUN_TAGGED_VERB_FORMS.has(t.normal);
 }
+
+/** "he's", "who's", "that's": a pronoun's "'s" is "has" or "is", not a possessive. */
+const contracted = (t: Token): boolean => t.tags.has('Pronoun') || t.tags.has('QuestionWord');
 
 /** The comma piece that starts at token k closes with a comma before the sentence ends. */
 function closesPiece(a: At, k: number): boolean {
@@ -60,6 +64,7 @@ const PARTICIPLE_ONLY = /^(?:written|spoken|shown|given|known|drawn|sworn|forgot
 
 /** The rows' tests, in the order they are tried. */
 const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
+  ['inQuote', (a) => head(a).inQuote],
   ['nounNoPossessor', (a) => {
     if (a.cue.kind !== 'noun') return false;
     const prev = tok(a, a.cue.first - 1);
@@ -82,7 +87,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['reducedRelative', (a) => verbCue(a) && commaBefore(a) && head(a).normal.endsWith('ed') && (tok(a, a.cue.end)?.tags.has('Preposition') ?? false) && closesPiece(a, a.cue.end)],
   ['determiner', (a) => {
     const direct = tok(a, a.cue.first - 1);
-    return verbCue(a) && direct !== undefined && (DETERMINERS.has(direct.normal) || isPossessive(direct));
+    return verbCue(a) && direct !== undefined && !isBoundary(a.doc, direct, head(a)) && (DETERMINERS.has(direct.normal) || (isPossessive(direct) && !contracted(direct)));
   }],
   ['adjective', (a) => {
     const direct = tok(a, a.cue.first - 1);

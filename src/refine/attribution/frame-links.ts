@@ -6,7 +6,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import type { Cue } from './cue-types.js';
 import { base, type Frame } from './frame-base.js';
 import type { SourceRef } from './source-ref.js';
-import { isCapitalized, isNameLike } from './tokens.js';
+import { isBoundary, isCapitalized, isNameLike } from './tokens.js';
 import { headCandidate } from './source-np.js';
 import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
 
@@ -50,7 +50,8 @@ export function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame): Frame | null
   const participle = doc.tokens[cue.first]!.normal.endsWith('ing') && /,/u.test(doc.text.slice(before.end, doc.tokens[cue.first]!.start));
   if (!participle && !/^(?:and|but|then)$/u.test(before.normal)) return null;
   const f = base(doc, prev.sentence, cue, prev.source);
-  if (/^verb\.(?:say|tell)$/u.test(prev.rule) && verbBetween(doc, prev.cueEnd, cue.first - 1)) f.claim = false; // "said the firm was X and expected Y": one claim
+  const ownReport = cue.speech && !participle && !request(doc, cue); // "says X and says Y", "said X but insists Y": two claims
+  if (/^verb\.(?:say|tell)$/u.test(prev.rule) && !ownReport && verbBetween(doc, prev.cueEnd, cue.first - 1)) f.claim = false; // "said the firm was X and expected Y", "said X, arguing Y", "said X and asked Y to Z": one claim
   if (participle && cue.rule === 'verb.cite' && prev.claim && citesSource(doc, cue)) f.claim = false; // "the paper said, citing two aides": one claim
   return f;
 }
@@ -60,6 +61,16 @@ function citesSource(doc: ParsedDoc, cue: Cue): boolean {
   const end = Math.min(doc.sentences[doc.tokens[cue.first]!.sentence]!.endToken, cue.end + 5);
   const ref = headCandidate(doc, cue.end, end);
   return ref !== null && ref.kind !== 'pronoun';
+}
+
+/** "asked Washington to treat ...", "told him to leave": "to" and a verb within a few words of the cue, before any boundary, make a request. */
+function request(doc: ParsedDoc, cue: Cue): boolean {
+  const end = Math.min(doc.sentences[doc.tokens[cue.first]!.sentence]!.endToken, cue.end + 5);
+  for (let k = cue.end; k < end - 1; k++) {
+    if (k > cue.end && isBoundary(doc, doc.tokens[k - 1]!, doc.tokens[k]!)) return false;
+    if (doc.tokens[k]!.normal === 'to' && doc.tokens[k + 1]!.tags.has('Verb')) return true;
+  }
+  return false;
 }
 
 /** Is there a verb among the tokens that start at or after offset `from` and come before token `before`? */

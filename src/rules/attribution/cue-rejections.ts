@@ -13,6 +13,7 @@ export interface CueRejection {
 const r = (id: string, note: string, example: string, counter?: string): CueRejection => ({ id: `cue.reject.${id}`, note, example, ...(counter ? { counter } : {}) });
 
 export const CUE_REJECTIONS = {
+  inQuote: r('in-quote', 'a cue word inside a quotation is part of what was said, not a report of the article', '"I always say the plan is dead," Voss explained.', 'Voss said the plan is dead.'),
   nounNoPossessor: r('noun-no-possessor', 'an attribution noun needs a possessor and "that"/"of"/":" after it', 'The statement that the mill closed was false.', "Voss's statement that the mill closed was false."),
   perAfterNumber: r('per-after-number', '"per" after a number or unit is a rate, not a credit', 'Fees rose to $40 per visit last year.', 'Fees rose 4%, per the Ledger.'),
   capitalized: r('capitalized', 'a capitalized cue word that is not tagged a verb is a name or a title word', 'The Warning Signs exhibit opened in May.', 'Mara Voss warned that prices would rise.'),
@@ -20,7 +21,7 @@ export const CUE_REJECTIONS = {
   orderReason: r('order-reason', 'a participle "citing" after an order verb with an infinitive', 'The mayor ordered the port to close, citing the storm.', 'The mayor closed the port, citing the storm.'),
   askedWhether: r('asked-whether', '", asked whether ...," is the question put to the speaker, not a report', 'Mara Voss, asked whether the deal was dead, said it was not.', 'Mara Voss asked whether the deal was dead.'),
   reducedRelative: r('reduced-relative', '", announced in May," modifies the noun before it', 'The sale, announced in May, faces a tight calendar.', 'The firm announced in May that the sale was off.'),
-  determiner: r('determiner', 'a determiner or possessive right before the cue word makes it a noun or an adjective', "The firm's proposed sale was blocked.", 'The firm proposed a sale of the mill.'),
+  determiner: r('determiner', 'a determiner or possessive right before the cue word (no comma or quotation mark between; not a pronoun\'s "\'s" = has/is) makes it a noun or an adjective', "The firm's proposed sale was blocked.", '"It was tough for her," said Tom Ray.'),
   adjective: r('adjective', 'a determiner and an adjective before the cue word make it a noun', 'A fresh promised review never came.', 'The board promised a fresh review.'),
   infinitive: r('infinitive', '"to" before the cue word: a plan or an obligation, not a report', 'The mayor plans to announce the budget on Monday.', 'The mayor announced the budget on Monday.'),
   reducedPassive: r('reduced-passive', 'a participle right after a bare plural thing noun, then "with"/"by", modifies that noun', 'Several became empty shells, sites announced with fanfare but never staffed.', 'The judge agreed with the plaintiffs.'),

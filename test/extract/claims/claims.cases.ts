@@ -147,6 +147,16 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'shot-back', text: 'After Ann Roe criticized the plan, Tom Hale shot back, "I could have stayed home."', claims: [{ contains: 'stayed home', source: 'Ann Roe', cue: 'criticized' }, { contains: 'stayed home', source: 'Tom Hale', cue: 'shot back' }] },
   // the cue check does not read into the quote: "are not,'' said X" keeps its speaker
   { id: 'inverted-after-negated-quote', text: "''The docks are busy, the mills are not,'' said Tom Hale, a union steward.", claims: [{ contains: 'The docks are busy', source: 'Tom Hale', cue: 'said' }] },
+  // cues: a cue word inside the quotation is what was said, not a report (cue.reject.in-quote), and does not swallow the cue after it
+  { id: 'cue-inside-quote-does-not-nest', text: '"People stop me and I just say thank you," Ann Lee explained.', claims: [{ contains: 'I just say thank you', source: 'Ann Lee', cue: 'explained' }] },
+  // the determiner row stops at the quotation's close: "for her" is the quote's, not a possessive of the cue
+  { id: 'pronoun-closing-quote-then-said', text: '"It was a hard season for her," said Tom Ray.', claims: [{ contains: 'a hard season', source: 'Tom Ray', cue: 'said' }] },
+  // a participle after a comma is a verb even where the tagger reads a noun
+  { id: 'comma-participle-writing', text: 'Ann Lee shared the news online on Friday, writing that the show would return in May.', claims: [{ contains: 'the show would return', source: 'Ann Lee', cue: 'writing' }] },
+  // two verbs of saying with one subject: two claims; a request or a participle after "said": one
+  { id: 'says-and-says-two-claims', text: 'Tom Ray says the old bill failed and says he wrote a better one.', claims: [{ contains: 'the old bill failed', source: 'Tom Ray', cue: 'says' }, { contains: 'a better one', source: 'Tom Ray', cue: 'says' }] },
+  { id: 'says-but-insists-two-claims', text: 'Ann Lee says voters may not like it, but insists the plan is fair.', claims: [{ contains: 'voters may not like it', source: 'Ann Lee', cue: 'says' }, { contains: 'the plan is fair', source: 'Ann Lee', cue: 'insists' }] },
+  { id: 'said-and-asked-to-one-claim', text: 'The port authority said it had raised the matter and asked the city to act quickly.', claims: [{ contains: 'raised the matter', source: null, cue: 'said' }] },
 ];
 
 export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
