@@ -16,6 +16,7 @@ import { extractClaims } from './extract/claims/index.js';
 import { findFrames, resolveSources } from './refine/attribution/index.js';
 import { findReferenceDate } from './refine/reference-date.js';
 import { linkActorIds } from './refine/actor-ids.js';
+import { buildChains } from './refine/chains/index.js';
 import type { ExtractContext } from './extract/context.js';
 import type { LexiconFile, UserLexicon } from './schema/lexicon.js';
 import { withLexicon } from './extract/lexicon/scope.js';
@@ -81,6 +82,9 @@ function analyzeText(text: string, options: AnalyzeOptions): ClaimsDoc {
   const ctx: ExtractContext = { doc, referenceDate, trace, lexicon: options.lexicon ?? null };
   // 3. actors first: quotes and claims resolve speakers and sources against them (less the user's non-actors)
   const actors = dropNonActors(extractActors(ctx), ctx);
+  // 3b. mentions and chains: every actor is a chain (with the people the name tags find); pronouns and
+  //     definite descriptions ("the company", "the secretary") join one by the link rows (src/rules/chains)
+  const chains = buildChains(doc, actors, ctx.trace);
   // 4. every temporal expression, normalized against the reference date
   const dates = extractDates(ctx);
   // 5. deadlines: dates that carry a deadline cue, with what is due, who is bound and the date it replaces
@@ -88,9 +92,9 @@ function analyzeText(text: string, options: AnalyzeOptions): ClaimsDoc {
   // 6. attribution cues: quotation spans and every frame (reporting verb, credit phrase or attribution
   //    noun; its source phrase from the clause; its content span), from the text alone
   const frames = findFrames(doc, ctx.trace);
-  // 7. attribution sources: each frame's source phrase resolved through the actors (names, pronouns,
-  //    role nouns, "the company"), and the outlet that carried it
-  const att = resolveSources(doc, frames, actors);
+  // 7. attribution sources: each frame's source phrase resolved to an actor name: names through the
+  //    actors, pronouns and role nouns ("the company") through their chain; and the outlet that carried it
+  const att = resolveSources(doc, frames, actors, chains, ctx.trace);
   // 8. quotations, their kind, and the speaker of the frame that reports them
   const quotes = extractQuotes(ctx, att);
   // 9. attributed claims: one per frame, source and via from the same frame, extended over the quotes it owns

@@ -16,6 +16,7 @@ import { DEADLINE_ROWS, NOT_DEADLINE_ROWS } from './deadlines/rows.js';
 import { DIRECTION_FALLBACK, DIRECTION_ROWS } from './dates/direction.js';
 import { REFERENCE_DATE_RULES } from './reference-date.js';
 import { ATTRIBUTION_TABLES } from './attribution/tables.js';
+import { LINK_TABLE } from './chains/links.js';
 
 /** What the generic test needs of a row: engine rows (src/engine/rule.ts) and older regex rows both fit. */
 export interface RegisteredRow {
@@ -53,4 +54,5 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: DEADLINE_ROWS.name, stage: DEADLINE_ROWS.stage, rows: DEADLINE_ROWS.rows, referenceDate: '2025-06-15' },
   { name: 'reference-date', stage: 'reference-date', rows: REFERENCE_DATE_RULES.map((r) => ({ ...r, pattern: r.pattern.source })), referenceDate: null },
   ...ATTRIBUTION_TABLES,
+  { name: LINK_TABLE.name, stage: LINK_TABLE.stage, rows: LINK_TABLE.rows },
 ];

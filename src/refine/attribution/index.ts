@@ -10,6 +10,7 @@ import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { sentenceFrames, type Frame } from './frames.js';
 import { makeResolver, type Resolver } from './resolve.js';
 import { makeOutletFinder } from './outlet.js';
+import type { Chains } from '../chains/index.js';
 import { FUNCTION_WORDS, SECTION_HEADINGS } from '../../rules/attribution/labels.js';
 
 export type { Frame } from './frames.js';
@@ -41,8 +42,8 @@ export function findFrames(doc: ParsedDoc, trace: Trace = NO_TRACE): Frames {
   return { quotes, frames };
 }
 
-export function resolveSources(doc: ParsedDoc, found: Frames, actors: readonly Actor[]): Attribution {
-  const resolver = makeResolver(doc, actors);
+export function resolveSources(doc: ParsedDoc, found: Frames, actors: readonly Actor[], chains: Chains, trace: Trace = NO_TRACE): Attribution {
+  const resolver = makeResolver(doc, actors, chains);
   /** A speaker label is a person the text names, or a transcript's all-caps name ("HALE:"); a section heading ("SUMMARY:", "FOR FURTHER INFORMATION CONTACT:") is not. */
   const known = (f: Frame): boolean => {
     const words = f.source!.text.toLowerCase().split(/\s+/u);
@@ -52,8 +53,17 @@ export function resolveSources(doc: ParsedDoc, found: Frames, actors: readonly A
   const frames = found.frames.map((fs) => fs.filter((f) => f.rule !== 'colon.label' || known(f)));
   const memo = new Map<Frame, string | null>();
   const sourceOf = (f: Frame): string | null => {
-    if (!memo.has(f)) memo.set(f, resolver.resolve(f.source) ?? previousSpeaker(f));
+    if (!memo.has(f)) {
+      memo.set(f, resolver.resolve(f.source) ?? previousSpeaker(f));
+      throughChain(f);
+    }
     return memo.get(f) ?? null;
+  };
+  /** A pronoun or description source resolved through its chain: the link row joins the frame's explanation. */
+  const throughChain = (f: Frame): void => {
+    const ref = f.source;
+    const m = trace.enabled && ref ? chains.mentionAt(ref.start, ref.end) : null;
+    if (m?.chain && m.kind !== 'name' && m.chain.name === memo.get(f)) trace.add({ rule: m.rule, stage: 'chains', verdict: 'refine', start: f.cueStart, end: f.cueEnd, kind: 'source', text: `${m.text} = ${m.chain.name}` });
   };
   /** "He said ..." opening a sentence the people list cannot resolve: the named source of the sentence before. */
   const previousSpeaker = (f: Frame): string | null => {

@@ -3,7 +3,7 @@
  * full name found in the text, a title ("Sen." vs "Rep.") picking the person it introduced.
  */
 import { TITLE_WORDS } from '../../rules/attribution/sources.js';
-import type { People } from './people.js';
+import type { People } from '../chains/people.js';
 import { lastIndexWhere } from './tokens.js';
 
 /**

@@ -6,8 +6,8 @@
  */
 import type { Actor } from '../../schema/doc.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { findPeople, mergeActors, type People } from './people.js';
-import { pronoun, role } from './anaphora.js';
+import type { People } from '../chains/people.js';
+import type { Chains } from '../chains/index.js';
 import { byTitle, cleanName } from './names.js';
 import { PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
 import type { SourceRef } from './source-ref.js';
@@ -25,17 +25,14 @@ const MEMBER_LINK = /^[A-Za-z-]+(?: [A-Za-z-]+)? (?:at|from|with) (?:the )?(?=[A
 
 const fold = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/gu, "'").replace(/^the\s+/u, '').trim();
 
-export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver {
-  const people = findPeople(doc);
-  mergeActors(doc, people, actors);
+export function makeResolver(doc: ParsedDoc, actors: readonly Actor[], chains: Chains): Resolver {
+  const people = chains.people;
   const byForm = new Map<string, string>();
   const nonPerson = new Set<string>();
   for (const a of actors) for (const f of [a.name, ...a.aliases]) {
     if (!byForm.has(fold(f))) byForm.set(fold(f), a.name);
     if (a.type !== 'person') nonPerson.add(fold(f));
   }
-  /** A name the actor list types as a company, country or outlet is no antecedent for "he" or "she". */
-  const personLike = (name: string): boolean => !nonPerson.has(fold(name));
   const spans = actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a }))).sort((x, y) => x.start - y.start);
   /** Actors with a mention overlapping [start, end): binary search over mentions sorted by start. */
   const mentionedIn = (start: number, end: number): Actor[] => {
@@ -74,8 +71,8 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[]): Resolver
   };
   const resolve = (ref: SourceRef | null): string | null => {
     if (!ref) return null;
-    if (ref.kind === 'pronoun') return pronoun(people, ref, canonical, personLike);
-    if (ref.kind === 'role') return mentionedIn(ref.start, ref.end)[0]?.name ?? role(people, actors, ref, canonical);
+    if (ref.kind === 'pronoun') return chains.chainOf(ref.start, ref.end)?.name ?? null;
+    if (ref.kind === 'role') return mentionedIn(ref.start, ref.end)[0]?.name ?? chains.chainOf(ref.start, ref.end)?.name ?? null;
     if (ref.kind === 'group') {
       const owner = ref.owner ? resolve(ref.owner) : null;
       if (owner) return owner;

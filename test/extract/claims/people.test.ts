@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/parse/index.js';
-import { findPeople, mergeActors } from '../../../src/refine/attribution/people.js';
+import { findPeople, mergeActors } from '../../../src/refine/chains/people.js';
 import type { Actor } from '../../../src/schema/doc.js';
 
 const actor = (name: string, type: Actor['type'], text: string, forms: string[]): Actor => {

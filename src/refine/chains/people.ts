@@ -7,13 +7,15 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { sentenceAt } from '../../parse/types.js';
 import type { Actor } from '../../schema/doc.js';
 import { CLAUSE_OPENERS, FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_NOUNS, SOURCE_OPENERS, TITLE_WORDS } from '../../rules/attribution/sources.js';
-import { nameRun } from './source-np.js';
-import { isCapitalized, lastIndexWhere, word } from './tokens.js';
+import { TITLE_NOUNS } from '../../rules/chains/features.js';
+import { nameRun } from '../attribution/source-ref.js';
+import { isCapitalized, lastIndexWhere, word } from '../attribution/tokens.js';
 
 export type Gender = 'm' | 'f' | null;
 
 export interface PersonMention {
   start: number;
+  end: number;
   name: string;
   sentence: number;
   /** first person mention of its sentence: a likely subject */
@@ -50,7 +52,7 @@ export function findPeople(doc: ParsedDoc): People {
     const compound = next && doc.text.slice(t.end, next.start) === '-' ? `${t.normal}-${word(next)}` : '';
     const name = isCapitalized(t) ? people.bySurname.get(compound) ?? people.bySurname.get(word(t)) : undefined;
     if (!name) continue;
-    people.mentions.push({ start: t.start, name, sentence: t.sentence, subject: t.sentence !== lastSentence });
+    people.mentions.push({ start: t.start, end: compound && people.bySurname.get(compound) ? next!.end : t.end, name, sentence: t.sentence, subject: t.sentence !== lastSentence });
     lastSentence = t.sentence;
   }
   return people;
@@ -91,7 +93,7 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
   if (!sibling) people.bySurname.set(surname, full);
   if (known && known !== full) people.gender.set(full, people.gender.get(known) ?? gender);
   if (!people.gender.get(full)) people.gender.set(full, gender);
-  for (const w of titles) {
+  for (const t of titles) for (const w of new Set([t, TITLE_NOUNS.get(t) ?? t])) {
     const list = people.titles.get(w) ?? [];
     list.push([first.start, full]);
     people.titles.set(w, list);
@@ -123,7 +125,7 @@ export function mergeActors(doc: ParsedDoc, people: People, actors: readonly Act
     const surname = a.name.split(/\s+/u).pop()!.toLowerCase();
     if (!people.bySurname.has(surname)) people.bySurname.set(surname, a.name);
     if (!people.gender.has(a.name)) people.gender.set(a.name, null);
-    for (const m of a.mentions) if (!seen.has(m.start)) kept.push({ start: m.start, name: a.name, sentence: sentenceAt(doc, m.start), subject: false });
+    for (const m of a.mentions) if (!seen.has(m.start)) kept.push({ start: m.start, end: m.end, name: a.name, sentence: sentenceAt(doc, m.start), subject: false });
   }
   kept.sort((x, y) => x.start - y.start);
   let last = -1;

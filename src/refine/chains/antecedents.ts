@@ -1,0 +1,96 @@
+/**
+ * The antecedent searches the link rows name (src/rules/chains/links.ts `then.by`): each returns the
+ * canonical name of the participant a referring mention at `pos` stands for, or null. Bounded: a fixed
+ * reach in characters and in mentions, binary search over mentions in text order.
+ */
+import type { Actor } from '../../schema/doc.js';
+import { BODY_TYPES, type Link, type LinkBy } from '../../rules/chains/links.js';
+import { INSTITUTION_NAME_WORDS } from '../../rules/attribution/phrase-sources.js';
+import { TITLE_NOUNS } from '../../rules/chains/features.js';
+import type { Chain, ChainMention } from './types.js';
+import type { People } from './people.js';
+
+/** How far back (characters, mentions) a referring expression looks for its antecedent. */
+const REACH = 2500;
+const MAX_BACK = 12;
+
+export interface Scope {
+  people: People;
+  /** the named mentions, in text order */
+  named: readonly ChainMention[];
+  /** the chain of a canonical name */
+  byName: ReadonlyMap<string, Chain>;
+  actors: readonly Actor[];
+  /** the canonical name of a person name (an actor's name where one has it as name or alias) */
+  canonical(name: string): string;
+}
+
+export type Search = (scope: Scope, head: string, pos: number, link: Link) => Chain | null;
+
+/** The chain of an actor name found by a search over the actor list. */
+const chainOf = (sc: Scope, name: string | null | undefined): Chain | null => (name ? sc.byName.get(name) ?? null : null);
+const words = (a: Actor): string[] => a.name.toLowerCase().split(/\s+/u);
+const named = (a: Actor, head: string): boolean => BODY_TYPES.has(a.type) && words(a).includes(head);
+
+export const SEARCHES: Record<LinkBy, Search> = {
+  person: (sc, _head, pos, link) => nearest(sc, pos, link),
+  title: (sc, head, pos) => {
+    let best: string | null = null;
+    for (const [at, name] of sc.people.titles.get(TITLE_NOUNS.get(head) ?? head) ?? []) if (at < pos) best = name;
+    return chainOf(sc, best && sc.canonical(best));
+  },
+  body: (sc, head, pos) => chainOf(sc, mainNamed(sc.actors, head, pos)),
+  role: (sc, head) => chainOf(sc, sc.actors.find((a) => a.role && a.role.toLowerCase().split(/\s+/u).includes(head))?.name),
+  named: (sc, head, pos) => chainOf(sc, latest(sc.actors, pos, (a) => named(a, head), Infinity)),
+  latest: (sc, _head, pos, link) => chainOf(sc, latest(sc.actors, pos, (a) => a.type === link.type && !(link.business && words(a).some((w) => INSTITUTION_NAME_WORDS.has(w))))),
+};
+
+/** The nearest chain of the link's type named before `pos` whose gender agrees (or is unknown), within reach: a sentence subject first. */
+function nearest(sc: Scope, pos: number, link: Link): Chain | null {
+  const ms = sc.named;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  let fallback: Chain | null = null;
+  let seen = 0;
+  for (let k = lo - 1; k >= 0 && seen < MAX_BACK; k--) {
+    const m = ms[k]!;
+    if (pos - m.start > REACH) break;
+    const c = m.chain;
+    if (!c || c.type !== link.type) continue;
+    seen++;
+    if (c.gender !== null && c.gender !== (link.gender ?? null)) continue;
+    if (m.subject) return c;
+    fallback ??= c;
+  }
+  return fallback;
+}
+
+/** The actor that passes `test` mentioned last before `pos`, within `reach` characters. */
+function latest(actors: readonly Actor[], pos: number, test: (a: Actor) => boolean, reach = REACH): string | null {
+  let best: string | null = null;
+  let at = reach === Infinity ? -1 : pos - reach;
+  for (const a of actors) {
+    if (!test(a)) continue;
+    for (const m of a.mentions) if (m.start < pos && m.start > at) [best, at] = [a.name, m.start];
+  }
+  return best;
+}
+
+/** "the ministry" among two ministries -> the one mentioned most often before `pos` (the first named on a tie: the story's own body). */
+function mainNamed(actors: readonly Actor[], head: string, pos: number): string | null {
+  let best: string | null = null;
+  let most = 0;
+  let first = Infinity;
+  for (const a of actors) {
+    if (!named(a, head)) continue;
+    const before = a.mentions.filter((m) => m.start < pos);
+    const at = before[0]?.start ?? Infinity;
+    if (before.length > most || (before.length === most && before.length > 0 && at < first)) [best, most, first] = [a.name, before.length, at];
+  }
+  return best;
+}

@@ -1,0 +1,99 @@
+/**
+ * Stage "chains": mentions and the chains they form. Named chains first (every actor, and every person
+ * the name tags find), then every pronoun and definite description offered to the link rows
+ * (src/rules/chains/links.ts) in text order: the first row that holds and finds an antecedent links it.
+ * Each link is recorded in the trace under its row id (kind 'chain'), so --explain shows why "he" is
+ * Mara Voss. Linear in tokens and mentions (searches are bounded).
+ */
+import type { Actor } from '../../schema/doc.js';
+import type { ParsedDoc } from '../../parse/types.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
+import { holds } from '../../engine/decide.js';
+import type { MatchEnv } from '../../engine/pattern.js';
+import { LINK_LEXICONS, LINK_TABLE } from '../../rules/chains/links.js';
+import { PRONOUN_FEATURES } from '../../rules/chains/features.js';
+import { findPeople, mergeActors } from './people.js';
+import { SEARCHES, type Scope } from './antecedents.js';
+import { namedChains } from './named.js';
+import type { Chain, ChainMention, Chains } from './types.js';
+
+export type { Chain, ChainMention, Chains, Gender } from './types.js';
+
+const ENV: MatchEnv = { lexicons: LINK_LEXICONS };
+const CANDIDATE_WORDS = new Set([...PRONOUN_FEATURES.keys(), ...[...LINK_LEXICONS.values()].flatMap((s) => [...s])]);
+
+export function buildChains(doc: ParsedDoc, actors: readonly Actor[], trace: Trace = NO_TRACE): Chains {
+  const people = findPeople(doc);
+  mergeActors(doc, people, actors);
+  const { chains, byName, named, canonical } = namedChains(doc, people, actors);
+  const scope: Scope = { people, actors, named, byName, canonical };
+  const referring: ChainMention[] = [];
+  const inside = covered(named);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (!CANDIDATE_WORDS.has(t.norm) || inside(t.start)) continue;
+    const m = link(doc, i, scope, trace);
+    if (m) referring.push(m);
+  }
+  const mentions = [...named, ...referring].sort((a, b) => a.start - b.start);
+  const mentionAt = mentionLookup(mentions);
+  return { mentions, chains, chainOf: (start, end) => mentionAt(start, end)?.chain ?? null, mentionAt, people };
+}
+
+/** Offer token i to the link rows; the mention (linked or not), or null when no row holds. */
+function link(doc: ParsedDoc, i: number, scope: Scope, trace: Trace): ChainMention | null {
+  const t = doc.tokens[i]!;
+  const span = { first: i, end: i + 1 };
+  const range = { first: doc.sentences[t.sentence]!.firstToken, end: doc.sentences[t.sentence]!.endToken };
+  const features = PRONOUN_FEATURES.get(t.norm);
+  const mention: ChainMention = {
+    start: t.start, end: t.end, text: t.text, sentence: t.sentence, kind: features ? 'pronoun' : 'description',
+    type: features?.type ?? null, gender: features?.gender ?? null, number: features?.number ?? null, subject: false, chain: null, rule: '',
+  };
+  let held = false;
+  for (const row of LINK_TABLE.rows) {
+    if (!holds(row, span, { doc, range, env: ENV })) continue;
+    held = true;
+    const chain = SEARCHES[row.then.by](scope, t.norm, t.start, row.then);
+    if (!chain) continue;
+    mention.chain = chain;
+    mention.rule = row.id;
+    mention.type ??= chain.type;
+    chain.mentions.push(mention);
+    trace.add({ rule: row.id, stage: LINK_TABLE.stage, verdict: 'accept', start: t.start, end: t.end, kind: 'chain', text: `${t.text} = ${chain.name}` });
+    return mention;
+  }
+  return held ? mention : null;
+}
+
+/** Is an offset inside one of the (sorted) named mentions? */
+function covered(named: readonly ChainMention[]): (pos: number) => boolean {
+  return (pos) => {
+    const k = lastStartingBefore(named, pos + 1);
+    for (let j = k; j >= 0 && j >= k - 4; j--) if (named[j]!.end > pos) return true;
+    return false;
+  };
+}
+
+/** The last mention overlapping [start, end) that has a chain. */
+function mentionLookup(mentions: readonly ChainMention[]): (start: number, end: number) => ChainMention | null {
+  return (start, end) => {
+    for (let k = lastStartingBefore(mentions, end); k >= 0 && mentions[k]!.end > start - 200; k--) {
+      const m = mentions[k]!;
+      if (m.end > start && m.chain) return m;
+    }
+    return null;
+  };
+}
+
+/** Index of the last mention starting before `pos` (-1 if none). */
+function lastStartingBefore(ms: readonly ChainMention[], pos: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

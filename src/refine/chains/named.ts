@@ -1,0 +1,85 @@
+/**
+ * The named chains: one per actor (its mentions), and one per person the name tags found that no actor
+ * stands for ("Henrike Vos" said once, never listed). A person name that an actor has as its name or an
+ * alias joins that actor's chain.
+ */
+import type { Actor } from '../../schema/doc.js';
+import type { ParsedDoc } from '../../parse/types.js';
+import type { People } from './people.js';
+import { PRONOUNS } from '../../rules/attribution/sources.js';
+import type { Chain, ChainMention } from './types.js';
+
+export interface Named {
+  chains: Chain[];
+  byName: Map<string, Chain>;
+  /** every named mention, in text order */
+  named: ChainMention[];
+  canonical(name: string): string;
+}
+
+export const fold = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/gu, "'").replace(/^the\s+/u, '').trim();
+
+export function namedChains(doc: ParsedDoc, people: People, actors: readonly Actor[]): Named {
+  const byForm = new Map<string, string>();
+  for (const a of actors) for (const f of [a.name, ...a.aliases]) if (!byForm.has(fold(f))) byForm.set(fold(f), a.name);
+  const canonical = (name: string): string => byForm.get(fold(name)) ?? name;
+  const chains: Chain[] = [];
+  const byName = new Map<string, Chain>();
+  const chainFor = (name: string, make: () => Chain): Chain => {
+    let c = byName.get(name);
+    if (!c) {
+      c = make();
+      byName.set(name, c);
+      chains.push(c);
+    }
+    return c;
+  };
+  const named: ChainMention[] = [];
+  for (const a of actors) {
+    const c = chainFor(a.name, () => ({ name: a.name, type: a.type, gender: a.type === 'person' ? people.gender.get(a.name) ?? null : null, actor: a, mentions: [] }));
+    for (const m of a.mentions) named.push(mention(c, m.start, m.end, doc.text.slice(m.start, m.end), m.sentence, m.rule));
+  }
+  named.sort((x, y) => x.start - y.start);
+  const byActor = new Set(named.map((m) => m.start));
+  const extra: ChainMention[] = [];
+  for (const p of people.mentions) {
+    if (PRONOUNS.has(p.name.toLowerCase())) continue; // "He", "I" are never names
+    const name = canonical(p.name);
+    const c = chainFor(name, () => ({ name, type: 'person', gender: people.gender.get(p.name) ?? null, actor: null, mentions: [] }));
+    if (c.type === 'person') c.gender ??= people.gender.get(p.name) ?? null;
+    if (byActor.has(p.start) || overlapsAny(named, p.start, p.end)) continue;
+    extra.push(mention(c, p.start, p.end, doc.text.slice(p.start, p.end), p.sentence, 'chains.name.tagged'));
+  }
+  const all = [...named, ...extra].sort((x, y) => x.start - y.start);
+  markSubjects(all);
+  return { chains, byName, named: all, canonical };
+}
+
+function mention(c: Chain, start: number, end: number, text: string, sentence: number, rule: string): ChainMention {
+  const m: ChainMention = { start, end, text, sentence, kind: 'name', type: c.type, gender: c.gender, number: 'sg', subject: false, chain: c, rule };
+  c.mentions.push(m);
+  return m;
+}
+
+/** The first person name and the first other name of each sentence are its likely subjects. */
+function markSubjects(ms: ChainMention[]): void {
+  const seen = new Set<string>();
+  for (const m of ms) {
+    const key = `${m.sentence}:${m.type === 'person' ? 'p' : 'o'}`;
+    m.subject = !seen.has(key);
+    seen.add(key);
+  }
+}
+
+/** Does [start, end) overlap a mention of the sorted list? */
+function overlapsAny(ms: readonly ChainMention[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (ms[k]!.end > start) return true;
+  return false;
+}

@@ -1,0 +1,51 @@
+/**
+ * The chains stage's output: every mention of a participant (a name) and every expression that can
+ * refer to one (a pronoun, a definite description), each with type, gender and number, and the chains
+ * they are linked into. Actors are the named chains; people the name tags find but the actor list
+ * lacks are chains too (type person, no actor).
+ */
+import type { Actor, ActorType } from '../../schema/doc.js';
+import type { People } from './people.js';
+
+export type Gender = 'm' | 'f' | null;
+export type MentionKind = 'name' | 'pronoun' | 'description';
+
+export interface ChainMention {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  kind: MentionKind;
+  /** what it can refer to: a type, or null when the word does not say */
+  type: ActorType | null;
+  gender: Gender;
+  number: 'sg' | 'pl' | null;
+  /** a name that is the first of its kind (person / other) in its sentence: a likely subject */
+  subject: boolean;
+  /** the chain it belongs to, null when no row linked it */
+  chain: Chain | null;
+  /** the rule that made it a mention of its chain: the actor mention's rule, or a chains.link row */
+  rule: string;
+}
+
+export interface Chain {
+  /** the canonical name: the actor's name, else the fullest form of the person's name */
+  name: string;
+  type: ActorType;
+  gender: Gender;
+  /** the actor it stands for, null for a person only the name tags found */
+  actor: Actor | null;
+  mentions: ChainMention[];
+}
+
+export interface Chains {
+  /** every mention, named and referring, in text order */
+  mentions: ChainMention[];
+  chains: Chain[];
+  /** the chain of the last mention overlapping [start, end) that has one (the head of a phrase), or null */
+  chainOf(start: number, end: number): Chain | null;
+  /** the last mention overlapping [start, end) that has a chain (its rule says which row linked it), or null */
+  mentionAt(start: number, end: number): ChainMention | null;
+  /** the people the name tags found (surnames, titles, genders): name cleaning reads them */
+  people: People;
+}

@@ -1,0 +1,107 @@
+/**
+ * How a referring expression joins a chain (DATA ONLY). The chains stage (src/refine/chains) offers
+ * every third-person pronoun and every definite description whose head is listed here to these rows,
+ * in order; the first row that holds AND finds an antecedent of the kind its `then` names links the
+ * mention to that antecedent's chain (recorded in the trace under the row's id). A row that holds but
+ * finds nothing lets the next one try. `then.by` names the antecedent search:
+ *   person   the nearest named chain of `type` and agreeing gender, within reach, sentence subjects first
+ *   title    the person last given that title ("Treasury Secretary Mara Voss" ... "the secretary")
+ *   body     the body named with the head word most often before ("the Ministry of Health" ... "the ministry")
+ *   role     the actor whose role names the head ("Mara Voss, the mayor," ... "the mayor")
+ *   named    the body last named whose name holds the head ("the Harbor Foundation" ... "the foundation")
+ *   latest   the actor of `type` last named, within reach ("the newspaper": an outlet; "the company": a business)
+ */
+import { type Rule, table } from '../../engine/rule.js';
+import type { ActorType } from '../../schema/doc.js';
+import { INSTITUTION_NOUNS, ROLE_NOUNS, TITLE_WORDS, set } from '../attribution/sources.js';
+import { ANY_ORG_NOUNS, COMPANY_NOUNS, INSTITUTION_NAME_WORDS, MEDIA_NOUNS } from '../attribution/phrase-sources.js';
+
+export type LinkBy = 'person' | 'title' | 'body' | 'role' | 'named' | 'latest';
+
+export interface Link {
+  by: LinkBy;
+  /** the type the antecedent must have */
+  type?: ActorType;
+  /** agreement the antecedent must meet: a person's gender */
+  gender?: 'm' | 'f';
+  /** a business: an organization whose name holds no institution word ("Senate Harbor Committee" is none) */
+  business?: boolean;
+}
+
+/** Actor types that are bodies a description can name ("the ministry", "the bureau"): everything but a person. */
+export const BODY_TYPES: ReadonlySet<ActorType> = new Set(['organization', 'media', 'country', 'place']);
+
+/** Title words that only modify a title or a name ("former", "deputy", "Sen."): never the head of a referring description. */
+const TITLE_MODIFIERS = set(`
+  mr mrs ms miss mx dr prof sir dame lord lady rev father sister brother vice prime state treasury defense defence
+  foreign interior commerce deputy assistant former then acting interim incoming outgoing presidential democratic
+  republican gop independent house senate majority minority chief lt col maj capt adm sgt cmdr gen sen sens rep reps gov
+  rev. mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. maj. capt. adm. sgt. prof.
+`);
+
+/** Person heads a description can refer by: every role noun and title word that heads a title ("the aide", "the senator"). */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...[...TITLE_WORDS].filter((w) => !TITLE_MODIFIERS.has(w))]);
+
+/** The word sets the rows name (`%name%`). */
+export const LINK_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['title-head', TITLE_HEADS],
+  ['any-head', new Set([...TITLE_HEADS, ...INSTITUTION_NOUNS])],
+  ['institution-word', INSTITUTION_NAME_WORDS],
+  ['institution-noun', INSTITUTION_NOUNS],
+  ['media-noun', MEDIA_NOUNS],
+  ['company-noun', COMPANY_NOUNS],
+  ['org-noun', ANY_ORG_NOUNS],
+]);
+
+/** An indefinite head refers to no one named ("a company said"); a modifier does ("a ministry spokesman"). */
+const INDEFINITE = ['(a|an|another|any|every|each|no) #Adjective? [.] !#Noun', '(a|an|another|any|every|each|no) #Adjective? [.] $'];
+
+export const LINK_ROWS: readonly Rule<Link>[] = [
+  {
+    id: 'chains.link.he', match: '[(he|him|his)]', then: { by: 'person', type: 'person', gender: 'm' },
+    example: 'Tom Reyes spoke on Monday. He said the plan had failed.',
+    counter: 'Maria Reyes spoke on Monday. He said the plan had failed.',
+  },
+  {
+    id: 'chains.link.she', match: '[(she|her|hers)]', then: { by: 'person', type: 'person', gender: 'f' },
+    example: 'Maria Reyes spoke on Monday. She said the plan had failed.',
+    counter: 'Tom Reyes spoke on Monday. She said the plan had failed.',
+  },
+  {
+    id: 'chains.link.title', match: '[%title-head%]', unless: INDEFINITE, then: { by: 'title' },
+    example: 'Sen. Tom Reyes spoke. Later the senator said the plan had failed.',
+    counter: 'Gov. Tom Reyes spoke. Later the senator said the plan had failed.',
+  },
+  {
+    id: 'chains.link.body', match: '[%institution-word%]', unless: INDEFINITE, then: { by: 'body' },
+    example: 'The Ministry of Health met on Monday. The ministry said the plan had failed.',
+    counter: 'Acme Corp. met on Monday. The ministry said the plan had failed.',
+  },
+  {
+    id: 'chains.link.role', match: '[%any-head%]', unless: INDEFINITE, then: { by: 'role' },
+    example: 'Mara Voss, the mayor of Dunmore, spoke. The mayor said the plan had failed.',
+    counter: 'Mara Voss spoke in Dunmore. The mayor said the plan had failed.',
+  },
+  {
+    id: 'chains.link.outlet', match: '[%media-noun%]', unless: INDEFINITE, then: { by: 'latest', type: 'media' },
+    example: 'The Harbor Ledger reported the deal. The newspaper said the plan had failed.',
+    counter: 'Acme Corp. announced the deal. The newspaper said the plan had failed.',
+  },
+  {
+    id: 'chains.link.named', match: '[%any-head%]', unless: INDEFINITE, then: { by: 'named' },
+    example: 'The Harbor Foundation met on Monday. The foundation said the plan had failed.',
+    counter: 'The Harbor Trust met on Monday. The foundation said the plan had failed.',
+  },
+  {
+    id: 'chains.link.company', match: '[%company-noun%]', unless: INDEFINITE, then: { by: 'latest', type: 'organization', business: true },
+    example: 'Acme Corp. cut 200 jobs. The company said the plan had failed.',
+    counter: 'The Senate Harbor Committee met. The company said the plan had failed.',
+  },
+  {
+    id: 'chains.link.org', match: '[%org-noun%]', unless: INDEFINITE, then: { by: 'latest', type: 'organization' },
+    example: 'The Harbor Traders Council met. The group said the plan had failed.',
+    counter: 'Mara Voss met traders. The group said the plan had failed.',
+  },
+];
+
+export const LINK_TABLE = table('chains.link', 'chains', LINK_ROWS);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../../src/parse/index.js';
+import { extractActors } from '../../../src/extract/actors/index.js';
+import { buildChains, type Chains } from '../../../src/refine/chains/index.js';
+import { Trace, NO_TRACE } from '../../../src/engine/trace.js';
+import { analyze } from '../../../src/pipeline.js';
+
+function chainsOf(text: string, trace: Trace = NO_TRACE): Chains {
+  const doc = parse(text);
+  const actors = extractActors({ doc, referenceDate: null, trace: NO_TRACE, lexicon: null });
+  return buildChains(doc, actors, trace);
+}
+
+/** The chain name of the n-th occurrence of `word` in the text. */
+function nameAt(text: string, word: string, n = 0): string | null {
+  const ch = chainsOf(text);
+  let at = -1;
+  for (let k = 0; k <= n; k++) at = text.indexOf(word, at + 1);
+  return ch.chainOf(at, at + word.length)?.name ?? null;
+}
+
+describe('chains: mentions and the chains they form', () => {
+  it('every actor is a named chain; its mentions are name mentions with its type', () => {
+    const ch = chainsOf('Acme Corp. hired Tom Reyes in May. Reyes said Acme Corp. would grow.');
+    const reyes = ch.chains.find((c) => c.name === 'Tom Reyes')!;
+    expect(reyes.type).toBe('person');
+    expect(reyes.actor?.name).toBe('Tom Reyes');
+    expect(reyes.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(['Tom Reyes', 'Reyes']);
+    expect(ch.chains.find((c) => c.name === 'Acme Corp.')?.type).toBe('organization');
+  });
+
+  it('a pronoun joins the nearest person of its gender, with type, gender and number', () => {
+    const text = 'Maria Lopez met Tom Reyes on Monday. He said the plan had failed, and she agreed.';
+    expect(nameAt(text, 'He')).toBe('Tom Reyes');
+    expect(nameAt(text, 'she')).toBe('Maria Lopez');
+    const he = chainsOf(text).mentions.find((m) => m.text === 'He')!;
+    expect([he.kind, he.type, he.gender, he.number, he.rule]).toEqual(['pronoun', 'person', 'm', 'sg', 'chains.link.he']);
+  });
+
+  it('a sentence subject is preferred over a later name of the same gender', () => {
+    expect(nameAt('Tom Reyes thanked Dan Pell for the vote. He said the plan had failed.', 'He')).toBe('Tom Reyes');
+  });
+
+  it('a weekday or a pronoun is never a person a pronoun can join', () => {
+    expect(nameAt('Tom Reyes spoke on Thursday. On Friday, he said the plan had failed.', 'he')).toBe('Tom Reyes');
+    expect(nameAt('He said the plan had failed.', 'He')).toBeNull();
+  });
+
+  it('"the company" joins the last business, "the ministry" the body of that head, "the newspaper" the last outlet', () => {
+    expect(nameAt('Acme Corp. cut 200 jobs. The company said the plan had failed.', 'company')).toBe('Acme Corp.');
+    expect(nameAt('The Ministry of Health met. The ministry said the plan had failed.', 'ministry')).toBe('Ministry of Health');
+    expect(nameAt('The Harbor Ledger reported the deal. The newspaper said the plan had failed.', 'newspaper')).toBe('Harbor Ledger');
+  });
+
+  it('a role noun joins the person last given that title; an abbreviated title counts', () => {
+    expect(nameAt('Sen. Tom Reyes spoke. Later the senator said the plan had failed.', 'senator')).toBe('Tom Reyes');
+    expect(nameAt('Gov. Tom Reyes spoke. Later the senator said the plan had failed.', 'senator')).toBeNull();
+  });
+
+  it('an indefinite description refers to no one named', () => {
+    expect(nameAt('Acme Corp. cut 200 jobs. A company in Ohio said the plan had failed.', 'company', 0)).toBeNull();
+  });
+
+  it('each link is in the trace under its row, and a source resolved through a chain shows it', () => {
+    const trace = new Trace(true);
+    chainsOf('Tom Reyes spoke on Monday. He said the plan had failed.', trace);
+    expect(trace.events.filter((e) => e.stage === 'chains').map((e) => [e.rule, e.text])).toEqual([['chains.link.he', 'He = Tom Reyes']]);
+    const doc = analyze('Tom Reyes spoke on Monday. He said the plan had failed.', { referenceDate: '2025-06-15', explain: true });
+    expect(doc.claims[0]?.source).toBe('Tom Reyes');
+    expect(doc.claims[0]?.explain).toContainEqual({ rule: 'chains.link.he', stage: 'chains' });
+  });
+});
