@@ -6,7 +6,7 @@ import { parseYmd } from './calendar.js';
 import { resolveAnaphora } from './anaphora.js';
 import { attachClocks, clockTime } from './clock.js';
 import { anchorRanges } from './ranges.js';
-import { rejectedByRow } from './reject-rows.js';
+import { rejectedByRow, rejectedOnGroup } from './reject-rows.js';
 import { resolve } from './resolve.js';
 import { direction, futureBefore, tense } from './tense.js';
 import { rejection, type Candidate } from './validate.js';
@@ -61,7 +61,7 @@ export function extractDates(ctx: ExtractContext): DateItem[] {
   for (let si = 0; si < doc.sentences.length; si++) {
     const kept = candidates(doc, si).filter((c) => {
       const rule = DATE_RULES[c.ruleIndex]!;
-      if (rejectedByRow(doc, si, c.start, c.end, rule, trace)) return false;
+      if (rejectedOnGroup(doc, c, trace) || rejectedByRow(doc, si, c.start, c.end, rule, trace)) return false;
       const no = rejection(doc, c, rule);
       if (no) trace.add({ rule: no, stage: 'dates', verdict: 'reject', start: c.start, end: c.end, kind: 'date', text: doc.text.slice(c.start, c.end) });
       return no === null;

@@ -5,6 +5,8 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { COUNT_NOUNS, NUMBER_PREFIXES, RATE_WORDS } from '../../rules/dates/lexicon.js';
 import { DURATION_REJECT, YEAR_REJECT } from '../../rules/dates/reject.js';
 import type { DateRule } from '../../rules/dates/patterns.js';
+import { GROUP_REJECT } from '../../rules/dates/groups.js';
+import type { Candidate } from './validate.js';
 import { tokenSpan } from './direction-rows.js';
 
 const ENV: MatchEnv = {
@@ -24,4 +26,15 @@ export function rejectedByRow(doc: ParsedDoc, si: number, start: number, end: nu
   const span = t ? tokenSpan(doc, si, start, end) : null;
   if (!t || !span) return false;
   return decide(t, span, { doc, range: sentenceRange(doc, si), env: ENV, trace, kind: 'date', verdict: () => 'reject' }) !== null;
+}
+
+/** Whether a group row drops the candidate: the rows of each named group it has, matched on that group's tokens. */
+export function rejectedOnGroup(doc: ParsedDoc, c: Candidate, trace: Trace): boolean {
+  for (const [group, rows] of GROUP_REJECT) {
+    const text = c.groups[group];
+    const at = c.at[group];
+    const span = text !== undefined && at !== undefined ? tokenSpan(doc, c.sentence, at, at + text.length) : null;
+    if (span && decide(rows, span, { doc, range: sentenceRange(doc, c.sentence), env: ENV, trace, kind: 'date', verdict: () => 'reject' })) return true;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 /** Resolvers for expressions relative to the reference date: "last week", "two years ago", "today". */
-import { NUMBER_WORDS, SEASONS } from '../../rules/dates/lexicon.js';
+import { DEICTIC_SHIFTS, NUMBER_WORDS, SEASONS } from '../../rules/dates/lexicon.js';
 import { addDays, addMonths, fmtDay, fmtMonth, isoWeek, type Ymd } from './calendar.js';
 import { low, relOffset, type Resolver } from './resolve-types.js';
 
@@ -78,8 +78,7 @@ export const ago: Resolver = (g, { ref }) => {
 
 export const deictic: Resolver = (g, { ref }) => {
   if (!ref) return null;
-  const shift: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
-  return fmtDay(addDays(ref, shift[low(g.deictic)] ?? 0));
+  return fmtDay(addDays(ref, DEICTIC_SHIFTS[low(g.deictic).replace(/\s+/g, ' ')] ?? 0));
 };
 
 export const endOfYear: Resolver = (g, { ref, dir }) => {

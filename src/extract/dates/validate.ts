@@ -41,7 +41,6 @@ function wordBefore(text: string, pos: number): string {
 function monthOk(doc: ParsedDoc, c: Candidate): boolean {
   const pos = c.at.month!;
   const word = c.groups.month!.toLowerCase().replace(/\.$/, '');
-  if (!isUpper(doc.text[pos])) return false;
   const anchored = c.groups.day !== undefined || c.groups.year !== undefined;
   if (!anchored && !MONTH_FULL.includes(word)) return false;
   if (anchored && !c.groups.day) return true;
@@ -76,7 +75,6 @@ function insideName(doc: ParsedDoc, c: Candidate, pos: number): boolean {
 
 function weekdayOk(doc: ParsedDoc, c: Candidate): boolean {
   const pos = c.at.wd!;
-  if (!isUpper(doc.text[pos])) return false;
   if (c.groups.rel === undefined && insideName(doc, c, pos)) return false;
   const t = tokenAt(doc, c.sentence, pos);
   return !t || !t.tags.has('Organization');
@@ -113,10 +111,8 @@ function deicticOk(doc: ParsedDoc, c: Candidate): boolean {
 export function rejection(doc: ParsedDoc, c: Candidate, rule: DateRule): string | null {
   if (c.groups.month !== undefined && !monthOk(doc, c)) return 'dates.reject.month';
   if (c.groups.wd !== undefined && !weekdayOk(doc, c)) return 'dates.reject.weekday';
-  if (c.groups.wdp !== undefined && !isUpper(c.groups.wdp[0])) return 'dates.reject.weekday';
   if (rule.resolver === 'year' && !yearOk(doc, c)) return 'dates.reject.year';
   if (rule.kind === 'duration' && !durationOk(doc, c)) return 'dates.reject.duration';
   if (c.groups.deictic !== undefined && !deicticOk(doc, c)) return 'dates.reject.deictic';
-  if (c.groups.holiday !== undefined && !/^(?:the )?[A-Z]/.test(c.groups.holiday)) return 'dates.reject.holiday';
   return null;
 }

@@ -32,6 +32,12 @@ export const REL_OFFSETS: Record<string, -1 | 0 | 1> = {
   last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1,
 };
 
+/** Words that name a day by its distance from the reference date (days): "yesterday", "last night", "this morning". */
+export const DEICTIC_SHIFTS: Record<string, number> = {
+  today: 0, tonight: 0, yesterday: -1, tomorrow: 1,
+  'last night': -1, 'last evening': -1, 'this morning': 0, 'this afternoon': 0, 'this evening': 0,
+};
+
 /** Seasons -> TimeML season codes. */
 export const SEASONS: Record<string, string> = {
   spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',

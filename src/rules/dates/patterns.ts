@@ -6,7 +6,7 @@
  * the row listed first.
  */
 import { HOLIDAYS, TIME_ZONES } from './clock.js';
-import { DAY_PARTS, MONTH_FULL, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAY_FULL } from './lexicon.js';
+import { DAY_PARTS, DEICTIC_SHIFTS, MONTH_FULL, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAY_FULL } from './lexicon.js';
 
 export type DateKindName = 'date' | 'duration' | 'set' | 'vague';
 export type ResolverId =
@@ -72,7 +72,7 @@ export const DATE_RULES: DateRule[] = [
     pattern: '(?<=\\b(?:on|by|until|since|before|after|from) )(?<m>[01]?\\d)/(?<d>[0-3]?\\d)(?![\\d/])',
   },
   { id: 'date.weekday', example: 'last Friday night', kind: 'date', resolver: 'weekday', pattern: `(?:${REL} )?${WD}${DAYPART}` },
-  { id: 'date.deictic', example: 'yesterday morning', kind: 'date', resolver: 'deictic', pattern: `(?<deictic>today|yesterday|tomorrow|tonight)(?:['\\u2019]s(?![a-z]))?(?![a-z'\\u2019])${DAYPART}` },
+  { id: 'date.deictic', example: 'yesterday morning', kind: 'date', resolver: 'deictic', pattern: `(?<deictic>${alt(Object.keys(DEICTIC_SHIFTS)).replace(/ /g, '\\s')})(?:['\\u2019]s(?![a-z]))?(?![a-z'\\u2019])${DAYPART}` },
   {
     id: 'date.ago', example: 'two years ago', kind: 'date', resolver: 'ago',
     pattern: `(?:(?:about|nearly|almost|some|more than|less than|roughly|just|only) )?(?<n>${NUM}|${VAGUE_Q})(?: and a half)?[- ](?<unit>${UNIT_ANY}) ago`,

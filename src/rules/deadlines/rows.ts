@@ -97,6 +97,16 @@ const rows: Rule<RowCue>[] = [
     counter: 'Beginning March 1, sales fell sharply.',
   },
   {
+    id: 'deadlines.row.mandatory-from', match: `%required% ${upTo(6)} from [.+]`, then: DF,
+    example: 'Face masks will be mandatory in all shops from July 24.',
+    counter: 'Masks were mandatory in shops from March 3, 2020.',
+  },
+  {
+    id: 'deadlines.row.from-becomes', match: 'from [.+] .* (become|becomes|becoming) %required%', then: DF,
+    example: 'The minister said that from July 1, wearing a helmet would become compulsory for riders.',
+    counter: 'The minister said that from July 1, the rules would become simpler.',
+  },
+  {
     id: 'deadlines.row.effect-in', match: '(take|takes|go|goes|come|comes) (into)? (effect|force) (in|within) [.+]', then: { what: 'left', when: 'always', kinds: ['duration'], fromNow: true },
     example: 'The rules will take effect in nine months.',
     counter: 'The rules took nine months to write.',

@@ -33,6 +33,8 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
     'delay', 'delays', 'delayed', 'delaying', 'extend', 'extends', 'extended', 'extending', 'postpone', 'postpones', 'postponed',
     'postponing', 'move', 'moves', 'moved', 'moving', 'push', 'pushes', 'pushed', 'pushing', 'reschedule', 'rescheduled', 'defer', 'defers', 'deferred',
   ],
+  /** what an obligation or prohibition starting on a date becomes: "mandatory from June 15", "from June 15 ... becomes compulsory" */
+  required: ['mandatory', 'compulsory', 'obligatory', 'required', 'banned', 'prohibited', 'illegal', 'forbidden'],
   /** imperative verbs of a notice that opens its sentence: "Submit comments by May 2" */
   imperative: ['submit', 'file', 'send', 'apply', 'register', 'complete', 'return', 'mail', 'enroll', 'respond', 'pay', 'renew', 'request', 'postmark', 'sign'],
   /** what an "N days left" or "N away" window is about */

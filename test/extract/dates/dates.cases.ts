@@ -46,6 +46,8 @@ export const RELATIVE_CASES: DateCase[] = [
   { id: 'month-through', text: 'The program is to run through June.', ref: REF, expect: [['June', '2025-06']] },
   { id: 'last-month-name', text: 'He resigned last May.', ref: REF, expect: [['last May', '2024-05']] },
   { id: 'today-yesterday', text: 'Shares rose yesterday and fell today.', ref: REF, expect: [['yesterday', '2025-03-13'], ['today', '2025-03-14']] },
+  { id: 'day-parts', text: 'The mayor was hurt last night and spoke this afternoon. This morning, crews left.', ref: REF, expect: [['last night', '2025-03-13'], ['this afternoon', '2025-03-14'], ['This morning', '2025-03-14']] },
+  { id: 'holiday-in-name', text: 'The Winter Festival of Christmas Lights opened, and the Thanksgiving Parade Committee met before Christmas.', ref: REF, expect: [['Christmas', '2024-12-25']] },
   { id: 'this-week', text: 'The board met this week.', ref: REF, expect: [['this week', '2025-W11']] },
   { id: 'last-week', text: 'Six cases were reported in the last week.', ref: REF, expect: [['the last week', '2025-W10']] },
   { id: 'next-month', text: 'Rates will rise next month.', ref: REF, expect: [['next month', '2025-04']] },
