@@ -63,6 +63,24 @@ export interface Pattern {
   source: string;
   seq: Node[];
   groups: number;
+  /** how many tokens the pattern can consume before its first capture opens: [min, max] */
+  prefix: [number, number];
+  /** what the first capture, when it stands at the top level, needs around a candidate (see `anchorChecks`) */
+  anchor: AnchorChecks | null;
+}
+
+/**
+ * Cheap tests a candidate must pass before matchSpan() tries any start position: the first capture's
+ * length bounds, and the one-token atoms that must hold on its first and last token and on the tokens
+ * just outside it. Derived from the pattern once; a pure pre-filter (it never accepts what the full
+ * match would reject).
+ */
+interface AnchorChecks {
+  len: [number, number];
+  first: Atom | null;
+  last: Atom | null;
+  before: Atom | null;
+  after: Atom | null;
 }
 
 const CACHE = new Map<string, Pattern>();
@@ -84,7 +102,7 @@ export function compile(source: string): Pattern {
   const p = new Parser(source);
   const seq = p.sequence();
   if (p.pos < source.length) p.fail(`unexpected "${source[p.pos]}"`);
-  const pattern: Pattern = { source, seq, groups: p.groups };
+  const pattern: Pattern = { source, seq, groups: p.groups, prefix: prefixLength(seq), anchor: anchorChecks(seq) };
   CACHE.set(source, pattern);
   return pattern;
 }
@@ -192,6 +210,8 @@ interface State {
   groups: TokenRange[];
   /** matchSpan: the first capture must open at `anchor.first` and close at `anchor.end` */
   anchor: TokenRange | null;
+  /** > 0 while inside (or past) the first capture: before it, no position may pass `anchor.first` */
+  open: number;
 }
 
 /** Match the pattern starting exactly at token `i`; null when it does not hold there. */
@@ -224,7 +244,8 @@ export function matchSpan(doc: ParsedDoc, pattern: Pattern, span: TokenRange, ra
     const m = run(doc, pattern, span.first, range, env, null, budget);
     return m && m.end === span.end ? m : null;
   }
-  const [lo, hi] = prefixLength(pattern.seq);
+  if (pattern.anchor && !anchorHolds(doc, pattern.anchor, span, range, env)) return null;
+  const [lo, hi] = pattern.prefix;
   const from = Math.max(range.first, span.first - Math.min(hi, span.first - range.first));
   const to = span.first - lo;
   for (let i = to; i >= from; i--) {
@@ -235,7 +256,7 @@ export function matchSpan(doc: ParsedDoc, pattern: Pattern, span: TokenRange, ra
 }
 
 function run(doc: ParsedDoc, pattern: Pattern, i: number, range: TokenRange, env: MatchEnv, anchor: TokenRange | null, budget: Budget): Match | null {
-  const st: State = { budget, doc, range, env, groups: [], anchor };
+  const st: State = { budget, doc, range, env, groups: [], anchor, open: 0 };
   let end = -1;
   const ok = seqAt(st, pattern.seq, 0, i, (j) => {
     end = j;
@@ -249,6 +270,7 @@ type Next = (j: number) => boolean;
 /** Match seq[k..] at token j, then call `next` with the end; backtracks through quantifiers. */
 function seqAt(st: State, seq: Node[], k: number, j: number, next: Next): boolean {
   if (++st.budget.steps > st.budget.max) return false;
+  if (st.anchor && st.open === 0 && j > st.anchor.first) return false; // past where the capture must open
   if (k === seq.length) return next(j);
   const node = seq[k]!;
   const rest = (e: number): boolean => seqAt(st, seq, k + 1, e, next);
@@ -272,7 +294,8 @@ const ZERO_WIDTH = new Set<Atom['t']>(['start', 'end', 'gap']);
 /** Repetition of a one-token atom without recursion: count the run, then back off from its longest. */
 function repeatTokens(st: State, node: Node, j: number, next: Next): boolean {
   let n = 0;
-  while (n < node.max && j + n < st.range.end && tokenIs(st, node.atom, j + n)) n++;
+  const end = st.anchor && st.open === 0 ? Math.min(st.range.end, st.anchor.first) : st.range.end;
+  while (n < node.max && j + n < end && tokenIs(st, node.atom, j + n)) n++;
   for (let k = n; k >= node.min; k--) {
     if (++st.budget.steps > st.budget.max) return false;
     if (next(j + k)) return true;
@@ -301,7 +324,8 @@ function atomAt(st: State, atom: Atom, j: number, next: Next): boolean {
 function groupAt(st: State, atom: Extract<Atom, { t: 'group' }>, j: number, next: Next): boolean {
   const anchored = atom.index === 0 ? st.anchor : null;
   if (anchored && j !== anchored.first) return false;
-  return seqAt(st, atom.seq, 0, j, (e) => {
+  if (anchored) st.open++;
+  const ok = seqAt(st, atom.seq, 0, j, (e) => {
     if (anchored && e !== anchored.end) return false;
     const saved = st.groups[atom.index];
     st.groups[atom.index] = { first: j, end: e };
@@ -310,6 +334,8 @@ function groupAt(st: State, atom: Extract<Atom, { t: 'group' }>, j: number, next
     else delete st.groups[atom.index];
     return false;
   });
+  if (anchored) st.open--;
+  return ok;
 }
 
 function tokenIs(st: State, atom: Atom, j: number): boolean {
@@ -360,4 +386,52 @@ function atomLength(atom: Atom): [number, number] {
     return [Math.min(...lens.map((l) => l[0])), Math.max(...lens.map((l) => l[1]))];
   }
   return [1, 1];
+}
+
+/** The checks of the first capture when it is a node of the top-level sequence (else none). */
+function anchorChecks(seq: Node[]): AnchorChecks | null {
+  const at = seq.findIndex((n) => n.atom.t === 'group' && n.atom.index === 0);
+  if (at < 0) return null;
+  const group = seq[at]!.atom as Extract<Atom, { t: 'group' }>;
+  const inner = group.seq;
+  const oneToken = (n: Node | undefined): Atom | null => (n && n.min >= 1 && ONE_TOKEN.has(n.atom.t) ? n.atom : null);
+  return {
+    len: seqLength(inner),
+    first: oneToken(inner[0]),
+    last: oneToken(inner[inner.length - 1]),
+    before: oneToken(seq[at - 1]),
+    after: oneToken(seq[at + 1]),
+  };
+}
+
+/** The fewest and most tokens a sequence can consume (Infinity when unbounded). */
+function seqLength(seq: Node[]): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const n of seq) {
+    const [a, b] = nodeAtomLength(n.atom);
+    lo += a * n.min;
+    hi += b === 0 ? 0 : b * n.max;
+  }
+  return [lo, hi];
+}
+
+function nodeAtomLength(atom: Atom): [number, number] {
+  if (atom.t === 'start' || atom.t === 'end' || atom.t === 'gap') return [0, 0];
+  if (atom.t === 'group') return seqLength(atom.seq);
+  if (atom.t === 'alt') {
+    const lens = atom.seqs.map(seqLength);
+    return [Math.min(...lens.map((l) => l[0])), Math.max(...lens.map((l) => l[1]))];
+  }
+  return [1, 1];
+}
+
+/** Can the first capture be exactly `span`, judging by its length and the tokens at and around its edges? */
+function anchorHolds(doc: ParsedDoc, a: AnchorChecks, span: TokenRange, range: TokenRange, env: MatchEnv): boolean {
+  const n = span.end - span.first;
+  if (n < a.len[0] || n > a.len[1]) return false;
+  if (n === 0) return true;
+  const st: State = { budget: { steps: 0, max: 1 }, doc, range, env, groups: [], anchor: span, open: 0 };
+  const at = (atom: Atom | null, j: number) => !atom || (j >= range.first && j < range.end && tokenIs(st, atom, j));
+  return at(a.first, span.first) && at(a.last, span.end - 1) && at(a.before, span.first - 1) && at(a.after, span.end);
 }
