@@ -67,6 +67,8 @@ export interface Pattern {
   prefix: [number, number];
   /** what the first capture, when it stands at the top level, needs around a candidate (see `anchorChecks`) */
   anchor: AnchorChecks | null;
+  /** one-token atoms of which the token a match starts on must satisfy one; null when any token may start one */
+  first: Atom[] | null;
 }
 
 /**
@@ -102,7 +104,7 @@ export function compile(source: string): Pattern {
   const p = new Parser(source);
   const seq = p.sequence();
   if (p.pos < source.length) p.fail(`unexpected "${source[p.pos]}"`);
-  const pattern: Pattern = { source, seq, groups: p.groups, prefix: prefixLength(seq), anchor: anchorChecks(seq) };
+  const pattern: Pattern = { source, seq, groups: p.groups, prefix: prefixLength(seq), anchor: anchorChecks(seq), first: firstAtoms(seq, 0) };
   CACHE.set(source, pattern);
   return pattern;
 }
@@ -225,6 +227,10 @@ export function matchIn(doc: ParsedDoc, pattern: Pattern, range: TokenRange, env
   const budget = budgetFor(range);
   let i = range.first;
   while (i < range.end && budget.steps < budget.max) {
+    if (!canStart(doc, pattern, i, range, env)) {
+      i++;
+      continue;
+    }
     const m = run(doc, pattern, i, range, env, null, budget);
     if (m && m.end > m.first) {
       out.push(m);
@@ -249,6 +255,7 @@ export function matchSpan(doc: ParsedDoc, pattern: Pattern, span: TokenRange, ra
   const from = Math.max(range.first, span.first - Math.min(hi, span.first - range.first));
   const to = span.first - lo;
   for (let i = to; i >= from; i--) {
+    if (!canStart(doc, pattern, i, range, env)) continue;
     const m = run(doc, pattern, i, range, env, span, budget);
     if (m) return m;
   }
@@ -434,4 +441,44 @@ function anchorHolds(doc: ParsedDoc, a: AnchorChecks, span: TokenRange, range: T
   const st: State = { budget: { steps: 0, max: 1 }, doc, range, env, groups: [], anchor: span, open: 0 };
   const at = (atom: Atom | null, j: number) => !atom || (j >= range.first && j < range.end && tokenIs(st, atom, j));
   return at(a.first, span.first) && at(a.last, span.end - 1) && at(a.before, span.first - 1) && at(a.after, span.end);
+}
+
+/**
+ * The one-token atoms the first token of any match of seq[k..] satisfies one of (a pure pre-filter of
+ * start positions); null when that cannot be said (a match may be empty, or start with any token).
+ */
+function firstAtoms(seq: Node[], k: number): Atom[] | null {
+  const node = seq[k];
+  if (!node) return null;
+  if (node.atom.t === 'start' || node.atom.t === 'gap') return firstAtoms(seq, k + 1);
+  const own = atomFirst(node.atom);
+  if (node.min >= 1 || own === null) return node.min >= 1 ? own : null;
+  const rest = firstAtoms(seq, k + 1);
+  return rest === null ? null : [...own, ...rest];
+}
+
+function atomFirst(atom: Atom): Atom[] | null {
+  if (atom.t === 'any' || atom.t === 'end') return null;
+  if (ONE_TOKEN.has(atom.t)) return [atom];
+  if (atom.t === 'group') return firstAtoms(atom.seq, 0);
+  if (atom.t === 'alt') {
+    const all: Atom[] = [];
+    for (const seq of atom.seqs) {
+      const f = firstAtoms(seq, 0);
+      if (f === null) return null;
+      all.push(...f);
+    }
+    return all;
+  }
+  return null;
+}
+
+/** Can a match start on token i (its first token satisfies one of the pattern's first atoms)? */
+function canStart(doc: ParsedDoc, pattern: Pattern, i: number, range: TokenRange, env: MatchEnv): boolean {
+  const first = pattern.first;
+  if (first === null) return true;
+  if (i >= range.end) return false;
+  const st: State = { budget: { steps: 0, max: 1 }, doc, range, env, groups: [], anchor: null, open: 0 };
+  for (const atom of first) if (tokenIs(st, atom, i)) return true;
+  return false;
 }
