@@ -302,7 +302,7 @@ const ZERO_WIDTH = new Set<Atom['t']>(['start', 'end', 'gap']);
 function repeatTokens(st: State, node: Node, j: number, next: Next): boolean {
   let n = 0;
   const end = st.anchor && st.open === 0 ? Math.min(st.range.end, st.anchor.first) : st.range.end;
-  while (n < node.max && j + n < end && tokenIs(st, node.atom, j + n)) n++;
+  while (n < node.max && j + n < end && tokenIs(st.doc, st.range, st.env, node.atom, j + n)) n++;
   for (let k = n; k >= node.min; k--) {
     if (++st.budget.steps > st.budget.max) return false;
     if (next(j + k)) return true;
@@ -324,7 +324,7 @@ function atomAt(st: State, atom: Atom, j: number, next: Next): boolean {
     case 'group':
       return groupAt(st, atom, j, next);
     default:
-      return j < range.end && tokenIs(st, atom, j) && next(j + 1);
+      return j < range.end && tokenIs(doc, range, st.env, atom, j) && next(j + 1);
   }
 }
 
@@ -345,27 +345,27 @@ function groupAt(st: State, atom: Extract<Atom, { t: 'group' }>, j: number, next
   return ok;
 }
 
-function tokenIs(st: State, atom: Atom, j: number): boolean {
-  const tok = st.doc.tokens[j]!;
+function tokenIs(doc: ParsedDoc, range: TokenRange, env: MatchEnv, atom: Atom, j: number): boolean {
+  const tok = doc.tokens[j]!;
   switch (atom.t) {
     case 'word':
       return tok.normal === atom.w || tok.norm === atom.w;
     case 'tag':
       return tok.tags.has(atom.tag);
     case 'lex': {
-      const set = st.env.lexicons?.get(atom.name);
+      const set = env.lexicons?.get(atom.name);
       if (!set) throw new Error(`pattern: unknown word set %${atom.name}%`);
       return set.has(tok.normal) || set.has(tok.norm);
     }
     case 'pred': {
-      const fn = st.env.predicates?.get(atom.name) ?? BUILTIN_PREDICATES.get(atom.name);
+      const fn = env.predicates?.get(atom.name) ?? BUILTIN_PREDICATES.get(atom.name);
       if (!fn) throw new Error(`pattern: unknown predicate @${atom.name}`);
-      return fn(st.doc, j, st.range);
+      return fn(doc, j, range);
     }
     case 'any':
       return true;
     case 'not':
-      return !(atom.atom.t === 'alt' ? atom.atom.seqs.some((s) => tokenIs(st, s[0]!.atom, j)) : tokenIs(st, atom.atom, j));
+      return !(atom.atom.t === 'alt' ? atom.atom.seqs.some((s) => tokenIs(doc, range, env, s[0]!.atom, j)) : tokenIs(doc, range, env, atom.atom, j));
     default:
       return false;
   }
@@ -438,9 +438,14 @@ function anchorHolds(doc: ParsedDoc, a: AnchorChecks, span: TokenRange, range: T
   const n = span.end - span.first;
   if (n < a.len[0] || n > a.len[1]) return false;
   if (n === 0) return true;
-  const st: State = { budget: { steps: 0, max: 1 }, doc, range, env, groups: [], anchor: span, open: 0 };
-  const at = (atom: Atom | null, j: number) => !atom || (j >= range.first && j < range.end && tokenIs(st, atom, j));
-  return at(a.first, span.first) && at(a.last, span.end - 1) && at(a.before, span.first - 1) && at(a.after, span.end);
+  return (
+    edgeHolds(doc, range, env, a.first, span.first) && edgeHolds(doc, range, env, a.last, span.end - 1) &&
+    edgeHolds(doc, range, env, a.before, span.first - 1) && edgeHolds(doc, range, env, a.after, span.end)
+  );
+}
+
+function edgeHolds(doc: ParsedDoc, range: TokenRange, env: MatchEnv, atom: Atom | null, j: number): boolean {
+  return !atom || (j >= range.first && j < range.end && tokenIs(doc, range, env, atom, j));
 }
 
 /**
@@ -478,7 +483,6 @@ function canStart(doc: ParsedDoc, pattern: Pattern, i: number, range: TokenRange
   const first = pattern.first;
   if (first === null) return true;
   if (i >= range.end) return false;
-  const st: State = { budget: { steps: 0, max: 1 }, doc, range, env, groups: [], anchor: null, open: 0 };
-  for (const atom of first) if (tokenIs(st, atom, i)) return true;
+  for (const atom of first) if (tokenIs(doc, range, env, atom, i)) return true;
   return false;
 }

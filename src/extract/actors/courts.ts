@@ -12,9 +12,14 @@ import type { Candidate, Word } from './types.js';
 const CIRCUIT = new Set(CIRCUIT_WORDS.map((r) => r.word));
 const ORDINAL = /^(?<n>\d{1,2})(?:st|nd|rd|th)$/u;
 
+const ORDINALS = new Map(Object.entries(ORDINAL_WORDS));
+
+/** Called on every word: the regex only runs on a word that starts with a digit. */
 function ordinal(w: Word): number | null {
+  const c = w.lower.charCodeAt(0);
+  if (c < 48 || c > 57) return ORDINALS.get(w.lower) ?? null;
   const m = ORDINAL.exec(w.lower);
-  return m ? Number(m.groups!.n) : (ORDINAL_WORDS[w.lower] ?? null);
+  return m ? Number(m.groups!.n) : null;
 }
 
 /** The circuit court named from word i (an ordinal), or null. */

@@ -130,7 +130,7 @@ function matchIn(root: Node, words: readonly Word[], i: number, kinds?: readonly
   let best: Match | null = null;
   for (let j = i; j < words.length && words[j]!.sentence === words[i]!.sentence; j++) {
     const w = words[j]!;
-    n = n.next.get(w.lower) ?? n.next.get(w.lower.replace(/\.$/, ''));
+    n = n.next.get(w.lower) ?? (w.lower.endsWith('.') ? n.next.get(w.lower.slice(0, -1)) : undefined);
     if (!n) break;
     for (const e of n.entries) {
       if (kinds && !kinds.includes(e.kind)) continue;

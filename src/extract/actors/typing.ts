@@ -97,9 +97,13 @@ const RUN_TESTS: ReadonlyArray<[string, (r: Run) => boolean]> = [
   ['foreignRun', (r) => evidenceTest('foreignName', r.text, r.words, r.a, r.b)],
 ];
 
+/** The run tests read the run, not the token: each is computed at most once per run, however many rows name it. */
 function envFor(run: Run): MatchEnv {
   const predicates = new Map<string, TokenPredicate>(TOKEN_PREDICATES);
-  for (const [name, test] of RUN_TESTS) predicates.set(name, () => test(run));
+  for (const [name, test] of RUN_TESTS) {
+    let known: boolean | undefined;
+    predicates.set(name, () => (known ??= test(run)));
+  }
   return { lexicons: LEXICONS, predicates };
 }
 

@@ -26,7 +26,7 @@ function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean): vo
   const firstOfSentence = t.first;
   let offset = 0;
   const prev = out[out.length - 1];
-  const joined = !!prev && prev.sentence === t.sentence && doc.text.slice(prev.end, t.start) === '-';
+  const joined = !!prev && prev.sentence === t.sentence && t.start - prev.end === 1 && doc.text.charCodeAt(prev.end) === 0x2d; // "-" between
   const parts = t.hyphen.length > 0 ? t.hyphen : [poss ? t.text.replace(/['\u2019]s?$/u, '') : t.text];
   parts.forEach((part, k) => {
     const start = t.start + offset;
