@@ -86,14 +86,20 @@ export function possOutlet(text: string, words: readonly Word[], k: number): boo
   return !!next && next.cap && next.sentence === prev.sentence && (MEDIA_POSS_NOUN.has(bare(next)) || POSS_ORG_HEAD.has(bare(next))) && /^['\u2019]s?[ \t]+$/u.test(text.slice(prev.end, next.start));
 }
 
-/** "Brook-Ellis": a hyphen joins two capitalized words, neither of them a lexicon name ("U.S.-China"). */
+/**
+ * "Brook-Ellis", "al-Sabunji": a hyphen joins two capitalized words, or a name particle and a capitalized
+ * word, neither of them a lexicon name ("U.S.-China").
+ */
 export function nameHyphen(words: readonly Word[], k: number): boolean {
-  return words[k]!.cap && words[k - 1]!.cap && !matchAt(words, k - 1, ENTITY_KINDS) && !matchAt(words, k, ENTITY_KINDS);
+  return words[k]!.cap && (words[k - 1]!.cap || PARTICLES.has(words[k - 1]!.lower)) && !matchAt(words, k - 1, ENTITY_KINDS) && !matchAt(words, k, ENTITY_KINDS);
 }
 
-/** "Center for X and Y": "and" continues a name that already has an "of" or "for" in it. */
+/**
+ * "Center for X and Y", "Conservatory of Music of America", "Institute of X and Y of Z": "and" or a
+ * second "of"/"for" continues a name that already has an "of" or "for" in it.
+ */
 export function hasConnector(words: readonly Word[], k: number, i: number): boolean {
-  for (let x = k - 1; x >= i && k - x <= 6 && (words[x]!.cap || ['of', 'for'].includes(words[x]!.lower)); x--) {
+  for (let x = k - 1; x >= i && k - x <= 6 && (words[x]!.cap || ['of', 'for', 'and'].includes(words[x]!.lower)); x--) {
     if (['of', 'for'].includes(words[x]!.lower)) return true;
   }
   return false;
@@ -117,7 +123,7 @@ export function connector(words: readonly Word[], k: number, i: number): boolean
   const prev = bare(words[k - 1]!);
   if (w === '&') return true;
   if (w === 'the') return (prev === 'of' && k - 1 > i && ORG_HEAD.has(bare(words[k - 2]!))) || (words[k - 1]!.cap && epithetAt(words, k));
-  if (w === 'of' || w === 'for' || w === 'on') return ORG_HEAD.has(prev) || ORG_SUFFIX.has(prev);
+  if (w === 'of' || w === 'for' || w === 'on') return ORG_HEAD.has(prev) || ORG_SUFFIX.has(prev) || (w !== 'on' && hasConnector(words, k, i));
   if (w === 'and') return (hasConnector(words, k, i) && !secondName(words, k)) || committeeAnd(words, k, i);
   return PARTICLES.has(w) && words[k - 1]!.cap;
 }

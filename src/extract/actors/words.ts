@@ -44,8 +44,9 @@ function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean): vo
   });
 }
 
+/** Capitalized, CamelCase ("eBay"), or an elided particle before a capital ("d'Alembert", "l'Orient"). */
 function isCap(w: string): boolean {
-  return /^\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w);
+  return /^\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w) || /^\p{Ll}['\u2019]\p{Lu}/u.test(w);
 }
 
 function afterOpener(text: string, pos: number): boolean {

@@ -55,4 +55,16 @@ export const BOUNDARY_CASES: ActorCase[] = [
   { id: 'possessive-college', text: "He studied at Quaspel's College in Doeland for two years.", expect: [{ name: "Quaspel's College", type: 'organization' }] },
   { id: 'person-glued-after-body', text: 'Wikinews spoke with a professor at Doeland State University Simon Quaspel about the games.', expect: [{ name: 'Doeland State University', type: 'organization' }, { name: 'Simon Quaspel', type: 'person' }] },
   { id: 'role-words-before', text: 'The headlines Editorial Manager Chet Quaspel wrote were short.', expect: [{ name: 'Chet Quaspel', type: 'person' }], absent: ['Manager Chet Quaspel'] },
+  // a second "of"/"for" goes on in an institution's name (also after "and"); heads such as Society, Centre, Conservatory
+  { id: 'of-twice', text: 'She taught at the Royal Conservatory of Music of Doeland for a year.', expect: [{ name: 'Royal Conservatory of Music of Doeland', type: 'organization' }], absent: ['Royal Conservatory of Music'] },
+  { id: 'of-after-and', text: 'He joined the Institute of Botany and Zoology of Quaspel Academy in 1930.', expect: [{ name: 'Institute of Botany and Zoology of Quaspel Academy', type: 'organization' }] },
+  { id: 'society-of-the', text: 'He designed the badge of the Society of the Harrow Veterans in 1790.', expect: [{ name: 'Society of the Harrow Veterans', type: 'organization' }] },
+  { id: 'centre-for', text: 'She moved to the Centre for Coastal Ecology at a small college.', expect: [{ name: 'Centre for Coastal Ecology', type: 'organization' }] },
+  // negative: "of" after a name without an institution head does not join the next name
+  { id: 'of-after-plain-name', text: 'The Harlow Bank of Doeland of the 1920s was cautious.', expect: [], absent: ['Harlow Bank of Doeland of the 1920s'] },
+  // particles joined by a hyphen or an apostrophe stay in a person's name
+  { id: 'particle-hyphen', text: 'Her mother Wajida al-Quaspel was a painter, and General Abd al-Rahim Tarnavi took power.', expect: [{ name: 'Wajida al-Quaspel', type: 'person' }, { name: 'Abd al-Rahim Tarnavi', type: 'person' }], absent: ['Wajida', 'Abd al'] },
+  { id: 'particle-apostrophe', text: "She worked under Prof. Patrizia d'Quaspel for three years.", expect: [{ name: "Patrizia d'Quaspel", type: 'person' }], absent: ['Patrizia'] },
+  // negative: a lower-case word after a hyphen is no name part
+  { id: 'particle-hyphen-negative', text: 'Mara Quell al-ready left, said the pro-Quell group.', expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['Mara Quell al-ready'] },
 ];
