@@ -46,7 +46,7 @@ const LEXICONS: Lexicons = new Map([
   ['language', words(NA.LANGUAGES)], ['religion', words(NA.RELIGIONS)], ['scripture', words(NA.SCRIPTURES)],
   ['discipline', words(NA.DISCIPLINES)], ['degree', words(NA.DEGREES)], ['title-alone', words(NA.TITLES_ALONE)],
   ['holiday', words(NA.HOLIDAYS)], ['code', words(NA.ERA_AND_CODES)], ['event-head', words(NA.EVENT_HEADS)],
-  ['work-head', words(NA.WORK_HEADS)], ['place-head', words(NA.PLACE_HEADS)],
+  ['work-head', words(NA.WORK_HEADS)], ['work-noun', words(NA.WORK_NOUNS)], ['route-head', words(NA.ROUTE_HEADS)], ['place-head', words(NA.PLACE_HEADS)],
   ['media-poss-noun', words(MEDIA_POSS_NOUNS)], ['media-suffix', words(MEDIA_SUFFIXES)], ['org-suffix', words(ORG_SUFFIXES)],
   ['org-head', words(ORG_HEADS)], ['business-noun', words(BUSINESS_NOUNS)], ['agency-word', words(AGENCY_WORDS)],
   ['org-noun', words(ORG_NOUNS)], ['person-noun', words(PERSON_NOUNS)], ['locative', words(LOCATIVES)],

@@ -21,6 +21,13 @@ export const PERIODS = w('period', 'middle_ages renaissance enlightenment reform
 export const EVENT_HEADS = w('event-head', 'award awards prize prizes medal medals trophy trophies fellowship scholarship cup cups championship championships series tournament festival festivals carnival fair expo exhibition games olympics paralympics war wars revolution battle siege rebellion uprising massacre crisis', 'She won the Stirling Prize in 2010.');
 /** Last words of works: "his Cello Concerto", "the Santa Cruz Lectures". */
 export const WORK_HEADS = w('work-head', 'concerto concertos symphony symphonies sonata sonatas opera operas overture requiem oratorio lectures lecture manifesto', 'his Cello Concerto is admired');
+/**
+ * Genre nouns right before a work's title: "the period drama Copying Beethoven", "the television series
+ * Harlow Girls". Outlet nouns (magazine, newspaper) are not here: "the magazine Time" is an outlet.
+ */
+export const WORK_NOUNS = w('work-noun', 'film films movie movies drama dramas series sitcom sitcoms miniseries thriller thrillers comedy comedies documentary documentaries novel novels novella book books memoir album albums song songs single singles play plays musical musicals opera operas poem poems painting paintings sculpture video videos podcast podcasts game games', 'the period drama Copying Beethoven');
+/** Last words of streets, routes and structures: places that never act ("317 S Doe Ave", "the Creek Trail", "Harlow Station"). */
+export const ROUTE_HEADS = w('route-head', 'street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane drive highway hwy expressway freeway turnpike motorway trail tunnel station bridge statue', 'take the bus along Doe Avenue');
 /** Last words of places: streets, buildings, landmarks and natural features. */
 export const PLACE_HEADS = w('place-head', 'street st st. avenue ave ave. road rd rd. boulevard blvd lane square plaza bridge trail park statue tower gate palace castle cathedral mosque temple abbey lake river mountain mountains mount island islands bay beach valley canyon falls peninsula coast harbor harbour highway expressway freeway tunnel station airport', 'They walked across the Harlow Bridge.');
 

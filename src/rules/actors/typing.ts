@@ -50,11 +50,13 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.not.style', '[(art deco|art nouveau|baroque|gothic|romanesque|neoclassical|neo-classical|modernist|brutalist)]', reject, 'The hall is a fine example of Art Deco design.', 'The hall was designed by Art Quaspel.'),
   r('actors.not.event', '[.+ %event-head% @numeral?]', reject, 'She won the Stirling Prize in 2010.', 'She won the Stirling election in 2010.'),
   r('actors.not.work', '[.+ %work-head%]', reject, 'His Cello Concerto is admired by critics.', 'His Cello Ensemble is admired by critics.'),
+  r('actors.not.work-after-noun', '%work-noun% [.+]', reject, 'He starred in the period drama Copying Quaspel in 2006.', 'The film director Jonas Quaspel spoke in 2006.'),
   r('actors.not.work-of-person', '[@afterPersonPoss .*]', reject, "Jonas Whitcombe's Sunset Over Kells was praised.", "Jonas Whitcombe's brother Leonhard Quaspel was praised."),
   r('actors.not.gloss', '%language% : [.+]', reject, 'Quaspel (Latin: Quaspelius Magnus) was a monk.', 'Quaspel met Quaspelius Magnus, a monk.'),
   r('actors.not.other-script', '[@otherScript .*]', reject, 'He wrote to Κωνσταντίνος Λάσκαρις in 1450.', 'He wrote to Konstantinos Laskaris in 1450.'),
   r('actors.not.romanized-gloss', '[@afterOtherScript .*]', reject, 'Ichiko Quaspel (樋口 一葉 Quaspel Ichiko) was a writer.', 'Ichiko Quaspel met Quaspel Ichiko, a writer.'),
-  r('actors.place.head', '[.+ %place-head%]', place, 'They walked across the Harlow Bridge on Sunday.', 'They walked with the Harlow Brigade on Sunday.'),
+  r('actors.not.route', '[.+ %route-head%]', reject, 'Buses run along Quaspel Avenue to the Harlow Bridge.', 'The Quaspel Avenue Trust bought the Harlow Bridge Company.'),
+  r('actors.place.head', '[.+ %place-head%]', place, 'They walked around the Harlow Cathedral on Sunday.', 'They walked with the Harlow Brigade on Sunday.'),
   // suffixes and heads
   r('actors.media.possessive', '[.* @poss .* %media-poss-noun%]', media, "Per Doyle's List, the ships left.", "Per Doyle's plan, the ships left."),
   r('actors.media.suffix', '[.+ %media-suffix%]', { type: 'media', basis: 'suffix' }, 'The Doeville Herald reported the sale.', 'The Doeville Heralds sold the house.'),
@@ -87,7 +89,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.place.tag-locative', '%locative% [.* #Place .*]', place, 'She lived in Doe Hollow for years.', 'She met Doe Hollow for years.'),
   r('actors.org.tag', '[.* #Organization .*]', org, 'Shares of Toyota rose.', 'Shares of Quaspel rose.'),
   r('actors.not.shouting', '[@shoutedWord]', reject, 'It was a HUGE success for the town.', 'It was a success for the NATO summit.'),
-  r('actors.org.acronym', '[@acronymWord]', org, 'Shares of XJQ rose.', 'Shares of Xjq rose.'),
+  r('actors.org.acronym', '[@acronymWord]', { type: 'organization', sure: false, basis: 'guess' }, 'Shares of XJQ rose.', 'Shares of Xjq rose.'),
   // evidence from the name alone (issue 16): src/rules/actors/evidence.ts
   r('actors.unknown.first-name', '[@firstNameRun .+]', personShape, 'The prize went to Leonhard Quaspel in 1738.', 'The prize went to Sunset Over Kells in 1738.'),
   r('actors.unknown.initials', '[@initialsRun .+]', personShape, 'He was described by W. T. Quaspel as the ablest.', 'He was described by the T. Rex exhibit as the ablest.'),

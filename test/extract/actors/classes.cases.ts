@@ -11,6 +11,15 @@ export const WORK_EVENT_CASES: ActorCase[] = [
   { id: 'war-numeral', text: 'The town was bombed during World War II.', expect: [], count: 0 },
   { id: 'work-of-person', text: "Jonas Whitcombe's Sunset Over Kells was praised by critics.", expect: [{ name: 'Jonas Whitcombe', type: 'person' }], absent: ['Sunset Over Kells'] },
   { id: 'work-concerto', text: 'His Cello Concerto remains popular.', expect: [], count: 0 },
+  { id: 'work-after-genre-noun', text: 'Jonas Quaspel starred in the period drama Copying Harlow and in the television series Doeville Girls.', expect: [{ name: 'Jonas Quaspel', type: 'person' }], absent: ['Copying Harlow', 'Doeville Girls'] },
+  // negative: a genre noun before a role noun leaves the name after it alone
+  { id: 'work-noun-then-role', text: 'The film director Mara Quell spoke on Monday.', expect: [{ name: 'Mara Quell', type: 'person' }] },
+  // streets, routes and structures never act
+  { id: 'route', text: 'Take bus 44 along Quaspel Avenue to Harlow Station, then walk the Creek Trail.', expect: [], count: 0 },
+  { id: 'route-body-is-org', text: 'The Quaspel Avenue Trust said it would sell the land.', expect: [{ name: 'Quaspel Avenue Trust', type: 'organization' }] },
+  // an unknown acronym needs evidence like any unknown name
+  { id: 'acronym-needs-evidence', text: 'The survey used a mini-QRV form.', expect: [], absent: ['QRV'] },
+  { id: 'acronym-acts', text: 'ZQT said profits rose in March.', expect: [{ name: 'ZQT', type: 'organization' }] },
   // negative: an organization ending in an institution word is still one
   { id: 'award-body-is-org', text: 'The Harlan Prize Foundation announced the winners.', expect: [{ name: 'Harlan Prize Foundation', type: 'organization' }] },
 ];
