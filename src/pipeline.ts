@@ -14,6 +14,7 @@ import { extractDeadlines } from './extract/deadlines/index.js';
 import { extractQuotes } from './extract/quotes/index.js';
 import { extractClaims } from './extract/claims/index.js';
 import { findFrames, resolveSources } from './refine/attribution/index.js';
+import { findClauses } from './extract/clauses/index.js';
 import { findReferenceDate } from './refine/reference-date.js';
 import { linkActorIds } from './refine/actor-ids.js';
 import { buildChains } from './refine/chains/index.js';
@@ -89,17 +90,20 @@ function analyzeText(text: string, options: AnalyzeOptions): ClaimsDoc {
   const dates = extractDates(ctx);
   // 5. deadlines: dates that carry a deadline cue, with what is due, who is bound and the date it replaces
   const deadlines = extractDeadlines(ctx, dates, actors);
-  // 6. attribution cues: quotation spans and every frame (reporting verb, credit phrase or attribution
-  //    noun; its source phrase from the clause; its content span), from the text alone
-  const frames = findFrames(doc, ctx.trace);
-  // 7. attribution sources: each frame's source phrase resolved to an actor name: names through the
+  // 6. clauses: per sentence, every verb group ("has repeatedly said", "went on to say") and its subject
+  //    phrase with its head (asides skipped; inverted, participle and absolute clauses)
+  const clauses = findClauses(doc, ctx.trace);
+  // 7. attribution cues: quotation spans and every frame (reporting verb, credit phrase or attribution
+  //    noun; its source phrase from the clause layer; its content span), from the text alone
+  const frames = findFrames(doc, ctx.trace, clauses);
+  // 8. attribution sources: each frame's source phrase resolved to an actor name: names through the
   //    actors, pronouns and role nouns ("the company") through their chain; and the outlet that carried it
   const att = resolveSources(doc, frames, actors, chains, ctx.trace);
-  // 8. quotations, their kind, and the speaker of the frame that reports them
+  // 9. quotations, their kind, and the speaker of the frame that reports them
   const quotes = extractQuotes(ctx, att);
-  // 9. attributed claims: one per frame, source and via from the same frame, extended over the quotes it owns
+  // 10. attributed claims: one per frame, source and via from the same frame, extended over the quotes it owns
   const claims = extractClaims(ctx, att, quotes);
-  // 10. actor ids (a1, a2, ...) and the speakerId / sourceId / viaId that join quotes and claims to them
+  // 11. actor ids (a1, a2, ...) and the speakerId / sourceId / viaId that join quotes and claims to them
   const linked = linkActorIds(actors, quotes, claims);
   const out: ClaimsDoc = {
     schemaVersion: SCHEMA_VERSION,
@@ -131,6 +135,6 @@ function analyzeText(text: string, options: AnalyzeOptions): ClaimsDoc {
     quotes: linked.quotes,
     claims: linked.claims,
   };
-  // 11. --explain: every item's rows (its rule, then the trace events that touch it) and the rejected candidates
+  // 12. --explain: every item's rows (its rule, then the trace events that touch it) and the rejected candidates
   return options.explain ? withExplain(out, trace) : out;
 }

@@ -18,6 +18,7 @@ import { HOLIDAY_REJECT, MONTH_REJECT, WEEKDAY_REJECT } from './dates/groups.js'
 import { REFERENCE_DATE_RULES } from './reference-date.js';
 import { ATTRIBUTION_TABLES } from './attribution/tables.js';
 import { LINK_TABLE } from './chains/links.js';
+import { CLAUSE_ASIDES, CLAUSE_ORDER } from './clauses/rows.js';
 
 /** What the generic test needs of a row: engine rows (src/engine/rule.ts) and older regex rows both fit. */
 export interface RegisteredRow {
@@ -55,6 +56,8 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: NOT_DEADLINE_ROWS.name, stage: NOT_DEADLINE_ROWS.stage, rows: NOT_DEADLINE_ROWS.rows, referenceDate: '2031-03-14' },
   { name: DEADLINE_ROWS.name, stage: DEADLINE_ROWS.stage, rows: DEADLINE_ROWS.rows, referenceDate: '2025-06-15' },
   { name: 'reference-date', stage: 'reference-date', rows: REFERENCE_DATE_RULES.map((r) => ({ ...r, pattern: r.pattern.source })), referenceDate: null },
+  { name: CLAUSE_ORDER.name, stage: CLAUSE_ORDER.stage, rows: CLAUSE_ORDER.rows },
+  { name: CLAUSE_ASIDES.name, stage: CLAUSE_ASIDES.stage, rows: CLAUSE_ASIDES.rows },
   ...ATTRIBUTION_TABLES,
   { name: LINK_TABLE.name, stage: LINK_TABLE.stage, rows: LINK_TABLE.rows },
 ];

@@ -11,20 +11,21 @@ import { headCandidate, nameRun, type SourceRef } from './source-np.js';
 import { verbSource } from './subject.js';
 import { isBoundary, isPossessive } from './tokens.js';
 import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
+import type { Clauses } from '../../extract/clauses/index.js';
 
 export type { Frame } from './frame-base.js';
 
 const QUOTE_OPEN = new RegExp(`^\\s*[${OPENING_MARK_CHARS}]`, 'u');
 
 /** Every frame of sentence s whose cue has a source phrase. */
-export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRACE): Frame[] {
+export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRACE, clauses: Clauses = []): Frame[] {
   const out: Frame[] = [];
   const label = labelFrame(doc, s);
   if (label) out.push(label);
   for (const cue of findCues(doc, s, trace)) {
     const prev = out.length > 0 ? out[out.length - 1]! : null;
     const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev) : null;
-    const f = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out)) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
+    const f = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
     if (f && nestedIn(doc, out, f)) f.claim = false;
     if (f) out.push(f);
   }
@@ -32,8 +33,8 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
   return out;
 }
 
-function verbFrame(doc: ParsedDoc, s: number, cue: Cue, floor: number): Frame | null {
-  const { ref, after } = verbSource(doc, s, cue, floor);
+function verbFrame(doc: ParsedDoc, s: number, cue: Cue, floor: number, clauses: Clauses): Frame | null {
+  const { ref, after } = verbSource(doc, s, cue, floor, clauses);
   if (!ref) return null;
   const f = base(doc, s, cue, ref);
   const sent = doc.sentences[s]!;

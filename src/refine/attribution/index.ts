@@ -12,6 +12,7 @@ import { makeResolver, type Resolver } from './resolve.js';
 import { makeOutletFinder } from './outlet.js';
 import type { Chains } from '../chains/index.js';
 import { FUNCTION_WORDS, SECTION_HEADINGS } from '../../rules/attribution/labels.js';
+import type { Clauses } from '../../extract/clauses/index.js';
 
 export type { Frame } from './frames.js';
 export type { SourceRef } from './source-np.js';
@@ -35,10 +36,10 @@ export interface Attribution {
   outletOf(f: Frame): string | null;
 }
 
-export function findFrames(doc: ParsedDoc, trace: Trace = NO_TRACE): Frames {
+export function findFrames(doc: ParsedDoc, trace: Trace = NO_TRACE, clauses: Clauses = []): Frames {
   const quotes = doc.quotes;
   const inQuote = insideAny(quotes);
-  const frames = doc.sentences.map((s) => sentenceFrames(doc, s.index, trace).filter((f) => f.rule === 'colon.label' || !inQuote(f.cueStart)));
+  const frames = doc.sentences.map((s) => sentenceFrames(doc, s.index, trace, clauses).filter((f) => f.rule === 'colon.label' || !inQuote(f.cueStart)));
   return { quotes, frames };
 }
 

@@ -11,11 +11,15 @@ import { describedSubject } from './described.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isCapitalized, isNameLike, isPossessive, word } from './tokens.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
+import type { Clauses } from '../../extract/clauses/index.js';
+import { clauseSource } from './clause-source.js';
 
 const CLOSING_MARK = new RegExp(`[${CLOSING_MARK_CHARS}]`, 'u');
 
 /** The subject before a verb cue, skipping adverbs and parenthetical comma pieces; or after it ("said Voss"). */
-export function verbSource(doc: ParsedDoc, s: number, cue: Cue, floor = 0): { ref: SourceRef | null; after: boolean } {
+export function verbSource(doc: ParsedDoc, s: number, cue: Cue, floor = 0, clauses: Clauses = []): { ref: SourceRef | null; after: boolean } {
+  const fromClause = clauseSource(doc, cue, clauses);
+  if (fromClause) return fromClause;
   const sent = doc.sentences[s]!;
   const toks = doc.tokens;
   const first = Math.max(sent.firstToken, Math.min(floor, cue.first));

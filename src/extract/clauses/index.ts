@@ -1,0 +1,28 @@
+/**
+ * The clause layer (a pipeline stage, before the attribution cues): per sentence, every verb group
+ * and its subject phrase with its head, from compromise's tags and the rows of src/rules/clauses.
+ * Attribution reads a cue's subject here (`clauseAt`). Linear in the sentence length per verb group.
+ */
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
+import type { ParsedDoc } from '../../parse/types.js';
+import { clauseOf } from './subject.js';
+import type { Clause, Clauses } from './types.js';
+import { verbGroups } from './verb-groups.js';
+
+export type { Clause, Clauses, Headed, SubjectOrder } from './types.js';
+
+/** The clauses of every sentence of the document. */
+export function findClauses(doc: ParsedDoc, trace: Trace = NO_TRACE): Clauses {
+  return doc.sentences.map((sent) => {
+    const out: Clause[] = [];
+    for (const g of verbGroups(doc, sent.index)) out.push(clauseOf(doc, sent.index, g, out, trace));
+    return out;
+  });
+}
+
+/** The clause whose verb group holds token i, or null. */
+export function clauseAt(clauses: Clauses, doc: ParsedDoc, i: number): Clause | null {
+  const t = doc.tokens[i];
+  if (!t) return null;
+  return clauses[t.sentence]?.find((c) => c.verb.first <= i && i < c.verb.end) ?? null;
+}

@@ -1,0 +1,81 @@
+/**
+ * Noun phrases over compromise's tags, read from either end: the phrase that ends right before a verb
+ * group (its subject) or starts right after one (an inverted subject). A phrase may carry a post-
+ * modifier through a preposition ("the director of the agency", "55 percent of voters"); its head is
+ * the last word before the first preposition: the name's last word ("Acme press secretary Lee Wong"
+ * -> Wong), else the head noun ("the Reyes campaign" -> campaign, "the talks with Voss" -> talks).
+ */
+import type { ParsedDoc, Token } from '../../parse/types.js';
+import { isBoundary } from '../../refine/attribution/tokens.js';
+import type { Headed } from './types.js';
+
+const DETERMINER_TAGS = ['Determiner'];
+const NOMINAL_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Value', 'Cardinal', 'Acronym', 'Possessive', 'Honorific'];
+/** Prepositions that join a post-modifier to a noun ("director of", "experts at", "talks with"). */
+const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'on']);
+
+const isDeterminer = (t: Token): boolean => DETERMINER_TAGS.some((g) => t.tags.has(g)) || /^(?:the|a|an)$/u.test(t.normal);
+const isPronoun = (t: Token): boolean => t.tags.has('Pronoun');
+/** A word that can sit inside a noun phrase: a noun, name, adjective, number, possessive; a capitalized word. */
+export function isNominal(t: Token): boolean {
+  if (isPronoun(t) && !t.poss) return false;
+  if (t.tags.has('Verb') && !t.cap && !t.tags.has('Noun')) return false;
+  if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('QuestionWord')) return false;
+  return t.cap || NOMINAL_TAGS.some((g) => t.tags.has(g)) || /^\d/u.test(t.text);
+}
+
+/** The head of [first, end): the last word before the first linking preposition. */
+export function headOf(doc: ParsedDoc, first: number, end: number): number {
+  const toks = doc.tokens;
+  for (let k = first + 1; k < end; k++) if (LINKS.has(toks[k]!.normal) && !toks[k]!.cap && !nameOf(toks, k, end)) return k - 1;
+  return end - 1;
+}
+
+/** "Council of India", "University of Chicago": an "of" between capitalized words of a name that is no person's. */
+function nameOf(toks: readonly Token[], k: number, end: number): boolean {
+  const before = toks[k - 1]!;
+  const after = toks[k + 1];
+  return toks[k]!.normal === 'of' && before.cap && !PERSON_TAGS.some((g) => before.tags.has(g)) && after !== undefined && k + 1 < end && after.cap && toks.slice(k + 1, end).every((t) => t.cap || LINKS.has(t.normal) || t.normal === 'the');
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];
+
+/** The noun phrase that ends at token end-1, not reaching before `floor`; a lone pronoun is one too. */
+export function phraseEndingAt(doc: ParsedDoc, floor: number, end: number): Headed | null {
+  const toks = doc.tokens;
+  if (end <= floor) return null;
+  const last = toks[end - 1]!;
+  if (isPronoun(last) && !last.poss) return { first: end - 1, end, head: end - 1 };
+  if (!isNominal(last)) return null;
+  let k = end - 1; // the phrase's first token so far
+  while (k > floor && !isBoundary(doc, toks[k - 1]!, toks[k]!)) {
+    const p = toks[k - 1]!;
+    if (isDeterminer(toks[k]!) && !linkBefore(doc, floor, k)) break; // a determiner opens its phrase
+    if (isNominal(p) || isDeterminer(p) || (p.poss && isPronoun(p))) k--;
+    else if (/^(?:and|&)$/u.test(p.normal) && toks[k]!.cap && k - 2 >= floor && toks[k - 2]!.cap && !isBoundary(doc, toks[k - 2]!, p)) k -= 2; // "Citizenship and Immigration Services"
+    else if (linkBefore(doc, floor, k)) k -= 2; // "director of [the agency]"
+    else break;
+  }
+  return { first: k, end, head: headOf(doc, k, end) };
+}
+
+/** A linking preposition at k-1 with a noun before it: "director [of] the agency". */
+function linkBefore(doc: ParsedDoc, floor: number, k: number): boolean {
+  const toks = doc.tokens;
+  if (k - 2 < floor) return false;
+  const p = toks[k - 1]!;
+  const n = toks[k - 2]!;
+  return LINKS.has(p.normal) && !p.cap && isNominal(n) && !isDeterminer(n) && !isBoundary(doc, n, p) && !isBoundary(doc, p, toks[k]!);
+}
+
+/** The noun phrase that starts at token i (determiners, titles and adjectives in front), ending before `limit`. */
+export function phraseStartingAt(doc: ParsedDoc, i: number, limit: number): Headed | null {
+  const toks = doc.tokens;
+  if (i >= limit) return null;
+  const t0 = toks[i]!;
+  if (isPronoun(t0) && !t0.poss) return { first: i, end: i + 1, head: i };
+  let k = i;
+  while (k < limit && (k === i || !isBoundary(doc, toks[k - 1]!, toks[k]!)) && (isNominal(toks[k]!) || (k === i && isDeterminer(toks[k]!)) || (k > i && toks[k]!.poss))) k++;
+  if (k === i || (k === i + 1 && isDeterminer(t0))) return null;
+  return { first: i, end: k, head: headOf(doc, i, k) };
+}

@@ -1,0 +1,35 @@
+/**
+ * The clause layer's result (read by attribution): per sentence, every verb group and the noun phrase
+ * that is its subject. Token indices into `doc.tokens`; ranges are [first, end).
+ */
+
+/** A token range with its head token (the verb of a verb group, the head noun or name of a phrase). */
+export interface Headed {
+  first: number;
+  end: number;
+  head: number;
+}
+
+/**
+ * Where the subject stands relative to its verb group:
+ * - before: "Ann Roe, who chairs the panel, said" (asides skipped)
+ * - inverted: '"...," said spokesman Josh Patel' / "said the agency's director, Ann Roe"
+ * - participle: ", saying ..." (the subject of the clause it hangs on)
+ * - absolute: "with spokesman Dan Reyes saying"
+ */
+export type { SubjectOrder } from '../../rules/clauses/rows.js';
+import type { SubjectOrder } from '../../rules/clauses/rows.js';
+
+export interface Clause {
+  sentence: number;
+  /** the verb group ("has repeatedly said", "tried to argue", "went on to say"); head: its last verb */
+  verb: Headed;
+  /** the subject phrase, its head the word that says who (a name's last word, else the head noun); null: none found */
+  subject: Headed | null;
+  order: SubjectOrder;
+  /** the row that found the subject (or 'clause.subject.none') */
+  rule: string;
+}
+
+/** The clauses of every sentence, indexed by sentence. */
+export type Clauses = ReadonlyArray<readonly Clause[]>;

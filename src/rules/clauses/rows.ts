@@ -1,0 +1,40 @@
+/**
+ * The clause layer's construction rows (DATA ONLY, engine syntax; src/extract/clauses applies them).
+ * ORDER decides where a verb group's subject stands (the capture is the verb group); ASIDES decides
+ * what a comma piece between a subject and its verb is (the capture is the piece): skipped, or the
+ * subject's name itself ("One of the authors, Ann Roe, said").
+ */
+import { table, type Rule } from '../../engine/rule.js';
+
+/** Where a verb group's subject stands (src/extract/clauses/types.ts explains each). */
+export type SubjectOrder = 'before' | 'inverted' | 'participle' | 'absolute';
+
+const order: Rule<SubjectOrder>[] = [
+  { id: 'clause.order.absolute', match: 'with (#Determiner|#Possessive|#Noun|@cap|#Adjective)+ [#Adverb? @ing]', then: 'absolute', example: 'The plan passed, with spokesman Dan Reyes saying the vote was fair.', counter: 'The plan passed, and spokesman Dan Reyes said the vote was fair.' },
+  { id: 'clause.order.participle', match: ', [#Adverb? @ing]', then: 'participle', example: 'Ann Roe attacked the plan, saying it would fail.', counter: 'Ann Roe attacked the plan and said it would fail.' },
+  { id: 'clause.order.inverted-quote', match: '" [.+]', then: 'inverted', example: '"We will win," said spokesman Josh Patel.', counter: '"We will win," Josh Patel said.' },
+  { id: 'clause.order.inverted-first', match: '^ [.+] !@lower', then: 'inverted', example: 'Said Ann Roe: "We will win."', counter: 'Ann Roe said: "We will win."' },
+];
+
+type Aside = 'skip' | 'name';
+
+const asides: Rule<Aside>[] = [
+  { id: 'clause.aside.relative', match: '[(who|which|whose|whom) .*]', then: 'skip', example: 'Mia Ortiz, who chairs the panel and has long opposed the plan, said it would fail.', counter: 'Mia Ortiz chairs the panel and said the plan would fail.' },
+  { id: 'clause.aside.bracket', match: '[@bracketed .*]', then: 'skip', example: 'Sen. Ann Roe (D-Ohio) said the plan would fail.', counter: 'Sen. Ann Roe of Ohio said the plan would fail.' },
+  { id: 'clause.aside.age', match: '[#Value]', then: 'skip', example: 'Ann Roe, 67, said the plan would fail.', counter: 'Ann Roe said 67 plans would fail.' },
+  { id: 'clause.aside.party', match: '[(@partyState|(democrat|republican|independent) of) .*]', then: 'skip', example: 'Ann Roe, R-Ohio, said the plan would fail.', counter: 'Ann Roe of Ohio said the plan would fail.' },
+  { id: 'clause.aside.state', match: '(of|in|from|near) @cap+ , [@cap @cap?]', then: 'skip', example: 'Ann Roe, 30, of Dayton, Ohio, who was polled, said the plan would fail.', counter: 'Ann Roe of Dayton said the plan would fail.' },
+  { id: 'clause.aside.name', match: '@lower , [@cap+]', then: 'name', example: 'One of the authors of the report, Ann Roe, said the plan would fail.', counter: 'Ann Roe, one of the authors of the report, said the plan would fail.' },
+  { id: 'clause.aside.determiner', match: '[(the|a|an|his|her|its|their|another|one|both|then|now) .*]', unless: ['[.* #FirstName @cap]', '[.* %title% #Person+]'], then: 'skip', example: 'Ann Roe, the ministry spokeswoman, said the plan would fail.', counter: 'In Ohio, the reporter Ann Lee, who covered the race, said the plan would fail.' },
+  { id: 'clause.aside.possessive', match: '[#Possessive .+]', then: 'skip', example: "Ann Roe, Acme's lawyer, said the plan would fail.", counter: "Acme's lawyer said the plan would fail." },
+  { id: 'clause.aside.title', match: '[%title% .*]', unless: ['[%title%+ @cap+]'], then: 'skip', example: 'Brent Ames III, founder of the Harbor Council, said the plan would fail.', counter: 'The founder of the Harbor Council said the plan would fail.' },
+  { id: 'clause.aside.preposition', match: ', [(#Preposition|according|as|per|like|unlike|citing) .*]', then: 'skip', example: 'Ann Roe, in a statement on Monday, said the plan would fail.', counter: 'In a statement on Monday Ann Roe said the plan would fail.' },
+  { id: 'clause.aside.participle', match: '[(#Gerund|#PastTense|#Participle) .*]', then: 'skip', example: 'Ann Roe, speaking to reporters, said the plan would fail.', counter: 'Ann Roe spoke to reporters and said the plan would fail.' },
+  { id: 'clause.aside.adverb', match: '[(#Adverb|however|meanwhile|though|too)+]', then: 'skip', example: 'Ann Roe, however, said the plan would fail.', counter: 'Ann Roe however said the plan would fail.' },
+];
+
+/** Words that open a clause though the tagger reads them as prepositions: "after Ann Roe said". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'if', 'once', 'whereas']);
+
+export const CLAUSE_ORDER = table('clauses.order', 'clauses', order);
+export const CLAUSE_ASIDES = table('clauses.asides', 'clauses', asides);

@@ -1,0 +1,90 @@
+/** The clause layer: verb groups and their subjects, one construction per case, each with a near miss. */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../../src/parse/index.js';
+import { clauseAt, findClauses } from '../../../src/extract/clauses/index.js';
+import { analyze } from '../../../src/pipeline.js';
+
+/** The verb group, its subject phrase, the subject's head word and its order, for the verb at `verb` (a word of the text). */
+function clauseFor(text: string, verb: string): { group: string; subject: string | null; head: string | null; order: string } {
+  const doc = parse(text);
+  const clauses = findClauses(doc);
+  const t = doc.tokens.find((x) => x.normal === verb);
+  if (!t) throw new Error(`no token ${verb}`);
+  const c = clauseAt(clauses, doc, t.index);
+  if (!c) throw new Error(`no clause at ${verb}`);
+  const span = (a: number, b: number): string => text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
+  return { group: span(c.verb.first, c.verb.end), subject: c.subject ? span(c.subject.first, c.subject.end) : null, head: c.subject ? doc.tokens[c.subject.head]!.text : null, order: c.order };
+}
+
+describe('verb groups', () => {
+  it('keeps auxiliaries, adverbs and negation with the verb', () => {
+    expect(clauseFor('Ann Roe has repeatedly said the plan failed.', 'said').group).toBe('has repeatedly said');
+    expect(clauseFor('Ann Roe would not say where she was.', 'say').group).toBe('would not say');
+  });
+  it('chains through "to" and a particle', () => {
+    expect(clauseFor('Ann Roe tried to argue that the plan failed.', 'argue').group).toBe('tried to argue');
+    expect(clauseFor('Ann Roe went on to say that the plan failed.', 'say').group).toBe('went on to say');
+    expect(clauseFor('Ann Roe tried the soup and said it was cold.', 'said').group).toBe('said'); // near miss: no chain
+  });
+  it('reads a reporting form the tagger calls a noun as a verb, not one after a determiner', () => {
+    expect(clauseFor('The vote passed, with spokesman Dan Reyes saying it was fair.', 'saying').group).toBe('saying');
+    expect(() => clauseFor('The report was long.', 'report')).toThrow(/no clause/u);
+  });
+});
+
+describe('subjects before the verb', () => {
+  it('skips a "who" aside and keeps the name', () => {
+    expect(clauseFor('Mia Ortiz, who chairs the panel and has long opposed the plan, said it would fail.', 'said')).toMatchObject({ subject: 'Mia Ortiz', head: 'Ortiz', order: 'before' });
+  });
+  it('skips appositives, ages and brackets', () => {
+    expect(clauseFor('Ann Roe, the ministry spokeswoman, said no.', 'said').subject).toBe('Ann Roe');
+    expect(clauseFor('Ann Roe, 67, a nurse, said no.', 'said').subject).toBe('Ann Roe');
+    expect(clauseFor('Sen. Ann Roe (D-Ohio) said no.', 'said').subject).toBe('Sen. Ann Roe');
+    expect(clauseFor('Ann Roe, 30, of Dayton, Ohio, who was polled, said no.', 'said').subject).toBe('Ann Roe');
+  });
+  it('takes the name of an appositive after a description', () => {
+    expect(clauseFor('One of the authors of the report, Ann Roe, said no.', 'said')).toMatchObject({ subject: 'Ann Roe', head: 'Roe' });
+    expect(clauseFor('Ann Roe, one of the authors of the report, said no.', 'said').subject).toBe('Ann Roe'); // near miss: the name comes first
+  });
+  it('reads fronted clauses and keeps the subject of each clause', () => {
+    expect(clauseFor('Asked about the vote, the senator said no.', 'said').subject).toBe('the senator');
+    expect(clauseFor('In Ohio, the reporter Ann Lee, who covered the race, described the count.', 'described')).toMatchObject({ subject: 'the reporter Ann Lee', head: 'Lee' });
+    expect(clauseFor('When the mayor said no, the governor responded.', 'said').subject).toBe('the mayor');
+    expect(clauseFor('When the mayor said no, the governor responded.', 'responded').subject).toBe('the governor');
+    expect(clauseFor('In Ohio, voters were calm.', 'were').subject).toBe('voters');
+  });
+  it('finds the head: the name after a title, the noun before a preposition', () => {
+    expect(clauseFor('Acme press secretary Lee Wong said no.', 'said').head).toBe('Wong');
+    expect(clauseFor('The talks with Ann Roe suggest a deal.', 'suggest')).toMatchObject({ subject: 'The talks with Ann Roe', head: 'talks' });
+    expect(clauseFor('The Harbor Council of Ohio said no.', 'said').head).toBe('Ohio');
+  });
+  it('gives a relative pronoun its antecedent', () => {
+    expect(clauseFor('It came from the bureau, which said the count was wrong.', 'said').subject).toBe('the bureau');
+    expect(clauseFor('He backed the senator who said no.', 'said').subject).toBe('the senator');
+  });
+});
+
+describe('inverted, participle and absolute subjects', () => {
+  it('reads the phrase after an inverted verb, the name after a described one', () => {
+    expect(clauseFor('"We won," said spokesman Josh Patel.', 'said')).toMatchObject({ subject: 'spokesman Josh Patel', head: 'Patel', order: 'inverted' });
+    expect(clauseFor('"We won," said the agency\'s director, Ann Roe.', 'said').subject).toBe('Ann Roe');
+    expect(clauseFor('"We won," Josh Patel said.', 'said')).toMatchObject({ subject: 'Josh Patel', order: 'before' });
+  });
+  it('gives a participle the subject of its clause', () => {
+    expect(clauseFor('The governor attacked the plan, saying it would fail.', 'saying')).toMatchObject({ subject: 'The governor', order: 'participle' });
+  });
+  it('reads the subject of an absolute clause', () => {
+    expect(clauseFor('The plan passed, with spokesman Dan Reyes saying it was fair.', 'saying')).toMatchObject({ subject: 'spokesman Dan Reyes', order: 'absolute' });
+  });
+});
+
+describe('attribution reads the clause layer', () => {
+  it('credits the subject behind an appositive that holds another name', () => {
+    const doc = analyze('Brent Ames, founder of the Harbor Council, said the plan would fail.');
+    expect(doc.claims.map((c) => c.source)).toEqual(['Brent Ames']);
+  });
+  it('credits the name after a described inverted subject', () => {
+    const doc = analyze('"The plan will fail," said the agency\'s director, Ann Roe.');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Ann Roe']);
+  });
+});
