@@ -3,12 +3,12 @@
  * the first row whose test holds rejects the match, and names itself; none holding accepts it.
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { ALWAYS_VERB_FORMS, NOUN_TAGGED_VERB_FORMS } from '../../rules/attribution/verbs.js';
+import { ALWAYS_VERB_FORMS, CLAUSE_OPENING_WORDS, NOUN_TAGGED_VERB_FORMS, UNREAL_BEFORE_TO } from '../../rules/attribution/verbs.js';
 import { NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
 import { BE_VERBS, DETERMINERS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
 import { CUE_REJECTIONS, type CueRejection, type CueRejectionName } from '../../rules/attribution/cue-rejections.js';
 import type { Cue } from './cue-types.js';
-import { ordered, reducedPassive } from './cue-guards.js';
+import { nounPossessor, ordered, reducedPassive } from './cue-guards.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
 /** What a rejection test sees: the cue, its sentence's token range and the tokens around it. */
@@ -48,6 +48,27 @@ function nounTagged(a: At): boolean {
 /** "he's", "who's", "that's": a pronoun's "'s" is "has" or "is", not a possessive. */
 const contracted = (t: Token): boolean => t.tags.has('Pronoun') || t.tags.has('QuestionWord');
 
+/** A subject pronoun opening a reported clause: "to say he was leaning". */
+const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you)$/u;
+
+/**
+ * "tweeted on Friday to say he ...", "went on to call Hale \"a fraud\"": a reporting infinitive after a
+ * word that makes nothing unreal (UNREAL_BEFORE_TO), with its content at hand (a clause, a colon, a quotation).
+ */
+function reportMade(a: At): boolean {
+  const toks = a.doc.tokens;
+  let to = a.cue.first - 1;
+  while (to > a.first && toks[to]!.normal !== 'to') to--;
+  const before = tok(a, to - 1);
+  if (!before || isBoundary(a.doc, before, toks[to]!) || UNREAL_BEFORE_TO.has(before.norm) || BE_VERBS.has(before.normal) || before.tags.has('Modal') || before.tags.has('Adjective')) return false;
+  const next = tok(a, a.cue.end);
+  if (!next) return false;
+  const gap = a.doc.text.slice(toks[a.cue.end - 1]!.end, next.start);
+  if (/[:\u201c"]/u.test(gap) || CLAUSE_OPENING_WORDS.has(next.normal) && next.normal !== 'with' && next.normal !== 'on' || SUBJECT_PRONOUN.test(next.normal)) return true;
+  for (let k = a.cue.end; k < Math.min(a.end, a.cue.end + 4); k++) if (toks[k]!.inQuote) return true; // "to call Hale \"a fraud\""
+  return false;
+}
+
 /** The comma piece that starts at token k closes with a comma before the sentence ends. */
 function closesPiece(a: At, k: number): boolean {
   for (let p = k + 1; p < a.end; p++) {
@@ -67,11 +88,12 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['inQuote', (a) => head(a).inQuote],
   ['nounNoPossessor', (a) => {
     if (a.cue.kind !== 'noun') return false;
-    const prev = tok(a, a.cue.first - 1);
+    const prev = tok(a, nounPossessor(a.doc, a.cue, a.first));
     const next = tok(a, a.cue.end);
     if (!prev || !(isPossessive(prev) || PRONOUNS.has(prev.normal))) return true;
     const gap = a.doc.text.slice(head(a).end, next ? next.start : head(a).end + 2);
-    return !gap.includes(':') && !(next !== undefined && NOUN_CONTENT_OPENERS.has(next.normal));
+    const infinitive = next?.normal === 'to' && (tok(a, a.cue.end + 1)?.tags.has('Infinitive') ?? false); // "her pledge to cut fees"
+    return !gap.includes(':') && !infinitive && !(next !== undefined && NOUN_CONTENT_OPENERS.has(next.normal));
   }],
   ['perAfterNumber', (a) => {
     if (a.cue.kind !== 'credit' || head(a).normal !== 'per') return false;
@@ -93,7 +115,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
     const direct = tok(a, a.cue.first - 1);
     return verbCue(a) && direct !== undefined && DETERMINERS.has(tok(a, a.cue.first - 2)?.normal ?? '') && direct.tags.has('Adjective') && !direct.tags.has('ProperNoun');
   }],
-  ['infinitive', (a) => verbCue(a) && wordBefore(a) === 'to'],
+  ['infinitive', (a) => verbCue(a) && wordBefore(a) === 'to' && !reportMade(a)],
   ['reducedPassive', (a) => verbCue(a) && reducedPassive(a.doc, a.cue, a.first)],
   ['participle', (a) => verbCue(a) && PARTICIPLE_ONLY.test(head(a).normal) && ![1, 2, 3].some((n) => /^(?:have|has|had|having|'ve)$/u.test(tok(a, a.cue.first - n)?.normal ?? ''))],
   ['passive', (a) => verbCue(a) && BE_VERBS.has(wordBefore(a)) && !head(a).normal.endsWith('ing')],

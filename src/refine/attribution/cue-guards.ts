@@ -6,7 +6,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import type { Cue } from './cue-types.js';
 import { ORDER_VERBS } from '../../rules/attribution/verbs.js';
 import { DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS } from '../../rules/attribution/sources.js';
-import { isCapitalized, word } from './tokens.js';
+import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
 /** An order verb with an infinitive before k ("directed agencies to remove"): the sentence reports an action, not speech. */
 export function ordered(doc: ParsedDoc, first: number, k: number): boolean {
@@ -24,4 +24,22 @@ export function reducedPassive(doc: ParsedDoc, cue: Cue, first: number): boolean
   if (doc.text.slice(prev.end, toks[cue.first]!.start).trim() !== '') return false;
   const det = cue.first - 2 >= first && DETERMINERS.has(toks[cue.first - 2]!.normal); // "the judge agreed with": a subject
   return !det && /s$/u.test(prev.normal) && prev.tags.has('Noun') && !isCapitalized(prev) && !PRONOUNS.has(prev.normal) && !GROUP_NOUNS.has(word(prev)) && !INSTITUTION_NOUNS.has(word(prev));
+}
+
+/** Words that may stand between a possessor and its attribution noun: "Voss's Friday announcement", "his original pledge", "Roe's recent evidence-free claim". */
+const nounModifier = (t: { tags: ReadonlySet<string>; hyphen?: unknown }): boolean => ['Adjective', 'Date', 'WeekDay', 'Month', 'Value'].some((g) => t.tags.has(g));
+
+/**
+ * The possessor of an attribution noun: the token right before it, or before up to two modifiers
+ * ("Voss's Friday announcement that"), with no punctuation between; -1 when there is none.
+ */
+export function nounPossessor(doc: ParsedDoc, cue: Cue, first: number): number {
+  const toks = doc.tokens;
+  for (let p = cue.first - 1; p >= first && p >= cue.first - 3; p--) {
+    const t = toks[p]!;
+    if (isBoundary(doc, t, toks[p + 1]!)) return -1;
+    if (isPossessive(t) || PRONOUNS.has(t.normal)) return p;
+    if (!nounModifier(t) || isCapitalized(t) && !t.tags.has('Date') && !t.tags.has('WeekDay') && !t.tags.has('Month')) return p === cue.first - 1 ? p : -1;
+  }
+  return -1;
 }

@@ -5,6 +5,7 @@
 import type { ParsedDoc } from '../../parse/types.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { findCues, type Cue } from './cues.js';
+import { nounPossessor } from './cue-guards.js';
 import { base, trim, type Frame } from './frame-base.js';
 import { contentFloor, coordinated, labelFrame, nestedIn, trailingWins } from './frame-links.js';
 import { headCandidate, nameRun, type SourceRef } from './source-np.js';
@@ -77,7 +78,8 @@ function firstCandidate(doc: ParsedDoc, i: number, end: number): SourceRef | nul
 
 function nounFrame(doc: ParsedDoc, s: number, cue: Cue): Frame | null {
   const toks = doc.tokens;
-  const p = cue.first - 1;
+  const p = nounPossessor(doc, cue, doc.sentences[s]!.firstToken);
+  if (p < 0) return null;
   const pt = toks[p]!;
   let ref: SourceRef | null;
   if (!isPossessive(pt)) ref = headCandidate(doc, p, p + 1);

@@ -145,6 +145,27 @@ export const REPORTING_VERBS: readonly VerbCue[] = [
 /** Words that open the reported clause of a clause-only verb. */
 export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(['that', 'how', 'when', 'whether', 'what', 'with', 'on']);
 
+/**
+ * Words before "to" that make the infinitive after them unreal: intention, attempt, ability, refusal,
+ * raising ("plans to say", "tried to explain", "refused to say", "seemed to imply", "too soon to say",
+ * "has to tell"). After any other word a reporting infinitive with its content at hand is a report
+ * made ("tweeted on Friday to say he ...", "went on to call Hale \"a fraud\"", "interjected to say: ...").
+ * English control and raising predicates, from the grammar books' lists (Quirk et al. 16.38-16.40), by hand.
+ */
+export const UNREAL_BEFORE_TO: ReadonlySet<string> = new Set(`
+  plan plans planned planning intend intends intended intending want wants wanted wanting hope hopes hoped hoping
+  wish wishes wished try tries tried trying attempt attempts attempted attempting seek seeks sought seeking
+  aim aims aimed expect expects expected expecting mean means meant going gonna promise promised vow vowed
+  refuse refuses refused refusing decline declines declined declining fail fails failed failing
+  seem seems seemed seeming appear appears appeared appearing tend tends tended happen happens happened
+  begin begins began beginning start starts started starting continue continues continued continuing
+  need needs needed have has had having got ought used able unable likely unlikely ready willing unwilling
+  eager reluctant inclined prepared set due bound sure certain about supposed allowed permitted forced asked
+  hard easy difficult impossible possible soon early late wrong right fair unfair safe premature unrealistic
+  awkward enough time decision plan proposal refusal reluctance failure attempt effort bid chance power right
+  reason reasons way pressure urge temptation
+`.split(/\s+/u).filter(Boolean));
+
 /** Forms that are verbs even when the tagger says noun ("observers in the county say ..."); "a say" is caught by its determiner. */
 export const ALWAYS_VERB_FORMS: ReadonlySet<string> = new Set(['saying', 'say', 'says', 'said', 'told', 'tells', 'added', 'adds', 'argued', 'warned', 'noted']);
 

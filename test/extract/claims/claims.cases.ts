@@ -157,6 +157,12 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'says-and-says-two-claims', text: 'Tom Ray says the old bill failed and says he wrote a better one.', claims: [{ contains: 'the old bill failed', source: 'Tom Ray', cue: 'says' }, { contains: 'a better one', source: 'Tom Ray', cue: 'says' }] },
   { id: 'says-but-insists-two-claims', text: 'Ann Lee says voters may not like it, but insists the plan is fair.', claims: [{ contains: 'voters may not like it', source: 'Ann Lee', cue: 'says' }, { contains: 'the plan is fair', source: 'Ann Lee', cue: 'insists' }] },
   { id: 'said-and-asked-to-one-claim', text: 'The port authority said it had raised the matter and asked the city to act quickly.', claims: [{ contains: 'raised the matter', source: null, cue: 'said' }] },
+  // an infinitive report made: a word that makes nothing unreal before "to", the content at hand
+  { id: 'infinitive-report-made', text: 'Tom Ray went on the radio on Monday to say that the levy would stay.', claims: [{ contains: 'the levy would stay', source: 'Tom Ray', cue: 'say' }] },
+  { id: 'went-on-to-call-quote', text: 'Ann Lee went on to call the levy "a tax on hope."', claims: [{ contains: 'a tax on hope', source: 'Ann Lee', cue: 'call' }] },
+  // an attribution noun behind modifiers, or with an infinitive content
+  { id: 'noun-cue-after-modifiers', text: "Critics doubted Tom Ray's Friday announcement that the mill would close.", claims: [{ contains: 'the mill would close', source: 'Tom Ray', cue: 'announcement' }] },
+  { id: 'noun-cue-infinitive-content', text: "Ann Lee's original pledge to cut fees was dropped in May.", claims: [{ contains: 'cut fees', source: 'Ann Lee', cue: 'pledge' }] },
 ];
 
 export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
@@ -185,4 +191,6 @@ export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'demonym-noun', text: 'However, the Canadian demand for lumber remains high.' },
   { id: 'wordnet-manner-needs-a-quote', text: 'Tom Hale sighed and left the room.' },
   { id: 'wordnet-clause-verb-needs-a-clause', text: 'Ana Ruiz echoed through the empty hall.' },
+  { id: 'infinitive-plan-not-made', text: 'The mayor plans to announce that the budget is ready.' },
+  { id: 'infinitive-too-soon', text: 'It is too soon to say how bad the damage to the harbor is.' },
 ];
