@@ -8,6 +8,7 @@ import { BODY_TYPES, type Link, type LinkBy } from '../../rules/chains/links.js'
 import { INSTITUTION_NAME_WORDS } from '../../rules/attribution/phrase-sources.js';
 import { TITLE_NOUNS } from '../../rules/chains/features.js';
 import type { Chain, ChainMention } from './types.js';
+import { lastStartingBefore } from './search.js';
 import type { People } from './people.js';
 
 /** How far back (characters, mentions) a referring expression looks for its antecedent. */
@@ -15,9 +16,13 @@ const REACH = 2500;
 const MAX_BACK = 12;
 
 export interface Scope {
+  /** the document's text */
+  text: string;
   people: People;
   /** the named mentions, in text order */
   named: readonly ChainMention[];
+  /** the referring mentions linked so far, in text order (a pronoun is an antecedent too) */
+  linked: ChainMention[];
   /** the chain of a canonical name */
   byName: ReadonlyMap<string, Chain>;
   actors: readonly Actor[];
@@ -33,7 +38,8 @@ const words = (a: Actor): string[] => a.name.toLowerCase().split(/\s+/u);
 const named = (a: Actor, head: string): boolean => BODY_TYPES.has(a.type) && words(a).includes(head);
 
 export const SEARCHES: Record<LinkBy, Search> = {
-  person: (sc, _head, pos, link) => nearest(sc, pos, link),
+  nearest: (sc, _head, pos, link) => nearest(sc, pos, link),
+  pair: (sc, _head, pos) => nearestPair(sc, pos),
   title: (sc, head, pos) => {
     let best: string | null = null;
     for (const [at, name] of sc.people.titles.get(TITLE_NOUNS.get(head) ?? head) ?? []) if (at < pos) best = name;
@@ -48,20 +54,18 @@ export const SEARCHES: Record<LinkBy, Search> = {
 /** The nearest chain of the link's type named before `pos` whose gender agrees (or is unknown), within reach: a sentence subject first. */
 function nearest(sc: Scope, pos: number, link: Link): Chain | null {
   const ms = sc.named;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  let i = lastStartingBefore(ms, pos);
+  let j = sc.linked.length - 1;
   let fallback: Chain | null = null;
-  let seen = 0;
-  for (let k = lo - 1; k >= 0 && seen < MAX_BACK; k--) {
-    const m = ms[k]!;
-    if (pos - m.start > REACH) break;
+  for (let seen = 0; seen < MAX_BACK; ) {
+    const a = ms[i];
+    const b = sc.linked[j];
+    const m = a && (!b || a.start > b.start) ? a : b;
+    if (!m || pos - m.start > REACH) break;
+    if (m === a) i--;
+    else j--;
     const c = m.chain;
-    if (!c || c.type !== link.type) continue;
+    if (!c || !link.types?.has(c.type)) continue;
     seen++;
     if (c.gender !== null && c.gender !== (link.gender ?? null)) continue;
     if (m.subject) return c;
@@ -69,6 +73,18 @@ function nearest(sc: Scope, pos: number, link: Link): Chain | null {
   }
   return fallback;
 }
+
+/** Two people named side by side and joined by "and" (or a comma) before `pos`, within reach: the first one's chain. */
+function nearestPair(sc: Scope, pos: number): Chain | null {
+  const ms = sc.named;
+  for (let k = lastStartingBefore(ms, pos), n = 0; k > 0 && n < MAX_BACK && pos - ms[k]!.start <= REACH; k--, n++) {
+    const [a, b] = [ms[k - 1]!, ms[k]!];
+    if (a.chain?.type === b.chain?.type && a.chain !== b.chain && a.sentence === b.sentence && PAIR_GAP.test(sc.text.slice(a.end, b.start))) return a.chain;
+  }
+  return null;
+}
+
+const PAIR_GAP = /^(?:\s*,)?\s+(?:and|&)\s+$/u;
 
 /** The actor that passes `test` mentioned last before `pos`, within `reach` characters. */
 function latest(actors: readonly Actor[], pos: number, test: (a: Actor) => boolean, reach = REACH): string | null {

@@ -15,7 +15,8 @@ import { PRONOUN_FEATURES } from '../../rules/chains/features.js';
 import { findPeople, mergeActors } from './people.js';
 import { SEARCHES, type Scope } from './antecedents.js';
 import { namedChains } from './named.js';
-import type { Chain, ChainMention, Chains } from './types.js';
+import type { ChainMention, Chains } from './types.js';
+import { lastStartingBefore } from './search.js';
 
 export type { Chain, ChainMention, Chains, Gender } from './types.js';
 
@@ -26,7 +27,7 @@ export function buildChains(doc: ParsedDoc, actors: readonly Actor[], trace: Tra
   const people = findPeople(doc);
   mergeActors(doc, people, actors);
   const { chains, byName, named, canonical } = namedChains(doc, people, actors);
-  const scope: Scope = { people, actors, named, byName, canonical };
+  const scope: Scope = { text: doc.text, people, actors, named, byName, canonical, linked: [] };
   const referring: ChainMention[] = [];
   const inside = covered(named);
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -60,10 +61,28 @@ function link(doc: ParsedDoc, i: number, scope: Scope, trace: Trace): ChainMenti
     mention.rule = row.id;
     mention.type ??= chain.type;
     chain.mentions.push(mention);
+    if (features) joinPronoun(scope, mention, features.nominative);
     trace.add({ rule: row.id, stage: LINK_TABLE.stage, verdict: 'accept', start: t.start, end: t.end, kind: 'chain', text: `${t.text} = ${chain.name}` });
     return mention;
   }
   return held ? mention : null;
+}
+
+/**
+ * A linked pronoun is an antecedent for the pronouns after it ("She testified ... She told the court"):
+ * a nominative one opening its sentence's mentions is the sentence's subject (the name after it is not),
+ * and a person chain of unknown gender takes the pronoun's.
+ */
+function joinPronoun(scope: Scope, m: ChainMention, nominative: boolean): void {
+  scope.linked.push(m);
+  if (m.chain && m.chain.gender === null && m.gender !== null) m.chain.gender = m.gender;
+  if (!nominative) return;
+  const k = lastStartingBefore(scope.named, m.start);
+  const before = scope.named[k];
+  m.subject = !(before && before.sentence === m.sentence && before.type === m.type);
+  for (let j = k + 1; m.subject && j < scope.named.length && scope.named[j]!.sentence === m.sentence; j++) {
+    if (scope.named[j]!.type === m.type) scope.named[j]!.subject = false;
+  }
 }
 
 /** Is an offset inside one of the (sorted) named mentions? */
@@ -84,16 +103,4 @@ function mentionLookup(mentions: readonly ChainMention[]): (start: number, end: 
     }
     return null;
   };
-}
-
-/** Index of the last mention starting before `pos` (-1 if none). */
-function lastStartingBefore(ms: readonly ChainMention[], pos: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }

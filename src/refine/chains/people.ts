@@ -31,6 +31,8 @@ export interface People {
 }
 
 const NAME_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName'];
+/** Words that join two names in one capitalized run. */
+const PAIR_LINKS = new Set(['and', '&']);
 
 export function findPeople(doc: ParsedDoc): People {
   const people: People = { bySurname: new Map(), gender: new Map(), titles: new Map(), mentions: [] };
@@ -42,7 +44,13 @@ export function findPeople(doc: ParsedDoc): People {
       continue;
     }
     const end = Math.max(i + 1, nameRun(doc, i, doc.sentences[toks[i]!.sentence]!.endToken));
-    register(doc, people, i, end);
+    let from = i;
+    for (let k = i + 1; k < end; k++) {
+      if (!PAIR_LINKS.has(toks[k]!.normal)) continue;
+      register(doc, people, from, k); // "Ezra Quill and Remy Dusk": two people, not one
+      from = k + 1;
+    }
+    if (from < end) register(doc, people, from, end);
     i = end;
   }
   let lastSentence = -1;

@@ -8,18 +8,21 @@ export interface Features {
   type: ActorType | null;
   gender: 'm' | 'f' | null;
   number: 'sg' | 'pl';
+  /** nominative: the pronoun can be a clause's subject ("he said"), not "him", "his" */
+  nominative: boolean;
 }
 
-const M: Features = { type: 'person', gender: 'm', number: 'sg' };
-const F: Features = { type: 'person', gender: 'f', number: 'sg' };
-const N: Features = { type: null, gender: null, number: 'sg' };
-const PL: Features = { type: null, gender: null, number: 'pl' };
+const M: Features = { type: 'person', gender: 'm', number: 'sg', nominative: false };
+const F: Features = { type: 'person', gender: 'f', number: 'sg', nominative: false };
+const N: Features = { type: null, gender: null, number: 'sg', nominative: false };
+const PL: Features = { type: null, gender: null, number: 'pl', nominative: false };
+const nom = (f: Features): Features => ({ ...f, nominative: true });
 
 export const PRONOUN_FEATURES: ReadonlyMap<string, Features> = new Map([
-  ['he', M], ['him', M], ['his', M], ['himself', M],
-  ['she', F], ['her', F], ['hers', F], ['herself', F],
-  ['it', N], ['its', N], ['itself', N],
-  ['they', PL], ['them', PL], ['their', PL], ['theirs', PL], ['themselves', PL],
+  ['he', nom(M)], ['him', M], ['his', M], ['himself', M],
+  ['she', nom(F)], ['her', F], ['hers', F], ['herself', F],
+  ['it', nom(N)], ['its', N], ['itself', N],
+  ['they', nom(PL)], ['them', PL], ['their', PL], ['theirs', PL], ['themselves', PL],
 ]);
 
 /** Abbreviated titles and the role noun a later description uses: "Sen. Tom Reyes" ... "the senator". */

@@ -4,7 +4,8 @@
  * in order; the first row that holds AND finds an antecedent of the kind its `then` names links the
  * mention to that antecedent's chain (recorded in the trace under the row's id). A row that holds but
  * finds nothing lets the next one try. `then.by` names the antecedent search:
- *   person   the nearest named chain of `type` and agreeing gender, within reach, sentence subjects first
+ *   nearest  the nearest chain of one of `types` and agreeing gender, within reach, sentence subjects first
+ *   pair     the first of the nearest two people joined by "and" ("Tom Reyes and Dan Pell ... They said")
  *   title    the person last given that title ("Treasury Secretary Mara Voss" ... "the secretary")
  *   body     the body named with the head word most often before ("the Ministry of Health" ... "the ministry")
  *   role     the actor whose role names the head ("Mara Voss, the mayor," ... "the mayor")
@@ -16,12 +17,13 @@ import type { ActorType } from '../../schema/doc.js';
 import { INSTITUTION_NOUNS, ROLE_NOUNS, TITLE_WORDS, set } from '../attribution/sources.js';
 import { ANY_ORG_NOUNS, COMPANY_NOUNS, INSTITUTION_NAME_WORDS, MEDIA_NOUNS } from '../attribution/phrase-sources.js';
 
-export type LinkBy = 'person' | 'title' | 'body' | 'role' | 'named' | 'latest';
+export type LinkBy = 'nearest' | 'pair' | 'title' | 'body' | 'role' | 'named' | 'latest';
 
 export interface Link {
   by: LinkBy;
-  /** the type the antecedent must have */
+  /** the type the antecedent must have (`nearest`: any of `types`) */
   type?: ActorType;
+  types?: ReadonlySet<ActorType>;
   /** agreement the antecedent must meet: a person's gender */
   gender?: 'm' | 'f';
   /** a business: an organization whose name holds no institution word ("Senate Harbor Committee" is none) */
@@ -30,6 +32,9 @@ export interface Link {
 
 /** Actor types that are bodies a description can name ("the ministry", "the bureau"): everything but a person. */
 export const BODY_TYPES: ReadonlySet<ActorType> = new Set(['organization', 'media', 'country', 'place']);
+/** Actor types "it" can stand for as a source: an organization, an outlet, a country ("Acme ... It said"). */
+const SPEAKING_BODIES: ReadonlySet<ActorType> = new Set(['organization', 'media', 'country']);
+const PERSON: ReadonlySet<ActorType> = new Set(['person']);
 
 /** Title words that only modify a title or a name ("former", "deputy", "Sen."): never the head of a referring description. */
 const TITLE_MODIFIERS = set(`
@@ -58,14 +63,24 @@ const INDEFINITE = ['(a|an|another|any|every|each|no) #Adjective? [.] !#Noun', '
 
 export const LINK_ROWS: readonly Rule<Link>[] = [
   {
-    id: 'chains.link.he', match: '[(he|him|his)]', then: { by: 'person', type: 'person', gender: 'm' },
+    id: 'chains.link.he', match: '[(he|him|his)]', then: { by: 'nearest', types: PERSON, gender: 'm' },
     example: 'Tom Reyes spoke on Monday. He said the plan had failed.',
     counter: 'Maria Reyes spoke on Monday. He said the plan had failed.',
   },
   {
-    id: 'chains.link.she', match: '[(she|her|hers)]', then: { by: 'person', type: 'person', gender: 'f' },
+    id: 'chains.link.she', match: '[(she|her|hers)]', then: { by: 'nearest', types: PERSON, gender: 'f' },
     example: 'Maria Reyes spoke on Monday. She said the plan had failed.',
     counter: 'Tom Reyes spoke on Monday. She said the plan had failed.',
+  },
+  {
+    id: 'chains.link.it', match: '[(it|its)]', then: { by: 'nearest', types: SPEAKING_BODIES },
+    example: 'Acme Corp. cut 200 jobs on Monday. It said the plan had failed.',
+    counter: 'Tom Reyes cut 200 jobs on Monday. It said the plan had failed.',
+  },
+  {
+    id: 'chains.link.they-pair', match: '[(they|their|them)]', then: { by: 'pair' },
+    example: 'Tom Reyes and Dan Pell lost the appeal. They said the plan had failed.',
+    counter: 'Tom Reyes met Dan Pell after the appeal. They said the plan had failed.',
   },
   {
     id: 'chains.link.title', match: '[%title-head%]', unless: INDEFINITE, then: { by: 'title' },

@@ -41,6 +41,14 @@ describe('chains: mentions and the chains they form', () => {
     expect(nameAt('Tom Reyes thanked Dan Pell for the vote. He said the plan had failed.', 'He')).toBe('Tom Reyes');
   });
 
+  it('a linked pronoun is an antecedent: "she" after "she" stays with her, past names in the object', () => {
+    const text = 'Kiri Vance met the officers Remy Dusk and Sky Quill at a pub. She said she was robbed by Dusk and Quill. She told the court she was afraid.';
+    expect(nameAt(text, 'She', 1)).toBe('Kiri Vance');
+    const ch = chainsOf(text);
+    expect(ch.chains.find((c) => c.name === 'Kiri Vance')?.gender).toBe('f');
+    expect(ch.chains.map((c) => c.name)).not.toContain('Remy Dusk and Sky Quill');
+  });
+
   it('a weekday or a pronoun is never a person a pronoun can join', () => {
     expect(nameAt('Tom Reyes spoke on Thursday. On Friday, he said the plan had failed.', 'he')).toBe('Tom Reyes');
     expect(nameAt('He said the plan had failed.', 'He')).toBeNull();
