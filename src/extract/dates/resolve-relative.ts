@@ -86,3 +86,12 @@ export const endOfYear: Resolver = (g, { ref, dir }) => {
   return low(g.edge) === 'end' && dir() === 'past' && ref.m <= 6 ? String(ref.y - 1) : String(ref.y);
 };
 
+
+/** "the end of the month" (week, quarter): the current one. */
+export const endOfUnit: Resolver = (g, { ref }) => {
+  if (!ref) return null;
+  const unit = low(g.unit);
+  if (unit === 'week') return isoWeek(ref);
+  if (unit === 'quarter') return `${ref.y}-Q${Math.ceil(ref.m / 3)}`;
+  return fmtMonth(ref.y, ref.m);
+};

@@ -5,7 +5,7 @@
 import { MONTHS, ORDINAL_WORDS, WEEKDAYS } from '../../rules/dates/lexicon.js';
 import type { ResolverId } from '../../rules/dates/patterns.js';
 import { addDays, fmtDay, fmtMonth, isoWeekday, validDay, type Ymd } from './calendar.js';
-import { ago, deictic, endOfYear, relative } from './resolve-relative.js';
+import { ago, deictic, endOfUnit, endOfYear, relative } from './resolve-relative.js';
 import { clock, holiday, partOfYear } from './resolve-named.js';
 import { yearOfDay } from './year-of-day.js';
 import { low, relOffset, type ResolveInput, type Resolver, type Value } from './resolve-types.js';
@@ -80,6 +80,7 @@ const RESOLVERS: Record<ResolverId, Resolver> = {
   ago,
   deictic,
   endOfYear,
+  endOfUnit,
   numeric,
   century,
   holiday,

@@ -11,7 +11,7 @@ import { DAY_PARTS, DEICTIC_SHIFTS, MONTH_FULL, MONTHS, NUMBER_WORDS, ORDINAL_WO
 export type DateKindName = 'date' | 'duration' | 'set' | 'vague';
 export type ResolverId =
   | 'calendar' | 'year' | 'yearTail' | 'decade' | 'century' | 'weekday' | 'relative' | 'ago' | 'deictic'
-  | 'endOfYear' | 'numeric' | 'holiday' | 'partOfYear' | 'clock' | 'none';
+  | 'endOfYear' | 'endOfUnit' | 'numeric' | 'holiday' | 'partOfYear' | 'clock' | 'none';
 
 export interface DateRule {
   id: string;
@@ -82,6 +82,10 @@ export const DATE_RULES: DateRule[] = [
     pattern: '(?:the )?(?<edge>end|start|beginning|middle) of (?:the )?year(?![a-z])',
   },
   {
+    id: 'date.end-of-unit', example: 'by the end of the month', kind: 'date', resolver: 'endOfUnit',
+    pattern: '(?:the )?(?<edge>end|start|beginning|middle) of the (?<unit>month|week|quarter)(?![a-z])',
+  },
+  {
     id: 'date.relative', example: 'earlier this year', kind: 'date', resolver: 'relative',
     pattern: `${MOD}(?:the )?${REL}(?: (?:fiscal|calendar|financial|school|academic))? (?<unit>week|weekend|month|year|quarter|spring|summer|autumn|fall|winter|decade|century)(?![a-z])`,
   },
@@ -98,7 +102,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     id: 'duration.count', example: '120 days', kind: 'duration', resolver: 'none',
-    pattern: `(?<![-\\w])(?:(?:about|nearly|almost|more than|less than|at least|over|roughly|up to|a mere|just|only) )?(?:${NUM}|${VAGUE_Q})(?: and a half)?[- ]${UNIT_ANY}(?!'?s? ?-?old|[a-z])`,
+    pattern: `(?<![-\\w])(?:(?:about|nearly|almost|more than|less than|at least|over|roughly|up to|a mere|just|only) )?(?:${NUM}|${VAGUE_Q})(?: and a half)?[- ](?:(?:business|working|calendar) )?${UNIT_ANY}(?!'?s? ?-?old|[a-z])`,
   },
   { id: 'vague.recent', example: 'in recent weeks', kind: 'vague', resolver: 'none', pattern: `(?:in )?(?:recent|coming|the coming|the past|the last) ${UNIT_PL}(?![a-z])` },
   { id: 'vague.for-units', example: 'for months', kind: 'vague', resolver: 'none', pattern: `(?:for|over|in|within) ${UNIT_PL}(?![a-z])` },

@@ -107,6 +107,38 @@ const rows: Rule<RowCue>[] = [
     counter: 'The minister said that from July 1, the rules would become simpler.',
   },
   {
+    id: 'deadlines.row.unless', match: '(will|would|shall) .* [.+] ,? (unless|if no)', then: DF,
+    note: 'a consequence that follows on a date unless something happens first ("will strike on Monday unless ...")',
+    example: 'The union will strike on Monday unless management improves its offer, and tariffs will rise on Aug. 1 if no deal is reached.',
+    counter: 'The union will strike on Monday, and management will improve its offer unless costs rise.',
+  },
+  {
+    id: 'deadlines.row.apply-until', match: `(apply|register|enroll|enrol|accepted|submitted|received|file|filed|sign) ${upTo(3)} (through|until|till|thru) [.+]`, then: DF,
+    example: 'Eligible residents can apply for aid through Aug. 15; applications will be accepted until July 31.',
+    counter: 'Residents can apply for aid, which lasts until Aug. 15.',
+  },
+  {
+    id: 'deadlines.row.term-runs-until', match: '%window% (runs|run|lasts|last|extends) (through|until|till|thru) [.+]', then: DF,
+    example: 'The lease runs until 2030.',
+    counter: 'The exhibition runs until 2030.',
+  },
+  {
+    id: 'deadlines.row.apply-from', match: '(apply|applies) (from|as of|starting|beginning) [.+]', then: DF,
+    example: 'The new rules apply from Sept. 1.',
+    counter: 'Applicants came from Sept. 1 onward.',
+  },
+  {
+    id: 'deadlines.row.required-starting', match: '(will|must|shall) .* (required|banned|prohibited|mandatory|need|needs) .* (starting|beginning) (in|on)? [.+]', then: DF,
+    example: 'Companies will be required to disclose their emissions starting in 2027.',
+    counter: 'Companies will disclose their emissions, starting in 2027.',
+  },
+  {
+    id: 'deadlines.row.lifted-on', match: '(be|is|are|being) lifted (on|in|by|at)? [.+]', then: DF,
+    note: 'the end of a ban, an embargo or a closure',
+    example: 'The embargo will be lifted on July 1.',
+    counter: 'The embargo will be discussed on July 1.',
+  },
+  {
     id: 'deadlines.row.effect-in', match: '(take|takes|go|goes|come|comes) (into)? (effect|force) (in|within) [.+]', then: { what: 'left', when: 'always', kinds: ['duration'], fromNow: true },
     example: 'The rules will take effect in nine months.',
     counter: 'The rules took nine months to write.',
