@@ -7,6 +7,14 @@ export interface Cue {
   claim: boolean;
   /** a verb of saying: a claim even when its subject is unknown */
   speech: boolean;
+  /** a plain verb of saying ("said", "told"): other reports may sit inside its content */
+  plain: boolean;
+  /** its participle after a report adds a claim of its own (", adding that", ", noting that") */
+  continues: boolean;
+  /** its participle may name the report's source, not a content (", citing two aides") */
+  cites: boolean;
+  /** a credit that stands without a named source ("according to a person familiar with ...") */
+  bare: boolean;
   /** token range [first, end) of the cue words */
   first: number;
   end: number;

@@ -9,6 +9,10 @@ export interface Frame {
   kind: CueKind;
   rule: string;
   claim: boolean;
+  /** its cue is a plain verb of saying ("said", "told"): reports after it may sit inside its content */
+  plain: boolean;
+  /** a speaker label ("VOSS: ..."): kept inside quotations, and only where its name is known */
+  label: boolean;
   sentence: number;
   cueStart: number;
   cueEnd: number;
@@ -22,7 +26,7 @@ export function base(doc: ParsedDoc, s: number, cue: Cue, source: SourceRef | nu
   const sent = doc.sentences[s]!;
   const t = doc.tokens;
   return {
-    kind: cue.kind, rule: cue.rule, claim: cue.claim, sentence: s,
+    kind: cue.kind, rule: cue.rule, claim: cue.claim, plain: cue.plain, label: false, sentence: s,
     cueStart: t[cue.first]!.start, cueEnd: t[cue.end - 1]!.end, source, start: sent.start, end: sent.end,
   };
 }

@@ -25,7 +25,7 @@ export function trailingWins(frames: Frame[]): void {
 /** The first token after the last "X said" cue of the sentence: a later subject is searched from there. */
 export function contentFloor(doc: ParsedDoc, frames: Frame[]): number {
   const p = frames.length > 0 ? frames[frames.length - 1]! : null;
-  if (!p || !/^verb\.(?:say|tell)$/u.test(p.rule) || !p.source || p.source.end > p.cueStart) return 0;
+  if (!p || !p.plain || !p.source || p.source.end > p.cueStart) return 0;
   const sent = doc.sentences[p.sentence]!;
   let k = sent.firstToken;
   while (k < sent.endToken && doc.tokens[k]!.start < p.cueEnd) k++;
@@ -37,10 +37,10 @@ const JOINED_CLAUSE = /(?:^|\s|,)(?:and|but|while|whereas)\s+$/u;
 
 /** A report inside the content of "X said ...": "Voss said the firm expected a loss" is one claim. */
 export function nestedIn(doc: ParsedDoc, frames: Frame[], f: Frame): boolean {
-  if (f.kind !== 'verb' || /^verb\.(?:say|tell)$/u.test(f.rule) || !f.source || f.source.text === '') return false;
+  if (f.kind !== 'verb' || f.plain || !f.source || f.source.text === '') return false;
   const src = f.source;
-  if (src.kind === 'name' && JOINED_CLAUSE.test(doc.text.slice(Math.max(0, src.start - 12), src.start))) return false; // "Ryan saying X and Voss calling it Y": a clause of its own
-  return frames.some((p) => /^verb\.(?:say|tell)$/u.test(p.rule) && p.source !== null && p.source.end <= p.cueStart && src.start > p.cueEnd);
+  if (JOINED_CLAUSE.test(doc.text.slice(Math.max(0, src.start - 12), src.start))) return false; // "Ryan saying X and Voss calling it Y": a clause of its own
+  return frames.some((p) => p.plain && p.source !== null && p.source.end <= p.cueStart && src.start > p.cueEnd);
 }
 
 /** "Voss stressed X and said Y": a verb right after "and" shares the subject of the verb before it. */
@@ -50,9 +50,9 @@ export function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame): Frame | null
   const participle = doc.tokens[cue.first]!.normal.endsWith('ing') && /,/u.test(doc.text.slice(before.end, doc.tokens[cue.first]!.start));
   if (!participle && !/^(?:and|but|then)$/u.test(before.normal)) return null;
   const f = base(doc, prev.sentence, cue, prev.source);
-  const ownReport = cue.speech && !participle && !request(doc, cue); // "says X and says Y", "said X but insists Y": two claims
-  if (/^verb\.(?:say|tell)$/u.test(prev.rule) && !ownReport && verbBetween(doc, prev.cueEnd, cue.first - 1)) f.claim = false; // "said the firm was X and expected Y", "said X, arguing Y", "said X and asked Y to Z": one claim
-  if (participle && cue.rule === 'verb.cite' && prev.claim && citesSource(doc, cue)) f.claim = false; // "the paper said, citing two aides": one claim
+  const ownReport = cue.speech && (!participle || cue.continues) && !request(doc, cue); // "says X and says Y", "said X but insists Y", "said X, adding that Y": two claims
+  if (prev.plain && !ownReport && verbBetween(doc, prev.cueEnd, cue.first - 1)) f.claim = false; // "said the firm was X and expected Y", "said X, arguing Y", "said X and asked Y to Z": one claim
+  if (participle && cue.cites && prev.claim && citesSource(doc, cue)) f.claim = false; // "the paper said, citing two aides": one claim
   return f;
 }
 
@@ -96,7 +96,7 @@ export function labelFrame(doc: ParsedDoc, s: number): Frame | null {
       if (!saysSomething(doc.text.slice(t.end + 1, sent.end))) return null; // "Roe: 1,769." (a tally), "Voss: http://..." (a link)
       const first = toks[sent.firstToken]!;
       const source: SourceRef = { kind: 'name', start: first.start, end: t.end, text: doc.text.slice(first.start, t.end) };
-      return { kind: 'verb', rule: 'colon.label', claim: true, sentence: s, cueStart: t.end, cueEnd: t.end + 1, source, start: sent.start, end: sent.end };
+      return { kind: 'verb', rule: 'colon.label', claim: true, plain: false, label: true, sentence: s, cueStart: t.end, cueEnd: t.end + 1, source, start: sent.start, end: sent.end };
     }
     if (gap.trim() !== '') return null;
   }

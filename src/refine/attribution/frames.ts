@@ -51,7 +51,7 @@ function creditFrame(doc: ParsedDoc, s: number, cue: Cue): Frame | null {
   const sent = doc.sentences[s]!;
   const limit = Math.min(sent.endToken, cue.end + 10);
   let ref = firstCandidate(doc, cue.end, limit);
-  if (!ref && cue.rule === 'credit.according-to') ref = { kind: 'group', start: doc.tokens[cue.end - 1]!.end, end: doc.tokens[cue.end - 1]!.end, text: '' };
+  if (!ref && cue.bare) ref = { kind: 'group', start: doc.tokens[cue.end - 1]!.end, end: doc.tokens[cue.end - 1]!.end, text: '' };
   if (!ref) return null;
   const f = base(doc, s, cue, ref);
   const lead = doc.text.slice(sent.start, f.cueStart);

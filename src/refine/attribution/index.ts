@@ -39,7 +39,7 @@ export interface Attribution {
 export function findFrames(doc: ParsedDoc, trace: Trace = NO_TRACE, clauses: Clauses = []): Frames {
   const quotes = doc.quotes;
   const inQuote = insideAny(quotes);
-  const frames = doc.sentences.map((s) => sentenceFrames(doc, s.index, trace, clauses).filter((f) => f.rule === 'colon.label' || !inQuote(f.cueStart)));
+  const frames = doc.sentences.map((s) => sentenceFrames(doc, s.index, trace, clauses).filter((f) => f.label || !inQuote(f.cueStart)));
   return { quotes, frames };
 }
 
@@ -51,7 +51,7 @@ export function resolveSources(doc: ParsedDoc, found: Frames, actors: readonly A
     if (resolver.people.bySurname.has(words[words.length - 1]!)) return true;
     return /^[A-Z][A-Z .'-]+$/u.test(f.source!.text) && /[A-Z]{2}/u.test(f.source!.text) && !words.some((w) => SECTION_HEADINGS.has(w) || FUNCTION_WORDS.has(w));
   };
-  const frames = found.frames.map((fs) => fs.filter((f) => f.rule !== 'colon.label' || known(f)));
+  const frames = found.frames.map((fs) => fs.filter((f) => !f.label || known(f)));
   const memo = new Map<Frame, string | null>();
   const sourceOf = (f: Frame): string | null => {
     if (!memo.has(f)) {

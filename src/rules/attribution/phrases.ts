@@ -7,12 +7,14 @@ export interface PhraseCue {
   id: string;
   words: string[];
   example: string;
+  /** the credit stands without a named source: "according to a person familiar with the talks" */
+  bare?: boolean;
 }
 
-const p = (id: string, words: string, example: string): PhraseCue => ({ id: `credit.${id}`, words: words.split(' '), example });
+const p = (id: string, words: string, example: string, bare = false): PhraseCue => ({ id: `credit.${id}`, words: words.split(' '), example, ...(bare ? { bare } : {}) });
 
 export const CREDIT_PHRASES: readonly PhraseCue[] = [
-  p('according-to', 'according to', 'The mill will close, according to The Daily Ledger.'),
+  p('according-to', 'according to', 'The mill will close, according to The Daily Ledger.', true),
   p('as-reported-by', 'as reported by', 'Talks stalled, as reported by the Ledger.'),
   p('as-first-reported-by', 'as first reported by', 'The firm was sold, as first reported by the Ledger.'),
   p('reported-by', 'reported by', 'The sale, first reported by the Ledger, closed.'),

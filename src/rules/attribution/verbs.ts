@@ -12,6 +12,12 @@ export interface VerbCue {
   claim: boolean;
   /** a verb of saying proper: any subject makes it a claim ("the bank said"), even an unknown one */
   speech: boolean;
+  /** a plain verb of saying ("said", "told"): other reports may sit inside its content ("Voss said the firm expected a loss") */
+  plain?: boolean;
+  /** its participle after a report is a claim of its own: "Voss said X, adding that Y" (not ", arguing that", ", calling it": the first report's reason or verdict) */
+  continues?: boolean;
+  /** its participle may name the report's source rather than a content: "the paper said, citing two aides" */
+  cites?: boolean;
   example: string;
   /** the cue needs a reported clause or quote next ("recalled that", not "recall the scooters") */
   clauseOnly?: boolean;
@@ -29,11 +35,19 @@ const CONTENT_AT_HAND = new Set(['respond', 'continue']);
 
 const SPEECH = new Set(['say', 'tell', 'add', 'argue', 'warn', 'note', 'announce', 'confirm', 'state', 'explain', 'write', 'claim', 'insist', 'emphasize', 'stress', 'acknowledge', 'admit', 'assert', 'declare', 'contend', 'report', 'testify', 'tweet', 'deny', 'allege', 'charge', 'reply', 'respond', 'ask', 'point-out', 'concede', 'predict', 'reveal', 'disclose', 'warn']);
 
+/** Plain verbs of saying; verbs whose participle continues a report with a claim of its own; verbs whose participle may cite a source. */
+const PLAIN = new Set(['say', 'tell']);
+const CONTINUES = new Set(['say', 'tell', 'add', 'note', 'announce-mention', 'write']);
+const CITES = new Set(['cite']);
+
 const v = (id: string, forms: string, example: string, claim = true): VerbCue => ({
   id: `verb.${id}`,
   forms: forms.split('|'),
   claim,
   speech: SPEECH.has(id),
+  plain: PLAIN.has(id),
+  continues: CONTINUES.has(id),
+  cites: CITES.has(id),
   example,
   clauseOnly: CLAUSE_ONLY.has(id),
   contentAtHand: CONTENT_AT_HAND.has(id),

@@ -163,6 +163,11 @@ export const CLAIM_CASES: ClaimCase[] = [
   // an attribution noun behind modifiers, or with an infinitive content
   { id: 'noun-cue-after-modifiers', text: "Critics doubted Tom Ray's Friday announcement that the mill would close.", claims: [{ contains: 'the mill would close', source: 'Tom Ray', cue: 'announcement' }] },
   { id: 'noun-cue-infinitive-content', text: "Ann Lee's original pledge to cut fees was dropped in May.", claims: [{ contains: 'cut fees', source: 'Ann Lee', cue: 'pledge' }] },
+  // a participle after "said": a verb that continues the report (Cue.continues) is a claim of its own, one that argues or judges it is not
+  { id: 'said-adding-that-two-claims', text: 'Ann Lee said the port would reopen, adding that fees would fall.', claims: [{ contains: 'the port would reopen', source: 'Ann Lee', cue: 'said' }, { contains: 'fees would fall', source: 'Ann Lee', cue: 'adding' }] },
+  { id: 'told-arguing-that-one-claim', text: 'Tom Ray told the council that the plan would fail, arguing that costs were rising.', claims: [{ contains: 'the plan would fail', source: 'Tom Ray', cue: 'told' }] },
+  // a pronoun subject after ", and" opens a report of its own, not one nested in the content before
+  { id: 'and-she-accused-own-clause', text: 'Ann Lee said the vote was fair, and she accused Tom Ray of lying about the count.', claims: [{ contains: 'the vote was fair', source: 'Ann Lee', cue: 'said' }, { contains: 'lying about the count', source: 'Ann Lee', cue: 'accused' }] },
 ];
 
 export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
