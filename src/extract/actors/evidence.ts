@@ -10,7 +10,7 @@ import type { MatchEnv } from '../../engine/pattern.js';
 import type { TokenPredicate } from '../../engine/predicates.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { ACQUIRE_VERBS, ACT_VERBS, CHAIN_TABLE, type ChainThen, ORG_NOUNS, PERSON_NOUNS, ROLE_LINKS } from '../../rules/actors/evidence.js';
+import { ACQUIRE_VERBS, ACT_VERBS, CHAIN_TABLE, type ChainThen, ORG_NOUNS, PERSON_NOUNS, ROLE_LINKS, STAFF_NOUNS } from '../../rules/actors/evidence.js';
 import { TITLES } from '../../rules/actors/titles.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import { commonWord, firstNameGender } from './english.js';
@@ -107,7 +107,7 @@ function linked(text: string, a: Span, b: Span): boolean {
 }
 
 const CHAIN_LEXICONS = new Map<string, ReadonlySet<string>>([
-  ['act-verb', ACT_VERB], ['acquire-verb', set(ACQUIRE_VERBS)], ['person-noun', set(PERSON_NOUNS)], ['role-link', set(ROLE_LINKS)],
+  ['act-verb', ACT_VERB], ['acquire-verb', set(ACQUIRE_VERBS)], ['person-noun', set(PERSON_NOUNS)], ['role-link', set(ROLE_LINKS)], ['staff-noun', set(STAFF_NOUNS)],
   ['title-word', new Set(TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title))],
 ]);
 

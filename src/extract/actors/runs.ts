@@ -4,7 +4,7 @@ import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Candidate, Word } from './types.js';
 import { committeeAnd, syllable } from './longnames.js';
 import { commonWord } from './english.js';
-import { bare, epithetAt, hasTag, POSS_ORG_HEAD, LOCAL_TAILS, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PARTICLES } from './wordsets.js';
+import { bare, epithetAt, hasTag, POSS_ORG_HEAD, LOCAL_TAILS, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS } from './wordsets.js';
 
 
 /** Number of words of a lower-case body tail ("state assembly") right after word b - 1, or 0. */
@@ -99,8 +99,8 @@ export function nameHyphen(words: readonly Word[], k: number): boolean {
  * second "of"/"for" continues a name that already has an "of" or "for" in it.
  */
 export function hasConnector(words: readonly Word[], k: number, i: number): boolean {
-  for (let x = k - 1; x >= i && k - x <= 6 && (words[x]!.cap || ['of', 'for', 'and'].includes(words[x]!.lower)); x--) {
-    if (['of', 'for'].includes(words[x]!.lower)) return true;
+  for (let x = k - 1; x >= i && k - x <= 6 && (words[x]!.cap || ['of', 'for', 'on', 'and'].includes(words[x]!.lower)); x--) {
+    if (['of', 'for', 'on'].includes(words[x]!.lower)) return true;
   }
   return false;
 }
@@ -118,13 +118,29 @@ function secondName(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/**
+ * "Food and Agriculture Organization", "Research and Development Agency": "and" between capitalized common
+ * words after "the" or a possessive, the run going on to an institution word; not between names ("Jane Doe and
+ * Acme Foundation", "Browning and War Office").
+ */
+function commonAnd(words: readonly Word[], k: number, i: number): boolean {
+  const before = words[i - 1];
+  if (!before || !(before.lower === 'the' || before.poss)) return false;
+  if (!words.slice(i, k).every((w) => w.cap && commonWord(w.text) && !hasTag(w, PERSON_TAGS))) return false;
+  for (let x = k + 1; x < words.length && x <= k + 3 && words[x]!.cap && words[x]!.sentence === words[k]!.sentence; x++) {
+    if (ORG_SUFFIX.has(bare(words[x]!))) return true;
+    if (!commonWord(words[x]!.text)) return false;
+  }
+  return false;
+}
+
 export function connector(words: readonly Word[], k: number, i: number): boolean {
   const w = words[k]!.lower;
   const prev = bare(words[k - 1]!);
   if (w === '&') return true;
   if (w === 'the') return (prev === 'of' && k - 1 > i && ORG_HEAD.has(bare(words[k - 2]!))) || (words[k - 1]!.cap && epithetAt(words, k));
   if (w === 'of' || w === 'for' || w === 'on') return ORG_HEAD.has(prev) || ORG_SUFFIX.has(prev) || (w !== 'on' && hasConnector(words, k, i));
-  if (w === 'and') return (hasConnector(words, k, i) && !secondName(words, k)) || committeeAnd(words, k, i);
+  if (w === 'and') return (hasConnector(words, k, i) && !secondName(words, k)) || committeeAnd(words, k, i) || commonAnd(words, k, i);
   return PARTICLES.has(w) && words[k - 1]!.cap;
 }
 

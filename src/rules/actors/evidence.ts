@@ -56,6 +56,10 @@ export const CHAIN_ROWS: readonly Rule<ChainThen>[] = [
     id: 'actors.unknown.role-of', match: '(%person-noun%|%title-word%) %role-link% [.+]', then: org,
     example: 'She was a manager at Ardwell for years.', counter: 'She was a manager in Ardwell for years.',
   },
+  {
+    id: 'actors.unknown.org-staff', match: '[.+] %staff-noun%', then: org,
+    example: 'Sales rose last week, according to a Quorvex spokesperson.', counter: 'She walked past Quorvex, and a spokesperson waved.',
+  },
 ];
 
 export const CHAIN_TABLE = table('actors.chain', 'actors', CHAIN_ROWS);
@@ -69,12 +73,15 @@ export const ACT_VERBS: readonly WordRow[] = wordRows(
 
 /** Lower-case nouns for organizations and their products: "the firm X", "X, the largest rail operator". */
 export const ORG_NOUNS: readonly WordRow[] = [
-  ...wordRows('org-noun', 'company companies firm firms startup start-up conglomerate corporation business maker manufacturer producer retailer chain carrier airline operator provider developer lender bank insurer fund union association agency organization organisation charity foundation institute university college club team label studio', 'the firm Vance Orlo Abogados'),
+  ...wordRows('org-noun', 'company companies firm firms startup start-up conglomerate corporation business maker manufacturer producer retailer retailers supermarket supermarkets grocer grocers chain carrier airline operator provider developer lender bank insurer fund union association agency organization organisation charity foundation institute university college club team label studio', 'the firm Vance Orlo Abogados'),
   ...wordRows('org-noun', 'app platform service website site brand assistant chatbot marketplace', 'Lumo Market, the discount shopping app,'),
 ];
 
 /** Verbs right before a name that make it a company being bought ("agreed to buy Harbor Cells"). */
 export const ACQUIRE_VERBS: readonly WordRow[] = wordRows('acquire-verb', 'buy buys bought buying acquire acquires acquired acquiring purchase purchased', 'Quillon Systems agreed to buy Harbor Cells');
+
+/** Nouns for an organization's people right after its name ("a Quorvex spokesperson", "Quorvex executives"). */
+export const STAFF_NOUNS: readonly WordRow[] = wordRows('staff-noun', 'spokesperson spokespersons spokesman spokeswoman spokespeople executive executives employee employees staff staffer staffers official officials shareholders', 'according to a Quorvex spokesperson');
 
 /** Prepositions after a role noun that link it to an organization ("a manager at Ardwell", "the editor of X"). */
 export const ROLE_LINKS: readonly WordRow[] = wordRows('role-link', 'at of for with from', 'a manager at Ardwell');

@@ -12,7 +12,7 @@ export const ORG_SUFFIXES: readonly WordRow[] = [
   ...w('org-suffix', 'university college institute foundation association society council commission committee subcommittee agency', 'the Roe Foundation said'),
   ...w('org-suffix', 'department ministry bureau office service services administration authority board court party', 'the Finance Ministry said'),
   ...w('org-suffix', 'survey', 'the Doeland Geological Survey said'),
-  ...w('org-suffix', 'union federation league center centre fund trust network coalition alliance campaign caucus conference endowment organization', 'the Doe Institute said'),
+  ...w('org-suffix', 'union federation league center centre fund trust network coalition alliance campaign caucus conference endowment organization organisation', 'the Doe Institute said'),
   ...w('org-suffix', 'police army navy military parliament legislature senate assembly government club church school hospital', 'the Doeville Police said'),
   ...w('org-suffix', 'force forces corps academy conservatory conservatoire communion legion guard guards', 'the Doeland Air Force said'),
 ];

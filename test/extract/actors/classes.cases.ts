@@ -19,6 +19,9 @@ export const WORK_EVENT_CASES: ActorCase[] = [
   { id: 'route-body-is-org', text: 'The Quaspel Avenue Trust said it would sell the land.', expect: [{ name: 'Quaspel Avenue Trust', type: 'organization' }] },
   // an unknown acronym needs evidence like any unknown name
   { id: 'acronym-needs-evidence', text: 'The survey used a mini-QRV form.', expect: [], absent: ['QRV'] },
+  // a name right before a staff noun, or after a retail noun, is an organization
+  { id: 'org-staff', text: 'Sales rose last week, according to a Quorvex spokesperson, and the grocer Harlo Mart agreed.', expect: [{ name: 'Quorvex', type: 'organization' }, { name: 'Harlo Mart', type: 'organization' }] },
+  { id: 'org-staff-negative', text: 'She walked past Quorvex, and a spokesperson waved.', expect: [], absent: ['Quorvex'] },
   { id: 'acronym-acts', text: 'ZQT said profits rose in March.', expect: [{ name: 'ZQT', type: 'organization' }] },
   // negative: an organization ending in an institution word is still one
   { id: 'award-body-is-org', text: 'The Harlan Prize Foundation announced the winners.', expect: [{ name: 'Harlan Prize Foundation', type: 'organization' }] },
@@ -71,6 +74,12 @@ export const BOUNDARY_CASES: ActorCase[] = [
   { id: 'centre-for', text: 'She moved to the Centre for Coastal Ecology at a small college.', expect: [{ name: 'Centre for Coastal Ecology', type: 'organization' }] },
   // negative: "of" after a name without an institution head does not join the next name
   { id: 'of-after-plain-name', text: 'The Harlow Bank of Doeland of the 1920s was cautious.', expect: [], absent: ['Harlow Bank of Doeland of the 1920s'] },
+  { id: 'on-then-of', text: 'The International Committee on Harbor Names of Doeland chose the name.', expect: [{ name: 'International Committee on Harbor Names of Doeland', type: 'organization' }] },
+  // "and" between common words of one institution's name, after "the" or a possessive
+  { id: 'common-and', text: "The Doeland Union's Fishing and Forestry Organization said the stocks fell.", expect: [{ name: 'Fishing and Forestry Organization', type: 'organization' }] },
+  // negative: "and" between a surname and an institution joins nothing
+  { id: 'common-and-negative', text: 'The judge cited Lord Quell and Browning and War Office in his ruling.', expect: [{ name: 'War Office', type: 'organization' }], absent: ['Browning and War Office'] },
+  { id: 'british-spelling', text: 'According to the World Health Organisation, cases rose.', expect: [{ name: 'World Health Organisation', type: 'organization', aliases: ['World Health Organization'] }] },
   // particles joined by a hyphen or an apostrophe stay in a person's name
   { id: 'particle-hyphen', text: 'Her mother Wajida al-Quaspel was a painter, and General Abd al-Rahim Tarnavi took power.', expect: [{ name: 'Wajida al-Quaspel', type: 'person' }, { name: 'Abd al-Rahim Tarnavi', type: 'person' }], absent: ['Wajida', 'Abd al'] },
   { id: 'particle-apostrophe', text: "She worked under Prof. Patrizia d'Quaspel for three years.", expect: [{ name: "Patrizia d'Quaspel", type: 'person' }], absent: ['Patrizia'] },
