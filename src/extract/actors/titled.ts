@@ -41,6 +41,7 @@ export function titledPersons(text: string, words: readonly Word[], used: Uint8A
       continue;
     }
     s = tail?.name ?? s;
+    s += titleGoesOn(text, words, s);
     if (s >= words.length || !spaceOnly(text, words[s - 1]!, words[s]!)) continue;
     const e = nameEnd(text, words, s);
     if (e === s || !personName(words, j, s, e)) continue;
@@ -51,6 +52,13 @@ export function titledPersons(text: string, words: readonly Word[], used: Uint8A
     out.push({ ...cand(text, words, s, e, 'person', 'actors.person.titled', { role, person: true, gender: m.entry.gender }), titled: span(text, words, rs, e) });
     j = e - 1;
   }
+}
+
+/** "Director General Jane Doe": a second title word before the name belongs to the title; its length, or 0. */
+function titleGoesOn(text: string, words: readonly Word[], s: number): number {
+  const t = s < words.length && words[s]!.cap ? matchAt(words, s, ['title']) : null;
+  const next = t ? words[s + t.len] : undefined;
+  return t && next?.cap && spaceOnly(text, words[s + t.len - 1]!, next) && !matchAt(words, s + t.len, ['title']) ? t.len : 0;
 }
 
 /** "Speaker of the House Jane Doe": the words of an "of" + known body after a title, or 0. */
@@ -106,6 +114,8 @@ function personName(words: readonly Word[], j: number, s: number, e: number): bo
   if (lex && lex.len >= e - s) return false;
   const last = bare(words[e - 1]!);
   if (ORG_SUFFIX.has(last) || MEDIA_SUFFIX.has(last) || ORG_HEAD.has(bare(words[s]!))) return false;
+  // "Director General", "Attorney General": a lone title word after a title is part of the title, not a name ("Mr. King" is one)
+  if (e - s === 1 && matchAt(words, s, ['title'])?.len === 1 && matchAt(words, j, ['title', 'honorific'])?.entry.kind === 'title') return false;
   if (words[j]!.cap) return true;
   return e - s > 1 || hasTag(words[s]!, ['Person', 'FirstName', 'LastName']);
 }

@@ -80,6 +80,12 @@ export const BOUNDARY_CASES: ActorCase[] = [
   // negative: "and" between a surname and an institution joins nothing
   { id: 'common-and-negative', text: 'The judge cited Lord Quell and Browning and War Office in his ruling.', expect: [{ name: 'War Office', type: 'organization' }], absent: ['Browning and War Office'] },
   { id: 'british-spelling', text: 'According to the World Health Organisation, cases rose.', expect: [{ name: 'World Health Organisation', type: 'organization', aliases: ['World Health Organization'] }] },
+  // a second title word belongs to the title ("Director General"); alone it is no name
+  { id: 'title-two-words', text: 'Director General Mara Quell said the trial worked. Lev Tarn, Director General of the Doeland Institute, agreed.', expect: [{ name: 'Mara Quell', type: 'person', aliases: ['Director General Mara Quell'] }, { name: 'Lev Tarn', type: 'person' }], absent: ['General', 'General Mara Quell'] },
+  // negative: a lower-case title word after a name's organization leaves the organization alone
+  { id: 'honorific-then-title-word', text: 'Mr. Tarn and Mr. King are hosts. Mr. King said so.', expect: [{ name: 'King', type: 'person', aliases: ['Mr. King'] }] },
+  { id: 'title-lower-after-org', text: "The drivers' union Quaslef general secretary Mick Tarn commented on Monday.", expect: [{ name: 'Quaslef', type: 'organization' }, { name: 'Mick Tarn', type: 'person' }] },
+  { id: 'country-more', text: 'The DRC and Samoa signed the deal; Kinshasa said it would help.', expect: [{ name: 'Democratic Republic of the Congo', type: 'country', aliases: ['DRC'] }, { name: 'Samoa', type: 'country' }] },
   // particles joined by a hyphen or an apostrophe stay in a person's name
   { id: 'particle-hyphen', text: 'Her mother Wajida al-Quaspel was a painter, and General Abd al-Rahim Tarnavi took power.', expect: [{ name: 'Wajida al-Quaspel', type: 'person' }, { name: 'Abd al-Rahim Tarnavi', type: 'person' }], absent: ['Wajida', 'Abd al'] },
   { id: 'particle-apostrophe', text: "She worked under Prof. Patrizia d'Quaspel for three years.", expect: [{ name: "Patrizia d'Quaspel", type: 'person' }], absent: ['Patrizia'] },
