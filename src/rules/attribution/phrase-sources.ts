@@ -34,8 +34,8 @@ export const PHRASE_ROLE_HEADS = set(`
 /** Heads after a possessive that name another person ("Voss's lawyer"): the phrase, not the possessor, is the source. */
 export const RELATION_HEADS = set('lawyer lawyers attorney attorneys adviser advisers advisor advisors aide aides');
 
-/** Heads whose name modifier is part of the source's own name: "the Voss administration" is not Voss. */
-export const PHRASE_ORG_HEADS = set('administration');
+/** Heads whose name modifier is part of the source's own name: "the Voss administration", "the Reyes campaign" are not Voss, Reyes. */
+export const PHRASE_ORG_HEADS = set('administration campaign');
 
 /** Quantifiers a phrase source keeps in front ("several former staff", "few people"); "a", "an" are dropped. */
 export const PHRASE_QUANTIFIERS = set('many some several few most all both other another one two three four five six seven eight nine ten dozens hundreds numerous');

@@ -85,6 +85,8 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'group-right-before-verb', text: 'That is a fraction of the $20 million experts say it costs to run.', claims: [{ contains: 'it costs to run', source: 'experts', cue: 'say' }] },
   { id: 'group-writer-relative', text: 'In her favor, all the economists I interviewed said her plan was more detailed.', claims: [{ contains: 'her plan was more detailed', source: 'all the economists I interviewed', cue: 'said' }] },
   { id: 'group-everyone-relative', text: 'Everyone I interviewed criticized the plan as complicated.', claims: [{ contains: 'the plan as complicated', source: 'Everyone I interviewed', cue: 'criticized' }] },
+  { id: 'campaign-is-not-its-candidate', text: 'Ana Ruiz entered the race in May. The Ruiz campaign said it had raised $2 million.', claims: [{ contains: 'it had raised', source: 'Ruiz campaign', cue: 'said' }] },
+  { id: 'possessive-campaign-is-not-its-candidate', text: 'Ana Ruiz entered the race in May. Ruiz\u2019s campaign said it had raised $2 million.', claims: [{ contains: 'it had raised', source: 'Ruiz\u2019s campaign', cue: 'said' }] },
   { id: 'administration-is-not-its-leader', text: 'Ana Ruiz took office in May. The Ruiz administration said it had reached its goal.', claims: [{ contains: 'it had reached its goal', source: 'Ruiz administration', cue: 'said' }] },
   { id: 'state-media', text: 'The test, which Avalonian state media claimed was a success, drew protests.', claims: [{ contains: 'was a success', source: 'Avalonian state media', cue: 'claimed' }] },
   { id: 'trailing-attribution-wins', text: 'Harbor rules called for the ferry to be inspected at once, sources said.', claims: [{ contains: 'the ferry to be inspected', source: null, cue: 'said' }] },
