@@ -83,9 +83,6 @@ function analyzeText(text: string, options: AnalyzeOptions): ClaimsDoc {
   const ctx: ExtractContext = { doc, referenceDate, trace, lexicon: options.lexicon ?? null };
   // 3. actors first: quotes and claims resolve speakers and sources against them (less the user's non-actors)
   const actors = dropNonActors(extractActors(ctx), ctx);
-  // 3b. mentions and chains: every actor is a chain (with the people the name tags find); pronouns and
-  //     definite descriptions ("the company", "the secretary") join one by the link rows (src/rules/chains)
-  const chains = buildChains(doc, actors, ctx.trace);
   // 4. every temporal expression, normalized against the reference date
   const dates = extractDates(ctx);
   // 5. deadlines: dates that carry a deadline cue, with what is due, who is bound and the date it replaces
@@ -93,6 +90,10 @@ function analyzeText(text: string, options: AnalyzeOptions): ClaimsDoc {
   // 6. clauses: per sentence, every verb group ("has repeatedly said", "went on to say") and its subject
   //    phrase with its head (asides skipped; inverted, participle and absolute clauses)
   const clauses = findClauses(doc, ctx.trace);
+  // 6b. mentions and chains: every actor is a chain (with the people the name tags find); pronouns and
+  //     definite descriptions ("the company", "the secretary") join one by the link rows (src/rules/chains),
+  //     clause subjects preferred as antecedents
+  const chains = buildChains(doc, actors, clauses, ctx.trace);
   // 7. attribution cues: quotation spans and every frame (reporting verb, credit phrase or attribution
   //    noun; its source phrase from the clause layer; its content span), from the text alone
   const frames = findFrames(doc, ctx.trace, clauses);

@@ -13,6 +13,7 @@ import { parse } from '../../src/parse/index.js';
 import { extractActors } from '../../src/extract/actors/index.js';
 import { dropNonActors } from '../../src/extract/lexicon/non-actors.js';
 import { buildChains } from '../../src/refine/chains/index.js';
+import { findClauses } from '../../src/extract/clauses/index.js';
 import { findFrames, resolveSources, type Frame } from '../../src/refine/attribution/index.js';
 import { NO_TRACE } from '../../src/engine/trace.js';
 import { loadGoldDir, scoreArticle } from '../../src/score/index.js';
@@ -35,7 +36,8 @@ function main(): void {
       const doc = parse(text);
       const ctx = { doc, referenceDate: null, trace: NO_TRACE, lexicon: null };
       const actors = dropNonActors(extractActors(ctx), ctx);
-      const att = resolveSources(doc, findFrames(doc), actors, buildChains(doc, actors));
+      const clauses = findClauses(doc);
+      const att = resolveSources(doc, findFrames(doc, NO_TRACE, clauses), actors, buildChains(doc, actors, clauses));
       for (const f of wrong) {
         const at = f.start ?? text.indexOf(f.text);
         const sent = pred.sentences.findIndex((s) => s.start <= at && at < s.end);

@@ -15,6 +15,7 @@ import { PRONOUN_FEATURES } from '../../rules/chains/features.js';
 import { findPeople, mergeActors } from './people.js';
 import { SEARCHES, type Scope } from './antecedents.js';
 import { namedChains } from './named.js';
+import type { Clauses } from '../../extract/clauses/index.js';
 import type { ChainMention, Chains } from './types.js';
 import { lastStartingBefore } from './search.js';
 
@@ -23,10 +24,10 @@ export type { Chain, ChainMention, Chains, Gender } from './types.js';
 const ENV: MatchEnv = { lexicons: LINK_LEXICONS };
 const CANDIDATE_WORDS = new Set([...PRONOUN_FEATURES.keys(), ...[...LINK_LEXICONS.values()].flatMap((s) => [...s])]);
 
-export function buildChains(doc: ParsedDoc, actors: readonly Actor[], trace: Trace = NO_TRACE): Chains {
+export function buildChains(doc: ParsedDoc, actors: readonly Actor[], clauses: Clauses = [], trace: Trace = NO_TRACE): Chains {
   const people = findPeople(doc);
   mergeActors(doc, people, actors);
-  const { chains, byName, named, canonical } = namedChains(doc, people, actors);
+  const { chains, byName, named, canonical } = namedChains(doc, people, actors, subjectHeads(doc, clauses));
   const scope: Scope = { text: doc.text, people, actors, named, byName, canonical, linked: [] };
   const referring: ChainMention[] = [];
   const inside = covered(named);
@@ -66,6 +67,13 @@ function link(doc: ParsedDoc, i: number, scope: Scope, trace: Trace): ChainMenti
     return mention;
   }
   return held ? mention : null;
+}
+
+/** The offsets of the clause layer's subject heads, per sentence. */
+function subjectHeads(doc: ParsedDoc, clauses: Clauses): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  clauses.forEach((cs, s) => out.set(s, cs.flatMap((c) => (c.subject ? [doc.tokens[c.subject.head]!.start] : []))));
+  return out;
 }
 
 /**

@@ -19,7 +19,7 @@ export interface Named {
 
 export const fold = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/gu, "'").replace(/^the\s+/u, '').trim();
 
-export function namedChains(doc: ParsedDoc, people: People, actors: readonly Actor[]): Named {
+export function namedChains(doc: ParsedDoc, people: People, actors: readonly Actor[], subjectHeads: ReadonlyMap<number, readonly number[]>): Named {
   const byForm = new Map<string, string>();
   for (const a of actors) for (const f of [a.name, ...a.aliases]) if (!byForm.has(fold(f))) byForm.set(fold(f), a.name);
   const canonical = (name: string): string => byForm.get(fold(name)) ?? name;
@@ -51,7 +51,7 @@ export function namedChains(doc: ParsedDoc, people: People, actors: readonly Act
     extra.push(mention(c, p.start, p.end, doc.text.slice(p.start, p.end), p.sentence, 'chains.name.tagged'));
   }
   const all = [...named, ...extra].sort((x, y) => x.start - y.start);
-  markSubjects(all);
+  markSubjects(all, subjectHeads);
   return { chains, byName, named: all, canonical };
 }
 
@@ -61,13 +61,25 @@ function mention(c: Chain, start: number, end: number, text: string, sentence: n
   return m;
 }
 
-/** The first person name and the first other name of each sentence are its likely subjects. */
-function markSubjects(ms: ChainMention[]): void {
-  const seen = new Set<string>();
+/**
+ * Subjects: a name holding the head of a clause's subject (the clause layer); in a sentence where the
+ * clause layer finds none among the names, the first person name and the first other name.
+ */
+function markSubjects(ms: ChainMention[], subjectHeads: ReadonlyMap<number, readonly number[]>): void {
+  const bySentence = new Map<number, ChainMention[]>();
   for (const m of ms) {
-    const key = `${m.sentence}:${m.type === 'person' ? 'p' : 'o'}`;
-    m.subject = !seen.has(key);
-    seen.add(key);
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  for (const [s, list] of bySentence) {
+    const hs = subjectHeads.get(s) ?? [];
+    const heads = list.filter((m) => hs.some((h) => h >= m.start && h < m.end));
+    const seen = new Set<boolean>();
+    for (const m of list) {
+      m.subject = heads.length > 0 ? heads.includes(m) : !seen.has(m.type === 'person');
+      seen.add(m.type === 'person');
+    }
   }
 }
 

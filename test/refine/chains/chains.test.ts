@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/parse/index.js';
 import { extractActors } from '../../../src/extract/actors/index.js';
 import { buildChains, type Chains } from '../../../src/refine/chains/index.js';
+import { findClauses } from '../../../src/extract/clauses/index.js';
 import { Trace, NO_TRACE } from '../../../src/engine/trace.js';
 import { analyze } from '../../../src/pipeline.js';
 
 function chainsOf(text: string, trace: Trace = NO_TRACE): Chains {
   const doc = parse(text);
   const actors = extractActors({ doc, referenceDate: null, trace: NO_TRACE, lexicon: null });
-  return buildChains(doc, actors, trace);
+  return buildChains(doc, actors, findClauses(doc), trace);
 }
 
 /** The chain name of the n-th occurrence of `word` in the text. */
@@ -39,6 +40,10 @@ describe('chains: mentions and the chains they form', () => {
 
   it('a sentence subject is preferred over a later name of the same gender', () => {
     expect(nameAt('Tom Reyes thanked Dan Pell for the vote. He said the plan had failed.', 'He')).toBe('Tom Reyes');
+  });
+
+  it('a clause subject is preferred: the subject of the main clause, not the first name of the sentence', () => {
+    expect(nameAt('When Dan Pell arrived, Tom Reyes greeted the crowd. He said the plan had failed.', 'He')).toBe('Tom Reyes');
   });
 
   it('a linked pronoun is an antecedent: "she" after "she" stays with her, past names in the object', () => {
