@@ -9,7 +9,7 @@ import { clauseOf } from './subject.js';
 import type { Clause, Clauses } from './types.js';
 import { verbGroups } from './verb-groups.js';
 
-export type { Clause, Clauses, Headed, SubjectOrder } from './types.js';
+export type { Clause, Clauses, Headed, SubjectOrder, SubjectVia } from './types.js';
 
 /** The clauses of every sentence of the document. */
 export function findClauses(doc: ParsedDoc, trace: Trace = NO_TRACE): Clauses {

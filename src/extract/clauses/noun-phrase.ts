@@ -17,8 +17,9 @@ const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'wi
 const isDeterminer = (t: Token): boolean => DETERMINER_TAGS.some((g) => t.tags.has(g)) || /^(?:the|a|an)$/u.test(t.normal);
 const isPronoun = (t: Token): boolean => t.tags.has('Pronoun');
 /** A word that can sit inside a noun phrase: a noun, name, adjective, number, possessive; a capitalized word. */
-export function isNominal(t: Token): boolean {
+export function isNominal(t: Token, prev?: Token, next?: Token): boolean {
   if (isPronoun(t) && !t.poss) return false;
+  if (prev && inCompound(t, prev, next)) return true;
   if (t.tags.has('Verb') && !t.cap && !t.tags.has('Noun')) return false;
   if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('QuestionWord')) return false;
   return t.cap || NOMINAL_TAGS.some((g) => t.tags.has(g)) || /^\d/u.test(t.text);
@@ -46,12 +47,12 @@ export function phraseEndingAt(doc: ParsedDoc, floor: number, end: number): Head
   if (end <= floor) return null;
   const last = toks[end - 1]!;
   if (isPronoun(last) && !last.poss) return { first: end - 1, end, head: end - 1 };
-  if (!isNominal(last)) return null;
+  if (!isNominal(last, toks[end - 2], toks[end])) return null;
   let k = end - 1; // the phrase's first token so far
   while (k > floor && !isBoundary(doc, toks[k - 1]!, toks[k]!)) {
     const p = toks[k - 1]!;
     if (isDeterminer(toks[k]!) && !linkBefore(doc, floor, k)) break; // a determiner opens its phrase
-    if (isNominal(p) || isDeterminer(p) || (p.poss && isPronoun(p))) k--;
+    if (isNominal(p, toks[k - 2], toks[k]) || isDeterminer(p) || (p.poss && isPronoun(p))) k--;
     else if (/^(?:and|&)$/u.test(p.normal) && toks[k]!.cap && k - 2 >= floor && toks[k - 2]!.cap && !isBoundary(doc, toks[k - 2]!, p)) k -= 2; // "Citizenship and Immigration Services"
     else if (linkBefore(doc, floor, k)) k -= 2; // "director of [the agency]"
     else break;
@@ -75,7 +76,21 @@ export function phraseStartingAt(doc: ParsedDoc, i: number, limit: number): Head
   const t0 = toks[i]!;
   if (isPronoun(t0) && !t0.poss) return { first: i, end: i + 1, head: i };
   let k = i;
-  while (k < limit && (k === i || !isBoundary(doc, toks[k - 1]!, toks[k]!)) && (isNominal(toks[k]!) || (k === i && isDeterminer(toks[k]!)) || (k > i && toks[k]!.poss))) k++;
+  while (k < limit && (k === i || !isBoundary(doc, toks[k - 1]!, toks[k]!))) {
+    const t = toks[k]!;
+    const joined = k > i && /^(?:and|&)$/u.test(t.normal) && toks[k - 1]!.cap && k + 1 < limit && toks[k + 1]!.cap; // "Gov. and Committee Chairman Ed Rendell"
+    if (!(joined || isNominal(t, toks[k - 1], toks[k + 1]) || (k === i && isDeterminer(t)) || (k > i && t.poss))) break;
+    k++;
+  }
   if (k === i || (k === i + 1 && isDeterminer(t0))) return null;
   return { first: i, end: k, head: headOf(doc, i, k) };
+}
+
+/**
+ * A base-form verb right after a singular name is a noun of a compound, not its verb (a singular subject
+ * would take "campaigns"): "the Reyes campaign said", "Acme campaign manager Lee Wong".
+ */
+export function inCompound(t: Token, prev: Token, next: Token | undefined): boolean {
+  const goesOn = next !== undefined && next.sentence === t.sentence && !next.tags.has('Determiner') && !next.tags.has('Pronoun') && (next.tags.has('Noun') || next.tags.has('Verb')); // "campaign manager", "campaign said"
+  return goesOn && !t.cap && prev.cap && !prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !prev.first && !prev.poss && t.tags.has('Infinitive') && !t.tags.has('PastTense') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && t.sentence === prev.sentence;
 }

@@ -12,7 +12,8 @@ import { CLAUSE_ASIDES, CLAUSE_ORDER, SUBORDINATORS } from '../../rules/clauses/
 import { PARTY_STATE, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
-import type { Clause, Headed, SubjectOrder } from './types.js';
+import { isVerbal } from './verb-groups.js';
+import type { Clause, Headed, SubjectOrder, SubjectVia } from './types.js';
 
 const ENV: MatchEnv = {
   lexicons: new Map([['title', new Set([...TITLE_WORDS, ...ROLE_NOUNS])]]),
@@ -27,7 +28,7 @@ const MAX_ASIDES = 4;
 
 interface Found {
   subject: Headed | null;
-  rule: string;
+  via: SubjectVia;
 }
 
 /** The clause of verb group g in sentence s; `before` holds the sentence's clauses found so far. */
@@ -38,38 +39,49 @@ export function clauseOf(doc: ParsedDoc, s: number, g: Headed, before: readonly 
   if (found.subject) {
     const toks = doc.tokens;
     const { first, end } = found.subject;
-    trace.add({ rule: found.rule, stage: 'clauses', verdict: 'accept', start: toks[first]!.start, end: toks[end - 1]!.end, kind: 'subject', text: doc.text.slice(toks[first]!.start, toks[end - 1]!.end) });
+    trace.add({ rule: `clause.subject.${found.via}`, stage: 'clauses', verdict: 'accept', start: toks[first]!.start, end: toks[end - 1]!.end, kind: 'subject', text: doc.text.slice(toks[first]!.start, toks[end - 1]!.end) });
   }
-  return { sentence: s, verb: g, subject: found.subject, order, rule: found.rule };
+  const inverted = found.via === 'inverted' || found.via === 'inverted-appositive';
+  return { sentence: s, verb: g, subject: found.subject, order: inverted ? 'inverted' : order, via: found.via };
 }
 
 function find(doc: ParsedDoc, s: number, g: Headed, order: SubjectOrder, before: readonly Clause[], trace: Trace): Found {
   const floor = doc.sentences[s]!.firstToken;
   if (order === 'inverted') return inverted(doc, s, g);
-  if (order === 'absolute') return { subject: phraseEndingAt(doc, floor, g.first), rule: 'clause.subject.absolute' };
+  if (order === 'absolute') return { subject: phraseEndingAt(doc, floor, g.first), via: 'absolute' };
   if (order === 'participle') {
-    const main = [...before].reverse().find((c) => c.order !== 'participle' && c.subject && c.verb.end <= g.first);
-    return { subject: main?.subject ?? null, rule: 'clause.subject.participle' };
+    const main = before.find((c) => c.order !== 'participle' && c.via !== 'relative' && c.subject && !doc.tokens[c.verb.head]!.inQuote); // the sentence's main clause
+    return { subject: main?.subject ?? null, via: 'participle' };
   }
   const pre = preverbal(doc, s, floor, g.first, trace);
   if (pre.subject || g.first === floor) return pre;
   const gap = doc.text.slice(doc.tokens[g.first - 1]!.end, doc.tokens[g.first]!.start);
-  return gap.includes(',') ? inverted(doc, s, g) : pre; // "The plan failed, said Ann Roe."
+  if (!gap.includes(',')) return pre;
+  const after = inverted(doc, s, g); // "The plan failed, said Ann Roe."
+  return after.subject && endsClause(doc, s, after.subject.end) ? after : pre;
+}
+
+/** The phrase ending before token e ends its clause: the sentence's end, a boundary, or "in"/"on"/"at" ("said Ann Roe in a statement"). */
+function endsClause(doc: ParsedDoc, s: number, e: number): boolean {
+  const sent = doc.sentences[s]!;
+  if (e >= sent.endToken) return true;
+  const t = doc.tokens[e]!;
+  return isBoundary(doc, doc.tokens[e - 1]!, t) || /^(?:in|on|at|during|after|before|while|when)$/u.test(t.normal);
 }
 
 /** The phrase after the verb group; "the agency's director, Ann Roe" gives the name. */
 function inverted(doc: ParsedDoc, s: number, g: Headed): Found {
   const sent = doc.sentences[s]!;
-  const np = phraseStartingAt(doc, g.end, sent.endToken);
-  if (!np) return { subject: null, rule: 'clause.subject.inverted' };
   const toks = doc.tokens;
+  const np = g.end < sent.endToken && !isBoundary(doc, toks[g.end - 1]!, toks[g.end]!) ? phraseStartingAt(doc, g.end, sent.endToken) : null;
+  if (!np) return { subject: null, via: 'inverted' };
   const head = toks[np.head]!;
   const next = np.end < sent.endToken ? toks[np.end]! : null;
   if (!head.cap && next && next.cap && doc.text.slice(head.end, next.start).trim() === ',') {
     const name = phraseStartingAt(doc, np.end, sent.endToken);
-    if (name && toks[name.head]!.cap) return { subject: name, rule: 'clause.subject.inverted-appositive' };
+    if (name && toks[name.head]!.cap) return { subject: name, via: 'inverted-appositive' };
   }
-  return { subject: np, rule: 'clause.subject.inverted' };
+  return { subject: np, via: 'inverted' };
 }
 
 /** The subject before the verb: asides skipped, a relative pronoun's antecedent, else the adjacent phrase. */
@@ -80,26 +92,28 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
   let skipped = false;
   for (let hops = 0; hops <= MAX_ASIDES && end > floor; hops++) {
     const last = toks[end - 1]!;
-    if (/^(?:who|which|that)$/u.test(last.normal) && end - 1 > floor) {
+    if (/^(?:who|which|that)$/u.test(last.normal) && end - 1 > floor && !toks[end - 2]!.inQuote) { // a quoted title never speaks
       const np = phraseEndingAt(doc, floor, end - 1); // "the bureau, which said", "the group that said"
-      if (np && (isBoundary(doc, toks[end - 2]!, last) ? last.normal !== 'that' : np.end === end - 1)) return { subject: np, rule: 'clause.subject.relative' };
+      if (np && (isBoundary(doc, toks[end - 2]!, last) ? last.normal !== 'that' : np.end === end - 1)) return { subject: np, via: 'relative' };
     }
     if (end === verbFirst && !isBoundary(doc, last, toks[end]!)) {
-      return { subject: notObject(doc, phraseEndingAt(doc, floor, end)), rule: 'clause.subject.adjacent' };
+      return { subject: notObject(doc, phraseEndingAt(doc, floor, end)), via: 'adjacent' };
     }
     let a = end - 1;
     while (a > floor && !isBoundary(doc, toks[a - 1]!, toks[a]!)) a--;
     const aside = a > floor ? decide(CLAUSE_ASIDES, { first: a, end }, { doc, range, env: ENV, trace, kind: 'clause' }) : null;
-    if (aside?.value === 'name') return { subject: { first: a, end, head: end - 1 }, rule: 'clause.subject.appositive-name' };
-    if (aside && !commaBefore(doc, a)) return { subject: notObject(doc, phraseEndingAt(doc, floor, a)), rule: 'clause.subject.behind-aside' }; // "Ann Roe (D-Ohio) said"
+    if (aside?.value === 'name') return { subject: { first: a, end, head: end - 1 }, via: 'appositive-name' };
+    if (aside && !commaBefore(doc, a)) return { subject: notObject(doc, phraseEndingAt(doc, floor, a)), via: 'behind-aside' }; // "Ann Roe (D-Ohio) said"
     if (aside) {
       skipped = true;
       end = a;
       continue;
     }
-    return { subject: notObject(doc, phraseEndingAt(doc, a, end)), rule: skipped ? 'clause.subject.behind-aside' : 'clause.subject.comma-piece' };
+    const np = notObject(doc, phraseEndingAt(doc, a, end));
+    const object = np !== null && np.first > a && isVerbal(toks[np.first - 1]!); // "The count was wrong, said Ann Roe": a complement, no subject
+    return { subject: object ? null : np, via: skipped ? 'behind-aside' : 'comma-piece' };
   }
-  return { subject: null, rule: 'clause.subject.none' };
+  return { subject: null, via: 'none' };
 }
 
 /** A phrase governed by a preposition is no subject ("In Ohio, ..."): null then. */

@@ -20,6 +20,14 @@ export interface Headed {
 export type { SubjectOrder } from '../../rules/clauses/rows.js';
 import type { SubjectOrder } from '../../rules/clauses/rows.js';
 
+/**
+ * How a subject was found: the phrase right before the verb (adjacent), in the comma piece before it
+ * (comma-piece), behind skipped asides (behind-aside), an appositive name after a description
+ * (appositive-name), a relative pronoun's antecedent (relative), after the verb (inverted, inverted-
+ * appositive), the main clause's (participle), in an absolute clause (absolute); none.
+ */
+export type SubjectVia = 'adjacent' | 'comma-piece' | 'behind-aside' | 'appositive-name' | 'relative' | 'inverted' | 'inverted-appositive' | 'participle' | 'absolute' | 'none';
+
 export interface Clause {
   sentence: number;
   /** the verb group ("has repeatedly said", "tried to argue", "went on to say"); head: its last verb */
@@ -27,8 +35,8 @@ export interface Clause {
   /** the subject phrase, its head the word that says who (a name's last word, else the head noun); null: none found */
   subject: Headed | null;
   order: SubjectOrder;
-  /** the row that found the subject (or 'clause.subject.none') */
-  rule: string;
+  /** how the subject was found (recorded in the trace as `clause.subject.<via>`) */
+  via: SubjectVia;
 }
 
 /** The clauses of every sentence, indexed by sentence. */

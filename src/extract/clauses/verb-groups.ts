@@ -8,15 +8,17 @@ import type { ParsedDoc, Token } from '../../parse/types.js';
 import { REPORTING_VERBS } from '../../rules/attribution/verbs.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import type { Headed } from './types.js';
+import { inCompound } from './noun-phrase.js';
 
 const VERB_TAGS = ['Verb', 'Auxiliary', 'Modal', 'Copula'];
 /** Reporting-verb forms (first words): verbal whatever the tagger says. */
 const REPORTING_FORMS: ReadonlySet<string> = new Set(REPORTING_VERBS.flatMap((r) => r.forms.map((f) => f.split(' ')[0]!)));
 
 /** A verb token: tagged so (not a capitalized name inside the sentence), or a reporting-verb form in lower case. */
-export function isVerbal(t: Token, prev?: Token): boolean {
+export function isVerbal(t: Token, prev?: Token, next?: Token): boolean {
   if (t.cap && !t.first) return false;
   if (prev && (prev.poss || prev.tags.has('Determiner')) && !t.tags.has('Auxiliary') && !t.tags.has('Modal')) return false; // "the report", "Acme's claims"
+  if (prev && inCompound(t, prev, next)) return false;
   if (VERB_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Noun')) return true;
   return !t.cap && REPORTING_FORMS.has(t.normal);
 }
@@ -31,7 +33,7 @@ export function verbGroups(doc: ParsedDoc, s: number): Headed[] {
   const out: Headed[] = [];
   let k = sent.firstToken;
   while (k < sent.endToken) {
-    if (!isVerbal(toks[k]!, toks[k - 1])) {
+    if (!isVerbal(toks[k]!, toks[k - 1], toks[k + 1])) {
       k++;
       continue;
     }

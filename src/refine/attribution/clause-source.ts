@@ -5,20 +5,20 @@
  * phrase's first source candidate (a role, a group).
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { clauseAt, type Clause, type Clauses } from '../../extract/clauses/index.js';
+import { clauseAt, type Clause, type Clauses, type SubjectVia } from '../../extract/clauses/index.js';
 import { PRONOUNS } from '../../rules/attribution/sources.js';
 import type { Cue } from './cue-types.js';
 import { describedSubject } from './described.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isNameLike } from './tokens.js';
 
-/** The clause rules whose subject attribution takes as it is. */
-const TRUSTED: ReadonlySet<string> = new Set(['clause.subject.appositive-name', 'clause.subject.behind-aside', 'clause.subject.inverted-appositive', 'clause.subject.absolute']);
+/** The ways of finding a subject that attribution takes as they are (adjacent and comma-piece subjects still go to the older reader). */
+const TRUSTED: ReadonlySet<SubjectVia> = new Set<SubjectVia>(['inverted', 'inverted-appositive', 'relative', 'participle', 'appositive-name', 'behind-aside', 'absolute']);
 
 /** The cue's source from its clause, or undefined when the clause layer does not decide it. */
 export function clauseSource(doc: ParsedDoc, cue: Cue, clauses: Clauses): { ref: SourceRef | null; after: boolean } | undefined {
   const c = clauseAt(clauses, doc, cue.first);
-  if (!c?.subject || !TRUSTED.has(c.rule) || !namesWho(doc, c)) return undefined;
+  if (!c?.subject || !TRUSTED.has(c.via) || !namesWho(doc, c)) return undefined;
   const ref = subjectRef(doc, c);
   return ref ? { ref, after: c.order === 'inverted' } : undefined;
 }
@@ -38,5 +38,5 @@ export function subjectRef(doc: ParsedDoc, c: Clause): SourceRef | null {
 /** The subject's head says who by itself: a name ("Ann Roe", "Acme") or a pronoun; a description is left to the phrase readers. */
 function namesWho(doc: ParsedDoc, c: Clause): boolean {
   const h = doc.tokens[c.subject!.head]!;
-  return PRONOUNS.has(h.normal) || isNameLike(h, h.first);
+  return PRONOUNS.has(h.normal) || (isNameLike(h, h.first) && !(h.tags.has('Adjective') && !h.tags.has('ProperNoun')));
 }

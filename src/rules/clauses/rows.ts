@@ -11,7 +11,7 @@ export type SubjectOrder = 'before' | 'inverted' | 'participle' | 'absolute';
 
 const order: Rule<SubjectOrder>[] = [
   { id: 'clause.order.absolute', match: 'with (#Determiner|#Possessive|#Noun|@cap|#Adjective)+ [#Adverb? @ing]', then: 'absolute', example: 'The plan passed, with spokesman Dan Reyes saying the vote was fair.', counter: 'The plan passed, and spokesman Dan Reyes said the vote was fair.' },
-  { id: 'clause.order.participle', match: ', [#Adverb? @ing]', then: 'participle', example: 'Ann Roe attacked the plan, saying it would fail.', counter: 'Ann Roe attacked the plan and said it would fail.' },
+  { id: 'clause.order.participle', match: ', [(#Adverb|#Negative)* @ing]', then: 'participle', example: 'Ann Roe attacked the plan, saying it would fail.', counter: 'Ann Roe attacked the plan and said it would fail.' },
   { id: 'clause.order.inverted-quote', match: '" [.+]', then: 'inverted', example: '"We will win," said spokesman Josh Patel.', counter: '"We will win," Josh Patel said.' },
   { id: 'clause.order.inverted-first', match: '^ [.+] !@lower', then: 'inverted', example: 'Said Ann Roe: "We will win."', counter: 'Ann Roe said: "We will win."' },
 ];

@@ -58,6 +58,11 @@ describe('subjects before the verb', () => {
     expect(clauseFor('The talks with Ann Roe suggest a deal.', 'suggest')).toMatchObject({ subject: 'The talks with Ann Roe', head: 'talks' });
     expect(clauseFor('The Harbor Council of Ohio said no.', 'said').head).toBe('Ohio');
   });
+  it('reads a base-form verb after a singular name as a compound noun, not the verb', () => {
+    expect(clauseFor('The Reyes campaign said no.', 'said')).toMatchObject({ subject: 'The Reyes campaign', head: 'campaign' });
+    expect(clauseFor('"No," said Acme campaign manager Lee Wong in a statement.', 'said')).toMatchObject({ subject: 'Acme campaign manager Lee Wong', head: 'Wong' });
+    expect(clauseFor('The talks with Ann Roe suggest a deal.', 'suggest').group).toBe('suggest'); // near miss: a verb with its object
+  });
   it('gives a relative pronoun its antecedent', () => {
     expect(clauseFor('It came from the bureau, which said the count was wrong.', 'said').subject).toBe('the bureau');
     expect(clauseFor('He backed the senator who said no.', 'said').subject).toBe('the senator');
@@ -69,9 +74,14 @@ describe('inverted, participle and absolute subjects', () => {
     expect(clauseFor('"We won," said spokesman Josh Patel.', 'said')).toMatchObject({ subject: 'spokesman Josh Patel', head: 'Patel', order: 'inverted' });
     expect(clauseFor('"We won," said the agency\'s director, Ann Roe.', 'said').subject).toBe('Ann Roe');
     expect(clauseFor('"We won," Josh Patel said.', 'said')).toMatchObject({ subject: 'Josh Patel', order: 'before' });
+    expect(clauseFor('The count was wrong, said Ann Roe.', 'said')).toMatchObject({ subject: 'Ann Roe', order: 'inverted' });
+    expect(clauseFor('The count was wrong, said Ann Roe, and praised the Navy for its help.', 'praised').subject).toBeNull(); // near miss: an object, not an inverted subject
+    expect(clauseFor('"No," said former Ohio Gov. and Harbor Party Chairman Ann Roe.', 'said').head).toBe('Roe');
   });
   it('gives a participle the subject of its clause', () => {
     expect(clauseFor('The governor attacked the plan, saying it would fail.', 'saying')).toMatchObject({ subject: 'The governor', order: 'participle' });
+    expect(clauseFor('Ann Roe bristled at the claim that he was to blame, saying it was false.', 'saying').subject).toBe('Ann Roe'); // the main clause, not the nearest
+    expect(clauseFor('The governor is saying it would fail.', 'saying').order).toBe('before'); // near miss: a progressive
   });
   it('reads the subject of an absolute clause', () => {
     expect(clauseFor('The plan passed, with spokesman Dan Reyes saying it was fair.', 'saying')).toMatchObject({ subject: 'spokesman Dan Reyes', order: 'absolute' });
@@ -82,6 +92,10 @@ describe('attribution reads the clause layer', () => {
   it('credits the subject behind an appositive that holds another name', () => {
     const doc = analyze('Brent Ames, founder of the Harbor Council, said the plan would fail.');
     expect(doc.claims.map((c) => c.source)).toEqual(['Brent Ames']);
+  });
+  it('credits a participle to the subject of the main clause', () => {
+    const doc = analyze('At a rally in Dayton, Ohio, on Monday, Sen. Ann Roe endorsed the plan, saying it would create jobs.');
+    expect(doc.claims.map((c) => c.source)).toEqual(['Ann Roe']);
   });
   it('credits the name after a described inverted subject', () => {
     const doc = analyze('"The plan will fail," said the agency\'s director, Ann Roe.');
