@@ -139,6 +139,17 @@ const rows: Rule<RowCue>[] = [
     counter: 'The embargo will be discussed on July 1.',
   },
   {
+    id: 'deadlines.row.in-the-next', match: '(will|must|shall|(is|are) to|(plans|plan|pledged|promised|vowed|aims|agreed|intends) to) .* [(in|within) the (next|coming) #Value .*]', then: { what: 'left', when: 'always', kinds: ['duration'], fromNow: true },
+    unless: ['(was|were|had|did) .* [.+]'],
+    example: 'The president announced he is to send a bill to the congress in the next ten days.',
+    counter: 'Sales fell sharply in the next two weeks.',
+  },
+  {
+    id: 'deadlines.row.in-the-next-fronted', match: '^[(in|within) the (next|coming) #Value .*] , .* (will|must|shall)', then: { what: 'right', when: 'always', kinds: ['duration'], fromNow: true },
+    example: 'Within the next 10 days, the ministry will present its plan.',
+    counter: 'Within the next 10 days, the plan was ready.',
+  },
+  {
     id: 'deadlines.row.effect-in', match: '(take|takes|go|goes|come|comes) (into)? (effect|force) (in|within) [.+]', then: { what: 'left', when: 'always', kinds: ['duration'], fromNow: true },
     example: 'The rules will take effect in nine months.',
     counter: 'The rules took nine months to write.',

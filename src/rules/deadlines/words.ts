@@ -23,6 +23,7 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
     'enforce', 'enforced', 'enforcing', 'enforcement', 'allow', 'allows', 'allowed', 'permit', 'permits', 'permitted', 'authorize',
     'authorizes', 'authorized', 'moratorium', 'ban', 'bans', 'banned', 'pause', 'paused', 'freeze', 'frozen', 'exempt',
     'exemption', 'waiver', 'fund', 'funds', 'funding', 'postponing', 'postponed', 'postpone', 'postpones', 'deferred',
+    'bail', 'remanded',
   ],
   /** verbs that open an enforced or effective span "from X through Y" */
   'span-start': ['enforce', 'enforced', 'enforcing', 'enforcement', 'effective', 'closed', 'close', 'closes', 'suspended', 'extending', 'extended', 'valid'],
