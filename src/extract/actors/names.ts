@@ -3,8 +3,8 @@ import type { Candidate, Word } from './types.js';
 
 const INITIAL = /^\p{Lu}\.?$/u;
 
-/** Curly apostrophes folded to straight ones, so O’Neill = O'Neill. */
-export const fold = (s: string): string => s.replace(/[\u2018\u2019]/gu, "'");
+/** Curly apostrophes folded to straight ones and accents dropped, so O’Neill = O'Neill and Erdoğan = Erdogan. */
+export const fold = (s: string): string => s.replace(/[\u2018\u2019]/gu, "'").normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
 /** The words of a person mention without middle initials ("Jane Q. Doe" -> Jane, Doe). */
 export function coreWords(c: Candidate, words: readonly Word[]): string[] {

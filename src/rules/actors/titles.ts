@@ -16,7 +16,7 @@ export const HONORIFICS: readonly TitleRow[] = [
   t('ms.', 'Ms. Doe said', 'female'), t('ms', 'Ms Doe said', 'female'),
   t('miss', 'Miss Doe said', 'female'), t('sir', 'Sir John Doe', 'male'), t('dame', 'Dame Jane Doe', 'female'),
   t('lord', 'Lord Doe', 'male'), t('lady', 'Lady Doe', 'female'),
-  t('madame', 'Madame Doe', 'female'), t('mme.', 'Mme. Doe', 'female'), t('mademoiselle', 'Mademoiselle Doe', 'female'), t('mlle.', 'Mlle. Doe', 'female'),
+  t('madame', 'Madame Doe', 'female'), t('mme.', 'Mme. Doe', 'female'), t('mme', 'Mme Doe', 'female'), t('mademoiselle', 'Mademoiselle Doe', 'female'), t('mlle.', 'Mlle. Doe', 'female'), t('mlle', 'Mlle Doe', 'female'),
   t('monsieur', 'Monsieur Doe', 'male'), t('herr', 'Herr Doe', 'male'), t('frau', 'Frau Doe', 'female'),
     t('dr.', 'Dr. Jane Doe', undefined), t('dr', 'Dr Jane Doe'), t('prof.', 'Prof. Jane Doe'), t('professor', 'Professor Jane Doe'),
 ];

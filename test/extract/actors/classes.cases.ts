@@ -86,6 +86,10 @@ export const BOUNDARY_CASES: ActorCase[] = [
   { id: 'honorific-then-title-word', text: 'Mr. Tarn and Mr. King are hosts. Mr. King said so.', expect: [{ name: 'King', type: 'person', aliases: ['Mr. King'] }] },
   { id: 'title-lower-after-org', text: "The drivers' union Quaslef general secretary Mick Tarn commented on Monday.", expect: [{ name: 'Quaslef', type: 'organization' }, { name: 'Mick Tarn', type: 'person' }] },
   { id: 'country-more', text: 'The DRC and Samoa signed the deal; Kinshasa said it would help.', expect: [{ name: 'Democratic Republic of the Congo', type: 'country', aliases: ['DRC'] }, { name: 'Samoa', type: 'country' }] },
+  // a repeat spelt without its accents is the same person; French honorifics without a period
+  { id: 'accent-repeat', text: 'President Kemal Doğanay spoke on Monday. Later Doganay said no, and Mme Quellet agreed.', expect: [{ name: 'Kemal Doğanay', type: 'person', aliases: ['Doganay'] }, { name: 'Quellet', type: 'person', aliases: ['Mme Quellet'] }], count: 2 },
+  // negative: different letters are different names
+  { id: 'accent-repeat-negative', text: 'President Kemal Doğanay spoke on Monday. Later Mira Dogman said no.', expect: [{ name: 'Kemal Doğanay', type: 'person' }, { name: 'Mira Dogman', type: 'person' }] },
   // particles joined by a hyphen or an apostrophe stay in a person's name
   { id: 'particle-hyphen', text: 'Her mother Wajida al-Quaspel was a painter, and General Abd al-Rahim Tarnavi took power.', expect: [{ name: 'Wajida al-Quaspel', type: 'person' }, { name: 'Abd al-Rahim Tarnavi', type: 'person' }], absent: ['Wajida', 'Abd al'] },
   { id: 'particle-apostrophe', text: "She worked under Prof. Patrizia d'Quaspel for three years.", expect: [{ name: "Patrizia d'Quaspel", type: 'person' }], absent: ['Patrizia'] },
