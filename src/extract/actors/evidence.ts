@@ -102,8 +102,10 @@ function appositiveHead(text: string, words: readonly Word[], m: Span): string |
 }
 
 /** Mention a right before mention b, with only ", ", " and " or " & " between them. */
+const LINK_GAP = 6;
+
 function linked(text: string, a: Span, b: Span): boolean {
-  return a.end < b.start && b.start - a.end <= 6 && /^(?:,\s*|\s+and\s+|\s*&\s*|,\s+and\s+)$/u.test(text.slice(a.end, b.start));
+  return a.end < b.start && b.start - a.end <= LINK_GAP && /^(?:,\s*|\s+and\s+|\s*&\s*|,\s+and\s+)$/u.test(text.slice(a.end, b.start));
 }
 
 const CHAIN_LEXICONS = new Map<string, ReadonlySet<string>>([
@@ -111,9 +113,37 @@ const CHAIN_LEXICONS = new Map<string, ReadonlySet<string>>([
   ['title-word', new Set(TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title))],
 ]);
 
-function chainEnv(text: string, words: readonly Word[], groups: readonly Group[], m: Candidate): MatchEnv {
+/** Every member with its group, by start and by end offset: the mentions that can be `linked` to one are found in a few look-ups. */
+interface Neighbours {
+  byStart: Map<number, Array<[Candidate, Group]>>;
+  byEnd: Map<number, Array<[Candidate, Group]>>;
+}
+
+function neighbours(groups: readonly Group[]): Neighbours {
+  const nb: Neighbours = { byStart: new Map(), byEnd: new Map() };
+  const put = (map: Map<number, Array<[Candidate, Group]>>, at: number, entry: [Candidate, Group]) => {
+    const list = map.get(at);
+    if (list) list.push(entry);
+    else map.set(at, [entry]);
+  };
+  for (const g of groups) for (const x of g.members) {
+    put(nb.byStart, x.start, [x, g]);
+    put(nb.byEnd, x.end, [x, g]);
+  }
+  return nb;
+}
+
+/** A sure person's mention (not itself a list guess) linked to m, before or after it (read live: groups become sure as chains are typed). */
+function personLinkedTo(text: string, nb: Neighbours, m: Candidate): boolean {
+  const ok = ([x, g]: [Candidate, Group]) => g.type === 'person' && g.sure && x.sure && x.basis !== 'list';
+  for (let at = m.start - LINK_GAP; at < m.start; at++) for (const e of nb.byEnd.get(at) ?? []) if (ok(e) && linked(text, e[0], m)) return true;
+  for (let at = m.end + 1; at <= m.end + LINK_GAP; at++) for (const e of nb.byStart.get(at) ?? []) if (ok(e) && linked(text, m, e[0])) return true;
+  return false;
+}
+
+function chainEnv(text: string, words: readonly Word[], nb: Neighbours, m: Candidate): MatchEnv {
   const run = (name: string): TokenPredicate => () => TESTS[name]!(text, words, m);
-  const personLinked: TokenPredicate = () => groups.some((g) => g.type === 'person' && g.sure && g.members.some((x) => x.sure && x.basis !== 'list' && (linked(text, x, m) || linked(text, m, x))));
+  const personLinked: TokenPredicate = () => personLinkedTo(text, nb, m);
   const personTagged: TokenPredicate = () => m.basis === 'tags';
   return { lexicons: CHAIN_LEXICONS, predicates: new Map([['whoAfter', run('whoAfter')], ['whichActs', run('whichActs')], ['personLinked', personLinked], ['personTagged', personTagged]]) };
 }
@@ -124,11 +154,12 @@ const unproven = (g: Group): boolean => !g.key && !g.sure && g.members.every((m)
 /** Type every chain without evidence by the chain rows, or drop it (recorded as `actors.chain.no-evidence`). */
 export function requireEvidence(doc: ParsedDoc, words: readonly Word[], groups: Group[], trace: Trace = NO_TRACE): void {
   const drop = new Set<Group>();
+  const nb = neighbours(groups);
   for (const g of groups) {
     if (!unproven(g)) continue;
     let found: { value: ChainThen; rule: string } | null = null;
     for (const m of g.members) {
-      const cx = { doc, range: sentenceRange(doc, words[m.from]!.sentence), env: chainEnv(doc.text, words, groups, m), trace, kind: 'actor' };
+      const cx = { doc, range: sentenceRange(doc, words[m.from]!.sentence), env: chainEnv(doc.text, words, nb, m), trace, kind: 'actor' };
       found = decide(CHAIN_TABLE, { first: words[m.from]!.token, end: words[m.to - 1]!.token + 1 }, cx);
       if (found) break;
     }
