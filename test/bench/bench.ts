@@ -8,14 +8,14 @@
  *   5. pathological inputs (pathological.ts): wall time, peak RSS and output size of each
  * Prints Markdown tables and writes everything as JSON (default bench-results/bench.json, git-ignored).
  * Options: --out FILE, --quick (no 10 MB document), --batch N, --rounds N, --startup-runs N,
- * --pathological (section 5 only).
+ * --pathological (section 5 only), --docs 1,10 (section 2 only: `extract` on documents of these sizes in MB).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BIN, batchDir, bigDocument, child, corpusFiles, kb, machine, medianSeconds, ROOT, round, timeNode } from './measure.js';
-import { renderPathological, renderReport, type Report } from './report.js';
+import { renderDocuments, renderPathological, renderReport, type Report } from './report.js';
 import { pathological } from './pathological.js';
 
 const { values: opt } = parseArgs({
@@ -26,6 +26,7 @@ const { values: opt } = parseArgs({
     rounds: { type: 'string', default: '2' },
     'startup-runs': { type: 'string', default: '5' },
     pathological: { type: 'boolean', default: false },
+    docs: { type: 'string' },
   },
 });
 
@@ -71,13 +72,19 @@ interface DocCase {
   stages?: boolean;
 }
 
-function bigDocs(files: string[]): Report['documents'] {
-  const cases: DocCase[] = [
+/** The document cases: 1 MB, 10 MB (unless --quick) and the unpunctuated one; with --docs, only documents of those sizes. */
+function docCases(): DocCase[] {
+  if (opt.docs) return opt.docs.split(',').map((x) => ({ label: `${x} MB`, mb: Number(x), modes: ['extract'] }));
+  return [
     { label: '1 MB', mb: 1, modes: ['extract', 'nlp', 'nlp-chunks'], stages: true },
     ...(opt.quick ? [] : [{ label: '10 MB', mb: 10, modes: ['extract', 'nlp'] }]),
     // no sentence ends: one 256 KB sentence (whole-text nlp() takes minutes on it, so chunks are the baseline)
     { label: '256 KB, no . ! ? or line breaks', mb: 0.25, modes: ['extract', 'nlp-chunks'], unpunctuated: true, stages: true },
   ];
+}
+
+function bigDocs(files: string[]): Report['documents'] {
+  const cases = docCases();
   return cases.map((c) => {
     const path = bigDocument(files, c.mb * 1024 * 1024, join(tmp, `${c.mb}mb${c.unpunctuated ? '-flat' : ''}.txt`), c.unpunctuated);
     const runs = c.modes.map((mode) => {
@@ -136,6 +143,12 @@ function main(): void {
   }
   const files = corpusFiles();
   if (files.length === 0) throw new Error('no articles found under fixtures/ or ../shared/bench/');
+  if (opt.docs) {
+    const before = machine();
+    const documents = bigDocs(files);
+    process.stdout.write(renderDocuments(documents, before, machine().loadavg));
+    return;
+  }
   const built = timeNode([join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
   if (built.code !== 0) log('warning: the build reported type errors; measuring what was emitted');
   const before = machine();

@@ -90,10 +90,14 @@ async function stages() {
   const dist = (p) => import(new URL(`dist/src/${p}`, root).href);
   const { parse } = await dist('parse/index.js');
   const { extractActors } = await dist('extract/actors/index.js');
+  const { dropNonActors } = await dist('extract/lexicon/non-actors.js');
+  const { buildChains } = await dist('refine/chains/index.js');
   const { extractDates } = await dist('extract/dates/index.js');
   const { extractDeadlines } = await dist('extract/deadlines/index.js');
+  const { findFrames, resolveSources } = await dist('refine/attribution/index.js');
   const { extractQuotes } = await dist('extract/quotes/index.js');
   const { extractClaims } = await dist('extract/claims/index.js');
+  const { NO_TRACE } = await dist('engine/trace.js');
   /** @type {Record<string, number>} */
   const ms = {};
   let t = performance.now();
@@ -104,16 +108,22 @@ async function stages() {
   };
   const doc = parse(text);
   lap('parse');
-  const ctx = { doc, referenceDate: '2020-01-01' };
-  const actors = extractActors(ctx);
+  const ctx = { doc, referenceDate: '2020-01-01', trace: NO_TRACE, lexicon: null };
+  const actors = dropNonActors(extractActors(ctx), ctx);
   lap('actors');
+  const chains = buildChains(doc, actors, NO_TRACE);
+  lap('chains');
   const dates = extractDates(ctx);
   lap('dates');
-  extractDeadlines(ctx, dates);
+  extractDeadlines(ctx, dates, actors);
   lap('deadlines');
-  const quotes = extractQuotes(ctx, actors);
+  const frames = findFrames(doc, NO_TRACE);
+  lap('frames');
+  const att = resolveSources(doc, frames, actors, chains, NO_TRACE);
+  lap('sources');
+  const quotes = extractQuotes(ctx, att);
   lap('quotes');
-  extractClaims(ctx, actors, quotes);
+  extractClaims(ctx, att, quotes);
   lap('claims');
   return { bytes: Buffer.byteLength(text), ms, maxRssMB: rss() };
 }

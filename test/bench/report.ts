@@ -48,15 +48,7 @@ export function renderReport(r: Report): string {
       ],
     ),
   );
-  out.push('\n2. One large document (the articles concatenated), one child process each:\n\n');
-  const docRows = r.documents.flatMap((d) => [
-    ...d.runs.map((x) => [d.label, MODE_NAMES[x.mode] ?? x.mode, x.seconds ?? x.error ?? '', x.kbPerS ?? '', x.maxRssMB ?? '']),
-    [d.label, `ratio extract / ${d.baseline === 'nlp' ? 'whole' : 'chunked'} nlp (time)`, d.ratio ?? 'n/a', '', ''],
-  ]);
-  out.push(table(['document', 'run', 'seconds', 'KB/s', 'peak RSS MB'], docRows));
-  for (const d of r.documents) {
-    if (d.stagesMs) out.push(`\nStages on ${d.label} (ms): ${Object.entries(d.stagesMs).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
-  }
+  out.push(documentsTable(r.documents));
   out.push(`\n3. Batch of ${r.batch.articles} articles through the CLI (\`extract DIR --format jsonl\`), wall time:\n\n`);
   out.push(
     table(
@@ -80,4 +72,22 @@ function pathoTable(rows: PathoRow[]): string {
 /** `npm run bench -- --pathological`: section 5 alone, with the machine and its load. */
 export function renderPathological(rows: PathoRow[], m: ReturnType<typeof machine>, after: number[]): string {
   return `Machine: ${m.nproc} cores (nproc), ${m.cpu}, ${m.memoryGB} GB, Node ${m.node}; load average ${m.loadavg.join(' ')} before, ${after.join(' ')} after. ${new Date().toISOString()}\n` + pathoTable(rows);
+}
+
+function documentsTable(documents: Report['documents']): string {
+  const out = ['\n2. One large document (the articles concatenated), one child process each:\n\n'];
+  const docRows = documents.flatMap((d) => [
+    ...d.runs.map((x) => [d.label, MODE_NAMES[x.mode] ?? x.mode, x.seconds ?? x.error ?? '', x.kbPerS ?? '', x.maxRssMB ?? '']),
+    ...(d.ratio === null ? [] : [[d.label, `ratio extract / ${d.baseline === 'nlp' ? 'whole' : 'chunked'} nlp (time)`, d.ratio, '', '']]),
+  ]);
+  out.push(table(['document', 'run', 'seconds', 'KB/s', 'peak RSS MB'], docRows));
+  for (const d of documents) {
+    if (d.stagesMs) out.push(`\nStages on ${d.label} (ms): ${Object.entries(d.stagesMs).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+  }
+  return out.join('');
+}
+
+/** `npm run bench -- --docs 1,10`: section 2 alone (extract only, with stage times), with the machine and its load. */
+export function renderDocuments(documents: Report['documents'], m: ReturnType<typeof machine>, after: number[]): string {
+  return `Machine: ${m.nproc} cores (nproc), ${m.cpu}, ${m.memoryGB} GB, Node ${m.node}; load average ${m.loadavg.join(' ')} before, ${after.join(' ')} after. ${new Date().toISOString()}\n` + documentsTable(documents);
 }
