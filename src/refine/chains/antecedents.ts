@@ -45,7 +45,8 @@ export const SEARCHES: Record<LinkBy, Search> = {
     for (const [at, name] of sc.people.titles.get(TITLE_NOUNS.get(head) ?? head) ?? []) if (at < pos) best = name;
     return chainOf(sc, best && sc.canonical(best));
   },
-  body: (sc, head, pos) => chainOf(sc, mainNamed(sc.actors, head, pos)),
+  body: (sc, head, pos) => chainOf(sc, mainNamed(sc.actors, pos, (a) => named(a, head))),
+  main: (sc, _head, pos, link) => chainOf(sc, mainNamed(sc.actors, pos, (a) => a.type === link.type)),
   role: (sc, head) => chainOf(sc, sc.actors.find((a) => a.role && a.role.toLowerCase().split(/\s+/u).includes(head))?.name),
   named: (sc, head, pos) => chainOf(sc, latest(sc.actors, pos, (a) => named(a, head), Infinity)),
   latest: (sc, _head, pos, link) => chainOf(sc, latest(sc.actors, pos, (a) => a.type === link.type && !(link.business && words(a).some((w) => INSTITUTION_NAME_WORDS.has(w))))),
@@ -97,13 +98,13 @@ function latest(actors: readonly Actor[], pos: number, test: (a: Actor) => boole
   return best;
 }
 
-/** "the ministry" among two ministries -> the one mentioned most often before `pos` (the first named on a tie: the story's own body). */
-function mainNamed(actors: readonly Actor[], head: string, pos: number): string | null {
+/** "the ministry" among two ministries -> the one that passes `test` mentioned most often before `pos` (the first named on a tie: the story's own body). */
+function mainNamed(actors: readonly Actor[], pos: number, test: (a: Actor) => boolean): string | null {
   let best: string | null = null;
   let most = 0;
   let first = Infinity;
   for (const a of actors) {
-    if (!named(a, head)) continue;
+    if (!test(a)) continue;
     const before = a.mentions.filter((m) => m.start < pos);
     const at = before[0]?.start ?? Infinity;
     if (before.length > most || (before.length === most && before.length > 0 && at < first)) [best, most, first] = [a.name, before.length, at];

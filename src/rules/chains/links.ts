@@ -8,6 +8,7 @@
  *   pair     the first of the nearest two people joined by "and" ("Tom Reyes and Dan Pell ... They said")
  *   title    the person last given that title ("Treasury Secretary Mara Voss" ... "the secretary")
  *   body     the body named with the head word most often before ("the Ministry of Health" ... "the ministry")
+ *   main     the actor of `type` named most often before ("Samoa ... the government": the country)
  *   role     the actor whose role names the head ("Mara Voss, the mayor," ... "the mayor")
  *   named    the body last named whose name holds the head ("the Harbor Foundation" ... "the foundation")
  *   latest   the actor of `type` last named, within reach ("the newspaper": an outlet; "the company": a business)
@@ -17,7 +18,7 @@ import type { ActorType } from '../../schema/doc.js';
 import { INSTITUTION_NOUNS, ROLE_NOUNS, TITLE_WORDS, set } from '../attribution/sources.js';
 import { ANY_ORG_NOUNS, COMPANY_NOUNS, INSTITUTION_NAME_WORDS, MEDIA_NOUNS } from '../attribution/phrase-sources.js';
 
-export type LinkBy = 'nearest' | 'pair' | 'title' | 'body' | 'role' | 'named' | 'latest';
+export type LinkBy = 'nearest' | 'pair' | 'title' | 'body' | 'main' | 'role' | 'named' | 'latest';
 
 export interface Link {
   by: LinkBy;
@@ -35,6 +36,7 @@ export const BODY_TYPES: ReadonlySet<ActorType> = new Set(['organization', 'medi
 /** Actor types "it" can stand for as a source: an organization, an outlet, a country ("Acme ... It said"). */
 const SPEAKING_BODIES: ReadonlySet<ActorType> = new Set(['organization', 'media', 'country']);
 const PERSON: ReadonlySet<ActorType> = new Set(['person']);
+const ORGANIZATION: ReadonlySet<ActorType> = new Set(['organization']);
 
 /** Title words that only modify a title or a name ("former", "deputy", "Sen."): never the head of a referring description. */
 const TITLE_MODIFIERS = set(`
@@ -54,6 +56,7 @@ export const LINK_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['institution-word', INSTITUTION_NAME_WORDS],
   ['institution-noun', INSTITUTION_NOUNS],
   ['media-noun', MEDIA_NOUNS],
+  ['broadcaster-noun', new Set(['network', 'broadcaster', 'channel', 'station'])],
   ['company-noun', COMPANY_NOUNS],
   ['org-noun', ANY_ORG_NOUNS],
 ]);
@@ -83,6 +86,11 @@ export const LINK_ROWS: readonly Rule<Link>[] = [
     counter: 'Tom Reyes met Dan Pell after the appeal. They said the plan had failed.',
   },
   {
+    id: 'chains.link.they-org', match: '[(they|their|them)]', then: { by: 'nearest', types: ORGANIZATION },
+    example: 'Acme Corp. cut 200 jobs on Monday. They said the plan had failed.',
+    counter: 'Tom Reyes cut 200 jobs on Monday. They said the plan had failed.',
+  },
+  {
     id: 'chains.link.title', match: '[%title-head%]', unless: INDEFINITE, then: { by: 'title' },
     example: 'Sen. Tom Reyes spoke. Later the senator said the plan had failed.',
     counter: 'Gov. Tom Reyes spoke. Later the senator said the plan had failed.',
@@ -93,6 +101,11 @@ export const LINK_ROWS: readonly Rule<Link>[] = [
     counter: 'Acme Corp. met on Monday. The ministry said the plan had failed.',
   },
   {
+    id: 'chains.link.government', match: '[government]', unless: INDEFINITE, then: { by: 'main', type: 'country' },
+    example: 'Samoa declared an emergency in November. The government said 128 teams took part.',
+    counter: 'Acme Corp. declared an emergency in November. The government said 128 teams took part.',
+  },
+  {
     id: 'chains.link.role', match: '[%any-head%]', unless: INDEFINITE, then: { by: 'role' },
     example: 'Mara Voss, the mayor of Dunmore, spoke. The mayor said the plan had failed.',
     counter: 'Mara Voss spoke in Dunmore. The mayor said the plan had failed.',
@@ -101,6 +114,11 @@ export const LINK_ROWS: readonly Rule<Link>[] = [
     id: 'chains.link.outlet', match: '[%media-noun%]', unless: INDEFINITE, then: { by: 'latest', type: 'media' },
     example: 'The Harbor Ledger reported the deal. The newspaper said the plan had failed.',
     counter: 'Acme Corp. announced the deal. The newspaper said the plan had failed.',
+  },
+  {
+    id: 'chains.link.broadcaster-org', match: '[%broadcaster-noun%]', unless: INDEFINITE, then: { by: 'latest', type: 'organization' },
+    example: 'Regulators fined Harbor Broadcasting Corp. on Monday. The network said it would appeal.',
+    counter: 'Regulators fined Tom Reyes on Monday. The network said it would appeal.',
   },
   {
     id: 'chains.link.named', match: '[%any-head%]', unless: INDEFINITE, then: { by: 'named' },
