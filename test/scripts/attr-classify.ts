@@ -94,6 +94,8 @@ function missClass(pred: ClaimsDoc, cs: number, ce: number, cue: string, sentOf:
   const at = events.filter((e) => e.stage === 'cues' && e.start < ce && cs < e.end);
   const rejected = at.find((e) => e.verdict === 'reject');
   if (rejected) return `cue-rejected:${rejected.rule}`;
+  const framed = at.filter((e) => e.rule.startsWith('frame.'));
+  if (framed.length > 0) return `cue-no-claim:${framed[framed.length - 1]!.rule}`;
   if (at.some((e) => e.verdict === 'propose')) return 'cue-no-claim';
   return 'cue-skipped';
 }

@@ -102,6 +102,11 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
     if (prev && /\d|%|\$/u.test(prev.text) && !isBoundary(a.doc, prev, head(a))) return true; // "$40 per visit"; "rose 4%, per the Ledger" credits
     return !(next !== undefined && (isCapitalized(next) || next.normal === 'the' || isPossessive(next) || PRONOUNS.has(next.normal)));
   }],
+  ['creditNoSource', (a) => {
+    if (a.cue.kind !== 'credit' || a.cue.bare || !head(a).tags.has('Verb')) return false;
+    const next = tok(a, a.cue.end);
+    return next === undefined || /\d/u.test(next.text) || ['Date', 'Month', 'WeekDay'].some((g) => next.tags.has(g));
+  }],
   ['capitalized', (a) => verbCue(a) && isCapitalized(head(a)) && (!head(a).tags.has('Verb') || head(a).tags.has('ProperNoun'))],
   ['nounTagged', (a) => verbCue(a) && nounTagged(a)],
   ['orderReason', (a) => verbCue(a) && commaBefore(a) && head(a).normal === 'citing' && ordered(a.doc, a.first, a.cue.first)],

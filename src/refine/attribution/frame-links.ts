@@ -16,10 +16,12 @@ const LABEL_LEAD = new RegExp(`^\\s*[${OPENING_MARK_CHARS}]*\\s*$`, 'u');
  * "The panel opened a review of the deal, the two companies disclosed.": a final attribution whose
  * content precedes it owns the sentence; verbs inside that content make no claim of their own.
  */
-export function trailingWins(frames: Frame[]): void {
+export function trailingWins(frames: Frame[]): Frame[] {
   const last = frames[frames.length - 1];
-  if (!last || last.kind !== 'verb' || !last.claim || !last.source || last.source.text === '' || last.end > last.source.start) return;
-  for (const f of frames) if (f !== last && f.kind === 'verb' && f.cueEnd <= last.end && f.sentence === last.sentence) f.claim = false;
+  if (!last || last.kind !== 'verb' || !last.claim || !last.source || last.source.text === '' || last.end > last.source.start) return [];
+  const inside = frames.filter((f) => f !== last && f.kind === 'verb' && f.claim && f.cueEnd <= last.end && f.sentence === last.sentence);
+  for (const f of inside) f.claim = false;
+  return inside;
 }
 
 /** The first token after the last "X said" cue of the sentence: a later subject is searched from there. */

@@ -26,12 +26,22 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
   for (const cue of findCues(doc, s, trace)) {
     const prev = out.length > 0 ? out[out.length - 1]! : null;
     const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev) : null;
+    if (shared && !shared.claim && cue.claim) note(doc, trace, shared, 'frame.one-claim-with-previous');
     const f = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
-    if (f && nestedIn(doc, out, f)) f.claim = false;
+    if (!f) note(doc, trace, base(doc, s, cue, null), 'frame.no-source', 'reject');
+    if (f && f.claim && nestedIn(doc, out, f)) {
+      f.claim = false;
+      note(doc, trace, f, 'frame.nested');
+    }
     if (f) out.push(f);
   }
-  trailingWins(out);
+  for (const f of trailingWins(out)) note(doc, trace, f, 'frame.trailing-owner');
   return out;
+}
+
+/** A frame decision in the trace (stage "cues"): a cue with no source phrase (rejected) or a frame that makes no claim of its own. */
+function note(doc: ParsedDoc, trace: Trace, f: Frame, rule: string, verdict: 'refine' | 'reject' = 'refine'): void {
+  if (trace.enabled) trace.add({ rule, stage: 'cues', verdict, start: f.cueStart, end: f.cueEnd, kind: 'cue', text: doc.text.slice(f.cueStart, f.cueEnd) });
 }
 
 function verbFrame(doc: ParsedDoc, s: number, cue: Cue, floor: number, clauses: Clauses): Frame | null {

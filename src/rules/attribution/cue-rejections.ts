@@ -16,6 +16,7 @@ export const CUE_REJECTIONS = {
   inQuote: r('in-quote', 'a cue word inside a quotation is part of what was said, not a report of the article', '"I always say the plan is dead," Voss explained.', 'Voss said the plan is dead.'),
   nounNoPossessor: r('noun-no-possessor', 'an attribution noun needs a possessor and "that"/"of"/":" after it', 'The statement that the mill closed was false.', "Voss's statement that the mill closed was false."),
   perAfterNumber: r('per-after-number', '"per" after a number or unit is a rate, not a credit', 'Fees rose to $40 per visit last year.', 'Fees rose 4%, per the Ledger.'),
+  creditNoSource: r('credit-no-source', 'a credit phrase followed by a number or a date names no source: its verb reads on its own ("the Ledger reported in 2014")', 'The group disbanded after the vote, the Ledger reported in 2014.', 'The group was reported by local media to have disbanded.'),
   capitalized: r('capitalized', 'a capitalized cue word that is not tagged a verb is a name or a title word', 'The Warning Signs exhibit opened in May.', 'Mara Voss warned that prices would rise.'),
   nounTagged: r('noun-tagged', 'a cue word the tagger reads as a noun after a determiner or a non-subject', 'The claims were dismissed by the court.', 'Mara Voss claims the vote was rigged.'),
   orderReason: r('order-reason', 'a participle "citing" after an order verb with an infinitive', 'The mayor ordered the port to close, citing the storm.', 'The mayor closed the port, citing the storm.'),

@@ -170,6 +170,8 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'told-arguing-that-one-claim', text: 'Tom Ray told the council that the plan would fail, arguing that costs were rising.', claims: [{ contains: 'the plan would fail', source: 'Tom Ray', cue: 'told' }] },
   // a pronoun subject after ", and" opens a report of its own, not one nested in the content before
   { id: 'and-she-accused-own-clause', text: 'Ann Lee said the vote was fair, and she accused Tom Ray of lying about the count.', claims: [{ contains: 'the vote was fair', source: 'Ann Lee', cue: 'said' }, { contains: 'lying about the count', source: 'Ann Lee', cue: 'accused' }] },
+  // a credit phrase followed by a year names no source: its verb reads on its own (cue.reject.credit-no-source)
+  { id: 'reported-in-year-is-the-verb', text: 'The group disbanded after the vote, the Daily Ledger reported in 2014.', claims: [{ contains: 'disbanded after the vote', source: 'Daily Ledger', cue: 'reported' }] },
 ];
 
 export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
