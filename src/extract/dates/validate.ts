@@ -16,7 +16,6 @@ export interface Candidate {
   at: Record<string, number>;
 }
 
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'from', 'by', 'until', 'before', 'after', 'between', 'and', 'to', 'circa', 'c.', 'during', 'through']);
 
 function tokenAt(doc: ParsedDoc, si: number, pos: number): Token | undefined {
   const s = doc.sentences[si]!;
@@ -30,12 +29,6 @@ function tokenAt(doc: ParsedDoc, si: number, pos: number): Token | undefined {
 
 function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toLowerCase();
-}
-
-/** The word just before `pos` in the text (lower case, without punctuation). */
-function wordBefore(text: string, pos: number): string {
-  const m = /([A-Za-z.]+)[\s]+$/.exec(text.slice(Math.max(0, pos - 24), pos));
-  return m ? m[1]!.toLowerCase() : '';
 }
 
 function monthOk(doc: ParsedDoc, c: Candidate): boolean {
@@ -80,14 +73,10 @@ function weekdayOk(doc: ParsedDoc, c: Candidate): boolean {
   return !t || !t.tags.has('Organization');
 }
 
+/** Not a clock reading ("2020:30"); number prefixes, count nouns, percent, money and bare years before 1900 are rows (src/rules/dates/reject.ts). */
 function yearOk(doc: ParsedDoc, c: Candidate): boolean {
-  const pos = c.at.year!;
-  const y = Number(c.groups.year);
-  const end = pos + 4;
-  const before = wordBefore(doc.text, c.start);
-  // number prefixes, count nouns, percent and money are rows (src/rules/dates/reject.ts)
-  if (/^\s?:\d/.test(doc.text.slice(end, end + 3))) return false;
-  return y >= 1900 || YEAR_PREPOSITIONS.has(before);
+  const end = c.at.year! + 4;
+  return !/^\s?:\d/.test(doc.text.slice(end, end + 3));
 }
 
 /**

@@ -78,6 +78,9 @@ export const COUNT_NOUNS = new Set([
   'barrels', 'shares', 'patients', 'children', 'families', 'companies', 'firms', 'sites', 'tweets', 'posts',
 ]);
 
+/** Words before a number that let it be a year before 1900 ("in 1850", "circa 1790"); without one it is a count. */
+export const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'from', 'by', 'until', 'before', 'after', 'between', 'and', 'to', 'circa', 'c.', 'during', 'through']);
+
 /** Words before a number that show it is not a year ("No. 2020", "Route 1960"). */
 export const NUMBER_PREFIXES = new Set([
   'no', 'no.', 'number', 'route', 'flight', 'room', 'page', 'pages', 'section', 'article', 'chapter', 'rule',

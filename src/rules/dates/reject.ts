@@ -10,6 +10,11 @@ const years: Rule<'reject'>[] = [
   { id: 'dates.reject.year-number-prefix', match: '%number-prefix% [.+]', then: 'reject', example: 'Take Route 1960 north.', counter: 'Take the route built in 1960.' },
   { id: 'dates.reject.year-money', match: '[.* #Money]', then: 'reject', example: 'The bill came to 1999 pounds sterling.', counter: 'The bill came in 1999.' },
   { id: 'dates.reject.year-count-noun', match: '[.+] %count-noun%', unless: ['[.+] , .'], then: 'reject', example: 'About 2000 people marched.', counter: 'About 2000, people marched.' },
+  {
+    id: 'dates.reject.year-early-bare', match: '[.* @before1900]', unless: ['%year-prep% [.+]'], then: 'reject',
+    note: 'a number below 1900 is a year only after a preposition ("in 1850"); else a count',
+    example: 'The museum holds 1850 of his letters.', counter: 'The museum was built in 1850.',
+  },
   { id: 'dates.reject.year-percent', match: '[.+] (percent|per cent)', then: 'reject', example: 'Prices rose 2020 percent.', counter: 'Prices rose in 2020.' },
 ];
 
