@@ -66,7 +66,7 @@ function linkBefore(doc: ParsedDoc, floor: number, k: number): boolean {
   if (k - 2 < floor) return false;
   const p = toks[k - 1]!;
   const n = toks[k - 2]!;
-  return LINKS.has(p.normal) && !p.cap && isNominal(n) && !isDeterminer(n) && !isBoundary(doc, n, p) && !isBoundary(doc, p, toks[k]!);
+  return LINKS.has(p.normal) && !p.cap && isNominal(n, toks[k - 3], p) && !isDeterminer(n) && !isBoundary(doc, n, p) && !isBoundary(doc, p, toks[k]!);
 }
 
 /** The noun phrase that starts at token i (determiners, titles and adjectives in front), ending before `limit`. */
@@ -91,6 +91,6 @@ export function phraseStartingAt(doc: ParsedDoc, i: number, limit: number): Head
  * would take "campaigns"): "the Reyes campaign said", "Acme campaign manager Lee Wong".
  */
 export function inCompound(t: Token, prev: Token, next: Token | undefined): boolean {
-  const goesOn = next !== undefined && next.sentence === t.sentence && !next.tags.has('Determiner') && !next.tags.has('Pronoun') && (next.tags.has('Noun') || next.tags.has('Verb')); // "campaign manager", "campaign said"
+  const goesOn = next !== undefined && next.sentence === t.sentence && !next.tags.has('Determiner') && !next.tags.has('Pronoun') && (next.tags.has('Noun') || next.tags.has('Verb') || next.tags.has('Preposition')); // "campaign manager", "campaign said", "campaign on Monday"
   return goesOn && !t.cap && prev.cap && !prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !prev.first && !prev.poss && t.tags.has('Infinitive') && !t.tags.has('PastTense') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && t.sentence === prev.sentence;
 }

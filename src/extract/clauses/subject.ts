@@ -26,6 +26,9 @@ const ENV: MatchEnv = {
 
 const MAX_ASIDES = 4;
 
+/** Pronouns that are objects, never an inverted subject: "called her". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'them', 'us', 'me', 'it', 'you']);
+
 interface Found {
   subject: Headed | null;
   via: SubjectVia;
@@ -58,7 +61,8 @@ function find(doc: ParsedDoc, s: number, g: Headed, order: SubjectOrder, before:
   const gap = doc.text.slice(doc.tokens[g.first - 1]!.end, doc.tokens[g.first]!.start);
   if (!gap.includes(',')) return pre;
   const after = inverted(doc, s, g); // "The plan failed, said Ann Roe."
-  return after.subject && endsClause(doc, s, after.subject.end) ? after : pre;
+  const objective = after.subject !== null && OBJECT_PRONOUNS.has(doc.tokens[after.subject.head]!.normal); // "..., called her"
+  return after.subject && !objective && endsClause(doc, s, after.subject.end) ? after : pre;
 }
 
 /** The phrase ending before token e ends its clause: the sentence's end, a boundary, or "in"/"on"/"at" ("said Ann Roe in a statement"). */
@@ -110,7 +114,7 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
       continue;
     }
     const np = notObject(doc, phraseEndingAt(doc, a, end));
-    const object = np !== null && np.first > a && isVerbal(toks[np.first - 1]!); // "The count was wrong, said Ann Roe": a complement, no subject
+    const object = np !== null && toks.slice(a, np.first).some((t, k) => isVerbal(t, toks[a + k - 1], toks[a + k + 1])); // "The count was wrong, said Ann Roe": inside a clause, no subject
     return { subject: object ? null : np, via: skipped ? 'behind-aside' : 'comma-piece' };
   }
   return { subject: null, via: 'none' };

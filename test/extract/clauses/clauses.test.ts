@@ -61,6 +61,7 @@ describe('subjects before the verb', () => {
   it('reads a base-form verb after a singular name as a compound noun, not the verb', () => {
     expect(clauseFor('The Reyes campaign said no.', 'said')).toMatchObject({ subject: 'The Reyes campaign', head: 'campaign' });
     expect(clauseFor('"No," said Acme campaign manager Lee Wong in a statement.', 'said')).toMatchObject({ subject: 'Acme campaign manager Lee Wong', head: 'Wong' });
+    expect(clauseFor('The Reyes campaign on Monday said no.', 'said')).toMatchObject({ subject: 'The Reyes campaign on Monday', head: 'campaign' });
     expect(clauseFor('The talks with Ann Roe suggest a deal.', 'suggest').group).toBe('suggest'); // near miss: a verb with its object
   });
   it('gives a relative pronoun its antecedent', () => {
@@ -76,6 +77,8 @@ describe('inverted, participle and absolute subjects', () => {
     expect(clauseFor('"We won," Josh Patel said.', 'said')).toMatchObject({ subject: 'Josh Patel', order: 'before' });
     expect(clauseFor('The count was wrong, said Ann Roe.', 'said')).toMatchObject({ subject: 'Ann Roe', order: 'inverted' });
     expect(clauseFor('The count was wrong, said Ann Roe, and praised the Navy for its help.', 'praised').subject).toBeNull(); // near miss: an object, not an inverted subject
+    expect(clauseFor('It is the first time a mayor has made it an issue, said Ann Roe, a pollster.', 'said')).toMatchObject({ subject: 'Ann Roe', order: 'inverted' });
+    expect(clauseFor('He mocked the plan, called her reckless and left.', 'called').subject).toBeNull(); // near miss: an object pronoun
     expect(clauseFor('"No," said former Ohio Gov. and Harbor Party Chairman Ann Roe.', 'said').head).toBe('Roe');
   });
   it('gives a participle the subject of its clause', () => {
