@@ -12,7 +12,8 @@ import { bare, ORG_SUFFIX } from './wordsets.js';
 
 export type { Group } from './group.js';
 
-const WEAK = new Set(['actors.place.tag', 'actors.org.default', 'actors.org.tag', 'actors.person.tags']);
+/** Mentions typed only by compromise's tags or by default: their last word may name them later. */
+const WEAK: ReadonlySet<Candidate['basis']> = new Set(['tagged', 'guess', 'tags']);
 
 export class Clusterer {
   readonly groups: Group[] = [];
@@ -87,7 +88,7 @@ export class Clusterer {
     if (target) return this.join(target, c);
     const g = this.create(c);
     const last = this.words[c.to - 1]!;
-    if (c.to - c.from > 1 && c.to - c.from <= 3 && WEAK.has(c.rule)) this.byWeakLast.set(last.text, g);
+    if (c.to - c.from > 1 && c.to - c.from <= 3 && WEAK.has(c.basis)) this.byWeakLast.set(last.text, g);
     if (c.type === 'organization' && c.to - c.from > 1 && ORG_SUFFIX.has(bare(last))) this.byShort.set(this.text.slice(c.start, this.words[c.to - 2]!.end), g);
   }
 

@@ -32,7 +32,7 @@ export function repeatMentions(text: string, words: readonly Word[], used: Uint8
     }
     if (!best) continue;
     const to = i + best.len;
-    best.group.members.push(mention(text, words, i, to, best.group, 'actors.repeat'));
+    best.group.members.push({ ...mention(text, words, i, to, best.group, 'actors.repeat'), basis: 'repeat' });
     used.fill(2, i, to);
     i = to - 1;
   }

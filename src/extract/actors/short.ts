@@ -13,7 +13,8 @@ import { hasTag } from './wordsets.js';
 const OWN_TAGS = ['Place', 'Country', 'City', 'Region', 'Organization', 'Person', 'FirstName', 'LastName'];
 
 /** Rules that type a name only from compromise's tags or a repeat: not an identity of its own. */
-const TAG_RULES = new Set(['actors.org.default', 'actors.org.tag', 'actors.repeat']);
+/** Mentions typed by default, by compromise's tags, or repeats of such a name. */
+const TAG_BASES: ReadonlySet<Group['members'][number]['basis']> = new Set(['guess', 'tagged', 'repeat']);
 const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
 
 const plain = (s: string): string => fold(s).toLowerCase().replace(/^the\s+/u, '');
@@ -49,7 +50,7 @@ const isOrg = (g: Group): boolean => g.type === 'organization' && !g.key && g.co
  */
 function bareName(words: readonly Word[], g: Group): boolean {
   const loose = (m: Group['members'][number]): boolean => !m.sure && !words.slice(m.from, m.to).some((w) => hasTag(w, OWN_TAGS));
-  const tagged = (m: Group['members'][number]): boolean => TAG_RULES.has(m.rule) && !placeUse(words, m.from, m.to);
+  const tagged = (m: Group['members'][number]): boolean => TAG_BASES.has(m.basis) && !placeUse(words, m.from, m.to);
   return g.members.every((m) => loose(m) || tagged(m));
 }
 

@@ -67,8 +67,8 @@ export const wordRows = (id: string, list: string, example: string): WordRow[] =
 /**
  * What a mention rests on, for the passes after scanning (merging, evidence, naming) to read instead of
  * its rule id: `guess` (typed by default), `shape` (typed by the shape of its name alone), `tags`
- * (compromise's person tags), `list` (a person by being listed beside one), `suffix` (an institution or
+ * (compromise's person tags), `tagged` (its place or organization tags), `list` (a person by being listed beside one), `suffix` (an institution or
  * outlet word ends it), `show` (a show title), `seat` / `capital` (a lexicon seat or capital), `relative`
- * (a person found as another's relative), `role-noun` ("the company"), `other` (anything else).
+ * (a person found as another's relative), `repeat` (a later repeat of a name), `role-noun` ("the company"), `other` (anything else).
  */
-export type Basis = 'guess' | 'shape' | 'tags' | 'list' | 'suffix' | 'show' | 'seat' | 'capital' | 'relative' | 'role-noun' | 'other';
+export type Basis = 'guess' | 'shape' | 'tags' | 'tagged' | 'list' | 'suffix' | 'show' | 'seat' | 'capital' | 'relative' | 'repeat' | 'role-noun' | 'other';

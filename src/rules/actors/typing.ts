@@ -85,9 +85,9 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.media.told', '[@toldOutlet]', media, 'The bureau will report next month, the agency told Flashpoint on Monday.', 'The agency told Avalonian state broadcaster staff on Monday.'),
   r('actors.org.agency', '[(%agency-word% .+|.+ %agency-word% .*)]', org, 'Data from Statistics Zentravia showed a rise.', 'Data from Zentravia showed a rise.'),
   r('actors.country.tag', '[.* #Country .*]', { type: 'country' }, 'The talks with Kiribati stalled.', 'The talks with Quaspel stalled.'),
-  r('actors.place.tag', '[.* (#City|#Region) .*]', place, 'The talks in Pittsburgh stalled.', 'The talks with Quaspel stalled.'),
+  r('actors.place.tag', '[.* (#City|#Region) .*]', { type: 'place', basis: 'tagged' }, 'The talks in Pittsburgh stalled.', 'The talks with Quaspel stalled.'),
   r('actors.place.tag-locative', '%locative% [.* #Place .*]', place, 'She lived in Doe Hollow for years.', 'She met Doe Hollow for years.'),
-  r('actors.org.tag', '[.* #Organization .*]', org, 'Shares of Toyota rose.', 'Shares of Quaspel rose.'),
+  r('actors.org.tag', '[.* #Organization .*]', { type: 'organization', basis: 'tagged' }, 'Shares of Toyota rose.', 'Shares of Quaspel rose.'),
   r('actors.not.shouting', '[@shoutedWord]', reject, 'It was a HUGE success for the town.', 'It was a success for the NATO summit.'),
   r('actors.org.acronym', '[@acronymWord]', { type: 'organization', sure: false, basis: 'guess' }, 'Shares of XJQ rose.', 'Shares of Xjq rose.'),
   // evidence from the name alone (issue 16): src/rules/actors/evidence.ts
