@@ -4,7 +4,9 @@ import type { Candidate, Word } from './types.js';
 const INITIAL = /^\p{Lu}\.?$/u;
 
 /** Curly apostrophes folded to straight ones and accents dropped, so O’Neill = O'Neill and Erdoğan = Erdogan. */
-export const fold = (s: string): string => s.replace(/[\u2018\u2019]/gu, "'").normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+export const fold = (s: string): string => (ASCII.test(s) ? s : s.replace(/[\u2018\u2019]/gu, "'").normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'));
+/** Plain ASCII has no curly apostrophe and no accent: folding returns it as it is (most words; fold runs on every word). */
+const ASCII = /^[\u0000-\u007f]*$/u;
 
 /** The words of a person mention without middle initials ("Jane Q. Doe" -> Jane, Doe). */
 export function coreWords(c: Candidate, words: readonly Word[]): string[] {
