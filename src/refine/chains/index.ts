@@ -12,7 +12,7 @@ import { holds } from '../../engine/decide.js';
 import type { MatchEnv } from '../../engine/pattern.js';
 import { LINK_LEXICONS, LINK_TABLE } from '../../rules/chains/links.js';
 import { PRONOUN_FEATURES } from '../../rules/chains/features.js';
-import { findPeople, mergeActors } from './people.js';
+import { addActorNames, findPeople } from './people.js';
 import { SEARCHES, type Scope } from './antecedents.js';
 import { namedChains } from './named.js';
 import type { Clauses } from '../../extract/clauses/index.js';
@@ -26,7 +26,7 @@ const CANDIDATE_WORDS = new Set([...PRONOUN_FEATURES.keys(), ...[...LINK_LEXICON
 
 export function buildChains(doc: ParsedDoc, actors: readonly Actor[], clauses: Clauses = [], trace: Trace = NO_TRACE): Chains {
   const people = findPeople(doc);
-  mergeActors(doc, people, actors);
+  addActorNames(people, actors);
   const { chains, byName, named, canonical } = namedChains(doc, people, actors, subjectHeads(doc, clauses));
   const scope: Scope = { text: doc.text, people, actors, named, byName, canonical, linked: [] };
   const referring: ChainMention[] = [];

@@ -41,9 +41,11 @@ export function namedChains(doc: ParsedDoc, people: People, actors: readonly Act
   }
   named.sort((x, y) => x.start - y.start);
   const byActor = new Set(named.map((m) => m.start));
+  const bodies = named.filter((m) => m.type !== 'person');
   const extra: ChainMention[] = [];
   for (const p of people.mentions) {
     if (PRONOUNS.has(p.name.toLowerCase())) continue; // "He", "I" are never names
+    if (overlapsAny(bodies, p.start, p.start + 1)) continue; // "General Court": no person inside a body's name
     const name = canonical(p.name);
     const c = chainFor(name, () => ({ name, type: 'person', gender: people.gender.get(p.name) ?? null, actor: null, mentions: [] }));
     if (c.type === 'person') c.gender ??= people.gender.get(p.name) ?? null;

@@ -18,8 +18,6 @@ export interface PersonMention {
   end: number;
   name: string;
   sentence: number;
-  /** first person mention of its sentence: a likely subject */
-  subject: boolean;
 }
 
 export interface People {
@@ -53,15 +51,13 @@ export function findPeople(doc: ParsedDoc): People {
     if (from < end) register(doc, people, from, end);
     i = end;
   }
-  let lastSentence = -1;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const next = toks[k + 1];
     const compound = next && doc.text.slice(t.end, next.start) === '-' ? `${t.normal}-${word(next)}` : '';
     const name = isCapitalized(t) ? people.bySurname.get(compound) ?? people.bySurname.get(word(t)) : undefined;
     if (!name) continue;
-    people.mentions.push({ start: t.start, end: compound && people.bySurname.get(compound) ? next!.end : t.end, name, sentence: t.sentence, subject: t.sentence !== lastSentence });
-    lastSentence = t.sentence;
+    people.mentions.push({ start: t.start, end: compound && people.bySurname.get(compound) ? next!.end : t.end, name, sentence: t.sentence });
   }
   return people;
 }
@@ -109,37 +105,15 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
 }
 
 /**
- * The actor list refines the people found by name tags: person actors add their mentions ("Henrike
- * Vos" with no first-name tag), and a mention inside a company, country or outlet's mention
- * ("General Court", "Strata Social") is no person. Mentions stay in text order.
+ * Person actors the name tags missed ("Henrike Vos" with no first-name tag) join the surname table, so a
+ * later "Vos" expands to the full name. Their mentions are the chains' (src/refine/chains/named.ts), and a
+ * tagged name inside a company, country or outlet's mention ("General Court") makes no person there.
  */
-export function mergeActors(doc: ParsedDoc, people: People, actors: readonly Actor[]): void {
-  const blocked = actors.filter((a) => a.type !== 'person').flatMap((a) => a.mentions).sort((x, y) => x.start - y.start);
-  const inside = (pos: number): boolean => {
-    let lo = 0;
-    let hi = blocked.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocked[mid]!.start <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (blocked[k]!.end > pos) return true;
-    return false;
-  };
-  const kept = people.mentions.filter((m) => !inside(m.start));
-  const seen = new Set(kept.map((m) => m.start));
+export function addActorNames(people: People, actors: readonly Actor[]): void {
   for (const a of actors) {
     if (a.type !== 'person') continue;
     const surname = a.name.split(/\s+/u).pop()!.toLowerCase();
     if (!people.bySurname.has(surname)) people.bySurname.set(surname, a.name);
     if (!people.gender.has(a.name)) people.gender.set(a.name, null);
-    for (const m of a.mentions) if (!seen.has(m.start)) kept.push({ start: m.start, end: m.end, name: a.name, sentence: sentenceAt(doc, m.start), subject: false });
   }
-  kept.sort((x, y) => x.start - y.start);
-  let last = -1;
-  for (const m of kept) {
-    m.subject = m.sentence !== last;
-    last = m.sentence;
-  }
-  people.mentions = kept;
 }

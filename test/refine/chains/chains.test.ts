@@ -30,6 +30,14 @@ describe('chains: mentions and the chains they form', () => {
     expect(ch.chains.find((c) => c.name === 'Acme Corp.')?.type).toBe('organization');
   });
 
+  it('a tagged name inside an organization is no person; every named mention is in text order', () => {
+    const ch = chainsOf('Commissioner Ilka Marn fined Kestrel Social. Marn spoke. Kestrel Social said no.');
+    expect(ch.chains.filter((c) => c.type === 'person').map((c) => c.name)).toEqual(['Ilka Marn']);
+    expect(ch.chains.find((c) => c.name === 'Ilka Marn')!.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(['Ilka Marn', 'Marn']);
+    const starts = ch.mentions.map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
   it('a pronoun joins the nearest person of its gender, with type, gender and number', () => {
     const text = 'Maria Lopez met Tom Reyes on Monday. He said the plan had failed, and she agreed.';
     expect(nameAt(text, 'He')).toBe('Tom Reyes');
