@@ -76,7 +76,8 @@ function analyzeText(text: string, options: AnalyzeOptions): ClaimsDoc {
   // 1. parse once, the document model: paragraphs, quotation spans (one scanner), quote-aware sentences,
   //    compromise-tagged tokens with offsets and flags (norm, cap, poss, hyphen, first, inQuote)
   const doc = parse(text);
-  // 2. the reference date: --date, else a dateline / "Published" line / front matter, else none
+  // 2. the reference date: --date, else a row of src/rules/reference-date.ts (dateline, "Published" line,
+  //    release number, date line, front matter) on the first lines, else none
   const trace = options.trace ?? (options.explain ? new Trace(true) : NO_TRACE);
   const found = options.referenceDate ? null : findReferenceDate(text, trace);
   const referenceDate = options.referenceDate ?? found?.value ?? null;

@@ -7,17 +7,19 @@ import type { RuleTable } from '../../engine/rule.js';
 
 const ENV: MatchEnv = { lexicons: new Map([['event', new Set(EVENT_NOUNS)]]) };
 
-/** The tokens of sentence `si` inside [start, end), or null. */
-export function tokenSpan(doc: ParsedDoc, si: number, start: number, end: number): TokenRange | null {
+/**
+ * The tokens of sentence `si` inside [start, end), or null; with `overlap`, the tokens that touch it (for a
+ * candidate inside one token: "1895" in "1895-070"). Every stage that matches rows on an item reads this.
+ */
+export function tokenSpan(doc: ParsedDoc, si: number, start: number, end: number, overlap = false): TokenRange | null {
   const s = doc.sentences[si]!;
   let first = -1;
   let last = -1;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = doc.tokens[i]!;
-    if (t.start >= start && t.end <= end) {
-      if (first < 0) first = i;
-      last = i + 1;
-    }
+    if (overlap ? t.start >= end || t.end <= start : t.start < start || t.end > end) continue;
+    if (first < 0) first = i;
+    last = i + 1;
   }
   return first < 0 ? null : { first, end: last };
 }

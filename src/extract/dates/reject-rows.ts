@@ -1,5 +1,5 @@
 /** Applies the rejection rows of src/rules/dates/reject.ts to a date candidate (its tokens). */
-import { decide, sentenceRange, type MatchEnv, type TokenRange } from '../../engine/index.js';
+import { decide, sentenceRange, type MatchEnv } from '../../engine/index.js';
 import type { Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { COUNT_NOUNS, NUMBER_PREFIXES, RATE_WORDS, YEAR_PREPOSITIONS } from '../../rules/dates/lexicon.js';
@@ -20,27 +20,13 @@ const ENV: MatchEnv = {
   predicates: new Map([['before1900', (doc, i) => Number.parseInt(doc.tokens[i]!.text, 10) < 1900]]),
 };
 
-/** The tokens that overlap [start, end), for a candidate inside one token ("1895" in "1895-070"). */
-function overlapping(doc: ParsedDoc, si: number, start: number, end: number): TokenRange | null {
-  const s = doc.sentences[si]!;
-  let first = -1;
-  let last = -1;
-  for (let i = s.firstToken; i < s.endToken; i++) {
-    const tok = doc.tokens[i]!;
-    if (tok.start >= end || tok.end <= start) continue;
-    if (first < 0) first = i;
-    last = i + 1;
-  }
-  return first < 0 ? null : { first, end: last };
-}
-
 /** The rejection rows that read a pattern row's candidates: bare years and durations (by the row's resolver and kind). */
 const tableFor = (rule: DateRule): typeof YEAR_REJECT | null => (rule.resolver === 'year' ? YEAR_REJECT : rule.kind === 'duration' ? DURATION_REJECT : null);
 
 /** Whether a rejection row drops the candidate [start, end) of the given pattern row; recorded in the trace. */
 export function rejectedByRow(doc: ParsedDoc, si: number, start: number, end: number, rule: DateRule, trace: Trace): boolean {
   const t = tableFor(rule);
-  const span = t ? tokenSpan(doc, si, start, end) ?? overlapping(doc, si, start, end) : null;
+  const span = t ? tokenSpan(doc, si, start, end) ?? tokenSpan(doc, si, start, end, true) : null;
   if (!t || !span) return false;
   return decide(t, span, { doc, range: sentenceRange(doc, si), env: ENV, trace, kind: 'date', verdict: () => 'reject' }) !== null;
 }

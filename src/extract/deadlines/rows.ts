@@ -6,6 +6,7 @@ import { DEADLINE_ROWS, NOT_DEADLINE_ROWS, type RowCue } from '../../rules/deadl
 import { decide } from '../../engine/decide.js';
 import { DEADLINE_WORDS } from '../../rules/deadlines/words.js';
 import type { ExtractContext } from '../context.js';
+import { tokenSpan } from '../dates/direction-rows.js';
 import type { UserLexicon } from '../../schema/lexicon.js';
 
 /** The word sets the rows read, built once (user lexicons may extend them later). */
@@ -27,19 +28,7 @@ function envFor(lex: UserLexicon | null | undefined): MatchEnv {
 }
 
 /** The tokens that lie inside an item, or null when none does. */
-export function itemTokens(ctx: ExtractContext, d: DateItem): TokenRange | null {
-  const s = ctx.doc.sentences[d.sentence]!;
-  let first = -1;
-  let end = -1;
-  for (let i = s.firstToken; i < s.endToken; i++) {
-    const t = ctx.doc.tokens[i]!;
-    if (t.start >= d.start && t.end <= d.end) {
-      if (first < 0) first = i;
-      end = i + 1;
-    }
-  }
-  return first < 0 ? null : { first, end };
-}
+export const itemTokens = (ctx: ExtractContext, d: DateItem): TokenRange | null => tokenSpan(ctx.doc, d.sentence, d.start, d.end);
 
 export interface RowHit {
   id: string;
