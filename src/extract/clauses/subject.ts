@@ -104,7 +104,7 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
       return { subject: notObject(doc, phraseEndingAt(doc, floor, end)), via: 'adjacent' };
     }
     let a = end - 1;
-    while (a > floor && !isBoundary(doc, toks[a - 1]!, toks[a]!)) a--;
+    while (a > floor && !pieceBreak(doc, a)) a--; // a quoted title inside the piece does not end it
     const aside = a > floor ? decide(CLAUSE_ASIDES, { first: a, end }, { doc, range, env: ENV, trace, kind: 'clause' }) : null;
     if (aside?.value === 'name') return { subject: { first: a, end, head: end - 1 }, via: 'appositive-name' };
     if (aside && !commaBefore(doc, a)) return { subject: notObject(doc, phraseEndingAt(doc, floor, a)), via: 'behind-aside' }; // "Ann Roe (D-Ohio) said"
@@ -129,4 +129,9 @@ function notObject(doc: ParsedDoc, np: Headed | null): Headed | null {
 /** The aside starting at token a follows a comma or a dash (not a bracket hung on the word before). */
 function commaBefore(doc: ParsedDoc, a: number): boolean {
   return /[,\u2014\u2013]|--/u.test(doc.text.slice(doc.tokens[a - 1]!.end, doc.tokens[a]!.start));
+}
+
+/** A comma piece ends before token a: a comma, semicolon, bracket or dash (quotation marks do not end one). */
+function pieceBreak(doc: ParsedDoc, a: number): boolean {
+  return /[,;()[\]\u2014\u2013]|--|\s-\s/u.test(doc.text.slice(doc.tokens[a - 1]!.end, doc.tokens[a]!.start));
 }

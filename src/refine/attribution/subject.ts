@@ -80,8 +80,8 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
   const toks = doc.tokens;
   const rel = relativeAntecedent(doc, first, cueFirst);
   if (rel) return rel;
-  let end = relativeClauseStart(doc, first, cueFirst) ?? cueFirst;
-  let adjacent = end === cueFirst;
+  let end = cueFirst;
+  let adjacent = true;
   let described = false; // an appositive was skipped: the name it describes ends the next piece
   for (let hops = 0; hops < 7 && end > first; hops++) {
     let start = end - 1;
@@ -93,10 +93,9 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     const attached = end === cueFirst && !isBoundary(doc, toks[end - 1]!, toks[end]!);
     if (attached) start = afterPrepositionRelative(doc, start, e);
     const aside = !attached && start > first && ASIDE_OPENERS.has(toks[start]!.normal);
-    const state = !attached && placeState(doc, first, start, e);
-    if (state || closesBracket || e === start || aside || (!attached && start > first && appositive(doc, start, e) && (afterName(doc, start) || /^(?:who|which|whose)$/u.test(toks[start]!.normal)))) {
-      adjacent &&= !state && (closesBracket || partyState || e === start);
-      described = !state && !aside && !closesBracket && e > start;
+    if (closesBracket || e === start || aside || (!attached && start > first && appositive(doc, start, e) && (afterName(doc, start) || /^(?:who|which|whose)$/u.test(toks[start]!.normal)))) {
+      adjacent &&= closesBracket || partyState || e === start;
+      described = !aside && !closesBracket && e > start;
       end = start;
       continue;
     }
@@ -122,38 +121,6 @@ function subjectName(doc: ParsedDoc, start: number, e: number): SourceRef | null
   const before = k > start ? doc.tokens[k - 1]! : null;
   return before && before.tags.has('Preposition') && !isBoundary(doc, before, doc.tokens[k]!) ? null : ref;
 }
-
-/**
- * "Sen. Ada Pike, who sponsored the "Harbor Act" last year, told": a ", who/which ... ," clause right
- * before the cue is skipped whole (words inside it, quoted titles too, are not the subject); its start, else null.
- */
-function relativeClauseStart(doc: ParsedDoc, first: number, cueFirst: number): number | null {
-  const toks = doc.tokens;
-  if (cueFirst - 1 <= first || !gapHas(doc, cueFirst, ',')) return null;
-  for (let k = cueFirst - 2; k > first && cueFirst - k <= 14; k--) {
-    if (/^(?:who|whose)$/u.test(toks[k]!.normal) && gapHas(doc, k, ',')) return isNameLike(toks[k - 1]!) ? placeAppositiveStart(doc, first, k) : null;
-  }
-  return null;
-}
-
-/** "X of Pima County, Arizona, who": a comma piece of place names before `k` belongs to the name before it; the piece's start. */
-function placeAppositiveStart(doc: ParsedDoc, first: number, k: number): number {
-  const toks = doc.tokens;
-  let p = k - 1;
-  while (p > first && !isBoundary(doc, toks[p - 1]!, toks[p]!)) p--;
-  const places = p > first && gapHas(doc, p, ',') && toks.slice(p, k).every((t) => t.tags.has('Place') || t.tags.has('Country'));
-  return places && isNameLike(toks[p - 1]!) ? p : k;
-}
-
-/** ", Ohio," after "of Dayton" / "in Allentown": a one-word piece naming the state of the place before it. */
-function placeState(doc: ParsedDoc, first: number, start: number, e: number): boolean {
-  const toks = doc.tokens;
-  if (e - start !== 1 || start - 2 < first || !isCapitalized(toks[start]!)) return false;
-  const place = toks[start - 1]!;
-  return isCapitalized(place) && LOCATIVES.has(toks[start - 2]!.normal) && !isBoundary(doc, toks[start - 2]!, place);
-}
-
-const LOCATIVES = new Set(['in', 'of', 'from', 'at', 'near', 'outside']);
 
 /** A comma piece that describes the name before it: "the secretary", "R-Ky.", "director of X", "Voss's aide". */
 function appositive(doc: ParsedDoc, start: number, e: number): boolean {

@@ -33,6 +33,9 @@ describe('verb groups', () => {
 });
 
 describe('subjects before the verb', () => {
+  it('skips an aside that holds a quoted title', () => {
+    expect(clauseFor('Sen. Ann Roe, who wrote the "Clean Ports Act" in May, told reporters it would pass.', 'told')).toMatchObject({ subject: 'Sen. Ann Roe', head: 'Roe' });
+  });
   it('skips a "who" aside and keeps the name', () => {
     expect(clauseFor('Mia Ortiz, who chairs the panel and has long opposed the plan, said it would fail.', 'said')).toMatchObject({ subject: 'Mia Ortiz', head: 'Ortiz', order: 'before' });
   });
