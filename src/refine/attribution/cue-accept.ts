@@ -3,7 +3,7 @@
  * the first row whose test holds rejects the match, and names itself; none holding accepts it.
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { ALWAYS_VERB_FORMS, CLAUSE_OPENING_WORDS, NOUN_TAGGED_VERB_FORMS, UNREAL_BEFORE_TO } from '../../rules/attribution/verbs.js';
+import { ALWAYS_VERB_FORMS, QUANTIFIER_SUBJECTS, CLAUSE_OPENING_WORDS, NOUN_TAGGED_VERB_FORMS, UNREAL_BEFORE_TO } from '../../rules/attribution/verbs.js';
 import { NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
 import { BE_VERBS, DETERMINERS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
 import { CUE_REJECTIONS, type CueRejection, type CueRejectionName } from '../../rules/attribution/cue-rejections.js';
@@ -40,6 +40,7 @@ function nounTagged(a: At): boolean {
   if (t.tags.has('Verb') || !t.tags.has('Noun') || (a.cue.end - a.cue.first === 1 && ALWAYS_VERB_FORMS.has(t.normal))) return false;
   if (commaBefore(a) && t.normal.endsWith('ing')) return false; // ", writing that ...", ", telling her ...": a participle opens the piece
   const prev = tok(a, a.cue.first - 1);
+  if (prev && !t.normal.endsWith('s') && !isBoundary(a.doc, prev, t) && (QUANTIFIER_SUBJECTS.has(prev.normal) || (prev.tags.has('Pronoun') && !PRONOUNS.has(prev.normal)))) return false; // "many argue", "three of them tell"
   const bare = prev !== undefined && !isPossessive(prev) && (isCapitalized(prev) || PRONOUNS.has(prev.normal));
   const modifier = DETERMINERS.has(tok(a, a.cue.first - 2)?.normal ?? '');
   return !bare || modifier || prev.tags.has('Determiner') || prev.tags.has('Demonym') || !NOUN_TAGGED_VERB_FORMS.has(t.normal);

@@ -180,6 +180,9 @@ export const UNREAL_BEFORE_TO: ReadonlySet<string> = new Set(`
   reason reasons way pressure urge temptation
 `.split(/\s+/u).filter(Boolean));
 
+/** Quantifiers that stand as a plural subject: a bare cue form after one is a verb ("many argue", "most say"). */
+export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['many', 'few', 'most', 'some', 'several', 'both', 'all', 'others']);
+
 /** Forms that are verbs even when the tagger says noun ("observers in the county say ..."); "a say" is caught by its determiner. */
 export const ALWAYS_VERB_FORMS: ReadonlySet<string> = new Set(['saying', 'say', 'says', 'said', 'told', 'tells', 'added', 'adds', 'argued', 'warned', 'noted']);
 

@@ -172,6 +172,8 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'and-she-accused-own-clause', text: 'Ann Lee said the vote was fair, and she accused Tom Ray of lying about the count.', claims: [{ contains: 'the vote was fair', source: 'Ann Lee', cue: 'said' }, { contains: 'lying about the count', source: 'Ann Lee', cue: 'accused' }] },
   // a credit phrase followed by a year names no source: its verb reads on its own (cue.reject.credit-no-source)
   { id: 'reported-in-year-is-the-verb', text: 'The group disbanded after the vote, the Daily Ledger reported in 2014.', claims: [{ contains: 'disbanded after the vote', source: 'Daily Ledger', cue: 'reported' }] },
+  // a bare cue form after a quantifier subject is a verb, even where the tagger reads a noun
+  { id: 'quantifier-subject-many-argue', text: 'That levy, many argue, could hurt the harbor towns.', claims: [{ contains: 'could hurt the harbor towns', source: null, cue: 'argue' }] },
 ];
 
 export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
