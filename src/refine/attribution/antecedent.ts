@@ -61,12 +61,3 @@ function titleProducer(doc: ParsedDoc, first: number, k: number): SourceRef | nu
 
 /** "successfully argued": a lower-case -ly adverb between the subject and its verb. */
 export const lyAdverb = (t: Token): boolean => !isCapitalized(t) && t.tags.has('Adverb') && /^[a-z]{4,}ly$/u.test(t.normal);
-
-/** "a lawsuit in which Democrats argued": the relative clause's own subject starts after "in which"; else start. */
-export function afterPrepositionRelative(doc: ParsedDoc, start: number, e: number): number {
-  const toks = doc.tokens;
-  for (let k = e - 2; k > start; k--) {
-    if (/^(?:which|whom)$/u.test(toks[k]!.normal) && toks[k - 1]!.tags.has('Preposition') && !isBoundary(doc, toks[k - 1]!, toks[k]!)) return k + 1;
-  }
-  return start;
-}

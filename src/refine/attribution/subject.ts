@@ -5,7 +5,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { ASIDE_OPENERS, PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
-import { afterPrepositionRelative, groupEndingAt, lyAdverb, relationBefore, relativeAntecedent } from './antecedent.js';
+import { groupEndingAt, lyAdverb, relationBefore, relativeAntecedent } from './antecedent.js';
 import type { Cue } from './cue-types.js';
 import { describedSubject } from './described.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
@@ -91,7 +91,6 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     while (e > start && (SUBJECT_GAP_WORDS.has(word(toks[e - 1]!)) || lyAdverb(toks[e - 1]!))) e--;
     const partyState = e > start && PARTY_STATE.test(doc.text.slice(toks[start]!.start, toks[e - 1]!.end));
     const attached = end === cueFirst && !isBoundary(doc, toks[end - 1]!, toks[end]!);
-    if (attached) start = afterPrepositionRelative(doc, start, e);
     const aside = !attached && start > first && ASIDE_OPENERS.has(toks[start]!.normal);
     if (closesBracket || e === start || aside || (!attached && start > first && appositive(doc, start, e) && (afterName(doc, start) || /^(?:who|which|whose)$/u.test(toks[start]!.normal)))) {
       adjacent &&= closesBracket || partyState || e === start;
