@@ -8,6 +8,9 @@ cli=(node bin/tiktok-claims.js check)
 echo
 echo "== fixtures/real (dates and deadlines)"
 "${cli[@]}" fixtures/real --thresholds .ci/thresholds.real.json
+echo
+echo "== fixtures/wikinews (real news, all fields)"
+"${cli[@]}" fixtures/wikinews --thresholds .ci/thresholds.wikinews.json
 for bench in attribution tempeval gum; do
   dir=../shared/bench/$bench
   if [ -d "$dir" ]; then
