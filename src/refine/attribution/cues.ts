@@ -6,6 +6,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { CLAUSE_OPENING_WORDS, NEGATED_CUES, NON_CUES, REPORTING_VERBS } from '../../rules/attribution/verbs.js';
 import { ATTRIBUTION_NOUNS, CREDIT_PHRASES } from '../../rules/attribution/phrases.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
+import { decide } from '../../engine/decide.js';
 import type { Cue, CueKind } from './cue-types.js';
 import { rejection } from './cue-accept.js';
 import type { UserLexicon } from '../../schema/lexicon.js';
@@ -104,18 +105,16 @@ function matchAt(doc: ParsedDoc, i: number, first: number, end: number, trace: T
   return null;
 }
 
-/** "contributed reporting", "reported from Kabul": a use of the cue word that reports nothing. */
+/** "contributed reporting", "reported from Kabul": a use of the cue word that reports nothing (rows NON_CUES). */
 function nonCue(doc: ParsedDoc, cue: Cue, first: number, end: number): { id: string } | null {
-  const prev = cue.first > first ? doc.tokens[cue.first - 1]!.normal : undefined;
-  const next = cue.end < end ? doc.tokens[cue.end]!.normal : undefined;
-  return NON_CUES.find((r) => r.rule === cue.rule && (r.before === undefined || r.before === prev) && (r.after === undefined || r.after === next) && (!r.first || cue.first === first)) ?? null;
+  const d = decide(NON_CUES, { first: cue.first, end: cue.end }, { doc, range: { first, end } });
+  return d && d.value === cue.kind ? { id: d.rule } : null;
 }
 
-/** "did not respond", "has never commented": a negated cue makes no claim. */
+/** "did not respond", "has never commented": a negated verb cue makes no claim (rows NEGATED_CUES). */
 function negated(doc: ParsedDoc, cue: Cue, first: number): { id: string } | null {
-  const prev = doc.tokens[cue.first - 1];
-  if (!prev || cue.first <= first) return null;
-  return NEGATED_CUES.find((r) => r.before.has(prev.normal) && (r.rules === null || r.rules.has(cue.rule))) ?? null;
+  const d = decide(NEGATED_CUES, { first: cue.first, end: cue.end }, { doc, range: { first, end: cue.end } });
+  return d ? { id: d.rule } : null;
 }
 
 /** A cue decision in the document's trace (the stage "cues"; --explain shows rejections as dropped). */

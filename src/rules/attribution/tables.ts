@@ -12,7 +12,7 @@ export const ATTRIBUTION_TABLES = [
   { name: 'attribution.credits', stage: 'cues', rows: CREDIT_PHRASES },
   { name: 'attribution.nouns', stage: 'cues', rows: ATTRIBUTION_NOUNS },
   { name: 'attribution.cue-rejections', stage: 'cues', rows: Object.values(CUE_REJECTIONS) },
-  { name: 'attribution.non-cues', stage: 'cues', rows: NON_CUES },
-  { name: 'attribution.negated', stage: 'cues', rows: NEGATED_CUES },
+  { name: 'attribution.non-cues', stage: 'cues', rows: NON_CUES.rows },
+  { name: 'attribution.negated', stage: 'cues', rows: NEGATED_CUES.rows },
   { name: 'attribution.clause-splits', stage: 'claims', rows: CLAUSE_SPLITS },
 ] as const;
