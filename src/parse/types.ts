@@ -88,3 +88,15 @@ export function sentenceAt(doc: ParsedDoc, pos: number): number {
   }
   return best;
 }
+
+/** Index of the last span starting before `pos` in a list sorted by start (-1 if none): binary search. */
+export function lastStartingBefore(spans: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

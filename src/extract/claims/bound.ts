@@ -5,7 +5,7 @@
  * output stays proportional to the input however the text is built ('according to' x 10,000).
  */
 import type { Frame } from '../../refine/attribution/index.js';
-import type { Span } from '../../parse/types.js';
+import { lastStartingBefore, type Span } from '../../parse/types.js';
 
 /** The longest claim text kept whole: far above a news sentence with its quotation run (the longest in 972 corpus articles: 1,094). */
 export const CLAIM_TEXT_MAX = 1500;
@@ -19,7 +19,7 @@ const SIDE = 400;
  */
 export function boundClaim(text: string, f: Frame, whole: Span, cues: readonly Span[], many: boolean): Span {
   if (whole.end - whole.start <= CLAIM_TEXT_MAX && !many) return whole;
-  const at = firstAtOrAfter(cues, f.cueEnd);
+  const at = lastStartingBefore(cues, f.cueEnd) + 1; // the first cue starting at or after the frame's cue
   const prev = at - 1 >= 0 && cues[at - 1]!.end <= f.cueStart ? cues[at - 1]! : prevBefore(cues, at, f.cueStart);
   const next = cues[at];
   let a = Math.max(whole.start, Math.min(f.start, f.cueStart), f.cueStart - SIDE, prev ? prev.end : -1);
@@ -31,17 +31,6 @@ export function boundClaim(text: string, f: Frame, whole: Span, cues: readonly S
   return b > a ? { start: a, end: b } : { start: f.cueStart, end: f.cueEnd };
 }
 
-/** Index of the first cue starting at or after pos. */
-function firstAtOrAfter(cues: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The last cue before `at` that ends at or before pos (cues of one sentence rarely overlap: a short walk). */
 function prevBefore(cues: readonly Span[], at: number, pos: number): Span | undefined {

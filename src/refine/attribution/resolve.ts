@@ -5,7 +5,7 @@
  * preferring sentence subjects; role nouns ("the secretary") to the person last given that title.
  */
 import type { Actor } from '../../schema/doc.js';
-import type { ParsedDoc } from '../../parse/types.js';
+import { lastStartingBefore, type ParsedDoc } from '../../parse/types.js';
 import type { People } from '../chains/people.js';
 import type { Chains } from '../chains/index.js';
 import { byTitle, cleanName } from './names.js';
@@ -36,13 +36,7 @@ export function makeResolver(doc: ParsedDoc, actors: readonly Actor[], chains: C
   const spans = actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a }))).sort((x, y) => x.start - y.start);
   /** Actors with a mention overlapping [start, end): binary search over mentions sorted by start. */
   const mentionedIn = (start: number, end: number): Actor[] => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lastStartingBefore(spans, end) + 1;
     const out: Actor[] = [];
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k]!.end > start && !out.includes(spans[k]!.actor)) out.unshift(spans[k]!.actor);
     return out;

@@ -8,7 +8,7 @@ import { BODY_TYPES, type Link, type LinkBy } from '../../rules/chains/links.js'
 import { INSTITUTION_NAME_WORDS } from '../../rules/attribution/phrase-sources.js';
 import { TITLE_NOUNS } from '../../rules/chains/features.js';
 import type { Chain, ChainMention } from './types.js';
-import { lastStartingBefore } from './search.js';
+import { lastStartingBefore } from '../../parse/types.js';
 import type { People } from './people.js';
 
 /** How far back (characters, mentions) a referring expression looks for its antecedent. */

@@ -17,7 +17,7 @@ import { SEARCHES, type Scope } from './antecedents.js';
 import { namedChains } from './named.js';
 import type { Clauses } from '../../extract/clauses/index.js';
 import type { ChainMention, Chains } from './types.js';
-import { lastStartingBefore } from './search.js';
+import { lastStartingBefore } from '../../parse/types.js';
 
 export type { Chain, ChainMention, Chains, Gender } from './types.js';
 

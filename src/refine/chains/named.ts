@@ -4,7 +4,7 @@
  * alias joins that actor's chain.
  */
 import type { Actor } from '../../schema/doc.js';
-import type { ParsedDoc } from '../../parse/types.js';
+import { lastStartingBefore, type ParsedDoc } from '../../parse/types.js';
 import type { People } from './people.js';
 import { PRONOUNS } from '../../rules/attribution/sources.js';
 import type { Chain, ChainMention } from './types.js';
@@ -87,13 +87,7 @@ function markSubjects(ms: ChainMention[], subjectHeads: ReadonlyMap<number, read
 
 /** Does [start, end) overlap a mention of the sorted list? */
 function overlapsAny(ms: readonly ChainMention[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lastStartingBefore(ms, end) + 1;
   for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (ms[k]!.end > start) return true;
   return false;
 }
