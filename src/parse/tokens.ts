@@ -10,6 +10,28 @@ interface CompromiseTerm {
   tags: Set<string>;
 }
 
+interface TaggedView {
+  document: CompromiseTerm[][];
+  compute(hooks: string[]): void;
+}
+
+/**
+ * What `nlp(text)` does (tokenize, then run the world's hooks in order) less the hooks whose work no
+ * stage reads: compromise's phrase chunker ('chunks': sets term.chunk, not a tag) is about a tenth of
+ * its tagging time. The tags are those of `nlp(text)` (test/parse/tagging.test.ts). The world itself is
+ * left as it is: other code in the process (the lexicon's conjugation, a library user) keeps `nlp`.
+ */
+const UNREAD_HOOKS = new Set(['chunks']);
+let View: (new (document: unknown) => TaggedView) | null = null;
+
+export function tag(text: string): TaggedView {
+  View ??= (nlp('') as unknown as { constructor: new (document: unknown) => TaggedView }).constructor;
+  const methods = nlp.methods() as { one: { tokenize: { fromString(text: string, world: object): unknown } } };
+  const view = new View(methods.one.tokenize.fromString(text, nlp.world()));
+  view.compute(nlp.hooks().filter((h) => !UNREAD_HOOKS.has(h)));
+  return view;
+}
+
 /**
  * A sentence longer than CHUNK_CHARS (text with no sentence punctuation) is tagged in pieces of about
  * this many characters: compromise's cost grows with the square of a sentence's length (a 256 KB
@@ -40,7 +62,7 @@ export function tokenize(text: string, sentences: Span[]): Token[] {
 function tagChunk(text: string, span: Span, sentences: Span[], s: number, e: number, tokens: Token[]): void {
   const chunkStart = span.start;
   const chunk = text.slice(span.start, span.end);
-  const view = nlp(chunk) as unknown as { document: CompromiseTerm[][] };
+  const view = tag(chunk);
   let cursor = 0;
   let sent = s;
   for (const cSentence of view.document) {
