@@ -14,7 +14,7 @@ import { DURATION_REJECT, YEAR_REJECT } from './dates/reject.js';
 import { BOUND_TYPES, DUE_FROM, GRANT_CUE, MOVE_REACH, OLD_DATE_BEFORE } from './deadlines/links.js';
 import { DEADLINE_ROWS, NOT_DEADLINE_ROWS } from './deadlines/rows.js';
 import { DIRECTION_FALLBACK, DIRECTION_ROWS } from './dates/direction.js';
-import { HOLIDAY_REJECT, MONTH_REJECT, WEEKDAY_REJECT } from './dates/groups.js';
+import { GROUP_TABLES } from './dates/groups.js';
 import { REFERENCE_DATE_RULES } from './reference-date.js';
 import { ATTRIBUTION_TABLES } from './attribution/tables.js';
 import { LINK_TABLE } from './chains/links.js';
@@ -49,7 +49,7 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: 'dates.anaphora', stage: 'dates', rows: ANAPHORIC_YEARS, referenceDate: '2025-06-15' },
   { name: YEAR_REJECT.name, stage: YEAR_REJECT.stage, rows: YEAR_REJECT.rows, referenceDate: '2025-06-15' },
   { name: DURATION_REJECT.name, stage: DURATION_REJECT.stage, rows: DURATION_REJECT.rows, referenceDate: '2025-06-15' },
-  ...[MONTH_REJECT, WEEKDAY_REJECT, HOLIDAY_REJECT].map((t) => ({ name: t.name, stage: t.stage, rows: t.rows, referenceDate: '2025-06-15' })),
+  ...GROUP_TABLES.map((t) => ({ name: t.name, stage: t.stage, rows: t.rows, referenceDate: '2025-06-15' })),
   { name: 'dates.ranges', stage: 'dates', rows: [RANGE_JOIN], referenceDate: '2025-06-15' },
   { name: 'deadlines.links', stage: 'deadlines', rows: [BOUND_TYPES, GRANT_CUE, OLD_DATE_BEFORE, MOVE_REACH, DUE_FROM], referenceDate: '2031-03-14' },
   { name: 'deadlines.consequence', stage: 'deadlines', rows: CONSEQUENCE_CUES, referenceDate: '2025-06-15' },

@@ -6,10 +6,9 @@ import { parseYmd } from './calendar.js';
 import { resolveAnaphora } from './anaphora.js';
 import { attachClocks, clockTime } from './clock.js';
 import { anchorRanges } from './ranges.js';
-import { rejectedByRow, rejectedOnGroup } from './reject-rows.js';
+import { rejectedByRow, rejectedOnGroup, type Candidate } from './reject-rows.js';
 import { resolve } from './resolve.js';
 import { direction, futureBefore, tense } from './tense.js';
-import { rejection, type Candidate } from './validate.js';
 import { NO_TRACE } from '../../engine/trace.js';
 
 /** The rule table compiled once: case-insensitive, global, with group indices. */
@@ -61,10 +60,7 @@ export function extractDates(ctx: ExtractContext): DateItem[] {
   for (let si = 0; si < doc.sentences.length; si++) {
     const kept = candidates(doc, si).filter((c) => {
       const rule = DATE_RULES[c.ruleIndex]!;
-      if (rejectedOnGroup(doc, c, trace) || rejectedByRow(doc, si, c.start, c.end, rule, trace)) return false;
-      const no = rejection(doc, c, rule);
-      if (no) trace.add({ rule: no, stage: 'dates', verdict: 'reject', start: c.start, end: c.end, kind: 'date', text: doc.text.slice(c.start, c.end) });
-      return no === null;
+      return !rejectedOnGroup(doc, c, rule, trace) && !rejectedByRow(doc, si, c.start, c.end, rule, trace);
     });
     for (const c of select(kept)) {
       const rule = DATE_RULES[c.ruleIndex]!;

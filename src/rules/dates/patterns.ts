@@ -26,7 +26,7 @@ const MONTH_ALT = alt(Object.keys(MONTHS).map((m) => (MONTH_FULL.includes(m) ? m
 const MON = `(?<month>${MONTH_ALT})(?![a-z])`;
 const WD = `(?<wd>${alt(WEEKDAY_FULL)})(?![a-z])`;
 const DAY = `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d])`;
-const YEAR = `(?<year>1[5-9]\\d\\d|20\\d\\d)(?!\\d|,\\d|%|\\.\\d|[a-z]|[-\\u2013\\u2014](?:\\d{5}|0\\d{3}))`;
+const YEAR = `(?<year>1[5-9]\\d\\d|20\\d\\d)(?!\\d|,\\d|:\\d|%|\\.\\d|[a-z]|[-\\u2013\\u2014](?:\\d{5}|0\\d{3}))`;
 const NUM = `(?:\\d{1,3}(?:,\\d{3})?|(?:${alt(Object.keys(NUMBER_WORDS).filter((w) => w.length > 2))})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a|an)`;
 const VAGUE_Q = '(?:several|a few|few|many|a couple of|couple of|some|dozens of|hundreds of)';
 const MOD = '(?:(?<mod>early|earlier|mid|late|later|the (?:end|start|beginning|middle|first half|second half) of)[- ](?:the )?)?';
@@ -50,7 +50,11 @@ export const DATE_RULES: DateRule[] = [
     id: 'time.clock', example: 'at 5:30 p.m. ET', kind: 'date', resolver: 'clock',
     pattern: `(?<![\\d$.,:])(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s?(?<ampm>[ap]\\.\\s?m\\.?|[ap]m)(?![a-z])${ZONE}`,
   },
-  { id: 'time.clock-utc', example: '15:00 GMT', kind: 'date', resolver: 'clock', pattern: '(?<![\\d:.])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)\\s(?:GMT|UTC)(?![a-z])' },
+  {
+    id: 'time.clock-utc', example: '15:00 GMT, or 1930 UTC', kind: 'date', resolver: 'clock',
+    // a 24-hour clock with or without its colon ("(1930 UTC)" is half past seven in the evening, not the year 1930)
+    pattern: '(?<![\\d:.])(?<hour>[01]?\\d|2[0-3]):?(?<minute>[0-5]\\d)\\s(?:GMT|UTC)(?![a-z])',
+  },
   { id: 'time.named', example: 'at midnight', kind: 'date', resolver: 'clock', pattern: '(?:12 )?(?<named>midnight|noon|midday|close of business)(?![a-z-])' },
   {
     id: 'date.month-day-year', example: 'Sept. 17-18, 2025', kind: 'date', resolver: 'calendar',
@@ -98,11 +102,11 @@ export const DATE_RULES: DateRule[] = [
   { id: 'date.year-tail', example: '1957-58', kind: 'date', resolver: 'yearTail', pattern: '(?<=(?:1[5-9]|20)\\d\\d[-\\u2013/])(?<yy>(?:1[5-9]|20)\\d\\d|\\d\\d)(?![\\d%])' },
   {
     id: 'duration.span', example: 'the past two years', kind: 'duration', resolver: 'none',
-    pattern: `(?:(?:over|in|during|for|within) )?the (?:past|last|next|coming|previous|following|first|final)(?: (?:${NUM}|${VAGUE_Q}))? ${UNIT_PL}(?![a-z])(?! of\\b)`,
+    pattern: `(?:(?:over|in|during|for|within) )?the (?:past|last|next|coming|previous|following|first|final)(?: (?:${NUM}|${VAGUE_Q}))? ${UNIT_PL}(?![a-z]|-[a-z])(?! of\\b)`,
   },
   {
     id: 'duration.count', example: '120 days', kind: 'duration', resolver: 'none',
-    pattern: `(?<![-\\w])(?:(?:about|nearly|almost|more than|less than|at least|over|roughly|up to|a mere|just|only) )?(?:${NUM}|${VAGUE_Q})(?: and a half)?[- ](?:(?:business|working|calendar) )?${UNIT_ANY}(?!'?s? ?-?old|[a-z])`,
+    pattern: `(?<![-\\w])(?:(?:about|nearly|almost|more than|less than|at least|over|roughly|up to|a mere|just|only) )?(?:${NUM}|${VAGUE_Q})(?: and a half)?[- ](?:(?:business|working|calendar) )?${UNIT_ANY}(?!'?s? ?-?old|[a-z]|-[a-z])`,
   },
   { id: 'vague.recent', example: 'in recent weeks', kind: 'vague', resolver: 'none', pattern: `(?:in )?(?:recent|coming|the coming|the past|the last) ${UNIT_PL}(?![a-z])` },
   { id: 'vague.for-units', example: 'for months', kind: 'vague', resolver: 'none', pattern: `(?:for|over|in|within) ${UNIT_PL}(?![a-z])` },

@@ -1,8 +1,8 @@
 /**
  * Rejection rows for date candidates (DATA ONLY, engine syntax; the capture `[...]` is the candidate):
  * numbers that look like years but are counts, labels or money, and durations that are ages, fractions
- * or rates. Checks that need the text's characters (capitals, "2020:30", years before 1900) stay in
- * src/extract/dates/validate.ts.
+ * or rates. Rows on one group of a candidate (the month, the weekday) are in groups.ts; "2020:30" and
+ * "a day-to-day basis" are excluded by the patterns themselves (patterns.ts).
  */
 import { table, type Rule } from '../../engine/rule.js';
 
