@@ -4,6 +4,7 @@
  * typed; it holds (at the run's first token) when the named test of the run holds.
  */
 import { decide, sentenceRange } from '../../engine/decide.js';
+import { gapText } from '../../engine/predicates.js';
 import type { Lexicons, MatchEnv } from '../../engine/pattern.js';
 import type { TokenPredicate } from '../../engine/predicates.js';
 import { NO_TRACE, Trace, type TraceEvent } from '../../engine/trace.js';
@@ -45,7 +46,9 @@ function words(...lists: ReadonlyArray<readonly WordRow[]>): ReadonlySet<string>
 const LEXICONS: Lexicons = new Map([
   ['language', words(NA.LANGUAGES)], ['religion', words(NA.RELIGIONS)], ['scripture', words(NA.SCRIPTURES)],
   ['discipline', words(NA.DISCIPLINES)], ['degree', words(NA.DEGREES)], ['title-alone', words(NA.TITLES_ALONE)],
-  ['holiday', words(NA.HOLIDAYS)], ['code', words(NA.ERA_AND_CODES)], ['event-head', words(NA.EVENT_HEADS)],
+  ['holiday', words(NA.HOLIDAYS)], ['code', words(NA.ERA_AND_CODES)], ['event-head', words(NA.EVENT_HEADS)], ['event-alone', words(NA.EVENT_ALONE)],
+  ['religion-modifier', words(NA.RELIGION_MODIFIERS)], ['historic-adjective', words(NA.HISTORIC_ADJECTIVES)], ['vessel-prefix', words(NA.VESSEL_PREFIXES)],
+  ['designation-head', words(NA.DESIGNATION_HEADS)], ['designation-qualifier', words(NA.DESIGNATION_QUALIFIERS)],
   ['work-head', words(NA.WORK_HEADS)], ['work-noun', words(NA.WORK_NOUNS)], ['route-head', words(NA.ROUTE_HEADS)], ['place-head', words(NA.PLACE_HEADS)],
   ['media-poss-noun', words(MEDIA_POSS_NOUNS)], ['media-suffix', words(MEDIA_SUFFIXES)], ['org-suffix', words(ORG_SUFFIXES)],
   ['org-head', words(ORG_HEADS)], ['business-noun', words(BUSINESS_NOUNS)], ['agency-word', words(AGENCY_WORDS)],
@@ -53,10 +56,16 @@ const LEXICONS: Lexicons = new Map([
 ]);
 
 const tokenText = (doc: ParsedDoc, i: number): string => doc.tokens[i]!.text;
+const YEAR = /^(?:1[5-9]|20)\d\d$/u;
+const isYear = (doc: ParsedDoc, i: number): boolean => YEAR.test(doc.tokens[i]!.normal);
 
 /** Token predicates that read only the token. */
 const TOKEN_PREDICATES: ReadonlyArray<[string, TokenPredicate]> = [
   ['numeral', (doc, i) => /^(?:[IVX]+|\d+)\.?$/u.test(tokenText(doc, i))],
+  /** a year alone in round brackets: "(2009)" */
+  ['bracketedYear', (doc, i, range) => isYear(doc, i) && `${gapText(doc, i, range)}${tokenText(doc, i)}${gapText(doc, i + 1, range)}`.includes(`(${doc.tokens[i]!.normal})`)],
+  /** a year with nothing but white space before it: "Comic-Con 2015" */
+  ['spacedYear', (doc, i, range) => YEAR.test(tokenText(doc, i)) && gapText(doc, i, range).trim() === ''],
 ];
 
 /** The run [a, b) being typed, and what the run tests need. */

@@ -18,7 +18,22 @@ export const ERA_AND_CODES = w('code', 'ad bc bce ce usd eur gbp jpy dkk sek nok
 export const PERIODS = w('period', 'middle_ages renaissance enlightenment reformation stone_age bronze_age iron_age antiquity', 'during the Middle Ages');
 
 /** Last words of events, awards and contests: "the World Series", "the Stirling Prize", "the Siege of X". */
-export const EVENT_HEADS = w('event-head', 'award awards prize prizes medal medals trophy trophies fellowship scholarship cup cups championship championships series tournament festival festivals carnival fair expo exhibition games olympics paralympics war wars revolution battle siege rebellion uprising massacre crisis', 'She won the Stirling Prize in 2010.');
+export const EVENT_HEADS = [
+  ...w('event-head', 'award awards prize prizes medal medals trophy trophies fellowship scholarship cup cups championship championships series tournament festival festivals carnival fair expo exhibition games olympics paralympics war wars revolution battle siege rebellion uprising massacre crisis', 'She won the Stirling Prize in 2010.'),
+  ...w('event-head', 'game draft convention jubilee summit marathon regatta rodeo pageant parade gala telethon invitational playoffs', 'He was named MVP of the Doe League All-Star Game.'),
+];
+/** Adjectives that make a religion word a denomination or school: "a Roman Catholic", "Theravada Buddhist". */
+export const RELIGION_MODIFIERS = w('religion-modifier', 'roman greek russian eastern western coptic syriac armenian reformed southern orthodox ultra-orthodox theravada mahayana tibetan zen sunni shia shiite evangelical conservative liberal', 'confirmed as a Roman Catholic');
+/** Historical and ethnic adjectives that are no country's demonym (those are in countries.ts): "before Roman times". */
+export const HISTORIC_ADJECTIVES = w('historic-adjective', 'roman romans byzantine ottoman norman normans viking vikings celtic celts saxon saxons anglo-saxon anglo-saxons moorish moors aztec aztecs mayan inca incan hellenic hellenistic frankish visigothic gothic goths mughal mongol mongols victorian edwardian elizabethan jacobean georgian-era tudor', 'a history that dates back to before Roman times');
+/** Prefixes of ships' names: a vessel is no actor ("the USS Doe", "HMS Quaspel"). */
+export const VESSEL_PREFIXES = w('vessel-prefix', 'uss hms rms hmas hmcs hmnzs usns', 'the home of the USS Quaspel');
+/** Designations given to places and monuments: "a UNESCO World Heritage Site" names a status, not an actor. */
+export const DESIGNATION_HEADS = w('designation-head', 'site sites landmark landmarks monument monuments reserve reserves park', 'designated a UNESCO World Heritage Site');
+/** The word before a designation head: "World Heritage Site", "National Historic Landmark" (not "Federal Reserve"). */
+export const DESIGNATION_QUALIFIERS = w('designation-qualifier', 'heritage historic historical national natural biosphere', 'a National Historic Landmark');
+/** Event words that are an event alone, without a name before them ("the Olympics"). */
+export const EVENT_ALONE = w('event-alone', 'olympics paralympics', 'the aquatic centre for the 2012 Olympics');
 /** Last words of works: "his Cello Concerto", "the Santa Cruz Lectures". */
 export const WORK_HEADS = w('work-head', 'concerto concertos symphony symphonies sonata sonatas opera operas overture requiem oratorio lectures lecture manifesto', 'his Cello Concerto is admired');
 /**

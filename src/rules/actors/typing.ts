@@ -39,7 +39,10 @@ const r = (id: string, match: string, then: TypeThen, example: string, counter: 
 export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   // not actors (issue 16): whole runs of a class, or runs ending in an event, work or place word
   r('actors.not.language', '[%language%]', reject, 'He taught English at a school.', 'He taught at the English Institute.'),
-  r('actors.not.religion', '[%religion%]', reject, 'He became a Christian at a young age.', 'He joined the Christian Aid Society.'),
+  r('actors.not.religion', '[%religion-modifier%? %religion%]', reject, 'He was confirmed as a Roman Catholic before his death.', 'He joined the Christian Aid Society.'),
+  r('actors.not.historic-adjective', '[%historic-adjective%]', reject, 'The city dates back to before Roman times.', 'The city was founded by Romano Quaspel.'),
+  r('actors.not.vessel', '[%vessel-prefix% .+]', reject, 'The port is the home of the USS Quaspel.', 'The port is the home of the USA Quaspel Club.'),
+  r('actors.not.designation', '[.* %designation-qualifier% %designation-head%]', reject, 'The island was designated a UNESCO World Heritage Site in 2008.', 'The island was bought by the Heritage Site Trust in 2008.'),
   r('actors.not.scripture', '[%scripture%]', reject, 'He translated the Bible into Latin.', 'He joined the Bible Society of Doeland.'),
   r('actors.not.discipline', '[%discipline%]', reject, 'He received his doctorate in Linguistics in 1961.', 'He taught at the Quaspel School of Linguistics.'),
   r('actors.not.degree', '[%degree%]', reject, 'He earned a Ph.D. in 1943.', 'He studied under Prof. Quaspel in 1943.'),
@@ -49,6 +52,9 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.not.period', '[(middle ages|stone age|bronze age|iron age|renaissance|enlightenment|reformation|antiquity)]', reject, 'The town grew during the Middle Ages.', 'The town grew under Queen Mara.'),
   r('actors.not.style', '[(art deco|art nouveau|baroque|gothic|romanesque|neoclassical|neo-classical|modernist|brutalist)]', reject, 'The hall is a fine example of Art Deco design.', 'The hall was designed by Art Quaspel.'),
   r('actors.not.event', '[.+ %event-head% @numeral?]', reject, 'She won the Stirling Prize in 2010.', 'She won the Stirling election in 2010.'),
+  r('actors.not.event-alone', '[%event-alone%]', reject, 'She designed the pool for the 2032 Olympics.', 'She designed the pool for the Olympic Committee.'),
+  r('actors.not.edition', '[.+] @spacedYear', reject, 'During Doeville Comic-Con 2015, fans met the cast.', 'During the Doeville Comic-Con in 2015, the cast met fans.', ['[.* @poss] .']),
+  r('actors.not.work-year', '[.+] @bracketedYear', reject, 'Her films include The Lookout (2007) and A Quiet Harbour (2009).', 'Her films were praised by Leonhard Quaspel (2009) and critics.', ['[@firstNameRun .+]', '[.* (#Country|#City|#Region) .*]', '[.+ %org-suffix%]']),
   r('actors.not.work', '[.+ %work-head%]', reject, 'His Cello Concerto is admired by critics.', 'His Cello Ensemble is admired by critics.'),
   r('actors.not.work-after-noun', '%work-noun% [.+]', reject, 'He starred in the period drama Copying Quaspel in 2006.', 'The film director Jonas Quaspel spoke in 2006.'),
   r('actors.not.work-of-person', '[@afterPersonPoss .*]', reject, "Jonas Whitcombe's Sunset Over Kells was praised.", "Jonas Whitcombe's brother Leonhard Quaspel was praised."),
