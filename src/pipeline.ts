@@ -98,9 +98,10 @@ function analyzeText(text: string, options: AnalyzeOptions): ClaimsDoc {
   // 7. attribution cues: quotation spans and every frame (reporting verb, credit phrase or attribution
   //    noun; its source phrase from the clause layer; its content span), from the text alone
   const frames = findFrames(doc, ctx.trace, clauses);
-  // 8. attribution sources: each frame's source phrase resolved to an actor name: names through the
-  //    actors, pronouns and role nouns ("the company") through their chain; and the outlet that carried it
-  const att = resolveSources(doc, frames, actors, chains, ctx.trace);
+  // 8. attribution sources: each frame's source phrase resolved to a name through the chains only: names
+  //    by their named mentions and the chains' name forms, pronouns and role nouns ("the company") by their
+  //    link; and the outlet that carried it
+  const att = resolveSources(doc, frames, chains, ctx.trace);
   // 9. quotations, their kind, and the speaker of the frame that reports them
   const quotes = extractQuotes(ctx, att);
   // 10. attributed claims: one per frame, source and via from the same frame, extended over the quotes it owns

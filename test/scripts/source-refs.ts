@@ -37,7 +37,7 @@ function main(): void {
       const ctx = { doc, referenceDate: null, trace: NO_TRACE, lexicon: null };
       const actors = dropNonActors(extractActors(ctx), ctx);
       const clauses = findClauses(doc);
-      const att = resolveSources(doc, findFrames(doc, NO_TRACE, clauses), actors, buildChains(doc, actors, clauses));
+      const att = resolveSources(doc, findFrames(doc, NO_TRACE, clauses), buildChains(doc, actors, clauses));
       for (const f of wrong) {
         const at = f.start ?? text.indexOf(f.text);
         const sent = pred.sentences.findIndex((s) => s.start <= at && at < s.end);

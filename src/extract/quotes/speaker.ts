@@ -57,7 +57,7 @@ function colonSubject(doc: ParsedDoc, att: Attribution, q: QuoteSpan, s: number)
   if (!ref || ref.kind === 'group') return null;
   const speaker = att.resolver.resolve(ref);
   if (!speaker) return null;
-  const frame: Frame = { kind: 'verb', rule: 'colon.subject', claim: false, plain: false, label: false, sentence: s, cueStart: q.outerStart - 1, cueEnd: q.outerStart, source: ref, start: q.start, end: q.end };
+  const frame: Frame = { kind: 'verb', rule: 'colon.subject', claim: false, plain: false, label: false, speech: false, bare: false, addressee: false, sentence: s, cueStart: q.outerStart - 1, cueEnd: q.outerStart, source: ref, start: q.start, end: q.end };
   return { frame, speaker, rule: 'speaker.colon-subject' };
 }
 

@@ -15,6 +15,8 @@ export interface Cue {
   cites: boolean;
   /** a credit that stands without a named source ("according to a person familiar with ...") */
   bare: boolean;
+  /** a verb that names its hearer as its object ("told the Ledger"): an outlet may be that hearer */
+  addressee: boolean;
   /** token range [first, end) of the cue words */
   first: number;
   end: number;

@@ -98,7 +98,7 @@ export function labelFrame(doc: ParsedDoc, s: number): Frame | null {
       if (!saysSomething(doc.text.slice(t.end + 1, sent.end))) return null; // "Roe: 1,769." (a tally), "Voss: http://..." (a link)
       const first = toks[sent.firstToken]!;
       const source: SourceRef = { kind: 'name', start: first.start, end: t.end, text: doc.text.slice(first.start, t.end) };
-      return { kind: 'verb', rule: 'colon.label', claim: true, plain: false, label: true, sentence: s, cueStart: t.end, cueEnd: t.end + 1, source, start: sent.start, end: sent.end };
+      return { kind: 'verb', rule: 'colon.label', claim: true, plain: false, label: true, speech: false, bare: false, addressee: false, sentence: s, cueStart: t.end, cueEnd: t.end + 1, source, start: sent.start, end: sent.end };
     }
     if (gap.trim() !== '') return null;
   }

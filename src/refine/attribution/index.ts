@@ -1,9 +1,8 @@
 /**
  * Attribution as two pipeline stages, shared by quotes and claims: "cues" (findFrames: quotation
  * spans and every frame, cue + source phrase + content, outside quotations) and "sources"
- * (resolveSources: each frame's source resolved through the actors, and the outlet that carried it).
+ * (resolveSources: each frame's source resolved through the chains, and the outlet that carried it).
  */
-import type { Actor } from '../../schema/doc.js';
 import type { ParsedDoc, QuoteSpan } from '../../parse/types.js';
 import { sentenceAt } from '../../parse/types.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
@@ -24,7 +23,7 @@ export interface Frames {
   frames: Frame[][];
 }
 
-/** Stage "sources": the frames whose source phrase stands, each resolved through the actors. */
+/** Stage "sources": the frames whose source phrase stands, each resolved through the chains. */
 export interface Attribution {
   quotes: QuoteSpan[];
   /** frames per sentence index */
@@ -43,12 +42,12 @@ export function findFrames(doc: ParsedDoc, trace: Trace = NO_TRACE, clauses: Cla
   return { quotes, frames };
 }
 
-export function resolveSources(doc: ParsedDoc, found: Frames, actors: readonly Actor[], chains: Chains, trace: Trace = NO_TRACE): Attribution {
-  const resolver = makeResolver(doc, actors, chains);
+export function resolveSources(doc: ParsedDoc, found: Frames, chains: Chains, trace: Trace = NO_TRACE): Attribution {
+  const resolver = makeResolver(doc, chains);
   /** A speaker label is a person the text names, or a transcript's all-caps name ("HALE:"); a section heading ("SUMMARY:", "FOR FURTHER INFORMATION CONTACT:") is not. */
   const known = (f: Frame): boolean => {
     const words = f.source!.text.toLowerCase().split(/\s+/u);
-    if (resolver.people.bySurname.has(words[words.length - 1]!)) return true;
+    if (chains.names.fullName(words[words.length - 1]!) !== undefined) return true;
     return /^[A-Z][A-Z .'-]+$/u.test(f.source!.text) && /[A-Z]{2}/u.test(f.source!.text) && !words.some((w) => SECTION_HEADINGS.has(w) || FUNCTION_WORDS.has(w));
   };
   const frames = found.frames.map((fs) => fs.filter((f) => !f.label || known(f)));
@@ -66,7 +65,7 @@ export function resolveSources(doc: ParsedDoc, found: Frames, actors: readonly A
     const m = trace.enabled && ref ? chains.mentionAt(ref.start, ref.end) : null;
     if (m?.chain && m.kind !== 'name' && m.chain.name === memo.get(f)) trace.add({ rule: m.rule, stage: 'chains', verdict: 'refine', start: f.cueStart, end: f.cueEnd, kind: 'source', text: `${m.text} = ${m.chain.name}` });
   };
-  /** "He said ..." opening a sentence the people list cannot resolve: the named source of the sentence before. */
+  /** "He said ..." opening a sentence the chains cannot resolve: the named source of the sentence before. */
   const previousSpeaker = (f: Frame): string | null => {
     if (f.source?.kind !== 'pronoun' || !/^(?:he|she)$/iu.test(f.source.text)) return null;
     const s = sentenceAt(doc, f.source.start);
@@ -74,7 +73,7 @@ export function resolveSources(doc: ParsedDoc, found: Frames, actors: readonly A
     const named = new Set((frames[s - 1] ?? []).filter((p) => p.source?.kind === 'name').map(sourceOf));
     return named.size === 1 ? [...named][0]! : null;
   };
-  return { quotes: found.quotes, frames, resolver, sourceOf, outletOf: makeOutletFinder(doc, actors) };
+  return { quotes: found.quotes, frames, resolver, sourceOf, outletOf: makeOutletFinder(doc, chains) };
 }
 
 /** A test "is offset inside a (top-level) quotation", by binary search over sorted spans. */

@@ -3,34 +3,34 @@
  * full name found in the text, a title ("Sen." vs "Rep.") picking the person it introduced.
  */
 import { TITLE_WORDS } from '../../rules/attribution/sources.js';
-import type { People } from '../chains/people.js';
+import type { NameIndex } from '../chains/types.js';
 import { lastIndexWhere } from './tokens.js';
 
 /**
  * Drop titles (leading, and up to the last title word: "Tulsa Police Chief Ann Roe" -> "Ann Roe") and a
  * possessive ending; a surname becomes the full name found in the text when that name ends the phrase.
  */
-export function cleanName(text: string, people?: People): string {
+export function cleanName(text: string, names?: NameIndex): string {
   const parts = text.split(/\s+(?:and|&)\s+/u);
-  if (parts.length > 1 && parts.every((p) => /^(?:mr|mrs|ms|dr|sen|rep)\.?\s/iu.test(p) || (people?.bySurname.has(p.split(/\s+/u).pop()!.toLowerCase()) ?? false))) {
-    return cleanOne(parts[0]!, people); // a pair of speakers: the first one stands for both
+  if (parts.length > 1 && parts.every((p) => /^(?:mr|mrs|ms|dr|sen|rep)\.?\s/iu.test(p) || (names?.fullName(p.split(/\s+/u).pop()!.toLowerCase()) !== undefined))) {
+    return cleanOne(parts[0]!, names); // a pair of speakers: the first one stands for both
   }
-  return cleanOne(text, people);
+  return cleanOne(text, names);
 }
 
-function cleanOne(text: string, people?: People): string {
+function cleanOne(text: string, names?: NameIndex): string {
   let words = text.replace(/['\u2019]s?$/u, '').split(/\s+/u).filter(Boolean);
   const lastTitle = lastIndexWhere(words, (w) => TITLE_WORDS.has(w.toLowerCase()));
   const rest = words.slice(lastTitle + 1);
   const capitalized = rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w));
-  const personRest = rest.length > 0 && (!people || people.bySurname.has(rest[rest.length - 1]!.toLowerCase()) || (capitalized && rest.length >= 2));
+  const personRest = rest.length > 0 && (!names || names.fullName(rest[rest.length - 1]!.toLowerCase()) !== undefined || (capitalized && rest.length >= 2));
   if (lastTitle >= 0 && personRest) words = rest;
   else while (words.length > 1 && /^(?:mr|mrs|ms|dr|sen|rep|gov)\.?$/iu.test(words[0]!)) words.shift();
   const name = words.join(' ');
   if (words.length === 0) return name; // nothing left of the phrase ("'s"): no name, never a crash
-  const titled = people && lastTitle >= 0 && words.length === 1 ? byTitle(people, text, words[0]!) : null;
+  const titled = names && lastTitle >= 0 && words.length === 1 ? byTitle(names, text, words[0]!) : null;
   if (titled) return titled;
-  const full = people?.bySurname.get(words[words.length - 1]!.toLowerCase());
+  const full = names?.fullName(words[words.length - 1]!.toLowerCase());
   if (!full) return name;
   if (words.length === 1) return full;
   const fw = full.split(' ');
@@ -47,12 +47,12 @@ const SAME_TITLE: ReadonlyArray<readonly string[]> = [
 ];
 
 /** "Sen. Delgado" when two Delgados share the text: the one the same title introduced. */
-export function byTitle(people: People, text: string, surname: string): string | null {
+export function byTitle(names: NameIndex, text: string, surname: string): string | null {
   const title = text.split(/\s+/u)[0]!.toLowerCase();
   const forms = SAME_TITLE.find((g) => g.includes(title)) ?? [title];
   const key = surname.toLowerCase();
   for (const f of forms) {
-    for (const [, full] of people.titles.get(f) ?? []) if (full.toLowerCase().split(/\s+/u).pop() === key) return full;
+    for (const [, full] of names.titled(f)) if (full.toLowerCase().split(/\s+/u).pop() === key) return full;
   }
   return null;
 }

@@ -7,9 +7,8 @@ import type { Actor } from '../../schema/doc.js';
 import { BODY_TYPES, type Link, type LinkBy } from '../../rules/chains/links.js';
 import { INSTITUTION_NAME_WORDS } from '../../rules/attribution/phrase-sources.js';
 import { TITLE_NOUNS } from '../../rules/chains/features.js';
-import type { Chain, ChainMention } from './types.js';
+import type { Chain, ChainMention, NameIndex } from './types.js';
 import { lastStartingBefore } from '../../parse/types.js';
-import type { People } from './people.js';
 
 /** How far back (characters, mentions) a referring expression looks for its antecedent. */
 const REACH = 2500;
@@ -18,7 +17,7 @@ const MAX_BACK = 12;
 export interface Scope {
   /** the document's text */
   text: string;
-  people: People;
+  names: NameIndex;
   /** the named mentions, in text order */
   named: readonly ChainMention[];
   /** the referring mentions linked so far, in text order (a pronoun is an antecedent too) */
@@ -42,7 +41,7 @@ export const SEARCHES: Record<LinkBy, Search> = {
   pair: (sc, _head, pos) => nearestPair(sc, pos),
   title: (sc, head, pos) => {
     let best: string | null = null;
-    for (const [at, name] of sc.people.titles.get(TITLE_NOUNS.get(head) ?? head) ?? []) if (at < pos) best = name;
+    for (const [at, name] of sc.names.titled(TITLE_NOUNS.get(head) ?? head)) if (at < pos) best = name;
     return chainOf(sc, best && sc.canonical(best));
   },
   body: (sc, head, pos) => chainOf(sc, mainNamed(sc.actors, pos, (a) => named(a, head))),

@@ -16,10 +16,10 @@ import { addActorNames, findPeople } from './people.js';
 import { SEARCHES, type Scope } from './antecedents.js';
 import { namedChains } from './named.js';
 import type { Clauses } from '../../extract/clauses/index.js';
-import type { ChainMention, Chains } from './types.js';
+import type { ChainMention, Chains, NameIndex } from './types.js';
 import { lastStartingBefore } from '../../parse/types.js';
 
-export type { Chain, ChainMention, Chains, Gender } from './types.js';
+export type { Chain, ChainMention, Chains, Gender, NameIndex } from './types.js';
 
 const ENV: MatchEnv = { lexicons: LINK_LEXICONS };
 const CANDIDATE_WORDS = new Set([...PRONOUN_FEATURES.keys(), ...[...LINK_LEXICONS.values()].flatMap((s) => [...s])]);
@@ -27,8 +27,9 @@ const CANDIDATE_WORDS = new Set([...PRONOUN_FEATURES.keys(), ...[...LINK_LEXICON
 export function buildChains(doc: ParsedDoc, actors: readonly Actor[], clauses: Clauses = [], trace: Trace = NO_TRACE): Chains {
   const people = findPeople(doc);
   addActorNames(people, actors);
-  const { chains, byName, named, canonical } = namedChains(doc, people, actors, subjectHeads(doc, clauses));
-  const scope: Scope = { text: doc.text, people, actors, named, byName, canonical, linked: [] };
+  const { chains, byName, named, canonical, actorName } = namedChains(doc, people, actors, subjectHeads(doc, clauses));
+  const names: NameIndex = { canonical, actorName, fullName: (w) => people.bySurname.get(w), titled: (t) => people.titles.get(t) ?? [] };
+  const scope: Scope = { text: doc.text, names, actors, named, byName, canonical, linked: [] };
   const referring: ChainMention[] = [];
   const inside = covered(named);
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -39,7 +40,7 @@ export function buildChains(doc: ParsedDoc, actors: readonly Actor[], clauses: C
   }
   const mentions = [...named, ...referring].sort((a, b) => a.start - b.start);
   const mentionAt = mentionLookup(mentions);
-  return { mentions, chains, chainOf: (start, end) => mentionAt(start, end)?.chain ?? null, mentionAt, people };
+  return { mentions, named, chains, chainOf: (start, end) => mentionAt(start, end)?.chain ?? null, mentionAt, names };
 }
 
 /** Offer token i to the link rows; the mention (linked or not), or null when no row holds. */

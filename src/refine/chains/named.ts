@@ -15,6 +15,7 @@ export interface Named {
   /** every named mention, in text order */
   named: ChainMention[];
   canonical(name: string): string;
+  actorName(form: string): string | undefined;
 }
 
 export const fold = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/gu, "'").replace(/^the\s+/u, '').trim();
@@ -22,7 +23,8 @@ export const fold = (s: string): string => s.toLowerCase().replace(/[\u2018\u201
 export function namedChains(doc: ParsedDoc, people: People, actors: readonly Actor[], subjectHeads: ReadonlyMap<number, readonly number[]>): Named {
   const byForm = new Map<string, string>();
   for (const a of actors) for (const f of [a.name, ...a.aliases]) if (!byForm.has(fold(f))) byForm.set(fold(f), a.name);
-  const canonical = (name: string): string => byForm.get(fold(name)) ?? name;
+  const actorName = (form: string): string | undefined => byForm.get(fold(form));
+  const canonical = (name: string): string => actorName(name) ?? name;
   const chains: Chain[] = [];
   const byName = new Map<string, Chain>();
   const chainFor = (name: string, make: () => Chain): Chain => {
@@ -54,7 +56,7 @@ export function namedChains(doc: ParsedDoc, people: People, actors: readonly Act
   }
   const all = [...named, ...extra].sort((x, y) => x.start - y.start);
   markSubjects(all, subjectHeads);
-  return { chains, byName, named: all, canonical };
+  return { chains, byName, named: all, canonical, actorName };
 }
 
 function mention(c: Chain, start: number, end: number, text: string, sentence: number, rule: string): ChainMention {

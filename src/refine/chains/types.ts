@@ -5,7 +5,6 @@
  * lacks are chains too (type person, no actor).
  */
 import type { Actor, ActorType } from '../../schema/doc.js';
-import type { People } from './people.js';
 
 export type Gender = 'm' | 'f' | null;
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -41,11 +40,25 @@ export interface Chain {
 export interface Chains {
   /** every mention, named and referring, in text order */
   mentions: ChainMention[];
+  /** the named mentions (actors' mentions and the names the tags found), in text order */
+  named: readonly ChainMention[];
   chains: Chain[];
   /** the chain of the last mention overlapping [start, end) that has one (the head of a phrase), or null */
   chainOf(start: number, end: number): Chain | null;
   /** the last mention overlapping [start, end) that has a chain (its rule says which row linked it), or null */
   mentionAt(start: number, end: number): ChainMention | null;
-  /** the people the name tags found (surnames, titles, genders): name cleaning reads them */
-  people: People;
+  /** name look-ups over the chains' names: name cleaning reads them */
+  names: NameIndex;
+}
+
+/** Look-ups over the chains' names: the one name-form map (src/refine/chains/named.ts). */
+export interface NameIndex {
+  /** the canonical name of a name form: the actor's name for its name or an alias, else the form itself */
+  canonical(name: string): string;
+  /** the actor's name for one of its names or aliases (case, "the" and curly apostrophes aside), or undefined */
+  actorName(form: string): string | undefined;
+  /** the full name a person's surname (lower case) stands for in this text, or undefined */
+  fullName(surname: string): string | undefined;
+  /** each person a title word introduced, [offset, full name] in text order */
+  titled(title: string): ReadonlyArray<readonly [number, string]>;
 }

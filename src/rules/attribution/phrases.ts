@@ -68,10 +68,21 @@ export const ATTRIBUTION_NOUNS: readonly NounCue[] = [
 /** Words that may follow an attribution noun to introduce its content. */
 export const NOUN_CONTENT_OPENERS = new Set(['that', 'of', 'about']);
 
+/** What a frame's cue must be for an outlet link to follow it (typed fields of the frame, src/refine/attribution/frame-base.ts). */
+export interface OutletCue {
+  kind: 'verb' | 'credit';
+  /** a verb of saying proper ("said", "warned", "confirmed") */
+  speech?: boolean;
+  /** a verb naming its hearer ("told") */
+  addressee?: boolean;
+  /** a credit standing without a named source ("according to") */
+  bare?: boolean;
+}
+
 export interface OutletLink {
   id: string;
-  /** cue rules the link follows */
-  cues: string[];
+  /** the cue the link follows */
+  cue: OutletCue;
   /** the words between the cue and the outlet's name, lower case, matched from the cue's end */
   pattern: RegExp;
   example: string;
@@ -82,10 +93,10 @@ export interface OutletLink {
  * its source when the speaker is unnamed ("A third official told the Ledger ..." -> the Ledger).
  */
 export const OUTLET_LINKS: readonly OutletLink[] = [
-  { id: 'outlet.told', cues: ['verb.tell'], pattern: /^\s+(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:[a-z-]+\s+){0,3}$/u, example: 'Voss told state broadcaster Ledger TV that talks had stalled.' },
-  { id: 'outlet.interview-with', cues: ['verb.say', 'verb.tell', 'verb.add', 'verb.warn', 'verb.argue'], pattern: /^[\s,]+(?:\w+\s+){0,3}?(?:in|during)\s+an?\s+(?:[a-z-]+\s+){0,2}interview\s+(?:with|on)\s+(?:[Tt]he\s+)?$/u, example: 'Voss said in an interview with the Ledger that talks had stalled.' },
-  { id: 'outlet.unnamed-spoke-to', cues: ['credit.according-to'], pattern: /^\s+(?:an?|one|two|three|several)\s+(?:[a-z-]+\s+){1,6}?who\s+(?:spoke|talked)\s+(?:to|with)\s+(?:[Tt]he\s+)?$/u, example: 'The mill will close, according to a person familiar with the talks who spoke to the Ledger.' },
-  { id: 'outlet.said-on', cues: ['verb.say', 'verb.tell', 'verb.add', 'verb.warn', 'verb.argue'], pattern: /^[\s,]+(?:\w+\s+){0,2}?(?:on|to)\s+(?:[Tt]he\s+)?$/u, example: 'An aide said on Ledger TV that talks had stalled.' },
+  { id: 'outlet.told', cue: { kind: 'verb', addressee: true }, pattern: /^\s+(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:[a-z-]+\s+){0,3}$/u, example: 'Voss told state broadcaster Ledger TV that talks had stalled.' },
+  { id: 'outlet.interview-with', cue: { kind: 'verb', speech: true }, pattern: /^[\s,]+(?:\w+\s+){0,3}?(?:in|during)\s+an?\s+(?:[a-z-]+\s+){0,2}interview\s+(?:with|on)\s+(?:[Tt]he\s+)?$/u, example: 'Voss said in an interview with the Ledger that talks had stalled.' },
+  { id: 'outlet.unnamed-spoke-to', cue: { kind: 'credit', bare: true }, pattern: /^\s+(?:an?|one|two|three|several)\s+(?:[a-z-]+\s+){1,6}?who\s+(?:spoke|talked)\s+(?:to|with)\s+(?:[Tt]he\s+)?$/u, example: 'The mill will close, according to a person familiar with the talks who spoke to the Ledger.' },
+  { id: 'outlet.said-on', cue: { kind: 'verb', speech: true }, pattern: /^[\s,]+(?:\w+\s+){0,2}?(?:on|to)\s+(?:[Tt]he\s+)?$/u, example: 'An aide said on Ledger TV that talks had stalled.' },
 ];
 
 export interface ClauseSplit {

@@ -19,6 +19,8 @@ export interface VerbCue {
   continues?: boolean;
   /** its participle may name the report's source rather than a content: "the paper said, citing two aides" */
   cites?: boolean;
+  /** it names its hearer as its object ("told the Ledger that"): an outlet right after it carried the words */
+  addressee?: boolean;
   example: string;
   /** the cue needs a reported clause or quote next ("recalled that", not "recall the scooters") */
   clauseOnly?: boolean;
@@ -40,6 +42,8 @@ const SPEECH = new Set(['say', 'tell', 'add', 'argue', 'warn', 'note', 'announce
 const PLAIN = new Set(['say', 'tell']);
 const CONTINUES = new Set(['say', 'tell', 'add', 'note', 'announce-mention', 'write']);
 const CITES = new Set(['cite']);
+/** Verbs whose object is the hearer: "Voss told the Ledger that ...". */
+const ADDRESSEE = new Set(['tell']);
 
 const v = (id: string, forms: string, example: string, claim = true): VerbCue => ({
   id: `verb.${id}`,
@@ -49,6 +53,7 @@ const v = (id: string, forms: string, example: string, claim = true): VerbCue =>
   plain: PLAIN.has(id),
   continues: CONTINUES.has(id),
   cites: CITES.has(id),
+  addressee: ADDRESSEE.has(id),
   example,
   clauseOnly: CLAUSE_ONLY.has(id),
   contentAtHand: CONTENT_AT_HAND.has(id),
