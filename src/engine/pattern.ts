@@ -289,7 +289,8 @@ function repeat(st: State, node: Node, count: number, j: number, next: Next): bo
   if (ONE_TOKEN.has(node.atom.t)) return repeatTokens(st, node, j, next);
   if (ZERO_WIDTH.has(node.atom.t)) return atomAt(st, node.atom, j, next) || (node.min === 0 && next(j));
   if (count < node.max) {
-    const more = atomAt(st, node.atom, j, (e) => e > j && repeat(st, node, count + 1, e, next));
+    // an alternative may match nothing ("(@lower|$)" at the range's end): that counts once, without looping
+    const more = atomAt(st, node.atom, j, (e) => (e > j ? repeat(st, node, count + 1, e, next) : count + 1 >= node.min && next(e)));
     if (more) return true;
   }
   return count >= node.min && next(j);

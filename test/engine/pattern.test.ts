@@ -44,6 +44,9 @@ describe('pattern syntax', () => {
     expect(all('Voss said it. Roe agreed.', '^ @cap')).toEqual(['Voss']);
     expect(all('Voss said it.', 'it $')).toEqual(['it']);
     expect(all('Voss said it well.', 'it $')).toEqual([]);
+    // an alternative that matches nothing (the range's end) still counts
+    expect(all('Voss said it.', 'it (@lower|$)')).toEqual(['it']);
+    expect(all('Voss said it well.', 'said (@cap|$)')).toEqual([]);
   });
   it('reads named word sets and predicates from the environment, and built-in predicates', () => {
     const env: MatchEnv = { lexicons: new Map([['say', new Set(['said', 'told'])]]), predicates: new Map([['long', (d, i) => d.tokens[i]!.text.length > 4]]) };

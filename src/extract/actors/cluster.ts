@@ -12,6 +12,8 @@ import { bare, ORG_SUFFIX } from './wordsets.js';
 
 export type { Group } from './group.js';
 
+const CAMPUS = /(?:,[ \t]+|[ \t]+at[ \t]+)\p{Lu}[^,]*$/u;
+
 /** Mentions typed only by compromise's tags or by default: their last word may name them later. */
 const WEAK: ReadonlySet<Candidate['basis']> = new Set(['tagged', 'guess', 'tags']);
 
@@ -90,6 +92,9 @@ export class Clusterer {
     const last = this.words[c.to - 1]!;
     if (c.to - c.from > 1 && c.to - c.from <= 3 && WEAK.has(c.basis)) this.byWeakLast.set(last.text, g);
     if (c.type === 'organization' && c.to - c.from > 1 && ORG_SUFFIX.has(bare(last))) this.byShort.set(this.text.slice(c.start, this.words[c.to - 2]!.end), g);
+    // "University of Doeland, Kells" / "... at Kells": the name without its campus is the same body
+    const campus = c.type === 'organization' ? CAMPUS.exec(c.text) : null;
+    if (campus) this.byShort.set(c.text.slice(0, campus.index), g);
   }
 
   private pickPerson(name: string, c: Candidate): Group | null {

@@ -95,11 +95,11 @@ export function nameHyphen(words: readonly Word[], k: number): boolean {
 }
 
 /**
- * "Center for X and Y", "Conservatory of Music of America", "Institute of X and Y of Z": "and" or a
- * second "of"/"for" continues a name that already has an "of" or "for" in it.
+ * "Center for X and Y", "Conservatory of Music of America", "Institute of X and Y of Z", "Court of the
+ * State of X": "and" or a second "of"/"for" continues a name that already has an "of" or "for" in it.
  */
 export function hasConnector(words: readonly Word[], k: number, i: number): boolean {
-  for (let x = k - 1; x >= i && k - x <= 6 && (words[x]!.cap || ['of', 'for', 'on', 'and'].includes(words[x]!.lower)); x--) {
+  for (let x = k - 1; x >= i && k - x <= 6 && (words[x]!.cap || ['of', 'for', 'on', 'and', 'the'].includes(words[x]!.lower)); x--) {
     if (['of', 'for', 'on'].includes(words[x]!.lower)) return true;
   }
   return false;

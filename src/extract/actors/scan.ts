@@ -20,6 +20,7 @@ import { innerCaps, modifierOpener, namedOpener } from './opener.js';
 import { matchAt, type Match } from './lexicon.js';
 import { afterOutlet, dateline, headedName, knownTail, localTail, runEnd, showEnd, suffixed } from './runs.js';
 import { listEnd, syllable } from './longnames.js';
+import { extendRun, yields } from './boundary.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
 import type { Candidate, Word } from './types.js';
@@ -75,9 +76,11 @@ function segmentAt(st: ScanState, i: number): number {
   if (!lex && w.hyphen && i > 0 && words[i - 1]!.cap) return 1;
   let r = lex ? runEnd(text, words, i, used) : knownTail(words, i, runEnd(text, words, i, used));
   if (!lex && headedName(words, i, r)) r = listEnd(text, words, r);
+  if (!lex) r = extendRun(doc, words, used, i, r, trace);
+  const lexYields = !!lex && r - i > lex.len && lex.entry.type === 'organization' && yields(doc, words, i, i + lex.len, trace);
   const docEnd = lex?.entry.type === 'country' ? 0 : documentEnd(text, words, i, r);
   if (docEnd > i) return skip(st, i, docEnd, 'actors.skip.document', docEnd - i);
-  if (lex && !(r - i > lex.len && words.slice(i + lex.len, r).some(suffixed) && !matchAt(words, i + lex.len, ENTITY_KINDS))) {
+  if (lex && !lexYields && !(r - i > lex.len && words.slice(i + lex.len, r).some(suffixed) && !matchAt(words, i + lex.len, ENTITY_KINDS))) {
     if (lex.entry.kind === 'demonym') return demonymAt(text, words, i, lex, used, out);
     mark(used, i, i + lex.len, 2);
     out.push(lexical(text, words, i, lex));

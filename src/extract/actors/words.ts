@@ -33,7 +33,7 @@ function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean): vo
     offset += part.length + 1;
     if (!part) return;
     let end = start + part.length;
-    if ((ABBREV_DOT.has(part.toLowerCase()) || /^\p{Lu}$/u.test(part)) && doc.text[end] === '.') end++;
+    if ((ABBREV_DOT.has(part.toLowerCase()) || /^\p{Lu}$/u.test(part)) && doc.text[end] === '.' && !paragraphStop(doc.text, part, end)) end++;
     const word = doc.text.slice(start, end);
     out.push({
       i: out.length, token: t.index, text: word, lower: word.toLowerCase(), start, end, sentence: t.sentence, tags: t.tags,
@@ -42,6 +42,14 @@ function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean): vo
       headline, title: false, hyphen: k > 0 || joined,
     });
   });
+}
+
+/** "... Academy of Dramatic Art.": a period that ends the paragraph after a word that never ends a sentence ("Art.", "St.") is the full stop. */
+function paragraphStop(text: string, part: string, dot: number): boolean {
+  if (!NEVER_FINAL.has(part.toLowerCase())) return false;
+  let k = dot + 1;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  return k >= text.length || text[k] === '\n' || text[k] === '\r';
 }
 
 /** Capitalized, CamelCase ("eBay"), or an elided particle before a capital ("d'Alembert", "l'Orient"). */

@@ -20,7 +20,7 @@ export const ORG_SUFFIXES: readonly WordRow[] = [
 /** First words of an organization name ("University of X", "Department of Y", "Bank of Z"). */
 export const ORG_HEADS: readonly WordRow[] = w(
   'org-head',
-  'university department ministry bank bureau office institute college board commission committee council federation association court agency academy chamber tribunal district circuit society centre center conservatory conservatoire school brotherhood foundation league union',
+  'university department ministry bank bureau office institute college board commission committee council federation association court agency academy chamber tribunal district circuit society centre center conservatory conservatoire school brotherhood foundation league union congress',
   'the University of Doeville said; the Court of Coastal Claims ruled',
 );
 
