@@ -92,7 +92,7 @@ export function labelFrame(doc: ParsedDoc, s: number): Frame | null {
   if (!LABEL_LEAD.test(lead)) return null;
   for (let k = sent.firstToken; k < Math.min(sent.endToken - 1, sent.firstToken + 3); k++) {
     const t = toks[k]!;
-    if (!isNameLike(t) && !isCapitalized(t)) return null; // "Voss:" may be tagged an expression; stage "sources" keeps only known names
+    if ((!isNameLike(t) && !isCapitalized(t)) || t.text.length < 2) return null; // "Voss:" may be tagged an expression; stage "sources" keeps only known names; an interview's "Q:" and "A:" name no one
     const gap = doc.text.slice(t.end, toks[k + 1]!.start);
     if (/^:\s/u.test(gap)) {
       if (!saysSomething(doc.text.slice(t.end + 1, sent.end))) return null; // "Roe: 1,769." (a tally), "Voss: http://..." (a link)

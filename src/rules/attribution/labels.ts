@@ -1,7 +1,8 @@
 /**
  * Speaker labels (DATA ONLY, lower case). "HALE: We will not sell." in a transcript names a speaker;
  * the headings of a document's sections ("SUMMARY:", "AGENCY:", "FOR FURTHER INFORMATION CONTACT:")
- * name none. Section names of notices, reports, papers and news pages.
+ * name none. Section names of notices, reports, papers and news pages, and the kickers of news headlines
+ * ("EXCLUSIVE:", "BREAKING:", "WATCH:").
  */
 import { set } from './sources.js';
 
@@ -11,6 +12,7 @@ export const SECTION_HEADINGS = set(`
   disclaimer source sources subject re references appendix table figure chart supplementary information
   authority purpose scope definitions effective comments comment docket transcript excerpt excerpts
   video videos photo photos watch listen read email e-mail web website link links
+  exclusive breaking busted boom look analysis opinion editorial live poll alert flashback
 `);
 
 /** Words that never stand in a speaker's name: a label with one is a heading. */

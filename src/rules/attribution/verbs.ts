@@ -214,6 +214,10 @@ export const NON_CUES: RuleTable<'verb' | 'credit'> = table('attribution.non-cue
   { id: 'byline.contributed-reporting', match: 'contributed [reporting]', then: 'verb', example: 'Ann Roe contributed reporting.', counter: 'Ann Roe reported that the dam held.' },
   { id: 'byline.reported-from', match: '[(report|reports|reported|reporting)] from', then: 'verb', example: 'Ann Roe reported from Kabul.', counter: 'Ann Roe reported that the dam held.' },
   { id: 'phrasal.called-in', match: '[(call|calls|called|calling)] in', then: 'verb', example: 'Tom Hale called in to a radio show.', counter: 'Tom Hale called the plan a failure.' },
+  { id: 'byline.reporting-by-verb', match: '^ (additional|writing)? [reporting] by', then: 'verb', example: '(Reporting by Ann Roe in Dayton; Editing by Tom Hale.)', counter: 'Reporting from the port, Ann Roe said the dock was shut.', note: 'the credit row above drops "reporting by" as a credit; the word alone is also a verb cue' },
+  { id: 'imperative.opening', match: '^ just? [#Infinitive]', then: 'verb', example: 'Call it a fiasco of the first order.', counter: 'Says Mara Voss: "The plan is a fiasco."', note: 'a bare verb opening its sentence is an imperative addressed to the reader ("Call it ...", "Add that sum to ...", "Ask any voter ..."): no one reports anything; "Just ask any voter." too' },
+  { id: 'aside.say', match: ', [say] ,', then: 'verb', example: 'A bus costs far less than, say, a new bridge.', counter: '"We are ready," say the organizers, who met on Monday.', note: '", say," offers an example ("for instance"), it reports nothing' },
+  { id: 'fronted.asked', match: '^ [asked] !by', then: 'verb', example: 'Asked about the vote, the mayor said the city would appeal.', counter: 'Asked by a reporter about the vote, the mayor said the city would appeal.', note: 'a fronted "Asked about X," is the question put to the subject of the main clause, whose own verb reports; "Asked which issue matters most, 30 percent picked jobs" reports nothing' },
 ]);
 
 /** Order verbs: "directed agencies to remove", "ordered the firm to pay": an action; a ", citing ..." after one gives its reason, not a report. */
