@@ -19,7 +19,7 @@ import { GROUP_TABLES } from './dates/groups.js';
 import { REFERENCE_DATE_RULES } from './reference-date.js';
 import { ATTRIBUTION_TABLES } from './attribution/tables.js';
 import { LINK_TABLE } from './chains/links.js';
-import { CLAUSE_ASIDES, CLAUSE_ORDER } from './clauses/rows.js';
+import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_ORDER } from './clauses/rows.js';
 
 /** What the generic test needs of a row: engine rows (src/engine/rule.ts) and older regex rows both fit. */
 export interface RegisteredRow {
@@ -60,6 +60,7 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: 'reference-date', stage: 'reference-date', rows: REFERENCE_DATE_RULES.map((r) => ({ ...r, pattern: r.pattern.source })), referenceDate: null },
   { name: CLAUSE_ORDER.name, stage: CLAUSE_ORDER.stage, rows: CLAUSE_ORDER.rows },
   { name: CLAUSE_ASIDES.name, stage: CLAUSE_ASIDES.stage, rows: CLAUSE_ASIDES.rows },
+  { name: CLAUSE_GAPS.name, stage: CLAUSE_GAPS.stage, rows: CLAUSE_GAPS.rows },
   ...ATTRIBUTION_TABLES,
   { name: LINK_TABLE.name, stage: LINK_TABLE.stage, rows: LINK_TABLE.rows },
 ];

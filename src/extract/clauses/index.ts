@@ -26,3 +26,16 @@ export function clauseAt(clauses: Clauses, doc: ParsedDoc, i: number): Clause | 
   if (!t) return null;
   return clauses[t.sentence]?.find((c) => c.verb.first <= i && i < c.verb.end) ?? null;
 }
+
+/**
+ * The clause of the verb span [first, end) (a reporting verb the cue layer found): the clause layer's
+ * when a verb group holds it, else one read for it now (a verb the tagger missed: "Ann Roe Says ..." in
+ * a Title Case headline).
+ */
+export function clauseFor(clauses: Clauses, doc: ParsedDoc, first: number, end: number): Clause | null {
+  const found = clauseAt(clauses, doc, first);
+  const t = doc.tokens[first];
+  if (found || !t || end <= first) return found;
+  const before = (clauses[t.sentence] ?? []).filter((c) => c.verb.end <= first);
+  return clauseOf(doc, t.sentence, { first, end, head: end - 1 }, before, NO_TRACE);
+}

@@ -8,6 +8,7 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import type { Headed } from './types.js';
+import { COMPARATIVES } from '../../rules/clauses/rows.js';
 
 const DETERMINER_TAGS = ['Determiner'];
 const NOMINAL_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Value', 'Cardinal', 'Acronym', 'Possessive', 'Honorific'];
@@ -52,9 +53,11 @@ export function phraseEndingAt(doc: ParsedDoc, floor: number, end: number): Head
   while (k > floor && !isBoundary(doc, toks[k - 1]!, toks[k]!)) {
     const p = toks[k - 1]!;
     if (isDeterminer(toks[k]!) && !linkBefore(doc, floor, k)) break; // a determiner opens its phrase
+    if (p.tags.has('Date') && p.cap && !p.tags.has('Value') && toks[k]!.cap && !toks[k]!.tags.has('Date')) break; // "On Friday Ann Roe said": the date is no part of the name
     if (isNominal(p, toks[k - 2], toks[k]) || isDeterminer(p) || (p.poss && isPronoun(p))) k--;
     else if (/^(?:and|&)$/u.test(p.normal) && toks[k]!.cap && k - 2 >= floor && toks[k - 2]!.cap && !isBoundary(doc, toks[k - 2]!, p)) k -= 2; // "Citizenship and Immigration Services"
     else if (linkBefore(doc, floor, k)) k -= 2; // "director of [the agency]"
+    else if (p.normal === 'than' && k - 2 >= floor && COMPARATIVES.has(toks[k - 2]!.normal)) k -= 2; // "More than six in 10"
     else break;
   }
   return { first: k, end, head: headOf(doc, k, end) };

@@ -8,7 +8,7 @@
 import { decide, sentenceRange, type MatchEnv } from '../../engine/index.js';
 import type { Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { CLAUSE_ASIDES, CLAUSE_ORDER, SUBORDINATORS } from '../../rules/clauses/rows.js';
+import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_ORDER, SUBORDINATORS } from '../../rules/clauses/rows.js';
 import { PARTY_STATE, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
@@ -52,17 +52,32 @@ function find(doc: ParsedDoc, s: number, g: Headed, order: SubjectOrder, before:
   const floor = doc.sentences[s]!.firstToken;
   if (order === 'inverted') return inverted(doc, s, g);
   if (order === 'absolute') return { subject: phraseEndingAt(doc, floor, g.first), via: 'absolute' };
-  if (order === 'participle') {
-    const main = before.find((c) => c.order !== 'participle' && c.via !== 'relative' && c.subject && !doc.tokens[c.verb.head]!.inQuote); // the sentence's main clause
-    return { subject: main?.subject ?? null, via: 'participle' };
-  }
+  if (order === 'participle') return { subject: mainSubject(doc, before), via: 'participle' };
   const pre = preverbal(doc, s, floor, g.first, trace);
+  if (order === 'coordinated') return pre.subject ? pre : { subject: joinedSubject(doc, before), via: 'coordinated' };
   if (pre.subject || g.first === floor) return pre;
   const gap = doc.text.slice(doc.tokens[g.first - 1]!.end, doc.tokens[g.first]!.start);
   if (!gap.includes(',')) return pre;
   const after = inverted(doc, s, g); // "The plan failed, said Ann Roe."
   const objective = after.subject !== null && OBJECT_PRONOUNS.has(doc.tokens[after.subject.head]!.normal); // "..., called her"
   return after.subject && !objective && endsClause(doc, s, after.subject.end) ? after : pre;
+}
+
+/** The subject of the sentence's main clause (the first with a subject, outside quotes, not a relative or participle clause). */
+function mainSubject(doc: ParsedDoc, before: readonly Clause[]): Headed | null {
+  return before.find((c) => c.order !== 'participle' && c.via !== 'relative' && c.subject && !doc.tokens[c.verb.head]!.inQuote)?.subject ?? null;
+}
+
+/** A coordinated verb's subject: the nearest clause before it that is no relative, participle or subordinate clause ("as investors sold"). */
+function joinedSubject(doc: ParsedDoc, before: readonly Clause[]): Headed | null {
+  for (let k = before.length - 1; k >= 0; k--) {
+    const c = before[k]!;
+    if (!c.subject || c.order === 'participle' || c.via === 'relative' || doc.tokens[c.verb.head]!.inQuote) continue;
+    const opener = doc.tokens[c.subject.first - 1];
+    if (opener && opener.sentence === doc.tokens[c.subject.first]!.sentence && SUBORDINATORS.has(opener.normal)) continue;
+    return c.subject;
+  }
+  return null;
 }
 
 /** The phrase ending before token e ends its clause: the sentence's end, a boundary, or "in"/"on"/"at" ("said Ann Roe in a statement"). */
@@ -92,7 +107,8 @@ function inverted(doc: ParsedDoc, s: number, g: Headed): Found {
 function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, trace: Trace): Found {
   const toks = doc.tokens;
   const range = sentenceRange(doc, s);
-  let end = verbFirst;
+  const verbAt = verbFirst - gapBefore(doc, range, floor, verbFirst, trace);
+  let end = verbAt;
   let skipped = false;
   for (let hops = 0; hops <= MAX_ASIDES && end > floor; hops++) {
     const last = toks[end - 1]!;
@@ -100,7 +116,7 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
       const np = phraseEndingAt(doc, floor, end - 1); // "the bureau, which said", "the group that said"
       if (np && (isBoundary(doc, toks[end - 2]!, last) ? last.normal !== 'that' : np.end === end - 1)) return { subject: np, via: 'relative' };
     }
-    if (end === verbFirst && !isBoundary(doc, last, toks[end]!)) {
+    if (end === verbAt && !isBoundary(doc, last, toks[end]!)) {
       return { subject: notObject(doc, phraseEndingAt(doc, floor, end)), via: 'adjacent' };
     }
     let a = end - 1;
@@ -114,11 +130,27 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
       continue;
     }
     const np = notObject(doc, phraseEndingAt(doc, a, end));
-    const object = np !== null && toks.slice(a, np.first).some((t, k) => isVerbal(t, toks[a + k - 1], toks[a + k + 1])); // "The count was wrong, said Ann Roe": inside a clause, no subject
+    const opener = np !== null && np.first > a && (toks[np.first - 1]!.tags.has('Conjunction') || SUBORDINATORS.has(toks[np.first - 1]!.normal)); // "... listened while Ann Roe said"
+    const object = np !== null && !opener && toks.slice(a, np.first).some((t, k) => !t.inQuote && isVerbal(t, toks[a + k - 1], toks[a + k + 1])); // "The count was wrong, said Ann Roe": inside a clause, no subject
     return { subject: object ? null : np, via: skipped ? 'behind-aside' : 'comma-piece' };
   }
   return { subject: null, via: 'none' };
 }
+
+const MAX_GAP = 6;
+
+/** How many tokens right before the verb group are a gap (CLAUSE_GAPS rows: "on Friday"), the longest that holds; 0 when none. */
+function gapBefore(doc: ParsedDoc, range: { first: number; end: number }, floor: number, verbFirst: number, trace: Trace): number {
+  for (let k = Math.min(MAX_GAP, verbFirst - floor - 1); k > 0; k--) {
+    const span = { first: verbFirst - k, end: verbFirst };
+    if (toksBreak(doc, span.first, verbFirst)) continue;
+    if (decide(CLAUSE_GAPS, span, { doc, range, env: ENV, trace, kind: 'clause' })) return k;
+  }
+  return 0;
+}
+
+/** A boundary inside tokens [first, end] (the verb's first token included). */
+const toksBreak = (doc: ParsedDoc, first: number, end: number): boolean => doc.tokens.slice(first + 1, end + 1).some((t, k) => isBoundary(doc, doc.tokens[first + k]!, t));
 
 /** A phrase governed by a preposition is no subject ("In Ohio, ..."): null then. */
 function notObject(doc: ParsedDoc, np: Headed | null): Headed | null {

@@ -16,6 +16,7 @@ export interface Headed {
  * - inverted: '"...," said spokesman Josh Patel' / "said the agency's director, Ann Roe"
  * - participle: ", saying ..." (the subject of the clause it hangs on)
  * - absolute: "with spokesman Dan Reyes saying"
+ * - coordinated: "... and then said" (the subject of the main clause)
  */
 export type { SubjectOrder } from '../../rules/clauses/rows.js';
 import type { SubjectOrder } from '../../rules/clauses/rows.js';
@@ -24,9 +25,9 @@ import type { SubjectOrder } from '../../rules/clauses/rows.js';
  * How a subject was found: the phrase right before the verb (adjacent), in the comma piece before it
  * (comma-piece), behind skipped asides (behind-aside), an appositive name after a description
  * (appositive-name), a relative pronoun's antecedent (relative), after the verb (inverted, inverted-
- * appositive), the main clause's (participle), in an absolute clause (absolute); none.
+ * appositive), the main clause's (participle, coordinated), in an absolute clause (absolute); none.
  */
-export type SubjectVia = 'adjacent' | 'comma-piece' | 'behind-aside' | 'appositive-name' | 'relative' | 'inverted' | 'inverted-appositive' | 'participle' | 'absolute' | 'none';
+export type SubjectVia = 'adjacent' | 'coordinated' | 'comma-piece' | 'behind-aside' | 'appositive-name' | 'relative' | 'inverted' | 'inverted-appositive' | 'participle' | 'absolute' | 'none';
 
 export interface Clause {
   sentence: number;

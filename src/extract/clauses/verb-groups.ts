@@ -6,6 +6,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { REPORTING_VERBS } from '../../rules/attribution/verbs.js';
+import { VERB_ADVERBS } from '../../rules/clauses/rows.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import type { Headed } from './types.js';
 import { inCompound } from './noun-phrase.js';
@@ -24,7 +25,7 @@ export function isVerbal(t: Token, prev?: Token, next?: Token): boolean {
 }
 
 /** Words that stay inside a verb group: adverbs and negation ("has not yet said"). */
-const isModifier = (t: Token): boolean => !t.cap && (t.tags.has('Adverb') || t.tags.has('Negative')) && !t.tags.has('QuestionWord');
+const isModifier = (t: Token): boolean => !t.cap && (t.tags.has('Adverb') || t.tags.has('Negative') || VERB_ADVERBS.has(t.normal)) && !t.tags.has('QuestionWord');
 
 /** The verb groups of sentence s, in order. */
 export function verbGroups(doc: ParsedDoc, s: number): Headed[] {

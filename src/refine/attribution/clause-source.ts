@@ -5,7 +5,7 @@
  * phrase's first source candidate (a role, a group).
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { clauseAt, type Clause, type Clauses, type SubjectVia } from '../../extract/clauses/index.js';
+import { clauseAt, clauseFor, type Clause, type Clauses, type SubjectVia } from '../../extract/clauses/index.js';
 import { PRONOUNS } from '../../rules/attribution/sources.js';
 import type { Cue } from './cue-types.js';
 import { describedSubject } from './described.js';
@@ -16,7 +16,12 @@ import { isNameLike } from './tokens.js';
 const TRUSTED: ReadonlySet<SubjectVia> = new Set<SubjectVia>(['inverted', 'inverted-appositive', 'relative', 'participle', 'appositive-name', 'behind-aside', 'absolute']);
 
 /** The cue's source from its clause, or undefined when the clause layer does not decide it. */
-export function clauseSource(doc: ParsedDoc, cue: Cue, clauses: Clauses): { ref: SourceRef | null; after: boolean } | undefined {
+export function clauseSource(doc: ParsedDoc, cue: Cue, clauses: Clauses, all = false): { ref: SourceRef | null; after: boolean } | undefined {
+  if (all) {
+    const c = clauseFor(clauses, doc, cue.first, cue.end);
+    const r = c?.subject ? subjectRef(doc, c) : null;
+    return { ref: r ?? (cue.speech ? { kind: 'group', start: doc.tokens[cue.first]!.start, end: doc.tokens[cue.first]!.start, text: '' } : null), after: c?.order === 'inverted' };
+  }
   const c = clauseAt(clauses, doc, cue.first);
   if (!c?.subject || !TRUSTED.has(c.via) || !namesWho(doc, c)) return undefined;
   const ref = subjectRef(doc, c);

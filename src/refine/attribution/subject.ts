@@ -17,8 +17,8 @@ import { clauseSource } from './clause-source.js';
 const CLOSING_MARK = new RegExp(`[${CLOSING_MARK_CHARS}]`, 'u');
 
 /** The subject before a verb cue, skipping adverbs and parenthetical comma pieces; or after it ("said Voss"). */
-export function verbSource(doc: ParsedDoc, s: number, cue: Cue, floor = 0, clauses: Clauses = []): { ref: SourceRef | null; after: boolean } {
-  const fromClause = clauseSource(doc, cue, clauses);
+export function verbSource(doc: ParsedDoc, s: number, cue: Cue, floor = 0, clauses: Clauses = [], all = false): { ref: SourceRef | null; after: boolean } {
+  const fromClause = clauseSource(doc, cue, clauses, all);
   if (fromClause) return fromClause;
   const sent = doc.sentences[s]!;
   const toks = doc.tokens;

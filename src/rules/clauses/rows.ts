@@ -7,11 +7,13 @@
 import { table, type Rule } from '../../engine/rule.js';
 
 /** Where a verb group's subject stands (src/extract/clauses/types.ts explains each). */
-export type SubjectOrder = 'before' | 'inverted' | 'participle' | 'absolute';
+export type SubjectOrder = 'before' | 'inverted' | 'participle' | 'absolute' | 'coordinated';
 
 const order: Rule<SubjectOrder>[] = [
   { id: 'clause.order.absolute', match: 'with (#Determiner|#Possessive|#Noun|@cap|#Adjective)+ [#Adverb? @ing]', then: 'absolute', example: 'The plan passed, with spokesman Dan Reyes saying the vote was fair.', counter: 'The plan passed, and spokesman Dan Reyes said the vote was fair.' },
   { id: 'clause.order.participle', match: ', [(#Adverb|#Negative)* @ing]', then: 'participle', example: 'Ann Roe attacked the plan, saying it would fail.', counter: 'Ann Roe attacked the plan and said it would fail.' },
+  { id: 'clause.order.participle-prep', match: '(by|while|before|after|when|without|in) [(#Adverb|#Negative)* @ing]', unless: ['by [adding]'], note: '"by adding X" is mostly "by including X", no report', then: 'participle', example: 'Ann Roe ended the debate by saying the plan would fail.', counter: 'Ann Roe ended the debate by the river and said the plan would fail.' },
+  { id: 'clause.order.coordinated', match: '(and|but|yet|or) [.+]', then: 'coordinated', example: 'Ann Roe rubbed her chin and then said the plan would fail.', counter: 'Ann Roe and Bo Li said the plan would fail.', note: 'a verb group joined to the one before it shares its subject (the main clause\'s)' },
   { id: 'clause.order.inverted-quote', match: '" [.+]', then: 'inverted', example: '"We will win," said spokesman Josh Patel.', counter: '"We will win," Josh Patel said.' },
   { id: 'clause.order.inverted-first', match: '^ [.+] !@lower', then: 'inverted', example: 'Said Ann Roe: "We will win."', counter: 'Ann Roe said: "We will win."' },
 ];
@@ -25,16 +27,29 @@ const asides: Rule<Aside>[] = [
   { id: 'clause.aside.party', match: '[(@partyState|(democrat|republican|independent) of) .*]', then: 'skip', example: 'Ann Roe, R-Ohio, said the plan would fail.', counter: 'Ann Roe of Ohio said the plan would fail.' },
   { id: 'clause.aside.state', match: '(of|in|from|near) @cap+ , [@cap @cap?]', then: 'skip', example: 'Ann Roe, 30, of Dayton, Ohio, who was polled, said the plan would fail.', counter: 'Ann Roe of Dayton said the plan would fail.' },
   { id: 'clause.aside.name', match: '@lower , [@cap+]', then: 'name', example: 'One of the authors of the report, Ann Roe, said the plan would fail.', counter: 'Ann Roe, one of the authors of the report, said the plan would fail.' },
-  { id: 'clause.aside.determiner', match: '[(the|a|an|his|her|its|their|another|one|both|then|now) .*]', unless: ['[.* #FirstName @cap]', '[.* %title% #Person+]'], then: 'skip', example: 'Ann Roe, the ministry spokeswoman, said the plan would fail.', counter: 'In Ohio, the reporter Ann Lee, who covered the race, said the plan would fail.' },
+  { id: 'clause.aside.determiner', match: '[(the|a|an|his|her|its|their|another|one|both|then|now) .*]', unless: ['[!#Verb* #FirstName @cap]', '[!#Verb* %title% #Person+]'], then: 'skip', example: 'Ann Roe, the ministry spokeswoman, said the plan would fail.', counter: 'In Ohio, the reporter Ann Lee, who covered the race, said the plan would fail.' },
   { id: 'clause.aside.possessive', match: '[#Possessive .+]', then: 'skip', example: "Ann Roe, Acme's lawyer, said the plan would fail.", counter: "Acme's lawyer said the plan would fail." },
   { id: 'clause.aside.title', match: '[%title% .*]', unless: ['[%title%+ @cap+]'], then: 'skip', example: 'Brent Ames III, founder of the Harbor Council, said the plan would fail.', counter: 'The founder of the Harbor Council said the plan would fail.' },
-  { id: 'clause.aside.preposition', match: ', [(#Preposition|according|as|per|like|unlike|citing) .*]', then: 'skip', example: 'Ann Roe, in a statement on Monday, said the plan would fail.', counter: 'In a statement on Monday Ann Roe said the plan would fail.' },
+  { id: 'clause.aside.preposition', match: ', [(#Preposition|according|as|per|like|unlike|citing|along) .*]', then: 'skip', example: 'Ann Roe, in a statement on Monday, said the plan would fail.', counter: 'In a statement on Monday Ann Roe said the plan would fail.' },
   { id: 'clause.aside.participle', match: '[(#Gerund|#PastTense|#Participle) .*]', then: 'skip', example: 'Ann Roe, speaking to reporters, said the plan would fail.', counter: 'Ann Roe spoke to reporters and said the plan would fail.' },
   { id: 'clause.aside.adverb', match: '[(#Adverb|however|meanwhile|though|too)+]', then: 'skip', example: 'Ann Roe, however, said the plan would fail.', counter: 'Ann Roe however said the plan would fail.' },
 ];
 
-/** Words that open a clause though the tagger reads them as prepositions: "after Ann Roe said". */
-export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'if', 'once', 'whereas']);
+/** Words between a subject and its verb group that belong to neither: "Ann Roe on Friday said" (the capture is the gap). */
+const gaps: Rule<'skip'>[] = [
+  { id: 'clause.gap.ago', match: '!(#Preposition|#Determiner) [(less|more|than|about|nearly|some|a|an|#Value|#Date)+ ago] #Verb', unless: ['[.+] #Gerund'], then: 'skip', example: 'The agency less than two weeks ago said the plan would fail.', counter: 'Two weeks ago the agency said the plan would fail.' },
+  { id: 'clause.gap.date', match: '!(#Preposition|#Determiner) [(on|last|this|early|late|earlier|later)? #Date+] #Verb', unless: ['[#Date+] #Date', '[.+] #Gerund'], then: 'skip', example: 'Ann Roe on Friday said the plan would fail.', counter: 'On Friday Ann Roe said the plan would fail.' },
+];
+
+/** Words that stay inside a verb group though the tagger reads them otherwise: "can now say", "has also said". */
+export const VERB_ADVERBS: ReadonlySet<string> = new Set(['now', 'also', 'still', 'then', 'later', 'again', 'once', 'never', 'already', 'often', 'always', 'just', 'even']);
+
+/** Words before "than" that open a quantity subject: "More than six in 10 said". */
+export const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'greater']);
+
+/** Words that open a clause though the tagger reads them as prepositions: "after Ann Roe said", "which he said". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whom', 'after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'if', 'once', 'whereas']);
 
 export const CLAUSE_ORDER = table('clauses.order', 'clauses', order);
 export const CLAUSE_ASIDES = table('clauses.asides', 'clauses', asides);
+export const CLAUSE_GAPS = table('clauses.gaps', 'clauses', gaps);

@@ -64,8 +64,28 @@ describe('subjects before the verb', () => {
   it('reads a base-form verb after a singular name as a compound noun, not the verb', () => {
     expect(clauseFor('The Reyes campaign said no.', 'said')).toMatchObject({ subject: 'The Reyes campaign', head: 'campaign' });
     expect(clauseFor('"No," said Acme campaign manager Lee Wong in a statement.', 'said')).toMatchObject({ subject: 'Acme campaign manager Lee Wong', head: 'Wong' });
-    expect(clauseFor('The Reyes campaign on Monday said no.', 'said')).toMatchObject({ subject: 'The Reyes campaign on Monday', head: 'campaign' });
+    expect(clauseFor('The Reyes campaign on Monday said no.', 'said')).toMatchObject({ subject: 'The Reyes campaign', head: 'campaign' });
     expect(clauseFor('The talks with Ann Roe suggest a deal.', 'suggest').group).toBe('suggest'); // near miss: a verb with its object
+  });
+  it('skips a date between the subject and its verb, and a date before a name', () => {
+    expect(clauseFor('Ann Roe, who chairs the panel, on Tuesday called the plan reckless.', 'called').subject).toBe('Ann Roe');
+    expect(clauseFor('The agency less than two weeks ago said no.', 'said').subject).toBe('The agency');
+    expect(clauseFor('On Friday Ann Roe said no.', 'said').subject).toBe('Ann Roe');
+    expect(clauseFor('At a 2014 Senate hearing he said no.', 'hearing').subject).toBeNull(); // near miss: a year is no date gap
+  });
+  it('reads quantities and comparatives as subjects', () => {
+    expect(clauseFor('More than six in 10 said no.', 'said')).toMatchObject({ subject: 'More than six in 10' });
+  });
+  it('keeps adverbs the tagger misreads inside the verb group', () => {
+    expect(clauseFor('And I can now say that the plan failed.', 'say')).toMatchObject({ group: 'can now say', subject: 'I' });
+  });
+  it('finds a subject after a conjunction or a subordinator inside a comma piece', () => {
+    expect(clauseFor('Critics listened while Ann Roe, the former secretary, spoke.', 'spoke').subject).toBe('Ann Roe');
+    expect(clauseFor('The deal failed, which he said was a shame.', 'said').subject).toBe('he');
+    expect(clauseFor('"The count was wrong, he was late," Ann Roe, a pollster, said.', 'said').subject).toBe('Ann Roe');
+  });
+  it('does not skip an aside that holds a verb before a title and a name', () => {
+    expect(clauseFor('Sen. Ann Roe, a Republican who has also embraced Mr. Li, acknowledged the risk.', 'acknowledged').subject).toBe('Sen. Ann Roe');
   });
   it('gives a relative pronoun its antecedent', () => {
     expect(clauseFor('It came from the bureau, which said the count was wrong.', 'said').subject).toBe('the bureau');
@@ -79,7 +99,7 @@ describe('inverted, participle and absolute subjects', () => {
     expect(clauseFor('"We won," said the agency\'s director, Ann Roe.', 'said').subject).toBe('Ann Roe');
     expect(clauseFor('"We won," Josh Patel said.', 'said')).toMatchObject({ subject: 'Josh Patel', order: 'before' });
     expect(clauseFor('The count was wrong, said Ann Roe.', 'said')).toMatchObject({ subject: 'Ann Roe', order: 'inverted' });
-    expect(clauseFor('The count was wrong, said Ann Roe, and praised the Navy for its help.', 'praised').subject).toBeNull(); // near miss: an object, not an inverted subject
+    expect(clauseFor('The count was wrong, said Ann Roe, and praised the Navy for its help.', 'praised').subject).toBe('Ann Roe'); // coordinated with the inverted clause
     expect(clauseFor('It is the first time a mayor has made it an issue, said Ann Roe, a pollster.', 'said')).toMatchObject({ subject: 'Ann Roe', order: 'inverted' });
     expect(clauseFor('He mocked the plan, called her reckless and left.', 'called').subject).toBeNull(); // near miss: an object pronoun
     expect(clauseFor('"No," said former Ohio Gov. and Harbor Party Chairman Ann Roe.', 'said').head).toBe('Roe');
@@ -88,6 +108,13 @@ describe('inverted, participle and absolute subjects', () => {
     expect(clauseFor('The governor attacked the plan, saying it would fail.', 'saying')).toMatchObject({ subject: 'The governor', order: 'participle' });
     expect(clauseFor('Ann Roe bristled at the claim that he was to blame, saying it was false.', 'saying').subject).toBe('Ann Roe'); // the main clause, not the nearest
     expect(clauseFor('The governor is saying it would fail.', 'saying').order).toBe('before'); // near miss: a progressive
+  });
+  it('gives a participle after a preposition and a coordinated verb the main clause\'s subject', () => {
+    expect(clauseFor('Ann Roe ended the debate by saying it would fail.', 'saying')).toMatchObject({ subject: 'Ann Roe', order: 'participle' });
+    expect(clauseFor('Ann Roe ended the debate by the river.', 'ended').order).toBe('before'); // near miss: no participle
+    expect(clauseFor('The judge rubbed his chin, and then said it would fail.', 'said')).toMatchObject({ subject: 'The judge', order: 'coordinated' });
+    expect(clauseFor('The judge and the clerk said it would fail.', 'said').order).toBe('before'); // near miss: a coordinated subject
+    expect(clauseFor('The center says it would cut revenue as investors sold but would later add jobs.', 'add').subject).toBe('it'); // the nearest main clause, not a subordinate one
   });
   it('reads the subject of an absolute clause', () => {
     expect(clauseFor('The plan passed, with spokesman Dan Reyes saying it was fair.', 'saying')).toMatchObject({ subject: 'spokesman Dan Reyes', order: 'absolute' });
