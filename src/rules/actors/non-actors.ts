@@ -44,7 +44,19 @@ export const WORK_NOUNS = w('work-noun', 'film films movie movies drama dramas s
 /** Last words of streets, routes and structures: places that never act ("317 S Doe Ave", "the Creek Trail", "Harlow Station"). */
 export const ROUTE_HEADS = w('route-head', 'street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane drive highway hwy expressway freeway turnpike motorway trail tunnel station bridge statue', 'take the bus along Doe Avenue');
 /** Last words of places: streets, buildings, landmarks and natural features. */
-export const PLACE_HEADS = w('place-head', 'street st st. avenue ave ave. road rd rd. boulevard blvd lane square plaza bridge trail park statue tower gate palace castle cathedral mosque temple abbey lake river mountain mountains mount island islands bay beach valley canyon falls peninsula coast harbor harbour highway expressway freeway tunnel station airport', 'They walked across the Harlow Bridge.');
+export const PLACE_HEADS = [
+  ...w('place-head', 'street st st. avenue ave ave. road rd rd. boulevard blvd lane square plaza bridge trail park statue tower gate palace castle cathedral mosque temple abbey lake river mountain mountains mount island islands bay beach valley canyon falls peninsula coast harbor harbour highway expressway freeway tunnel station airport', 'They walked across the Harlow Bridge.'),
+  ...w('place-head', 'base airbase airfield barracks garrison shipyard depot', 'Jets flew from Doeville Air Base on Monday.'),
+];
+/**
+ * First words of military bases and facilities: "RAF Quaspel", "Fort Doe", "Camp Harlow" are places,
+ * never persons. `facility-head` words need a modifier before them ("Naval Station Doeville", "Joint Base Harlow").
+ */
+export const FACILITY_PREFIXES = w('facility-prefix', 'raf nas mcas mcb fort ft camp', 'The station at RAF Quaspel relays the traffic.');
+export const FACILITY_MODIFIERS = w('facility-modifier', 'naval air army marine joint military missile', 'Troops arrived at Naval Station Doeville.');
+export const FACILITY_HEADS = w('facility-head', 'station base field', 'Troops arrived at Joint Base Harlow.');
+/** Articles of other languages that open a phrase in that language ("sur la Phonologie Quaspelienne", "La Pointe Doe"). */
+export const FOREIGN_ARTICLES = w('foreign-article', 'la le les el los las il der die das', 'a study of la Phonologie Quaspelienne');
 
 /** Letters after a person's name (honours, degrees, generational suffixes): they end the name ("Jane Doe FRS"). */
 export const POSTNOMINALS = w('postnominal', 'frs frse fba frsa dbe obe mbe cbe kbe gbe ra kc qc phd md esq', 'Jane Doe FRS was born in 1700.');

@@ -62,6 +62,8 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.not.other-script', '[@otherScript .*]', reject, 'He wrote to Κωνσταντίνος Λάσκαρις in 1450.', 'He wrote to Konstantinos Laskaris in 1450.'),
   r('actors.not.romanized-gloss', '[@afterOtherScript .*]', reject, 'Ichiko Quaspel (樋口 一葉 Quaspel Ichiko) was a writer.', 'Ichiko Quaspel met Quaspel Ichiko, a writer.'),
   r('actors.not.route', '[.+ %route-head%]', reject, 'Buses run along Quaspel Avenue to the Harlow Bridge.', 'The Quaspel Avenue Trust bought the Harlow Bridge Company.'),
+  r('actors.place.facility', '[(%facility-prefix%|%facility-modifier%+ %facility-head%) .+]', place, 'The station at RAF Quaspel relays traffic; troops left Naval Station Doeville.', 'Officers of the Royal Air Force in Quaspel relay traffic.'),
+  r('actors.not.foreign-phrase', '%foreign-article% [.+]', reject, 'She wrote Etudes sur la Phonologie Quaspelienne in 1940.', 'She wrote to Leonhard Quaspel in 1940.'),
   r('actors.place.head', '[.+ %place-head%]', place, 'They walked around the Harlow Cathedral on Sunday.', 'They walked with the Harlow Brigade on Sunday.'),
   // suffixes and heads
   r('actors.media.possessive', '[.* @poss .* %media-poss-noun%]', media, "Per Doyle's List, the ships left.", "Per Doyle's plan, the ships left."),
@@ -93,6 +95,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.country.tag', '[.* #Country .*]', { type: 'country' }, 'The talks with Kiribati stalled.', 'The talks with Quaspel stalled.'),
   r('actors.place.tag', '[.* (#City|#Region) .*]', { type: 'place', basis: 'tagged' }, 'The talks in Pittsburgh stalled.', 'The talks with Quaspel stalled.'),
   r('actors.place.tag-locative', '%locative% [.* #Place .*]', place, 'She lived in Doe Hollow for years.', 'She met Doe Hollow for years.'),
+  r('actors.not.foreign-title', '[%foreign-article% .+]', reject, "Quaspel starred in Jean Doeville's La Machine Quaspelienne.", 'Quaspel starred in Los Angeles.'),
   r('actors.org.tag', '[.* #Organization .*]', { type: 'organization', basis: 'tagged' }, 'Shares of Toyota rose.', 'Shares of Quaspel rose.'),
   r('actors.not.shouting', '[@shoutedWord]', reject, 'It was a HUGE success for the town.', 'It was a success for the NATO summit.'),
   r('actors.org.acronym', '[@acronymWord]', { type: 'organization', sure: false, basis: 'guess' }, 'Shares of XJQ rose.', 'Shares of Xjq rose.'),

@@ -23,3 +23,19 @@ export const DESIGNATION_CASES: ActorCase[] = [
   { id: 'designation', text: 'The island was designated a UNESCO World Heritage Site and the fort a National Historic Landmark.', expect: [], absent: ['UNESCO World Heritage Site', 'National Historic Landmark'] },
   { id: 'designation-negative', text: 'The Heritage Site Trust bought the fort in 2008.', expect: [{ name: 'Heritage Site Trust', type: 'organization' }] },
 ];
+
+/** Military bases and facilities are places, never persons ("RAF X" is no person's name). */
+export const FACILITY_CASES: ActorCase[] = [
+  { id: 'facility-prefix', text: 'The relay station at RAF Quaspel links to Fort Doeville and Camp Harlow.', expect: [{ name: 'RAF Quaspel', type: 'place' }, { name: 'Fort Doeville', type: 'place' }, { name: 'Camp Harlow', type: 'place' }] },
+  { id: 'facility-modifier-head', text: 'The unit moved on Monday. Troops left Naval Station Doeville for Joint Base Harlow and Doeville Air Base.', expect: [{ name: 'Naval Station Doeville', type: 'place' }, { name: 'Joint Base Harlow', type: 'place' }, { name: 'Doeville Air Base', type: 'place' }] },
+  { id: 'facility-negative', text: 'The Royal Air Force said the flights would resume.', expect: [{ name: 'Royal Air Force', type: 'organization' }] },
+];
+
+/** Phrases in another language, and products named after "called": not actors. */
+export const FOREIGN_PRODUCT_CASES: ActorCase[] = [
+  { id: 'foreign-article-before', text: 'She wrote Etudes sur la Phonologie Quaspelienne and visited la Grande Doeville.', expect: [], absent: ['Phonologie Quaspelienne', 'Grande Doeville'] },
+  { id: 'foreign-article-title', text: "Mara Quell starred in Jean Doeville's La Machine Quaspelienne.", expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['La Machine Quaspelienne'] },
+  { id: 'foreign-article-negative', text: 'Mara Quell moved to Los Angeles in 1990.', expect: [{ name: 'Mara Quell', type: 'person' }, { name: 'Los Angeles', type: 'place' }] },
+  { id: 'product-called', text: 'The firm released a brand of dog toys called Pebble Worm.', expect: [], absent: ['Pebble Worm'] },
+  { id: 'company-called-negative', text: 'She founded a startup called Zentravo. Zentravo said it would hire.', expect: [{ name: 'Zentravo', type: 'organization' }] },
+];
