@@ -7,14 +7,24 @@ import type { MatchEnv } from '../../engine/pattern.js';
 import type { Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import type { RuleTable } from '../../engine/rule.js';
-import { CAMPUS_HEADS, EXTEND_TABLE, YIELD_TABLE } from '../../rules/actors/boundaries.js';
+import { CAMPUS_HEADS, COURT_HEADS, EXTEND_TABLE, ORG_ENDS, REGNAL_TABLE, TITLE_INSIDE_TABLE, YIELD_TABLE } from '../../rules/actors/boundaries.js';
+import type { WordRow } from '../../rules/actors/types.js';
+import { firstNameGender } from './english.js';
 import { runEnd } from './runs.js';
 import type { Word } from './types.js';
+import { ORG_HEAD, ORG_SUFFIX } from './wordsets.js';
 
-const ENV: MatchEnv = { lexicons: new Map([['campus-head', new Set(CAMPUS_HEADS.map((r) => r.word))]]) };
+const set = (rows: readonly WordRow[]): ReadonlySet<string> => new Set(rows.map((r) => r.word));
+const ENV: MatchEnv = {
+  lexicons: new Map([['campus-head', set(CAMPUS_HEADS)], ['court-head', set(COURT_HEADS)], ['org-end', set(ORG_ENDS)]]),
+  predicates: new Map([
+    ['firstName', (d, k) => d.tokens[k]!.cap && firstNameGender(d.tokens[k]!.text) !== null],
+    ['orgHead', (d, k) => d.tokens[k]!.cap && (ORG_HEAD.has(d.tokens[k]!.norm) || ORG_SUFFIX.has(d.tokens[k]!.norm))],
+  ]),
+};
 
 /** Does a row of the table hold for the words [a, b)? */
-function holdsAt(t: RuleTable<'join'>, doc: ParsedDoc, words: readonly Word[], a: number, b: number, trace: Trace): boolean {
+function holdsAt<V>(t: RuleTable<V>, doc: ParsedDoc, words: readonly Word[], a: number, b: number, trace: Trace): boolean {
   const span = { first: words[a]!.token, end: words[b - 1]!.token + 1 };
   return decide(t, span, { doc, range: sentenceRange(doc, words[a]!.sentence), env: ENV, trace, kind: 'actor' }) !== null;
 }
@@ -30,3 +40,9 @@ export function extendRun(doc: ParsedDoc, words: readonly Word[], used: Uint8Arr
   const end = from < words.length && words[from]!.cap && !used[from] ? runEnd(doc.text, words, from, used) : from;
   return end > from ? end : r;
 }
+
+/** Is word k a regnal number of the name before it ("Aleksei I,", "Johann II"), not the pronoun "I"? */
+export const regnal = (doc: ParsedDoc, words: readonly Word[], k: number, trace: Trace): boolean => holdsAt(REGNAL_TABLE, doc, words, k, k + 1, trace);
+
+/** Is the title at word j inside an institution's name ("the Society for General Systems Research")? */
+export const titleInside = (doc: ParsedDoc, words: readonly Word[], j: number, trace: Trace): boolean => holdsAt(TITLE_INSIDE_TABLE, doc, words, j, j + 1, trace);

@@ -1,10 +1,12 @@
 /**
  * Merge candidate mentions into actors: the index in cluster.ts, then whole-group passes (hyphenated
- * compounds, he/she persons, short forms "Acme" = "Acme Corp.", legal forms "Acme Ltd." = "Acme", a capital's place uses = its country).
+ * compounds, he/she persons, short forms "Acme" = "Acme Corp.", legal forms "Acme Ltd." = "Acme", a shorter full name = the one longer
+ * name containing it, a capital's place uses = its country).
  */
 import { mergeCapitalPlaces } from './capitals.js';
 import { Clusterer, type Group } from './cluster.js';
 import { splitCompounds } from './compounds.js';
+import { mergeContainedNames } from './contained.js';
 import { mergeLegalForms } from './legal.js';
 import { coreWords } from './names.js';
 import { personsByPronoun } from './pronoun.js';
@@ -29,6 +31,7 @@ export function cluster(text: string, words: readonly Word[], cands: readonly Ca
   personsByPronoun(text, words, c.groups);
   mergeShortForms(words, c.groups);
   mergeLegalForms(c.groups);
+  mergeContainedNames(c.groups);
   mergeCapitalPlaces(words, c.groups);
   return c.groups;
 }

@@ -47,7 +47,7 @@ export const suffixed = (w: Word): boolean => ORG_SUFFIX.has(bare(w)) || MEDIA_S
 
 /** End (exclusive) of the run of capitalized words from i, with inner connectors ("Bank of X"). */
 export function runEnd(text: string, words: readonly Word[], i: number, used: Uint8Array): number {
-  let k = i;
+  let k = leadingParticle(words, i) ? i + 1 : i;
   while (k < words.length) {
     const w = words[k]!;
     if (used[k] || w.title) break;
@@ -71,6 +71,12 @@ export function runEnd(text: string, words: readonly Word[], i: number, used: Ui
   }
   while (k > i && !words[k - 1]!.cap && !(words[k - 1]!.hyphen && syllable(words, k - 1))) k--;
   return k;
+}
+
+/** "al-Ahali", "al-Quaspel": a lower-case name particle hyphened to a capitalized word opens a name (after no capitalized word). */
+export function leadingParticle(words: readonly Word[], i: number): boolean {
+  const [w, next, prev] = [words[i]!, words[i + 1], words[i - 1]];
+  return !w.cap && PARTICLES.has(w.lower) && !!next && next.cap && next.hyphen && next.start === w.end + 1 && !(prev?.cap && prev.sentence === w.sentence && prev.end + 1 >= w.start);
 }
 
 /** "Court of Coastal Claims", "Agency for Rural Roads": an institution head, "of"/"for" and a name, even as a sentence opener. */

@@ -18,9 +18,9 @@ import { circuitAt } from './courts.js';
 import { demonymBody } from './embassy.js';
 import { innerCaps, modifierOpener, namedOpener } from './opener.js';
 import { matchAt, type Match } from './lexicon.js';
-import { afterOutlet, dateline, headedName, knownTail, localTail, runEnd, showEnd, suffixed } from './runs.js';
+import { afterOutlet, dateline, headedName, knownTail, leadingParticle, localTail, runEnd, showEnd, suffixed } from './runs.js';
 import { listEnd, syllable } from './longnames.js';
-import { extendRun, yields } from './boundary.js';
+import { extendRun, regnal, yields } from './boundary.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
 import type { Candidate, Word } from './types.js';
@@ -51,7 +51,7 @@ interface ScanState {
 export function scan(doc: ParsedDoc, words: readonly Word[], trace: Trace = NO_TRACE): Scan {
   const used = new Uint8Array(words.length);
   const candidates: Candidate[] = [];
-  titledPersons(doc.text, words, used, candidates);
+  titledPersons(doc, words, used, candidates, trace);
   const lower = lowerWords(words);
   const inner = innerCaps(words);
   for (let i = 0; i < words.length; ) {
@@ -71,7 +71,7 @@ function segmentAt(st: ScanState, i: number): number {
     out.push(court);
     return court.to - i;
   }
-  if (w.title || !w.cap) return 1;
+  if (w.title || (!w.cap && !leadingParticle(words, i))) return 1;
   const lex = matchAt(words, i, ENTITY_KINDS);
   if (!lex && w.hyphen && i > 0 && words[i - 1]!.cap) return 1;
   let r = lex ? runEnd(text, words, i, used) : knownTail(words, i, runEnd(text, words, i, used));
@@ -97,6 +97,7 @@ function segmentAt(st: ScanState, i: number): number {
   while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month']) && !(words[b - 1]!.hyphen && syllable(words, b - 1))) b--;
   while (b > i + 1 && TRAILING_NOT.has(words[b - 1]!.lower)) b--;
   b = withoutPostnominals(words, i, b);
+  if (b - i > 1 && words[b - 1]!.lower === 'i' && !regnal(doc, words, b - 1, trace)) b--;
   const glued = personAfterBody(words, i, b);
   if (glued < b) [b, r] = [glued, glued];
   const s = nameStart(words, i, b);

@@ -2,6 +2,9 @@
  * Titled persons: a title or honorific before a capitalized name ("Sen. Jane Doe", "Mr. Doe",
  * "Speaker of the House Jane Doe"); the title and its modifiers are the role, not mentions.
  */
+import type { Trace } from '../../engine/trace.js';
+import type { ParsedDoc } from '../../parse/types.js';
+import { regnal, titleInside } from './boundary.js';
 import { makeCandidate as cand } from './candidate.js';
 import { knownFirstName } from './firstnames.js';
 import { matchAt } from './lexicon.js';
@@ -14,11 +17,13 @@ import { bare, epithetAt, hasTag, HYPHEN_MODIFIER, MEDIA_SUFFIX, NOT_ACTOR, ORG_
 const MAX_NAME = 4;
 
 /** End (exclusive) of a person name starting at word s: capitalized words and particles. */
-function nameEnd(text: string, words: readonly Word[], s: number): number {
+function nameEnd(doc: ParsedDoc, words: readonly Word[], s: number, trace: Trace): number {
+  const text = doc.text;
   let k = s;
   while (k < words.length && k - s < MAX_NAME) {
     const w = words[k]!;
     if (k > s && (w.hyphen ? w.cap && !nameHyphen(words, k) : !spaceOnly(text, words[k - 1]!, w))) break;
+    if (k > s && w.lower === 'i' && regnal(doc, words, k, trace)) return k + 1;
     if (w.title || (NOT_ACTOR.has(w.lower) && !(k > s && epithetAt(words, k))) || hasTag(w, ['Date', 'WeekDay', 'Month'])) break;
     const particle = k > s && ((PARTICLES.has(w.lower) && words[k + 1]?.cap === true) || epithetAt(words, k));
     const syllable = k > s && w.hyphen && /^\p{Ll}{1,5}$/u.test(w.text) && !HYPHEN_MODIFIER.has(w.lower);
@@ -29,11 +34,12 @@ function nameEnd(text: string, words: readonly Word[], s: number): number {
   return k;
 }
 
-export function titledPersons(text: string, words: readonly Word[], used: Uint8Array, out: Candidate[]): void {
+export function titledPersons(doc: ParsedDoc, words: readonly Word[], used: Uint8Array, out: Candidate[], trace: Trace): void {
+  const text = doc.text;
   for (let j = 0; j < words.length; j++) {
     if (used[j] || words[j]!.title || words[j]!.headline) continue;
     const m = matchAt(words, j, ['title', 'honorific']);
-    if (!m || words[j + m.len - 1]!.poss) continue;
+    if (!m || words[j + m.len - 1]!.poss || titleInside(doc, words, j, trace)) continue;
     let s = j + m.len + ofBody(words, j + m.len);
     const tail = words[j]!.cap ? longTitle(text, words, s) : null;
     if (tail && tail.name === null && bareTail(words, s, tail.end)) {
@@ -43,7 +49,7 @@ export function titledPersons(text: string, words: readonly Word[], used: Uint8A
     s = tail?.name ?? s;
     s += titleGoesOn(text, words, s);
     if (s >= words.length || !spaceOnly(text, words[s - 1]!, words[s]!)) continue;
-    const e = nameEnd(text, words, s);
+    const e = nameEnd(doc, words, s, trace);
     if (e === s || !personName(words, j, s, e)) continue;
     const rs = m.entry.kind === 'honorific' ? j : roleStart(text, words, j);
     const role = m.entry.kind === 'honorific' ? null : span(text, words, rs, s);

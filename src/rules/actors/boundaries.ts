@@ -20,6 +20,18 @@ export const EXTEND_ROWS: readonly Rule<'join'>[] = [
     counter: 'He taught at the University of Doeland, Kells and Harlow for ten years.',
     note: 'a campus after a comma: "University of California, Berkeley"; a list of names is no campus',
   },
+  {
+    id: 'actors.extend.of-place-person', match: '[@firstName of] @cap', unless: ['[.+] @cap+ %org-end%'], then: 'join',
+    example: 'As a student he copied Hilary of Kells on the Psalms.',
+    counter: 'As a student he was a friend of Kells on the Psalms.',
+    note: 'a given name with its place: "Catherine of Aragon", "Hilary of Poitiers"',
+  },
+  {
+    id: 'actors.extend.places-and-body', match: '[@cap and] @cap %court-head%', unless: ['[(#Person|#FirstName) .*]'], then: 'join',
+    example: 'What the Doeland and Kells Court of Appeal did is nothing new.',
+    counter: 'What Mara Quell and Kells Court did is nothing new.',
+    note: 'two places before a court or assembly: "Newfoundland and Labrador Court of Appeal"',
+  },
 ];
 
 export const EXTEND_TABLE = table('actors.extend', 'actors', EXTEND_ROWS);
@@ -41,3 +53,37 @@ export const YIELD_TABLE = table('actors.yield', 'actors', YIELD_ROWS);
 
 /** Institution heads that a campus name follows ("University of X at Y", "University of X, Y"). */
 export const CAMPUS_HEADS: readonly WordRow[] = wordRows('campus-head', 'university college', 'the University of Doeland at Kells');
+
+/** Heads of a court or assembly that two joined places may name ("Doeland and Kells Court of Appeal"). */
+export const COURT_HEADS: readonly WordRow[] = wordRows('court-head', 'court courts assembly legislature parliament council', 'the Doeland and Kells Court of Appeal');
+
+/** Last words of an institution's name: a given name "of" a run ending in one is no person ("Mary of the Harlow Institute"). */
+export const ORG_ENDS: readonly WordRow[] = wordRows('org-end', 'university college institute school church abbey hospital society academy', 'Mary of the Harlow Institute');
+
+/**
+ * A capital "I" (or a Roman numeral) after a name: a regnal number that belongs to it ("Tsar Aleksei I,
+ * and", "Johann II"), not the pronoun "I" that starts a clause ("in Air Force ROTC I was chosen").
+ */
+export const REGNAL_ROWS: readonly Rule<'keep'>[] = [
+  {
+    id: 'actors.regnal.numeral', match: '@cap [(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi)]', unless: ['[.] (#Verb|#Modal|#Adverb|#Auxiliary|#Copula|#Pronoun)'], then: 'keep',
+    example: 'He joined the army under Tsar Aleksei I, and in 1665 he left.',
+    counter: 'When I was a young man in Air Force ROTC I was chosen for a course.',
+  },
+];
+
+export const REGNAL_TABLE = table('actors.regnal', 'actors', REGNAL_ROWS);
+
+/**
+ * A title word inside an institution's name is no title ("the Society for General Systems Research"):
+ * the first row that holds for the title (the capture) keeps the titled-person scan off it.
+ */
+export const TITLE_INSIDE_ROWS: readonly Rule<'inside'>[] = [
+  {
+    id: 'actors.title-inside.after-head', match: '@orgHead (of|for|on) the? [.]', then: 'inside',
+    example: 'In the 1950s he joined the Society for General Doeland Research.',
+    counter: 'In the 1950s the Society thanked General Doeland for his research.',
+  },
+];
+
+export const TITLE_INSIDE_TABLE = table('actors.title-inside', 'actors', TITLE_INSIDE_ROWS);

@@ -1,0 +1,31 @@
+/**
+ * One person under a longer and a shorter full name: "Otto Jespersen" is "Jens Otto Harry Jespersen"
+ * (the shorter name's words in order, same surname), "Pierre Charles" is "Pierre Charles Lenfant" (the
+ * longer name's first words). The shorter group joins the one longer group that contains it; when two
+ * contain it ("Mara Quell" beside "Ana Mara Quell" and "Lena Mara Quell") it stays apart.
+ */
+import { addMember, type Group } from './group.js';
+
+/** Are the words of `short` a subsequence of `long`, sharing its surname or its first two words? */
+function contains(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length < 2 || long.length <= short.length) return false;
+  const sameEnd = long.at(-1) === short.at(-1);
+  const samePrefix = short.every((w, k) => long[k] === w);
+  if (!sameEnd && !samePrefix) return false;
+  let k = 0;
+  for (const w of long) if (w === short[k]) k++;
+  return k === short.length;
+}
+
+export function mergeContainedNames(groups: Group[]): void {
+  const persons = groups.filter((g) => g.type === 'person' && !g.key && g.core.length >= 2);
+  const merged = new Set<Group>();
+  for (const s of persons) {
+    const hosts = persons.filter((l) => l !== s && !merged.has(l) && contains(l.core, s.core));
+    if (hosts.length !== 1) continue;
+    const host = hosts[0]!;
+    for (const m of s.members) addMember(host, m);
+    merged.add(s);
+  }
+  if (merged.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
+}
