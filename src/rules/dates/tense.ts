@@ -106,6 +106,6 @@ export const FUTURE_VERBS: TenseCue = {
 /** Past verbs that grant time: with "until" or "by" after them the date is still ahead ("gave them until May 1"). */
 export const GRANT_VERBS: TenseCue = {
   id: 'tense.grant',
-  words: ['gave', 'granted', 'allowed', 'extended', 'pushed', 'moved', 'set', 'told', 'ordered', 'asked', 'directed', 'instructed'],
+  words: ['gave', 'granted', 'allowed', 'extended', 'pushed', 'moved', 'set', 'told', 'ordered', 'asked', 'directed', 'instructed', 'released', 'bailed', 'remanded', 'adjourned'],
   example: 'The court gave the firm until May 1 to respond.',
 };

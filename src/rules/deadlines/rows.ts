@@ -42,6 +42,12 @@ const rows: Rule<RowCue>[] = [
     counter: 'The deadline passed quietly – on Friday, officials said.',
   },
   {
+    id: 'deadlines.row.court-until', match: `%court-hold% ${upTo(4)} (until|till) [.+]`, then: D,
+    note: 'a court\'s return date: bail, custody or an adjournment runs until it, told in the past or not',
+    example: 'He was released on bail until October, and the judge adjourned the case until Nov. 3.',
+    counter: 'He was on bail, but he vanished and nobody saw him until May.',
+  },
+  {
     id: 'deadlines.row.in-force-until', match: `%in-force% ${upTo(10)} (through|until|till|thru) [.+]`, then: DF,
     unless: ['(cover|covers|covering|covered) .* [.+]'],
     example: 'These permits are currently valid through March 9, 2027.',
@@ -121,6 +127,25 @@ const rows: Rule<RowCue>[] = [
     id: 'deadlines.row.term-runs-until', match: '%window% (runs|run|lasts|last|extends) (through|until|till|thru) [.+]', then: DF,
     example: 'The lease runs until 2030.',
     counter: 'The exhibition runs until 2030.',
+  },
+  {
+    id: 'deadlines.row.expired', match: '%window% .* %window-expired% (on|in|at)? [.+]', then: D,
+    note: 'a licence, franchise or permit that ran out: the date a consequence followed, even told in the past',
+    example: 'The broadcaster\'s franchise expired on Monday, and its permit lapsed in May.',
+    counter: 'The broadcaster\'s franchise was renewed on Monday after the old one expired.',
+  },
+  {
+    id: 'deadlines.row.not-until', match: '%negation% .* (until|till) [.+]', then: DF,
+    unless: ['(was|were|had|did) .* [.+]'],
+    note: 'the earliest date something may happen ("will not reconvene until"); a past "did not ... until" narrates',
+    example: 'Parliament will not reconvene until October 14, and the rules won\'t take effect until 2027.',
+    counter: 'The plant did not reopen until March.',
+  },
+  {
+    id: 'deadlines.row.due-to-be', match: 'due to be %due-action% (on|by|in|at|before)? [.+]', then: D,
+    note: 'what is owed ("due to be paid"); a scheduled event ("due to be published in May") is no deadline',
+    example: 'The payment is due to be made on March 3, and the loan is due to be repaid by the end of the month.',
+    counter: 'The book is due to be published in May.',
   },
   {
     id: 'deadlines.row.apply-from', match: '(apply|applies) (from|as of|starting|beginning) [.+]', then: DF,

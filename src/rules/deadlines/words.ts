@@ -10,7 +10,16 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
     'moratorium', 'reprieve', 'truce', 'ceasefire', 'waiver', 'exemption', 'extension', 'pause', 'designation',
     'lease', 'contract', 'agreement', 'permit', 'license', 'licence', 'authorization', 'authority', 'funding', 'offer',
     'program', 'programme', 'benefits', 'coverage', 'subsidy', 'subsidies', 'credit', 'support', 'warranty', 'relief', 'term',
+    'franchise', 'mandate', 'visa', 'patent', 'charter', 'concession', 'ban',
   ],
+  /** verbs by which such a span ran out (past): "the franchise expired on Monday" */
+  'window-expired': ['expired', 'lapsed'],
+  /** what holds someone or a case until a court's return date: "released on bail until", "adjourned the case until" */
+  'court-hold': ['bail', 'custody', 'remanded', 'adjourned', 'adjourns', 'adjourn', 'bailed'],
+  /** what is owed by a date: "due to be paid on", "due to be submitted by" */
+  'due-action': ['paid', 'repaid', 'made', 'submitted', 'filed', 'completed', 'delivered', 'returned', 'settled', 'decided', 'implemented', 'lifted', 'removed', 'handed'],
+  /** negations before "until": "will not reconvene until", "won't take effect until" */
+  negation: ['not', 'never', "won't", "wouldn't", "can't", 'cannot', "don't", "doesn't", "shan't", "isn't", "aren't"],
   /** verbs of an end that is scheduled: "is due to retire in 2033", "is set to expire on" */
   'end-verb': ['retire', 'expire', 'end', 'close', 'lapse', 'shut', 'sunset', 'terminate', 'wind', 'phase', 'run'],
   /** verbs that hold something for a span: "put the rule on hold for 90 days", "paused ... for 60 days" */

@@ -12,6 +12,13 @@ export interface DeadlineCase {
 export const REF = '2025-03-14';
 
 export const DEADLINE_CASES: DeadlineCase[] = [
+  // a licence that ran out is the date a consequence followed, even told in the past (as fixtures/wikinews counts it)
+  { id: 'expired-past', text: 'The permit expired on Feb. 3.', expect: [['Feb. 3', 'permit expired on', 'The permit expired', null]] },
+  { id: 'lapsed-past', text: 'The waiver lapsed in January.', expect: [['January', 'waiver lapsed in', 'The waiver lapsed', null]] },
+  { id: 'bail-until', text: 'He was released on bail until October.', expect: [['October', 'bail until', 'He was released on bail', null]] },
+  { id: 'not-until', text: 'Parliament will not reconvene until October 14.', expect: [['October 14', 'not reconvene until', 'Parliament will not reconvene', null]] },
+  { id: 'due-to-be-paid', text: 'The loan is due to be repaid on March 3.', expect: [['March 3', 'to be repaid on', 'The loan is due to be repaid', null]] },
+  { id: 'effective-date-after', text: 'The agency confirmed the July 1 effective date for the rule.', expect: [['July 1', 'effective date', 'for the rule', null]] },
   {
     id: 'by-or-face', text: 'Velto must sell its European unit by September 17 or face a ban.',
     expect: [['September 17', 'by', 'Velto must sell its European unit', 'face a ban']],
@@ -226,8 +233,8 @@ export const NON_DEADLINE_CASES: DeadlineCase[] = [
   { id: 'window-ended', text: 'The review period ended on Friday without objections.', expect: [] },
   { id: 'if-not-past', text: 'If prices had not risen by March, the bank would have cut rates.', expect: [] },
   { id: 'held-until', text: 'The truce held until Sunday.', expect: [] },
-  { id: 'expired-past', text: 'The permit expired on Feb. 3.', expect: [] },
-  { id: 'lapsed-past', text: 'The waiver lapsed in January.', expect: [] },
+  { id: 'did-not-until', text: 'The plant did not reopen until March.', expect: [] },
+  { id: 'due-to-be-scheduled', text: 'The book is due to be published in May.', expect: [] },
   { id: 'long-until-no-to', text: 'Mira Holt gave a long speech to the members of the council in the hall until Monday.', expect: [] },
   { id: 'plain-before', text: 'Mira Holt left the firm before May 28 to join a rival.', expect: [] },
   { id: 'ahead-of-no-obligation', text: 'Shares rose ahead of June 5 results.', expect: [] },
