@@ -129,6 +129,11 @@ const rows: Rule<RowCue>[] = [
     counter: 'The exhibition runs until 2030.',
   },
   {
+    id: 'deadlines.row.date-is-deadline', match: '[.+] (is|was|remains) (the|a|its|their)? .? (deadline|deadlines|cutoff|cut-off)', then: D,
+    example: 'March 1 is the deadline to apply for the grants, and Friday was the final deadline for bids.',
+    counter: 'Friday is the day after the deadline.',
+  },
+  {
     id: 'deadlines.row.expired', match: '%window% .* %window-expired% (on|in|at)? [.+]', then: D,
     note: 'a licence, franchise or permit that ran out: the date a consequence followed, even told in the past',
     example: 'The broadcaster\'s franchise expired on Monday, and its permit lapsed in May.',
@@ -241,6 +246,36 @@ const notRows: Rule<'reject'>[] = [
     note: 'an aside ", effective <date>," inside a past-tense clause narrates a past change',
     example: 'The surcharge, effective January 1, raised prices by 4 percent.',
     counter: 'The surcharge, effective January 1, will raise prices by 4 percent.',
+  },
+  {
+    id: 'deadlines.not.span-back', match: '[.* (past|last|previous) .* #Duration]', then: 'reject',
+    note: 'a span that looks back ("over the past 18 months") is no window that runs out',
+    example: 'The firm used the past 18 months to rebuild, and spent the last two weeks to close the plant.',
+    counter: 'The firm has the next 18 months to rebuild.',
+  },
+  {
+    id: 'deadlines.not.every', match: 'every (other)? [.+]', then: 'reject',
+    note: 'a recurring period ("updated every three years to keep pace") is no due date',
+    example: 'The rule will be updated every three years to keep pace with wages.',
+    counter: 'The rule gives firms three years to keep pace with wages.',
+  },
+  {
+    id: 'deadlines.not.as-long-as', match: 'as (long|much) as [.+]', then: 'reject',
+    note: 'how long something took ("waited as long as five hours to vote")',
+    example: 'Residents waited as long as five hours to vote.',
+    counter: 'Residents have five hours to vote.',
+  },
+  {
+    id: 'deadlines.not.range-start', match: '[.+] (to|or) #Value', then: 'reject',
+    note: 'the first end of a range ("one-quarter to one-third", "five to ten years") is no window',
+    example: 'He estimated that one-quarter to one-third of members would leave.',
+    counter: 'He gave members one week to leave.',
+  },
+  {
+    id: 'deadlines.not.look-back', match: '(go|goes|going|went|look|looks|looking|looked) back (only|just)? [.+]', then: 'reject',
+    note: 'a span counted back into the past ("you have to go back only 12 years to see")',
+    example: 'You have to go back only 12 years to see such a ruling.',
+    counter: 'You have only 12 years to see such a ruling.',
   },
 ];
 
