@@ -14,7 +14,7 @@ import { RANGE_JOIN } from './dates/ranges.js';
 import { DURATION_REJECT, YEAR_REJECT } from './dates/reject.js';
 import { BOUND_TYPES, DUE_FROM, GRANT_CUE, MOVE_REACH, OLD_DATE_BEFORE } from './deadlines/links.js';
 import { DEADLINE_ROWS, NOT_DEADLINE_ROWS } from './deadlines/rows.js';
-import { DIRECTION_FALLBACK, DIRECTION_ROWS } from './dates/direction.js';
+import { DIRECTION_FALLBACK, DIRECTION_ROWS, EFFECT_VOTES } from './dates/direction.js';
 import { GROUP_TABLES } from './dates/groups.js';
 import { REFERENCE_DATE_RULES } from './reference-date.js';
 import { ATTRIBUTION_TABLES } from './attribution/tables.js';
@@ -48,6 +48,7 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: 'deadlines.cues', stage: 'deadlines', rows: DEADLINE_CUES, referenceDate: '2025-06-15' },
   { name: DIRECTION_ROWS.name, stage: DIRECTION_ROWS.stage, rows: DIRECTION_ROWS.rows, referenceDate: '2025-06-15' },
   { name: DIRECTION_FALLBACK.name, stage: DIRECTION_FALLBACK.stage, rows: DIRECTION_FALLBACK.rows, referenceDate: '2025-06-15' },
+  { name: EFFECT_VOTES.name, stage: EFFECT_VOTES.stage, rows: EFFECT_VOTES.rows, referenceDate: '2025-06-15' },
   { name: 'dates.anaphora', stage: 'dates', rows: ANAPHORIC_YEARS, referenceDate: '2025-06-15' },
   { name: YEAR_REJECT.name, stage: YEAR_REJECT.stage, rows: YEAR_REJECT.rows, referenceDate: '2025-06-15' },
   { name: DURATION_REJECT.name, stage: DURATION_REJECT.stage, rows: DURATION_REJECT.rows, referenceDate: '2025-06-15' },

@@ -2,10 +2,18 @@
 import { decide, sentenceRange, type MatchEnv, type TokenRange } from '../../engine/index.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { DIRECTION_FALLBACK, DIRECTION_ROWS, EVENT_NOUNS, type Way } from '../../rules/dates/direction.js';
+import { DIRECTION_FALLBACK, DIRECTION_ROWS, EFFECT_BRIDGES, EFFECT_VOTES, EVENT_NOUNS, type Way } from '../../rules/dates/direction.js';
+import { NONPAST_EFFECT_VERBS, PAST_EFFECT_VERBS } from '../../rules/dates/tense.js';
 import type { RuleTable } from '../../engine/rule.js';
 
-const ENV: MatchEnv = { lexicons: new Map([['event', new Set(EVENT_NOUNS)]]) };
+const ENV: MatchEnv = {
+  lexicons: new Map([
+    ['event', new Set(EVENT_NOUNS)],
+    ['past-effect', new Set(PAST_EFFECT_VERBS.words)],
+    ['nonpast-effect', new Set(NONPAST_EFFECT_VERBS.words)],
+    ['effect-bridge', new Set(EFFECT_BRIDGES)],
+  ]),
+};
 
 /**
  * The tokens of sentence `si` inside [start, end), or null; with `overlap`, the tokens that touch it (for a
@@ -37,3 +45,7 @@ export const ruledDirection = (doc: ParsedDoc, si: number, start: number, end: n
 /** The direction a construction suggests when no tense cue speaks. */
 export const fallbackDirection = (doc: ParsedDoc, si: number, start: number, end: number, trace: Trace = NO_TRACE): Way | null =>
   ask(DIRECTION_FALLBACK, doc, si, start, end, trace);
+
+/** The vote an effect row fixes for token `i` ("took effect": past), or null when none holds. */
+export const effectVote = (doc: ParsedDoc, i: number, trace: Trace = NO_TRACE): Way | null =>
+  decide(EFFECT_VOTES, { first: i, end: i + 1 }, { doc, range: sentenceRange(doc, doc.tokens[i]!.sentence), env: ENV, trace, kind: 'date' })?.value ?? null;

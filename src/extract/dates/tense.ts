@@ -1,9 +1,9 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import type { Trace } from '../../engine/trace.js';
-import { fallbackDirection, ruledDirection } from './direction-rows.js';
+import { effectVote, fallbackDirection, ruledDirection } from './direction-rows.js';
 import {
   CLAUSE_OPENERS, CONDITIONAL_CUES, FUTURE_CUES, FUTURE_PREPOSITIONS, PARTICIPLE_HOSTS, PAST_AUXILIARIES, PAST_FORMS,
-  PAST_PREPOSITIONS, FUTURE_VERBS, GRANT_VERBS, PAST_EFFECT_VERBS, NONPAST_EFFECT_VERBS,
+  PAST_PREPOSITIONS, FUTURE_VERBS, GRANT_VERBS,
 } from '../../rules/dates/tense.js';
 
 export type Direction = 'past' | 'future';
@@ -17,10 +17,6 @@ const HOSTS = new Set(PARTICIPLE_HOSTS.words);
 const OPENERS = new Set(CLAUSE_OPENERS.words);
 const FUTURE_VERB = new Set(FUTURE_VERBS.words);
 const GRANT = new Set(GRANT_VERBS.words);
-const PAST_EFFECT = new Set(PAST_EFFECT_VERBS.words);
-const NONPAST_EFFECT = new Set(NONPAST_EFFECT_VERBS.words);
-/** Words that may stand between the verb and "effect" ("went into effect", "took full effect"). */
-const EFFECT_BRIDGES = new Set(['into', 'full', 'legal', 'partial', 'immediate']);
 const WEAK_MODALS = new Set(['may', 'might', 'could', 'can']);
 /** "is to take over", "were to win": a be-form before "to" points ahead. */
 const BE_TO = new Set(['is', 'are', 'am', 'was', 'were']);
@@ -31,24 +27,11 @@ const WINDOW = 14;
 
 type Vote = Direction | null;
 
-/**
- * "took effect", "went into force", "has taken effect" are past facts; "comes into force" points ahead;
- * "was due" is past. Undefined when the token is none of these.
- */
-function effectVote(t: Token, prev: Token | undefined, prev2: Token | undefined): Vote | undefined {
-  if (t.normal === 'due' && (prev?.normal === 'was' || prev?.normal === 'were')) return 'past';
-  if (t.normal !== 'effect' && t.normal !== 'force') return undefined;
-  const verb = EFFECT_BRIDGES.has(prev?.normal ?? '') ? prev2 : prev;
-  if (verb && PAST_EFFECT.has(verb.normal)) return 'past';
-  if (verb && NONPAST_EFFECT.has(verb.normal)) return 'future';
-  return undefined;
-}
-
-/** What one token says about the tense of the clause, given the two tokens before it. */
-function vote(t: Token, prev: Token | undefined, prev2?: Token): Vote {
+/** What one token says about the tense of the clause, given the token before it (an effect row first: src/rules/dates/direction.ts). */
+function vote(doc: ParsedDoc, t: Token, prev: Token | undefined, trace?: Trace): Vote {
   const w = t.normal;
-  const effect = effectVote(t, prev, prev2);
-  if (effect !== undefined) return effect;
+  const effect = effectVote(doc, t.index, trace);
+  if (effect) return effect;
   if (w === 'to' && prev && BE_TO.has(prev.normal)) return 'future';
   if (CONDITIONAL.has(w)) return 'future';
   if (FUTURE.has(w) || t.tags.has('Modal') && !WEAK_MODALS.has(w)) return 'future';
@@ -96,14 +79,14 @@ function clauseEnd(tokens: Token[]): number {
 }
 
 /** Reading leftwards inside the clause: a vote, a lean to the future ("until", "by"), or nothing. */
-function readLeft(left: Token[], upTo: number): { v: Vote; lean: boolean } {
+function readLeft(doc: ParsedDoc, left: Token[], upTo: number, trace?: Trace): { v: Vote; lean: boolean } {
   let lean = false;
   for (let i = 0; i < upTo; i++) {
     const w = left[i]!.normal;
     if (i < 3 && PAST_PREP.has(w)) return { v: 'past', lean };
     if (i < 3 && FUTURE_PREP.has(w)) lean = true;
     const t = left[i]!;
-    const v = vote(t, left[i + 1], left[i + 2]);
+    const v = vote(doc, t, left[i + 1], trace);
     if (v === 'past' && lean && GRANT.has(w)) return { v: 'future', lean };
     if (v) return { v, lean };
     const participle = t.tags.has('Participle') && HOSTS.has(left[i + 1]?.normal ?? '');
@@ -112,9 +95,9 @@ function readLeft(left: Token[], upTo: number): { v: Vote; lean: boolean } {
   return { v: null, lean };
 }
 
-function readRight(right: Token[], from: number, upTo: number): Vote {
+function readRight(doc: ParsedDoc, right: Token[], from: number, upTo: number, trace?: Trace): Vote {
   for (let i = from; i < upTo; i++) {
-    const v = vote(right[i]!, right[i - 1], right[i - 2]);
+    const v = vote(doc, right[i]!, right[i - 1], trace);
     if (v) return v;
   }
   return null;
@@ -136,21 +119,21 @@ export function direction(doc: ParsedDoc, si: number, start: number, end: number
  * row speaks when nothing else does.
  */
 export function tense(doc: ParsedDoc, si: number, start: number, end: number, trace?: Trace): Vote {
-  return ruledDirection(doc, si, start, end, trace) ?? votedTense(doc, si, start, end) ?? fallbackDirection(doc, si, start, end, trace);
+  return ruledDirection(doc, si, start, end, trace) ?? votedTense(doc, si, start, end, trace) ?? fallbackDirection(doc, si, start, end, trace);
 }
 
-function votedTense(doc: ParsedDoc, si: number, start: number, end: number): Vote {
+function votedTense(doc: ParsedDoc, si: number, start: number, end: number, trace?: Trace): Vote {
   const { left, right } = sides(doc, si, start, end);
   if (right[0]?.normal === 'ago') return 'past';
   const leftEnd = clauseEnd(left);
   const rightEnd = clauseEnd(right);
-  const own = readLeft(left, leftEnd);
+  const own = readLeft(doc, left, leftEnd, trace);
   if (own.v) return own.v;
   if (own.lean && left.length > 2) return 'future';
-  const after = readRight(right, 0, rightEnd);
+  const after = readRight(doc, right, 0, rightEnd, trace);
   if (after) return after;
   if (own.lean) return 'future';
-  return readLeft(left.slice(leftEnd), left.length - leftEnd).v ?? readRight(right, rightEnd, right.length);
+  return readLeft(doc, left.slice(leftEnd), left.length - leftEnd, trace).v ?? readRight(doc, right, rightEnd, right.length, trace);
 }
 
 /** Whether a future verb stands anywhere in the sentence before the date ("will ... in June"). */

@@ -48,3 +48,28 @@ export const EVENT_NOUNS = [
   'vote', 'votes', 'election', 'elections', 'ballot', 'referendum', 'primary', 'runoff', 'summit', 'meeting', 'hearing',
   'hearings', 'conference', 'talks', 'launch', 'deadline', 'auction', 'sale', 'trial', 'session', 'convention', 'race',
 ];
+
+/**
+ * Tense votes of "effect"/"force" and "due" (DATA ONLY): the capture is the one token whose vote they fix
+ * while the tense of a date's clause is read word by word (src/extract/dates/tense.ts). "took effect",
+ * "went into force", "has taken effect" are past facts, "comes into force" points ahead, "was due" is past.
+ */
+const effect: Rule<Way>[] = [
+  {
+    id: 'dates.tense.was-due', match: '(was|were) [due]', then: 'past',
+    example: 'The payment was due in March, the lender said.', counter: 'The payment is due in March, the lender said.',
+  },
+  {
+    id: 'dates.tense.effect-past', match: '%past-effect% %effect-bridge%? [(effect|force)]', then: 'past',
+    example: 'The ban took effect in January.', counter: 'The ban takes effect in January.',
+  },
+  {
+    id: 'dates.tense.effect-ahead', match: '%nonpast-effect% %effect-bridge%? [(effect|force)]', then: 'future',
+    example: 'The rules come into force in February.', counter: 'The rules came into force in February.',
+  },
+];
+
+export const EFFECT_VOTES = table('dates.tense-effect', 'dates', effect);
+
+/** Words that may stand between the verb and "effect" ("went into effect", "took full effect"). */
+export const EFFECT_BRIDGES = ['into', 'full', 'legal', 'partial', 'immediate'];
