@@ -7,7 +7,7 @@ const CLAUSE_OPENER = /(?:[,;:\u2014\u2013(]\s*|\b(?:if|unless|that|which|when|b
 const CLAUSE_END = /[,;:.!?\u2014(]|\s(?:or|and|but|if|unless|because|while)\s/;
 const MAX_CLAUSE = 160;
 /** A preposition left between the clause and the date ("sell its unit by"). */
-const TRAILING_PREPOSITION = /(?:\s+(?:by|on|at|to|until|till|in|from|before|of|the)){1,3}$/i;
+const TRAILING_PREPOSITION = /(?:\s+(?:by|on|at|to|until|till|in|from|before|of|the|least)){1,3}$/i;
 const CONSEQUENCES = CONSEQUENCE_CUES.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'i') }));
 
 const tidy = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[\s"'\u201c\u201d]+|[\s"'\u201c\u201d]+$/g, '');

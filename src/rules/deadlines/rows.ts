@@ -48,7 +48,7 @@ const rows: Rule<RowCue>[] = [
     counter: 'He was on bail, but he vanished and nobody saw him until May.',
   },
   {
-    id: 'deadlines.row.in-force-until', match: `%in-force% ${upTo(10)} (through|until|till|thru) [.+]`, then: DF,
+    id: 'deadlines.row.in-force-until', match: `%in-force% ${upTo(10)} (through|until|till|thru) (at least)? [.+]`, then: DF,
     unless: ['(cover|covers|covering|covered) .* [.+]'],
     example: 'These permits are currently valid through March 9, 2027.',
     counter: 'The store was closed until Monday.',
@@ -124,8 +124,8 @@ const rows: Rule<RowCue>[] = [
     counter: 'Residents can apply for aid, which lasts until Aug. 15.',
   },
   {
-    id: 'deadlines.row.term-runs-until', match: '%window% (runs|run|lasts|last|extends) (through|until|till|thru) [.+]', then: DF,
-    example: 'The lease runs until 2030.',
+    id: 'deadlines.row.term-runs-until', match: `%window% ${upTo(3)} (runs|run|lasts|last|extends) (through|until|till|thru) (at least)? [.+]`, then: DF,
+    example: 'The lease runs until 2030, and the state of emergency will last until at least the end of August.',
     counter: 'The exhibition runs until 2030.',
   },
   {

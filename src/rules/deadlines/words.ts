@@ -11,6 +11,7 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
     'lease', 'contract', 'agreement', 'permit', 'license', 'licence', 'authorization', 'authority', 'funding', 'offer',
     'program', 'programme', 'benefits', 'coverage', 'subsidy', 'subsidies', 'credit', 'support', 'warranty', 'relief', 'term',
     'franchise', 'mandate', 'visa', 'patent', 'charter', 'concession', 'ban',
+    'session', 'emergency', 'lockdown', 'curfew', 'restrictions', 'measures', 'suspension', 'closure',
   ],
   /** verbs by which such a span ran out (past): "the franchise expired on Monday" */
   'window-expired': ['expired', 'lapsed'],

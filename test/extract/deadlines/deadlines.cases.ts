@@ -19,6 +19,10 @@ export const DEADLINE_CASES: DeadlineCase[] = [
   { id: 'not-until', text: 'Parliament will not reconvene until October 14.', expect: [['October 14', 'not reconvene until', 'Parliament will not reconvene', null]] },
   { id: 'due-to-be-paid', text: 'The loan is due to be repaid on March 3.', expect: [['March 3', 'to be repaid on', 'The loan is due to be repaid', null]] },
   { id: 'date-is-deadline', text: 'March 1 is the deadline to apply for the grants.', expect: [['March 1', 'is the deadline', 'to apply for the grants', null]] },
+  { id: 'in-place-at-least', text: 'The measure will remain in place until at least April 30.', expect: [['April 30', 'place until at least', 'The measure will remain in place', null]] },
+  { id: 'told-to-by', text: 'Residents were told to evacuate by 6 p.m. on Sunday.', expect: [['6 p.m. on Sunday', 'by', 'Residents were told to evacuate', null]] },
+  { id: 'emergency-lasts', text: 'The state of emergency will last until the end of August.', expect: [['the end of August', 'emergency will last until', 'The state of emergency will last', null]] },
+  { id: 'session-ends', text: 'Lawmakers are racing to pass the bill before the session ends on June 30.', expect: [['June 30', 'session ends on', 'the session ends', null]] },
   { id: 'effective-date-after', text: 'The agency confirmed the July 1 effective date for the rule.', expect: [['July 1', 'effective date', 'for the rule', null]] },
   {
     id: 'by-or-face', text: 'Velto must sell its European unit by September 17 or face a ban.',
