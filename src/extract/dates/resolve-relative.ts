@@ -39,41 +39,53 @@ function season(code: string, ref: Ymd, off: number): string {
   return `${y}-${code}`;
 }
 
+/** A calendar unit shifted by the relative word's offset ("last week", "next quarter", "this year"). */
+const SHIFTED: Record<string, (ref: Ymd, off: number) => string> = {
+  week: (ref, off) => isoWeek(addDays(ref, 7 * off)),
+  weekend: (ref, off) => `${isoWeek(addDays(ref, 7 * off))}-WE`,
+  month: (ref, off) => {
+    const t = addMonths(ref.y, ref.m, off);
+    return fmtMonth(t.y, t.m);
+  },
+  quarter: (ref, off) => {
+    const t = addMonths(ref.y, ref.m, 3 * off);
+    return `${t.y}-Q${Math.ceil(t.m / 3)}`;
+  },
+  year: (ref, off) => String(ref.y + off),
+};
+
+/** Units named only as the current one ("this decade"); "the last decade" is a span, not a calendar decade. */
+const CURRENT: Record<string, (ref: Ymd) => string> = {
+  decade: (ref) => String(ref.y).slice(0, 3),
+  century: (ref) => String(ref.y).slice(0, 2),
+};
+
 export const relative: Resolver = (g, { ref }) => {
   const off = offsetOf(g.rel);
   const unit = low(g.unit);
   if (!ref || off === null) return null;
   if (SEASONS[unit]) return season(SEASONS[unit]!, ref, off);
-  if (unit === 'week') return isoWeek(addDays(ref, 7 * off));
-  if (unit === 'weekend') return `${isoWeek(addDays(ref, 7 * off))}-WE`;
-  if (unit === 'month') {
-    const t = addMonths(ref.y, ref.m, off);
+  return SHIFTED[unit]?.(ref, off) ?? (off === 0 ? CURRENT[unit]?.(ref) ?? null : null);
+};
+
+/** A count of units back from the reference date ("two years ago"); any other unit ("hours ago") is the reference day. */
+const BACK: Record<string, (ref: Ymd, n: number) => string> = {
+  year: (ref, n) => String(ref.y - n),
+  month: (ref, n) => {
+    const t = addMonths(ref.y, ref.m, -n);
     return fmtMonth(t.y, t.m);
-  }
-  if (unit === 'quarter') {
-    const t = addMonths(ref.y, ref.m, 3 * off);
-    return `${t.y}-Q${Math.ceil(t.m / 3)}`;
-  }
-  if (unit === 'year') return String(ref.y + off);
-  if (off !== 0) return null; // "the last decade" is a span, not a calendar decade
-  if (unit === 'decade') return String(ref.y).slice(0, 3);
-  return String(ref.y).slice(0, 2);
+  },
+  week: (ref, n) => isoWeek(addDays(ref, -7 * n)),
+  day: (ref, n) => fmtDay(addDays(ref, -n)),
+  decade: (ref, n) => String(ref.y - 10 * n).slice(0, 3),
+  century: (ref, n) => String(ref.y - 100 * n).slice(0, 2),
 };
 
 export const ago: Resolver = (g, { ref }) => {
   const n = count(g.n);
   const unit = low(g.unit).replace(/s$/, '').replace(/ie$/, 'y');
   if (!ref || n === null) return null;
-  if (unit.startsWith('year')) return String(ref.y - n);
-  if (unit.startsWith('month')) {
-    const t = addMonths(ref.y, ref.m, -n);
-    return fmtMonth(t.y, t.m);
-  }
-  if (unit.startsWith('week')) return isoWeek(addDays(ref, -7 * n));
-  if (unit.startsWith('day')) return fmtDay(addDays(ref, -n));
-  if (unit.startsWith('decade')) return String(ref.y - 10 * n).slice(0, 3);
-  if (unit.startsWith('centur')) return String(ref.y - 100 * n).slice(0, 2);
-  return fmtDay(ref);
+  return BACK[unit]?.(ref, n) ?? fmtDay(ref);
 };
 
 export const deictic: Resolver = (g, { ref }) => {
@@ -88,10 +100,10 @@ export const endOfYear: Resolver = (g, { ref, dir }) => {
 
 
 /** "the end of the month" (week, quarter): the current one. */
-export const endOfUnit: Resolver = (g, { ref }) => {
-  if (!ref) return null;
-  const unit = low(g.unit);
-  if (unit === 'week') return isoWeek(ref);
-  if (unit === 'quarter') return `${ref.y}-Q${Math.ceil(ref.m / 3)}`;
-  return fmtMonth(ref.y, ref.m);
+const CURRENT_UNIT: Record<string, (ref: Ymd) => string> = {
+  week: (ref) => isoWeek(ref),
+  quarter: (ref) => `${ref.y}-Q${Math.ceil(ref.m / 3)}`,
+  month: (ref) => fmtMonth(ref.y, ref.m),
 };
+
+export const endOfUnit: Resolver = (g, { ref }) => (ref ? (CURRENT_UNIT[low(g.unit)] ?? CURRENT_UNIT.month!)(ref) : null);

@@ -11,16 +11,19 @@ import { durationParts } from '../dates/resolve-relative.js';
 
 const FROM = new RegExp(DUE_FROM.pattern, 'i');
 
+/** Days per unit counted in days, months per unit counted in months. */
+const DAYS: Record<string, number> = { day: 1, week: 7 };
+const MONTHS: Record<string, number> = { month: 1, year: 12 };
+
 function plus(t: Ymd, n: number, unit: string): string | null {
-  if (unit === 'day') return fmtDay(addDays(t, n));
-  if (unit === 'week') return fmtDay(addDays(t, 7 * n));
-  if (unit === 'month' || unit === 'year') {
-    const m = addMonths(t.y, t.m, unit === 'year' ? 12 * n : n);
-    let d = t.d;
-    while (d > 28 && !validDay(m.y, m.m, d)) d--;
-    return fmtDay({ y: m.y, m: m.m, d });
-  }
-  return null;
+  const days = DAYS[unit];
+  if (days !== undefined) return fmtDay(addDays(t, days * n));
+  const months = MONTHS[unit];
+  if (months === undefined) return null;
+  const m = addMonths(t.y, t.m, months * n);
+  let d = t.d;
+  while (d > 28 && !validDay(m.y, m.m, d)) d--;
+  return fmtDay({ y: m.y, m: m.m, d });
 }
 
 /** The due date of duration `d`, or null. `after` is the text right after it; `next` the date item after it in its sentence. */
