@@ -57,6 +57,8 @@ interface Node {
   atom: Atom;
   min: number;
   max: number;
+  /** how the matcher repeats it, fixed at compile time: one token at a time, zero-width, or a sub-sequence */
+  width: 'one' | 'zero' | 'seq';
 }
 
 export interface Pattern {
@@ -139,7 +141,7 @@ class Parser {
       else if (q === '+') [min, max] = [1, Infinity];
       else if (q === '*') [min, max] = [0, Infinity];
       if (q === '?' || q === '+' || q === '*') this.pos++;
-      seq.push({ atom, min, max });
+      seq.push({ atom, min, max, width: ONE_TOKEN.has(atom.t) ? 'one' : ZERO_WIDTH.has(atom.t) ? 'zero' : 'seq' });
     }
   }
 
@@ -245,18 +247,19 @@ export function matchIn(doc: ParsedDoc, pattern: Pattern, range: TokenRange, env
  * capture must cover the span itself. Tries the few start positions that can put the capture there.
  */
 export function matchSpan(doc: ParsedDoc, pattern: Pattern, span: TokenRange, range: TokenRange, env: MatchEnv = {}): Match | null {
-  const budget = budgetFor(range);
   if (pattern.groups === 0) {
-    const m = run(doc, pattern, span.first, range, env, null, budget);
+    if (!canStart(doc, pattern, span.first, range, env)) return null;
+    const m = run(doc, pattern, span.first, range, env, null, budgetFor(range));
     return m && m.end === span.end ? m : null;
   }
   if (pattern.anchor && !anchorHolds(doc, pattern.anchor, span, range, env)) return null;
   const [lo, hi] = pattern.prefix;
   const from = Math.max(range.first, span.first - Math.min(hi, span.first - range.first));
   const to = span.first - lo;
+  let budget: Budget | null = null; // made on the first start position that can match: most candidates fail before
   for (let i = to; i >= from; i--) {
     if (!canStart(doc, pattern, i, range, env)) continue;
-    const m = run(doc, pattern, i, range, env, span, budget);
+    const m = run(doc, pattern, i, range, env, span, (budget ??= budgetFor(range)));
     if (m) return m;
   }
   return null;
@@ -286,8 +289,8 @@ function seqAt(st: State, seq: Node[], k: number, j: number, next: Next): boolea
 
 /** Greedy repetition of one node: as many as allowed, backing off to `min`. */
 function repeat(st: State, node: Node, count: number, j: number, next: Next): boolean {
-  if (ONE_TOKEN.has(node.atom.t)) return repeatTokens(st, node, j, next);
-  if (ZERO_WIDTH.has(node.atom.t)) return atomAt(st, node.atom, j, next) || (node.min === 0 && next(j));
+  if (node.width === 'one') return repeatTokens(st, node, j, next);
+  if (node.width === 'zero') return atomAt(st, node.atom, j, next) || (node.min === 0 && next(j));
   if (count < node.max) {
     // an alternative may match nothing ("(@lower|$)" at the range's end): that counts once, without looping
     const more = atomAt(st, node.atom, j, (e) => (e > j ? repeat(st, node, count + 1, e, next) : count + 1 >= node.min && next(e)));

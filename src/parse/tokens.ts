@@ -117,7 +117,10 @@ const TAG_SETS = new Map<string, ReadonlySet<string>>();
 const MAX_TAG_SETS = 10_000;
 
 function internTags(tags: Set<string>): ReadonlySet<string> {
-  const key = [...tags].sort().join(',');
+  // keyed in compromise's insertion order (no sort, no array): one tagging path gives one order, and a
+  // set reached in another order only costs one more shared set
+  let key = '';
+  for (const t of tags) key += t + ',';
   const known = TAG_SETS.get(key);
   if (known) return known;
   if (TAG_SETS.size < MAX_TAG_SETS) TAG_SETS.set(key, tags);
