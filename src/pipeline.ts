@@ -25,6 +25,7 @@ import { mergeLexicons, parseLexicon } from './extract/lexicon/merge.js';
 import { dropNonActors } from './extract/lexicon/non-actors.js';
 import { NO_TRACE, Trace } from './engine/trace.js';
 import { withExplain } from './explain.js';
+import { analyzeInSegments, SEGMENTED_ABOVE, segmentSpans } from './segments.js';
 
 export interface AnalyzeOptions {
   /** YYYY-MM-DD; overrides any date found in the text. */
@@ -51,9 +52,23 @@ export interface AnalyzeOptions {
   lexicon?: UserLexicon | null;
 }
 
-/** Analyze one article. With `options.lexicon`, the user's rows join the built-in lexicons for this call. */
+/**
+ * Analyze one article. With `options.lexicon`, the user's rows join the built-in lexicons for this call.
+ * A text longer than SEGMENTED_ABOVE (far beyond news length) is analyzed in segments (src/segments.ts).
+ */
 export function analyze(text: string, options: AnalyzeOptions = {}): ClaimsDoc {
-  return withLexicon(options.lexicon, () => analyzeText(text, options));
+  return withLexicon(options.lexicon, () => (text.length > SEGMENTED_ABOVE ? inSegments(text, options) : analyzeText(text, options)));
+}
+
+/** A long text segment by segment: the reference date is sought in the first segment only (the text's first lines). */
+function inSegments(text: string, options: AnalyzeOptions): ClaimsDoc {
+  const bytes = options.bytes ?? Buffer.byteLength(text, 'utf8');
+  let first = true;
+  return analyzeInSegments(text, segmentSpans(text), options.referenceDate, options.trace, (part, referenceDate, trace) => {
+    const doc = analyzeText(part, { ...options, bytes, referenceDate, trace }, first);
+    first = false;
+    return doc;
+  });
 }
 
 /**
@@ -71,7 +86,7 @@ function isMerged(x: unknown): x is UserLexicon {
   return typeof x === 'object' && x !== null && Array.isArray((x as UserLexicon).actors) && Array.isArray((x as UserLexicon).nonActors) && Array.isArray((x as UserLexicon).deadlineCues) && (x as UserLexicon).actors.every((r) => typeof r.id === 'string');
 }
 
-function analyzeText(text: string, options: AnalyzeOptions): ClaimsDoc {
+function analyzeText(text: string, options: AnalyzeOptions, seekDate = true): ClaimsDoc {
   const t0 = performance.now();
   // 1. parse once, the document model: paragraphs, quotation spans (one scanner), quote-aware sentences,
   //    compromise-tagged tokens with offsets and flags (norm, cap, poss, hyphen, first, inQuote)
@@ -79,7 +94,7 @@ function analyzeText(text: string, options: AnalyzeOptions): ClaimsDoc {
   // 2. the reference date: --date, else a row of src/rules/reference-date.ts (dateline, "Published" line,
   //    release number, date line, front matter) on the first lines, else none
   const trace = options.trace ?? (options.explain ? new Trace(true) : NO_TRACE);
-  const found = options.referenceDate ? null : findReferenceDate(text, trace);
+  const found = options.referenceDate || !seekDate ? null : findReferenceDate(text, trace);
   const referenceDate = options.referenceDate ?? found?.value ?? null;
   const ctx: ExtractContext = { doc, referenceDate, trace, lexicon: options.lexicon ?? null };
   // 3. actors first: quotes and claims resolve speakers and sources against them (less the user's non-actors)

@@ -84,13 +84,17 @@ async function one() {
   return { mode: arg2, bytes: Buffer.byteLength(text), seconds: s, loadSeconds: (t1 - t0) / 1000, maxRssMB: rss(), startRssMB: baseline };
 }
 
-/** The stages of analyze() one by one (src/pipeline.ts order), to find a stage whose cost grows too fast. */
+/**
+ * The stages of analyze() one by one (src/pipeline.ts order, same calls), to find a stage whose cost
+ * grows too fast. Keep in step with src/pipeline.ts (a stage added there is added here).
+ */
 async function stages() {
   const text = readFileSync(arg, 'utf8');
   const dist = (p) => import(new URL(`dist/src/${p}`, root).href);
   const { parse } = await dist('parse/index.js');
   const { extractActors } = await dist('extract/actors/index.js');
   const { dropNonActors } = await dist('extract/lexicon/non-actors.js');
+  const { findClauses } = await dist('extract/clauses/index.js');
   const { buildChains } = await dist('refine/chains/index.js');
   const { extractDates } = await dist('extract/dates/index.js');
   const { extractDeadlines } = await dist('extract/deadlines/index.js');
@@ -111,15 +115,17 @@ async function stages() {
   const ctx = { doc, referenceDate: '2020-01-01', trace: NO_TRACE, lexicon: null };
   const actors = dropNonActors(extractActors(ctx), ctx);
   lap('actors');
-  const chains = buildChains(doc, actors, NO_TRACE);
-  lap('chains');
   const dates = extractDates(ctx);
   lap('dates');
   extractDeadlines(ctx, dates, actors);
   lap('deadlines');
-  const frames = findFrames(doc, NO_TRACE);
+  const clauses = findClauses(doc, NO_TRACE);
+  lap('clauses');
+  const chains = buildChains(doc, actors, clauses, NO_TRACE);
+  lap('chains');
+  const frames = findFrames(doc, NO_TRACE, clauses);
   lap('frames');
-  const att = resolveSources(doc, frames, actors, chains, NO_TRACE);
+  const att = resolveSources(doc, frames, chains, NO_TRACE);
   lap('sources');
   const quotes = extractQuotes(ctx, att);
   lap('quotes');

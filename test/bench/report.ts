@@ -37,6 +37,7 @@ export function renderReport(r: Report): string {
   const a = r.articles;
   const out: string[] = [];
   out.push(`Machine: ${m.nproc} cores (nproc), ${m.cpu}, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}; load average ${m.loadavg.join(' ')} before, ${r.loadavgAfter.join(' ')} after. ${r.date}\n`);
+  out.push(targets(r));
   out.push(`\n1. One core, ${a.articles} articles (${a.kb} KB), in one process (peak RSS ${a.maxRssMB} MB):\n\n`);
   out.push(
     table(
@@ -53,13 +54,48 @@ export function renderReport(r: Report): string {
   out.push(
     table(
       ['jobs', 'wall seconds', 'articles/s', 'CPU seconds (all threads)', 'peak RSS MB'],
-      [...r.batch.runs.map((x) => [`--jobs ${x.jobs}`, x.seconds, x.articlesPerS, x.cpuSeconds, x.maxRssMB]), ['speedup (wall)', r.batch.speedup, '', '', '']],
+      [
+        ...r.batch.runs.map((x) => [`--jobs ${x.jobs}`, x.seconds, x.articlesPerS, x.cpuSeconds, x.maxRssMB]),
+        ['jobs 2 / jobs 1', `${r.batch.speedup}x faster`, '', `CPU ${signedPercent(cpuExcess(r))}`, ''],
+      ],
     ),
   );
   out.push('\n4. Process start-up, median wall time:\n\n');
   out.push(table(['command', 'ms'], r.startup.map((s) => [s.name, s.ms])));
   out.push(pathoTable(r.pathological));
   return out.join('');
+}
+
+/** CPU of all threads with --jobs 2 over --jobs 1, as a fraction (0.1 = 10% more). */
+function cpuExcess(r: Report): number {
+  const [one, two] = r.batch.runs;
+  return one && two ? two.cpuSeconds / one.cpuSeconds - 1 : NaN;
+}
+
+const signedPercent = (x: number): string => `${x >= 0 ? '+' : ''}${Math.round(x * 100)}%`;
+
+/** Issue 19's acceptance figures, each beside its target: the lines the README's Performance table takes. */
+function targets(r: Report): string {
+  const doc = (label: string) => r.documents.find((d) => d.label === label)?.runs.find((x) => x.mode === 'extract');
+  const docCell = (label: string) => {
+    const x = doc(label);
+    return x && x.seconds !== undefined ? `${x.seconds} s, peak RSS ${x.maxRssMB} MB` : (x?.error ?? 'not run');
+  };
+  const ext = r.startup.find((s) => s.name.includes('extract'));
+  return (
+    '\nIssue 19 acceptance, measured in this run:\n\n' +
+    table(
+      ['measure', 'figure', 'target'],
+      [
+        [`extract / bare nlp(text), ${r.articles.articles} articles, one core`, `${r.articles.ratio}x`, '<= 1.15x'],
+        [`${r.batch.articles} articles, --jobs 2 vs --jobs 1, wall`, `${r.batch.speedup}x faster`, '>= 1.7x'],
+        [`${r.batch.articles} articles, --jobs 2 vs --jobs 1, CPU of all threads`, signedPercent(cpuExcess(r)), 'within +10%'],
+        ['1 MB document', docCell('1 MB'), ''],
+        ['10 MB document', docCell('10 MB'), '< 400 MB peak RSS'],
+        ['one-article extract (process start to exit)', ext ? `${ext.ms} ms` : '', 'snapshot not adopted'],
+      ],
+    )
+  );
 }
 
 function pathoTable(rows: PathoRow[]): string {

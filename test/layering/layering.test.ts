@@ -14,7 +14,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['src/engine/'],
   ['src/rules/'],
   ['src/extract/', 'src/refine/', 'src/stages/'],
-  ['src/pipeline.ts', 'src/explain.ts'],
+  ['src/pipeline.ts', 'src/explain.ts', 'src/segments.ts'],
   ['src/score/', 'src/format/', 'src/ledger/'],
   ['src/index.ts'],
   ['src/io/'],
