@@ -4,7 +4,6 @@
  * (resolveSources: each frame's source resolved through the chains, and the outlet that carried it).
  */
 import type { ParsedDoc, QuoteSpan } from '../../parse/types.js';
-import { sentenceAt } from '../../parse/types.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { sentenceFrames, type Frame } from './frames.js';
 import { makeResolver, type Resolver } from './resolve.js';
@@ -54,7 +53,7 @@ export function resolveSources(doc: ParsedDoc, found: Frames, chains: Chains, tr
   const memo = new Map<Frame, string | null>();
   const sourceOf = (f: Frame): string | null => {
     if (!memo.has(f)) {
-      memo.set(f, resolver.resolve(f.source) ?? previousSpeaker(f));
+      memo.set(f, resolver.resolve(f.source));
       throughChain(f);
     }
     return memo.get(f) ?? null;
@@ -64,14 +63,6 @@ export function resolveSources(doc: ParsedDoc, found: Frames, chains: Chains, tr
     const ref = f.source;
     const m = trace.enabled && ref ? chains.mentionAt(ref.start, ref.end) : null;
     if (m?.chain && m.kind !== 'name' && m.chain.name === memo.get(f)) trace.add({ rule: m.rule, stage: 'chains', verdict: 'refine', start: f.cueStart, end: f.cueEnd, kind: 'source', text: `${m.text} = ${m.chain.name}` });
-  };
-  /** "He said ..." opening a sentence the chains cannot resolve: the named source of the sentence before. */
-  const previousSpeaker = (f: Frame): string | null => {
-    if (f.source?.kind !== 'pronoun' || !/^(?:he|she)$/iu.test(f.source.text)) return null;
-    const s = sentenceAt(doc, f.source.start);
-    if (doc.tokens[doc.sentences[s]!.firstToken]?.start !== f.source.start || s === 0) return null;
-    const named = new Set((frames[s - 1] ?? []).filter((p) => p.source?.kind === 'name').map(sourceOf));
-    return named.size === 1 ? [...named][0]! : null;
   };
   return { quotes: found.quotes, frames, resolver, sourceOf, outletOf: makeOutletFinder(doc, chains) };
 }

@@ -6,7 +6,7 @@
 import type { Actor } from '../../schema/doc.js';
 import { BODY_TYPES, type Link, type LinkBy } from '../../rules/chains/links.js';
 import { INSTITUTION_NAME_WORDS } from '../../rules/attribution/phrase-sources.js';
-import { TITLE_NOUNS } from '../../rules/chains/features.js';
+import { PRONOUN_FEATURES, TITLE_NOUNS } from '../../rules/chains/features.js';
 import type { Chain, ChainMention, NameIndex } from './types.js';
 import { lastStartingBefore } from '../../parse/types.js';
 
@@ -17,6 +17,8 @@ const MAX_BACK = 12;
 export interface Scope {
   /** the document's text */
   text: string;
+  /** the index of the sentence holding an offset */
+  sentence(pos: number): number;
   names: NameIndex;
   /** the named mentions, in text order */
   named: readonly ChainMention[];
@@ -39,6 +41,7 @@ const named = (a: Actor, head: string): boolean => BODY_TYPES.has(a.type) && wor
 export const SEARCHES: Record<LinkBy, Search> = {
   nearest: (sc, _head, pos, link) => nearest(sc, pos, link),
   pair: (sc, _head, pos) => nearestPair(sc, pos),
+  previous: (sc, head, pos, link) => previousSubject(sc, pos, link, PRONOUN_FEATURES.get(head)?.gender ?? null),
   title: (sc, head, pos) => {
     let best: string | null = null;
     for (const [at, name] of sc.names.titled(TITLE_NOUNS.get(head) ?? head)) if (at < pos) best = name;
@@ -72,6 +75,24 @@ function nearest(sc: Scope, pos: number, link: Link): Chain | null {
     fallback ??= c;
   }
   return fallback;
+}
+
+/**
+ * The one person named in the sentence before `pos`, as its subject ("Nikita Orlov told reporters ... He
+ * said"), when its gender agrees or is only a first name's guess; null when that sentence names several.
+ */
+function previousSubject(sc: Scope, pos: number, link: Link, gender: 'm' | 'f' | null): Chain | null {
+  const s = sc.sentence(pos) - 1;
+  const found = new Set<Chain>();
+  let subject = false;
+  for (let k = lastStartingBefore(sc.named, pos); k >= 0 && sc.named[k]!.sentence >= s; k--) {
+    const m = sc.named[k]!;
+    if (m.sentence !== s || !m.chain || !link.types?.has(m.chain.type)) continue;
+    found.add(m.chain);
+    subject ||= m.subject;
+  }
+  const [c] = found;
+  return found.size === 1 && subject && (c!.gender === null || c!.guessed || c!.gender === gender) ? c! : null;
 }
 
 /** Two people named side by side and joined by "and" (or a comma) before `pos`, within reach: the first one's chain. */

@@ -17,7 +17,7 @@ import { SEARCHES, type Scope } from './antecedents.js';
 import { namedChains } from './named.js';
 import type { Clauses } from '../../extract/clauses/index.js';
 import type { ChainMention, Chains, NameIndex } from './types.js';
-import { lastStartingBefore } from '../../parse/types.js';
+import { lastStartingBefore, sentenceAt } from '../../parse/types.js';
 
 export type { Chain, ChainMention, Chains, Gender, NameIndex } from './types.js';
 
@@ -29,7 +29,7 @@ export function buildChains(doc: ParsedDoc, actors: readonly Actor[], clauses: C
   addActorNames(people, actors);
   const { chains, byName, named, canonical, actorName } = namedChains(doc, people, actors, subjectHeads(doc, clauses));
   const names: NameIndex = { canonical, actorName, fullName: (w) => people.bySurname.get(w), titled: (t) => people.titles.get(t) ?? [] };
-  const scope: Scope = { text: doc.text, names, actors, named, byName, canonical, linked: [] };
+  const scope: Scope = { text: doc.text, sentence: (pos) => sentenceAt(doc, pos), names, actors, named, byName, canonical, linked: [] };
   const referring: ChainMention[] = [];
   const inside = covered(named);
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -80,11 +80,11 @@ function subjectHeads(doc: ParsedDoc, clauses: Clauses): Map<number, number[]> {
 /**
  * A linked pronoun is an antecedent for the pronouns after it ("She testified ... She told the court"):
  * a nominative one opening its sentence's mentions is the sentence's subject (the name after it is not),
- * and a person chain of unknown gender takes the pronoun's.
+ * and a person chain of unknown or guessed gender takes the pronoun's.
  */
 function joinPronoun(scope: Scope, m: ChainMention, nominative: boolean): void {
   scope.linked.push(m);
-  if (m.chain && m.chain.gender === null && m.gender !== null) m.chain.gender = m.gender;
+  if (m.chain && m.gender !== null && (m.chain.gender === null || m.chain.guessed)) [m.chain.gender, m.chain.guessed] = [m.gender, false];
   if (!nominative) return;
   const k = lastStartingBefore(scope.named, m.start);
   const before = scope.named[k];

@@ -38,7 +38,7 @@ export function namedChains(doc: ParsedDoc, people: People, actors: readonly Act
   };
   const named: ChainMention[] = [];
   for (const a of actors) {
-    const c = chainFor(a.name, () => ({ name: a.name, type: a.type, gender: a.type === 'person' ? people.gender.get(a.name) ?? null : null, actor: a, mentions: [] }));
+    const c = chainFor(a.name, () => ({ name: a.name, type: a.type, gender: a.type === 'person' ? people.gender.get(a.name) ?? null : null, guessed: !people.stated.has(a.name), actor: a, mentions: [] }));
     for (const m of a.mentions) named.push(mention(c, m.start, m.end, doc.text.slice(m.start, m.end), m.sentence, m.rule));
   }
   named.sort((x, y) => x.start - y.start);
@@ -48,9 +48,9 @@ export function namedChains(doc: ParsedDoc, people: People, actors: readonly Act
   for (const p of people.mentions) {
     if (PRONOUNS.has(p.name.toLowerCase())) continue; // "He", "I" are never names
     if (overlapsAny(bodies, p.start, p.start + 1)) continue; // "General Court": no person inside a body's name
-    const name = canonical(p.name);
-    const c = chainFor(name, () => ({ name, type: 'person', gender: people.gender.get(p.name) ?? null, actor: null, mentions: [] }));
-    if (c.type === 'person') c.gender ??= people.gender.get(p.name) ?? null;
+    const name = actorName(doc.text.slice(p.start, p.end)) ?? canonical(p.name); // an actor's alias ("Trump") before the surname's expansion
+    const c = chainFor(name, () => ({ name, type: 'person', gender: people.gender.get(p.name) ?? null, guessed: !people.stated.has(p.name), actor: null, mentions: [] }));
+    if (c.type === 'person' && c.gender === null) [c.gender, c.guessed] = [people.gender.get(p.name) ?? null, !people.stated.has(p.name)];
     if (byActor.has(p.start) || overlapsAny(named, p.start, p.end)) continue;
     extra.push(mention(c, p.start, p.end, doc.text.slice(p.start, p.end), p.sentence, 'chains.name.tagged'));
   }

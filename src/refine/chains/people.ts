@@ -26,6 +26,8 @@ export interface People {
   /** title word -> [offset, full name] in text order */
   titles: Map<string, Array<[number, string]>>;
   mentions: PersonMention[];
+  /** the names whose gender an honorific stated ("Ms.", "Mr."); any other gender is a first name's guess */
+  stated: Set<string>;
 }
 
 const NAME_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -33,7 +35,7 @@ const NAME_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PAIR_LINKS = new Set(['and', '&']);
 
 export function findPeople(doc: ParsedDoc): People {
-  const people: People = { bySurname: new Map(), gender: new Map(), titles: new Map(), mentions: [] };
+  const people: People = { bySurname: new Map(), gender: new Map(), titles: new Map(), mentions: [], stated: new Set() };
   const toks = doc.tokens;
   let i = 0;
   while (i < toks.length) {
@@ -76,6 +78,7 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
     if (TITLE_WORDS.has(w)) titles.push(w);
     k++;
   }
+  const stated = gender !== null;
   let named = toks.slice(k, end);
   const titled = titles.some((w) => ROLE_NOUNS.has(w) || /^(?:mr|mrs|ms|dr|sen|rep|gov)\.?$/u.test(w));
   if (!named.some((t) => NAME_TAGS.some((g) => t.tags.has(g))) && gender === null && !titled) return;
@@ -97,6 +100,7 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
   if (!sibling) people.bySurname.set(surname, full);
   if (known && known !== full) people.gender.set(full, people.gender.get(known) ?? gender);
   if (!people.gender.get(full)) people.gender.set(full, gender);
+  if (stated) people.stated.add(full);
   for (const t of titles) for (const w of new Set([t, TITLE_NOUNS.get(t) ?? t])) {
     const list = people.titles.get(w) ?? [];
     list.push([first.start, full]);

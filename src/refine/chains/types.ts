@@ -32,6 +32,8 @@ export interface Chain {
   name: string;
   type: ActorType;
   gender: Gender;
+  /** its gender is a first name's guess ("Nikita" tagged female): no honorific or linked pronoun said it */
+  guessed: boolean;
   /** the actor it stands for, null for a person only the name tags found */
   actor: Actor | null;
   mentions: ChainMention[];

@@ -5,6 +5,8 @@
  * mention to that antecedent's chain (recorded in the trace under the row's id). A row that holds but
  * finds nothing lets the next one try. `then.by` names the antecedent search:
  *   nearest  the nearest chain of one of `types` and agreeing gender, within reach, sentence subjects first
+ *   previous the one person named as a subject in the sentence before, its gender agreeing or only guessed
+ *            from a first name ("Nikita Orlov spoke. He said": a pronoun opening a sentence continues its speaker)
  *   pair     the first of the nearest two people joined by "and" ("Tom Reyes and Dan Pell ... They said")
  *   title    the person last given that title ("Treasury Secretary Mara Voss" ... "the secretary")
  *   body     the body named with the head word most often before ("the Ministry of Health" ... "the ministry")
@@ -18,7 +20,7 @@ import type { ActorType } from '../../schema/doc.js';
 import { INSTITUTION_NOUNS, ROLE_NOUNS, TITLE_WORDS, set } from '../attribution/sources.js';
 import { ANY_ORG_NOUNS, COMPANY_NOUNS, INSTITUTION_NAME_WORDS, MEDIA_NOUNS } from '../attribution/phrase-sources.js';
 
-export type LinkBy = 'nearest' | 'pair' | 'title' | 'body' | 'main' | 'role' | 'named' | 'latest';
+export type LinkBy = 'nearest' | 'pair' | 'previous' | 'title' | 'body' | 'main' | 'role' | 'named' | 'latest';
 
 export interface Link {
   by: LinkBy;
@@ -74,6 +76,11 @@ export const LINK_ROWS: readonly Rule<Link>[] = [
     id: 'chains.link.she', match: '[(she|her|hers)]', then: { by: 'nearest', types: PERSON, gender: 'f' },
     example: 'Maria Reyes spoke on Monday. She said the plan had failed.',
     counter: 'Tom Reyes spoke on Monday. She said the plan had failed.',
+  },
+  {
+    id: 'chains.link.speaker-continues', match: '^ [(he|she)]', then: { by: 'previous', types: PERSON },
+    example: 'Nikita Orlov told reporters the plan had failed. He said the vote would be delayed.',
+    counter: 'Ms. Nikita Orlov told reporters the plan had failed. He said the vote would be delayed.',
   },
   {
     id: 'chains.link.it', match: '[(it|its)]', then: { by: 'nearest', types: SPEAKING_BODIES },

@@ -90,4 +90,16 @@ describe('chains: mentions and the chains they form', () => {
     expect(doc.claims[0]?.source).toBe('Tom Reyes');
     expect(doc.claims[0]?.explain).toContainEqual({ rule: 'chains.link.he', stage: 'chains' });
   });
+
+  it('a pronoun opening a sentence continues the one person named as subject before it, over a first name\'s guessed gender', () => {
+    const text = 'Nikita Orlov told reporters the plan had failed. He said the vote would wait. Later he left.';
+    expect(nameAt(text, 'He')).toBe('Nikita Orlov');
+    expect(nameAt(text, 'he left')).toBe('Nikita Orlov'); // the pronoun stated the gender: later "he" agrees
+    expect(chainsOf(text).chains.find((c) => c.name === 'Nikita Orlov')).toMatchObject({ gender: 'm', guessed: false });
+  });
+
+  it('an honorific states the gender: no continuation against it; two people named before: none either', () => {
+    expect(nameAt('Ms. Nikita Orlov told reporters the plan had failed. He said the vote would wait.', 'He')).toBeNull();
+    expect(nameAt('Nikita Orlov and Sasha Petrov told reporters the plan had failed. He said the vote would wait.', 'He')).toBeNull();
+  });
 });
