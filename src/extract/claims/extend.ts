@@ -4,7 +4,7 @@
  * claim's source as speaker (or none): '"We won," Voss said. "They lost."'.
  */
 import type { Quote } from '../../schema/doc.js';
-import type { ParsedDoc } from '../../parse/types.js';
+import { lastStartingBefore, type ParsedDoc, type Span } from '../../parse/types.js';
 import type { Attribution, Frame } from '../../refine/attribution/index.js';
 import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
 
@@ -31,13 +31,27 @@ function otherSpeaker(quotes: readonly Quote[], s: number, source: string | null
   return q !== undefined && q.speaker !== null && source !== null && q.speaker !== source;
 }
 
-/** A claim whose sentence opens with its source and cue ('Voss said.') starts at the quotation-only sentence before it. */
+/**
+ * A claim whose sentence opens with its source and cue ('Voss said.') starts at the quotation-only
+ * sentence before it; a claim whose sentence opens with a quotation ('"...," Voss said.') starts at the
+ * quotation-only paragraph before it, with no attribution of its own (a speech quoted over paragraphs).
+ */
 export function extendBack(doc: ParsedDoc, att: Attribution, f: Frame): number | null {
   const sent = doc.sentences[f.sentence]!;
   const prev = doc.sentences[f.sentence - 1];
-  if (!prev || prev.paragraph !== sent.paragraph || !OPENS_QUOTE.test(prev.text) || att.frames[prev.index]!.length > 0) return null;
+  if (!prev) return null;
   const lead = f.source && f.source.text !== '' ? Math.min(f.source.start, f.cueStart) : f.cueStart;
-  return lead - sent.start < 40 ? prev.start : null;
+  const para = doc.paragraphs[prev.paragraph]!;
+  return prev.paragraph !== sent.paragraph
+    ? OPENS_QUOTE.test(sent.text) && quotedParagraph(doc, att, para.index) ? para.start : null
+    : OPENS_QUOTE.test(prev.text) && att.frames[prev.index]!.length === 0 && lead - sent.start < 40 ? prev.start : null;
+}
+
+/** Paragraph p is one quotation, with no attribution frame in it. */
+function quotedParagraph(doc: ParsedDoc, att: Attribution, p: number): boolean {
+  const para = doc.paragraphs[p]!;
+  const q = doc.quotes[lastStartingBefore(doc.quotes, para.start + 2)];
+  return q !== undefined && q.outerStart >= para.start && q.outerEnd >= doc.text.slice(0, para.end).trimEnd().length - 1 && att.frames.slice(para.firstSentence, para.endSentence).every((fs) => fs.length === 0);
 }
 
 /** "Voss continued:" / "The Ledger reports:" closing its sentence: the content is the next sentence (the next paragraph too). */
@@ -46,4 +60,21 @@ function leadIn(doc: ParsedDoc, att: Attribution, f: Frame): number | null {
   const next = doc.sentences[f.sentence + 1];
   if (!next || !/:\s*$/u.test(sent.text) || f.cueEnd < sent.end - 40 || att.frames[next.index]!.some((g) => g.claim)) return null;
   return next.end;
+}
+
+/**
+ * Sentence s widened to the whole of the quotations that cross its edges: 'Voss wrote: "We won. They
+ * lost."' is split inside the quotation, and its claim is the whole quotation.
+ */
+export function quoteReach(doc: ParsedDoc, s: number): Span {
+  const sent = doc.sentences[s]!;
+  const span = { start: sent.start, end: sent.end };
+  for (let k = lastStartingBefore(doc.quotes, sent.end); k >= 0; k--) {
+    const q = doc.quotes[k]!;
+    if (q.nested) continue;
+    if (q.outerEnd <= sent.start) break; // top-level quotations do not overlap: the ones before end earlier
+    span.start = Math.min(span.start, q.outerStart);
+    span.end = Math.max(span.end, q.outerEnd);
+  }
+  return span;
 }

@@ -2,7 +2,7 @@ import type { Claim, Quote } from '../../schema/doc.js';
 import type { ExtractContext } from '../context.js';
 import type { Attribution } from '../../refine/attribution/index.js';
 import { mergeSentence, type Draft } from './merge.js';
-import { extendBack, extendOverQuotes } from './extend.js';
+import { extendBack, extendOverQuotes, quoteReach } from './extend.js';
 import { splitCoordinated } from './split.js';
 import { boundClaim, MAX_WHOLE_CLAIMS } from './bound.js';
 
@@ -25,7 +25,11 @@ export function extractClaims(ctx: ExtractContext, att: Attribution, quotes: Quo
       const key = `${f.cueStart}:${f.cueEnd}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const whole = { start: Math.min(d.start, extendBack(doc, att, f) ?? d.start), end: Math.max(extendOverQuotes(doc, att, f, quotes, d.source), d.end) };
+      const reach = quoteReach(doc, s.index);
+      const whole = {
+        start: Math.min(d.start, extendBack(doc, att, f) ?? d.start, d.start <= s.start ? reach.start : d.start),
+        end: Math.max(extendOverQuotes(doc, att, f, quotes, d.source), d.end, d.end >= s.end ? reach.end : d.end),
+      };
       const { start, end } = boundClaim(doc.text, f, whole, cues, drafts.length > MAX_WHOLE_CLAIMS);
       const [first, ...split] = splitCoordinated(doc, {
         text: doc.text.slice(start, end),

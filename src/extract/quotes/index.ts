@@ -6,6 +6,7 @@ import { sentenceAt } from '../../parse/types.js';
 import type { Attribution } from '../../refine/attribution/index.js';
 import { cueKind, defaultKind } from './kind.js';
 import { findSpeaker } from './speaker.js';
+import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
 
 /** Quotes: every span in quotation marks, with kind and speaker. */
 export function extractQuotes(ctx: ExtractContext, att: Attribution): Quote[] {
@@ -33,14 +34,21 @@ export function extractQuotes(ctx: ExtractContext, att: Attribution): Quote[] {
   return out;
 }
 
-/** A quotation opening a paragraph right after one carried to the end of the previous paragraph goes on with its speaker. */
+/**
+ * A quotation opening its sentence right after a sentence that a statement closes goes on with that
+ * statement's speaker: the next quoted sentence of a speech, in the same paragraph or the next one
+ * ('Voss said: "We won." "They lost."'). Its own frame, when it has one with a speaker, wins before.
+ */
 function continued(doc: ParsedDoc, prev: Quote | undefined, q: QuoteSpan): string | null {
   if (!prev || prev.kind !== 'statement' || prev.speaker === null) return null;
-  const para = doc.paragraphs[doc.sentences[sentenceAt(doc, q.outerStart)]!.paragraph]!;
-  if (para.start !== q.outerStart || para.index === 0) return null;
-  const before = doc.paragraphs[para.index - 1]!;
-  return prev.end === trimEnd(doc.text, before.end) ? prev.speaker : null;
+  const s = sentenceAt(doc, q.outerStart);
+  const before = doc.sentences[s - 1];
+  if (!before || doc.sentences[s]!.start !== q.outerStart) return null;
+  return prev.end > before.start && CLOSING_ONLY.test(doc.text.slice(prev.end, before.end)) ? prev.speaker : null;
 }
+
+/** Only closing marks and a sentence's final punctuation between a quotation's words and its sentence's end. */
+const CLOSING_ONLY = new RegExp(`^[\\s.,!?\u2026${CLOSING_MARK_CHARS}']*$`, 'u');
 
 /** A quotation nested in a statement and without a frame of its own: the enclosing statement's speaker quotes it. */
 function enclosing(out: readonly Quote[], q: QuoteSpan): string | null {
@@ -51,8 +59,3 @@ function enclosing(out: readonly Quote[], q: QuoteSpan): string | null {
   return null;
 }
 
-const trimEnd = (text: string, end: number): number => {
-  let e = end;
-  while (e > 0 && /\s/u.test(text[e - 1]!)) e--;
-  return e;
-};

@@ -2,13 +2,15 @@
  * Cue acceptance as an ordered list of rejection rows (src/rules/attribution/cue-rejections.ts):
  * the first row whose test holds rejects the match, and names itself; none holding accepts it.
  */
-import type { ParsedDoc, Token } from '../../parse/types.js';
-import { ALWAYS_VERB_FORMS, QUANTIFIER_SUBJECTS, CLAUSE_OPENING_WORDS, NOUN_TAGGED_VERB_FORMS, UNREAL_BEFORE_TO } from '../../rules/attribution/verbs.js';
+import type { ParsedDoc } from '../../parse/types.js';
+import { ALWAYS_VERB_FORMS, QUANTIFIER_SUBJECTS, CLAUSE_OPENING_WORDS, NOUN_TAGGED_VERB_FORMS, ORDER_VERBS, UNREAL_BEFORE_TO } from '../../rules/attribution/verbs.js';
+import { holds } from '../../engine/decide.js';
+import type { MatchEnv, TokenPredicate } from '../../engine/index.js';
 import { NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
 import { BE_VERBS, DETERMINERS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
 import { CUE_REJECTIONS, type CueRejection, type CueRejectionName } from '../../rules/attribution/cue-rejections.js';
 import type { Cue } from './cue-types.js';
-import { nounPossessor, ordered, reducedPassive } from './cue-guards.js';
+import { nounPossessor, reducedPassive } from './cue-guards.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
 /** What a rejection test sees: the cue, its sentence's token range and the tokens around it. */
@@ -46,9 +48,6 @@ function nounTagged(a: At): boolean {
   return !bare || modifier || prev.tags.has('Determiner') || prev.tags.has('Demonym') || !NOUN_TAGGED_VERB_FORMS.has(t.normal);
 }
 
-/** "he's", "who's", "that's": a pronoun's "'s" is "has" or "is", not a possessive. */
-const contracted = (t: Token): boolean => t.tags.has('Pronoun') || t.tags.has('QuestionWord');
-
 /** A subject pronoun opening a reported clause: "to say he was leaning". */
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you)$/u;
 
@@ -81,8 +80,23 @@ function closesPiece(a: At, k: number): boolean {
   return false;
 }
 
-/** Forms that are only past participles ("written", "spoken", "shown"), never a simple past. */
-const PARTICIPLE_ONLY = /^(?:written|spoken|shown|given|known|drawn|sworn|forgotten|forbidden|foretold|bidden)$/u;
+/**
+ * A rejection row decided by its engine pattern (rows with `match` in CUE_REJECTIONS): verb cues only;
+ * the stage lends the patterns its word sets and the "possessor" predicate.
+ */
+function byPattern(name: CueRejectionName): Test {
+  const row = CUE_REJECTIONS[name] as CueRejection;
+  const rule = { id: row.id, match: row.match!, unless: row.unless, then: true, example: row.example };
+  return (a) => verbCue(a) && holds(rule, { first: a.cue.first, end: a.cue.end }, { doc: a.doc, range: { first: a.first, end: a.end }, env: REJECTION_ENV }) !== null;
+}
+
+/** A possessive that is no pronoun's "'s" ("he's", "who's": has or is). */
+const possessor: TokenPredicate = (doc, i) => doc.tokens[i]!.poss && !doc.tokens[i]!.tags.has('Pronoun') && !doc.tokens[i]!.tags.has('QuestionWord');
+
+const REJECTION_ENV: MatchEnv = {
+  lexicons: new Map([['determiners', DETERMINERS], ['orderVerbs', ORDER_VERBS]]),
+  predicates: new Map([['possessor', possessor]]),
+};
 
 /** The rows' tests, in the order they are tried. */
 const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
@@ -110,20 +124,14 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   }],
   ['capitalized', (a) => verbCue(a) && isCapitalized(head(a)) && (!head(a).tags.has('Verb') || head(a).tags.has('ProperNoun'))],
   ['nounTagged', (a) => verbCue(a) && nounTagged(a)],
-  ['orderReason', (a) => verbCue(a) && commaBefore(a) && head(a).normal === 'citing' && ordered(a.doc, a.first, a.cue.first)],
-  ['askedWhether', (a) => verbCue(a) && commaBefore(a) && head(a).normal.endsWith('ed') && /^(?:whether|about|if|how|why|what|when)$/u.test(tok(a, a.cue.end)?.normal ?? '')],
+  ['orderReason', byPattern('orderReason')],
+  ['askedWhether', byPattern('askedWhether')],
   ['reducedRelative', (a) => verbCue(a) && commaBefore(a) && head(a).normal.endsWith('ed') && (tok(a, a.cue.end)?.tags.has('Preposition') ?? false) && closesPiece(a, a.cue.end)],
-  ['determiner', (a) => {
-    const direct = tok(a, a.cue.first - 1);
-    return verbCue(a) && direct !== undefined && !isBoundary(a.doc, direct, head(a)) && (DETERMINERS.has(direct.normal) || (isPossessive(direct) && !contracted(direct)));
-  }],
-  ['adjective', (a) => {
-    const direct = tok(a, a.cue.first - 1);
-    return verbCue(a) && direct !== undefined && DETERMINERS.has(tok(a, a.cue.first - 2)?.normal ?? '') && direct.tags.has('Adjective') && !direct.tags.has('ProperNoun');
-  }],
+  ['determiner', byPattern('determiner')],
+  ['adjective', byPattern('adjective')],
   ['infinitive', (a) => verbCue(a) && wordBefore(a) === 'to' && !reportMade(a)],
   ['reducedPassive', (a) => verbCue(a) && reducedPassive(a.doc, a.cue, a.first)],
-  ['participle', (a) => verbCue(a) && PARTICIPLE_ONLY.test(head(a).normal) && ![1, 2, 3].some((n) => /^(?:have|has|had|having|'ve)$/u.test(tok(a, a.cue.first - n)?.normal ?? ''))],
+  ['participle', byPattern('participle')],
   ['passive', (a) => verbCue(a) && BE_VERBS.has(wordBefore(a)) && !head(a).normal.endsWith('ing')],
 ];
 

@@ -1,19 +1,11 @@
 /**
  * Guards that turn a reporting-verb match into a non-cue: a reduced passive ("sites announced with
- * fanfare") and ", citing ..." after an order ("directed agencies to remove ..., citing the risk").
+ * fanfare"); and the possessor of an attribution noun.
  */
 import type { ParsedDoc } from '../../parse/types.js';
 import type { Cue } from './cue-types.js';
-import { ORDER_VERBS } from '../../rules/attribution/verbs.js';
 import { DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS } from '../../rules/attribution/sources.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
-
-/** An order verb with an infinitive before k ("directed agencies to remove"): the sentence reports an action, not speech. */
-export function ordered(doc: ParsedDoc, first: number, k: number): boolean {
-  const toks = doc.tokens;
-  for (let i = first; i < k; i++) if (ORDER_VERBS.has(toks[i]!.normal) && toks.slice(i + 1, Math.min(k, i + 8)).some((x) => x.normal === 'to')) return true;
-  return false;
-}
 
 /** "sites announced with fanfare": a participle right after a bare plural thing noun, then "with"/"by", modifies that noun. */
 export function reducedPassive(doc: ParsedDoc, cue: Cue, first: number): boolean {

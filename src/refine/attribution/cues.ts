@@ -3,7 +3,7 @@
  * lexicons in src/rules/attribution. Tables are compiled once into maps keyed by the first word.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { CLAUSE_OPENING_WORDS, NEGATED_CUES, NON_CUES, REPORTING_VERBS } from '../../rules/attribution/verbs.js';
+import { CLAUSE_NEXT, CLAUSE_OPENING_WORDS, NEGATED_CUES, NON_CUES, REPORTING_VERBS } from '../../rules/attribution/verbs.js';
 import { ATTRIBUTION_NOUNS, CREDIT_PHRASES } from '../../rules/attribution/phrases.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { decide } from '../../engine/decide.js';
@@ -14,8 +14,6 @@ import { compiled } from '../../extract/lexicon/scope.js';
 
 export type { Cue, CueKind } from './cue-types.js';
 import { DOUBLE_CLOSING_CHARS, DOUBLE_MARK_CHARS } from '../../parse/quote-marks.js';
-
-const CLAUSE_GAP = new RegExp(`[,:${DOUBLE_MARK_CHARS}]`, 'u');
 
 interface Entry {
   kind: CueKind;
@@ -88,7 +86,7 @@ function matchAt(doc: ParsedDoc, i: number, first: number, end: number, trace: T
     if (i + e.words.length > end) continue;
     if (!e.words.every((w, k) => toks[i + k]!.normal === w)) continue;
     const cue: Cue = { kind: e.kind, rule: e.rule, claim: e.claim, speech: e.speech, plain: e.plain ?? false, continues: e.continues ?? false, cites: e.cites ?? false, bare: e.bare ?? false, addressee: e.addressee ?? false, first: i, end: i + e.words.length };
-    if (e.clauseOnly && !clauseNext(doc, cue.end, end, !e.contentAtHand) && !afterQuote(doc, i, first)) continue;
+    if (e.clauseOnly && !clauseNext(doc, cue, first, end, e.contentAtHand ?? false, trace) && !afterQuote(doc, i, first)) continue;
     if (e.quoteOnly && !QUOTE_MARK.test(doc.sentences[toks[i]!.sentence]!.text)) continue;
     const dropped = rejection(doc, cue, first, end) ?? nonCue(doc, cue, first, end);
     if (dropped) {
@@ -126,19 +124,22 @@ function record(doc: ParsedDoc, trace: Trace, cue: Cue, rule: string, verdict: '
   trace.add({ rule, stage: 'cues', verdict, start, end, kind: 'cue', text: doc.text.slice(start, end) });
 }
 
-/** '"...," Mr. Hale recalled last week': a quotation closes (after , ? or !) within a few words before the cue. */
+/**
+ * '"...," Mr. Hale recalled last week': a quotation closes (after , ? or !) within a few words before the
+ * cue, in its sentence or right before it ('"Why now?" Hale continued.' split after the question mark).
+ */
 function afterQuote(doc: ParsedDoc, k: number, first: number): boolean {
   const toks = doc.tokens;
-  for (let p = k; p > Math.max(first, k - 6); p--) if (CLOSING_QUOTE.test(doc.text.slice(toks[p - 1]!.end, toks[p]!.start))) return true;
+  for (let p = k; p > Math.max(first, k - 6) - 1; p--) if (CLOSING_QUOTE.test(doc.text.slice(p > 0 ? toks[p - 1]!.end : 0, toks[p]!.start))) return true;
   return false;
 }
 
 const CLOSING_QUOTE = new RegExp(`[,?!]\\s*(?:[${DOUBLE_CLOSING_CHARS}]|'')`, 'u');
 
-/** A clause-only verb reports when a clause, a quote, a comma or a person follows it ("agreed that", "recalled Voss saying"), or at the sentence end; atEnd false (a content-at-hand cue): only a clause or a quote. */
-function clauseNext(doc: ParsedDoc, k: number, end: number, atEnd = true): boolean {
-  if (k >= end) return atEnd || /^\s*:/u.test(doc.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k - 1]!.end + 3)); // "Hale continued:" hands on to what follows
-  const t = doc.tokens[k]!;
-  const person = atEnd && (t.tags.has('Person') || t.tags.has('Honorific') || /^(?:him|her|them|me|us)$/u.test(t.normal)); // "recalled Mr. Voss saying"; not "advises President X"
-  return person || CLAUSE_OPENING_WORDS.has(t.normal) || CLAUSE_GAP.test(doc.text.slice(doc.tokens[k - 1]!.end, t.start));
+/** A clause-only verb reports when a row of CLAUSE_NEXT holds after it ("agreed that", "recalled Voss saying", a comma, the sentence end); a content-at-hand cue only on a 'clause' row. */
+function clauseNext(doc: ParsedDoc, cue: Cue, first: number, end: number, atHand: boolean, trace: Trace): boolean {
+  const d = decide(CLAUSE_NEXT, { first: cue.first, end: cue.end }, { doc, range: { first, end }, env: CLAUSE_ENV, trace, kind: 'cue' });
+  return d !== null && (d.value === 'clause' || !atHand);
 }
+
+const CLAUSE_ENV = { lexicons: new Map([['clauseOpeners', CLAUSE_OPENING_WORDS]]) };

@@ -34,8 +34,8 @@ export function contentFloor(doc: ParsedDoc, frames: Frame[]): number {
   return k;
 }
 
-/** A named subject after "and" / "but" / "while" opens a clause of its own, not the content of the report before. */
-const JOINED_CLAUSE = /(?:^|\s|,)(?:and|but|while|whereas)\s+$/u;
+/** A named subject after "and" / "but" / "while" / "though" opens a clause of its own, not the content of the report before. */
+const JOINED_CLAUSE = /(?:^|\s|,)(?:and|but|while|whereas|though|although)\s+$/u;
 
 /** A report inside the content of "X said ...": "Voss said the firm expected a loss" is one claim. */
 export function nestedIn(doc: ParsedDoc, frames: Frame[], f: Frame): boolean {

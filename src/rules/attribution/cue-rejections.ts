@@ -8,9 +8,12 @@ export interface CueRejection {
   example: string;
   counter?: string;
   note: string;
+  /** a verb-cue rejection decided by an engine pattern (the capture is the cue): the row holds when it matches and no `unless` does */
+  match?: string;
+  unless?: readonly string[];
 }
 
-const r = (id: string, note: string, example: string, counter?: string): CueRejection => ({ id: `cue.reject.${id}`, note, example, ...(counter ? { counter } : {}) });
+const r = (id: string, note: string, example: string, counter?: string, match?: { match: string; unless?: readonly string[] }): CueRejection => ({ id: `cue.reject.${id}`, note, example, ...(counter ? { counter } : {}), ...(match ?? {}) });
 
 export const CUE_REJECTIONS = {
   inQuote: r('in-quote', 'a cue word inside a quotation is part of what was said, not a report of the article', '"I always say the plan is dead," Voss explained.', 'Voss said the plan is dead.'),
@@ -19,14 +22,14 @@ export const CUE_REJECTIONS = {
   creditNoSource: r('credit-no-source', 'a credit phrase followed by a number or a date names no source: its verb reads on its own ("the Ledger reported in 2014")', 'The group disbanded after the vote, the Ledger reported in 2014.', 'The group was reported by local media to have disbanded.'),
   capitalized: r('capitalized', 'a capitalized cue word that is not tagged a verb is a name or a title word', 'The Warning Signs exhibit opened in May.', 'Mara Voss warned that prices would rise.'),
   nounTagged: r('noun-tagged', 'a cue word the tagger reads as a noun after a determiner or a non-subject', 'The claims were dismissed by the court.', 'Mara Voss claims the vote was rigged.'),
-  orderReason: r('order-reason', 'a participle "citing" after an order verb with an infinitive', 'The mayor ordered the port to close, citing the storm.', 'The mayor closed the port, citing the storm.'),
-  askedWhether: r('asked-whether', '", asked whether ...," is the question put to the speaker, not a report', 'Mara Voss, asked whether the deal was dead, said it was not.', 'Mara Voss asked whether the deal was dead.'),
+  orderReason: r('order-reason', 'a participle "citing" after an order verb with an infinitive', 'The mayor ordered the port to close, citing the storm.', 'The mayor closed the port, citing the storm.', { match: '%orderVerbs% .* to .* , [citing]' }),
+  askedWhether: r('asked-whether', '", asked whether ...," is the question put to the speaker, not a report', 'Mara Voss, asked whether the deal was dead, said it was not.', 'Mara Voss asked whether the deal was dead.', { match: ', [#PastTense] (whether|about|if|how|why|what|when)', unless: ['[.+] "'] }),
   reducedRelative: r('reduced-relative', '", announced in May," modifies the noun before it', 'The sale, announced in May, faces a tight calendar.', 'The firm announced in May that the sale was off.'),
-  determiner: r('determiner', 'a determiner or possessive right before the cue word (no comma or quotation mark between; not a pronoun\'s "\'s" = has/is) makes it a noun or an adjective', "The firm's proposed sale was blocked.", '"It was tough for her," said Tom Ray.'),
-  adjective: r('adjective', 'a determiner and an adjective before the cue word make it a noun', 'A fresh promised review never came.', 'The board promised a fresh review.'),
+  determiner: r('determiner', 'a determiner or possessive right before the cue word (no comma or quotation mark between; not a pronoun\'s "\'s" = has/is) makes it a noun or an adjective', "The firm's proposed sale was blocked.", '"It was tough for her," said Tom Ray.', { match: '(%determiners%|@possessor) [.+]', unless: [', [.+]', '" [.+]'] }),
+  adjective: r('adjective', 'a determiner and an adjective before the cue word make it a noun', 'A fresh promised review never came.', 'The board promised a fresh review.', { match: '%determiners% #Adjective [.+]', unless: ['#ProperNoun [.+]'] }),
   infinitive: r('infinitive', '"to" before the cue word: a plan or an obligation, not a report; unless a word that makes nothing unreal comes before "to" and the content is at hand ("took to the radio to say that ...")', 'The mayor plans to announce that the budget is ready.', 'The mayor went on the radio on Monday to say that the budget is ready.'),
   reducedPassive: r('reduced-passive', 'a participle right after a bare plural thing noun, then "with"/"by", modifies that noun', 'Several became empty shells, sites announced with fanfare but never staffed.', 'The judge agreed with the plaintiffs.'),
-  participle: r('participle', 'a participle-only form ("written") without "have" before it is a passive or an adjective', 'The rule, as it is currently written, adds a new step.', 'Mara Voss has written that the rule adds a new step.'),
+  participle: r('participle', 'a participle-only form ("written") without "have" before it is a passive or an adjective', 'The rule, as it is currently written, adds a new step.', 'Mara Voss has written that the rule adds a new step.', { match: '[(written|spoken|shown|given|known|drawn|sworn|forgotten|forbidden|foretold|bidden)]', unless: ["(have|has|had|having|'ve) .? .? [.+]"] }),
   passive: r('passive', 'a form of "be" before a past participle: the subject is reported about, not reporting', 'The deal is expected to close in May.', 'Analysts expected the deal to close in May.'),
 } as const;
 

@@ -104,6 +104,8 @@ export const HAND_VERBS: readonly VerbCue[] = [
   v('estimate', 'estimate|estimates|estimated|estimating', 'Voss estimated that 40 jobs were lost.'),
   v('observe', 'observe|observes|observed|observing', 'Voss observed that turnout was low.'),
   v('point-out', 'point out|points out|pointed out|pointing out', 'Analysts point out that rates are high.'),
+  v('point-to', 'point to|points to|pointed to|pointing to', 'Voss pointed to the falling rents as proof that the plan works.'),
+  v('boast-of', 'boast of|boasts of|boasted of|boasting of|boast about|boasts about|boasted about|boasting about|brag about|brags about|bragged about|bragging about', 'Voss boasted about her record on housing.'),
   v('make-clear', 'make clear|makes clear|made clear|making clear|make it clear|makes it clear|made it clear|making it clear', 'Voss made it clear that no deal was near.'),
   v('charge', 'charge|charges|charged|charging', 'Voss charged that the count was rigged.'),
   v('allege', 'allege|alleges|alleged|alleging', 'Voss alleged that funds were misused.'),
@@ -218,6 +220,23 @@ export const NON_CUES: RuleTable<'verb' | 'credit'> = table('attribution.non-cue
   { id: 'imperative.opening', match: '^ just? [#Infinitive]', then: 'verb', example: 'Call it a fiasco of the first order.', counter: 'Says Mara Voss: "The plan is a fiasco."', note: 'a bare verb opening its sentence is an imperative addressed to the reader ("Call it ...", "Add that sum to ...", "Ask any voter ..."): no one reports anything; "Just ask any voter." too' },
   { id: 'aside.say', match: ', [say] ,', then: 'verb', example: 'A bus costs far less than, say, a new bridge.', counter: '"We are ready," say the organizers, who met on Monday.', note: '", say," offers an example ("for instance"), it reports nothing' },
   { id: 'fronted.asked', match: '^ [asked] !by', then: 'verb', example: 'Asked about the vote, the mayor said the city would appeal.', counter: 'Asked by a reporter about the vote, the mayor said the city would appeal.', note: 'a fronted "Asked about X," is the question put to the subject of the main clause, whose own verb reports; "Asked which issue matters most, 30 percent picked jobs" reports nothing' },
+]);
+
+/**
+ * What must follow a clause-only verb for it to report (the capture is the cue; first row that holds
+ * wins): 'clause' rows admit every clause-only cue; 'loose' rows only those that need no content at
+ * hand ("Voss recalled." closes a report; "X continued." does not, unless a quotation closes before it).
+ */
+export const CLAUSE_NEXT: RuleTable<'clause' | 'loose'> = table('attribution.clause-next', 'cues', [
+  { id: 'clause-next.opener', match: '[.+] %clauseOpeners%', then: 'clause', example: 'Mara Voss recalled that the mill went silent.', counter: 'The firm must recall 400 scooters by May.' },
+  { id: 'clause-next.adjunct-that', match: '[.+] (#Date|#Adverb|#Value|#Determiner)+ that', then: 'clause', example: 'The panel concluded this month that the mill was unsafe.', counter: 'The firm must recall 400 scooters that failed a test.', note: 'a time or manner adjunct between the verb and its clause: "agreed Saturday that", "concluded this month that"' },
+  { id: 'clause-next.prep-that', match: '[.+] #Preposition (#Determiner|#Date|#Value|@cap)+ that', then: 'clause', example: 'Mara Voss reiterated to the Daily Ledger that the mill would close.', counter: 'Mara Voss reiterated to the board her plan for the mill.', note: 'a short prepositional phrase between the verb and its clause: "recalled in 2008 that", "reiterated to the Ledger that"' },
+  { id: 'clause-next.subject', match: '[.+] (he|she|they|we|there) #Verb', then: 'clause', example: 'Judge Tom Hale agreed they had no power over the port.', counter: 'Oakdale and Pine Hill agreed to extend the ferry contract.', note: 'a reported clause without "that" opening with a subject pronoun or "there"' },
+  { id: 'clause-next.comma', match: '[.+] ,', then: 'clause', example: '"The dam will hold," Mara Voss recalled, "and it did."', counter: 'Harbor Cells must recall 4,000 scooters within 30 days.' },
+  { id: 'clause-next.colon', match: '[.+] :', then: 'clause', example: 'Mara Voss continued: "The dam will hold."', counter: 'The rain continued for days.' },
+  { id: 'clause-next.quote', match: '[.+] "', then: 'clause', example: 'Mara Voss recalled "a room gone silent" after the vote.', counter: 'Mara Voss recalled the vote of 1998.' },
+  { id: 'clause-next.at-end', match: '[.+] $', then: 'loose', example: 'The dam held that night, Mara Voss recalled.', counter: 'The firm must recall 400 scooters by May.', note: 'only for cues that need no content at hand' },
+  { id: 'clause-next.person', match: '[.+] (#Person|#Honorific|him|her|them|me|us)', then: 'loose', example: 'Mara Voss recalled Tom Hale saying the dam would hold.', counter: 'The board must recall 400 scooters by May.', note: '"recalled Mr. Hale saying"; not "advises President X" (a cue that needs its content at hand)' },
 ]);
 
 /** Order verbs: "directed agencies to remove", "ordered the firm to pay": an action; a ", citing ..." after one gives its reason, not a report. */

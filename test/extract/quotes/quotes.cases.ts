@@ -94,5 +94,9 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'colon-after-subject', text: 'Mara Voss has a new campaign message: "It is our time."', quote: 'It is our time.', speaker: 'Mara Voss' },
   { id: 'colon-after-thing', text: 'The sign on the door read: "Closed until further notice."', quote: 'Closed until further notice.', speaker: null },
   { id: 'no-speaker', text: 'The crowd chanted "open the mill now, open it today" for hours.', quote: 'open the mill now, open it today', speaker: null },
+  { id: 'speaker.continued-sentence', text: 'Mara Voss spoke at the pier on Monday.\n\n"The dam held," Voss said. "We were lucky." "Next year we build higher."', quote: 'Next year we build higher.', speaker: 'Mara Voss' },
+  { id: 'speaker.continued-paragraph-run', text: 'Mara Voss spoke at the pier on Monday.\n\n"The dam held," Voss said.\n\n"We were lucky this time."\n\n"Next year we build higher."', quote: 'Next year we build higher.', speaker: 'Mara Voss' },
+  { id: 'speaker.not-continued-after-narration', text: 'Mara Voss spoke at the pier on Monday.\n\n"The dam held," Voss said. The crowd then left the pier.\n\n"Next year we build higher."', quote: 'Next year we build higher.', speaker: null },
+  { id: 'continued-after-question-split', text: 'Mara Voss spoke at the pier on Monday.\n\n"Who pays for the dam?" Voss continued.', quote: 'Who pays for the dam?', speaker: 'Mara Voss' },
   { id: 'reporting-verb-inside-quote-ignored', text: '"They said it was over," Ana Ruiz said.', quote: 'They said it was over,', speaker: 'Ana Ruiz' },
 ];
