@@ -40,11 +40,10 @@ export function extractQuotes(ctx: ExtractContext, att: Attribution): Quote[] {
  * ('Voss said: "We won." "They lost."'). Its own frame, when it has one with a speaker, wins before.
  */
 function continued(doc: ParsedDoc, prev: Quote | undefined, q: QuoteSpan): string | null {
-  if (!prev || prev.kind !== 'statement' || prev.speaker === null) return null;
   const s = sentenceAt(doc, q.outerStart);
   const before = doc.sentences[s - 1];
-  if (!before || doc.sentences[s]!.start !== q.outerStart) return null;
-  return prev.end > before.start && CLOSING_ONLY.test(doc.text.slice(prev.end, before.end)) ? prev.speaker : null;
+  const goesOn = prev?.kind === 'statement' && before !== undefined && doc.sentences[s]!.start === q.outerStart && prev.end > before.start && CLOSING_ONLY.test(doc.text.slice(prev.end, before.end));
+  return goesOn ? prev.speaker : null;
 }
 
 /** Only closing marks and a sentence's final punctuation between a quotation's words and its sentence's end. */

@@ -3,9 +3,9 @@
  * the first row whose test holds rejects the match, and names itself; none holding accepts it.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { ALWAYS_VERB_FORMS, QUANTIFIER_SUBJECTS, CLAUSE_OPENING_WORDS, NOUN_TAGGED_VERB_FORMS, ORDER_VERBS, UNREAL_BEFORE_TO } from '../../rules/attribution/verbs.js';
+import { ALWAYS_VERB_FORMS, QUANTIFIER_SUBJECTS, CLAUSE_OPENING_WORDS, NOUN_TAGGED_VERB_FORMS, ORDER_VERBS, PROMPT_BEFORE_TO, UNREAL_BEFORE_TO } from '../../rules/attribution/verbs.js';
 import { holds } from '../../engine/decide.js';
-import type { MatchEnv, TokenPredicate } from '../../engine/index.js';
+import { compile, matchSpan, type MatchEnv, type TokenPredicate } from '../../engine/index.js';
 import { NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
 import { BE_VERBS, DETERMINERS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
 import { CUE_REJECTIONS, type CueRejection, type CueRejectionName } from '../../rules/attribution/cue-rejections.js';
@@ -60,7 +60,7 @@ function reportMade(a: At): boolean {
   let to = a.cue.first - 1;
   while (to > a.first && toks[to]!.normal !== 'to') to--;
   const before = tok(a, to - 1);
-  if (!before || isBoundary(a.doc, before, toks[to]!) || UNREAL_BEFORE_TO.has(before.norm) || BE_VERBS.has(before.normal) || before.tags.has('Modal') || before.tags.has('Adjective')) return false;
+  if (!before || isBoundary(a.doc, before, toks[to]!) || UNREAL_BEFORE_TO.has(before.norm) || BE_VERBS.has(before.normal) || before.tags.has('Modal') || (before.tags.has('Adjective') && !PROMPT_BEFORE_TO.has(before.normal))) return false;
   const next = tok(a, a.cue.end);
   if (!next) return false;
   const gap = a.doc.text.slice(toks[a.cue.end - 1]!.end, next.start);
@@ -138,6 +138,12 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
 /** The first rejection row that holds for the cue, or null: the cue stands. */
 export function rejection(doc: ParsedDoc, cue: Cue, first: number, end: number): CueRejection | null {
   const a: At = { doc, cue, first, end };
-  for (const [name, test] of TESTS) if (test(a)) return CUE_REJECTIONS[name];
+  for (const [name, test] of TESTS) if (test(a) && !excepted(a, CUE_REJECTIONS[name])) return CUE_REJECTIONS[name];
   return null;
+}
+
+/** A code-tested row's `unless` patterns: any that holds around the cue keeps it (pattern rows apply theirs in holds()). */
+function excepted(a: At, row: CueRejection): boolean {
+  const cx = { doc: a.doc, range: { first: a.first, end: a.end }, env: REJECTION_ENV };
+  return row.match === undefined && (row.unless ?? []).some((u) => matchSpan(a.doc, compile(u), { first: a.cue.first, end: a.cue.end }, cx.range, cx.env) !== null);
 }

@@ -167,6 +167,9 @@ export const REPORTING_VERBS: readonly VerbCue[] = [
 /** Words that open the reported clause of a clause-only verb. */
 export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(['that', 'how', 'when', 'whether', 'what', 'with', 'on']);
 
+/** Adjectives before "to" that make the infinitive after them a report made: "was quick to point out that", "were quick to add". */
+export const PROMPT_BEFORE_TO: ReadonlySet<string> = new Set(['quick', 'quicker', 'first', 'careful']);
+
 /**
  * Words before "to" that make the infinitive after them unreal: intention, attempt, ability, refusal,
  * raising ("plans to say", "tried to explain", "refused to say", "seemed to imply", "too soon to say",
@@ -180,7 +183,7 @@ export const UNREAL_BEFORE_TO: ReadonlySet<string> = new Set(`
   aim aims aimed expect expects expected expecting mean means meant going gonna promise promised vow vowed
   refuse refuses refused refusing decline declines declined declining fail fails failed failing
   seem seems seemed seeming appear appears appeared appearing tend tends tended happen happens happened
-  begin begins began beginning start starts started starting continue continues continued continuing
+  begin begins began beginning start starts started starting
   need needs needed have has had having got ought used able unable likely unlikely ready willing unwilling
   eager reluctant inclined prepared set due bound sure certain about supposed allowed permitted forced asked
   hard easy difficult impossible possible soon early late wrong right fair unfair safe premature unrealistic
