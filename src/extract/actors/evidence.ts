@@ -11,6 +11,7 @@ import type { TokenPredicate } from '../../engine/predicates.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { ACQUIRE_VERBS, ACT_VERBS, CHAIN_TABLE, type ChainThen, ORG_NOUNS, PERSON_NOUNS, ROLE_LINKS, STAFF_NOUNS } from '../../rules/actors/evidence.js';
+import { SAYING_NOUNS, SPORT_WORDS } from '../../rules/actors/recall.js';
 import { TITLES } from '../../rules/actors/titles.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import { commonWord, firstNameGender } from './english.js';
@@ -110,8 +111,18 @@ function linked(text: string, a: Span, b: Span): boolean {
 
 const CHAIN_LEXICONS = new Map<string, ReadonlySet<string>>([
   ['act-verb', ACT_VERB], ['acquire-verb', set(ACQUIRE_VERBS)], ['person-noun', set(PERSON_NOUNS)], ['role-link', set(ROLE_LINKS)], ['staff-noun', set(STAFF_NOUNS)],
-  ['title-word', new Set(TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title))],
+  ['title-word', new Set(TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title))], ['saying-noun', set(SAYING_NOUNS)],
 ]);
+
+const SPORT_WORD = set(SPORT_WORDS);
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
+
+/** "the Doeville Marauders" in a sentence about a season, a league or a game: a capitalized plural there names a team. */
+const teamWord: TokenPredicate = (d, k, range) => {
+  if (!PLURAL_NAME.test(d.tokens[k]!.text)) return false;
+  for (let j = range.first; j < range.end; j++) if (SPORT_WORD.has(d.tokens[j]!.norm)) return true;
+  return false;
+};
 
 /** Every member with its group, by start and by end offset: the mentions that can be `linked` to one are found in a few look-ups. */
 interface Neighbours {
@@ -145,7 +156,7 @@ function chainEnv(text: string, words: readonly Word[], nb: Neighbours, m: Candi
   const run = (name: string): TokenPredicate => () => TESTS[name]!(text, words, m);
   const personLinked: TokenPredicate = () => personLinkedTo(text, nb, m);
   const personTagged: TokenPredicate = () => m.basis === 'tags';
-  return { lexicons: CHAIN_LEXICONS, predicates: new Map([['whoAfter', run('whoAfter')], ['whichActs', run('whichActs')], ['personLinked', personLinked], ['personTagged', personTagged]]) };
+  return { lexicons: CHAIN_LEXICONS, predicates: new Map([['whoAfter', run('whoAfter')], ['whichActs', run('whichActs')], ['personLinked', personLinked], ['personTagged', personTagged], ['teamWord', teamWord]]) };
 }
 
 /** Does the group need evidence (nothing but default typings)? */

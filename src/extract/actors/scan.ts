@@ -27,7 +27,13 @@ import type { Candidate, Word } from './types.js';
 import { bare, BUSINESS_NOUN, ORG_SUFFIX, QUALIFIER, commonOpener, hasTag, LOCATIVE, REGION_ADJECTIVE, lowerWords, NAME_TAGS, NOT_ACTOR, functionWord, PLACE_HEAD, PERSON_TAGS, TRAILING_NOT } from './wordsets.js';
 
 /** Predicates of the skip rows (src/rules/actors/skip.ts). */
-const SKIP_ENV: MatchEnv = { predicates: new Map([['pluralAcronym', (d, k) => /^\p{Lu}{2,}s$/u.test(d.tokens[k]!.text)]]) };
+const SKIP_ENV: MatchEnv = {
+  lexicons: new Map([['region-adjective', REGION_ADJECTIVE], ['business-noun', BUSINESS_NOUN]]),
+  predicates: new Map([
+    ['pluralAcronym', (d, k) => /^\p{Lu}{2,}s$/u.test(d.tokens[k]!.text)],
+    ['letter', (d, k) => d.tokens[k]!.text.replace(/\./gu, '').length < 2],
+  ]),
+};
 
 /** used[] marks: 1 = part of a role phrase, 2 = part of a mention. */
 export interface Scan {
@@ -90,7 +96,6 @@ function segmentAt(st: ScanState, i: number): number {
   if (commonOpener(words, i, lower) && !namedOpener(text, words, i, lower) && !headedName(words, i, r) && !qualified(words, i, r) && !headEnded(words, i, r) && !evidencedOpener(doc, words, i, r, lower)) {
     return NOT_ACTOR.has(w.lower) ? 1 : skip(st, i, i + 1, 'actors.skip.common-opener', 1);
   }
-  if (r - i === 1 && w.tags.has('Demonym')) return skip(st, i, r, 'actors.skip.demonym', 1);
   if (r - i === 1 && modifierOpener(text, words, i, inner)) return skip(st, i, r, 'actors.skip.modifier-opener', 1);
   if (afterOutlet(words, i, out)) return skip(st, i, showEnd(words, i), 'actors.skip.show-after-outlet', showEnd(words, i) - i);
   let b = r;
@@ -104,16 +109,13 @@ function segmentAt(st: ScanState, i: number): number {
   if (s > i) return s - i;
   const after = words[r];
   if (after && /^\d/u.test(after.text) && (after.hyphen || (b - i === 1 && spaceOnly(text, words[r - 1]!, after)))) return skip(st, i, r, 'actors.skip.numbered', r - i);
-  if (b - i === 1 && hasTag(w, ['Infinitive', 'PresentTense', 'PastTense', 'Gerund']) && !hasTag(w, NAME_TAGS)) return skip(st, i, r, 'actors.skip.verb', r - i);
   if (b - i === 1 && decide(SKIP_TABLE, { first: w.token, end: w.token + 1 }, { doc, range: sentenceRange(doc, w.sentence), env: SKIP_ENV, trace, kind: 'actor', verdict: () => 'reject' })) return r - i;
   if (after && hasTag(after, ['Date']) && after.cap && spaceOnly(text, words[r - 1]!, after)) return r - i + 1;
   if (b - i > 1 && demonymEnd(words, b) && !hasTag(w, [...PERSON_TAGS, 'City', 'Organization'])) return skip(st, i, r, 'actors.skip.demonym-phrase', r - i);
-  if (b - i === 1 && (REGION_ADJECTIVE.has(w.lower) || BUSINESS_NOUN.has(bare(w)))) return skip(st, i, r, 'actors.skip.common-noun', r - i);
   if (matchAt(words, i, ['title'])?.len === b - i) return skip(st, i, r, 'actors.skip.title-alone', r - i);
   if (words.slice(i, b).some((x) => /[$<>@#{}()|]/u.test(x.text))) return skip(st, i, r, 'actors.skip.symbol', r - i);
   if (b === i) return r - i;
   if (w.headline) return skip(st, i, r, 'actors.skip.headline', r - i);
-  if (b - i === 1 && w.text.replace(/\./g, '').length < 2) return skip(st, i, r, 'actors.skip.letter', r - i);
   if (b - i > 1 && !dateline(text, words, i, b) && words.slice(i, b).every((x) => !/\p{Ll}/u.test(x.text))) return skip(st, i, r, 'actors.skip.all-caps', r - i);
   const tail = localTail(text, words, b);
   if (tail > 0 && b - i <= 2) {

@@ -78,14 +78,24 @@ function afterStop(text: string, pos: number, prev: Word | undefined): boolean {
 /** Symbols after a sentence's stop ('... cut. 🎉', '... soon. ★', '###') do not make it a headline. */
 const TRAILING_SYMBOLS = /[\s\p{S}\p{Extended_Pictographic}\uFE0F\u200D#*]+$/u;
 
-/** Headline sentences: a one-sentence paragraph without final punctuation (symbols after it aside), or mostly capitalized. */
+/** "I", "I'm", "me", "my": a line that has them is speech (an interview's answer), not a headline, unless it is in title case without a period. */
+const SPEAKER = /(?:^|[\s,(])(?:I|I['\u2019](?:m|ve|d|ll)|me|my)(?=$|[\s,.;:!?)])/u;
+
+/**
+ * Headline sentences: a one-sentence paragraph without final punctuation (symbols after it aside), or mostly
+ * capitalized; not a line with a first-person "I"/"me" ("Rebecca and I put it together", "And, I'm Isabel
+ * Ruiz."), unless it is in title case without a period.
+ */
 function headlineSentences(doc: ParsedDoc): Set<number> {
   const out = new Set<number>();
   for (const p of doc.paragraphs) {
     if (p.endSentence - p.firstSentence !== 1) continue;
     const s = doc.sentences[p.firstSentence]!;
-    const noStop = !/[.!?\u2026"'\u201d\u2019]$/u.test(s.text.replace(TRAILING_SYMBOLS, ''));
-    if (noStop || titleCase(s.text)) out.add(s.index);
+    const end = s.text.replace(TRAILING_SYMBOLS, '');
+    const noStop = !/[.!?\u2026"'\u201d\u2019]$/u.test(end);
+    const title = titleCase(s.text);
+    const speaker = SPEAKER.test(s.text);
+    if (noStop ? title || !speaker : title && !(speaker && end.endsWith('.'))) out.add(s.index);
   }
   return out;
 }

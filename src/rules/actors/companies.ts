@@ -13,6 +13,7 @@ export const BUSINESS_NOUNS: readonly WordRow[] = [
   ...w('business-tech', 'social networks telecom telecoms telecommunications media digital software semiconductor semiconductors microsystems electronics robotics analytics interactive cloud computing data', 'Kestrel Social said'),
   ...w('business-industry', 'energy motors automotive aerospace airways airline aviation logistics shipping mining petroleum oil chemicals chemical materials auto autos forge foundry metals steel steelworks pharma pharmaceuticals biotech therapeutics biosciences diagnostics', 'Harlan Energy said'),
   ...w('business-trade', 'foods beverages brands retail stores apparel entertainment studios games pictures records publishing enterprises solutions investments securities insurance financial', 'Orla Foods said'),
+  ...w('business-leisure', 'sports gaming tours', 'Harlow Sports hired her; Quell Gaming said; Doe Tours runs boats'),
 ];
 
 /** Legal-form suffixes: "Sofia Telecom Ltd." and "Sofia Telecom" name one company. */

@@ -7,6 +7,7 @@
  */
 import { type Rule, table } from '../../engine/rule.js';
 import type { ActorType } from '../../schema/doc.js';
+import { RECALL_CHAIN_ROWS } from './recall.js';
 import { wordRows, type Basis, type WordRow } from './types.js';
 
 /** The type a chain row gives, and what its mentions then rest on. */
@@ -62,7 +63,7 @@ export const CHAIN_ROWS: readonly Rule<ChainThen>[] = [
   },
 ];
 
-export const CHAIN_TABLE = table('actors.chain', 'actors', CHAIN_ROWS);
+export const CHAIN_TABLE = table<ChainThen>('actors.chain', 'actors', [...CHAIN_ROWS, ...RECALL_CHAIN_ROWS]);
 
 /** Verbs right after a name that show it acts ("Zentrix said", "the Harlow Initiative announced"). */
 export const ACT_VERBS: readonly WordRow[] = wordRows(

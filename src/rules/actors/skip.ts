@@ -1,10 +1,28 @@
 /**
- * Lone capitalized words skipped by the actors scan (DATA ONLY): not names, whatever their capital.
- * Applied by the engine to a one-word run, in order; a row that holds rejects the run (recorded in the trace).
+ * Lone capitalized words skipped by the actors scan (DATA ONLY): not names, whatever their capital (verbs,
+ * demonyms, region adjectives and business nouns alone, single letters, plurals). Applied by the engine to a
+ * one-word run, in order; a row that holds rejects the run (recorded in the trace). Word sets and predicates:
+ * src/extract/actors/scan.ts.
  */
 import { type Rule, table } from '../../engine/rule.js';
 
 export const SKIP_ROWS: readonly Rule<'reject'>[] = [
+  {
+    id: 'actors.skip.verb', match: '[(#Infinitive|#PresentTense|#PastTense|#Gerund)]', unless: ['[(#Person|#FirstName|#LastName|#Place|#Country|#City|#Region|#Organization|#Acronym)]'], then: 'reject',
+    example: 'The pier has 10 berths; Depth:2m; Speed: 3 knots.', counter: 'The pier has 10 berths; Depth:2m; Harlow: 3 knots.',
+  },
+  {
+    id: 'actors.skip.demonym', match: '[#Demonym]', then: 'reject',
+    example: 'The plan was backed by Texan voters in May.', counter: 'The plan was backed by Quaspel voters in May.',
+  },
+  {
+    id: 'actors.skip.common-noun', match: '[(%region-adjective%|%business-noun%)]', then: 'reject',
+    example: 'Voters in the Eastern states voted early.', counter: 'Voters in the Doeland states voted early.',
+  },
+  {
+    id: 'actors.skip.letter', match: '[@letter]', then: 'reject',
+    example: 'Section B of the form was left blank.', counter: 'Section Bq of the form was left blank.',
+  },
   {
     id: 'actors.skip.plural-acronym', match: '[@pluralAcronym]', then: 'reject',
     example: 'Sales of SUVs and LEDs rose in Doeland.', counter: 'Sales of the SUV maker rose in Doeland.',

@@ -37,3 +37,19 @@ export const MERGE_CASES: ActorCase[] = [
   // negative: two longer names contain the shorter one: it stays apart
   { id: 'two-hosts', text: 'Mara Quell spoke. Ana Mara Quell and Lena Mara Quell agreed.', expect: [{ name: 'Mara Quell', type: 'person' }], count: 3 },
 ];
+
+/** Single names and small organizations with evidence around them; negatives beside each. */
+export const EVIDENCE_RECALL_CASES: ActorCase[] = [
+  { id: 'quoted-author', text: 'There is a wonderful quote attributed to Quaspel about doubt, and the words of Tarnavik too.', expect: [{ name: 'Quaspel', type: 'person' }, { name: 'Tarnavik', type: 'person' }] },
+  { id: 'quoted-author-negative', text: 'There is a wonderful view from Quaspel over the bay.', expect: [], count: 0 },
+  { id: 'self-named', text: 'They say, "Hey Frank, my name is Quaspel," and I answer.', expect: [{ name: 'Quaspel', type: 'person' }] },
+  { id: 'with-me', text: 'Heaven Sent Gaming is basically me and Quaspel.', expect: [{ name: 'Quaspel', type: 'person' }, { name: 'Heaven Sent Gaming', type: 'organization' }] },
+  { id: 'with-me-negative', text: 'The studio is basically me in Quaspel.', expect: [], count: 0 },
+  { id: 'team-in-season', text: 'He began the 2010 season with the Doeville Marauders before his injury.', expect: [{ name: 'Doeville Marauders', type: 'organization' }] },
+  { id: 'team-negative', text: 'He began the day with the Doeville Marauders exhibit before his lunch.', expect: [], count: 0 },
+  { id: 'team-noun', text: 'We went to Kells as the Quaspel Gliders team that year.', expect: [{ name: 'Quaspel Gliders', type: 'organization' }] },
+  { id: 'leisure-business', text: 'She started her career with Harlow Sports and later joined Doe Tours.', expect: [{ name: 'Harlow Sports', type: 'organization' }, { name: 'Doe Tours', type: 'organization' }] },
+  // an interview's answer without a stop is speech, not a headline; a headline stays one
+  { id: 'answer-not-headline', text: 'What did you build?\nLater Quaspel and I put it together', expect: [{ name: 'Quaspel', type: 'person' }] },
+  { id: 'headline-negative', text: 'Quaspel wins the vote\nThe count ended on Monday.', expect: [], count: 0 },
+];

@@ -3,7 +3,7 @@ import { extractActors } from '../../../src/extract/actors/index.js';
 import { parse } from '../../../src/parse/index.js';
 import type { Actor } from '../../../src/schema/doc.js';
 import type { ActorCase } from './actors.cases.js';
-import { EXTENT_CASES, MERGE_CASES } from './recall.cases.js';
+import { EVIDENCE_RECALL_CASES, EXTENT_CASES, MERGE_CASES } from './recall.cases.js';
 
 const run = (text: string): Actor[] => extractActors({ doc: parse(text), referenceDate: '2024-03-01' });
 const forms = (a: Actor): string[] => [a.name, ...a.aliases].map((s) => s.toLowerCase());
@@ -20,7 +20,7 @@ function check(c: ActorCase): void {
   if (c.count !== undefined) expect(actors.map((a) => a.name), c.id).toHaveLength(c.count);
 }
 
-const TABLES: Array<[string, ActorCase[]]> = [['name extent', EXTENT_CASES], ['merging', MERGE_CASES]];
+const TABLES: Array<[string, ActorCase[]]> = [['name extent', EXTENT_CASES], ['merging', MERGE_CASES], ['evidence', EVIDENCE_RECALL_CASES]];
 
 for (const [family, cases] of TABLES) {
   describe(`actor recall: ${family}`, () => {

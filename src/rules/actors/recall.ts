@@ -1,0 +1,62 @@
+/**
+ * Recall evidence (DATA ONLY): chain rows that type a chain of default-typed mentions as a person or an
+ * organization from the words around one of its mentions (appended to CHAIN_ROWS in evidence.ts, so they
+ * run after its rows). `%name%` word sets below; `@name` predicates: src/extract/actors/evidence.ts.
+ */
+import type { Rule } from '../../engine/rule.js';
+import type { ActorType } from '../../schema/doc.js';
+import { wordRows, type Basis, type WordRow } from './types.js';
+
+interface ChainThen {
+  type: ActorType;
+  basis: Basis;
+}
+
+const person: ChainThen = { type: 'person', basis: 'shape' };
+const org: ChainThen = { type: 'organization', basis: 'shape' };
+
+export const RECALL_CHAIN_ROWS: readonly Rule<ChainThen>[] = [
+  {
+    id: 'actors.unknown.quoted-author', match: '(%saying-noun% (from|by|of)|attributed to) [.+]', unless: ['[.+] @poss'], then: person,
+    example: 'There is a wonderful quote attributed to Quaspel about doubt.',
+    counter: 'There is a wonderful view from Quaspel over the bay.',
+    note: 'the author of a quotation is a person ("a quote from Virgil", "the line of Vergil")',
+  },
+  {
+    id: 'actors.unknown.self-named', match: '(name is|name was|named me) [.+]', then: person,
+    example: 'They say, "Hey Frank, my name is Quaspel," and I answer.',
+    counter: 'The name is Quaspel Bay on the old maps.',
+  },
+  {
+    id: 'actors.unknown.with-me', match: '(me|i) and [.+]', unless: ['[(#Place|#Organization)]'], then: person,
+    example: 'Heaven Sent Gaming is basically me and Quaspel.',
+    counter: 'Heaven Sent Gaming is basically me in Quaspel.',
+    note: 'a name joined to the speaker ("me and Isabel", "Rebecca and I")',
+  },
+  {
+    id: 'actors.unknown.and-me', match: '[.+] and (me|i) #Verb', unless: ['[(#Place|#Organization)]'], then: person,
+    example: 'Later Quaspel and I put it together.',
+    counter: 'Later Quaspel and Harlow put it together.',
+  },
+  {
+    id: 'actors.unknown.team', match: '[.* @teamWord]', unless: ['[.+] of'], then: org,
+    example: 'He began the season with the Doeville Marauders before his injury.',
+    counter: 'He began the day with the Doeville Marauders exhibit before his lunch.',
+    note: 'a capitalized plural in a sentence about a season, a league or a game is a team',
+  },
+  {
+    id: 'actors.unknown.team-noun', match: '[.+] (team|squad|club)', unless: ['[.+] (team|squad|club) (of|for)'], then: org,
+    example: 'We went to Kells as the Quaspel Gliders team that year.',
+    counter: 'We went to Kells as the Quaspel Gliders and the team followed.',
+  },
+];
+
+/** Nouns for what someone said or wrote: "a quote from X", "the line of X". */
+export const SAYING_NOUNS: readonly WordRow[] = wordRows('saying-noun', 'quote quotes quotation quotations saying sayings maxim aphorism verse verses words', 'a quote from Quaspel');
+
+/** Words of a sentence about sport: a capitalized plural in it names a team ("the season with the Doeville Marauders"). */
+export const SPORT_WORDS: readonly WordRow[] = wordRows(
+  'sport-word',
+  'season seasons league leagues game games match matches affiliate affiliates playoff playoffs championship tournament inning innings pitcher roster draft drafted traded coach franchise stadium',
+  'the season with the Doeville Marauders',
+);
