@@ -12,8 +12,6 @@ import { bare, ORG_SUFFIX } from './wordsets.js';
 
 export type { Group } from './group.js';
 
-const CAMPUS = /(?:,[ \t]+|[ \t]+at[ \t]+)\p{Lu}[^,]*$/u;
-
 /** Mentions typed only by compromise's tags or by default: their last word may name them later. */
 const WEAK: ReadonlySet<Candidate['basis']> = new Set(['tagged', 'guess', 'tags']);
 
@@ -93,8 +91,8 @@ export class Clusterer {
     if (c.to - c.from > 1 && c.to - c.from <= 3 && WEAK.has(c.basis)) this.byWeakLast.set(last.text, g);
     if (c.type === 'organization' && c.to - c.from > 1 && ORG_SUFFIX.has(bare(last))) this.byShort.set(this.text.slice(c.start, this.words[c.to - 2]!.end), g);
     // "University of Doeland, Kells" / "... at Kells": the name without its campus is the same body
-    const campus = c.type === 'organization' ? CAMPUS.exec(c.text) : null;
-    if (campus) this.byShort.set(c.text.slice(0, campus.index), g);
+    const campus = c.type === 'organization' ? Math.max(c.text.lastIndexOf(', '), c.text.lastIndexOf(' at ')) : -1;
+    if (campus > 0) this.byShort.set(c.text.slice(0, campus), g);
   }
 
   private pickPerson(name: string, c: Candidate): Group | null {

@@ -8,12 +8,14 @@ import { addMember, type Group } from './group.js';
 
 /** Are the words of `short` a subsequence of `long`, sharing its surname or its first two words? */
 function contains(long: readonly string[], short: readonly string[]): boolean {
-  if (short.length < 2 || long.length <= short.length) return false;
   const sameEnd = long.at(-1) === short.at(-1);
   const samePrefix = short.every((w, k) => long[k] === w);
-  if (!sameEnd && !samePrefix) return false;
+  return short.length >= 2 && long.length > short.length && (sameEnd || samePrefix) && subsequence(long, short);
+}
+
+function subsequence(long: readonly string[], short: readonly string[]): boolean {
   let k = 0;
-  for (const w of long) if (w === short[k]) k++;
+  for (const w of long) k += w === short[k] ? 1 : 0;
   return k === short.length;
 }
 
@@ -23,9 +25,8 @@ export function mergeContainedNames(groups: Group[]): void {
   for (const s of persons) {
     const hosts = persons.filter((l) => l !== s && !merged.has(l) && contains(l.core, s.core));
     if (hosts.length !== 1) continue;
-    const host = hosts[0]!;
-    for (const m of s.members) addMember(host, m);
+    for (const m of s.members) addMember(hosts[0]!, m);
     merged.add(s);
   }
-  if (merged.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
+  groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
 }

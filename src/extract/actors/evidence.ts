@@ -118,11 +118,7 @@ const SPORT_WORD = set(SPORT_WORDS);
 const PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /** "the Doeville Marauders" in a sentence about a season, a league or a game: a capitalized plural there names a team. */
-const teamWord: TokenPredicate = (d, k, range) => {
-  if (!PLURAL_NAME.test(d.tokens[k]!.text)) return false;
-  for (let j = range.first; j < range.end; j++) if (SPORT_WORD.has(d.tokens[j]!.norm)) return true;
-  return false;
-};
+const teamWord: TokenPredicate = (d, k, range) => PLURAL_NAME.test(d.tokens[k]!.text) && d.tokens.slice(range.first, range.end).some((t) => SPORT_WORD.has(t.norm));
 
 /** Every member with its group, by start and by end offset: the mentions that can be `linked` to one are found in a few look-ups. */
 interface Neighbours {

@@ -21,6 +21,7 @@ import { matchAt, type Match } from './lexicon.js';
 import { afterOutlet, dateline, headedName, knownTail, leadingParticle, localTail, runEnd, showEnd, suffixed } from './runs.js';
 import { listEnd, syllable } from './longnames.js';
 import { extendRun, regnal, yields } from './boundary.js';
+import { runSkipped } from './runskip.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
 import type { Candidate, Word } from './types.js';
@@ -111,12 +112,7 @@ function segmentAt(st: ScanState, i: number): number {
   if (after && /^\d/u.test(after.text) && (after.hyphen || (b - i === 1 && spaceOnly(text, words[r - 1]!, after)))) return skip(st, i, r, 'actors.skip.numbered', r - i);
   if (b - i === 1 && decide(SKIP_TABLE, { first: w.token, end: w.token + 1 }, { doc, range: sentenceRange(doc, w.sentence), env: SKIP_ENV, trace, kind: 'actor', verdict: () => 'reject' })) return r - i;
   if (after && hasTag(after, ['Date']) && after.cap && spaceOnly(text, words[r - 1]!, after)) return r - i + 1;
-  if (b - i > 1 && demonymEnd(words, b) && !hasTag(w, [...PERSON_TAGS, 'City', 'Organization'])) return skip(st, i, r, 'actors.skip.demonym-phrase', r - i);
-  if (matchAt(words, i, ['title'])?.len === b - i) return skip(st, i, r, 'actors.skip.title-alone', r - i);
-  if (words.slice(i, b).some((x) => /[$<>@#{}()|]/u.test(x.text))) return skip(st, i, r, 'actors.skip.symbol', r - i);
-  if (b === i) return r - i;
-  if (w.headline) return skip(st, i, r, 'actors.skip.headline', r - i);
-  if (b - i > 1 && !dateline(text, words, i, b) && words.slice(i, b).every((x) => !/\p{Ll}/u.test(x.text))) return skip(st, i, r, 'actors.skip.all-caps', r - i);
+  if (b === i || runSkipped(doc, words, i, b, trace)) return r - i;
   const tail = localTail(text, words, b);
   if (tail > 0 && b - i <= 2) {
     mark(used, i, b + tail, 2);
@@ -175,12 +171,6 @@ function locative(text: string, words: readonly Word[], i: number, len: number):
   const prev = words[i - 1];
   if (prev && prev.sentence === words[i]!.sentence && LOCATIVE.has(prev.lower)) return true;
   return /^,?\s*D\.?C\./u.test(text.slice(words[i + len - 1]!.end, words[i + len - 1]!.end + 6));
-}
-
-/** "Southeast Asian sales", "Latin American": a run ending in a demonym is an adjective, not a name. */
-function demonymEnd(words: readonly Word[], b: number): boolean {
-  const last = words[b - 1]!;
-  return last.tags.has('Demonym') || matchAt(words, b - 1, ['demonym'])?.len === 1;
 }
 
 /**

@@ -46,11 +46,11 @@ function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean): vo
 
 /** "... Academy of Dramatic Art.": a period that ends the paragraph after a word that never ends a sentence ("Art.", "St.") is the full stop. */
 function paragraphStop(text: string, part: string, dot: number): boolean {
-  if (!NEVER_FINAL.has(part.toLowerCase())) return false;
-  let k = dot + 1;
-  while (text[k] === ' ' || text[k] === '\t') k++;
-  return k >= text.length || text[k] === '\n' || text[k] === '\r';
+  PARAGRAPH_END.lastIndex = dot;
+  return NEVER_FINAL.has(part.toLowerCase()) && PARAGRAPH_END.test(text);
 }
+
+const PARAGRAPH_END = /\.[ \t]*(?:[\r\n]|$)/uy;
 
 /** Capitalized, CamelCase ("eBay"), or an elided particle before a capital ("d'Alembert", "l'Orient"). */
 function isCap(w: string): boolean {
@@ -79,7 +79,7 @@ function afterStop(text: string, pos: number, prev: Word | undefined): boolean {
 const TRAILING_SYMBOLS = /[\s\p{S}\p{Extended_Pictographic}\uFE0F\u200D#*]+$/u;
 
 /** "I", "I'm", "me", "my": a line that has them is speech (an interview's answer), not a headline, unless it is in title case without a period. */
-const SPEAKER = /(?:^|[\s,(])(?:I|I['\u2019](?:m|ve|d|ll)|me|my)(?=$|[\s,.;:!?)])/u;
+const SPEAKER = new Set(['i', "i'm", 'i\u2019m', "i've", "i'd", "i'll", 'me', 'my']);
 
 /**
  * Headline sentences: a one-sentence paragraph without final punctuation (symbols after it aside), or mostly
@@ -94,7 +94,7 @@ function headlineSentences(doc: ParsedDoc): Set<number> {
     const end = s.text.replace(TRAILING_SYMBOLS, '');
     const noStop = !/[.!?\u2026"'\u201d\u2019]$/u.test(end);
     const title = titleCase(s.text);
-    const speaker = SPEAKER.test(s.text);
+    const speaker = doc.tokens.slice(s.firstToken, s.endToken).some((t) => SPEAKER.has(t.normal));
     if (noStop ? title || !speaker : title && !(speaker && end.endsWith('.'))) out.add(s.index);
   }
   return out;

@@ -34,3 +34,33 @@ export const SKIP_ROWS: readonly Rule<'reject'>[] = [
 ];
 
 export const SKIP_TABLE = table('actors.skip', 'actors', SKIP_ROWS);
+
+/**
+ * Whole runs skipped by the actors scan (DATA ONLY), in order; a row that holds rejects the run. The
+ * `@name` predicates test the run the scan found (src/extract/actors/runskip.ts).
+ */
+export const RUN_SKIP_ROWS: readonly Rule<'reject'>[] = [
+  {
+    id: 'actors.skip.demonym-phrase', match: '[@demonymPhrase .*]', then: 'reject',
+    example: 'Sales to Southeast Asian buyers rose in May.', counter: 'Sales to Southeast Doeland buyers rose in May.',
+    note: 'a run ending in a demonym is an adjective ("Latin American"), unless it opens with a name',
+  },
+  {
+    id: 'actors.skip.title-alone', match: '[@titleAlone .*]', then: 'reject',
+    example: 'The talks ended when the Senator left the room.', counter: 'The talks ended when the Senator Quaspel left the room.',
+  },
+  {
+    id: 'actors.skip.symbol', match: '[@symbol .*]', then: 'reject',
+    example: 'Follow #Doeland and @Quaspel for news.', counter: 'Follow Doeland Radio for news.',
+  },
+  {
+    id: 'actors.skip.headline', match: '[@headline .*]', then: 'reject',
+    example: 'Quaspel Bank wins the vote\nThe count ended on Monday.', counter: 'Quaspel Bank won the vote.\nThe count ended on Monday.',
+  },
+  {
+    id: 'actors.skip.all-caps', match: '[@allCaps .*]', then: 'reject',
+    example: 'The notice said TERMS AND CONDITIONS APPLY in small print.', counter: 'The notice said Terms Apply Doeland in small print.',
+  },
+];
+
+export const RUN_SKIP_TABLE = table('actors.skip-run', 'actors', RUN_SKIP_ROWS);
