@@ -78,13 +78,12 @@ function afterStop(text: string, pos: number, prev: Word | undefined): boolean {
 /** Symbols after a sentence's stop ('... cut. 🎉', '... soon. ★', '###') do not make it a headline. */
 const TRAILING_SYMBOLS = /[\s\p{S}\p{Extended_Pictographic}\uFE0F\u200D#*]+$/u;
 
-/** "I", "I'm", "me", "my": a line that has them is speech (an interview's answer), not a headline, unless it is in title case without a period. */
+/** "I", "I'm", "me", "my": a line without a stop that has them is speech (an interview's answer), not a headline, unless it is in title case. */
 const SPEAKER = new Set(['i', "i'm", 'i\u2019m', "i've", "i'd", "i'll", 'me', 'my']);
 
 /**
- * Headline sentences: a one-sentence paragraph without final punctuation (symbols after it aside), or mostly
- * capitalized; not a line with a first-person "I"/"me" ("Rebecca and I put it together", "And, I'm Isabel
- * Ruiz."), unless it is in title case without a period.
+ * Headline sentences: a one-sentence paragraph mostly capitalized, or without final punctuation (symbols
+ * after it aside) and without a first-person "I"/"me" ("Rebecca and I put it together" is an answer).
  */
 function headlineSentences(doc: ParsedDoc): Set<number> {
   const out = new Set<number>();
@@ -95,7 +94,7 @@ function headlineSentences(doc: ParsedDoc): Set<number> {
     const noStop = !/[.!?\u2026"'\u201d\u2019]$/u.test(end);
     const title = titleCase(s.text);
     const speaker = doc.tokens.slice(s.firstToken, s.endToken).some((t) => SPEAKER.has(t.normal));
-    if (noStop ? title || !speaker : title && !(speaker && end.endsWith('.'))) out.add(s.index);
+    if (title || (noStop && !speaker)) out.add(s.index);
   }
   return out;
 }

@@ -28,13 +28,13 @@ export const RECALL_CHAIN_ROWS: readonly Rule<ChainThen>[] = [
     counter: 'The name is Quaspel Bay on the old maps.',
   },
   {
-    id: 'actors.unknown.with-me', match: '(me|i) and [.+]', unless: ['[(#Place|#Organization)]'], then: person,
+    id: 'actors.unknown.with-me', match: '(me|i) and [.+]', unless: ['[(#Place|#Organization|#Pronoun)]'], then: person,
     example: 'Heaven Sent Gaming is basically me and Quaspel.',
     counter: 'Heaven Sent Gaming is basically me in Quaspel.',
     note: 'a name joined to the speaker ("me and Isabel", "Rebecca and I")',
   },
   {
-    id: 'actors.unknown.and-me', match: '[.+] and (me|i) #Verb', unless: ['[(#Place|#Organization)]'], then: person,
+    id: 'actors.unknown.and-me', match: '[.+] and i #Verb', unless: ['[(#Place|#Organization|#Pronoun)]'], then: person,
     example: 'Later Quaspel and I put it together.',
     counter: 'Later Quaspel and Harlow put it together.',
   },
