@@ -8,7 +8,7 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import type { Headed } from './types.js';
-import { COMPARATIVES } from '../../rules/clauses/rows.js';
+import { COMPARATIVES, NUMBER_LEADS, QUANTITY_HEADS } from '../../rules/clauses/rows.js';
 
 const DETERMINER_TAGS = ['Determiner'];
 const NOMINAL_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Value', 'Cardinal', 'Acronym', 'Possessive', 'Honorific'];
@@ -29,15 +29,25 @@ export function isNominal(t: Token, prev?: Token, next?: Token): boolean {
 /** The head of [first, end): the last word before the first linking preposition. */
 export function headOf(doc: ParsedDoc, first: number, end: number): number {
   const toks = doc.tokens;
-  for (let k = first + 1; k < end; k++) if (LINKS.has(toks[k]!.normal) && !toks[k]!.cap && !nameOf(toks, k, end)) return k - 1;
+  for (let k = first + 1; k < end; k++) {
+    if (!LINKS.has(toks[k]!.normal) || toks[k]!.cap || nameOf(toks, k, end)) continue;
+    return quantityOf(toks, k, end) ? headOf(doc, k + 1, end) : k - 1; // "a number of senators": the senators
+  }
   return end - 1;
 }
 
-/** "Council of India", "University of Chicago": an "of" between capitalized words of a name that is no person's. */
+/** "one [of] the advisers", "a number [of] senators": a quantity head before "of" with more words after it. */
+export const quantityOf = (toks: readonly Token[], k: number, end: number): boolean => toks[k]!.normal === 'of' && k + 1 < end && QUANTITY_HEADS.has(toks[k - 1]!.normal);
+
+/** Lower-case words inside an organization's name: "Council of India", "Committee for a Fair Budget". */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** "Council of India", "Committee for a Fair Budget": a link between capitalized words of a name that is no person's. */
 function nameOf(toks: readonly Token[], k: number, end: number): boolean {
   const before = toks[k - 1]!;
   const after = toks[k + 1];
-  return toks[k]!.normal === 'of' && before.cap && !PERSON_TAGS.some((g) => before.tags.has(g)) && after !== undefined && k + 1 < end && after.cap && toks.slice(k + 1, end).every((t) => t.cap || LINKS.has(t.normal) || t.normal === 'the');
+  return NAME_LINKS.has(toks[k]!.normal) && before.cap && !PERSON_TAGS.some((g) => before.tags.has(g)) && after !== undefined && k + 1 < end && (after.cap || NAME_ARTICLES.has(after.normal)) && toks.slice(k + 1, end).every((t) => t.cap || LINKS.has(t.normal) || NAME_ARTICLES.has(t.normal));
 }
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];
@@ -52,12 +62,14 @@ export function phraseEndingAt(doc: ParsedDoc, floor: number, end: number): Head
   let k = end - 1; // the phrase's first token so far
   while (k > floor && !isBoundary(doc, toks[k - 1]!, toks[k]!)) {
     const p = toks[k - 1]!;
-    if (isDeterminer(toks[k]!) && !linkBefore(doc, floor, k)) break; // a determiner opens its phrase
+    if (isDeterminer(toks[k]!) && !linkBefore(doc, floor, k) && joinedModifier(doc, floor, k) < 0) break; // a determiner opens its phrase
     if (p.tags.has('Date') && p.cap && !p.tags.has('Value') && toks[k]!.cap && !toks[k]!.tags.has('Date')) break; // "On Friday Ann Roe said": the date is no part of the name
     if (isNominal(p, toks[k - 2], toks[k]) || isDeterminer(p) || (p.poss && isPronoun(p))) k--;
     else if (/^(?:and|&)$/u.test(p.normal) && toks[k]!.cap && k - 2 >= floor && toks[k - 2]!.cap && !isBoundary(doc, toks[k - 2]!, p)) k -= 2; // "Citizenship and Immigration Services"
     else if (linkBefore(doc, floor, k)) k -= 2; // "director of [the agency]"
     else if (p.normal === 'than' && k - 2 >= floor && COMPARATIVES.has(toks[k - 2]!.normal)) k -= 2; // "More than six in 10"
+    else if (NUMBER_LEADS.has(p.normal) && toks[k]!.tags.has('Value')) k--; // "About 9 percent"
+    else if (joinedModifier(doc, floor, k) >= 0) k = joinedModifier(doc, floor, k); // "experts on Korea and [nuclear arms]"
     else break;
   }
   return { first: k, end, head: headOf(doc, k, end) };
@@ -71,6 +83,28 @@ function linkBefore(doc: ParsedDoc, floor: number, k: number): boolean {
   const n = toks[k - 2]!;
   return LINKS.has(p.normal) && !p.cap && isNominal(n, toks[k - 3], p) && !isDeterminer(n) && !isBoundary(doc, n, p) && !isBoundary(doc, p, toks[k]!);
 }
+
+const MAX_MODIFIER = 8;
+
+/**
+ * "observers in Ohio and [around the country]", "experts on Korea and [arms control]": an "and" (with a
+ * preposition after it) that joins a second object to a post-modifier; the noun before that modifier's
+ * preposition, else -1.
+ */
+function joinedModifier(doc: ParsedDoc, floor: number, k: number): number {
+  const toks = doc.tokens;
+  let j = k - 1;
+  if (j > floor && toks[j]!.tags.has('Preposition') && !toks[j]!.cap) j--;
+  if (j <= floor || !COORDINATORS.has(toks[j]!.normal) || isBoundary(doc, toks[j]!, toks[j + 1]!)) return -1;
+  for (let m = j - 1; m > floor && m >= j - MAX_MODIFIER; m--) {
+    if (isBoundary(doc, toks[m]!, toks[m + 1]!)) return -1;
+    const n = toks[m - 1]!;
+    if (LINKS.has(toks[m]!.normal) && !toks[m]!.cap && isNominal(n, toks[m - 2], toks[m]) && !isDeterminer(n) && !isBoundary(doc, n, toks[m]!)) return m - 1;
+  }
+  return -1;
+}
+
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** The noun phrase that starts at token i (determiners, titles and adjectives in front), ending before `limit`. */
 export function phraseStartingAt(doc: ParsedDoc, i: number, limit: number): Headed | null {

@@ -8,7 +8,7 @@
 import { decide, sentenceRange, type MatchEnv } from '../../engine/index.js';
 import type { Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_ORDER, SUBORDINATORS } from '../../rules/clauses/rows.js';
+import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_ORDER, RELEASE_NOUNS, SUBORDINATORS } from '../../rules/clauses/rows.js';
 import { PARTY_STATE, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
@@ -16,7 +16,7 @@ import { isVerbal } from './verb-groups.js';
 import type { Clause, Headed, SubjectOrder, SubjectVia } from './types.js';
 
 const ENV: MatchEnv = {
-  lexicons: new Map([['title', new Set([...TITLE_WORDS, ...ROLE_NOUNS])]]),
+  lexicons: new Map([['title', new Set([...TITLE_WORDS, ...ROLE_NOUNS])], ['release', RELEASE_NOUNS]]),
   predicates: new Map([
     ['ing', (doc, i) => !doc.tokens[i]!.cap && /ing$/u.test(doc.tokens[i]!.normal)],
     ['bracketed', (doc, i) => i > 0 && doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start).includes('(')],
@@ -52,9 +52,17 @@ function find(doc: ParsedDoc, s: number, g: Headed, order: SubjectOrder, before:
   const floor = doc.sentences[s]!.firstToken;
   if (order === 'inverted') return inverted(doc, s, g);
   if (order === 'absolute') return { subject: phraseEndingAt(doc, floor, g.first), via: 'absolute' };
-  if (order === 'participle') return { subject: mainSubject(doc, before), via: 'participle' };
-  const pre = preverbal(doc, s, floor, g.first, trace);
-  if (order === 'coordinated') return pre.subject ? pre : { subject: joinedSubject(doc, before), via: 'coordinated' };
+  if (order === 'participle') {
+    const main = mainSubject(doc, before);
+    const lead = g.first - 1 > floor && doc.tokens[g.first - 1]!.tags.has('Preposition') ? preverbal(doc, s, floor, g.first - 1, trace).subject : null; // "Ann Roe, R-Ohio, despite admitting ..."
+    return { subject: main ?? lead, via: 'participle' };
+  }
+  const pre = reducedRelative(doc, floor, g, before) ?? preverbal(doc, s, floor, g.first, trace);
+  if (!pre.subject) {
+    const reduced = reducedParticiple(doc, g, before);
+    if (reduced) return reduced;
+  }
+  if (order === 'coordinated') return pre.subject ? pre : { subject: joinedSubject(doc, g, before), via: 'coordinated' };
   if (pre.subject || g.first === floor) return pre;
   const gap = doc.text.slice(doc.tokens[g.first - 1]!.end, doc.tokens[g.first]!.start);
   if (!gap.includes(',')) return pre;
@@ -63,22 +71,54 @@ function find(doc: ParsedDoc, s: number, g: Headed, order: SubjectOrder, before:
   return after.subject && !objective && endsClause(doc, s, after.subject.end) ? after : pre;
 }
 
+/** "all the experts [I interviewed] said": a pronoun clause right before the verb group hangs on the noun phrase before it. */
+function reducedRelative(doc: ParsedDoc, floor: number, g: Headed, before: readonly Clause[]): Found | null {
+  const prev = before[before.length - 1];
+  const toks = doc.tokens;
+  if (!prev?.subject || prev.verb.end !== g.first || prev.subject.end !== prev.verb.first || prev.subject.end - prev.subject.first !== 1) return null;
+  const pronoun = toks[prev.subject.first]!;
+  if (!pronoun.tags.has('Pronoun') || isBoundary(doc, toks[prev.verb.end - 1]!, toks[g.first]!) || prev.subject.first <= floor) return null;
+  const np = phraseEndingAt(doc, floor, prev.subject.first);
+  return np && !toks[np.head]!.tags.has('Pronoun') ? { subject: { first: np.first, end: prev.verb.end, head: np.head }, via: 'reduced' } : null;
+}
+
+const MAX_PARTICIPLE_TAIL = 4;
+
+/** "a report [released last year] found", "emails [combed through by Vox] suggest": the subject of a bare participle right before. */
+function reducedParticiple(doc: ParsedDoc, g: Headed, before: readonly Clause[]): Found | null {
+  const prev = before[before.length - 1];
+  const toks = doc.tokens;
+  if (!prev?.subject || prev.via !== 'adjacent' || prev.verb.first !== prev.verb.head || prev.subject.end !== prev.verb.first) return null;
+  const v = toks[prev.verb.head]!;
+  if (!v.tags.has('PastTense') && !v.tags.has('Participle')) return null;
+  const tail = toks.slice(prev.verb.end, g.first);
+  if (tail.length > MAX_PARTICIPLE_TAIL || tail.some((t, k) => isBoundary(doc, toks[prev.verb.end + k - 1]!, t))) return null;
+  const by = tail.length > 0 && (tail[0]!.normal === 'by' || tail.every((t) => t.tags.has('Date') || t.tags.has('Value') || t.normal === 'last' || t.normal === 'this'));
+  return by ? { subject: prev.subject, via: 'relative' } : null;
+}
+
 /** The subject of the sentence's main clause (the first with a subject, outside quotes, not a relative or participle clause). */
 function mainSubject(doc: ParsedDoc, before: readonly Clause[]): Headed | null {
   return before.find((c) => c.order !== 'participle' && c.via !== 'relative' && c.subject && !doc.tokens[c.verb.head]!.inQuote)?.subject ?? null;
 }
 
 /** A coordinated verb's subject: the nearest clause before it that is no relative, participle or subordinate clause ("as investors sold"). */
-function joinedSubject(doc: ParsedDoc, before: readonly Clause[]): Headed | null {
-  for (let k = before.length - 1; k >= 0; k--) {
-    const c = before[k]!;
-    if (!c.subject || c.order === 'participle' || c.via === 'relative' || doc.tokens[c.verb.head]!.inQuote) continue;
-    const opener = doc.tokens[c.subject.first - 1];
-    if (opener && opener.sentence === doc.tokens[c.subject.first]!.sentence && SUBORDINATORS.has(opener.normal)) continue;
-    return c.subject;
-  }
-  return null;
+function joinedSubject(doc: ParsedDoc, g: Headed, before: readonly Clause[]): Headed | null {
+  const main = before.filter((c) => c.subject && c.order !== 'participle' && c.via !== 'relative' && !doc.tokens[c.verb.head]!.inQuote && !subordinate(doc, c.subject));
+  const form = formOf(doc, g.first);
+  const same = main.filter((c) => formOf(doc, c.verb.first) === form); // "says ... and says", "would cut ... but would add"
+  return (same[same.length - 1] ?? main[main.length - 1])?.subject ?? null;
 }
+
+/** A subject right after a subordinator ("as investors sold"). */
+function subordinate(doc: ParsedDoc, np: Headed): boolean {
+  const opener = doc.tokens[np.first - 1];
+  return opener !== undefined && opener.sentence === doc.tokens[np.first]!.sentence && SUBORDINATORS.has(opener.normal);
+}
+
+const FORMS = ['Modal', 'PastTense', 'PresentTense'];
+/** The form of a verb group's first word: modal, past or present (coordinated verbs share it). */
+const formOf = (doc: ParsedDoc, i: number): string => FORMS.find((f) => doc.tokens[i]!.tags.has(f)) ?? '';
 
 /** The phrase ending before token e ends its clause: the sentence's end, a boundary, or "in"/"on"/"at" ("said Ann Roe in a statement"). */
 function endsClause(doc: ParsedDoc, s: number, e: number): boolean {
@@ -152,10 +192,21 @@ function gapBefore(doc: ParsedDoc, range: { first: number; end: number }, floor:
 /** A boundary inside tokens [first, end] (the verb's first token included). */
 const toksBreak = (doc: ParsedDoc, first: number, end: number): boolean => doc.tokens.slice(first + 1, end + 1).some((t, k) => isBoundary(doc, doc.tokens[first + k]!, t));
 
-/** A phrase governed by a preposition is no subject ("In Ohio, ..."): null then. */
+/** A phrase governed by a preposition is no subject ("In Ohio, ..."), save a person's name ending it ("In an interview Ann Roe said"): null then. */
 function notObject(doc: ParsedDoc, np: Headed | null): Headed | null {
   const p = np && np.first > 0 ? doc.tokens[np.first - 1]! : null;
-  return p && p.sentence === doc.tokens[np!.first]!.sentence && p.tags.has('Preposition') && !SUBORDINATORS.has(p.normal) && !isBoundary(doc, p, doc.tokens[np!.first]!) ? null : np;
+  const governed = p && p.sentence === doc.tokens[np!.first]!.sentence && p.tags.has('Preposition') && !SUBORDINATORS.has(p.normal) && !isBoundary(doc, p, doc.tokens[np!.first]!);
+  return governed ? personTail(doc, np!) : np;
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];
+
+/** The person's name that ends a phrase after other words: "a Bloomberg interview [Ann Roe]"; else null. */
+function personTail(doc: ParsedDoc, np: Headed): Headed | null {
+  const toks = doc.tokens;
+  let k = np.end;
+  while (k > np.first && toks[k - 1]!.cap && PERSON_TAGS.some((g) => toks[k - 1]!.tags.has(g))) k--;
+  return k < np.end && k > np.first ? { first: k, end: np.end, head: np.end - 1 } : null;
 }
 
 /** The aside starting at token a follows a comma or a dash (not a bracket hung on the word before). */

@@ -24,10 +24,10 @@ import type { SubjectOrder } from '../../rules/clauses/rows.js';
 /**
  * How a subject was found: the phrase right before the verb (adjacent), in the comma piece before it
  * (comma-piece), behind skipped asides (behind-aside), an appositive name after a description
- * (appositive-name), a relative pronoun's antecedent (relative), after the verb (inverted, inverted-
+ * (appositive-name), a relative pronoun's antecedent (relative), a phrase with its reduced relative clause (reduced: "the experts I asked"), after the verb (inverted, inverted-
  * appositive), the main clause's (participle, coordinated), in an absolute clause (absolute); none.
  */
-export type SubjectVia = 'adjacent' | 'coordinated' | 'comma-piece' | 'behind-aside' | 'appositive-name' | 'relative' | 'inverted' | 'inverted-appositive' | 'participle' | 'absolute' | 'none';
+export type SubjectVia = 'adjacent' | 'coordinated' | 'reduced' | 'comma-piece' | 'behind-aside' | 'appositive-name' | 'relative' | 'inverted' | 'inverted-appositive' | 'participle' | 'absolute' | 'none';
 
 export interface Clause {
   sentence: number;

@@ -27,6 +27,10 @@ export function isVerbal(t: Token, prev?: Token, next?: Token): boolean {
 /** Words that stay inside a verb group: adverbs and negation ("has not yet said"). */
 const isModifier = (t: Token): boolean => !t.cap && (t.tags.has('Adverb') || t.tags.has('Negative') || VERB_ADVERBS.has(t.normal)) && !t.tags.has('QuestionWord');
 
+const CHAIN_TAGS = ['Auxiliary', 'Modal', 'Copula'];
+/** A verb continues the group: after an auxiliary, "to" or a particle ("has said", "tried to argue", "went on to say"), or an -ing form ("kept saying"). */
+const joins = (head: Token, prev: Token, t: Token): boolean => CHAIN_TAGS.some((g) => head.tags.has(g)) || prev.normal === 'to' || prev.tags.has('Particle') || t.tags.has('Particle') || t.tags.has('Gerund');
+
 /** The verb groups of sentence s, in order. */
 export function verbGroups(doc: ParsedDoc, s: number): Headed[] {
   const sent = doc.sentences[s]!;
@@ -44,7 +48,10 @@ export function verbGroups(doc: ParsedDoc, s: number): Headed[] {
     let end = k + 1;
     while (end < sent.endToken && !isBoundary(doc, toks[end - 1]!, toks[end]!)) {
       const t = toks[end]!;
-      if (isVerbal(t)) head = end;
+      if (isVerbal(t)) {
+        if (!joins(toks[head]!, toks[end - 1]!, t)) break; // "the experts I interviewed | said": two verbs, two groups
+        head = end;
+      }
       else if (t.normal === 'to' && end + 1 < sent.endToken && isVerbal(toks[end + 1]!) && !isBoundary(doc, t, toks[end + 1]!)) { /* "tried to argue" */ }
       else if (!(isModifier(t) || t.tags.has('Particle'))) break;
       end++;

@@ -5,15 +5,17 @@
  * phrase's first source candidate (a role, a group).
  */
 import type { ParsedDoc } from '../../parse/types.js';
+import { quantityOf } from '../../extract/clauses/noun-phrase.js';
 import { clauseAt, clauseFor, type Clause, type Clauses, type SubjectVia } from '../../extract/clauses/index.js';
 import { PRONOUNS } from '../../rules/attribution/sources.js';
+import { ANONYMOUS_HEADS } from '../../rules/attribution/described.js';
 import type { Cue } from './cue-types.js';
 import { describedSubject } from './described.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isNameLike } from './tokens.js';
 
 /** The ways of finding a subject that attribution takes as they are (adjacent and comma-piece subjects still go to the older reader). */
-const TRUSTED: ReadonlySet<SubjectVia> = new Set<SubjectVia>(['inverted', 'inverted-appositive', 'relative', 'participle', 'appositive-name', 'behind-aside', 'absolute']);
+const TRUSTED: ReadonlySet<SubjectVia> = new Set<SubjectVia>(['inverted', 'inverted-appositive', 'relative', 'participle', 'appositive-name', 'behind-aside', 'absolute', 'reduced']);
 
 /** The cue's source from its clause, or undefined when the clause layer does not decide it. */
 export function clauseSource(doc: ParsedDoc, cue: Cue, clauses: Clauses, all = false): { ref: SourceRef | null; after: boolean } | undefined {
@@ -23,6 +25,8 @@ export function clauseSource(doc: ParsedDoc, cue: Cue, clauses: Clauses, all = f
     return { ref: r ?? (cue.speech ? { kind: 'group', start: doc.tokens[cue.first]!.start, end: doc.tokens[cue.first]!.start, text: '' } : null), after: c?.order === 'inverted' };
   }
   const c = clauseAt(clauses, doc, cue.first);
+  const quantified = c?.subject ? quantifiedGroup(doc, c) : null; // "A number of Senators said": the whole phrase, whatever the way
+  if (quantified) return { ref: quantified, after: c!.order === 'inverted' };
   if (!c?.subject || !TRUSTED.has(c.via) || !namesWho(doc, c)) return undefined;
   const ref = subjectRef(doc, c);
   return ref ? { ref, after: c.order === 'inverted' } : undefined;
@@ -33,11 +37,35 @@ export function subjectRef(doc: ParsedDoc, c: Clause): SourceRef | null {
   const { first, end, head } = c.subject!;
   const h = doc.tokens[head]!;
   if (end - first === 1 && PRONOUNS.has(h.normal)) return { kind: 'pronoun', start: h.start, end: h.end, text: h.text };
+  if (c.via === 'reduced') return phraseRef(doc, first, end); // "all the experts I interviewed"
+  const quantified = quantifiedGroup(doc, c);
+  if (quantified) return quantified;
   const described = describedSubject(doc, first, end);
   if (described) return described;
   const candidate = headCandidate(doc, first, end); // "Some Democrats", "Sen. Ann Roe"
-  return candidate && candidate.end >= h.end ? candidate : (h.cap ? nameEndingAt(doc, first, head + 1) : null) ?? candidate; // "spokesman Josh Patel"
+  const named = candidate && candidate.end >= h.end ? candidate : (h.cap ? nameEndingAt(doc, first, head + 1) : null) ?? candidate; // "spokesman Josh Patel"
+  return named ?? (end - first === 1 && h.cap && !h.first ? { kind: 'name', start: h.start, end: h.end, text: h.text } : null); // "Ham said": a lone capitalized word is a name whatever its tags
 
+}
+
+/** "A number of Senators", "one of the advisers", "some of the voters": the whole phrase is the (described) source. */
+function quantifiedGroup(doc: ParsedDoc, c: Clause): SourceRef | null {
+  const { first, end, head } = c.subject!;
+  const toks = doc.tokens;
+  let q = first;
+  while (q < head && !quantityOf(toks, q, end)) q++;
+  if (q >= head) return null;
+  if (ANONYMOUS_HEADS.has(toks[head]!.normal) && !toks.slice(q + 1, end).some((t) => t.cap)) return null; // "some of the officials": anonymous, left to the group readers
+  return phraseRef(doc, first, end);
+}
+
+/** The whole phrase [first, end) as a described group's source ("a"/"an" dropped). */
+function phraseRef(doc: ParsedDoc, first: number, end: number): SourceRef {
+  const toks = doc.tokens;
+  const from = /^(?:a|an)$/u.test(toks[first]!.normal) && first + 1 < end ? toks[first + 1]! : toks[first]!;
+  const last = toks[end - 1]!;
+  const text = doc.text.slice(from.start, last.end);
+  return { kind: 'group', start: from.start, end: last.end, text, phrase: { start: from.start, end: last.end, text: text.replace(/\s+/gu, ' ') } };
 }
 
 /** The subject's head says who by itself: a name ("Ann Roe", "Acme") or a pronoun; a description is left to the phrase readers. */

@@ -87,6 +87,25 @@ describe('subjects before the verb', () => {
   it('does not skip an aside that holds a verb before a title and a name', () => {
     expect(clauseFor('Sen. Ann Roe, a Republican who has also embraced Mr. Li, acknowledged the risk.', 'acknowledged').subject).toBe('Sen. Ann Roe');
   });
+  it('splits two verbs in a row into two groups and reads a reduced relative clause', () => {
+    expect(clauseFor('All the experts I asked said the plan would fail.', 'said')).toMatchObject({ group: 'said', subject: 'the experts I asked', head: 'experts' });
+    expect(clauseFor('The experts said the plan would fail.', 'said').subject).toBe('The experts'); // near miss: no relative clause
+    expect(clauseFor('Ann Roe went on to explain the plan.', 'explain')).toMatchObject({ group: 'went on to explain', subject: 'Ann Roe' });
+  });
+  it('reads the subject of a bare participle before the verb', () => {
+    expect(clauseFor('A report released last year found that the plan failed.', 'found').subject).toBe('A report');
+    expect(clauseFor('Ann Roe said praise would not help.', 'praise').subject).toBeNull(); // near miss: nothing between the two verbs
+  });
+  it('reads a person named after a fronted phrase without a comma', () => {
+    expect(clauseFor('In a radio interview Ann Roe declared that the plan failed.', 'declared').subject).toBe('Ann Roe');
+    expect(clauseFor('In a radio interview with Ann Roe the plan was called a failure.', 'called').subject).toBe('the plan'); // near miss: the name is the object
+  });
+  it('heads a quantified phrase by its members and joins coordinated objects of a modifier', () => {
+    expect(clauseFor('A number of senators said no.', 'said')).toMatchObject({ subject: 'A number of senators', head: 'senators' });
+    expect(clauseFor('The director of the agency said no.', 'said').head).toBe('director'); // near miss: no quantity
+    expect(clauseFor('Experts on Korea and nuclear weapons said no.', 'said')).toMatchObject({ subject: 'Experts on Korea and nuclear weapons', head: 'Experts' });
+    expect(clauseFor('The Committee for a Fair Budget reported a gap.', 'reported').head).toBe('Budget');
+  });
   it('gives a relative pronoun its antecedent', () => {
     expect(clauseFor('It came from the bureau, which said the count was wrong.', 'said').subject).toBe('the bureau');
     expect(clauseFor('He backed the senator who said no.', 'said').subject).toBe('the senator');
@@ -118,10 +137,19 @@ describe('inverted, participle and absolute subjects', () => {
   });
   it('reads the subject of an absolute clause', () => {
     expect(clauseFor('The plan passed, with spokesman Dan Reyes saying it was fair.', 'saying')).toMatchObject({ subject: 'spokesman Dan Reyes', order: 'absolute' });
+    expect(clauseFor('The plan passed, with 30 percent of voters saying it was fair.', 'saying')).toMatchObject({ subject: '30 percent of voters', order: 'absolute' });
+  });
+  it('gives a release "saying" the subject of the clause that issued it', () => {
+    expect(clauseFor('Ann Roe issued a statement saying the plan would fail.', 'saying')).toMatchObject({ subject: 'Ann Roe', order: 'participle' });
   });
 });
 
 describe('attribution reads the clause layer', () => {
+  it('keeps a quantified group phrase whole', () => {
+    expect(analyze('A number of Senators said the plan would fail.').claims.map((c) => c.source)).toEqual(['number of Senators']);
+    expect(analyze('Dozens of residents said the plan would fail.').claims.map((c) => c.source)).toEqual(['Dozens of residents']);
+    expect(analyze('Some of the officials said the plan would fail.').claims.map((c) => c.source)).toEqual([null]); // anonymous sourcing stays null
+  });
   it('credits the subject behind an appositive that holds another name', () => {
     const doc = analyze('Brent Ames, founder of the Harbor Council, said the plan would fail.');
     expect(doc.claims.map((c) => c.source)).toEqual(['Brent Ames']);
