@@ -23,17 +23,25 @@ export function isNominal(t: Token, prev?: Token, next?: Token): boolean {
   if (prev && inCompound(t, prev, next)) return true;
   if (t.tags.has('Verb') && !t.cap && !t.tags.has('Noun')) return false;
   if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('QuestionWord')) return false;
-  return t.cap || NOMINAL_TAGS.some((g) => t.tags.has(g)) || /^\d/u.test(t.text);
+  return t.cap || NOMINAL_TAGS.some((g) => t.tags.has(g)) || /^\d|-\p{Lu}/u.test(t.text); // "el-Sisi"
 }
 
 /** The head of [first, end): the last word before the first linking preposition. */
 export function headOf(doc: ParsedDoc, first: number, end: number): number {
   const toks = doc.tokens;
+  if (titledName(toks, first, end)) return end - 1; // "Acme Center for Health medical anthropologist Ann Roe": Roe
   for (let k = first + 1; k < end; k++) {
     if (!LINKS.has(toks[k]!.normal) || toks[k]!.cap || nameOf(toks, k, end)) continue;
     return quantityOf(toks, k, end) ? headOf(doc, k + 1, end) : k - 1; // "a number of senators": the senators
   }
   return end - 1;
+}
+
+/** The phrase ends with a person's name after a lower-case title or role word: "... medical anthropologist Ann Roe". */
+function titledName(toks: readonly Token[], first: number, end: number): boolean {
+  let k = end;
+  while (k > first && toks[k - 1]!.cap && PERSON_TAGS.some((g) => toks[k - 1]!.tags.has(g))) k--;
+  return k < end && k > first && !toks[k - 1]!.cap && toks[k - 1]!.tags.has('Noun') && !LINKS.has(toks[k - 1]!.normal);
 }
 
 /** "one [of] the advisers", "a number [of] senators": a quantity head before "of" with more words after it. */

@@ -12,10 +12,10 @@ import { ANONYMOUS_HEADS } from '../../rules/attribution/described.js';
 import type { Cue } from './cue-types.js';
 import { describedSubject } from './described.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
-import { isNameLike } from './tokens.js';
+import { isBoundary, isNameLike } from './tokens.js';
 
-/** The ways of finding a subject that attribution takes as they are (adjacent and comma-piece subjects still go to the older reader). */
-const TRUSTED: ReadonlySet<SubjectVia> = new Set<SubjectVia>(['inverted', 'inverted-appositive', 'relative', 'participle', 'appositive-name', 'behind-aside', 'absolute', 'reduced']);
+/** The ways of finding a subject that attribution takes as they are (comma-piece and coordinated subjects, adjacent pronouns and descriptions still go to the older reader). */
+const TRUSTED: ReadonlySet<SubjectVia> = new Set<SubjectVia>(['inverted', 'inverted-appositive', 'relative', 'participle', 'appositive-name', 'behind-aside', 'absolute', 'reduced', 'adjacent']);
 
 /** The cue's source from its clause, or undefined when the clause layer does not decide it. */
 export function clauseSource(doc: ParsedDoc, cue: Cue, clauses: Clauses, all = false): { ref: SourceRef | null; after: boolean } | undefined {
@@ -24,10 +24,11 @@ export function clauseSource(doc: ParsedDoc, cue: Cue, clauses: Clauses, all = f
     const r = c?.subject ? subjectRef(doc, c) : null;
     return { ref: r ?? (cue.speech ? { kind: 'group', start: doc.tokens[cue.first]!.start, end: doc.tokens[cue.first]!.start, text: '' } : null), after: c?.order === 'inverted' };
   }
-  const c = clauseAt(clauses, doc, cue.first);
+  const c = clauseFor(clauses, doc, cue.first, cue.end);
   const quantified = c?.subject ? quantifiedGroup(doc, c) : null; // "A number of Senators said": the whole phrase, whatever the way
   if (quantified) return { ref: quantified, after: c!.order === 'inverted' };
   if (!c?.subject || !TRUSTED.has(c.via) || !namesWho(doc, c)) return undefined;
+  if (c.via === 'adjacent' && PRONOUNS.has(doc.tokens[c.subject.head]!.normal)) return undefined;
   const ref = subjectRef(doc, c);
   return ref ? { ref, after: c.order === 'inverted' } : undefined;
 }
@@ -71,5 +72,7 @@ function phraseRef(doc: ParsedDoc, first: number, end: number): SourceRef {
 /** The subject's head says who by itself: a name ("Ann Roe", "Acme") or a pronoun; a description is left to the phrase readers. */
 function namesWho(doc: ParsedDoc, c: Clause): boolean {
   const h = doc.tokens[c.subject!.head]!;
+  const before = doc.tokens[c.subject!.first - 1];
+  if (before && before.cap && !before.first && before.sentence === h.sentence && !isBoundary(doc, before, doc.tokens[c.subject!.first]!)) return false; // cut inside a capitalized run ("Who Gives [a Crap]")
   return PRONOUNS.has(h.normal) || (isNameLike(h, h.first) && !(h.tags.has('Adjective') && !h.tags.has('ProperNoun')));
 }

@@ -12,7 +12,7 @@ export type SubjectOrder = 'before' | 'inverted' | 'participle' | 'absolute' | '
 const order: Rule<SubjectOrder>[] = [
   { id: 'clause.order.absolute', match: 'with (#Determiner|#Possessive|#Noun|@cap|#Adjective|#Value|of)+ [#Adverb? @ing]', then: 'absolute', example: 'The plan passed, with spokesman Dan Reyes saying the vote was fair.', counter: 'The plan passed, and spokesman Dan Reyes said the vote was fair.' },
   { id: 'clause.order.participle', match: ', [(#Adverb|#Negative)* @ing]', then: 'participle', example: 'Ann Roe attacked the plan, saying it would fail.', counter: 'Ann Roe attacked the plan and said it would fail.' },
-  { id: 'clause.order.participle-prep', match: '(by|while|before|after|when|without|in|despite) [(#Adverb|#Negative)* @ing]', unless: ['by [adding]'], note: '"by adding X" is mostly "by including X", no report', then: 'participle', example: 'Ann Roe ended the debate by saying the plan would fail.', counter: 'Ann Roe ended the debate by the river and said the plan would fail.' },
+  { id: 'clause.order.participle-prep', match: '(by|while|before|after|when|without|in|despite|from|since) [(#Adverb|#Negative)* @ing]', unless: ['by [adding]'], note: '"by adding X" is mostly "by including X", no report', then: 'participle', example: 'Ann Roe ended the debate by saying the plan would fail.', counter: 'Ann Roe ended the debate by the river and said the plan would fail.' },
   { id: 'clause.order.release', match: '%release% [#Adverb? @ing]', then: 'participle', example: 'Ann Roe issued a statement saying the plan would fail.', counter: 'The statement was clear and Ann Roe said the plan would fail.', note: 'a statement or ad "saying" speaks for whoever issued it: the main clause\'s subject' },
   { id: 'clause.order.coordinated', match: '(and|but|yet|or) [.+]', then: 'coordinated', example: 'Ann Roe rubbed her chin and then said the plan would fail.', counter: 'Ann Roe and Bo Li said the plan would fail.', note: 'a verb group joined to the one before it shares its subject (the main clause\'s)' },
   { id: 'clause.order.inverted-quote', match: '" [.+]', then: 'inverted', example: '"We will win," said spokesman Josh Patel.', counter: '"We will win," Josh Patel said.' },
@@ -43,7 +43,10 @@ const gaps: Rule<'skip'>[] = [
 ];
 
 /** Words that stay inside a verb group though the tagger reads them otherwise: "can now say", "has also said". */
-export const VERB_ADVERBS: ReadonlySet<string> = new Set(['now', 'also', 'still', 'then', 'later', 'again', 'once', 'never', 'already', 'often', 'always', 'just', 'even']);
+export const VERB_ADVERBS: ReadonlySet<string> = new Set(['now', 'also', 'still', 'then', 'later', 'again', 'once', 'never', 'already', 'often', 'always', 'just', 'even', 'last', 'long', 'first', 'nevertheless', 'nonetheless']);
+
+/** Auxiliaries and modals, whatever the tagger says when an adverb splits them from their verb ("has even claimed"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 
 /** Things issued that "say" for their issuer: "issued a statement saying". */
 export const RELEASE_NOUNS: ReadonlySet<string> = new Set(['statement', 'release', 'letter', 'memo', 'note', 'post', 'tweet', 'ad', 'video', 'filing', 'email', 'message']);
@@ -55,7 +58,7 @@ export const NUMBER_LEADS: ReadonlySet<string> = new Set(['about', 'nearly', 'al
 export const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'greater']);
 
 /** Quantity heads whose phrase names its members after "of": "one of the advisers", "a number of senators", "dozens of voters". */
-export const QUANTITY_HEADS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'all', 'several', 'few', 'none', 'each', 'both', 'any', 'number', 'group', 'handful', 'majority', 'minority', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'half', 'couple', 'lot', 'lots', 'host', 'series', 'pair', 'trio', 'team', 'coalition', 'bunch']);
+export const QUANTITY_HEADS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'all', 'several', 'few', 'none', 'each', 'both', 'any', 'number', 'group', 'handful', 'majority', 'minority', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'half', 'couple', 'lot', 'lots', 'host', 'series', 'pair', 'trio', 'team', 'coalition', 'bunch', 'percent', 'quarter', 'third']);
 
 /** Words that open a clause though the tagger reads them as prepositions: "after Ann Roe said", "which he said". */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whom', 'how', 'why', 'whether', 'after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'if', 'once', 'whereas']);

@@ -87,6 +87,14 @@ describe('subjects before the verb', () => {
   it('does not skip an aside that holds a verb before a title and a name', () => {
     expect(clauseFor('Sen. Ann Roe, a Republican who has also embraced Mr. Li, acknowledged the risk.', 'acknowledged').subject).toBe('Sen. Ann Roe');
   });
+  it('keeps an auxiliary with its verb across an adverb the tagger misreads', () => {
+    expect(clauseFor('Rival candidates have long criticized the plan.', 'criticized')).toMatchObject({ group: 'have long criticized', subject: 'Rival candidates' });
+    expect(clauseFor('Ann Roe has nevertheless called the vote unfair.', 'called')).toMatchObject({ group: 'has nevertheless called', subject: 'Ann Roe' });
+    expect(clauseFor('Ann Roe praised the plan.', 'praised').group).toBe('praised'); // near miss: no auxiliary
+  });
+  it('heads a phrase that ends with a titled name on the name', () => {
+    expect(clauseFor('Acme Center for Health medical anthropologist Ann Roe told the press it failed.', 'told').head).toBe('Roe');
+  });
   it('splits two verbs in a row into two groups and reads a reduced relative clause', () => {
     expect(clauseFor('All the experts I asked said the plan would fail.', 'said')).toMatchObject({ group: 'said', subject: 'the experts I asked', head: 'experts' });
     expect(clauseFor('The experts said the plan would fail.', 'said').subject).toBe('The experts'); // near miss: no relative clause
@@ -131,6 +139,7 @@ describe('inverted, participle and absolute subjects', () => {
   it('gives a participle after a preposition and a coordinated verb the main clause\'s subject', () => {
     expect(clauseFor('Ann Roe ended the debate by saying it would fail.', 'saying')).toMatchObject({ subject: 'Ann Roe', order: 'participle' });
     expect(clauseFor('Ann Roe ended the debate by the river.', 'ended').order).toBe('before'); // near miss: no participle
+    expect(clauseFor('Ann Roe has halted speeches since announcing her bid.', 'announcing')).toMatchObject({ subject: 'Ann Roe', order: 'participle' });
     expect(clauseFor('The judge rubbed his chin, and then said it would fail.', 'said')).toMatchObject({ subject: 'The judge', order: 'coordinated' });
     expect(clauseFor('The judge and the clerk said it would fail.', 'said').order).toBe('before'); // near miss: a coordinated subject
     expect(clauseFor('The center says it would cut revenue as investors sold but would later add jobs.', 'add').subject).toBe('it'); // the nearest main clause, not a subordinate one
@@ -149,6 +158,7 @@ describe('attribution reads the clause layer', () => {
     expect(analyze('A number of Senators said the plan would fail.').claims.map((c) => c.source)).toEqual(['number of Senators']);
     expect(analyze('Dozens of residents said the plan would fail.').claims.map((c) => c.source)).toEqual(['Dozens of residents']);
     expect(analyze('Some of the officials said the plan would fail.').claims.map((c) => c.source)).toEqual([null]); // anonymous sourcing stays null
+    expect(analyze('About 75 percent of Democrats said the plan would fail.').claims.map((c) => c.source)).toEqual(['About 75 percent of Democrats']);
   });
   it('credits the subject behind an appositive that holds another name', () => {
     const doc = analyze('Brent Ames, founder of the Harbor Council, said the plan would fail.');
