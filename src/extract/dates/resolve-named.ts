@@ -1,5 +1,6 @@
 /** Resolvers for named days and parts of years: holidays, "the second half of 2031", clock times. */
 import { HOLIDAYS, type Holiday } from '../../rules/dates/clock.js';
+import { YEAR_PARTS } from '../../rules/dates/lexicon.js';
 import { addDays, fmtDay, isoWeekday, type Ymd } from './calendar.js';
 import { yearOfDay } from './year-of-day.js';
 import { low, relOffset, type Resolver } from './resolve-types.js';
@@ -40,22 +41,11 @@ export const holiday: Resolver = (g, { ref, dir, ahead }) => {
   return fmtDay(holidayDay(h, yearOfDay(ref, here.m, here.d, dir, ahead)));
 };
 
-const QUARTERS: Record<string, string> = { first: 'Q1', '1st': 'Q1', second: 'Q2', '2nd': 'Q2', third: 'Q3', '3rd': 'Q3', fourth: 'Q4', '4th': 'Q4', final: 'Q4', last: 'Q4' };
-
 /** "the first half of 2031" -> 2031-H1; "the third quarter of last year" -> 2030-Q3; "the first three months" -> Q1. */
 export const partOfYear: Resolver = (g, { ref }) => {
-  let y: string;
-  if (g.year) y = g.year;
-  else if (!ref) y = 'XXXX';
-  else y = String(ref.y + (relOffset(g.yrel) ?? 0));
-  const words = low(g.part).split(' ');
-  const [first, n] = words;
-  const unit = words[words.length - 1];
-  const early = first === 'first' || first === '1st';
-  if (unit === 'half') return `${y}-${early ? 'H1' : 'H2'}`;
-  if (unit === 'quarter') return `${y}-${QUARTERS[first!]}`;
-  if (n === 'three' || n === '3') return `${y}-${early ? 'Q1' : 'Q4'}`;
-  return `${y}-${early ? 'H1' : 'H2'}`;
+  const y = g.year ?? (ref ? String(ref.y + (relOffset(g.yrel) ?? 0)) : 'XXXX');
+  const part = YEAR_PARTS[low(g.part)];
+  return part ? `${y}-${part}` : null;
 };
 
 /** A clock time's own value is set once its day is known (src/extract/dates/clock.ts). */

@@ -11,6 +11,20 @@ export const MONTHS: Record<string, number> = {
 };
 
 /** Full month names (the only forms accepted without a day or year beside them). */
+/**
+ * Parts of a year (the PART group of patterns.ts) -> the ISO suffix: "the first half" H1, "the third quarter"
+ * Q3, "the first three months" Q1, "the last six months" H2.
+ */
+export const YEAR_PARTS: Record<string, string> = {
+  'first half': 'H1', '1st half': 'H1', 'second half': 'H2', '2nd half': 'H2', 'third half': 'H2', '3rd half': 'H2',
+  'fourth half': 'H2', '4th half': 'H2', 'final half': 'H2', 'last half': 'H2',
+  'first quarter': 'Q1', '1st quarter': 'Q1', 'second quarter': 'Q2', '2nd quarter': 'Q2', 'third quarter': 'Q3',
+  '3rd quarter': 'Q3', 'fourth quarter': 'Q4', '4th quarter': 'Q4', 'final quarter': 'Q4', 'last quarter': 'Q4',
+  'first three months': 'Q1', 'first 3 months': 'Q1', 'last three months': 'Q4', 'last 3 months': 'Q4',
+  'final three months': 'Q4', 'final 3 months': 'Q4', 'first six months': 'H1', 'first 6 months': 'H1',
+  'last six months': 'H2', 'last 6 months': 'H2', 'final six months': 'H2', 'final 6 months': 'H2',
+};
+
 export const MONTH_FULL = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Month names that are also common verbs, modals or given names: accepted only when tagged as a date. */

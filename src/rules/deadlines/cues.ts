@@ -34,7 +34,7 @@ export const OBLIGATION_WORDS = [
   'submit', 'file', 'repay', 'pay', 'respond', 'due', 'penalty', 'penalties', 'fine', 'fines', 'sanctions', 'or else',
   'otherwise', 'unless', 'should', 'submitted', 'received', 'postmarked', 'enroll', 'apply', 'register', 'expected to', 'supposed to', 'agreed to', 'promised to', 'pledged to', 'vowed to',
   'committed to', 'aims to', 'plans to', 'law', 'legislation', 'rule', 'regulation', 'court',
-  'told to', 'asked to', 'instructed to', 'directed to',
+  'told to', 'asked to', 'instructed to', 'directed to', 'is to be', 'are to be', 'scheduled to', 'slated to', 'set to be',
 ];
 
 /** Nouns for a span of time that runs out: "a 45-day clock", "the grace period ends". */
@@ -45,7 +45,7 @@ const WINDOW_ENDS = '(?:ends|will end|closes|will close|is set to close|is due t
  * An obligation that governs a following "before"/"ahead of" ("must close well before May 28"); the obligation
  * itself points ahead, so no tense check ("said it expected to complete the deal before May 28"); "had to" is left out.
  */
-const OBLIGED = '(?:must|has to|have to|needs? to|required to|ordered to|told to|asked to|instructed to|directed to|obliged to|obligated to|supposed to|expected to)';
+const OBLIGED = '(?:must|has to|have to|needs? to|required to|ordered to|told to|asked to|instructed to|directed to|obliged to|obligated to|supposed to|expected to|promised to|pledged to|vowed to|agreed to|committed to)';
 /** What an "N-day ..." duration must name to be a window that runs out ("a 45-day clock"; not "a 10-day stay"). */
 const DURATION_WINDOWS = '(?:clock|window|countdown|deadline|ultimatum|review|moratorium|reprieve|truce|ceasefire|extension|delay|postponement|pause|suspension|(?:grace|review|comment|cooling-off|waiting|notice|transition|compliance) period)';
 

@@ -108,6 +108,13 @@ const rows: Rule<RowCue>[] = [
     counter: 'Masks were mandatory in shops from March 3, 2020.',
   },
   {
+    id: 'deadlines.row.must-from', match: `(must|required|need|needs|obliged|(has|have) to) (to)? ${upTo(8)} (from|starting|beginning) [.+]`, then: DF,
+    unless: ['(was|were|had|did) .* [.+]'],
+    note: 'an obligation that starts on a date ("will have to comply with the rules from January 2026")',
+    example: 'Companies will have to comply with the rules from January 2026, and drivers must carry the new licence from 1 July.',
+    counter: 'Drivers had to carry the old licence from 1 July.',
+  },
+  {
     id: 'deadlines.row.from-becomes', match: 'from [.+] .* (become|becomes|becoming) %required%', then: DF,
     example: 'The minister said that from July 1, wearing a helmet would become compulsory for riders.',
     counter: 'The minister said that from July 1, the rules would become simpler.',

@@ -23,6 +23,9 @@ export const DEADLINE_CASES: DeadlineCase[] = [
   { id: 'told-to-by', text: 'Residents were told to evacuate by 6 p.m. on Sunday.', expect: [['6 p.m. on Sunday', 'by', 'Residents were told to evacuate', null]] },
   { id: 'emergency-lasts', text: 'The state of emergency will last until the end of August.', expect: [['the end of August', 'emergency will last until', 'The state of emergency will last', null]] },
   { id: 'session-ends', text: 'Lawmakers are racing to pass the bill before the session ends on June 30.', expect: [['June 30', 'session ends on', 'the session ends', null]] },
+  { id: 'is-to-be-by', text: 'The bridge is to be completed by 2027.', expect: [['2027', 'by', 'The bridge is to be completed', null]] },
+  { id: 'promised-before', text: 'The government has promised to hold a referendum before the end of 2025.', expect: [['the end of 2025', 'before', 'The government has promised to hold a referendum', null]] },
+  { id: 'must-from', text: 'Companies will have to comply with the rules from January 2026.', expect: [['January 2026', 'with the rules from', 'Companies will have to comply with the rules', null]] },
   { id: 'effective-date-after', text: 'The agency confirmed the July 1 effective date for the rule.', expect: [['July 1', 'effective date', 'for the rule', null]] },
   {
     id: 'by-or-face', text: 'Velto must sell its European unit by September 17 or face a ban.',
@@ -243,6 +246,7 @@ export const NON_DEADLINE_CASES: DeadlineCase[] = [
   { id: 'range-start', text: 'He estimated that one-quarter to one-third of members would leave.', expect: [] },
   { id: 'every-period', text: 'The rule will be updated every three years to keep pace with wages.', expect: [] },
   { id: 'day-after-deadline', text: 'Friday is the day after the deadline.', expect: [] },
+  { id: 'had-to-from', text: 'Drivers had to carry the old licence from 1 July.', expect: [] },
   { id: 'did-not-until', text: 'The plant did not reopen until March.', expect: [] },
   { id: 'due-to-be-scheduled', text: 'The book is due to be published in May.', expect: [] },
   { id: 'long-until-no-to', text: 'Mira Holt gave a long speech to the members of the council in the hall until Monday.', expect: [] },
