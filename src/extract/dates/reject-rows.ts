@@ -2,7 +2,7 @@
 import { decide, gapText, sentenceRange, type MatchEnv, type TokenPredicate } from '../../engine/index.js';
 import type { Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DAY_NAME_PREFIXES, MONTH_FULL, NUMBER_PREFIXES, RATE_WORDS, SUNDAY_NAME_HEADS, YEAR_PREPOSITIONS } from '../../rules/dates/lexicon.js';
+import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DAY_NAME_PREFIXES, NUMBER_PREFIXES, RATE_WORDS, SUNDAY_NAME_HEADS, YEAR_PREPOSITIONS } from '../../rules/dates/lexicon.js';
 import { DURATION_REJECT, YEAR_REJECT } from '../../rules/dates/reject.js';
 import type { DateRule } from '../../rules/dates/patterns.js';
 import { GROUP_REJECT } from '../../rules/dates/groups.js';
@@ -22,7 +22,8 @@ export interface Candidate {
 /** Only spaces between token i and the next one. */
 const spaceAfter = (doc: ParsedDoc, i: number, range: { first: number; end: number }): boolean => i + 1 < range.end && /^\s+$/u.test(gapText(doc, i + 1, range));
 const text = (doc: ParsedDoc, i: number): string => doc.tokens[i]!.text;
-const title: TokenPredicate = (doc, i) => /^[A-Z][a-z]/u.test(text(doc, i));
+/** a Title-case word after spaces only ("Sunday Edition"; not "Tuesday, Hillary") */
+const title: TokenPredicate = (doc, i, range) => /^[A-Z][a-z]/u.test(text(doc, i)) && i > range.first && spaceAfter(doc, i - 1, range);
 
 const ENV: MatchEnv = {
   lexicons: new Map([
@@ -30,7 +31,6 @@ const ENV: MatchEnv = {
     ['count-noun', COUNT_NOUNS],
     ['rate', RATE_WORDS],
     ['year-prep', YEAR_PREPOSITIONS],
-    ['month-full', new Set(MONTH_FULL)],
     ['month-ambiguous', AMBIGUOUS_MONTHS],
     ['day-name-prefix', DAY_NAME_PREFIXES],
     ['sunday-head', SUNDAY_NAME_HEADS],
@@ -61,12 +61,11 @@ export function rejectedByRow(doc: ParsedDoc, si: number, start: number, end: nu
 
 /** Whether a group row drops the candidate of pattern row `rule`: the rows of each named group it has, matched on that group's tokens. */
 export function rejectedOnGroup(doc: ParsedDoc, c: Candidate, rule: DateRule, trace: Trace): boolean {
-  for (const { group, rows, only } of GROUP_REJECT) {
+  for (const { group, rows, only, overlap } of GROUP_REJECT) {
     const text = c.groups[group];
     const at = c.at[group];
     const read = text !== undefined && at !== undefined && (only?.includes(rule.id) ?? true);
-    // a group inside a longer token ("jun" in "Arjun", "TODAY" in "TODAY's") is read on that token
-    const span = read ? tokenSpan(doc, c.sentence, at, at + text.length) ?? tokenSpan(doc, c.sentence, at, at + text.length, true) : null;
+    const span = read ? tokenSpan(doc, c.sentence, at, at + text.length) ?? (overlap ? tokenSpan(doc, c.sentence, at, at + text.length, true) : null) : null;
     if (span && decide(rows, span, { doc, range: sentenceRange(doc, c.sentence), env: ENV, trace, kind: 'date', verdict: () => 'reject' })) return true;
   }
   return false;

@@ -22,9 +22,8 @@ const monthDay: Rule<'reject'>[] = [
   },
 ];
 
-/** A month alone ("in May", "last March"): the full name only, and a verb, modal or name reading wins for the ambiguous ones. */
+/** A month alone ("in May", "last March"; written in full: patterns.ts): a verb, modal or name reading wins for the ambiguous ones. */
 const monthBare: Rule<'reject'>[] = [
-  { id: 'dates.reject.month-abbrev', match: '[!%month-full%]', then: 'reject', example: 'Talks resumed in Sept.', counter: 'Talks resumed in September.' },
   { id: 'dates.reject.month-person', match: '[#Person]', then: 'reject', example: 'The singer April met the press.', counter: 'The singer met the press in April.' },
   {
     id: 'dates.reject.month-verb', match: '[(#Modal|#Verb)]', unless: ['[!%month-ambiguous%]'], then: 'reject',
@@ -81,9 +80,9 @@ const holiday: Rule<'reject'>[] = [
 
 /** "Today", "Tomorrow" in Title case inside a name ("USA Today", "Tomorrow Never Dies"); lower case is a date. */
 const deictic: Rule<'reject'>[] = [
-  { id: 'dates.reject.deictic-in-name', match: '@name-word [@cap]', then: 'reject', example: 'The film Skyfall Tomorrow opened.', counter: 'The film opened, and Tomorrow we go.' },
-  { id: 'dates.reject.deictic-caps-after', match: '[@cap] @caps-next', then: 'reject', example: 'She watched Today NBC at breakfast.', counter: 'She watched it today at breakfast.' },
-  { id: 'dates.reject.deictic-caps-before', match: '@caps-prev [@cap]', then: 'reject', example: 'He wrote for USA Today for years.', counter: 'He wrote for it today.' },
+  { id: 'dates.reject.deictic-in-name', match: '@name-word [@cap .*]', then: 'reject', example: 'The film Skyfall Tomorrow opened.', counter: 'The film opened, and Tomorrow we go.' },
+  { id: 'dates.reject.deictic-caps-after', match: '[@cap .*] @caps-next', then: 'reject', example: 'She watched Today NBC at breakfast.', counter: 'She watched it today at breakfast.' },
+  { id: 'dates.reject.deictic-caps-before', match: '@caps-prev [@cap .*]', then: 'reject', example: 'He wrote for USA Today for years, and watched CBS This Morning.', counter: 'He wrote for it today.' },
 ];
 
 export const MONTH_REJECT = table('dates.reject-month', 'dates', month);
@@ -96,17 +95,19 @@ export const DEICTIC_REJECT = table('dates.reject-deictic', 'dates', deictic);
 
 /**
  * Group name (as in the patterns of patterns.ts) -> the rows that may reject a candidate on it, and the
- * pattern rows whose candidates they read (all when absent). "wdp": a weekday before a date.
+ * pattern rows whose candidates they read (all when absent); `overlap`: a group inside a longer token
+ * ("TODAY" in "TODAY's") is read on that token (else only a group made of whole tokens is read, so the
+ * "Friday" glued in "followsFriday" stays a date). "wdp": a weekday before a date.
  */
-export const GROUP_REJECT: ReadonlyArray<{ group: string; rows: typeof MONTH_REJECT; only?: readonly string[] }> = [
+export const GROUP_REJECT: ReadonlyArray<{ group: string; rows: typeof MONTH_REJECT; only?: readonly string[]; overlap?: true }> = [
   { group: 'month', rows: MONTH_REJECT },
-  { group: 'month', rows: MONTH_DAY_REJECT, only: ['date.month-day-year', 'date.day-month-year'] },
-  { group: 'month', rows: MONTH_BARE_REJECT, only: ['date.month'] },
+  { group: 'month', rows: MONTH_DAY_REJECT, only: ['date.month-day-year', 'date.day-month-year'], overlap: true },
+  { group: 'month', rows: MONTH_BARE_REJECT, only: ['date.month'], overlap: true },
   { group: 'wd', rows: WEEKDAY_REJECT },
-  { group: 'wd', rows: WEEKDAY_BARE_REJECT, only: ['date.weekday'] },
+  { group: 'wd', rows: WEEKDAY_BARE_REJECT, only: ['date.weekday'], overlap: true },
   { group: 'wdp', rows: WEEKDAY_REJECT },
   { group: 'holiday', rows: HOLIDAY_REJECT },
-  { group: 'deictic', rows: DEICTIC_REJECT },
+  { group: 'deictic', rows: DEICTIC_REJECT, overlap: true },
 ];
 
 /** Every group table, for the registry. */

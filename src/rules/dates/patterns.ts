@@ -24,6 +24,8 @@ export interface DateRule {
 const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 const MONTH_ALT = alt(Object.keys(MONTHS).map((m) => (MONTH_FULL.includes(m) ? m : `${m}\\.?`)));
 const MON = `(?<month>${MONTH_ALT})(?![a-z])`;
+/** A month standing alone is a whole word written in full ("in May"; "in Sept.", the "jun" of "Arjun" and the "may" of "dismay" are none). */
+const MON_FULL = `(?<![a-z])(?<month>${alt(MONTH_FULL)})(?![a-z])`;
 const WD = `(?<wd>${alt(WEEKDAY_FULL)})(?![a-z])`;
 const DAY = `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d])`;
 const YEAR = `(?<year>1[5-9]\\d\\d|20\\d\\d)(?!\\d|,\\d|:\\d|%|\\.\\d|[a-z]|[-\\u2013\\u2014](?:\\d{5}|0\\d{3}))`;
@@ -65,7 +67,7 @@ export const DATE_RULES: DateRule[] = [
     pattern: `(?<![\\d.,/])${DAY} (?:of )?${MON}(?:,? ${YEAR})?`,
   },
   { id: 'date.month-year', example: 'mid-September 2025', kind: 'date', resolver: 'calendar', pattern: `${MOD}${MON},? (?:of )?${YEAR}` },
-  { id: 'date.month', example: 'late last July', kind: 'date', resolver: 'calendar', pattern: `${MOD}(?:${REL} )?${MON}` },
+  { id: 'date.month', example: 'late last July', kind: 'date', resolver: 'calendar', pattern: `${MOD}(?:${REL} )?${MON_FULL}` },
   { id: 'date.iso', example: '2025-09-17', kind: 'date', resolver: 'numeric', pattern: '(?<![\\d/.-])(?<y>(?:19|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\d/-])' },
   {
     id: 'date.numeric', example: '9/17/2025', kind: 'date', resolver: 'numeric',

@@ -35,6 +35,7 @@ export const OBLIGATION_WORDS = [
   'otherwise', 'unless', 'should', 'submitted', 'received', 'postmarked', 'enroll', 'apply', 'register', 'expected to', 'supposed to', 'agreed to', 'promised to', 'pledged to', 'vowed to',
   'committed to', 'aims to', 'plans to', 'law', 'legislation', 'rule', 'regulation', 'court',
   'told to', 'asked to', 'instructed to', 'directed to', 'is to be', 'are to be', 'scheduled to', 'slated to', 'set to be',
+  'asked', 'urged', 'called on', 'calls on', 'request that', 'requests that', 'requested that', 'target', 'goal',
 ];
 
 /** Nouns for a span of time that runs out: "a 45-day clock", "the grace period ends". */

@@ -30,6 +30,9 @@ export const ABSOLUTE_CASES: DateCase[] = [
   { id: 'early-year', text: 'Prices fell in early 2011.', ref: REF, expect: [['early 2011', '2011']] },
   { id: 'decade', text: 'The band was big in the 1990s.', ref: REF, expect: [['the 1990s', '199']] },
   { id: 'century', text: 'It was the largest dam of the 20th century.', ref: REF, expect: [['the 20th century', '19']] },
+  { id: 'show-after-acronym', text: 'Ana Ruiz spoke on CBS This Morning on Monday.', ref: REF, expect: [['Monday', '2025-03-10']] },
+  { id: 'weekday-after-place-comma', text: 'After a defeat in New Hampshire Tuesday, Ana Ruiz left.', ref: REF, expect: [['Tuesday', '2025-03-11']] },
+  { id: 'weekday-glued', text: 'The vote followsFriday’s march.', ref: REF, expect: [['Friday', '2025-03-14']] },
   { id: 'clock-24h-utc', text: 'The launch moved to 1930 UTC (8:30 p.m. BST).', ref: REF, expect: [['1930 UTC', '2025-03-14'], ['8:30 p.m. BST', '2025-03-14']] },
   { id: 'no-ref-month-day', text: 'The hearing is on March 3.', ref: null, expect: [['March 3', 'XXXX-03-03']] },
 ];

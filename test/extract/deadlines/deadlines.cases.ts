@@ -26,6 +26,8 @@ export const DEADLINE_CASES: DeadlineCase[] = [
   { id: 'is-to-be-by', text: 'The bridge is to be completed by 2027.', expect: [['2027', 'by', 'The bridge is to be completed', null]] },
   { id: 'promised-before', text: 'The government has promised to hold a referendum before the end of 2025.', expect: [['the end of 2025', 'before', 'The government has promised to hold a referendum', null]] },
   { id: 'must-from', text: 'Companies will have to comply with the rules from January 2026.', expect: [['January 2026', 'with the rules from', 'Companies will have to comply with the rules', null]] },
+  { id: 'requests-that-by', text: 'The agency requests that applications be made by Nov. 18.', expect: [['Nov. 18', 'by', 'applications be made', null]] },
+  { id: 'asked-to-by', text: 'The ministry has asked all residents to leave the area by Friday.', expect: [['Friday', 'by', 'The ministry has asked all residents to leave the area', null]] },
   { id: 'effective-date-after', text: 'The agency confirmed the July 1 effective date for the rule.', expect: [['July 1', 'effective date', 'for the rule', null]] },
   {
     id: 'by-or-face', text: 'Velto must sell its European unit by September 17 or face a ban.',
