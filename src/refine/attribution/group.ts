@@ -35,7 +35,7 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
     if (m < end && toks[m]!.normal === 'the') m++;
     if (m < end && m > k + 2 && !isCapitalized(toks[m]!) && INSTITUTION_NOUNS.has(word(toks[m]!))) out.owner = ref(doc, 'role', toks[m]!, toks[m]!);
     else if (m < end && isCapitalized(toks[m]!)) {
-      const e = nameRun(doc, m, end);
+      const e = nameRun(doc, m, doc.sentences[t.sentence]!.endToken); // the owner's whole name, past the source window ("a statement by Presidential Spokesperson Ann Roe")
       if (e > m) out.modifier = { start: toks[m]!.start, end: toks[e - 1]!.end, text: doc.text.slice(toks[m]!.start, toks[e - 1]!.end) };
     }
   }

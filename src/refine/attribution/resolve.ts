@@ -20,6 +20,9 @@ export interface Resolver {
 /** A group head (one or two words) joined to its body: "researchers at the ", "economists from ". */
 const MEMBER_LINK = /^[A-Za-z-]+(?: [A-Za-z-]+)? (?:at|from|with) (?:the )?(?=[A-Z])/u;
 
+/** The words between a person's name and the body after it: " of ", " of the ". */
+const OF_BODY = /^\s+of\s+(?:the\s+)?$/u;
+
 export function makeResolver(doc: ParsedDoc, chains: Chains): Resolver {
   const names = chains.names;
   const spans = chains.named.filter((m) => m.chain?.actor);
@@ -29,6 +32,20 @@ export function makeResolver(doc: ParsedDoc, chains: Chains): Resolver {
     const out: ChainMention[] = [];
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k]!.end > start && !out.some((m) => m.chain === spans[k]!.chain)) out.unshift(spans[k]!);
     return out;
+  };
+  /** Every named mention inside [start, end), in text order. */
+  const namedIn = (start: number, end: number): ChainMention[] => {
+    const out: ChainMention[] = [];
+    for (let k = lastStartingBefore(chains.named, end); k >= 0 && chains.named[k]!.start >= start; k--) if (chains.named[k]!.end <= end) out.unshift(chains.named[k]!);
+    return out;
+  };
+  /** "Ann Roe of the Harbor Institute", "Gov. Dan Reyes of Ohio": the person named before "of", not the body that ends the phrase. */
+  const personOf = (ref: SourceRef): string | null => {
+    const inside = namedIn(ref.start, ref.end);
+    const k = inside.findIndex((m) => m.chain?.type === 'person');
+    const [p, body] = [inside[k], inside[k + 1]];
+    if (!p || !body?.chain || body.chain.type === 'person' || body.end < ref.end) return null;
+    return OF_BODY.test(doc.text.slice(p.end, body.start)) ? p.chain!.name : null;
   };
   /** The actor mentioned at the phrase's head (its last word), unless our own name is fuller. */
   const covering = (start: number, end: number, own: string): string | null => {
@@ -64,6 +81,8 @@ export function makeResolver(doc: ParsedDoc, chains: Chains): Resolver {
       const known = covering(m.start, m.end, own) ?? names.actorName(own);
       return known ?? ref.description?.text ?? own;
     }
+    const person = personOf(ref);
+    if (person) return person;
     const owned = /['\u2019]s$/u.test(ref.text) ? mentionedIn(ref.end + 1, ref.end + 2).find((m) => m.chain!.type === 'organization' && m.start === ref.end + 1) : undefined;
     if (owned) return owned.chain!.name; // "Avalon's Harbor Bureau is reviewing ... and expects": the body, not its country
     const words = ref.text.replace(/['\u2019]s?$/u, '').split(/\s+/u);

@@ -6,10 +6,10 @@
 import type { ParsedDoc } from '../../parse/types.js';
 import { sentenceAt } from '../../parse/types.js';
 import type { Actor } from '../../schema/doc.js';
-import { CLAUSE_OPENERS, FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_NOUNS, SOURCE_OPENERS, TITLE_WORDS } from '../../rules/attribution/sources.js';
-import { TITLE_NOUNS } from '../../rules/chains/features.js';
+import { CLAUSE_OPENERS, SOURCE_OPENERS, TITLE_WORDS } from '../../rules/attribution/sources.js';
+import { BODY_NAME_ENDS, HONORIFIC_GENDER, PERSON_TITLES, TITLE_NOUNS } from '../../rules/chains/features.js';
 import { nameRun } from '../attribution/source-ref.js';
-import { isCapitalized, lastIndexWhere, word } from '../attribution/tokens.js';
+import { isCapitalized, isNameLike, lastIndexWhere, word } from '../attribution/tokens.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -31,6 +31,8 @@ export interface People {
 }
 
 const NAME_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName'];
+/** Words a capitalized run may open with that are no part of the name: titles, clause and source openers. */
+const NAME_PREFIXES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...CLAUSE_OPENERS, ...SOURCE_OPENERS]);
 /** Words that join two names in one capitalized run. */
 const PAIR_LINKS = new Set(['and', '&']);
 
@@ -39,7 +41,7 @@ export function findPeople(doc: ParsedDoc): People {
   const toks = doc.tokens;
   let i = 0;
   while (i < toks.length) {
-    if (!isCapitalized(toks[i]!)) {
+    if (!isNameLike(toks[i]!)) { // "The", "Monday", "It" open no name
       i++;
       continue;
     }
@@ -71,17 +73,16 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
   let gender: Gender = null;
   const titles: string[] = [];
   for (let p = Math.max(0, i - 2); p < i; p++) if (TITLE_WORDS.has(word(toks[p]!))) titles.push(word(toks[p]!));
-  while (k < end - 1 && (TITLE_WORDS.has(word(toks[k]!)) || CLAUSE_OPENERS.has(word(toks[k]!)) || SOURCE_OPENERS.has(word(toks[k]!)))) {
+  while (k < end - 1 && NAME_PREFIXES.has(word(toks[k]!))) {
     const w = word(toks[k]!);
-    if (MALE_HONORIFICS.has(w)) gender = 'm';
-    if (FEMALE_HONORIFICS.has(w)) gender = 'f';
+    gender = HONORIFIC_GENDER.get(w) ?? gender;
     if (TITLE_WORDS.has(w)) titles.push(w);
     k++;
   }
   const stated = gender !== null;
   let named = toks.slice(k, end);
-  const titled = titles.some((w) => ROLE_NOUNS.has(w) || /^(?:mr|mrs|ms|dr|sen|rep|gov)\.?$/u.test(w));
-  if (!named.some((t) => NAME_TAGS.some((g) => t.tags.has(g))) && gender === null && !titled) return;
+  const titled = titles.some((w) => PERSON_TITLES.has(w));
+  if ((!named.some((t) => NAME_TAGS.some((g) => t.tags.has(g))) && gender === null && !titled) || BODY_NAME_ENDS.has(word(toks[end - 1]!))) return; // "Justice Department": no person "Department"
   const given = named.findIndex((t, k) => t.tags.has('FirstName') && !(k > 0 && named[k - 1]!.tags.has('Person')));
   const lastTitle = lastIndexWhere(named, (t) => TITLE_WORDS.has(word(t)));
   const from = given >= 0 ? given : lastTitle + 1;

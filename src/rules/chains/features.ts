@@ -3,6 +3,7 @@
  * second person ("I", "we", "you") refer to the speaker or the reader, never to a named participant.
  */
 import type { ActorType } from '../../schema/doc.js';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_NOUNS } from '../attribution/sources.js';
 
 export interface Features {
   type: ActorType | null;
@@ -31,3 +32,20 @@ export const TITLE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['rep', 'congressman'], ['rep.', 'congressman'], ['pres', 'president'], ['pres.', 'president'], ['atty', 'attorney'], ['atty.', 'attorney'],
   ['congresswoman', 'congressman'], ['chairwoman', 'chairman'], ['spokeswoman', 'spokesman'], ['spokesperson', 'spokesman'],
 ]);
+
+/** The gender an honorific states: "Mr.", "Sir" -> m; "Ms.", "Dame" -> f. */
+export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...[...MALE_HONORIFICS].map((w): [string, 'm'] => [w, 'm']),
+  ...[...FEMALE_HONORIFICS].map((w): [string, 'f'] => [w, 'f']),
+]);
+
+/** Titles that make a capitalized run a person's name even without a name tag: role nouns and "Mr.", "Dr.", "Sen.", "Rep.", "Gov.". */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  ...ROLE_NOUNS, ...['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov'].flatMap((w) => [w, `${w}.`]),
+]);
+
+/** Words that end a body's name and never a person's ("Justice Department", "Health Ministry"): a titled run ending so is no person. */
+export const BODY_NAME_ENDS: ReadonlySet<string> = new Set(`
+  department ministry agency bureau committee commission council authority administration government parliament
+  institute university association federation
+`.trim().split(/\s+/u));

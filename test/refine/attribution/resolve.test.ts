@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/index.js';
+
+const sourceOf = (text: string): string | null | undefined => analyze(text).claims[0]?.source;
+
+describe('sources resolve through the chains', () => {
+  it('"X of <body>": the person named before "of", not the body after it', () => {
+    expect(sourceOf('Mara Voss of the Harbor Institute said the plan had failed.')).toBe('Mara Voss');
+    expect(sourceOf('Sen. Tom Reyes of Ohio told the Harbor Ledger that the plan had failed.')).toBe('Tom Reyes');
+  });
+  it('a body whose own name holds "of" stays the body', () => {
+    expect(sourceOf('The Bank of Avalon said the plan had failed.')).toBe('Bank of Avalon');
+  });
+  it('"a statement by <title> <name>": the whole name after the title, past the source window', () => {
+    expect(sourceOf('The plan was accepted, according to a statement by Presidential Spokesperson Dana Quill.')).toBe('Dana Quill');
+    expect(sourceOf('The plan was accepted, according to a statement by the Presidential Spokesperson Dana Quill.')).toBe('Dana Quill');
+  });
+  it('a title word opening a body\'s name makes no person of the rest ("Justice Department" is no "Department")', () => {
+    expect(sourceOf('Officials at the Justice Department said the talks would resume.')).toBe('Justice Department');
+    expect(sourceOf('Justice Mara Voss said the talks would resume. Voss spoke for an hour.')).toBe('Mara Voss');
+  });
+});
