@@ -1,6 +1,6 @@
 /**
  * Chains without evidence are not actors (issue 16). Evidence from a name's own shape (a first name,
- * initials, words that are no common English words, a brand's inner capital, an organization appositive)
+ * initials, words that are no common English words, a brand's inner capital)
  * is tested here for the typing rows (src/rules/actors/typing.ts); evidence from any mention of a chain
  * whose mentions were all typed by default is the chain table (CHAIN_TABLE in src/rules/actors/evidence.ts):
  * the first row that holds for one of its mentions types the chain, else the chain is dropped.
@@ -10,7 +10,7 @@ import type { MatchEnv } from '../../engine/pattern.js';
 import type { TokenPredicate } from '../../engine/predicates.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { ACQUIRE_VERBS, ACT_VERBS, CHAIN_TABLE, type ChainThen, ORG_NOUNS, PERSON_NOUNS, ROLE_LINKS, STAFF_NOUNS } from '../../rules/actors/evidence.js';
+import { ACQUIRE_VERBS, ACT_VERBS, CHAIN_TABLE, type ChainThen, PERSON_NOUNS, ROLE_LINKS, STAFF_NOUNS } from '../../rules/actors/evidence.js';
 import { SAYING_NOUNS, SPORT_WORDS } from '../../rules/actors/recall.js';
 import { TITLES } from '../../rules/actors/titles.js';
 import type { WordRow } from '../../rules/actors/types.js';
@@ -23,12 +23,10 @@ type Span = Pick<Candidate, 'from' | 'to' | 'start' | 'end'>;
 
 const set = (rows: readonly WordRow[]): ReadonlySet<string> => new Set(rows.map((r) => r.word));
 const ACT_VERB = set(ACT_VERBS);
-const ORG_NOUN = set(ORG_NOUNS);
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O')/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const HEAD = (w: Word): boolean => ORG_SUFFIX.has(bare(w)) || ORG_HEAD.has(bare(w)) || MEDIA_SUFFIX.has(bare(w));
-const sameSentence = (a: Word | undefined, b: Word): a is Word => !!a && a.sentence === b.sentence;
 const span = (words: readonly Word[], a: number, b: number): Span => ({ from: a, to: b, start: words[a]!.start, end: words[b - 1]!.end });
 
 /** Tests of the run [m.from, m.to) by name; the typing rows and the chain rows name them. */
@@ -52,54 +50,11 @@ const TESTS: Record<string, (text: string, words: readonly Word[], m: Span) => b
   },
   /** "ZentraPay", "WeChat": a brand written with an inner capital (not a Mc/Mac/De/O' surname). */
   camelCase: (_t, words, m) => words.slice(m.from, m.to).some((w) => CAMEL.test(w.text) && !NAME_PREFIX.test(w.text)),
-  /** "X, the largest rail operator in the country,": an appositive headed by an organization noun. */
-  orgAppositive: (text, words, m) => {
-    const head = appositiveHead(text, words, m);
-    return head !== null && ORG_NOUN.has(head);
-  },
-  /** "Simrock, who": a relative "who" right after the name. */
-  whoAfter: (text, words, m) => relativeAfter(text, words, m) === 'who',
-  /** "the Steelworkers, which ..., said": a relative "which" right after the name, an acting verb after a later comma. */
-  whichActs: (text, words, m) => relativeAfter(text, words, m) === 'which' && actsLater(text, words, m),
 };
 
 /** Does the named test hold for the run [a, b)? */
 export function evidenceTest(name: string, text: string, words: readonly Word[], a: number, b: number): boolean {
   return TESTS[name]!(text, words, span(words, a, b));
-}
-
-/** An acting verb after a comma later in the sentence: the clause the name is the subject of ("X, which ..., said"). */
-function actsLater(text: string, words: readonly Word[], m: Span): boolean {
-  const s = words[m.to - 1]!.sentence;
-  for (let k = m.to + 1; k < words.length && words[k]!.sentence === s; k++) {
-    if (ACT_VERB.has(words[k]!.lower) && /,[ \t]*$/u.test(text.slice(words[k - 1]!.start, words[k]!.start))) return true;
-  }
-  return false;
-}
-
-/** The relative pronoun after ", " right after the name, if any. */
-function relativeAfter(text: string, words: readonly Word[], m: Span): string | null {
-  const next = words[m.to];
-  return sameSentence(next, words[m.to - 1]!) && /^,[ \t]+$/u.test(text.slice(m.end, next.start)) ? next.lower : null;
-}
-
-const MAX_APPOSITIVE = 8;
-const APPOSITIVE_STOP = new Set(['in', 'of', 'that', 'which', 'who', 'with', 'for', 'based']);
-
-/** The last lower-case noun of an appositive ", (the|a|an) ... NOUN" before a comma, "in"/"of"/"that" or the sentence end. */
-function appositiveHead(text: string, words: readonly Word[], m: Span): string | null {
-  const last = words[m.to - 1]!;
-  let k = m.to;
-  if (!sameSentence(words[k], last) || !/^,[ \t]+$/u.test(text.slice(m.end, words[k]!.start))) return null;
-  if (!['the', 'a', 'an'].includes(words[k]!.lower)) return null;
-  let head: string | null = null;
-  for (k++; k < words.length && k - m.to <= MAX_APPOSITIVE && words[k]!.sentence === last.sentence; k++) {
-    const w = words[k]!;
-    if (APPOSITIVE_STOP.has(w.lower)) break;
-    if (!w.cap && w.tags.has('Noun')) head = w.lower;
-    if (/^[ \t]*[,;.)]/u.test(text.slice(w.end, w.end + 2))) break;
-  }
-  return head;
 }
 
 /** Mention a right before mention b, with only ", ", " and " or " & " between them. */
@@ -149,10 +104,9 @@ function personLinkedTo(text: string, nb: Neighbours, m: Candidate): boolean {
 }
 
 function chainEnv(text: string, words: readonly Word[], nb: Neighbours, m: Candidate): MatchEnv {
-  const run = (name: string): TokenPredicate => () => TESTS[name]!(text, words, m);
   const personLinked: TokenPredicate = () => personLinkedTo(text, nb, m);
   const personTagged: TokenPredicate = () => m.basis === 'tags';
-  return { lexicons: CHAIN_LEXICONS, predicates: new Map([['whoAfter', run('whoAfter')], ['whichActs', run('whichActs')], ['personLinked', personLinked], ['personTagged', personTagged], ['teamWord', teamWord]]) };
+  return { lexicons: CHAIN_LEXICONS, predicates: new Map([['personLinked', personLinked], ['personTagged', personTagged], ['teamWord', teamWord]]) };
 }
 
 /** Does the group need evidence (nothing but default typings)? */

@@ -9,7 +9,7 @@ import type { Lexicons, MatchEnv } from '../../engine/pattern.js';
 import type { TokenPredicate } from '../../engine/predicates.js';
 import { NO_TRACE, Trace, type TraceEvent } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { ORG_NOUNS, PERSON_NOUNS } from '../../rules/actors/evidence.js';
+import { APPOSITIVE_STOPS, ORG_NOUNS, PERSON_NOUNS } from '../../rules/actors/evidence.js';
 import * as NA from '../../rules/actors/non-actors.js';
 import { TYPE_TABLE, type TypeThen } from '../../rules/actors/typing.js';
 import type { WordRow } from '../../rules/actors/types.js';
@@ -54,7 +54,7 @@ const LEXICONS: Lexicons = new Map([
   ['work-head', words(NA.WORK_HEADS)], ['work-noun', words(NA.WORK_NOUNS)], ['route-head', words(NA.ROUTE_HEADS)], ['place-head', words(NA.PLACE_HEADS)],
   ['media-poss-noun', words(MEDIA_POSS_NOUNS)], ['media-suffix', words(MEDIA_SUFFIXES)], ['org-suffix', words(ORG_SUFFIXES)],
   ['org-head', words(ORG_HEADS)], ['business-noun', words(BUSINESS_NOUNS)], ['agency-word', words(AGENCY_WORDS)],
-  ['org-noun', words(ORG_NOUNS)], ['person-noun', words(PERSON_NOUNS)], ['locative', words(LOCATIVES)],
+  ['org-noun', words(ORG_NOUNS)], ['appositive-stop', words(APPOSITIVE_STOPS)], ['person-noun', words(PERSON_NOUNS)], ['locative', words(LOCATIVES)],
 ]);
 
 const tokenText = (doc: ParsedDoc, i: number): string => doc.tokens[i]!.text;
@@ -90,7 +90,6 @@ const RUN_TESTS: ReadonlyArray<[string, (r: Run) => boolean]> = [
   ['worldRegion', (r) => T.worldRegion(r.words, r.a, r.b)],
   ['showNetwork', (r) => T.showNetwork(r.words, r.b)],
   ['camelCase', (r) => evidenceTest('camelCase', r.text, r.words, r.a, r.b)],
-  ['orgAppositive', (r) => evidenceTest('orgAppositive', r.text, r.words, r.a, r.b)],
   ['personTagged', (r) => T.personTagged(r.words, r.a, r.b)],
   ['roleBefore', (r) => r.b - r.a > 1 && roleBefore(r.text, r.words, r.a) !== null],
   ['mediaCue', (r) => T.mediaCredit(r.words, r.a, r.b)],
@@ -102,7 +101,6 @@ const RUN_TESTS: ReadonlyArray<[string, (r: Run) => boolean]> = [
     return !!prev && prev.sentence === r.words[r.a]!.sentence && /\p{L}/u.test(prev.text) && !/\p{Script=Latin}/u.test(prev.text);
   }],
   ['shoutedWord', (r) => r.b - r.a === 1 && /^\p{Lu}{4,}$/u.test(r.words[r.a]!.text) && commonWord(r.words[r.a]!.text)],
-  ['acronymWord', (r) => r.b - r.a === 1 && /^[\p{Lu}.&]{2,}$/u.test(r.words[r.a]!.text)],
   ['firstNameRun', (r) => evidenceTest('firstName', r.text, r.words, r.a, r.b)],
   ['initialsRun', (r) => evidenceTest('initials', r.text, r.words, r.a, r.b)],
   ['foreignRun', (r) => evidenceTest('foreignName', r.text, r.words, r.a, r.b)],

@@ -34,11 +34,11 @@ export const CHAIN_ROWS: readonly Rule<ChainThen>[] = [
     example: 'Byron received his early education at home.', counter: 'Byron is a small town.',
   },
   {
-    id: 'actors.unknown.who', match: '[@whoAfter .*]', then: person,
+    id: 'actors.unknown.who', match: '[.+] , who', then: person,
     example: 'He sent the score to Simrock, who published it.', counter: 'He sent the score to Simrock, which published it.',
   },
   {
-    id: 'actors.unknown.which', match: '[@whichActs .*]', then: org,
+    id: 'actors.unknown.which', match: '[.+] , which .* , %act-verb%', then: org,
     example: 'The United Steelworkers, which fought the sale, said it would sue.', counter: 'The Arctic Tern, which migrates south, is rare.',
   },
   {
@@ -77,6 +77,9 @@ export const ORG_NOUNS: readonly WordRow[] = [
   ...wordRows('org-noun', 'company companies firm firms startup start-up conglomerate corporation business maker manufacturer producer retailer retailers supermarket supermarkets grocer grocers chain carrier airline operator provider developer lender bank insurer fund union association agency organization organisation charity foundation institute university college club team label studio', 'the firm Vance Orlo Abogados'),
   ...wordRows('org-noun', 'app platform service website site brand assistant chatbot marketplace', 'Lumo Market, the discount shopping app,'),
 ];
+
+/** Words right after the head noun of an appositive (", the largest rail operator in the country", ", a related organization to X"). */
+export const APPOSITIVE_STOPS: readonly WordRow[] = wordRows('appositive-stop', 'in of that which who with for based to by at from on', 'Velmora Freight, the largest rail operator in the country,');
 
 /** Verbs right before a name that make it a company being bought ("agreed to buy Harbor Cells"). */
 export const ACQUIRE_VERBS: readonly WordRow[] = wordRows('acquire-verb', 'buy buys bought buying acquire acquires acquired acquiring purchase purchased', 'Quillon Systems agreed to buy Harbor Cells');

@@ -83,7 +83,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   // context evidence that outweighs compromise's tags (issue 16): src/rules/actors/evidence.ts
   r('actors.unknown.camel-case', '[@camelCase .*]', orgShape, 'Users left ZentraPay in March.', 'Users left McCallum in March.'),
   r('actors.unknown.org-noun', '%org-noun% ,? [.+]', orgShape, 'She works at the firm Vance Orlo Abogados.', 'She works with the lawyer Vance Orlo.', ['@cap ,? [.+]']),
-  r('actors.unknown.org-appositive', '[@orgAppositive .*]', orgShape, 'Velmora Freight, the largest rail operator in the country, cut jobs.', 'Velmora Freight, the largest rail line in the country, cut jobs.'),
+  r('actors.unknown.org-appositive', '[.+] , (the|a|an) !@cap* %org-noun% (%appositive-stop%|#PastTense|#Gerund|,|;|$)', orgShape, 'Velmora Freight, the largest rail operator in the country, cut jobs.', 'Velmora Freight, a researcher at Doeville University, cut jobs.'),
   r('actors.unknown.person-noun', '%person-noun% [.+]', personShape, 'He met the composer Quaspel in Doeville.', 'He met the Quaspel Festival in Doeville.', ['@cap [.+]']),
   // compromise's tags, roles, credits
   r('actors.person.tags', '[@personTagged .*]', { type: 'person', sure: 'long', basis: 'tags', role: 'around' }, 'Jane Marlow filed the suit.', 'The Marlowe Trust filed the suit.'),
@@ -98,7 +98,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.not.foreign-title', '[%foreign-article% .+]', reject, "Quaspel starred in Jean Doeville's La Machine Quaspelienne.", 'Quaspel starred in Los Angeles.'),
   r('actors.org.tag', '[.* #Organization .*]', { type: 'organization', basis: 'tagged' }, 'Shares of Toyota rose.', 'Shares of Quaspel rose.'),
   r('actors.not.shouting', '[@shoutedWord]', reject, 'It was a HUGE success for the town.', 'It was a success for the NATO summit.'),
-  r('actors.org.acronym', '[@acronymWord]', { type: 'organization', sure: false, basis: 'guess' }, 'Shares of XJQ rose.', 'Shares of Xjq rose.'),
+  r('actors.org.acronym', '[@acronym]', { type: 'organization', sure: false, basis: 'guess' }, 'Shares of XJQ rose.', 'Shares of Xjq rose.'),
   // evidence from the name alone (issue 16): src/rules/actors/evidence.ts
   r('actors.unknown.first-name', '[@firstNameRun .+]', personShape, 'The prize went to Leonhard Quaspel in 1738.', 'The prize went to Sunset Over Kells in 1738.'),
   r('actors.unknown.initials', '[@initialsRun .+]', personShape, 'He was described by W. T. Quaspel as the ablest.', 'He was described by the T. Rex exhibit as the ablest.'),
