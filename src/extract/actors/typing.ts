@@ -50,7 +50,7 @@ const LEXICONS: Lexicons = new Map([
   ['religion-modifier', words(NA.RELIGION_MODIFIERS)], ['historic-adjective', words(NA.HISTORIC_ADJECTIVES)], ['vessel-prefix', words(NA.VESSEL_PREFIXES)],
   ['designation-head', words(NA.DESIGNATION_HEADS)], ['designation-qualifier', words(NA.DESIGNATION_QUALIFIERS)],
   ['facility-prefix', words(NA.FACILITY_PREFIXES)], ['facility-modifier', words(NA.FACILITY_MODIFIERS)], ['facility-head', words(NA.FACILITY_HEADS)],
-  ['foreign-article', words(NA.FOREIGN_ARTICLES)],
+  ['foreign-article', words(NA.FOREIGN_ARTICLES)], ['route-prefix', words(NA.ROUTE_PREFIXES)], ['maker-noun', words(NA.MAKER_NOUNS)],
   ['work-head', words(NA.WORK_HEADS)], ['work-noun', words(NA.WORK_NOUNS)], ['route-head', words(NA.ROUTE_HEADS)], ['place-head', words(NA.PLACE_HEADS)],
   ['media-poss-noun', words(MEDIA_POSS_NOUNS)], ['media-suffix', words(MEDIA_SUFFIXES)], ['org-suffix', words(ORG_SUFFIXES)],
   ['org-head', words(ORG_HEADS)], ['business-noun', words(BUSINESS_NOUNS)], ['agency-word', words(AGENCY_WORDS)],

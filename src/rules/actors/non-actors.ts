@@ -60,3 +60,8 @@ export const FOREIGN_ARTICLES = w('foreign-article', 'la le les el los las il de
 
 /** Letters after a person's name (honours, degrees, generational suffixes): they end the name ("Jane Doe FRS"). */
 export const POSTNOMINALS = w('postnominal', 'frs frse fba frsa dbe obe mbe cbe kbe gbe ra kc qc phd md esq', 'Jane Doe FRS was born in 1700.');
+
+/** First words of streets in languages that put the head first ("Calle 62", "Paseo de Doe", "Rue Quaspel", "Jalan Doe"). */
+export const ROUTE_PREFIXES = w('route-prefix', 'calle avenida paseo rue rua carrer strada jalan ulica', 'The office is on Paseo de Quaspel near the square.');
+/** Nouns for the makers of a work: the capitalized words after "author of" name the work ("author of Alice in Doeland"). */
+export const MAKER_NOUNS = w('maker-noun', 'author authors writer creator creators composer illustrator librettist screenwriter', 'Quaspel, author of Harlow in Wonderland, was a mathematician.');

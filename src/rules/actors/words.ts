@@ -90,6 +90,7 @@ export const NOT_ACTORS: readonly WordRow[] = [
  */
 export const DOCUMENT_HEADS: readonly WordRow[] = [
   ...w('doc-law', 'act acts bill bills law laws statute code ordinance amendment amendments constitution charter', 'under the Clean Rivers Act'),
+  ...w('doc-licence', 'license licence', 'the text is under the Doeville Free Document License'),
   ...w('doc-pact', 'treaty accord accords agreement pact convention protocol deal compact declaration resolution', 'the Harbor Accord was signed'),
   ...w('doc-rule', 'directive regulation regulations rule rules guidelines order mandate doctrine policy framework', 'the Open Data Directive'),
   ...w('doc-list', 'list registry index', 'added to the Watch List'),

@@ -39,3 +39,13 @@ export const FOREIGN_PRODUCT_CASES: ActorCase[] = [
   { id: 'product-called', text: 'The firm released a brand of dog toys called Pebble Worm.', expect: [], absent: ['Pebble Worm'] },
   { id: 'company-called-negative', text: 'She founded a startup called Zentravo. Zentravo said it would hire.', expect: [{ name: 'Zentravo', type: 'organization' }] },
 ];
+
+/** Works named in an appositive or after their maker, licences, streets named head first. */
+export const WORK_STREET_CASES: ActorCase[] = [
+  { id: 'work-appositive', text: 'Mara Quell produced Quiet Lantern, a film based on the novels of Jonas Whitcombe.', expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['Quiet Lantern'] },
+  { id: 'work-appositive-negative', text: 'Velmora Freight, the largest rail operator in the country, cut jobs.', expect: [{ name: 'Velmora Freight', type: 'organization' }] },
+  { id: 'work-after-maker', text: 'Jonas Whitcombe, author of Harlow in Wonderland, taught logic.', expect: [{ name: 'Jonas Whitcombe', type: 'person' }], absent: ['Harlow in Wonderland', 'Harlow'] },
+  { id: 'maker-negative', text: 'Jonas Whitcombe, director of the Harlow Institute, taught logic.', expect: [{ name: 'Jonas Whitcombe', type: 'person' }, { name: 'Harlow Institute', type: 'organization' }] },
+  { id: 'licence', text: 'The text is published under the Doeville Free Document License.', expect: [], count: 0 },
+  { id: 'route-prefix', text: 'The tourist office is on Paseo de Quaspel, and the market on Calle Doeville.', expect: [], count: 0 },
+];

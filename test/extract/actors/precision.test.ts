@@ -3,7 +3,7 @@ import { extractActors } from '../../../src/extract/actors/index.js';
 import { parse } from '../../../src/parse/index.js';
 import type { Actor } from '../../../src/schema/doc.js';
 import type { ActorCase } from './actors.cases.js';
-import { DESIGNATION_CASES, EDITION_WORK_CASES, FACILITY_CASES, FOREIGN_PRODUCT_CASES } from './precision.cases.js';
+import { DESIGNATION_CASES, EDITION_WORK_CASES, FACILITY_CASES, FOREIGN_PRODUCT_CASES, WORK_STREET_CASES } from './precision.cases.js';
 
 const run = (text: string): Actor[] => extractActors({ doc: parse(text), referenceDate: '2024-03-01' });
 const forms = (a: Actor): string[] => [a.name, ...a.aliases].map((s) => s.toLowerCase());
@@ -24,6 +24,7 @@ const TABLES: Array<[string, ActorCase[]]> = [
   ['religious schools, historic adjectives, ships, designations', DESIGNATION_CASES],
   ['military bases and facilities are places', FACILITY_CASES],
   ['foreign phrases, products after called', FOREIGN_PRODUCT_CASES],
+  ['works in appositives and after their maker, licences, streets named head first', WORK_STREET_CASES],
 ];
 
 for (const [family, cases] of TABLES) {
