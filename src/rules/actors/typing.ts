@@ -86,7 +86,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   // context evidence that outweighs compromise's tags (issue 16): src/rules/actors/evidence.ts
   r('actors.unknown.camel-case', '[@camelCase .*]', orgShape, 'Users left ZentraPay in March.', 'Users left McCallum in March.'),
   r('actors.unknown.org-noun', '%org-noun% ,? [.+]', orgShape, 'She works at the firm Vance Orlo Abogados.', 'She works with the lawyer Vance Orlo.', ['@cap ,? [.+]']),
-  r('actors.unknown.org-appositive', '[.+] , (the|a|an) !@cap* %org-noun% (%appositive-stop%|#PastTense|#Gerund|,|;|$)', orgShape, 'Velmora Freight, the largest rail operator in the country, cut jobs.', 'Velmora Freight, a researcher at Doeville University, cut jobs.'),
+  r('actors.unknown.org-appositive', '[.+] , (the|a|an) !%appositive-stop%* %org-noun% (%appositive-stop%|#PastTense|#Gerund|,|;|$)', orgShape, 'Velmora Freight, the largest rail operator in the country, cut jobs.', 'Velmora Freight, a researcher at Doeville University, cut jobs.'),
   r('actors.unknown.person-noun', '%person-noun% [.+]', personShape, 'He met the composer Quaspel in Doeville.', 'He met the Quaspel Festival in Doeville.', ['@cap [.+]']),
   // compromise's tags, roles, credits
   r('actors.person.tags', '[@personTagged .*]', { type: 'person', sure: 'long', basis: 'tags', role: 'around' }, 'Jane Marlow filed the suit.', 'The Marlowe Trust filed the suit.'),
