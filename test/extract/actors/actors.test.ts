@@ -7,23 +7,8 @@ import {
   type ActorCase, COMPANY_CASES, RUN_CASES, DOCUMENT_CASES, MERGE_CASES, METONYM_CASES, NEGATIVE_CASES, OUTLET_CASES, PERSON_CASES, SEAT_CASES, SHORT_FORM_CASES, SURNAME_CASES, TITLE_CASES, TYPING_CASES,
 } from './actors.cases.js';
 import { CAPITAL_PLACE_CASES, LONG_TITLE_CASES, OF_NAME_CASES, OPENER_COMPANY_CASES, POSSESSIVE_OUTLET_CASES } from './names.cases.js';
+import { describeActorTables, runActors as run } from './check.js';
 import { LIST_NAME_CASES, POSTED_ROLE_CASES, SYLLABLE_NAME_CASES, TITLE_QUOTE_CASES, TOLD_OUTLET_CASES } from './long.cases.js';
-
-const run = (text: string): Actor[] => extractActors({ doc: parse(text), referenceDate: '2024-03-01' });
-const forms = (a: Actor): string[] => [a.name, ...a.aliases].map((s) => s.toLowerCase());
-
-function check(c: ActorCase): void {
-  const actors = run(c.text);
-  for (const e of c.expect) {
-    const a = actors.find((x) => x.name === e.name);
-    expect(a, `${c.id}: ${e.name} in ${actors.map((x) => x.name).join(', ')}`).toBeDefined();
-    expect(a!.type).toBe(e.type);
-    for (const alias of e.aliases ?? []) expect(forms(a!), `${c.id}: alias ${alias}`).toContain(alias.toLowerCase());
-    if (e.role) expect(a!.role).toBe(e.role);
-  }
-  for (const s of c.absent ?? []) expect(actors.flatMap(forms), `${c.id}: ${s} must not be an actor`).not.toContain(s.toLowerCase());
-  if (c.count !== undefined) expect(actors.map((a) => a.name)).toHaveLength(c.count);
-}
 
 const TABLES: Array<[string, ActorCase[]]> = [
   ['person names', PERSON_CASES],
@@ -51,11 +36,7 @@ const TABLES: Array<[string, ActorCase[]]> = [
   ['outlets after told, buildings, plural acronyms', TOLD_OUTLET_CASES],
 ];
 
-for (const [family, cases] of TABLES) {
-  describe(`actors: ${family}`, () => {
-    for (const c of cases) it(c.id, () => check(c));
-  });
-}
+describeActorTables('actors', TABLES);
 
 describe('actors: evidence', () => {
   const text = 'Treasury Secretary Alma Renfrew met Quorvex Corp. Renfrew said the U.S. would act. Quorvex agreed.';
