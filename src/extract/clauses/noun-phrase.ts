@@ -8,7 +8,7 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import type { Headed } from './types.js';
-import { COMPARATIVES, NUMBER_LEADS, QUANTITY_HEADS } from '../../rules/clauses/rows.js';
+import { COMPARATIVES, NAME_JOINERS, NUMBER_LEADS, QUANTITY_HEADS } from '../../rules/clauses/rows.js';
 
 const DETERMINER_TAGS = ['Determiner'];
 const NOMINAL_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Value', 'Cardinal', 'Acronym', 'Possessive', 'Honorific'];
@@ -73,7 +73,7 @@ export function phraseEndingAt(doc: ParsedDoc, floor: number, end: number): Head
     if (isDeterminer(toks[k]!) && !linkBefore(doc, floor, k) && joinedModifier(doc, floor, k) < 0) break; // a determiner opens its phrase
     if (p.tags.has('Date') && p.cap && !p.tags.has('Value') && toks[k]!.cap && !toks[k]!.tags.has('Date')) break; // "On Friday Ann Roe said": the date is no part of the name
     if (isNominal(p, toks[k - 2], toks[k]) || isDeterminer(p) || (p.poss && isPronoun(p))) k--;
-    else if (/^(?:and|&)$/u.test(p.normal) && toks[k]!.cap && k - 2 >= floor && toks[k - 2]!.cap && !isBoundary(doc, toks[k - 2]!, p)) k -= 2; // "Citizenship and Immigration Services"
+    else if (NAME_JOINERS.has(p.normal) && toks[k]!.cap && k - 2 >= floor && toks[k - 2]!.cap && !isBoundary(doc, toks[k - 2]!, p)) k -= 2; // "Citizenship and Immigration Services"
     else if (linkBefore(doc, floor, k)) k -= 2; // "director of [the agency]"
     else if (p.normal === 'than' && k - 2 >= floor && COMPARATIVES.has(toks[k - 2]!.normal)) k -= 2; // "More than six in 10"
     else if (NUMBER_LEADS.has(p.normal) && toks[k]!.tags.has('Value')) k--; // "About 9 percent"
@@ -123,7 +123,7 @@ export function phraseStartingAt(doc: ParsedDoc, i: number, limit: number): Head
   let k = i;
   while (k < limit && (k === i || !isBoundary(doc, toks[k - 1]!, toks[k]!))) {
     const t = toks[k]!;
-    const joined = k > i && /^(?:and|&)$/u.test(t.normal) && toks[k - 1]!.cap && k + 1 < limit && toks[k + 1]!.cap; // "Gov. and Committee Chairman Ed Rendell"
+    const joined = k > i && NAME_JOINERS.has(t.normal) && toks[k - 1]!.cap && k + 1 < limit && toks[k + 1]!.cap; // "Gov. and Committee Chairman Ed Rendell"
     if (!(joined || isNominal(t, toks[k - 1], toks[k + 1]) || (k === i && isDeterminer(t)) || (k > i && t.poss))) break;
     k++;
   }

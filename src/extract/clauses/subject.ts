@@ -8,7 +8,7 @@
 import { decide, sentenceRange, type MatchEnv } from '../../engine/index.js';
 import type { Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_ORDER, RELEASE_NOUNS, SUBORDINATORS } from '../../rules/clauses/rows.js';
+import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_ORDER, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
 import { PARTY_STATE, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
@@ -125,7 +125,7 @@ function endsClause(doc: ParsedDoc, s: number, e: number): boolean {
   const sent = doc.sentences[s]!;
   if (e >= sent.endToken) return true;
   const t = doc.tokens[e]!;
-  return isBoundary(doc, doc.tokens[e - 1]!, t) || /^(?:in|on|at|during|after|before|while|when)$/u.test(t.normal);
+  return isBoundary(doc, doc.tokens[e - 1]!, t) || SUBJECT_PHRASE_STOPS.has(t.normal);
 }
 
 /** The phrase after the verb group; "the agency's director, Ann Roe" gives the name. */
@@ -152,7 +152,7 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
   let skipped = false;
   for (let hops = 0; hops <= MAX_ASIDES && end > floor; hops++) {
     const last = toks[end - 1]!;
-    if (/^(?:who|which|that)$/u.test(last.normal) && end - 1 > floor && !toks[end - 2]!.inQuote) { // a quoted title never speaks
+    if (RELATIVE_PRONOUNS.has(last.normal) && end - 1 > floor && !toks[end - 2]!.inQuote) { // a quoted title never speaks
       const np = phraseEndingAt(doc, floor, end - 1); // "the bureau, which said", "the group that said"
       if (np && (isBoundary(doc, toks[end - 2]!, last) ? last.normal !== 'that' : np.end === end - 1)) return { subject: np, via: 'relative' };
     }

@@ -7,6 +7,7 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, GROUP_NOUNS, GROUP_LINKS, GROUP_QUALIFIERS, PRONOUNS, SOURCE_OPENERS } from '../../rules/attribution/sources.js';
 import { ANONYMOUS_POST_WORDS, DEFINITE_OPENERS, HEAD_QUANTIFIERS, PHRASE_GROUP_HEADS, PHRASE_QUANTIFIERS, QUANTIFIED_PHRASE_HEADS } from '../../rules/attribution/phrase-sources.js';
+import { RELATIVE_PRONOUNS } from '../../rules/clauses/rows.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
 export interface Description {
@@ -60,7 +61,7 @@ function postModifierEnd(doc: ParsedDoc, k: number, end: number): { end: number;
   let names = false;
   while (e < end && e - k <= MAX_AFTER) {
     const t = toks[e]!;
-    if (isBoundary(doc, toks[e - 1]!, t) || (t.tags.has('Verb') && !isCapitalized(t)) || /^(?:who|which|that)$/u.test(t.normal)) break;
+    if (isBoundary(doc, toks[e - 1]!, t) || (t.tags.has('Verb') && !isCapitalized(t)) || RELATIVE_PRONOUNS.has(t.normal)) break;
     if (['Date', 'Month', 'WeekDay', 'Value'].some((g) => t.tags.has(g))) break; // "prosecutors in April" 
     if (isCapitalized(t)) names = true;
     e++;

@@ -10,6 +10,7 @@ import { ANONYMOUS_HEADS, DESCRIBED_OPENERS, NP_LEADS } from '../../rules/attrib
 import { ANONYMOUS_POST_WORDS } from '../../rules/attribution/phrase-sources.js';
 import { PRONOUNS } from '../../rules/attribution/sources.js';
 import type { SourceRef } from './source-ref.js';
+import { RELATIVE_PRONOUNS } from '../../rules/clauses/rows.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
 const MAX_WORDS = 10;
@@ -21,7 +22,7 @@ export function describedSubject(doc: ParsedDoc, start: number, e: number): Sour
   let s = start;
   while (s < e && NP_LEADS.has(toks[s]!.normal)) s++;
   let end = s;
-  while (end < e && !VERBISH.some((g) => toks[end]!.tags.has(g)) && !/^(?:who|which|that)$/u.test(toks[end]!.normal)) end++;
+  while (end < e && !VERBISH.some((g) => toks[end]!.tags.has(g)) && !RELATIVE_PRONOUNS.has(toks[end]!.normal)) end++;
   if (end - s < 2 || end - s > MAX_WORDS || end !== e) return null;
   for (let k = s + 1; k < end; k++) if (isBoundary(doc, toks[k - 1]!, toks[k]!) && !dash(doc, toks[k - 1]!, toks[k]!)) return null;
   const first = toks[s]!;

@@ -63,6 +63,15 @@ export const QUANTITY_HEADS: ReadonlySet<string> = new Set(['one', 'two', 'three
 /** Words that open a clause though the tagger reads them as prepositions: "after Ann Roe said", "which he said". */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whom', 'how', 'why', 'whether', 'after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'if', 'once', 'whereas']);
 
+/** Relative pronouns that open a clause after a noun phrase ("the mayor, who ..."): a subject phrase or a description ends before them. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+
+/** Words that join two capitalized names into one phrase ("Citizenship and Immigration Services", "Gov. and Committee Chairman Ann Roe"). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&']);
+
+/** Prepositions and subordinators that end a subject phrase read leftwards from its verb ("in Ohio", "after the vote", "while ..."). */
+export const SUBJECT_PHRASE_STOPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when']);
+
 export const CLAUSE_ORDER = table('clauses.order', 'clauses', order);
 export const CLAUSE_ASIDES = table('clauses.asides', 'clauses', asides);
 export const CLAUSE_GAPS = table('clauses.gaps', 'clauses', gaps);
