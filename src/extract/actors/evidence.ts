@@ -70,10 +70,25 @@ const CHAIN_LEXICONS = new Map<string, ReadonlySet<string>>([
 ]);
 
 const SPORT_WORD = set(SPORT_WORDS);
-const PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
+const PLURAL_NAME = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
+
+/** Per document, the paragraphs that speak of sport (computed once each: a paragraph is read at most once). */
+const SPORT_PARAGRAPHS = new WeakMap<ParsedDoc, Map<number, boolean>>();
+
+function sportParagraph(d: ParsedDoc, k: number): boolean {
+  const p = d.paragraphs[d.sentences[d.tokens[k]!.sentence]!.paragraph]!;
+  const known = SPORT_PARAGRAPHS.get(d) ?? new Map<number, boolean>();
+  SPORT_PARAGRAPHS.set(d, known);
+  const read = (): boolean => d.tokens.slice(d.sentences[p.firstSentence]!.firstToken, d.sentences[p.endSentence - 1]!.endToken).some((t) => SPORT_WORD.has(t.norm));
+  known.set(p.index, known.get(p.index) ?? read());
+  return known.get(p.index)!;
+}
 
 /** "the Doeville Marauders" in a sentence about a season, a league or a game: a capitalized plural there names a team. */
-const teamWord: TokenPredicate = (d, k, range) => PLURAL_NAME.test(d.tokens[k]!.text) && d.tokens.slice(range.first, range.end).some((t) => SPORT_WORD.has(t.norm));
+export const teamWord: TokenPredicate = (d, k, range) => PLURAL_NAME.test(d.tokens[k]!.text) && d.tokens.slice(range.first, range.end).some((t) => SPORT_WORD.has(t.norm));
+
+/** The same in a paragraph about sport, for a name that opens with a city ("later joined the Denver Indians"). */
+export const teamWordNear: TokenPredicate = (d, k) => PLURAL_NAME.test(d.tokens[k]!.text) && sportParagraph(d, k);
 
 /** Every member with its group, by start and by end offset: the mentions that can be `linked` to one are found in a few look-ups. */
 interface Neighbours {

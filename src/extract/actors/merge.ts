@@ -10,7 +10,7 @@ import { mergeContainedNames } from './contained.js';
 import { mergeLegalForms } from './legal.js';
 import { coreWords } from './names.js';
 import { personsByPronoun } from './pronoun.js';
-import { mergeShortForms } from './short.js';
+import { mergePlaceTails, mergeShortForms } from './short.js';
 import type { Candidate, Word } from './types.js';
 
 export function cluster(text: string, words: readonly Word[], cands: readonly Candidate[]): Group[] {
@@ -30,6 +30,7 @@ export function cluster(text: string, words: readonly Word[], cands: readonly Ca
   splitCompounds(text, words, c.groups);
   personsByPronoun(text, words, c.groups);
   mergeShortForms(words, c.groups);
+  mergePlaceTails(words, c.groups);
   mergeLegalForms(c.groups);
   mergeContainedNames(c.groups);
   mergeCapitalPlaces(words, c.groups);

@@ -41,6 +41,31 @@ export function mergeShortForms(words: readonly Word[], groups: Group[]): void {
   if (merged.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
 }
 
+/** Tags of a place word opening a team's or a body's name ("the Boston Red Sox", "the Denver Symphony"). */
+const PLACE_TAGS = ['City', 'Region', 'Place', 'SportsTeam'];
+
+/**
+ * "the Red Sox" after "the Boston Red Sox": an organization named without the place its name opens with is
+ * that organization; when two names end alike ("Boston Red Sox", "Toledo Red Sox") it joins the one named most.
+ */
+export function mergePlaceTails(words: readonly Word[], groups: Group[]): void {
+  const byTail = new MultiMap();
+  const tail = (m: Group['members'][number]): string => plain(words.slice(m.from + 1, m.to).map((w) => w.text).join(' '));
+  for (const g of groups.filter(isOrg)) for (const m of g.members.filter((x) => x.to - x.from > 1 && hasTag(words[x.from]!, PLACE_TAGS))) byTail.add(tail(m), g);
+  const merged = new Set<Group>();
+  for (const g of groups.filter(isOrg)) {
+    const forms = new Set(g.members.map((m) => plain(m.text)));
+    const owners = forms.size === 1 ? byTail.get([...forms][0]!).filter((x) => x !== g && !merged.has(x)) : [];
+    const most = Math.max(...owners.map((o) => o.members.length));
+    const hosts = owners.filter((o) => o.members.length === most);
+    for (const host of hosts.length === 1 ? hosts : []) {
+      for (const m of g.members) addMember(host, m);
+      merged.add(g);
+    }
+  }
+  groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
+}
+
 /** An organization no lexicon knows and no person name built. */
 const isOrg = (g: Group): boolean => g.type === 'organization' && !g.key && g.core.length === 0;
 

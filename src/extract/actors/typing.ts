@@ -17,7 +17,7 @@ import { BUSINESS_NOUNS } from '../../rules/actors/companies.js';
 import { AGENCY_WORDS, LOCATIVES, MEDIA_POSS_NOUNS, MEDIA_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from '../../rules/actors/words.js';
 import type { ActorType } from '../../schema/doc.js';
 import { commonWord } from './english.js';
-import { evidenceTest } from './evidence.js';
+import { evidenceTest, teamWord, teamWordNear } from './evidence.js';
 import { appositiveRole, roleBefore } from './role.js';
 import * as T from './runtests.js';
 import type { Basis, Candidate, Word } from './types.js';
@@ -68,6 +68,9 @@ const TOKEN_PREDICATES: ReadonlyArray<[string, TokenPredicate]> = [
   ['bracketedYear', (doc, i, range) => isYear(doc, i) && `${gapText(doc, i, range)}${tokenText(doc, i)}${gapText(doc, i + 1, range)}`.includes(`(${doc.tokens[i]!.normal})`)],
   /** a year with nothing but white space before it: "Comic-Con 2015" */
   ['spacedYear', (doc, i, range) => YEAR.test(tokenText(doc, i)) && gapText(doc, i, range).trim() === ''],
+  /** a capitalized plural in a sentence about sport: a team's name ends in it ("the Denver Indians") */
+  ['teamWord', teamWord],
+  ['teamWordNear', teamWordNear],
 ];
 
 /** The run [a, b) being typed, and what the run tests need. */

@@ -40,8 +40,8 @@ export const RECALL_CHAIN_ROWS: readonly Rule<ChainThen>[] = [
   },
   {
     id: 'actors.unknown.team', match: '[.* @teamWord]', unless: ['[.+] of'], then: org,
-    example: 'He began the season with the Doeville Marauders before his injury.',
-    counter: 'He began the day with the Doeville Marauders exhibit before his lunch.',
+    example: 'He began the season against the Marauders before his injury.',
+    counter: 'He began the day at the Marauders exhibit before his lunch.',
     note: 'a capitalized plural in a sentence about a season, a league or a game is a team',
   },
   {
@@ -57,6 +57,6 @@ export const SAYING_NOUNS: readonly WordRow[] = wordRows('saying-noun', 'quote q
 /** Words of a sentence about sport: a capitalized plural in it names a team ("the season with the Doeville Marauders"). */
 export const SPORT_WORDS: readonly WordRow[] = wordRows(
   'sport-word',
-  'season seasons league leagues game games match matches affiliate affiliates playoff playoffs championship tournament inning innings pitcher roster draft drafted traded coach franchise stadium',
+  'season seasons league leagues game games match matches affiliate affiliates playoff playoffs championship tournament inning innings pitcher roster draft drafted traded coach franchise stadium baseball football basketball hockey soccer cricket rugby fan fans loss defeat',
   'the season with the Doeville Marauders',
 );

@@ -41,9 +41,9 @@ export const SKIP_TABLE = table('actors.skip', 'actors', SKIP_ROWS);
  */
 export const RUN_SKIP_ROWS: readonly Rule<'reject'>[] = [
   {
-    id: 'actors.skip.demonym-phrase', match: '[@demonymPhrase .*]', then: 'reject',
-    example: 'Sales to Southeast Asian buyers rose in May.', counter: 'Sales to Southeast Doeland buyers rose in May.',
-    note: 'a run ending in a demonym is an adjective ("Latin American"), unless it opens with a name',
+    id: 'actors.skip.demonym-phrase', match: '[@demonymPhrase .*]', unless: ['[.* #City .+]'], then: 'reject',
+    example: 'Sales to Southeast Asian buyers rose in May.', counter: 'Last season he joined Triple-A Denver Indians and hit well.',
+    note: 'a run ending in a demonym is an adjective ("Latin American"), unless it opens with a name or a city comes before the demonym (a team: "Triple-A Denver Indians")',
   },
   {
     id: 'actors.skip.title-alone', match: '[@titleAlone .*]', then: 'reject',

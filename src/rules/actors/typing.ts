@@ -77,6 +77,8 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.org.law-school', 'at [@cap law]', org, 'She is a professor at Doeville Law now.', 'She is a professor of Doeville Law now.'),
   r('actors.org.inner', '[. .* %org-suffix% .+]', org, 'Officials at the Quaspel Institute Annex said no.', 'Officials at the Quaspel Annex said no.'),
   r('actors.org.business', '[.+ %business-noun%]', { type: 'organization', sure: false }, 'Kestrel Social cut jobs on Monday.', 'Kestrel Marsh cut jobs on Monday.'),
+  r('actors.org.team', '[. .* @teamWord]', org, 'He began the season with the Doeville Marauders.', 'He began the season with Leonhard Quaspels.', ['[.+] (of|%place-head%|%route-head%)', '[#Person .*]', '[@firstNameRun .+]']),
+  r('actors.org.team-city', '[.* #City .* @teamWordNear]', org, 'He hit well that season. He later joined the Denver Indians.', 'He hit well that year. He later joined the Denver Indians.', ['[.+] (of|%place-head%|%route-head%)']),
   r('actors.person.syllable', '[@syllableName .*]', person, 'Park Ji-hoon met the press.', 'Park Avenue-style homes sold.'),
   // places by context and by lexicon
   r('actors.place.state', '[@townOfState .*]', place, 'She grew up in Springfield, Mo., and left.', 'She grew up in Springfield and left.'),

@@ -47,6 +47,12 @@ export const EVIDENCE_RECALL_CASES: ActorCase[] = [
   { id: 'with-me-negative', text: 'The studio is basically me in Quaspel.', expect: [], count: 0 },
   { id: 'team-in-season', text: 'He began the 2010 season with the Doeville Marauders before his injury.', expect: [{ name: 'Doeville Marauders', type: 'organization' }] },
   { id: 'team-negative', text: 'He began the day with the Doeville Marauders exhibit before his lunch.', expect: [], count: 0 },
+  { id: 'team-city-paragraph', text: 'He hit well that season. He later joined Triple-A Denver Indians.', expect: [{ name: 'Denver Indians', type: 'organization' }] },
+  // negatives: no sport in the paragraph (a city's people), a person whose surname ends in -s
+  { id: 'team-city-negative', text: 'He hit well that year. He later joined the Denver Indians.', expect: [{ name: 'Denver Indians', type: 'place' }] },
+  { id: 'team-person-negative', text: 'In the season opener Leonhard Quaspels hit a double.', expect: [{ name: 'Leonhard Quaspels', type: 'person' }] },
+  { id: 'team-tail', text: 'He signed with the Denver Mudcats that season. He played every position for the Mudcats.', expect: [{ name: 'Denver Mudcats', type: 'organization', aliases: ['Mudcats'] }], count: 1 },
+  { id: 'team-tail-most-named', text: 'The Denver Mudcats won the league. The Denver Mudcats drafted him. He played a season for the Toledo Mudcats and later for the Mudcats in the playoffs.', expect: [{ name: 'Denver Mudcats', type: 'organization', aliases: ['Mudcats'] }, { name: 'Toledo Mudcats', type: 'organization' }], count: 2 },
   { id: 'team-noun', text: 'We went to Kells as the Quaspel Gliders team that year.', expect: [{ name: 'Quaspel Gliders', type: 'organization' }] },
   { id: 'leisure-business', text: 'She started her career with Harlow Sports and later joined Doe Tours.', expect: [{ name: 'Harlow Sports', type: 'organization' }, { name: 'Doe Tours', type: 'organization' }] },
   // an interview's answer without a stop is speech, not a headline; a headline stays one
