@@ -118,7 +118,7 @@ function analyzeText(text: string, options: AnalyzeOptions, seekDate = true): Cl
   //    link; and the outlet that carried it
   const att = resolveSources(doc, frames, chains, ctx.trace);
   // 9. quotations, their kind, and the speaker of the frame that reports them
-  const quotes = extractQuotes(ctx, att);
+  const quotes = extractQuotes(ctx, { att, chains, clauses });
   // 10. attributed claims: one per frame, source and via from the same frame, extended over the quotes it owns
   const claims = extractClaims(ctx, att, quotes);
   // 11. actor ids (a1, a2, ...) and the speakerId / sourceId / viaId that join quotes and claims to them

@@ -6,16 +6,18 @@ import { sentenceAt } from '../../parse/types.js';
 import type { Attribution } from '../../refine/attribution/index.js';
 import { cueKind, defaultKind } from './kind.js';
 import { findSpeaker } from './speaker.js';
+import type { SpeakerContext } from './clause-speaker.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
 
 /** Quotes: every span in quotation marks, with kind and speaker. */
-export function extractQuotes(ctx: ExtractContext, att: Attribution): Quote[] {
+export function extractQuotes(ctx: ExtractContext, sx: SpeakerContext): Quote[] {
+  const att = sx.att;
   const doc = ctx.doc;
   const out: Quote[] = [];
   for (const q of att.quotes) {
     const text = doc.text.slice(q.start, q.end);
     const cue = cueKind(doc.text, q);
-    const found = cue ? null : findSpeaker(doc, att, q);
+    const found = cue ? null : findSpeaker(doc, sx, q);
     const carried = found?.speaker ? null : q.nested ? enclosing(out, q) : continued(doc, out[out.length - 1], q);
     const kind = cue ?? defaultKind(text, found !== null || carried !== null);
     const speaker = kind.kind === 'statement' ? found?.speaker ?? carried : null;

@@ -7,58 +7,44 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { sentenceAt } from '../../parse/types.js';
 import type { Attribution, Frame } from '../../refine/attribution/index.js';
 import type { QuoteSpan } from '../../parse/types.js';
-import { headCandidate } from '../../refine/attribution/source-np.js';
 import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
+import { clauseSpeaker, type SpeakerContext } from './clause-speaker.js';
 
 const OPENS_QUOTE = new RegExp(`^\\s*[${OPENING_MARK_CHARS}]`, 'u');
 
 export interface SpeakerResult {
-  frame: Frame;
   speaker: string | null;
   rule: string;
 }
 
-export function findSpeaker(doc: ParsedDoc, att: Attribution, q: QuoteSpan): SpeakerResult | null {
+export function findSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan): SpeakerResult | null {
+  const att = sx.att;
   const first = sentenceAt(doc, q.outerStart);
   const last = sentenceAt(doc, Math.max(q.outerStart, q.outerEnd - 1));
   const own: Frame[] = [];
   for (let s = first; s <= last; s++) own.push(...att.frames[s]!);
   const best = nearest(att, own, q);
-  if (best) return { frame: best, speaker: att.sourceOf(best), rule: 'speaker.same-sentence' };
-  const colon = colonSubject(doc, att, q, first);
-  if (colon) return colon;
+  if (best) return { speaker: att.sourceOf(best), rule: 'speaker.same-sentence' };
+  const byClause = clauseSpeaker(doc, sx, q, first);
+  if (byClause) return byClause;
   if (!fillsSentence(doc, q, first, last)) return null;
   const para = doc.sentences[first]!.paragraph;
   const after = doc.sentences[last + 1];
   if (after && after.paragraph === doc.sentences[last]!.paragraph && !OPENS_QUOTE.test(after.text)) {
     const f = pick(att, last + 1);
-    if (f && f.source && f.source.start - after.start < 30 && f.cueStart - after.start < 60) return { frame: f, speaker: att.sourceOf(f), rule: 'speaker.next-sentence' };
+    if (f && f.source && f.source.start - after.start < 30 && f.cueStart - after.start < 60) return { speaker: att.sourceOf(f), rule: 'speaker.next-sentence' };
   }
   const prev = doc.sentences[first - 1];
   if (prev && (prev.paragraph === para || startsParagraph(doc, first))) {
     const f = pick(att, first - 1);
-    if (f) return { frame: f, speaker: att.sourceOf(f), rule: prev.paragraph === para ? 'speaker.previous-sentence' : 'speaker.previous-paragraph' };
+    if (f) return { speaker: att.sourceOf(f), rule: prev.paragraph === para ? 'speaker.previous-sentence' : 'speaker.previous-paragraph' };
   }
   const next = doc.sentences[last + 1];
   if (next && next.paragraph === doc.sentences[last]!.paragraph) {
     const f = pick(att, last + 1);
-    if (f && f.cueStart - next.start < 40) return { frame: f, speaker: att.sourceOf(f), rule: 'speaker.next-sentence' };
+    if (f && f.cueStart - next.start < 40) return { speaker: att.sourceOf(f), rule: 'speaker.next-sentence' };
   }
   return null;
-}
-
-/** 'Voss has a new message: "It is time."': the subject of a clause that a colon hands to the quote. */
-function colonSubject(doc: ParsedDoc, att: Attribution, q: QuoteSpan, s: number): SpeakerResult | null {
-  const sent = doc.sentences[s]!;
-  if (!/:\s*$/u.test(doc.text.slice(sent.start, q.outerStart))) return null;
-  let end = sent.firstToken;
-  while (end < sent.endToken && doc.tokens[end]!.end <= q.outerStart) end++;
-  const ref = headCandidate(doc, sent.firstToken, end);
-  if (!ref || ref.kind === 'group') return null;
-  const speaker = att.resolver.resolve(ref);
-  if (!speaker) return null;
-  const frame: Frame = { kind: 'verb', rule: 'colon.subject', claim: false, plain: false, label: false, speech: false, bare: false, addressee: false, sentence: s, cueStart: q.outerStart - 1, cueEnd: q.outerStart, source: ref, start: q.start, end: q.end };
-  return { frame, speaker, rule: 'speaker.colon-subject' };
 }
 
 /**

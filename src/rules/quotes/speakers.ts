@@ -1,0 +1,51 @@
+/**
+ * Quote speakers where the quote's own sentence has no reporting frame (DATA ONLY, engine syntax;
+ * src/extract/quotes/clause-speaker.ts applies them). The capture is the quotation's words; the
+ * range is its sentence. A row that holds names the clause whose subject speaks: the last clause
+ * before the quotation (`before`: "X embraced the idea -- '...'", "X continued: '...'") or the
+ * clause right after a quotation that opens its sentence (`after`: '"...," X laughed.'). The subject
+ * must resolve to someone (a name, or a pronoun or role its chain names); a group or a thing
+ * speaks nothing here, so the row does not decide.
+ */
+import { table, type Rule } from '../../engine/rule.js';
+
+export interface SpeakerFallback {
+  /** where the speaking clause stands relative to the quotation */
+  clause: 'before' | 'after';
+  /** who may speak it: anyone the subject resolves to (null), or only a person (a short term set off in quotes) */
+  who: 'person' | null;
+}
+
+/** Short words that stay lower case in a Title Case name: a quoted title is not a fragment of speech. */
+const TITLE_CASE = '[(@cap|%title-small%)+]';
+/** A quotation of at most four words: a term set off in quotes unless a person is said to have chosen it. */
+const SHORT = '[. .? .? .?]';
+
+const rows: Rule<SpeakerFallback>[] = [
+  {
+    id: 'quotes.speaker.colon-clause', match: ': [.+]', then: { clause: 'before', who: null },
+    example: 'The crowd cheered, and then Ann Roe went on: "We will win this fight in the fall."',
+    counter: 'The crowd cheered, and then the screen went dark: "We will win this fight in the fall."',
+    note: 'a colon hands the quotation to the clause before it; a thing that "went dark" names no speaker',
+  },
+  {
+    id: 'quotes.speaker.quote-then-clause', match: '^ [.+]', then: { clause: 'after', who: null },
+    example: '"We will win this fight in the fall," Ann Roe laughed.',
+    counter: '"We will win this fight in the fall," the banner read.',
+    note: 'the clause right after a sentence-opening quotation (its subject next to the closing mark) is its speaker\'s, whatever the verb',
+  },
+  {
+    id: 'quotes.speaker.clause-subject', match: '. [.+]', unless: [SHORT, TITLE_CASE], then: { clause: 'before', who: null },
+    example: 'Ann Roe also embraced the new tax plan -- "the best idea in a decade."',
+    counter: 'The new tax plan also embraced a "best idea in a decade" clause.',
+    note: 'a quoted fragment inside a clause whose verb reports nothing: the clause\'s subject chose the words',
+  },
+  {
+    id: 'quotes.speaker.term-of-person', match: '. [.+]', unless: [TITLE_CASE], then: { clause: 'before', who: 'person' },
+    example: 'In the speech Ann Roe mocked the levy as "a plain robbery" twice.',
+    counter: 'The agency listed the levy as "a plain robbery" in its filing.',
+    note: 'a short quoted term in the clause of a person: the words the person chose ("called them \'cowards\'"); a body\'s designation is a scare quote',
+  },
+];
+
+export const QUOTE_SPEAKER_FALLBACKS = table('quotes.speaker', 'quotes', rows);
