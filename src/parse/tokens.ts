@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { bulkMatch } from './sweep.js';
 import type { Span, Token } from './types.js';
 
 /** Sentences are tagged in chunks of at most this many characters, so memory stays bounded. */
@@ -26,9 +27,16 @@ let View: (new (document: unknown) => TaggedView) | null = null;
 
 export function tag(text: string): TaggedView {
   View ??= (nlp('') as unknown as { constructor: new (document: unknown) => TaggedView }).constructor;
-  const methods = nlp.methods() as { one: { tokenize: { fromString(text: string, world: object): unknown } } };
+  const methods = nlp.methods() as { one: { tokenize: { fromString(text: string, world: object): unknown }; bulkMatch: unknown } };
   const view = new View(methods.one.tokenize.fromString(text, nlp.world()));
-  view.compute(nlp.hooks().filter((h) => !UNREAD_HOOKS.has(h)));
+  // the faster, same-result bulk matcher (./sweep.ts) only while this call tags: synchronous, restored after
+  const own = methods.one.bulkMatch;
+  methods.one.bulkMatch = bulkMatch;
+  try {
+    view.compute(nlp.hooks().filter((h) => !UNREAD_HOOKS.has(h)));
+  } finally {
+    methods.one.bulkMatch = own;
+  }
   return view;
 }
 
