@@ -19,6 +19,7 @@ import { GROUP_TABLES } from './dates/groups.js';
 import { REFERENCE_DATE_RULES } from './reference-date.js';
 import { ATTRIBUTION_TABLES } from './attribution/tables.js';
 import { LINK_TABLE } from './chains/links.js';
+import { SOURCE_PHRASE_TABLE } from './chains/sources.js';
 import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_ORDER } from './clauses/rows.js';
 import { QUOTE_SPEAKER_FALLBACKS } from './quotes/speakers.js';
 
@@ -66,4 +67,5 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: CLAUSE_GAPS.name, stage: CLAUSE_GAPS.stage, rows: CLAUSE_GAPS.rows },
   ...ATTRIBUTION_TABLES,
   { name: LINK_TABLE.name, stage: LINK_TABLE.stage, rows: LINK_TABLE.rows },
+  { name: SOURCE_PHRASE_TABLE.name, stage: SOURCE_PHRASE_TABLE.stage, rows: SOURCE_PHRASE_TABLE.rows },
 ];

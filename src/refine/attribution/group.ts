@@ -1,12 +1,15 @@
 /**
  * Group sources: "officials", "a Ledger spokesperson", "a spokesman for the Ledger", "foreign policy analysts".
  */
-import type { ParsedDoc, Token } from '../../parse/types.js';
+import { lastStartingBefore, type ParsedDoc } from '../../parse/types.js';
 import { GROUP_NOUNS, INSTITUTION_NOUNS, SPOKES_NOUNS } from '../../rules/attribution/sources.js';
 import { PHRASE_ORG_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { describeGroup, phraseGroup } from './describe.js';
 import { nameRun, ref, type SourceRef } from './source-ref.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
+import { decide, sentenceRange } from '../../engine/decide.js';
+import { SOURCE_LEXICONS, SOURCE_PHRASE_TABLE } from '../../rules/chains/sources.js';
 
 const ORG_GROUPS = new Set(['campaign', 'company', 'firm', 'agency', 'ministry', 'department', 'report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'statement', 'analysis', 'data', 'coverage', 'administration', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 /** Officials named by their government or body: "Avalonian officials", "Treasury officials" stand for it. */
@@ -19,13 +22,14 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
   let k = k0;
   while (k + 1 < end && GROUP_NOUNS.has(word(toks[k + 1]!)) && !isCapitalized(toks[k + 1]!) && !isPossessive(toks[k]!) && !isBoundary(doc, toks[k]!, toks[k + 1]!)) k++; // "campaign aides"
   const t = toks[k]!;
-  const modTok = modifier ? tokenStartingAt(toks, modifier.start) : undefined; // binary search: linear cost per document
+  const m = modifier ? lastStartingBefore(toks, modifier.start + 1) : -1; // binary search: linear cost per document
+  const modTok = m >= 0 && toks[m]!.start === modifier!.start ? toks[m] : undefined;
   const out = ref(doc, 'group', modTok ?? t, t);
   const description = describeGroup(doc, k, doc.sentences[t.sentence]!.firstToken, end);
   if (description) out.description = description;
   const phrase = phraseGroup(doc, k, doc.sentences[t.sentence]!.firstToken, end);
   if (phrase) out.phrase = phrase;
-  const demonym = modTok !== undefined && modTok.tags.has('Demonym');
+  const demonym = modTok !== undefined && (modTok.tags.has('Demonym') || (modifier!.end === modTok.end && ownPhraseAt(doc, m) !== null)); // "Avalonian officials", "Official data": no name
   if (modifier && PHRASE_ORG_HEADS.has(word(t))) out.phrase = { start: out.start, end: out.end, text: out.text };
   else if (modifier && !demonym && (ORG_GROUPS.has(word(t)) || OFFICIAL_GROUPS.has(word(t)))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
   const qual = toks[k - 1];
@@ -42,16 +46,11 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
   return out;
 }
 
-/** The token starting at offset `pos` (binary search over the document's tokens), or undefined. */
-function tokenStartingAt(toks: readonly Token[], pos: number): Token | undefined {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = toks[mid]!.start;
-    if (at === pos) return toks[mid];
-    if (at < pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+/**
+ * The end (exclusive token index) of the phrase the rows of src/rules/chains/sources.ts make the source
+ * when token i ends a name ("Voss's campaign", "Official data": a plain adjective opening the sentence), else null.
+ */
+export function ownPhraseAt(doc: ParsedDoc, i: number, trace: Trace = NO_TRACE): number | null {
+  const d = decide(SOURCE_PHRASE_TABLE, { first: i, end: i + 1 }, { doc, range: sentenceRange(doc, doc.tokens[i]!.sentence), env: { lexicons: SOURCE_LEXICONS }, trace, kind: 'source' });
+  return d ? d.match.end : null;
 }

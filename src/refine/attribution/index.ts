@@ -42,7 +42,7 @@ export function findFrames(doc: ParsedDoc, trace: Trace = NO_TRACE, clauses: Cla
 }
 
 export function resolveSources(doc: ParsedDoc, found: Frames, chains: Chains, trace: Trace = NO_TRACE): Attribution {
-  const resolver = makeResolver(doc, chains);
+  const resolver = makeResolver(doc, chains, trace);
   /** A speaker label is a person the text names, or a transcript's all-caps name ("HALE:"); a section heading ("SUMMARY:", "FOR FURTHER INFORMATION CONTACT:") is not. */
   const known = (f: Frame): boolean => {
     const words = f.source!.text.toLowerCase().split(/\s+/u);

@@ -10,6 +10,8 @@ import { fold } from '../chains/named.js';
 import { byTitle, cleanName } from './names.js';
 import { PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
 import type { SourceRef } from './source-ref.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
+import { ownPhraseAt } from './group.js';
 
 export { cleanName } from './names.js';
 
@@ -23,7 +25,7 @@ const MEMBER_LINK = /^[A-Za-z-]+(?: [A-Za-z-]+)? (?:at|from|with) (?:the )?(?=[A
 /** The words between a person's name and the body after it: " of ", " of the ". */
 const OF_BODY = /^\s+of\s+(?:the\s+)?$/u;
 
-export function makeResolver(doc: ParsedDoc, chains: Chains): Resolver {
+export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_TRACE): Resolver {
   const names = chains.names;
   const spans = chains.named.filter((m) => m.chain?.actor);
   /** Named mentions of actors overlapping [start, end), in text order: binary search over the chains' mentions. */
@@ -81,7 +83,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains): Resolver {
       const known = covering(m.start, m.end, own) ?? names.actorName(own);
       return known ?? ref.description?.text ?? own;
     }
-    const person = personOf(ref);
+    const person = personOf(ref) ?? ownPhrase(doc, ref, trace);
     if (person) return person;
     const owned = /['\u2019]s$/u.test(ref.text) ? mentionedIn(ref.end + 1, ref.end + 2).find((m) => m.chain!.type === 'organization' && m.start === ref.end + 1) : undefined;
     if (owned) return owned.chain!.name; // "Avalon's Harbor Bureau is reviewing ... and expects": the body, not its country
@@ -93,4 +95,10 @@ export function makeResolver(doc: ParsedDoc, chains: Chains): Resolver {
     return covering(ref.start, ref.end, own) ?? names.actorName(ref.text) ?? names.canonical(own);
   };
   return { resolve };
+}
+
+/** A name phrase the rows of src/rules/chains/sources.ts make a phrase source ("Voss's campaign said"): that phrase, else null. */
+function ownPhrase(doc: ParsedDoc, ref: SourceRef, trace: Trace): string | null {
+  const end = ownPhraseAt(doc, lastStartingBefore(doc.tokens, ref.end), trace);
+  return end === null ? null : doc.text.slice(ref.start, doc.tokens[end - 1]!.end);
 }

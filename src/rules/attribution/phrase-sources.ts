@@ -6,7 +6,8 @@ import { set } from './sources.js';
 
 /**
  * Unnamed group heads that name their source by the phrase itself when nothing more specific is found:
- * "critics said" -> "critics", "many lawmakers say" -> "many lawmakers".
+ * "critics said" -> "critics", "many lawmakers say" -> "many lawmakers"; documents too, as written
+ * ("according to exit polls" -> "exit polls", "official data suggest" -> "official data").
  * A definite phrase ("the critics", "these officials") is anaphoric and stays null. Anonymous sources
  * ("officials said", "sources familiar with the matter", "people briefed on the talks") are NOT here:
  * their source is null, as the product's contract says (an official or source named by a body,
@@ -19,6 +20,7 @@ export const PHRASE_GROUP_HEADS = set(`
   witnesses activists leaders members member aides aide advisers advisors strategists prosecutors journalists reporters
   lawyers attorneys negotiators regulators authorities scholars historians academics pollsters developers employees workers doctors
   democrats republicans conservatives liberals progressives media
+  poll polls survey surveys study studies report reports data
 `);
 
 /**

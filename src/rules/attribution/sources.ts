@@ -54,7 +54,7 @@ export const DESCRIBED_GROUP_HEADS = set(`
 `);
 
 /** Lower-case qualifiers a group description keeps even when tagged as verbs: "top aides", "elected officials". */
-export const GROUP_QUALIFIERS = set('top senior elected retired former leading local federal state foreign');
+export const GROUP_QUALIFIERS = set('top senior elected retired former leading local federal state foreign exit');
 
 /** Prepositions that open a group's post-modifier when it names something: "experts on North Avalon". */
 export const GROUP_LINKS = set('in at on from to for with of');

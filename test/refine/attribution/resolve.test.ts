@@ -20,3 +20,22 @@ describe('sources resolve through the chains', () => {
     expect(sourceOf('Justice Mara Voss said the talks would resume. Voss spoke for an hour.')).toBe('Mara Voss');
   });
 });
+
+describe('sources that are their own phrase (src/rules/chains/sources.ts, phrase-sources.ts)', () => {
+  it('a person\'s campaign speaks as itself: "Voss\'s campaign said" is the campaign, not Voss', () => {
+    expect(sourceOf('Dana Whitlow’s campaign said the advertisement was false.')).toBe('Dana Whitlow’s campaign');
+    expect(sourceOf('The vote was close, according to Mr. Whitlow\'s campaign manager.')).toBe('Mr. Whitlow\'s campaign manager');
+    expect(sourceOf('Dana Whitlow said the advertisement was false.')).toBe('Dana Whitlow');
+  });
+  it('a plain adjective opening the sentence is no name: the group it qualifies is the source', () => {
+    expect(sourceOf('Corporate lobbyists said the rule would cost jobs.')).toBe('Corporate lobbyists');
+    expect(sourceOf('Official data suggest that output fell in May.')).toBe('Official data');
+    expect(sourceOf('Kestrel Mining said the rule would cost jobs.')).toBe('Kestrel Mining');
+    expect(sourceOf('Avalon data suggest that output fell in May.')).toBe('Avalon');
+  });
+  it('documents keep their phrase as written ("exit polls", "a pool report"); an anaphoric one ("the report") stays null', () => {
+    expect(sourceOf('Turnout was low, according to exit polls.')).toBe('exit polls');
+    expect(sourceOf('Turnout was low, according to a pool report.')).toBe('pool report');
+    expect(sourceOf('Turnout was low, according to the report.')).toBeNull();
+  });
+});

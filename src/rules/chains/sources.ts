@@ -1,0 +1,39 @@
+/**
+ * How a source phrase that ends on a name resolves when the name is not the source (DATA ONLY). The
+ * sources stage (src/refine/attribution/resolve.ts) offers the last token of a name source phrase to
+ * these rows; the first row that holds decides, and the source is the phrase from the source's start
+ * through the row's whole match ("Mrs. Voss's campaign said": the campaign, named by its phrase as
+ * SCHEMA does for groups, not Mrs. Voss). Recorded in the trace under the row's id.
+ */
+import { type Rule, table } from '../../engine/rule.js';
+import { PHRASE_ORG_HEADS } from '../attribution/phrase-sources.js';
+import { set } from '../attribution/sources.js';
+
+/** What a row decides: the source is its own phrase, through the end of the match. */
+export interface PhraseSource {
+  take: 'phrase';
+}
+
+/** The word sets the rows name (`%name%`). */
+export const SOURCE_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['org-head', PHRASE_ORG_HEADS],
+  /** the staff a campaign speaks through: "Voss's campaign manager" */
+  ['staff-head', set('manager managers chairman chairwoman chair spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors staff staffers')],
+]);
+
+export const SOURCE_PHRASE_ROWS: readonly Rule<PhraseSource>[] = [
+  {
+    id: 'sources.phrase.possessed-org', match: '[@poss] %org-head% %staff-head%?', then: { take: 'phrase' },
+    note: 'a person\'s campaign or administration (and its manager, its spokesman) speaks as itself: "Voss\'s campaign said" is the campaign, not Voss; a named campaign ("the Voss campaign") is a group source already',
+    example: 'Dana Whitlow’s campaign said the advertisement was false.',
+    counter: 'Dana Whitlow’s lawyer said the advertisement was false.',
+  },
+  {
+    id: 'sources.phrase.capitalized-adjective', match: '^ #Adjective? [#Adjective] .? #Noun+', unless: ['[(#ProperNoun|#Demonym|#Person|#Organization|#Place)]'], then: { take: 'phrase' },
+    note: 'a plain adjective opening the sentence is capitalized, not a name: "Corporate lobbyists said" is the lobbyists, never "Corporate"',
+    example: 'Corporate lobbyists said the rule would cost jobs.',
+    counter: 'Kestrel Mining said the rule would cost jobs.',
+  },
+];
+
+export const SOURCE_PHRASE_TABLE = table('sources.phrase', 'sources', SOURCE_PHRASE_ROWS);
