@@ -9,7 +9,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import type { RuleTable } from '../../engine/rule.js';
 import { CAMPUS_HEADS, COURT_HEADS, EXTEND_TABLE, ORG_ENDS, REGNAL_TABLE, TITLE_INSIDE_TABLE, YIELD_TABLE } from '../../rules/actors/boundaries.js';
 import type { WordRow } from '../../rules/actors/types.js';
-import { firstNameGender } from './english.js';
+import { commonWord, firstNameGender } from './english.js';
 import { runEnd } from './runs.js';
 import type { Word } from './types.js';
 import { ORG_HEAD, ORG_SUFFIX } from './wordsets.js';
@@ -19,6 +19,8 @@ const ENV: MatchEnv = {
   lexicons: new Map([['campus-head', set(CAMPUS_HEADS)], ['court-head', set(COURT_HEADS)], ['org-end', set(ORG_ENDS)]]),
   predicates: new Map([
     ['firstName', (d, k) => d.tokens[k]!.cap && firstNameGender(d.tokens[k]!.text) !== null],
+    /** a capitalized word that is no common English word and no institution word: "Quaspel", not "Week" */
+    ['surname', (d, k) => d.tokens[k]!.cap && !commonWord(d.tokens[k]!.text) && !ORG_HEAD.has(d.tokens[k]!.norm) && !ORG_SUFFIX.has(d.tokens[k]!.norm)],
     ['orgHead', (d, k) => d.tokens[k]!.cap && (ORG_HEAD.has(d.tokens[k]!.norm) || ORG_SUFFIX.has(d.tokens[k]!.norm))],
   ]),
 };

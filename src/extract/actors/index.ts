@@ -11,6 +11,7 @@ import { NO_TRACE } from '../../engine/trace.js';
 import { requireEvidence } from './evidence.js';
 import { recordTyping } from './typing.js';
 import { cluster } from './merge.js';
+import { mergeKnownAs } from './known-as.js';
 import { repeatMentions, roleNouns } from './mentions.js';
 import { scan } from './scan.js';
 import { buildWords } from './words.js';
@@ -23,6 +24,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   const words = buildWords(doc);
   const { candidates, used } = scan(doc, words, ctx.trace);
   const groups = cluster(doc.text, words, candidates);
+  mergeKnownAs(doc, words, groups, ctx.trace ?? NO_TRACE);
   requireEvidence(doc, words, groups, ctx.trace);
   for (const g of groups) recordTyping(g.members, ctx.trace ?? NO_TRACE);
   repeatMentions(doc.text, words, used, groups);

@@ -84,7 +84,7 @@ function segmentAt(st: ScanState, i: number): number {
   let r = lex ? runEnd(text, words, i, used) : knownTail(words, i, runEnd(text, words, i, used));
   if (!lex && headedName(words, i, r)) r = listEnd(text, words, r);
   if (!lex) r = extendRun(doc, words, used, i, r, trace);
-  const lexYields = !!lex && r - i > lex.len && lex.entry.type === 'organization' && yields(doc, words, i, i + lex.len, trace);
+  const lexYields = !!lex && r - i > lex.len && yields(doc, words, i, i + lex.len, trace);
   const docEnd = lex?.entry.type === 'country' ? 0 : documentEnd(text, words, i, r);
   if (docEnd > i) return skip(st, i, docEnd, 'actors.skip.document', docEnd - i);
   if (lex && !lexYields && !(r - i > lex.len && words.slice(i + lex.len, r).some(suffixed) && !matchAt(words, i + lex.len, ENTITY_KINDS))) {

@@ -47,6 +47,11 @@ export const YIELD_ROWS: readonly Rule<'join'>[] = [
     counter: 'He spoke before the Supreme Court of the United States on Monday.',
     note: 'a known body name followed by "of" and a place names another body: the run goes on',
   },
+  {
+    id: 'actors.yield.given-name', match: '[@firstName] @surname', then: 'join',
+    example: 'She starred with Jordan Quaspel in a horror film.', counter: 'She starred in a horror film shot in the Jordan Valley.',
+    note: 'a country or capital that is also a given name, before a surname, opens a person\'s name ("Chad Quaspel", "Jordan Tarnavik")',
+  },
 ];
 
 export const YIELD_TABLE = table('actors.yield', 'actors', YIELD_ROWS);

@@ -25,6 +25,9 @@ export const EXTENT_CASES: ActorCase[] = [
   { id: 'places-and-court', text: 'What the Doeland and Kells Court of Appeal did is nothing new.', expect: [{ name: 'Doeland and Kells Court of Appeal', type: 'organization' }], absent: ['Kells Court of Appeal'] },
   // negative: a person and a court joined by "and" stay two
   { id: 'person-and-court', text: 'What Mara Quell and Kells Court did is nothing new.', expect: [{ name: 'Mara Quell', type: 'person' }, { name: 'Kells Court', type: 'organization' }] },
+  { id: 'country-given-name', text: 'She starred with Jordan Quaspel in a horror film.', expect: [{ name: 'Jordan Quaspel', type: 'person' }], absent: ['Jordan'] },
+  // negative: the country before a common word stays the country
+  { id: 'country-given-name-negative', text: 'Jordan Valley farmers met officials from Jordan.', expect: [{ name: 'Jordan', type: 'country' }], absent: ['Jordan Valley farmers'] },
   { id: 'leading-particle', text: 'He co-founded the left-liberal al-Quaspel group in 1932.', expect: [{ name: 'al-Quaspel', type: 'organization' }] },
   { id: 'hyphened-modifier-before-name', text: 'His fellow-Doelanders Paul Quaspel and Alexander Tarnavik also came.', expect: [{ name: 'Paul Quaspel', type: 'person' }, { name: 'Alexander Tarnavik', type: 'person' }], absent: ['Doelanders Paul Quaspel'] },
   { id: 'abbreviation-at-paragraph-end', text: 'She trained at the Harlow Academy of Dramatic Art.\nShe then moved to Kells.', expect: [{ name: 'Harlow Academy of Dramatic Art', type: 'organization' }] },
@@ -34,6 +37,11 @@ export const EXTENT_CASES: ActorCase[] = [
 export const MERGE_CASES: ActorCase[] = [
   { id: 'middle-and-surname', text: 'Jens Otto Harry Quaspel or Otto Quaspel was a linguist. Quaspel died in 1943.', expect: [{ name: 'Jens Otto Harry Quaspel', type: 'person', aliases: ['Otto Quaspel', 'Quaspel'] }], count: 1 },
   { id: 'first-names-only', text: 'Pierre Charles Lenfant was born in Doeville. Pierre Charles became the eldest son.', expect: [{ name: 'Pierre Charles Lenfant', type: 'person', aliases: ['Pierre Charles'] }] },
+  { id: 'known-as', text: 'Mara Quell (born 1986 [1]), better known by her pseudonym Mara Vess, wrote plays.', expect: [{ name: 'Mara Quell', type: 'person', aliases: ['Mara Vess'] }], count: 1 },
+  { id: 'also-known-as-list', text: 'The Doeland Front, also known as the DF or Quell Army, said it would fight.', expect: [{ name: 'Doeland Front', type: 'organization', aliases: ['DF', 'Quell Army'] }], count: 1 },
+  // negatives: "known for", and a name after the list is another actor
+  { id: 'known-for-negative', text: 'Mara Quell (born 1986), better known for her plays, met Ana Vess.', expect: [{ name: 'Mara Quell', type: 'person' }, { name: 'Ana Vess', type: 'person' }], count: 2 },
+  { id: 'known-as-then-other', text: 'The Doeland Front, also known as the DF, met the Quell Army, which said it would fight.', expect: [{ name: 'Doeland Front', type: 'organization', aliases: ['DF'] }, { name: 'Quell Army', type: 'organization' }], count: 2 },
   // negative: two longer names contain the shorter one: it stays apart
   { id: 'two-hosts', text: 'Mara Quell spoke. Ana Mara Quell and Lena Mara Quell agreed.', expect: [{ name: 'Mara Quell', type: 'person' }], count: 3 },
 ];
