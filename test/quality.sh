@@ -11,6 +11,9 @@ echo "== fixtures/real (dates and deadlines)"
 echo
 echo "== fixtures/wikinews (real news, all fields)"
 "${cli[@]}" fixtures/wikinews --thresholds .ci/thresholds.wikinews.json
+echo
+echo "== fixtures/deadlines-dev (real texts, deadlines only)"
+"${cli[@]}" fixtures/deadlines-dev --thresholds .ci/thresholds.deadlines-dev.json
 for bench in attribution tempeval gum; do
   dir=../shared/bench/$bench
   if [ -d "$dir" ]; then

@@ -28,7 +28,10 @@ interface Hit {
   fromNow?: boolean;
 }
 
-/** A date whose value lies on or after the reference date is ahead, whatever the verbs around it say. */
+/**
+ * A date whose value lies on or after the reference date is ahead, whatever the verbs around it say (the
+ * regex cues take only a whole day so: "had fallen by March" in March is no deadline).
+ */
 function ahead(ctx: ExtractContext, d: DateItem): boolean {
   return ctx.referenceDate !== null && d.value !== null && /^\d{4}(?:-\d\d|$)/.test(d.value) && d.value.slice(0, 10) >= ctx.referenceDate.slice(0, d.value.length);
 }
@@ -42,7 +45,7 @@ function findCue(ctx: ExtractContext, d: DateItem, left: string, right: string):
     if (cue.obligation && !OBLIGATION.test(ctx.doc.sentences[d.sentence]!.text)) continue;
     const m = re.exec(cue.side === 'left' ? left : right);
     if (!m) continue;
-    if (cue.when === 'future' && direction(ctx.doc, d.sentence, d.start, d.end) !== 'future' && !SCOPE.test(left)) continue;
+    if (cue.when === 'future' && !(ahead(ctx, d) && d.value!.length === 10) && direction(ctx.doc, d.sentence, d.start, d.end) !== 'future' && !SCOPE.test(left)) continue;
     (ctx.trace ?? NO_TRACE).add({ rule: cue.id, stage: 'deadlines', verdict: 'accept', start: d.start, end: d.end, kind: 'deadline', text: d.text });
     return { id: cue.id, what: cue.what, words: m.groups?.cue ?? m[0].trim() };
   }

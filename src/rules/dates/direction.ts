@@ -24,6 +24,12 @@ const rows: Rule<Way>[] = [
     example: 'He did not return until February 13, his aide said.',
     counter: 'He will not return until February 13.',
   },
+  {
+    id: 'dates.direction.moved-to', match: '(extend|extends|extended|delay|delays|delayed|postpone|postpones|postponed|push|pushes|pushed|reschedule|reschedules|rescheduled|move|moves|moved|defer|defers|deferred) .? .? .? .? (back|forward|up)? (to|until|till|through|for) [.+]', then: 'future',
+    note: 'the new date of a moved event or limit lies ahead even when the move is told in the past ("was extended until June 30")',
+    example: 'The state of emergency was extended until June 30, and the trial was moved to September.',
+    counter: 'The state of emergency was declared on June 30.',
+  },
 ];
 
 export const DIRECTION_ROWS = table('dates.direction', 'dates', rows);

@@ -72,7 +72,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.extended', example: 'The regulator extended the filing window to June 19.', side: 'left', kinds: ['date'], when: 'always', what: 'left',
-    pattern: '\\b(?<cue>(?:extend|extended|extends|extending|push|pushed|pushes|pushing|delay|delayed|delays|delaying|postpone|postponed|postpones|postponing) [^.;]{0,110}?\\b(?:to|until|till|through))\\s+$',
+    pattern: '\\b(?<cue>(?:extend|extended|extends|extending|push|pushed|pushes|pushing|delay|delayed|delays|delaying|postpone|postponed|postpones|postponing|reschedule|rescheduled|reschedules|rescheduling) [^.;]{0,110}?\\b(?:to|until|till|through)|(?:move|moved|moves|moving) [^.;]{0,40}?\\b(?:to|until|till)|(?:reschedule|rescheduled|reschedules|rescheduling) [^.;]{0,60}?\\bfor)\\s+$',
   },
   {
     id: 'deadline.takes-effect', example: 'the ban takes effect Sunday', side: 'left', kinds: ['date'], when: 'always', what: 'left',
@@ -106,7 +106,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.by', example: 'must divest by September 17 or face a ban', side: 'left', kinds: ['date'], when: 'future', what: 'left', obligation: true,
-    pattern: '\\b(?<cue>by)\\s+(?:the\\s+)?$',
+    pattern: '\\b(?<cue>by)\\s+(?:the\\s+|this\\s+)?$',
   },
   {
     id: 'deadline.if-not-by', example: 'may walk away if approvals are not obtained by Sept. 30', side: 'left', kinds: ['date'], when: 'future', what: 'left',

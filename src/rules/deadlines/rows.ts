@@ -48,6 +48,12 @@ const rows: Rule<RowCue>[] = [
     counter: 'He was on bail, but he vanished and nobody saw him until May.',
   },
   {
+    id: 'deadlines.row.court-until-hearing', match: `%court-hold% ${upTo(4)} (until|till|pending) ${upTo(3)} %hearing% (on|in|set for|scheduled for)? [.+]`, then: DF,
+    note: 'custody or bail that runs until a court date named before the date ("until his next court date on April 2")',
+    example: 'The suspect will be held in custody until his next court date on April 2.',
+    counter: 'He was held in custody until his trial on April 2, 2019, when he was acquitted.',
+  },
+  {
     id: 'deadlines.row.in-force-until', match: `%in-force% ${upTo(10)} (through|until|till|thru) (at least)? [.+]`, then: DF,
     unless: ['(cover|covers|covering|covered) .* [.+]'],
     example: 'These permits are currently valid through March 9, 2027.',
@@ -154,6 +160,27 @@ const rows: Rule<RowCue>[] = [
     counter: 'The plant did not reopen until March.',
   },
   {
+    id: 'deadlines.row.not-resume-before', match: `%negation% ${upTo(4)} %resume% ${upTo(3)} (before|prior to) [.+]`, then: DF,
+    unless: ['(was|were|had|did) .* [.+]', '(could|might|may) .* [.+]'],
+    note: 'the earliest date a body or a service comes back ("do not expect the House to reconvene prior to April 20")',
+    example: 'I do not expect the House to reconvene prior to September 20, and schools will not reopen before October 4.',
+    counter: 'The plant did not reopen before March, and production could not start before 2029.',
+  },
+  {
+    id: 'deadlines.row.need-by', match: `(need|needs|want|wants|wanted|demand|demands|demanded) ${upTo(6)} by (this)? [.+]`, then: DF,
+    unless: ['(was|were|had|did) .* [.+]'],
+    note: 'what someone needs or wants done by a date, often in a quote ("We need an answer by Monday")',
+    example: '"We need an answer by Monday," the mayor said, and the union wants the contract signed by Friday.',
+    counter: 'Analysts said the delegate lead they need had grown by March.',
+  },
+  {
+    id: 'deadlines.row.will-by', match: '(will|shall|would) .* by (this)? [.+]', then: DF,
+    unless: ['(will|shall|would) .? %forecast% .* [.+]', 'would have .* [.+]'],
+    note: 'what will be done by a date ("will finish the bridge by June"); a forecast quantity ("will reach a record by June") is no deadline',
+    example: 'The contractor will finish the bridge by June, and all petitions will be removed by 5 p.m. on Wednesday.',
+    counter: 'Analysts say exports will reach a record by June.',
+  },
+  {
     id: 'deadlines.row.due-to-be', match: 'due to be %due-action% (on|by|in|at|before)? [.+]', then: D,
     note: 'what is owed ("due to be paid"); a scheduled event ("due to be published in May") is no deadline',
     example: 'The payment is due to be made on March 3, and the loan is due to be repaid by the end of the month.',
@@ -256,7 +283,8 @@ const notRows: Rule<'reject'>[] = [
   },
   {
     id: 'deadlines.not.span-back', match: '[.* (past|last|previous) .* #Duration]', then: 'reject',
-    note: 'a span that looks back ("over the past 18 months") is no window that runs out',
+    unless: ['[(past|last|previous) #Duration]'],
+    note: 'a span that looks back ("over the past 18 months") is no window that runs out; "last week" alone is a date ("the deadline was last week")',
     example: 'The firm used the past 18 months to rebuild, and spent the last two weeks to close the plant.',
     counter: 'The firm has the next 18 months to rebuild.',
   },

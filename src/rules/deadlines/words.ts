@@ -33,7 +33,7 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
     'enforce', 'enforced', 'enforcing', 'enforcement', 'allow', 'allows', 'allowed', 'permit', 'permits', 'permitted', 'authorize',
     'authorizes', 'authorized', 'moratorium', 'ban', 'bans', 'banned', 'pause', 'paused', 'freeze', 'frozen', 'exempt',
     'exemption', 'waiver', 'fund', 'funds', 'funding', 'postponing', 'postponed', 'postpone', 'postpones', 'deferred',
-    'bail', 'remanded',
+    'bail', 'remanded', 'stay', 'stays', 'shut', 'grounded', 'blocked', 'barred', 'halted',
   ],
   /** verbs that open an enforced or effective span "from X through Y" */
   'span-start': ['enforce', 'enforced', 'enforcing', 'enforcement', 'effective', 'closed', 'close', 'closes', 'suspended', 'extending', 'extended', 'valid'],
@@ -48,6 +48,17 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
   required: ['mandatory', 'compulsory', 'obligatory', 'required', 'banned', 'prohibited', 'illegal', 'forbidden'],
   /** imperative verbs of a notice that opens its sentence: "Submit comments by May 2" */
   imperative: ['submit', 'file', 'send', 'apply', 'register', 'complete', 'return', 'mail', 'enroll', 'respond', 'pay', 'renew', 'request', 'postmark', 'sign'],
+  /** a court's next date that custody or bail runs until: "held in custody until his next court date on May 2" */
+  hearing: ['hearing', 'appearance', 'trial', 'sentencing', 'arraignment', 'date'],
+  /** what a body or a service does again after a pause: "will not reconvene prior to April 20" */
+  resume: ['reconvene', 'resume', 'return', 'reopen', 'restart', 'start', 'begin'],
+  /** verbs of a forecast quantity after "will": "exports will reach a record by June" is no deadline */
+  forecast: [
+    'reach', 'reached', 'hit', 'exceed', 'exceeded', 'surpass', 'surpassed', 'top', 'topped', 'double', 'doubled', 'triple',
+    'tripled', 'rise', 'risen', 'fall', 'fallen', 'grow', 'grown', 'increase', 'increased', 'decrease', 'decreased', 'decline',
+    'declined', 'drop', 'dropped', 'climb', 'climbed', 'peak', 'peaked', 'weaken', 'weakened', 'strengthen', 'strengthened',
+    'slow', 'slowed', 'recover', 'recovered', 'improve', 'improved', 'worsen', 'worsened', 'total', 'number', 'cost', 'kill',
+  ],
   /** what an "N days left" or "N away" window is about */
   'left-words': ['left', 'remaining', 'remain'],
 };
