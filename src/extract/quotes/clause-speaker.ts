@@ -14,7 +14,9 @@ import type { Attribution } from '../../refine/attribution/index.js';
 import type { Chains } from '../../refine/chains/index.js';
 import { TITLE_SMALL_WORDS } from '../../rules/quotes/kinds.js';
 import { subjectRef } from '../../refine/attribution/clause-source.js';
-import { QUOTE_SPEAKER_FALLBACKS, type SpeakerFallback } from '../../rules/quotes/speakers.js';
+import { QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS, type SpeakerFallback, type SpeakerLead } from '../../rules/quotes/speakers.js';
+import { gapText, type TokenPredicate } from '../../engine/predicates.js';
+import { headCandidate } from '../../refine/attribution/source-np.js';
 
 /** Source phrases that say who by themselves or through a chain; groups and things do not speak a quotation here. */
 const SPEAKING_KINDS: ReadonlySet<string> = new Set(['name', 'pronoun', 'role']);
@@ -31,7 +33,11 @@ export interface SpeakerContext {
   clauses: Clauses;
 }
 
-const ENV = { lexicons: new Map([['title-small', TITLE_SMALL_WORDS]]) };
+/** The line's first token, capitalized, with only a dash before it on its line ("- Ann Roe.", "— Ann Roe"). */
+const dashLine: TokenPredicate = (doc, i, range) => i === range.first && doc.tokens[i]!.cap && DASH_ONLY.test(gapText(doc, i, range));
+const DASH_ONLY = /^\s*(?:[-\u2013\u2014\u2015]|--)\s*$/u;
+
+const ENV = { lexicons: new Map([['title-small', TITLE_SMALL_WORDS]]), predicates: new Map([['dashLine', dashLine]]) };
 
 export function clauseSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan, s: number): ClauseSpeaker | null {
   const sent = doc.sentences[s]!;
@@ -62,3 +68,25 @@ const after = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): Cl
 const CLAUSES_OF = { before, after } as const;
 
 const outside = (doc: ParsedDoc, clauses: readonly Clause[]): Clause[] => clauses.filter((c) => c.subject && !doc.tokens[c.verb.first]!.inQuote && !doc.tokens[c.subject.head]!.inQuote);
+
+/**
+ * A quotation that fills its sentence, from the line next to it (rows QUOTE_SPEAKER_LEADS): the line
+ * before when the quotation opens its sentence, the line after when it ends it; either within the
+ * paragraph or across a paragraph break.
+ */
+export function leadSpeaker(doc: ParsedDoc, sx: SpeakerContext, first: number, last: number): ClauseSpeaker | null {
+  const lines = { previous: first - 1, next: last + 1 };
+  let speaker: string | null = null;
+  const row = QUOTE_SPEAKER_LEADS.rows.find((r) => {
+    const s = doc.sentences[lines[r.then.line]];
+    const range = s ? { first: s.firstToken, end: s.endToken } : null;
+    return range !== null && holds(r, range, { doc, range, env: ENV }) && (speaker = READ[r.then.read](doc, sx, s!.index, range)) !== null;
+  });
+  return row && speaker ? { speaker, rule: row.id } : null;
+}
+
+/** The line's speaker: its reporting frame's source ("As the Ledger reported, ...:"), else the nearest clause subject (from the line's end) that names someone; or the name it consists of. */
+const READ: Record<SpeakerLead['read'], (doc: ParsedDoc, sx: SpeakerContext, s: number, range: TokenRange) => string | null> = {
+  clause: (doc, sx, s) => (sx.att.frames[s] ?? []).map((f) => sx.att.sourceOf(f)).find((x) => x !== null) ?? spokenBy(doc, sx, outside(doc, sx.clauses[s] ?? []).reverse(), { clause: 'before', who: null }),
+  name: (doc, sx, _s, range) => sx.att.resolver.resolve(headCandidate(doc, range.first, range.end)),
+};

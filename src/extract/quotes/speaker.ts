@@ -8,7 +8,7 @@ import { sentenceAt } from '../../parse/types.js';
 import type { Attribution, Frame } from '../../refine/attribution/index.js';
 import type { QuoteSpan } from '../../parse/types.js';
 import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
-import { clauseSpeaker, type SpeakerContext } from './clause-speaker.js';
+import { clauseSpeaker, leadSpeaker, type SpeakerContext } from './clause-speaker.js';
 
 const OPENS_QUOTE = new RegExp(`^\\s*[${OPENING_MARK_CHARS}]`, 'u');
 
@@ -28,6 +28,8 @@ export function findSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan): S
   const byClause = clauseSpeaker(doc, sx, q, first);
   if (byClause) return byClause;
   if (!fillsSentence(doc, q, first, last)) return null;
+  const lead = leadSpeaker(doc, sx, first, last);
+  if (lead) return lead;
   const para = doc.sentences[first]!.paragraph;
   const after = doc.sentences[last + 1];
   if (after && after.paragraph === doc.sentences[last]!.paragraph && !OPENS_QUOTE.test(after.text)) {

@@ -49,3 +49,32 @@ const rows: Rule<SpeakerFallback>[] = [
 ];
 
 export const QUOTE_SPEAKER_FALLBACKS = table('quotes.speaker', 'quotes', rows);
+
+/**
+ * Lines next to a quotation that fills its sentence and has no frame (the candidate is the whole
+ * neighbouring sentence): a line that ends in a colon introduces it ("Ann Roe released the
+ * following statement:", "Stated Ann Roe:"), its speaker the nearest clause subject that names
+ * someone; a dash line right after it credits it ("— Ann Roe."), its speaker the name.
+ */
+export interface SpeakerLead {
+  /** which sentence: the one before the quotation's, or the one after */
+  line: 'previous' | 'next';
+  /** how it names the speaker: a clause's subject, or the name the line consists of */
+  read: 'clause' | 'name';
+}
+
+const leads: Rule<SpeakerLead>[] = [
+  {
+    id: 'quotes.lead.colon-line', match: '[.+] : $', then: { line: 'previous', read: 'clause' },
+    example: 'When the mill closed, Mayor Ann Roe released the following statement:\n\n"Our town will rebuild, as it always has."',
+    counter: 'When the mill closed, Mayor Ann Roe released a statement.\n\n"Our town will rebuild, as it always has."',
+  },
+  {
+    id: 'quotes.lead.dash-credit', match: '[@dashLine @cap*]', then: { line: 'next', read: 'name' },
+    example: 'The debate went on for hours.\n\n"We will rebuild the pier before the winter storms."\n\n- Ann Roe.',
+    counter: 'The debate went on for hours.\n\n"We will rebuild the pier before the winter storms."\n\nAnn Roe left early.',
+    note: 'a quotation credited on its own line, as under an epigraph',
+  },
+];
+
+export const QUOTE_SPEAKER_LEADS = table('quotes.lead', 'quotes', leads);

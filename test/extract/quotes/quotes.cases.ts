@@ -105,5 +105,9 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'quote-then-any-verb', text: '"Not this year, not ever," Ana Ruiz shrugged.', quote: 'Not this year, not ever,', speaker: 'Ana Ruiz' },
   { id: 'quote-then-thing', text: '"Not this year, not ever," the banner read.', quote: 'Not this year, not ever,', speaker: null },
   { id: 'short-term-of-person', text: 'Tom Hale mocked the mill as "a museum piece" in May.', quote: 'a museum piece', speaker: 'Tom Hale' },
+  { id: 'colon-line-introduces-paragraph', text: 'When the mill closed, Mayor Ana Ruiz released the following statement:\n\n"Our town will rebuild, as it always has."', quote: 'Our town will rebuild, as it always has.', speaker: 'Ana Ruiz' },
+  { id: 'colon-line-frame-first', text: 'As the Harbor Ledger reported, the mill owners had kept quiet for weeks:\n\n"Nobody at the mill would talk to us."', quote: 'Nobody at the mill would talk to us.', speaker: 'Harbor Ledger' },
+  { id: 'dash-credit-line', text: 'Tom Hale spoke at the pier.\n\n"We will rebuild the pier before the winter storms."\n\n\u2014 Hale', quote: 'We will rebuild the pier before the winter storms.', speaker: 'Tom Hale' },
+  { id: 'no-dash-no-credit', text: 'Tom Hale spoke at the pier.\n\n"We will rebuild the pier before the winter storms."\n\nHale left early.', quote: 'We will rebuild the pier before the winter storms.', speaker: null },
   { id: 'reporting-verb-inside-quote-ignored', text: '"They said it was over," Ana Ruiz said.', quote: 'They said it was over,', speaker: 'Ana Ruiz' },
 ];
