@@ -49,7 +49,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
       i += len;
     }
     const open = stack.find((o) => o.mark.family === 'double') ?? stack.find((o) => o.mark.family === 'single' && carriesOn(text, p.start, o.at));
-    if (open && nextOpensQuote(text, paragraphs[index + 1], open.mark.family)) push(out, text, open, p.end, p.end, false, false);
+    if (open && (nextOpensQuote(text, paragraphs[index + 1], open.mark.family) || runsToEnd(text, p, open))) push(out, text, open, p.end, p.end, false, false);
   });
   return out.sort((a, b) => a.outerStart - b.outerStart);
 }
@@ -72,6 +72,7 @@ function decide(text: string, i: number, len: number, m: QuoteMark, stack: Open[
     if (!hasOpen) return null;
     return isSpaceOrOpen(next) || /[.,;:!?)\u201d"'\u2019]/u.test(next ?? ' ') ? 'close' : null;
   }
+  if (m.role === 'open' && hasOpen && m.family === 'double' && misusedCloser(prev, next)) return 'close'; // “abhorrent“ in, “We won. “ at a paragraph's end
   if (m.role !== 'either') return m.role;
   if (hasOpen && !(isSpaceOrOpen(prev) && isWordChar(next))) return 'close';
   if (hasOpen && top(stack)?.mark.family === 'double') return 'close';
@@ -97,6 +98,24 @@ function nextOpensQuote(text: string, next: Span | undefined, family: string): b
   if (!next) return false;
   const m = markAt(text, next.start);
   return m !== null && m.family === family && m.role !== 'close' && (family === 'double' || isWordChar(text[next.start + m.mark.length]));
+}
+
+/**
+ * An opening mark written where a closing one belongs: right after a word or punctuation and before
+ * a space, punctuation or the paragraph's end ("called it “abhorrent“ in"), or alone before the
+ * paragraph's end ("We won. “").
+ */
+function misusedCloser(prev: string | undefined, next: string | undefined): boolean {
+  return next === undefined || next === '\n' || (!isSpaceOrOpen(prev) && /[\s.,;:!?)]/u.test(next));
+}
+
+/**
+ * A double quotation left open that opened its paragraph or a sentence, in a paragraph that ends a
+ * sentence, runs to the paragraph's end: the closing mark was left out ('"Realistically, this is our
+ * chance.' as the paragraph's last words). One opened inside a sentence ('said "the plan') is dropped.
+ */
+function runsToEnd(text: string, p: Span, o: Open): boolean {
+  return o.mark.family === 'double' && (o.at === p.start || /[.!?]["\u201d']?\s$/u.test(text.slice(Math.max(p.start, o.at - 3), o.at))) && /[.!?\u2026]["\u201d']?\s*$/u.test(text.slice(Math.max(o.at, p.end - 4), p.end));
 }
 
 /** A single quotation left open is carried on only when it opens its paragraph or follows a colon or comma: "'We will,' she said. 'More words". */

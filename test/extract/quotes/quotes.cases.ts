@@ -31,6 +31,11 @@ export const PAIR_CASES: PairCase[] = [
   { id: 'unbalanced-curly', text: 'Voss said \u201cthe plan is done. Then \u201cnothing\u201d happened.', quotes: ['nothing'] },
   { id: 'stray-closing', text: 'The plan\u201d was done. Voss said \u201cyes\u201d later.', quotes: ['yes'] },
   { id: 'stray-straight-closer', text: 'He reviewed [the] systems" and the notes. The only "records" were thin.', quotes: ['records'] },
+  { id: 'opening-mark-as-closer', text: 'Ana Ruiz called the levy \u201cabusive\u201c in a post on Sunday.', quotes: ['abusive'] },
+  { id: 'opening-mark-as-closer-after-comma', text: '\u201cIt is unusual,\u201c said Ana Ruiz, a lawyer.', quotes: ['It is unusual,'] },
+  { id: 'opening-mark-before-paragraph-end', text: 'Ruiz spoke last. \u201cThey know that. \u201c\n\nThe vote is on Monday.', quotes: ['They know that.'] },
+  { id: 'unclosed-sentence-quote-runs-to-paragraph-end', text: 'Ruiz backed the plan. \u201cRealistically, this is our best chance in years.\n\nThe vote is on Monday.', quotes: ['Realistically, this is our best chance in years.'] },
+  { id: 'unclosed-mid-sentence-quote-dropped', text: 'Ruiz said \u201cthe plan is done and left.\n\nThe vote is on Monday.', quotes: [] },
   { id: 'empty-quote', text: 'He wrote "" and then "done".', quotes: ['done'] },
 ];
 
