@@ -7,6 +7,7 @@
 import { lastStartingBefore, type ParsedDoc } from '../../parse/types.js';
 import type { Chain, ChainMention, Chains } from '../chains/index.js';
 import { fold } from '../chains/named.js';
+import { PAIR_GAP } from '../chains/antecedents.js';
 import { byTitle, cleanName } from './names.js';
 import { PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
 import type { SourceRef } from './source-ref.js';
@@ -49,6 +50,22 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     if (!p || !body?.chain || body.chain.type === 'person' || body.end < ref.end) return null;
     return OF_BODY.test(doc.text.slice(p.end, body.start)) ? p.chain!.name : null;
   };
+  /**
+   * "Avalon's Harbor Bureau is reviewing ... and expects", "the Avalon Union's Farm Agency's chief officer":
+   * the body named right after a possessive name, not its owner.
+   */
+  const ownedBody = (ref: SourceRef): string | null => {
+    const last = lastStartingBefore(doc.tokens, ref.end);
+    const next = doc.tokens[last + 1];
+    const body = next && doc.tokens[last]!.poss ? mentionedIn(next.start, next.start + 1).find((m) => m.chain!.type === 'organization' && m.start === next.start) : undefined;
+    return body?.chain!.name ?? null;
+  };
+  /** "Tom Reyes and Dan Pell said", "according to the Ledger and the Courier": two participants named side by side; the first stands for both. */
+  const firstOfPair = (ref: SourceRef): string | null => {
+    const [a, b, more] = namedIn(ref.start, ref.end);
+    const pair = a && b && !more && a.start - ref.start <= 4 && b.end === ref.end && a.chain !== b.chain && PAIR_GAP.test(doc.text.slice(a.end, b.start));
+    return pair ? a.chain!.name : null;
+  };
   /** The actor mentioned at the phrase's head (its last word), unless our own name is fuller. */
   const covering = (start: number, end: number, own: string): string | null => {
     const headStart = start + Math.max(0, doc.text.slice(start, end).replace(/['\u2019]s?$/u, '').lastIndexOf(' ') + 1);
@@ -57,7 +74,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
       const ow = own.split(/\s+/u);
       if (fold(aw[aw.length - 1]!) !== fold(ow[ow.length - 1]!)) return aw.length >= ow.length && chain!.name.includes(own) ? chain!.name : null;
       if (ow.length >= 2 && aw.length === ow.length && fold(aw[0]!) !== fold(ow[0]!)) return null; // "Maria Delgado" is not "Luis Delgado"
-      return aw.length >= ow.length ? chain!.name : null;
+      return aw.length >= ow.length || (aw.length >= 2 && chain!.type === 'person' && fold(own).endsWith(` ${fold(chain!.name)}`)) ? chain!.name : null; // "President of Avalon Ana Roe": Ana Roe
     }
     return null;
   };
@@ -83,10 +100,8 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
       const known = covering(m.start, m.end, own) ?? names.actorName(own);
       return known ?? ref.description?.text ?? own;
     }
-    const person = personOf(ref) ?? ownPhrase(doc, ref, trace);
+    const person = personOf(ref) ?? ownPhrase(doc, ref, trace) ?? ownedBody(ref) ?? firstOfPair(ref);
     if (person) return person;
-    const owned = /['\u2019]s$/u.test(ref.text) ? mentionedIn(ref.end + 1, ref.end + 2).find((m) => m.chain!.type === 'organization' && m.start === ref.end + 1) : undefined;
-    if (owned) return owned.chain!.name; // "Avalon's Harbor Bureau is reviewing ... and expects": the body, not its country
     const words = ref.text.replace(/['\u2019]s?$/u, '').split(/\s+/u);
     const titled = words.length === 2 ? byTitle(names, ref.text, words[1]!) : null;
     if (titled) return names.canonical(titled); // "Sen. Delgado" beside "Rep. Delgado": the title decides

@@ -105,7 +105,8 @@ function nearestPair(sc: Scope, pos: number): Chain | null {
   return null;
 }
 
-const PAIR_GAP = /^(?:\s*,)?\s+(?:and|&)\s+$/u;
+/** The words between two participants named side by side: " and ", ", and ", " & ". */
+export const PAIR_GAP = /^(?:\s*,)?\s+(?:and|&)\s+$/u;
 
 /** The actor that passes `test` mentioned last before `pos`, within `reach` characters. */
 function latest(actors: readonly Actor[], pos: number, test: (a: Actor) => boolean, reach = REACH): string | null {

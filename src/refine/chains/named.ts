@@ -79,10 +79,11 @@ function markSubjects(ms: ChainMention[], subjectHeads: ReadonlyMap<number, read
   for (const [s, list] of bySentence) {
     const hs = subjectHeads.get(s) ?? [];
     const heads = list.filter((m) => hs.some((h) => h >= m.start && h < m.end));
-    const seen = new Set<boolean>();
+    const seen = new Set<string>(); // the first person and the first other name
     for (const m of list) {
-      m.subject = heads.length > 0 ? heads.includes(m) : !seen.has(m.type === 'person');
-      seen.add(m.type === 'person');
+      const kind = m.type === 'person' ? 'person' : 'other';
+      m.subject = heads.length > 0 ? heads.includes(m) : !seen.has(kind);
+      seen.add(kind);
     }
   }
 }

@@ -39,3 +39,18 @@ describe('sources that are their own phrase (src/rules/chains/sources.ts, phrase
     expect(sourceOf('Turnout was low, according to the report.')).toBeNull();
   });
 });
+
+describe('whose name the phrase is', () => {
+  it('the body named right after a possessive name, not its owner ("the Union\'s Farm Agency\'s officer")', () => {
+    expect(sourceOf('According to the Avalon Union\'s Farm Agency\'s chief officer, the ban was unnecessary.')).toBe('Farm Agency');
+    expect(sourceOf('Avalon\'s Harbor Bureau said the deal was off.')).toBe('Harbor Bureau');
+  });
+  it('two participants side by side: the first stands for both', () => {
+    expect(sourceOf('According to Reuters and the Harbor Ledger, the deal is off.')).toBe('Reuters');
+    expect(sourceOf('Tom Reyes and Dan Pell said the deal was off.')).toBe('Tom Reyes');
+  });
+  it('a person\'s full name ending a longer phrase is the person ("President of Avalon Ana Roe"); a body keeps its own fuller name', () => {
+    expect(sourceOf('President of Avalon Ana Roe announced that the deal was off.')).toBe('Ana Roe');
+    expect(sourceOf('Maria Delgado met Luis Delgado. Later Maria Delgado said the deal was off.')).toBe('Maria Delgado');
+  });
+});
