@@ -8,7 +8,7 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import type { Headed } from './types.js';
-import { COMPARATIVES, NAME_JOINERS, NUMBER_LEADS, QUANTITY_HEADS } from '../../rules/clauses/rows.js';
+import { COMPARATIVES, NAME_JOINERS, NUMBER_LEADS, PREDETERMINERS, QUANTITY_HEADS } from '../../rules/clauses/rows.js';
 
 const DETERMINER_TAGS = ['Determiner'];
 const NOMINAL_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Value', 'Cardinal', 'Acronym', 'Possessive', 'Honorific'];
@@ -80,6 +80,7 @@ export function phraseEndingAt(doc: ParsedDoc, floor: number, end: number): Head
     else if (joinedModifier(doc, floor, k) >= 0) k = joinedModifier(doc, floor, k); // "experts on Korea and [nuclear arms]"
     else break;
   }
+  if (k - 1 >= floor && PREDETERMINERS.has(toks[k - 1]!.normal) && isDeterminer(toks[k]!) && !isBoundary(doc, toks[k - 1]!, toks[k]!)) k--; // "all the economists"
   return { first: k, end, head: headOf(doc, k, end) };
 }
 

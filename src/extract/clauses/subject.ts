@@ -13,6 +13,7 @@ import { PARTY_STATE, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/so
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
 import { isVerbal } from './verb-groups.js';
+import { agreeing } from './agreement.js';
 import type { Clause, Headed, SubjectOrder, SubjectVia } from './types.js';
 
 const ENV: MatchEnv = {
@@ -157,7 +158,7 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
       if (np && (isBoundary(doc, toks[end - 2]!, last) ? last.normal !== 'that' : np.end === end - 1)) return { subject: np, via: 'relative' };
     }
     if (end === verbAt && !isBoundary(doc, last, toks[end]!)) {
-      return { subject: notObject(doc, phraseEndingAt(doc, floor, end)), via: 'adjacent' };
+      return { subject: agreeing(doc, notObject(doc, phraseEndingAt(doc, floor, end)), verbFirst), via: 'adjacent' };
     }
     let a = end - 1;
     while (a > floor && !pieceBreak(doc, a)) a--; // a quoted title inside the piece does not end it

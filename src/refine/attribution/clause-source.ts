@@ -7,15 +7,18 @@
 import type { ParsedDoc } from '../../parse/types.js';
 import { quantityOf } from '../../extract/clauses/noun-phrase.js';
 import { clauseAt, clauseFor, type Clause, type Clauses, type SubjectVia } from '../../extract/clauses/index.js';
-import { PRONOUNS } from '../../rules/attribution/sources.js';
-import { ANONYMOUS_HEADS } from '../../rules/attribution/described.js';
+import { AFFILIATION_LINKS, DESCRIBED_GROUP_HEADS, PRONOUNS } from '../../rules/attribution/sources.js';
+import { ANONYMOUS_HEADS, MAKER_LINKS, OFFICIAL_HEADS, WORK_NOUNS } from '../../rules/attribution/described.js';
 import type { Cue } from './cue-types.js';
 import { describedSubject } from './described.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isNameLike } from './tokens.js';
 
-/** The ways of finding a subject that attribution takes as they are (comma-piece and coordinated subjects, adjacent pronouns and descriptions still go to the older reader). */
-const TRUSTED: ReadonlySet<SubjectVia> = new Set<SubjectVia>(['inverted', 'inverted-appositive', 'relative', 'participle', 'appositive-name', 'behind-aside', 'absolute', 'reduced', 'adjacent']);
+/** The ways of finding a subject that attribution takes as they are (comma-piece subjects and clauses with none still go to the older reader). */
+const TRUSTED: ReadonlySet<SubjectVia> = new Set<SubjectVia>(['inverted', 'inverted-appositive', 'relative', 'participle', 'appositive-name', 'behind-aside', 'absolute', 'reduced', 'adjacent', 'coordinated']);
+
+/** Ways whose described subjects ("a small group, which said", "said one company") still go to the older reader: only a name or a pronoun is taken. */
+const NAMED_ONLY: ReadonlySet<SubjectVia> = new Set<SubjectVia>(['relative', 'inverted', 'inverted-appositive']);
 
 /** The cue's source from its clause, or undefined when the clause layer does not decide it. */
 export function clauseSource(doc: ParsedDoc, cue: Cue, clauses: Clauses, all = false): { ref: SourceRef | null; after: boolean } | undefined {
@@ -27,7 +30,8 @@ export function clauseSource(doc: ParsedDoc, cue: Cue, clauses: Clauses, all = f
   const c = clauseFor(clauses, doc, cue.first, cue.end);
   const quantified = c?.subject ? quantifiedGroup(doc, c) : null; // "A number of Senators said": the whole phrase, whatever the way
   if (quantified) return { ref: quantified, after: c!.order === 'inverted' };
-  if (!c?.subject || !TRUSTED.has(c.via) || !namesWho(doc, c)) return undefined;
+  if (!c?.subject || !TRUSTED.has(c.via) || cutInName(doc, c)) return undefined;
+  if (NAMED_ONLY.has(c.via) && !namesWho(doc, c)) return undefined;
   if (c.via === 'adjacent' && PRONOUNS.has(doc.tokens[c.subject.head]!.normal)) return undefined;
   const ref = subjectRef(doc, c);
   return ref ? { ref, after: c.order === 'inverted' } : undefined;
@@ -43,10 +47,52 @@ export function subjectRef(doc: ParsedDoc, c: Clause): SourceRef | null {
   if (quantified) return quantified;
   const described = describedSubject(doc, first, end);
   if (described) return described;
+  const body = affiliation(doc, c) ?? producer(doc, c);
+  if (body) return body;
   const candidate = headCandidate(doc, first, end); // "Some Democrats", "Sen. Ann Roe"
+  if (candidate && modifiesHead(doc, c, candidate)) return phraseRef(doc, first, end); // "Federal investigators", "Chinese military commentators"
   const named = candidate && candidate.end >= h.end ? candidate : (h.cap ? nameEndingAt(doc, first, head + 1) : null) ?? candidate; // "spokesman Josh Patel"
   return named ?? (end - first === 1 && h.cap && !h.first ? { kind: 'name', start: h.start, end: h.end, text: h.text } : null); // "Ham said": a lone capitalized word is a name whatever its tags
 
+}
+
+/** "Analysts at the brokerage Parekh & Lowe": staff named by their body's affiliation link speak for the body that ends the phrase. */
+function affiliation(doc: ParsedDoc, c: Clause): SourceRef | null {
+  const { end, head } = c.subject!;
+  const toks = doc.tokens;
+  const link = toks[head + 1];
+  if (!link || head + 2 >= end || !AFFILIATION_LINKS.has(link.normal) || !DESCRIBED_GROUP_HEADS.has(toks[head]!.normal)) return null;
+  const name = nameEndingAt(doc, head + 2, end);
+  return name?.kind === 'name' ? name : null;
+}
+
+/** "The report, published last month by the Harbor Institute, found": a work whose skipped aside names its maker ("by" and a name) speaks for the maker. */
+function producer(doc: ParsedDoc, c: Clause): SourceRef | null {
+  const toks = doc.tokens;
+  if (c.via !== 'behind-aside' || !WORK_NOUNS.has(toks[c.subject!.head]!.normal)) return null;
+  for (let k = c.subject!.end; k + 1 < c.verb.first; k++) {
+    if (!MAKER_LINKS.has(toks[k]!.normal)) continue;
+    let e = k + 1;
+    while (e < c.verb.first && !isBoundary(doc, toks[e - 1]!, toks[e]!)) e++;
+    const name = headCandidate(doc, k + 1, e);
+    return name?.kind === 'name' ? name : null;
+  }
+  return null;
+}
+
+/**
+ * The name found in the phrase only modifies its lower-case plural head ("Federal investigators", "Gay
+ * rights groups", "Chinese military commentators"): the description is the source, not the modifier.
+ * Anonymous heads ("Acme officials", "Trump aides") speak for the body or person that modifies them.
+ */
+function modifiesHead(doc: ParsedDoc, c: Clause, candidate: SourceRef): boolean {
+  const { end, head } = c.subject!;
+  const toks = doc.tokens;
+  const h = toks[head]!;
+  if (candidate.kind !== 'name' || candidate.end >= h.start || head !== end - 1 || h.cap || !h.tags.has('Plural') || ANONYMOUS_HEADS.has(h.normal) || OFFICIAL_HEADS.has(h.normal)) return false;
+  let k = head;
+  while (k > c.subject!.first && toks[k - 1]!.end > candidate.end) k--;
+  return toks.slice(k, head).every((t) => !t.cap);
 }
 
 /** "A number of Senators", "one of the advisers", "some of the voters": the whole phrase is the (described) source. */
@@ -69,10 +115,15 @@ function phraseRef(doc: ParsedDoc, first: number, end: number): SourceRef {
   return { kind: 'group', start: from.start, end: last.end, text, phrase: { start: from.start, end: last.end, text: text.replace(/\s+/gu, ' ') } };
 }
 
-/** The subject's head says who by itself: a name ("Ann Roe", "Acme") or a pronoun; a description is left to the phrase readers. */
+/** The subject's head says who by itself: a name ("Ann Roe", "Acme") or a pronoun. */
 function namesWho(doc: ParsedDoc, c: Clause): boolean {
   const h = doc.tokens[c.subject!.head]!;
-  const before = doc.tokens[c.subject!.first - 1];
-  if (before && before.cap && !before.first && before.sentence === h.sentence && !isBoundary(doc, before, doc.tokens[c.subject!.first]!)) return false; // cut inside a capitalized run ("Who Gives [a Crap]")
   return PRONOUNS.has(h.normal) || (isNameLike(h, h.first) && !(h.tags.has('Adjective') && !h.tags.has('ProperNoun')));
+}
+
+/** The subject phrase starts inside a capitalized run (a Title Case line: "Who Gives [a Crap]"): the clause layer cut it wrong. */
+function cutInName(doc: ParsedDoc, c: Clause): boolean {
+  const h = doc.tokens[c.subject!.head]!;
+  const before = doc.tokens[c.subject!.first - 1];
+  return before !== undefined && before.cap && !before.first && before.sentence === h.sentence && !isBoundary(doc, before, doc.tokens[c.subject!.first]!);
 }

@@ -20,3 +20,12 @@ export const ANONYMOUS_HEADS = set(`
   official officials source sources aide aides insider insiders staffer staffers adviser advisers advisor advisors
   spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
 `);
+
+/** Heads that speak for the body or person modifying them ("Acme officials", "Avalonian regulators"): the modifier is the source, not the description. */
+export const OFFICIAL_HEADS = set('officials diplomats negotiators authorities regulators prosecutors ministers lawyers attorneys spokespeople representatives');
+
+/** Works that speak for whoever made them: "The report, published by the Harbor Institute, found" credits the institute. */
+export const WORK_NOUNS = set('report study poll survey analysis review article book memo audit investigation examination paper');
+
+/** The word that names a work's maker in its aside: "published by the Harbor Institute". */
+export const MAKER_LINKS = set('by');

@@ -31,7 +31,7 @@ export const SOURCE_PHRASE_ROWS: readonly Rule<PhraseSource>[] = [
   {
     id: 'sources.phrase.capitalized-adjective', match: '^ #Adjective? [#Adjective] .? #Noun+', unless: ['[(#ProperNoun|#Demonym|#Person|#Organization|#Place)]'], then: { take: 'phrase' },
     note: 'a plain adjective opening the sentence is capitalized, not a name: "Corporate lobbyists said" is the lobbyists, never "Corporate"',
-    example: 'Corporate lobbyists said the rule would cost jobs.',
+    example: "Corporate lobbyists' warning that the rule would cost jobs went unheeded.", // a verb's subject ("Corporate lobbyists said") is the clause layer's description already
     counter: 'Kestrel Mining said the rule would cost jobs.',
   },
 ];

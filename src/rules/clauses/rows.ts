@@ -54,6 +54,9 @@ export const RELEASE_NOUNS: ReadonlySet<string> = new Set(['statement', 'release
 /** Words before a number that belong to its phrase: "About 9 percent said". */
 export const NUMBER_LEADS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'only', 'over', 'under', 'around', 'approximately', 'just']);
 
+/** Words before a determiner that belong to its phrase: "all the economists", "both the parties", "half the voters". */
+export const PREDETERMINERS: ReadonlySet<string> = new Set(['all', 'both', 'half']);
+
 /** Words before "than" that open a quantity subject: "More than six in 10 said". */
 export const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'greater']);
 

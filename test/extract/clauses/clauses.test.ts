@@ -96,9 +96,18 @@ describe('subjects before the verb', () => {
     expect(clauseFor('Acme Center for Health medical anthropologist Ann Roe told the press it failed.', 'told').head).toBe('Roe');
   });
   it('splits two verbs in a row into two groups and reads a reduced relative clause', () => {
-    expect(clauseFor('All the experts I asked said the plan would fail.', 'said')).toMatchObject({ group: 'said', subject: 'the experts I asked', head: 'experts' });
+    expect(clauseFor('All the experts I asked said the plan would fail.', 'said')).toMatchObject({ group: 'said', subject: 'All the experts I asked', head: 'experts' }); // a predeterminer stays in its phrase
     expect(clauseFor('The experts said the plan would fail.', 'said').subject).toBe('The experts'); // near miss: no relative clause
     expect(clauseFor('Ann Roe went on to explain the plan.', 'explain')).toMatchObject({ group: 'went on to explain', subject: 'Ann Roe' });
+  });
+  it('reads a disagreeing singular head as no subject: the plural nouns ending its phrase are', () => {
+    expect(clauseFor('That is a fraction of the 20 million voters say they want.', 'say').subject).toBe('voters');
+    expect(clauseFor('A fraction of the voters says the plan failed.', 'says').subject).toBe('A fraction of the voters'); // near miss: singular verb, the phrase agrees
+    expect(clauseFor('The voters say the plan failed.', 'say').subject).toBe('The voters'); // near miss: plural head
+  });
+  it('keeps a predeterminer in its phrase', () => {
+    expect(clauseFor('Both the parties said the plan failed.', 'said').subject).toBe('Both the parties');
+    expect(clauseFor('In the end the parties said the plan failed.', 'said').subject).toBe('the parties'); // near miss: no predeterminer
   });
   it('reads the subject of a bare participle before the verb', () => {
     expect(clauseFor('A report released last year found that the plan failed.', 'found').subject).toBe('A report');
@@ -167,6 +176,21 @@ describe('attribution reads the clause layer', () => {
   it('credits a participle to the subject of the main clause', () => {
     const doc = analyze('At a rally in Dayton, Ohio, on Monday, Sen. Ann Roe endorsed the plan, saying it would create jobs.');
     expect(doc.claims.map((c) => c.source)).toEqual(['Ann Roe']);
+  });
+  it('keeps a description whose capitalized word only modifies its plural head', () => {
+    expect(analyze('Federal investigators have said the plan would fail.').claims.map((c) => c.source)).toEqual(['Federal investigators']);
+    expect(analyze('Avalonian military commentators said the plan would fail.').claims.map((c) => c.source)).toEqual(['Avalonian military commentators']);
+    expect(analyze('Quillon Systems issued a recall. Quillon Systems officials said the fault was rare.').claims.map((c) => c.source)).toEqual(['Quillon Systems']); // near miss: officials speak for their body
+  });
+  it('credits staff at a named body to the body, and a work to the maker its aside names', () => {
+    expect(analyze('Analysts at the brokerage Hollin Bank estimated that margins would fall.').claims.map((c) => c.source)).toEqual(['Hollin Bank']);
+    expect(analyze('Supporters in Congress said the plan would fail.').claims.map((c) => c.source)).toEqual(['Supporters in Congress']); // near miss: "in" is no affiliation
+    expect(analyze('The study, released on Monday by the Harbor Institute, found that margins would fall.').claims.map((c) => c.source)).toEqual(['Harbor Institute']);
+    expect(analyze('The study, released on Monday, found that margins would fall.').claims.map((c) => c.source)).toEqual([null]); // near miss: no maker named
+  });
+  it('credits a coordinated verb to the main clause and an adjacent pronoun to its chain', () => {
+    expect(analyze('Ann Roe rubbed her chin and then said the plan would fail.').claims.map((c) => c.source)).toEqual(['Ann Roe']);
+    expect(analyze('Ann Roe spoke first. She said the plan would fail.').claims.map((c) => c.source)).toEqual(['Ann Roe']);
   });
   it('credits the name after a described inverted subject', () => {
     const doc = analyze('"The plan will fail," said the agency\'s director, Ann Roe.');
