@@ -38,6 +38,7 @@ const r = (id: string, match: string, then: TypeThen, example: string, counter: 
 
 export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   // not actors (issue 16): whole runs of a class, or runs ending in an event, work or place word
+  r('actors.not.legal-form-alone', '[%legal-form%]', reject, 'It is the case of Atlantic Quaspel Corporation, Inc. et al. against Doe.', 'It is the case of Atlantic Quaspel Inc. against Doe.'),
   r('actors.not.language', '[%language%]', reject, 'He taught English at a school.', 'He taught at the English Institute.'),
   r('actors.not.religion', '[%religion-modifier%? %religion%]', reject, 'He was confirmed as a Roman Catholic before his death.', 'He joined the Christian Aid Society.'),
   r('actors.not.historic-adjective', '[%historic-adjective%]', reject, 'The city dates back to before Roman times.', 'The city was founded by Romano Quaspel.'),
@@ -86,11 +87,12 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.place.world-region', '[@worldRegion .*]', place, 'He prepares for his Asia tour.', 'He prepares for his Asian tour.'),
   r('actors.media.show', '[@showNetwork .*]', { type: 'media', basis: 'show' }, "She spoke on Kestrel's 'Evening Hour' show.", "She spoke on Kestrel's evening show."),
   // context evidence that outweighs compromise's tags (issue 16): src/rules/actors/evidence.ts
-  r('actors.unknown.camel-case', '[@camelCase .*]', orgShape, 'Users left ZentraPay in March.', 'Users left McCallum in March.'),
+  r('actors.unknown.camel-case', '[@camelCase .*]', orgShape, 'Users left ZentraPay in March.', 'She met fellow ZentraPayer Julien Quaspel in March.', ['[. (#FirstName|#MaleName|#FemaleName) .+]']),
   r('actors.unknown.org-noun', '%org-noun% ,? [.+]', orgShape, 'She works at the firm Vance Orlo Abogados.', 'She works with the lawyer Vance Orlo.', ['@cap ,? [.+]']),
   r('actors.unknown.org-appositive', '[.+] , (the|a|an) !%appositive-stop%* %org-noun% (%appositive-stop%|#PastTense|#Gerund|,|;|$)', orgShape, 'Velmora Freight, the largest rail operator in the country, cut jobs.', 'Velmora Freight, a researcher at Doeville University, cut jobs.'),
   r('actors.unknown.person-noun', '%person-noun% [.+]', personShape, 'He met the composer Quaspel in Doeville.', 'He met the Quaspel Festival in Doeville.', ['@cap [.+]']),
   // compromise's tags, roles, credits
+  r('actors.person.administration', '[.+] %leader-office%', { type: 'person', sure: false }, 'Officials in the Quaspel administration said on Monday that tariffs would rise.', 'Officials in the Quaspel Group administration said on Monday that tariffs would rise.'),
   r('actors.person.tags', '[@personTagged .*]', { type: 'person', sure: 'long', basis: 'tags', role: 'around' }, 'Jane Marlow filed the suit.', 'The Marlowe Trust filed the suit.'),
   r('actors.person.role-before', '[@roleBefore .+]', { type: 'person', role: 'before' }, "Freedonia's trade minister, Pavo Quen, said no.", 'Freedonia, Pavo Quen and others said no.'),
   r('actors.media.cue', '[@mediaCue .*]', media, 'According to Zentravo, talks stalled.', 'According to Statistics Zentravo, talks stalled.'),

@@ -14,7 +14,7 @@ export const ORG_SUFFIXES: readonly WordRow[] = [
   ...w('org-suffix', 'survey', 'the Doeland Geological Survey said'),
   ...w('org-suffix', 'union federation league center centre fund trust network coalition alliance campaign caucus conference endowment organization organisation', 'the Doe Institute said'),
   ...w('org-suffix', 'police army navy military parliament legislature senate assembly government club church school hospital', 'the Doeville Police said'),
-  ...w('org-suffix', 'force forces corps academy conservatory conservatoire communion legion guard guards', 'the Doeland Air Force said'),
+  ...w('org-suffix', 'force forces corps academy conservatory conservatoire communion legion guard guards movement empire', 'the Doeland Air Force said'),
 ];
 
 /** First words of an organization name ("University of X", "Department of Y", "Bank of Z"). */
@@ -185,3 +185,13 @@ export const INSTITUTION_QUALIFIERS: readonly WordRow[] = w('qualifier', 'govern
 
 /** A verb right before a lone unknown name that credits it as an outlet ("the agency told Ledger on Monday"), unless the name is a person's. */
 export const MEDIA_TOLD_CUES: readonly WordRow[] = w('media-told', 'told', 'the ministry told Flashpoint on Monday');
+
+/**
+ * Offices named after their holder ("the Quaspel administration", "the Doe presidency"): the name before one
+ * is the person who holds it, not an organization of its own (issue 16). "campaign" and "family" are left out:
+ * "the Pepsi campaign", "the Bernoulli family" (a family is a group GUM counts as an organization).
+ */
+export const LEADER_OFFICES: readonly WordRow[] = w('leader-office', 'administration administrations presidency premiership', 'the Quaspel administration said');
+
+/** Legal forms of companies: alone ("Acme Corporation, Inc.") they name nothing of their own. */
+export const LEGAL_FORMS: readonly WordRow[] = w('legal-form', 'inc inc. corp corp. co co. ltd ltd. llc llp lp plc ag sa nv bv gmbh', 'Acme Corporation, Inc. et al.');

@@ -51,7 +51,10 @@ export const EVIDENCE_CASES: ActorCase[] = [
   { id: 'org-noun-before', text: 'She works at the firm Vance Orlo Abogados.', expect: [{ name: 'Vance Orlo Abogados', type: 'organization' }] },
   { id: 'org-appositive', text: 'Velmora Freight, the largest rail operator in the country, cut jobs.', expect: [{ name: 'Velmora Freight', type: 'organization' }] },
   { id: 'role-of-org', text: 'A manager at Ardwell said more cuts were coming.', expect: [{ name: 'Ardwell', type: 'organization' }] },
+  { id: 'administration-holder', text: 'Officials in the Quaspel administration said tariffs would rise.', expect: [{ name: 'Quaspel', type: 'person' }] },
+  { id: 'administration-joins-person', text: 'The Quaspel administration backed the plan. Mara Quaspel signed it.', expect: [{ name: 'Mara Quaspel', type: 'person', aliases: ['Quaspel'] }], count: 1 },
   // negatives
+  { id: 'administration-of-company', text: 'Officials in the Quaspel Group administration said costs would rise.', expect: [{ name: 'Quaspel Group', type: 'organization' }] },
   { id: 'camel-case-surname', text: 'Users praised the McCallum plan.', expect: [], absent: ['McCallum plan'] },
   { id: 'which-not-acting', text: 'The Arctic Tern, which migrates south, is rare.', expect: [], count: 0 },
 ];
@@ -59,6 +62,11 @@ export const EVIDENCE_CASES: ActorCase[] = [
 /** Name boundaries: letters after a name, role words before it. */
 export const BOUNDARY_CASES: ActorCase[] = [
   { id: 'postnominal', text: 'Daniel Quaspel FRS was born in 1700. Quaspel died in 1782.', expect: [{ name: 'Daniel Quaspel', type: 'person', aliases: ['Quaspel'] }], absent: ['Daniel Quaspel FRS'] },
+  { id: 'legal-form-alone', text: 'It is the case of Atlantic Quaspel Corporation, Inc. et al. against Mara Doe.', expect: [{ name: 'Atlantic Quaspel Corporation', type: 'organization' }], absent: ['Inc.', 'Inc'] },
+  { id: 'camel-case-modifier', text: 'She lives with fellow ZentraPayer Julien Quaspel. Julien Quaspel films her.', expect: [{ name: 'ZentraPayer Julien Quaspel', type: 'person', aliases: ['Julien Quaspel'] }], count: 1 },
+  { id: 'movement-empire', text: 'He led the Quaspel Culture Movement, and Doeland suffered under the Harlow Empire.', expect: [{ name: 'Quaspel Culture Movement', type: 'organization' }, { name: 'Harlow Empire', type: 'organization' }] },
+  // negative: the legal form inside the name stays in it
+  { id: 'legal-form-inside', text: 'It is the case of Atlantic Quaspel Inc. against Mara Doe.', expect: [{ name: 'Atlantic Quaspel Inc.', type: 'organization' }] },
   { id: 'and-second-institution', text: 'He lectured at the University of Doeland and Quaspel University in 1910.', expect: [{ name: 'University of Doeland', type: 'organization' }, { name: 'Quaspel University', type: 'organization' }] },
   // negative: "and" inside one institution's name
   { id: 'and-inside-name', text: 'The Ministry of Electronics and Information Technology issued the order.', expect: [{ name: 'Ministry of Electronics and Information Technology', type: 'organization' }] },
