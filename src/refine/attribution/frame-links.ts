@@ -1,16 +1,12 @@
 /**
- * How the frames of one sentence relate: a speaker label, a verb sharing the subject before it
+ * How the frames of one sentence relate: a verb sharing the subject before it
  * ("stressed X and said Y"), a report nested in another's content, a final attribution owning the sentence.
  */
 import type { ParsedDoc } from '../../parse/types.js';
 import type { Cue } from './cue-types.js';
 import { base, type Frame } from './frame-base.js';
-import type { SourceRef } from './source-ref.js';
-import { isBoundary, isCapitalized, isNameLike } from './tokens.js';
+import { isBoundary } from './tokens.js';
 import { headCandidate } from './source-np.js';
-import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
-
-const LABEL_LEAD = new RegExp(`^\\s*[${OPENING_MARK_CHARS}]*\\s*$`, 'u');
 
 /**
  * "The panel opened a review of the deal, the two companies disclosed.": a final attribution whose
@@ -65,11 +61,11 @@ function citesSource(doc: ParsedDoc, cue: Cue): boolean {
   return ref !== null && ref.kind !== 'pronoun';
 }
 
-/** "asked Washington to treat ...", "told him to leave": "to" and a verb within a few words of the cue, before any boundary, make a request. */
+/** "asked Washington to treat ...", "told him to leave": "to" and a verb within a few words of the cue, before any boundary or other verb ("says he introduced a bill to ..." reports), make a request. */
 function request(doc: ParsedDoc, cue: Cue): boolean {
   const end = Math.min(doc.sentences[doc.tokens[cue.first]!.sentence]!.endToken, cue.end + 5);
   for (let k = cue.end; k < end - 1; k++) {
-    if (k > cue.end && isBoundary(doc, doc.tokens[k - 1]!, doc.tokens[k]!)) return false;
+    if ((k > cue.end && isBoundary(doc, doc.tokens[k - 1]!, doc.tokens[k]!)) || doc.tokens[k]!.tags.has('Verb')) return false;
     if (doc.tokens[k]!.normal === 'to' && doc.tokens[k + 1]!.tags.has('Verb')) return true;
   }
   return false;
@@ -79,28 +75,4 @@ function request(doc: ParsedDoc, cue: Cue): boolean {
 function verbBetween(doc: ParsedDoc, from: number, before: number): boolean {
   for (let k = before - 1; k >= 0 && doc.tokens[k]!.start >= from; k--) if (doc.tokens[k]!.tags.has('Verb')) return true;
   return false;
-}
-
-/** Three or more words of letters after a label: something said, not a number or an address. */
-const saysSomething = (rest: string): boolean => (rest.match(/\p{L}{2,}/gu) ?? []).length >= 3 && !/^\s*\S+@|^\s*https?:/u.test(rest);
-
-/** A speaker label opening a sentence, as in transcripts and headlines: "VOSS: We will win." */
-export function labelFrame(doc: ParsedDoc, s: number): Frame | null {
-  const sent = doc.sentences[s]!;
-  const toks = doc.tokens;
-  const lead = doc.text.slice(sent.start, toks[sent.firstToken]?.start ?? sent.start);
-  if (!LABEL_LEAD.test(lead)) return null;
-  for (let k = sent.firstToken; k < Math.min(sent.endToken - 1, sent.firstToken + 3); k++) {
-    const t = toks[k]!;
-    if ((!isNameLike(t) && !isCapitalized(t)) || t.text.length < 2) return null; // "Voss:" may be tagged an expression; stage "sources" keeps only known names; an interview's "Q:" and "A:" name no one
-    const gap = doc.text.slice(t.end, toks[k + 1]!.start);
-    if (/^:\s/u.test(gap)) {
-      if (!saysSomething(doc.text.slice(t.end + 1, sent.end))) return null; // "Roe: 1,769." (a tally), "Voss: http://..." (a link)
-      const first = toks[sent.firstToken]!;
-      const source: SourceRef = { kind: 'name', start: first.start, end: t.end, text: doc.text.slice(first.start, t.end) };
-      return { kind: 'verb', rule: 'colon.label', claim: true, plain: false, label: true, speech: false, bare: false, addressee: false, sentence: s, cueStart: t.end, cueEnd: t.end + 1, source, start: sent.start, end: sent.end };
-    }
-    if (gap.trim() !== '') return null;
-  }
-  return null;
 }

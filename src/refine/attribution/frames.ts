@@ -7,7 +7,8 @@ import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { findCues, type Cue } from './cues.js';
 import { nounPossessor } from './cue-guards.js';
 import { base, trim, type Frame } from './frame-base.js';
-import { contentFloor, coordinated, labelFrame, nestedIn, trailingWins } from './frame-links.js';
+import { contentFloor, coordinated, nestedIn, trailingWins } from './frame-links.js';
+import { labelFrame } from './label.js';
 import { headCandidate, nameRun, type SourceRef } from './source-np.js';
 import { verbSource } from './subject.js';
 import { isBoundary, isPossessive } from './tokens.js';
@@ -27,7 +28,7 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
     const prev = out.length > 0 ? out[out.length - 1]! : null;
     const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev) : null;
     if (shared && !shared.claim && cue.claim) note(doc, trace, shared, 'frame.one-claim-with-previous');
-    const f = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
+    const f = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses, out.some(trailing)) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
     if (!f) note(doc, trace, base(doc, s, cue, null), 'frame.no-source', 'reject');
     if (f && f.claim && nestedIn(doc, out, f)) {
       f.claim = false;
@@ -44,7 +45,15 @@ function note(doc: ParsedDoc, trace: Trace, f: Frame, rule: string, verdict: 're
   if (trace.enabled) trace.add({ rule, stage: 'cues', verdict, start: f.cueStart, end: f.cueEnd, kind: 'cue', text: doc.text.slice(f.cueStart, f.cueEnd) });
 }
 
-function verbFrame(doc: ParsedDoc, s: number, cue: Cue, floor: number, clauses: Clauses): Frame | null {
+/** A frame whose content comes before its source and cue ('"...," said Voss', '"...," Voss said'). */
+const trailing = (f: Frame): boolean => f.source !== null && f.source.text !== '' && f.end <= Math.min(f.cueStart, f.source.start);
+
+/**
+ * A verb's frame: its content follows the cue, or precedes the source when the sentence opens with a
+ * quotation (unless an earlier frame of the sentence already closes that quotation: '"...," said Voss,
+ * who said she ...': `leadTaken`) or when fewer than three words follow.
+ */
+function verbFrame(doc: ParsedDoc, s: number, cue: Cue, floor: number, clauses: Clauses, leadTaken: boolean): Frame | null {
   const { ref, after } = verbSource(doc, s, cue, floor, clauses);
   if (!ref) return null;
   const f = base(doc, s, cue, ref);
@@ -52,7 +61,7 @@ function verbFrame(doc: ParsedDoc, s: number, cue: Cue, floor: number, clauses: 
   const lead = doc.text.slice(sent.start, Math.min(ref.start, f.cueStart));
   const restStart = after ? ref.end : f.cueEnd;
   const restWords = doc.text.slice(restStart, sent.end).split(/\s+/u).filter((w) => /\w/u.test(w)).length;
-  if (QUOTE_OPEN.test(lead) || restWords < 3) f.end = Math.min(ref.start, f.cueStart);
+  if ((QUOTE_OPEN.test(lead) && !leadTaken) || restWords < 3) f.end = Math.min(ref.start, f.cueStart);
   else f.start = f.cueEnd;
   return trim(doc, f);
 }

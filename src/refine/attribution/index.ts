@@ -43,10 +43,10 @@ export function findFrames(doc: ParsedDoc, trace: Trace = NO_TRACE, clauses: Cla
 
 export function resolveSources(doc: ParsedDoc, found: Frames, chains: Chains, trace: Trace = NO_TRACE): Attribution {
   const resolver = makeResolver(doc, chains, trace);
-  /** A speaker label is a person the text names, or a transcript's all-caps name ("HALE:"); a section heading ("SUMMARY:", "FOR FURTHER INFORMATION CONTACT:") is not. */
+  /** A speaker label is a person or another actor the text names, or a transcript's all-caps name ("HALE:"); a section heading ("SUMMARY:", "FOR FURTHER INFORMATION CONTACT:") is not. */
   const known = (f: Frame): boolean => {
     const words = f.source!.text.toLowerCase().split(/\s+/u);
-    if (chains.names.fullName(words[words.length - 1]!) !== undefined) return true;
+    if (chains.names.fullName(words[words.length - 1]!) !== undefined || chains.names.actorName(f.source!.text) !== undefined) return true;
     return /^[A-Z][A-Z .'-]+$/u.test(f.source!.text) && /[A-Z]{2}/u.test(f.source!.text) && !words.some((w) => SECTION_HEADINGS.has(w) || FUNCTION_WORDS.has(w));
   };
   const frames = found.frames.map((fs) => fs.filter((f) => !f.label || known(f)));

@@ -17,3 +17,6 @@ export const SECTION_HEADINGS = set(`
 
 /** Words that never stand in a speaker's name: a label with one is a heading. */
 export const FUNCTION_WORDS = set('for of the and to in on by with from further');
+
+/** Words after a speaker label's name that open its audience or place, lower case: "Voss to port workers:", "Voss at the rally:". */
+export const LABEL_CUTS = set('to at on in before with');

@@ -191,6 +191,19 @@ export const CLAIM_CASES: ClaimCase[] = [
   // a credit phrase followed by a year names no source: its verb reads on its own (cue.reject.credit-no-source)
   { id: 'reported-in-year-is-the-verb', text: 'The group disbanded after the vote, the Daily Ledger reported in 2014.', claims: [{ contains: 'disbanded after the vote', source: 'Daily Ledger', cue: 'reported' }] },
   // a bare cue form after a quantifier subject is a verb, even where the tagger reads a noun
+  // a leading quotation belongs to the first attribution that closes it ('"...," said X'): a later "who said Y" reports Y, and both stand
+  { id: 'quote-said-then-who-said', text: '"The harbor will not close," said Ann Lee, who said she had worked there for years.', claims: [{ contains: 'The harbor will not close', source: 'Ann Lee', cue: 'said' }, { contains: 'she had worked there', source: 'Ann Lee', cue: 'said' }] },
+  { id: 'quote-said-but-he-said', text: '"Costs are up," Tom Ray said on a radio show, but he said the plan was sound.', claims: [{ contains: 'Costs are up', source: 'Tom Ray', cue: 'said' }, { contains: 'the plan was sound', source: 'Tom Ray', cue: 'said' }] },
+  // a second verb after "and" stays inside the first report unless it is a verb of saying of its own ("and says"); "to" after another verb is no request
+  { id: 'said-and-expected-one-claim', text: 'Ann Lee said the firm was losing money and expected a loss.', claims: [{ contains: 'losing money', source: 'Ann Lee', cue: 'said' }] },
+  { id: 'says-and-says-with-infinitive', text: 'Tom Ray says the answer was to cut fees and says he wrote a bill to do that.', claims: [{ contains: 'to cut fees', source: 'Tom Ray', cue: 'says' }, { contains: 'he wrote a bill', source: 'Tom Ray', cue: 'says' }] },
+  { id: 'told-and-asked-request-one-claim', text: 'Ann Lee told the clerk the count was over and asked him to leave.', claims: [{ contains: 'the count was over', source: 'Ann Lee', cue: 'told' }] },
+  // speaker labels (colon.label): a known name, with a role before it, an aside or an audience after it, or after a headline's kicker dash
+  { id: 'label.role-and-aside', text: 'Senator Ann Lee spoke on Monday.\n\nSenator Ann Lee (D-Ore.): "We have not seen the budget for the harbor."', claims: [{ contains: 'We have not seen the budget', source: 'Ann Lee', cue: ':' }] },
+  { id: 'label.lower-case-role', text: 'Ann Lee spoke on Monday.\n\nFormer harbor master Ann Lee: the port is losing money fast.', claims: [{ contains: 'the port is losing money', source: 'Ann Lee', cue: ':' }] },
+  { id: 'label.to-audience', text: 'Ann Lee spoke on Monday.\n\nLee to port workers: your jobs are safe for now.', claims: [{ contains: 'your jobs are safe', source: 'Ann Lee', cue: ':' }] },
+  { id: 'label.after-kicker', text: 'Ann Lee spoke on Monday.\n\nEXCLUSIVE \u2013 Ann Lee: Do Not Trust the New Port Plan.', claims: [{ contains: 'Do Not Trust', source: 'Ann Lee', cue: ':' }] },
+  { id: 'label.organization', text: 'The Daily Ledger ran a story on Monday.\n\nDaily Ledger: Port fees will double next year.', claims: [{ contains: 'Port fees will double', source: 'Daily Ledger', cue: ':' }] },
   { id: 'quantifier-subject-many-argue', text: 'That levy, many argue, could hurt the harbor towns.', claims: [{ contains: 'could hurt the harbor towns', source: null, cue: 'argue' }] },
 ];
 
@@ -232,5 +245,8 @@ export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'aside.say-example', text: 'A bus costs far less than, say, a new bridge over the bay.' },
   { id: 'fronted.asked-nothing-reported', text: 'Asked which issue matters most, a third of the voters picked housing.' },
   { id: 'label.interview-answer', text: 'Senator Ann Roe spoke to the Ledger.\n\nQ: Will you run again next year?\n\nA: Not yet, but I will decide soon enough.' },
+  { id: 'label.no-name-at-its-end', text: 'Ann Lee spoke on Monday.\n\nThe bottom line: the port is losing money fast.' },
+  { id: 'label.heading-with-time', text: 'Ann Lee spoke on Monday.\n\nUpdate at 5 p.m.: the port is losing money fast.' },
+  { id: 'label.unknown-name', text: 'The port is losing money.\n\nHarbor Watch: the port is losing money fast.' },
   { id: 'label.headline-kicker', text: 'Senator Ann Roe spoke to the Ledger.\n\nEXCLUSIVE: The senator plans a new bill on trade.' },
 ];
