@@ -86,6 +86,7 @@ export function buildProgram(proc: CliProcess, state: RunState): Command {
     .option('--line-offset <n>', "standard input's first line is line n+1 in record paths (a block cut from a larger jsonl file, as by GNU parallel --pipe)")
     .option('-j, --jobs <n>', 'worker threads for several inputs (default: the number of CPU cores)')
     .option('--unordered', 'with several inputs, write each result as soon as it is done, not in input order')
+    .option('--max-heap <mb>', 'heap bound in MB of the worker a file over 512 KiB is analyzed in (default: 192 + 24 per MB of the file)')
     .option('--explain', 'add to every item the rows that produced it (json: `explain`; pretty: a "why:" line) and list rejected candidates (`dropped`)')
     .addHelpText('after', EXTRACT_HELP + INPUT_HELP)
     .exitOverride()

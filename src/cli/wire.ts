@@ -38,6 +38,8 @@ export interface WorkerSetup {
   output?: WorkerOutput;
   /** the merged user lexicon (plain data) */
   lexicon?: UserLexicon | null;
+  /** one large input analyzed apart (apart.ts): its rendered output is sent in pieces, each once asked for */
+  apart?: boolean;
 }
 
 export interface PoolTask {
@@ -56,10 +58,20 @@ export type WireResult =
   | { ok: true; index: number; digest: ArticleDigest }
   | { ok: false; index: number; path: string; error: { code: MessageCode; message: string } };
 
-/** A pool result: a BatchResult, or an input already finished by its worker. */
-export type PoolResult = BatchResult | { ok: true; index: number; rendered: string } | { ok: true; index: number; digest: ArticleDigest };
+/** A pool result: a BatchResult, or an input already finished by its worker (rendered whole, or in pieces: apart.ts). */
+export type PoolResult =
+  | BatchResult
+  | { ok: true; index: number; rendered: string }
+  | { ok: true; index: number; digest: ArticleDigest }
+  | { ok: true; index: number; parts: AsyncIterable<string> };
 
-export function toWire(r: PoolResult): WireResult {
+/**
+ * What a worker analyzing one input apart sends: READY, then a failure (WireResult), or `parts` (the
+ * input is analyzed), each `part` of the output (the next once the main thread posts 'more'), `end`.
+ */
+export type ApartMessage = typeof READY | WireResult | { index: number; parts: true } | { part: string } | { end: true };
+
+export function toWire(r: Exclude<PoolResult, { parts: AsyncIterable<string> }>): WireResult {
   if (r.ok) return r;
   return { ok: false, index: r.index, path: r.path, error: { code: r.error.code, message: r.error.message } };
 }

@@ -33,6 +33,11 @@ export interface Formatter {
   header?(ctx: FormatContext): string;
   /** `text` is the original input text (for views that show the article itself). */
   document(doc: ClaimsDoc, text: string, ctx: FormatContext, index: number): string;
+  /**
+   * The same text as `document`, in pieces (formats whose output can be very large: json, jsonl), so a
+   * large document's output is written piece by piece and never held whole (src/cli/apart.ts).
+   */
+  documentParts?(doc: ClaimsDoc, text: string, ctx: FormatContext, index: number): Iterable<string>;
   /** an input that could not be processed; formatters without it leave errors to stderr only */
   error?(rec: ErrorRecord, ctx: FormatContext, index: number): string;
   footer?(ctx: FormatContext): string;

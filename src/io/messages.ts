@@ -10,6 +10,10 @@ export const MESSAGES = {
     exit: 3,
     text: '{path}: is {size} bytes, over the {max}-byte limit (raise it with --max-bytes; memory grows with input size)',
   },
+  E_OUT_OF_MEMORY: {
+    exit: 3,
+    text: '{path}: does not fit in the {heap} MB heap given to one large document (raise it with --max-heap, or split the text)',
+  },
   E_NO_INPUT: { exit: 2, text: 'no input: give one or more files, directories or globs, or - for standard input' },
   E_GLOB_EMPTY: { exit: 3, text: '{path}: no .txt file matches this pattern' },
   E_BAD_DATE: { exit: 2, text: 'bad --date "{value}": expected a real calendar date as YYYY-MM-DD' },

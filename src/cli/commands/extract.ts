@@ -2,11 +2,12 @@ import { FORMATS, FORMAT_NAMES, type FormatContext, type Formatter, type ItemLis
 import type { InputSpec } from '../../io/expand-inputs.js';
 import { countInputs } from '../../io/jsonl-records.js';
 import { fileSink, stdoutSink, type Sink } from '../../io/sink.js';
-import { errorRecord, runSequential, type BatchOptions } from '../batch.js';
+import { errorRecord, type BatchOptions } from '../batch.js';
+import { runInOrder } from '../apart.js';
 import { colorLevel, makeChalk } from '../color.js';
 import { CliError, EXIT } from '../../io/errors.js';
 import { warn, type CliProcess } from '../io.js';
-import { parseChoice } from '../options.js';
+import { parseChoice, parseIntOption } from '../options.js';
 import { prepareInputs, type InputFlags } from '../run-options.js';
 import { runPool, type PoolInput } from '../pool.js';
 import { renderContext, type WorkerOutput } from '../wire.js';
@@ -24,6 +25,7 @@ export interface ExtractFlags extends InputFlags {
   items?: string;
   offsets?: string;
   explain?: boolean;
+  maxHeap?: string;
 }
 
 /** `extract INPUTS...`: analyze each input and stream it through the chosen formatter. Returns the exit code. */
@@ -32,6 +34,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
   const run = await prepareInputs(inputs, flags, proc);
   const { specs, jobs } = run;
   const batch = { ...run.batch, explain: flags.explain === true };
+  const maxHeapMb = flags.maxHeap === undefined ? undefined : parseIntOption('--max-heap', flags.maxHeap, 16, 2 ** 20, 0);
   const hasJsonl = specs.some((s) => s.kind === 'jsonl' || s.kind === 'json' || s.kind === 'feed'); // records are streamed: count them for the formatters
   const toTTY = !flags.output && Boolean(proc.stdout.isTTY);
   const level = format.machine ? 0 : colorLevel(flags, proc.env, toTTY);
@@ -49,7 +52,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags, proc: Cl
 
   const state = { failed: 0, lastError: null as CliError | null };
   try {
-    if (await writeAll({ specs, batch, jobs, flags, proc, format, ctx, level, sink }, state)) return EXIT.OK; // the reader went away (| head): stop quietly
+    if (await writeAll({ specs, batch, jobs, flags, proc, format, ctx, level, sink, maxHeapMb }, state)) return EXIT.OK; // the reader went away (| head): stop quietly
   } catch (e) {
     await sink.discard(); // an internal or output error: no temp file left, any previous output stays
     throw e;
@@ -75,23 +78,26 @@ interface Run {
   ctx: FormatContext;
   level: 0 | 1 | 2 | 3;
   sink: Sink;
+  maxHeapMb: number | undefined;
 }
 
-async function writeAll({ specs, batch, jobs, flags, proc, format, ctx, level, sink }: Run, state: { failed: number; lastError: CliError | null }): Promise<boolean> {
+async function writeAll({ specs, batch, jobs, flags, proc, format, ctx, level, sink, maxHeapMb }: Run, state: { failed: number; lastError: CliError | null }): Promise<boolean> {
   let written = 0; // output position (differs from r.index with --unordered)
   // in input order, the workers render each document (output position = input index); --unordered: here
   const output: WorkerOutput = flags.unordered ? { kind: 'doc' } : { kind: 'render', format: format.name, ctx: renderContext(ctx, level) };
   // files and records alike go to the pool, records streamed (their texts are never all held)
   const pooled = () => runPool(streamInputs(specs, batch) as AsyncIterable<PoolInput>, batch, { jobs, ordered: !flags.unordered, output, inputs: ctx.inputs });
-  const results = jobs > 1 && ctx.inputs > 1 ? pooled() : runSequential(specs, batch);
+  // one at a time, a file over 512 KiB analyzed and rendered in a bounded worker of its own (apart.ts)
+  const render = { kind: 'render', format: format.name, ctx: renderContext(ctx, level) } as const;
+  const results = jobs > 1 && ctx.inputs > 1 ? pooled() : runInOrder(specs, batch, { output: render, ...(maxHeapMb ? { maxHeapMb } : {}) });
   const wanted = progressWanted({ quiet: flags.quiet, stderrTTY: proc.stderr.isTTY, stdoutTTY: proc.stdout.isTTY, toFile: Boolean(flags.output), inputs: ctx.inputs });
   const progress = createProgress(proc.stderr, ctx.inputs, { enabled: wanted });
   await sink.write(format.header?.(ctx) ?? '');
   for await (const r of results) {
     if (r.ok) {
-      const out = 'rendered' in r ? r.rendered : 'doc' in r ? format.document(r.doc, r.text, ctx, written) : '';
+      if ('parts' in r) await writeParts(sink, r.parts);
+      else await sink.write('rendered' in r ? r.rendered : 'doc' in r ? format.document(r.doc, r.text, ctx, written) : '');
       written++;
-      await sink.write(out);
     }
     else {
       state.failed++;
@@ -109,4 +115,12 @@ async function writeAll({ specs, batch, jobs, flags, proc, format, ctx, level, s
   progress.done();
   await sink.write(format.footer?.(ctx) ?? '');
   return false;
+}
+
+/** A large input's output, piece by piece as its worker makes them (apart.ts); a reader gone away ends it. */
+async function writeParts(sink: Sink, parts: AsyncIterable<string>): Promise<void> {
+  for await (const part of parts) {
+    await sink.write(part);
+    if (sink.closed) return;
+  }
 }
