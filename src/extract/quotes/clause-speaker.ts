@@ -39,11 +39,23 @@ const DASH_ONLY = /^\s*(?:[-\u2013\u2014\u2015]|--)\s*$/u;
 
 const ENV = { lexicons: new Map([['title-small', TITLE_SMALL_WORDS]]), predicates: new Map([['dashLine', dashLine]]) };
 
-export function clauseSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan, s: number): ClauseSpeaker | null {
+/** The quotation's word tokens within sentence s. */
+export function quoteTokens(doc: ParsedDoc, q: QuoteSpan, s: number): TokenRange {
   const sent = doc.sentences[s]!;
   const span = { first: Math.max(sent.firstToken, lastStartingBefore(doc.tokens, q.start) + 1), end: sent.firstToken };
   span.end = span.first;
   while (span.end < sent.endToken && doc.tokens[span.end]!.start < q.end) span.end++;
+  return span;
+}
+
+/** Who the subjects of sentence s's clauses (outside quotations) are, when they name someone of the type (any when null). */
+export function subjectsOf(doc: ParsedDoc, sx: SpeakerContext, s: number, who: SpeakerFallback['who']): string[] {
+  return outside(doc, sx.clauses[s] ?? []).map((c) => spokenBy(doc, sx, [c], { clause: 'before', who })).filter((x): x is string => x !== null);
+}
+
+export function clauseSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan, s: number): ClauseSpeaker | null {
+  const sent = doc.sentences[s]!;
+  const span = quoteTokens(doc, q, s);
   const cx: DecideContext = { doc, range: { first: sent.firstToken, end: sent.endToken }, env: ENV };
   let speaker: string | null = null;
   const row = QUOTE_SPEAKER_FALLBACKS.rows.find((r) => holds(r, span, cx) && (speaker = spokenBy(doc, sx, CLAUSES_OF[r.then.clause](doc, sx.clauses[s] ?? [], span), r.then)) !== null);

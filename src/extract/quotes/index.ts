@@ -7,7 +7,7 @@ import type { Attribution } from '../../refine/attribution/index.js';
 import { cueKind, defaultKind } from './kind.js';
 import { findSpeaker } from './speaker.js';
 import type { SpeakerContext } from './clause-speaker.js';
-import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
+import { carried } from './carry.js';
 
 /** Quotes: every span in quotation marks, with kind and speaker. */
 export function extractQuotes(ctx: ExtractContext, sx: SpeakerContext): Quote[] {
@@ -18,15 +18,15 @@ export function extractQuotes(ctx: ExtractContext, sx: SpeakerContext): Quote[] 
     const text = doc.text.slice(q.start, q.end);
     const cue = cueKind(doc.text, q);
     const found = cue ? null : findSpeaker(doc, sx, q);
-    const carried = found?.speaker ? null : q.nested ? enclosing(out, q) : continued(doc, out[out.length - 1], q);
-    const kind = cue ?? defaultKind(text, found !== null || carried !== null);
-    const speaker = kind.kind === 'statement' ? found?.speaker ?? carried : null;
+    const carry = found?.speaker ? null : q.nested ? enclosing(out, q) : carried(doc, sx, out, q);
+    const kind = cue ?? defaultKind(text, found !== null || carry !== null);
+    const speaker = kind.kind === 'statement' ? found?.speaker ?? carry?.speaker ?? null : null;
     out.push({
       text,
       kind: kind.kind,
       speaker,
       speakerId: null, // set by the actor-id post-pass (refine/actor-ids.ts)
-      speakerRule: speaker === null ? null : carried !== null && !found?.speaker ? (q.nested ? 'speaker.enclosing' : 'speaker.continued') : found!.rule,
+      speakerRule: speaker === null ? null : found?.speaker ? found.rule : carry!.rule,
       start: q.start,
       end: q.end,
       sentence: sentenceAt(doc, q.start),
@@ -36,27 +36,9 @@ export function extractQuotes(ctx: ExtractContext, sx: SpeakerContext): Quote[] 
   return out;
 }
 
-/**
- * A quotation opening its sentence right after a sentence that a statement closes goes on with that
- * statement's speaker: the next quoted sentence of a speech, in the same paragraph or the next one
- * ('Voss said: "We won." "They lost."'). Its own frame, when it has one with a speaker, wins before.
- */
-function continued(doc: ParsedDoc, prev: Quote | undefined, q: QuoteSpan): string | null {
-  const s = sentenceAt(doc, q.outerStart);
-  const before = doc.sentences[s - 1];
-  const goesOn = prev?.kind === 'statement' && before !== undefined && doc.sentences[s]!.start === q.outerStart && prev.end > before.start && CLOSING_ONLY.test(doc.text.slice(prev.end, before.end));
-  return goesOn ? prev.speaker : null;
-}
-
-/** Only closing marks and a sentence's final punctuation between a quotation's words and its sentence's end. */
-const CLOSING_ONLY = new RegExp(`^[\\s.,!?\u2026${CLOSING_MARK_CHARS}']*$`, 'u');
-
 /** A quotation nested in a statement and without a frame of its own: the enclosing statement's speaker quotes it. */
-function enclosing(out: readonly Quote[], q: QuoteSpan): string | null {
-  for (let k = out.length - 1; k >= 0; k--) {
-    const o = out[k]!;
-    if (o.start <= q.outerStart && q.outerEnd <= o.end + 1) return o.kind === 'statement' ? o.speaker : null;
-  }
-  return null;
+function enclosing(out: readonly Quote[], q: QuoteSpan): { speaker: string; rule: string } | null {
+  const o = [...out].reverse().find((x) => x.start <= q.outerStart && q.outerEnd <= x.end + 1);
+  return o?.kind === 'statement' && o.speaker !== null ? { speaker: o.speaker, rule: 'speaker.enclosing' } : null;
 }
 

@@ -77,7 +77,7 @@ function pick(att: Attribution, s: number): Frame | null {
   return fs.find((f) => f.kind === 'verb' && att.sourceOf(f) !== null) ?? fs.find((f) => att.sourceOf(f) !== null) ?? null;
 }
 
-function fillsSentence(doc: ParsedDoc, q: QuoteSpan, first: number, last: number): boolean {
+export function fillsSentence(doc: ParsedDoc, q: QuoteSpan, first: number, last: number): boolean {
   const start = doc.sentences[first]!.start;
   const end = doc.sentences[last]!.end;
   return (q.outerEnd - q.outerStart) / Math.max(1, end - start) >= 0.6;

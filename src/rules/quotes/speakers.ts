@@ -78,3 +78,30 @@ const leads: Rule<SpeakerLead>[] = [
 ];
 
 export const QUOTE_SPEAKER_LEADS = table('quotes.lead', 'quotes', leads);
+
+/**
+ * A quotation without a speaker of its own goes on with an earlier statement's (the capture is the
+ * quotation's words, the range its sentence): opening its sentence right after a sentence that a
+ * statement closes, in the same paragraph or the next (`closing`: 'Voss said: "We won." "They lost."');
+ * filling its sentence later in the paragraph of a statement with a speaker, when no other person is
+ * the subject of a clause between them (`paragraph`: '"We won," Voss said. She smiled. "They lost."').
+ */
+export interface SpeakerCarry {
+  from: 'closing' | 'paragraph';
+}
+
+const carries: Rule<SpeakerCarry>[] = [
+  {
+    id: 'quotes.carry.closing', match: '^ [.+]', then: { from: 'closing' },
+    example: 'Mara Voss spoke at the pier on Monday.\n\n"The dam held," Voss said. "We were lucky." "Next year we build higher."',
+    counter: 'Mara Voss spoke at the pier on Monday.\n\n"The dam held," Voss said. The crowd then left the pier.\n\n"Next year we build higher."',
+  },
+  {
+    id: 'quotes.carry.paragraph', match: '^ [.+]', then: { from: 'paragraph' },
+    example: '"The dam held," Mara Voss said. She has run the harbor board for ten years. "Next year we build higher."',
+    counter: '"The dam held," Mara Voss said. Then Tom Hale took the stage. "Next year we build higher."',
+    note: 'the quoted sentences of one paragraph are one speaker\'s unless someone else is brought in',
+  },
+];
+
+export const QUOTE_CARRY = table('quotes.carry', 'quotes', carries);

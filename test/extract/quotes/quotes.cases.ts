@@ -114,5 +114,8 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'colon-line-frame-first', text: 'As the Harbor Ledger reported, the mill owners had kept quiet for weeks:\n\n"Nobody at the mill would talk to us."', quote: 'Nobody at the mill would talk to us.', speaker: 'Harbor Ledger' },
   { id: 'dash-credit-line', text: 'Tom Hale spoke at the pier.\n\n"We will rebuild the pier before the winter storms."\n\n\u2014 Hale', quote: 'We will rebuild the pier before the winter storms.', speaker: 'Tom Hale' },
   { id: 'no-dash-no-credit', text: 'Tom Hale spoke at the pier.\n\n"We will rebuild the pier before the winter storms."\n\nHale left early.', quote: 'We will rebuild the pier before the winter storms.', speaker: null },
+  { id: 'inverted-cue-after-determiner-adjective-in-quote', text: '"You cannot build a port like that overnight," said Ana Ruiz, the director.', quote: 'You cannot build a port like that overnight,', speaker: 'Ana Ruiz' },
+  { id: 'paragraph-carries-speaker-past-narration', text: '"The dam held," Mara Voss said. She has run the harbor board for ten years. "Next year we build higher."', quote: 'Next year we build higher.', speaker: 'Mara Voss' },
+  { id: 'paragraph-stops-at-another-person', text: '"The dam held," Mara Voss said. Then Tom Hale took the stage. "Next year we build higher."', quote: 'Next year we build higher.', speaker: null },
   { id: 'reporting-verb-inside-quote-ignored', text: '"They said it was over," Ana Ruiz said.', quote: 'They said it was over,', speaker: 'Ana Ruiz' },
 ];

@@ -1,0 +1,52 @@
+/**
+ * A quotation that goes on with an earlier statement's speaker (rows QUOTE_CARRY of
+ * src/rules/quotes/speakers.ts): the next quoted sentence of a speech right after the sentence a
+ * statement closes, or a quoted sentence later in a statement's paragraph when nobody else is
+ * brought in between. Its own frame or clause, when it names a speaker, wins before.
+ */
+import type { Quote } from '../../schema/doc.js';
+import type { ParsedDoc, QuoteSpan } from '../../parse/types.js';
+import { sentenceAt } from '../../parse/types.js';
+import { holds } from '../../engine/decide.js';
+import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
+import { QUOTE_CARRY, type SpeakerCarry } from '../../rules/quotes/speakers.js';
+import { quoteTokens, subjectsOf, type ClauseSpeaker, type SpeakerContext } from './clause-speaker.js';
+import { fillsSentence } from './speaker.js';
+
+export function carried(doc: ParsedDoc, sx: SpeakerContext, out: readonly Quote[], q: QuoteSpan): ClauseSpeaker | null {
+  const s = sentenceAt(doc, q.outerStart);
+  const sent = doc.sentences[s]!;
+  const span = quoteTokens(doc, q, s);
+  const range = { first: sent.firstToken, end: sent.endToken };
+  let speaker: string | null = null;
+  const row = QUOTE_CARRY.rows.find((r) => holds(r, span, { doc, range }) && (speaker = FROM[r.then.from](doc, sx, out, q, s)) !== null);
+  return row && speaker ? { speaker, rule: row.id } : null;
+}
+
+type Carry = (doc: ParsedDoc, sx: SpeakerContext, out: readonly Quote[], q: QuoteSpan, s: number) => string | null;
+
+/** Right after the sentence the last statement closes (only closing marks and final punctuation after its words). */
+const closing: Carry = (doc, _sx, out, _q, s) => {
+  const prev = out[out.length - 1];
+  const before = doc.sentences[s - 1];
+  return prev?.kind === 'statement' && before !== undefined && prev.end > before.start && CLOSING_ONLY.test(doc.text.slice(prev.end, before.end)) ? prev.speaker : null;
+};
+
+/** Later in the paragraph of the last statement, filling its sentence, with no other person the subject of a clause between. */
+const paragraph: Carry = (doc, sx, out, q, s) => {
+  const para = doc.sentences[s]!.paragraph;
+  const prev = [...out].reverse().find((o) => !o.rule.startsWith('quote.nested') && o.kind === 'statement');
+  const same = prev !== undefined && prev.speaker !== null && doc.sentences[prev.sentence]!.paragraph === para && fillsSentence(doc, q, s, s);
+  return same && !someoneElse(doc, sx, prev.sentence + 1, s, prev.speaker!) ? prev.speaker : null;
+};
+
+const FROM: Record<SpeakerCarry['from'], Carry> = { closing, paragraph };
+
+/** A person other than `speaker` is the subject of a clause in sentences [from, to). */
+function someoneElse(doc: ParsedDoc, sx: SpeakerContext, from: number, to: number, speaker: string): boolean {
+  for (let s = from; s < to; s++) if (subjectsOf(doc, sx, s, 'person').some((name) => name !== speaker)) return true;
+  return false;
+}
+
+/** Only closing marks and a sentence's final punctuation between a quotation's words and its sentence's end. */
+const CLOSING_ONLY = new RegExp(`^[\\s.,!?\u2026${CLOSING_MARK_CHARS}']*$`, 'u');
