@@ -41,19 +41,26 @@ export function mergeShortForms(words: readonly Word[], groups: Group[]): void {
   if (merged.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
 }
 
-/** Tags of a place word opening a team's or a body's name ("the Boston Red Sox", "the Denver Symphony"). */
-const PLACE_TAGS = ['City', 'Region', 'Place', 'SportsTeam'];
+/** Tags of a place word opening a team's or a body's name ("the Boston Red Sox", "the United States Air Force"). */
+const PLACE_TAGS = ['City', 'Region', 'Place', 'Country', 'SportsTeam'];
 
 /**
- * "the Red Sox" after "the Boston Red Sox": an organization named without the place its name opens with is
- * that organization; when two names end alike ("Boston Red Sox", "Toledo Red Sox") it joins the one named most.
+ * "the Red Sox" after "the Boston Red Sox", "the Air Force" after "the United States Air Force": an
+ * organization named without the place words its name opens with is that organization; when two names end
+ * alike ("Boston Red Sox", "Toledo Red Sox") it joins the one named most.
  */
 export function mergePlaceTails(words: readonly Word[], groups: Group[]): void {
   const byTail = new MultiMap();
-  const tail = (m: Group['members'][number]): string => plain(words.slice(m.from + 1, m.to).map((w) => w.text).join(' '));
-  for (const g of groups.filter(isOrg)) for (const m of g.members.filter((x) => x.to - x.from > 1 && hasTag(words[x.from]!, PLACE_TAGS))) byTail.add(tail(m), g);
-  const merged = new Set<Group>();
+  const key = (from: number, to: number): string => plain(words.slice(from, to).map((w) => w.text).join(' '));
   for (const g of groups.filter(isOrg)) {
+    for (const m of g.members) {
+      // every tail after one or more leading place words: "Air Force" and "States Air Force" of "United States Air Force"
+      for (let k = m.from; k < m.to - 1 && hasTag(words[k]!, PLACE_TAGS); k++) byTail.add(key(k + 1, m.to), g);
+    }
+  }
+  const merged = new Set<Group>();
+  // a name typed only by its shape ("Red Sox": a first name?) is no identity of its own either
+  for (const g of groups.filter((x) => isOrg(x) || x.members.every((m) => m.basis === 'shape'))) {
     const forms = new Set(g.members.map((m) => plain(m.text)));
     const owners = forms.size === 1 ? byTail.get([...forms][0]!).filter((x) => x !== g && !merged.has(x)) : [];
     const most = Math.max(...owners.map((o) => o.members.length));

@@ -2,13 +2,14 @@
  * Another name for the actor just named (DATA ONLY): "X (born 1986), better known as Y", "the Islamic
  * State, also known as ISIS or ISIL". The capture is the later name; `then` says where the name it
  * joins stands: right before the cue (`before-cue`: only a comma and bracketed asides between them) or
- * right before the capture in a list of such names (`listed`: "also known as Y and Z").
+ * right before the capture in a list of such names (`listed`: "also known as Y and Z"), or right before
+ * the bracket that opens with the cue (`bracket`: "Mara Vess (born Mara Quell; 1986)").
  * Applied by src/extract/actors/known-as.ts.
  */
 import { type Rule, table } from '../../engine/rule.js';
 import { wordRows, type WordRow } from './types.js';
 
-export type AliasThen = 'before-cue' | 'listed';
+export type AliasThen = 'before-cue' | 'listed' | 'bracket';
 
 export const ALIAS_ROWS: readonly Rule<AliasThen>[] = [
   {
@@ -22,6 +23,16 @@ export const ALIAS_ROWS: readonly Rule<AliasThen>[] = [
     example: 'The Doeland Front, also known as the DF or Quell Army, said it would fight.',
     counter: 'The Doeland Front, also known as the DF, met the Quell Army, which said it would fight.',
     note: 'each further name of the list joins the name before it, which the first row joined',
+  },
+  {
+    id: 'actors.alias.pen-name-of', match: '(was|is) (the|a|her|his|its) %alias-noun%+ (of|for) (the|a)? (.? (%person-noun%|#Actor))? [.+]', then: 'before-cue',
+    example: 'Ichiko Vess (1872 - 1896) was a pen name of the author Mara Quell, who wrote plays.',
+    counter: 'Ichiko Vess (1872 - 1896) was a friend of the author Mara Quell, who wrote plays.',
+  },
+  {
+    id: 'actors.alias.born-as', match: '(born|née|nee) [@cap .*]', then: 'bracket',
+    example: 'Mara Vess (born Mara Quell; 1986) is a writer.',
+    counter: 'Mara Vess (born in Kells in 1986) met Ana Quell, a writer.',
   },
 ];
 

@@ -39,7 +39,12 @@ export const MERGE_CASES: ActorCase[] = [
   { id: 'first-names-only', text: 'Pierre Charles Lenfant was born in Doeville. Pierre Charles became the eldest son.', expect: [{ name: 'Pierre Charles Lenfant', type: 'person', aliases: ['Pierre Charles'] }] },
   { id: 'known-as', text: 'Mara Quell (born 1986 [1]), better known by her pseudonym Mara Vess, wrote plays.', expect: [{ name: 'Mara Quell', type: 'person', aliases: ['Mara Vess'] }], count: 1 },
   { id: 'also-known-as-list', text: 'The Doeland Front, also known as the DF or Quell Army, said it would fight.', expect: [{ name: 'Doeland Front', type: 'organization', aliases: ['DF', 'Quell Army'] }], count: 1 },
-  // negatives: "known for", and a name after the list is another actor
+  { id: 'pen-name-of', text: 'Ichiko Vess (1872 - 1896) was a pen name of the author Mara Quell, who wrote plays.', expect: [{ name: 'Ichiko Vess', type: 'person', aliases: ['Mara Quell'] }], count: 1 },
+  { id: 'born-as', text: 'Mara Vess (born Mara Quell; 1986) is a writer.', expect: [{ name: 'Mara Quell', type: 'person', aliases: ['Mara Vess'] }], count: 1 },
+  { id: 'body-tail', text: 'The Kenya Air Force chose him. The Air Force only selected 180 officers.', expect: [{ name: 'Kenya Air Force', type: 'organization', aliases: ['Air Force'] }], count: 1 },
+  // negatives: "a friend of", "born in", "known for", and a name after the list is another actor
+  { id: 'friend-of-negative', text: 'Ichiko Vess (1872 - 1896) was a friend of the author Mara Quell, who wrote plays.', expect: [{ name: 'Ichiko Vess', type: 'person' }, { name: 'Mara Quell', type: 'person' }], count: 2 },
+  { id: 'born-in-negative', text: 'Mara Vess (born in Kells in 1986) met Ana Quell, a writer.', expect: [{ name: 'Mara Vess', type: 'person' }, { name: 'Ana Quell', type: 'person' }] },
   { id: 'known-for-negative', text: 'Mara Quell (born 1986), better known for her plays, met Ana Vess.', expect: [{ name: 'Mara Quell', type: 'person' }, { name: 'Ana Vess', type: 'person' }], count: 2 },
   { id: 'known-as-then-other', text: 'The Doeland Front, also known as the DF, met the Quell Army, which said it would fight.', expect: [{ name: 'Doeland Front', type: 'organization', aliases: ['DF'] }, { name: 'Quell Army', type: 'organization' }], count: 2 },
   // negative: two longer names contain the shorter one: it stays apart
