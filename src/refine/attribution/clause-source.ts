@@ -17,6 +17,9 @@ import { isBoundary, isNameLike } from './tokens.js';
 /** The ways of finding a subject that attribution takes as they are (comma-piece subjects and clauses with none still go to the older reader). */
 const TRUSTED: ReadonlySet<SubjectVia> = new Set<SubjectVia>(['inverted', 'inverted-appositive', 'relative', 'participle', 'appositive-name', 'behind-aside', 'absolute', 'reduced', 'adjacent', 'coordinated']);
 
+/** Tags of words that never name anyone, capitalized or not ("The", "It", "In", "And", "Who"). */
+const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord'];
+
 /** Ways whose described subjects ("a small group, which said", "said one company") still go to the older reader: only a name or a pronoun is taken. */
 const NAMED_ONLY: ReadonlySet<SubjectVia> = new Set<SubjectVia>(['relative', 'inverted', 'inverted-appositive']);
 
@@ -52,7 +55,7 @@ export function subjectRef(doc: ParsedDoc, c: Clause): SourceRef | null {
   const candidate = headCandidate(doc, first, end); // "Some Democrats", "Sen. Ann Roe"
   if (candidate && modifiesHead(doc, c, candidate)) return phraseRef(doc, first, end); // "Federal investigators", "Chinese military commentators"
   const named = candidate && candidate.end >= h.end ? candidate : (h.cap ? nameEndingAt(doc, first, head + 1) : null) ?? candidate; // "spokesman Josh Patel"
-  return named ?? (end - first === 1 && h.cap && !h.first ? { kind: 'name', start: h.start, end: h.end, text: h.text } : null); // "Ham said": a lone capitalized word is a name whatever its tags
+  return named ?? (end - first === 1 && h.cap && (!h.first || !FUNCTION_TAGS.some((g) => h.tags.has(g))) ? { kind: 'name', start: h.start, end: h.end, text: h.text } : null); // "Ham said", "Schlafly also noted": a lone capitalized word is a name whatever the tagger says, save a function word opening the sentence
 
 }
 

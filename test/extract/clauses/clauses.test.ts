@@ -188,6 +188,14 @@ describe('attribution reads the clause layer', () => {
     expect(analyze('The study, released on Monday by the Harbor Institute, found that margins would fall.').claims.map((c) => c.source)).toEqual(['Harbor Institute']);
     expect(analyze('The study, released on Monday, found that margins would fall.').claims.map((c) => c.source)).toEqual([null]); // near miss: no maker named
   });
+  it('takes a lone capitalized subject opening the sentence as a name whatever the tagger says', () => {
+    expect(analyze('Mara Hensly spoke first. Hensly also noted that the plan would fail.').claims.map((c) => c.source)).toEqual(['Mara Hensly']); // tagged as an adverb
+    expect(analyze('Mara Hensly spoke first. It also noted that the plan would fail.').claims.map((c) => c.source)).toEqual([null]); // near miss: a pronoun
+  });
+  it('skips a role held somewhere, and a description whose name follows a preposition, as asides', () => {
+    expect(analyze('Bo Li, dean of the Avalon College of Law, said the plan would fail.').claims.map((c) => c.source)).toEqual(['Bo Li']);
+    expect(analyze('Ann Roe, a spokeswoman for Mrs. Voss, said the plan would fail.').claims.map((c) => c.source)).toEqual(['Ann Roe']);
+  });
   it('credits a coordinated verb to the main clause and an adjacent pronoun to its chain', () => {
     expect(analyze('Ann Roe rubbed her chin and then said the plan would fail.').claims.map((c) => c.source)).toEqual(['Ann Roe']);
     expect(analyze('Ann Roe spoke first. She said the plan would fail.').claims.map((c) => c.source)).toEqual(['Ann Roe']);
