@@ -64,7 +64,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.noun-before', example: 'the deadline to sell is Sept. 17', side: 'left', kinds: ['date'], when: 'always', what: 'left',
-    pattern: '\\b(?<cue>deadline|cutoff|cut-off|ultimatum|due date)\\b[^.;\\n]{0,60}?\\b(?:is|was|of|on|at|to|until|by|set for|falls on|moved to|pushed to|extended to)?\\s*(?:the\\s+)?(?<!\\bfor\\s+(?:the\\s+)?)$',
+    pattern: '\\b(?<cue>deadline|cutoff|cut-off|ultimatum|due date)\\b(?:,\\s+(?:originally|initially|previously|now)\\b|[^.;,\\n]){0,60}?\\b(?:is|was|of|on|at|to|until|by|set for|falls on|moved to|pushed to|extended to)?\\s*(?:the\\s+)?(?<!\\bfor\\s+(?:the\\s+)?)$',
   },
   {
     id: 'deadline.date-noun-before', example: 'the effective date for the rule was July 13', side: 'left', kinds: ['date'], when: 'always', what: 'left',
@@ -76,8 +76,8 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.takes-effect', example: 'the ban takes effect Sunday', side: 'left', kinds: ['date'], when: 'always', what: 'left',
-    pattern: '\\b(?<cue>(?:take|takes|taking|go|goes|going|come|comes|enter|enters|entering) (?:fully |full )?(?:into )?(?:effect|force)|kicks? in|expires?|expiring|lapses?|runs? out|sunsets?|is due|are due|due|comes due|effective|must be \\w+|has to be \\w+)\\s+(?:on|at|by|in|from|as of|until)?\\s*(?:the\\s+)?$',
-    unless: '\\b(?:became|was|were|been)\\s+effective\\s+(?:on|at|by|in|from|as of)?\\s*(?:the\\s+)?$',
+    pattern: '\\b(?<cue>(?:take|takes|taking|go|goes|going|come|comes|enter|enters|entering) (?:fully |full )?(?:into )?(?:effect|force)|kicks? in|expires?|expiring|lapses?|runs? out|sunsets?|is due|are due|due|comes due|effective|must be (?!(?:after|before|over|about|around|for|in|on|at|by|from)\\b)\\w+|has to be \\w+)\\s+(?:on|at|by|in|from|as of|until)?\\s*(?:the\\s+)?$',
+    unless: '\\b(?:became|was|were|been)\\s+effective\\s+(?:on|at|by|in|from|as of)?\\s*(?:the\\s+)?$|\\b(?:child|baby|pregnant|twins)\\b[^.;]{0,60}\\bdue\\s+(?:on|in|by)?\\s*(?:the\\s+)?$',
   },
   {
     id: 'deadline.window-ends', example: 'the review, which began Monday, will close on June 5', side: 'left', kinds: ['date'], when: 'always', what: 'left',
@@ -133,7 +133,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   {
     id: 'deadline.duration-to', example: 'gave the company 120 days to comply', side: 'right', kinds: ['duration'], when: 'always', what: 'right',
     pattern: '^\\s+(?<cue>(?:in which )?to)\\s+(?!be\\b|the\\b|a\\b|go\\b)[a-z]+',
-    unless: '\\b(?:took|take|takes|taking|spent|spend|spends|spending|needed|need|needs|lasted|last|lasts|waited|wait|after|for|only|just)\\b[^.;]{0,30}$',
+    unless: '\\b(?:took|take|takes|taking|spent|spend|spends|spending|needed|need|needs|lasted|last|lasts|waited|wait|after|for|only|just|over|hope|hopes|hoped)\\b[^.;]{0,30}$',
   },
 ];
 

@@ -154,10 +154,10 @@ const rows: Rule<RowCue>[] = [
   },
   {
     id: 'deadlines.row.not-until', match: '%negation% .* (until|till) [.+]', then: DF,
-    unless: ['(was|were|had|did) .* [.+]'],
-    note: 'the earliest date something may happen ("will not reconvene until"); a past "did not ... until" narrates',
+    unless: ['(was|were|had|did) .* [.+]', '(vote|votes|voting|election|elections|primary|primaries|caucus|caucuses) .* [.+]', '(wait|waits|waiting) (until|till) [.+]'],
+    note: 'the earliest date something may happen ("will not reconvene until"); a past "did not ... until" narrates; the date of a vote or an election is a schedule',
     example: 'Parliament will not reconvene until October 14, and the rules won\'t take effect until 2027.',
-    counter: 'The plant did not reopen until March.',
+    counter: 'The plant did not reopen until March, and Democrats there won\'t vote until June.',
   },
   {
     id: 'deadlines.row.not-resume-before', match: `%negation% ${upTo(4)} %resume% ${upTo(3)} (before|prior to) [.+]`, then: DF,
@@ -225,9 +225,10 @@ const rows: Rule<RowCue>[] = [
   },
   {
     id: 'deadlines.row.hold-for', match: '%hold% .* for (another|an additional|a further|up to)? [.+]', then: { what: 'left', when: 'always', kinds: ['duration'] },
-    unless: ['(was|were|had) .* for .? [.+] (in|last|ago)'],
+    unless: ['(was|were|had) .* for .? [.+] (in|last|ago)', '(was|were|been|being) (recently|also|indefinitely|temporarily)? suspended .* [.+]', '(suspend|suspends|suspended) #Person .* [.+]'],
+    note: 'a hold on a rule or a measure; a person suspended for a spell ("was suspended for a month") is a sanction, not a limit',
     example: 'Regulators put the rule on hold for 90 days.',
-    counter: 'Regulators discussed the rule for 90 days.',
+    counter: 'The host was suspended for a month after the broadcast.',
   },
   {
     id: 'deadlines.row.phase-over', match: '(phase|phases|phased|phasing) (out|in) .* (over|within|in)? [.+]', then: { what: 'left', when: 'always', kinds: ['duration'] },
@@ -262,6 +263,18 @@ const notRows: Rule<'reject'>[] = [
     id: 'deadlines.not.forecast-verb', match: '(projects|projected|forecasts|forecast|predicts|predicted|estimates|estimated) (that)? .* (reach|hit|exceed|surpass|top|run) .* [.+]', then: 'reject',
     example: 'The agency projects that landings will reach the catch target by June 20, 2031.',
     counter: 'The agency must close the fishery by June 20, 2031.',
+  },
+  {
+    id: 'deadlines.not.expected-forecast', match: '(expected|projected|likely|forecast|predicted|poised) to .? (%forecast%|generate|generates|earn|earns) .* [.+]', then: 'reject',
+    note: 'a quantity forecast for a date ("is expected to generate more than $25 billion by 2018")',
+    example: 'The combined company is expected to generate more than $25 billion in cash by 2018.',
+    counter: 'The combined company is expected to file its plan by May 1.',
+  },
+  {
+    id: 'deadlines.not.over-span-to', match: '[over the (next|coming) .+] to', then: 'reject',
+    note: 'a span something goes on over, with a purpose after it ("talk with the team over the next few days to settle it"), is no window to act in',
+    example: 'She will talk with the team over the next few days to settle the matter.',
+    counter: 'She has the next few days to settle the matter.',
   },
   {
     id: 'deadlines.not.period-after-noun', match: '(date|dates|deadline|deadlines|cutoff) [(this|last|that) (year|month|week|quarter|season)]', then: 'reject',
