@@ -30,6 +30,12 @@ const rows: Rule<Way>[] = [
     example: 'The state of emergency was extended until June 30, and the trial was moved to September.',
     counter: 'The state of emergency was declared on June 30.',
   },
+  {
+    id: 'dates.direction.ordered-starting', match: '(ordered|orders|order|must|required|requires) .* (starting|beginning) [.+]', then: 'future',
+    note: 'an order or an obligation that starts on a weekday or a date starts ahead of it even when the order is told in the past',
+    example: 'The mayor ordered all bars to close at 10 p.m. starting Monday.',
+    counter: 'Starting Monday, sales fell sharply.',
+  },
 ];
 
 export const DIRECTION_ROWS = table('dates.direction', 'dates', rows);

@@ -114,10 +114,10 @@ const rows: Rule<RowCue>[] = [
     counter: 'Masks were mandatory in shops from March 3, 2020.',
   },
   {
-    id: 'deadlines.row.must-from', match: `(must|required|need|needs|obliged|(has|have) to) (to)? ${upTo(8)} (from|starting|beginning) [.+]`, then: DF,
+    id: 'deadlines.row.must-from', match: `(must|required|need|needs|obliged|(has|have) to|ordered|orders|order) (to)? ${upTo(8)} (from|starting|beginning) [.+]`, then: DF,
     unless: ['(was|were|had|did) .* [.+]'],
     note: 'an obligation that starts on a date ("will have to comply with the rules from January 2026")',
-    example: 'Companies will have to comply with the rules from January 2026, and drivers must carry the new licence from 1 July.',
+    example: 'Companies will have to comply with the rules from January 2026, drivers must carry the new licence from 1 July, and the mayor ordered all bars to close at 10 p.m. starting Friday.',
     counter: 'Drivers had to carry the old licence from 1 July.',
   },
   {
@@ -179,6 +179,12 @@ const rows: Rule<RowCue>[] = [
     note: 'what will be done by a date ("will finish the bridge by June"); a forecast quantity ("will reach a record by June") is no deadline',
     example: 'The contractor will finish the bridge by June, and all petitions will be removed by 5 p.m. on Wednesday.',
     counter: 'Analysts say exports will reach a record by June.',
+  },
+  {
+    id: 'deadlines.row.run-out-of', match: `(will|would|to|set|due|expected) ${upTo(1)} (run|runs) out of (money|cash|funds|funding|time) ${upTo(2)} (on|by|in|at)? [.+]`, then: DF,
+    note: 'the date money or time runs out ("will run out of money on Oct. 1"); "could run out" is a forecast (deadlines.not.forecast-modal)',
+    example: 'The government will run out of money on Oct. 1, the treasury warned.',
+    counter: 'The government ran out of money on Oct. 1, 2013.',
   },
   {
     id: 'deadlines.row.due-to-be', match: 'due to be %due-action% (on|by|in|at|before)? [.+]', then: D,
