@@ -24,6 +24,8 @@ export interface Scope {
   named: readonly ChainMention[];
   /** the referring mentions linked so far, in text order (a pronoun is an antecedent too) */
   linked: ChainMention[];
+  /** the last description linked per head word ("network" -> its mention): "the network" again is the same network */
+  described: Map<string, ChainMention>;
   /** the chain of a canonical name */
   byName: ReadonlyMap<string, Chain>;
   actors: readonly Actor[];
@@ -39,7 +41,7 @@ const words = (a: Actor): string[] => a.name.toLowerCase().split(/\s+/u);
 const named = (a: Actor, head: string): boolean => BODY_TYPES.has(a.type) && words(a).includes(head);
 
 export const SEARCHES: Record<LinkBy, Search> = {
-  nearest: (sc, _head, pos, link) => nearest(sc, pos, link),
+  nearest: (sc, head, pos, link) => nearest(sc, pos, link, PRONOUN_FEATURES.get(head)?.nominative ? sc.sentence(pos) : -1),
   pair: (sc, _head, pos) => nearestPair(sc, pos),
   previous: (sc, head, pos, link) => previousSubject(sc, pos, link, PRONOUN_FEATURES.get(head)?.gender ?? null),
   title: (sc, head, pos) => {
@@ -51,11 +53,18 @@ export const SEARCHES: Record<LinkBy, Search> = {
   main: (sc, _head, pos, link) => chainOf(sc, mainNamed(sc.actors, pos, (a) => a.type === link.type)),
   role: (sc, head) => chainOf(sc, sc.actors.find((a) => a.role && a.role.toLowerCase().split(/\s+/u).includes(head))?.name),
   named: (sc, head, pos) => chainOf(sc, latest(sc.actors, pos, (a) => named(a, head), Infinity)),
+  again: (sc, head, pos) => {
+    const m = sc.described.get(head);
+    return m && pos - m.start <= REACH ? m.chain : null;
+  },
   latest: (sc, _head, pos, link) => chainOf(sc, latest(sc.actors, pos, (a) => a.type === link.type && !(link.business && words(a).some((w) => INSTITUTION_NAME_WORDS.has(w))))),
 };
 
-/** The nearest chain of the link's type named before `pos` whose gender agrees (or is unknown), within reach: a sentence subject first. */
-function nearest(sc: Scope, pos: number, link: Link): Chain | null {
+/**
+ * The nearest chain of the link's type named before `pos` whose gender agrees (or is unknown), within reach: a
+ * sentence subject first. A subject pronoun skips the names of its own sentence that no clause has as subject.
+ */
+function nearest(sc: Scope, pos: number, link: Link, own: number): Chain | null {
   const ms = sc.named;
   let i = lastStartingBefore(ms, pos);
   let j = sc.linked.length - 1;
@@ -68,7 +77,7 @@ function nearest(sc: Scope, pos: number, link: Link): Chain | null {
     if (m === a) i--;
     else j--;
     const c = m.chain;
-    if (!c || !link.types?.has(c.type)) continue;
+    if (!c || !link.types?.has(c.type) || (m.object && m.sentence === own)) continue;
     seen++;
     if (c.gender !== null && c.gender !== (link.gender ?? null)) continue;
     if (m.subject) return c;

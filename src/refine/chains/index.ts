@@ -14,7 +14,7 @@ import { LINK_LEXICONS, LINK_TABLE } from '../../rules/chains/links.js';
 import { PRONOUN_FEATURES } from '../../rules/chains/features.js';
 import { addActorNames, findPeople } from './people.js';
 import { SEARCHES, type Scope } from './antecedents.js';
-import { namedChains } from './named.js';
+import { namedChains, type Subject } from './named.js';
 import type { Clauses } from '../../extract/clauses/index.js';
 import type { ChainMention, Chains, NameIndex } from './types.js';
 import { lastStartingBefore, sentenceAt } from '../../parse/types.js';
@@ -29,7 +29,7 @@ export function buildChains(doc: ParsedDoc, actors: readonly Actor[], clauses: C
   addActorNames(people, actors);
   const { chains, byName, named, canonical, actorName } = namedChains(doc, people, actors, subjectHeads(doc, clauses));
   const names: NameIndex = { canonical, actorName, fullName: (w) => people.bySurname.get(w), titled: (t) => people.titles.get(t) ?? [] };
-  const scope: Scope = { text: doc.text, sentence: (pos) => sentenceAt(doc, pos), names, actors, named, byName, canonical, linked: [] };
+  const scope: Scope = { text: doc.text, sentence: (pos) => sentenceAt(doc, pos), names, actors, named, byName, canonical, linked: [], described: new Map() };
   const referring: ChainMention[] = [];
   const inside = covered(named);
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -64,16 +64,18 @@ function link(doc: ParsedDoc, i: number, scope: Scope, trace: Trace): ChainMenti
     mention.type ??= chain.type;
     chain.mentions.push(mention);
     if (features) joinPronoun(scope, mention, features.nominative);
+    else scope.described.set(t.norm, mention);
     trace.add({ rule: row.id, stage: LINK_TABLE.stage, verdict: 'accept', start: t.start, end: t.end, kind: 'chain', text: `${t.text} = ${chain.name}` });
     return mention;
   }
   return held ? mention : null;
 }
 
-/** The offsets of the clause layer's subject heads, per sentence. */
-function subjectHeads(doc: ParsedDoc, clauses: Clauses): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  clauses.forEach((cs, s) => out.set(s, cs.flatMap((c) => (c.subject ? [doc.tokens[c.subject.head]!.start] : []))));
+/** The clause layer's subjects per sentence: each head's offset and the phrase's offsets. */
+function subjectHeads(doc: ParsedDoc, clauses: Clauses): Map<number, Subject[]> {
+  const toks = doc.tokens;
+  const out = new Map<number, Subject[]>();
+  clauses.forEach((cs, s) => out.set(s, cs.flatMap((c) => (c.subject ? [{ head: toks[c.subject.head]!.start, start: toks[c.subject.first]!.start, end: toks[c.subject.end - 1]!.end }] : []))));
   return out;
 }
 

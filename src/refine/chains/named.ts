@@ -18,9 +18,16 @@ export interface Named {
   actorName(form: string): string | undefined;
 }
 
+/** A clause subject (the clause layer): its head's offset and the phrase's offsets. */
+export interface Subject {
+  head: number;
+  start: number;
+  end: number;
+}
+
 export const fold = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/gu, "'").replace(/^the\s+/u, '').trim();
 
-export function namedChains(doc: ParsedDoc, people: People, actors: readonly Actor[], subjectHeads: ReadonlyMap<number, readonly number[]>): Named {
+export function namedChains(doc: ParsedDoc, people: People, actors: readonly Actor[], subjects: ReadonlyMap<number, readonly Subject[]>): Named {
   const byForm = new Map<string, string>();
   for (const a of actors) for (const f of [a.name, ...a.aliases]) if (!byForm.has(fold(f))) byForm.set(fold(f), a.name);
   const actorName = (form: string): string | undefined => byForm.get(fold(form));
@@ -55,7 +62,7 @@ export function namedChains(doc: ParsedDoc, people: People, actors: readonly Act
     extra.push(mention(c, p.start, p.end, doc.text.slice(p.start, p.end), p.sentence, 'chains.name.tagged'));
   }
   const all = [...named, ...extra].sort((x, y) => x.start - y.start);
-  markSubjects(all, subjectHeads);
+  markSubjects(all, subjects);
   return { chains, byName, named: all, canonical, actorName };
 }
 
@@ -69,7 +76,7 @@ function mention(c: Chain, start: number, end: number, text: string, sentence: n
  * Subjects: a name holding the head of a clause's subject (the clause layer); in a sentence where the
  * clause layer finds none among the names, the first person name and the first other name.
  */
-function markSubjects(ms: ChainMention[], subjectHeads: ReadonlyMap<number, readonly number[]>): void {
+function markSubjects(ms: ChainMention[], subjects: ReadonlyMap<number, readonly Subject[]>): void {
   const bySentence = new Map<number, ChainMention[]>();
   for (const m of ms) {
     const list = bySentence.get(m.sentence) ?? [];
@@ -77,12 +84,13 @@ function markSubjects(ms: ChainMention[], subjectHeads: ReadonlyMap<number, read
     bySentence.set(m.sentence, list);
   }
   for (const [s, list] of bySentence) {
-    const hs = subjectHeads.get(s) ?? [];
-    const heads = list.filter((m) => hs.some((h) => h >= m.start && h < m.end));
+    const hs = subjects.get(s) ?? [];
+    const heads = list.filter((m) => hs.some(({ head }) => head >= m.start && head < m.end));
     const seen = new Set<string>(); // the first person and the first other name
     for (const m of list) {
       const kind = m.type === 'person' ? 'person' : 'other';
       m.subject = heads.length > 0 ? heads.includes(m) : !seen.has(kind);
+      m.object = hs.length > 0 && !hs.some((h) => m.start >= h.start && m.end <= h.end); // "Oz's advice earned him ...": a possessor in the subject is none
       seen.add(kind);
     }
   }

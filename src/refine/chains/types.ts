@@ -21,6 +21,8 @@ export interface ChainMention {
   number: 'sg' | 'pl' | null;
   /** a name that is the first of its kind (person / other) in its sentence: a likely subject */
   subject: boolean;
+  /** a name in a sentence whose clause subjects (the clause layer) are other words: no subject ("Speaking to Ann Roe, he said") */
+  object?: boolean;
   /** the chain it belongs to, null when no row linked it */
   chain: Chain | null;
   /** the rule that made it a mention of its chain: the actor mention's rule, or a chains.link row */

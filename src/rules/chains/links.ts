@@ -13,6 +13,7 @@
  *   main     the actor of `type` named most often before ("Samoa ... the government": the country)
  *   role     the actor whose role names the head ("Mara Voss, the mayor," ... "the mayor")
  *   named    the body last named whose name holds the head ("the Harbor Foundation" ... "the foundation")
+ *   again    the chain the last description with the same head joined, within reach ("the network" ... "the network")
  *   latest   the actor of `type` last named, within reach ("the newspaper": an outlet; "the company": a business)
  */
 import { type Rule, table } from '../../engine/rule.js';
@@ -20,7 +21,7 @@ import type { ActorType } from '../../schema/doc.js';
 import { INSTITUTION_NOUNS, ROLE_NOUNS, TITLE_WORDS, set } from '../attribution/sources.js';
 import { ANY_ORG_NOUNS, COMPANY_NOUNS, INSTITUTION_NAME_WORDS, MEDIA_NOUNS } from '../attribution/phrase-sources.js';
 
-export type LinkBy = 'nearest' | 'pair' | 'previous' | 'title' | 'body' | 'main' | 'role' | 'named' | 'latest';
+export type LinkBy = 'nearest' | 'pair' | 'previous' | 'title' | 'body' | 'main' | 'role' | 'named' | 'again' | 'latest';
 
 export interface Link {
   by: LinkBy;
@@ -118,12 +119,18 @@ export const LINK_ROWS: readonly Rule<Link>[] = [
     counter: 'Mara Voss spoke in Dunmore. The mayor said the plan had failed.',
   },
   {
+    id: 'chains.link.same-head', match: '[(%media-noun%|%broadcaster-noun%|%company-noun%|%org-noun%)]', unless: INDEFINITE, then: { by: 'again' },
+    note: 'a running description keeps its referent: a body named in passing between two mentions of "the network" is not the network',
+    example: 'Harbor Broadcasting Corp. lost its licence. The network appealed. The Senate Harbor Committee met and Tide Media Corp. bid. The network said it would fight.',
+    counter: 'Harbor Broadcasting Corp. lost its licence. Tide Media Corp. bid. The network said it would fight.',
+  },
+  {
     id: 'chains.link.outlet', match: '[%media-noun%]', unless: INDEFINITE, then: { by: 'latest', type: 'media' },
     example: 'The Harbor Ledger reported the deal. The newspaper said the plan had failed.',
     counter: 'Acme Corp. announced the deal. The newspaper said the plan had failed.',
   },
   {
-    id: 'chains.link.broadcaster-org', match: '[%broadcaster-noun%]', unless: INDEFINITE, then: { by: 'latest', type: 'organization' },
+    id: 'chains.link.broadcaster-org', match: '[%broadcaster-noun%]', unless: INDEFINITE, then: { by: 'latest', type: 'organization', business: true },
     example: 'Regulators fined Harbor Broadcasting Corp. on Monday. The network said it would appeal.',
     counter: 'Regulators fined Tom Reyes on Monday. The network said it would appeal.',
   },

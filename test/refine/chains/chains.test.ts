@@ -102,4 +102,17 @@ describe('chains: mentions and the chains they form', () => {
     expect(nameAt('Ms. Nikita Orlov told reporters the plan had failed. He said the vote would wait.', 'He')).toBeNull();
     expect(nameAt('Nikita Orlov and Sasha Petrov told reporters the plan had failed. He said the vote would wait.', 'He')).toBeNull();
   });
+
+  it('a running description keeps its referent: a body named in passing between two "the network" is not the network', () => {
+    const text = 'Harbor Broadcasting Corp. lost its licence. The network appealed. The Senate Harbor Committee met and Kestrel Media Corp. bid. The network said it would fight.';
+    expect(nameAt(text, 'network', 1)).toBe('Harbor Broadcasting Corp.');
+    expect(nameAt('Harbor Broadcasting Corp. lost its licence. Kestrel Media Corp. bid. The network said it would fight.', 'network')).toBe('Kestrel Media Corp.');
+    expect(nameAt('Harbor Broadcasting Corp. lost its licence. The Senate Harbor Committee met. The network said it would fight.', 'network')).toBe('Harbor Broadcasting Corp.');
+  });
+
+  it('a subject pronoun skips the names of its own sentence that no clause has as subject; a possessor inside the subject counts', () => {
+    expect(nameAt('Mara Voss met the press on Monday. Speaking to Tom Reyes of the Ledger, she said the plan had failed.', 'she')).toBe('Mara Voss');
+    expect(nameAt('Dan Pell met the press on Monday. Speaking to Tom Reyes of the Ledger, he said the plan had failed.', 'he said')).toBe('Dan Pell');
+    expect(nameAt('Dan Pell met the press on Monday. Tom Reyes\'s advice earned him praise, where he said the plan had failed.', 'he said')).toBe('Tom Reyes');
+  });
 });
