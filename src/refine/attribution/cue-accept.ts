@@ -81,20 +81,20 @@ function closesPiece(a: At, k: number): boolean {
 }
 
 /**
- * A rejection row decided by its engine pattern (rows with `match` in CUE_REJECTIONS): verb cues only;
+ * A rejection row decided by its engine pattern (rows with `match` in CUE_REJECTIONS), for cues of one kind (verbs by default);
  * the stage lends the patterns its word sets and the "possessor" predicate.
  */
-function byPattern(name: CueRejectionName): Test {
+function byPattern(name: CueRejectionName, kind: Cue['kind'] = 'verb'): Test {
   const row = CUE_REJECTIONS[name] as CueRejection;
   const rule = { id: row.id, match: row.match!, unless: row.unless, then: true, example: row.example };
-  return (a) => verbCue(a) && holds(rule, { first: a.cue.first, end: a.cue.end }, { doc: a.doc, range: { first: a.first, end: a.end }, env: REJECTION_ENV }) !== null;
+  return (a) => a.cue.kind === kind && holds(rule, { first: a.cue.first, end: a.cue.end }, { doc: a.doc, range: { first: a.first, end: a.end }, env: REJECTION_ENV }) !== null;
 }
 
 /** A possessive that is no pronoun's "'s" ("he's", "who's": has or is). */
 const possessor: TokenPredicate = (doc, i) => doc.tokens[i]!.poss && !doc.tokens[i]!.tags.has('Pronoun') && !doc.tokens[i]!.tags.has('QuestionWord');
 
 const REJECTION_ENV: MatchEnv = {
-  lexicons: new Map([['determiners', DETERMINERS], ['orderVerbs', ORDER_VERBS]]),
+  lexicons: new Map([['determiners', DETERMINERS], ['orderVerbs', ORDER_VERBS], ['pronouns', new Set(PRONOUNS.keys())]]),
   predicates: new Map([['possessor', possessor]]),
 };
 
@@ -110,13 +110,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
     const infinitive = next?.normal === 'to' && (tok(a, a.cue.end + 1)?.tags.has('Infinitive') ?? false); // "her pledge to cut fees"
     return !gap.includes(':') && !infinitive && !(next !== undefined && NOUN_CONTENT_OPENERS.has(next.normal));
   }],
-  ['perAfterNumber', (a) => {
-    if (a.cue.kind !== 'credit' || head(a).normal !== 'per') return false;
-    const prev = tok(a, a.cue.first - 1);
-    const next = tok(a, a.cue.end);
-    if (prev && /\d|%|\$/u.test(prev.text) && !isBoundary(a.doc, prev, head(a))) return true; // "$40 per visit"; "rose 4%, per the Ledger" credits
-    return !(next !== undefined && (isCapitalized(next) || next.normal === 'the' || isPossessive(next) || PRONOUNS.has(next.normal)));
-  }],
+  ['perAfterNumber', byPattern('perAfterNumber', 'credit')],
   ['creditNoSource', (a) => {
     if (a.cue.kind !== 'credit' || a.cue.bare || !head(a).tags.has('Verb')) return false;
     const next = tok(a, a.cue.end);

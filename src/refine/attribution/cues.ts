@@ -134,7 +134,8 @@ function afterQuote(doc: ParsedDoc, k: number, first: number): boolean {
   return false;
 }
 
-const CLOSING_QUOTE = new RegExp(`[,?!]\\s*(?:[${DOUBLE_CLOSING_CHARS}]|'')`, 'u');
+/** "," "?" or "!" then a closing double mark, also after a nested quotation's closing single mark (',\u2019\u201d'). */
+const CLOSING_QUOTE = new RegExp(`[,?!]\\s*\u2019?\\s*(?:[${DOUBLE_CLOSING_CHARS}]|'')`, 'u');
 
 /** A clause-only verb reports when a row of CLAUSE_NEXT holds after it ("agreed that", "recalled Voss saying", a comma, the sentence end); a content-at-hand cue only on a 'clause' row. */
 function clauseNext(doc: ParsedDoc, cue: Cue, first: number, end: number, atHand: boolean, trace: Trace): boolean {

@@ -5,7 +5,7 @@
 import type { ParsedDoc } from '../../parse/types.js';
 import type { Cue } from './cue-types.js';
 import { base, type Frame } from './frame-base.js';
-import { isBoundary } from './tokens.js';
+import { isBoundary, isVerb } from './tokens.js';
 import { headCandidate } from './source-np.js';
 
 /**
@@ -65,14 +65,14 @@ function citesSource(doc: ParsedDoc, cue: Cue): boolean {
 function request(doc: ParsedDoc, cue: Cue): boolean {
   const end = Math.min(doc.sentences[doc.tokens[cue.first]!.sentence]!.endToken, cue.end + 5);
   for (let k = cue.end; k < end - 1; k++) {
-    if ((k > cue.end && isBoundary(doc, doc.tokens[k - 1]!, doc.tokens[k]!)) || doc.tokens[k]!.tags.has('Verb')) return false;
-    if (doc.tokens[k]!.normal === 'to' && doc.tokens[k + 1]!.tags.has('Verb')) return true;
+    if ((k > cue.end && isBoundary(doc, doc.tokens[k - 1]!, doc.tokens[k]!)) || isVerb(doc.tokens[k]!)) return false;
+    if (doc.tokens[k]!.normal === 'to' && isVerb(doc.tokens[k + 1]!)) return true;
   }
   return false;
 }
 
 /** Is there a verb among the tokens that start at or after offset `from` and come before token `before`? */
 function verbBetween(doc: ParsedDoc, from: number, before: number): boolean {
-  for (let k = before - 1; k >= 0 && doc.tokens[k]!.start >= from; k--) if (doc.tokens[k]!.tags.has('Verb')) return true;
+  for (let k = before - 1; k >= 0 && doc.tokens[k]!.start >= from; k--) if (isVerb(doc.tokens[k]!)) return true;
   return false;
 }

@@ -11,6 +11,8 @@ import { contentFloor, coordinated, nestedIn, trailingWins } from './frame-links
 import { labelFrame } from './label.js';
 import { headCandidate, nameRun, type SourceRef } from './source-np.js';
 import { verbSource } from './subject.js';
+import { holds } from '../../engine/decide.js';
+import { FRONTED_PARTICIPLE } from '../../rules/attribution/frame-rows.js';
 import { isBoundary, isPossessive } from './tokens.js';
 import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
 import type { Clauses } from '../../extract/clauses/index.js';
@@ -24,21 +26,54 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
   const out: Frame[] = [];
   const label = labelFrame(doc, s);
   if (label) out.push(label);
+  let fronted: Cue | null = null;
   for (const cue of findCues(doc, s, trace)) {
     const prev = out.length > 0 ? out[out.length - 1]! : null;
     const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev) : null;
     if (shared && !shared.claim && cue.claim) note(doc, trace, shared, 'frame.one-claim-with-previous');
     const f = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses, out.some(trailing)) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
-    if (!f) note(doc, trace, base(doc, s, cue, null), 'frame.no-source', 'reject');
+    if (!f && !fronted && opensSentence(doc, s, cue)) fronted = cue; // its source may come with the main clause
+    else if (!f) note(doc, trace, base(doc, s, cue, null), 'frame.no-source', 'reject');
     if (f && f.claim && nestedIn(doc, out, f)) {
       f.claim = false;
       note(doc, trace, f, 'frame.nested');
     }
+    const lent = f && fronted ? lendSource(doc, s, fronted, f) : null;
+    if (lent) {
+      out.push(lent);
+      note(doc, trace, lent, FRONTED_PARTICIPLE.rows[0]!.id);
+      fronted = null;
+    }
     if (f) out.push(f);
   }
+  if (fronted) note(doc, trace, base(doc, s, fronted, null), 'frame.no-source', 'reject');
   for (const f of trailingWins(out)) note(doc, trace, f, 'frame.trailing-owner');
   return out;
 }
+
+/** A participle opening its sentence and closed by a comma (FRONTED_PARTICIPLE: "Citing the storm, ..."). */
+function opensSentence(doc: ParsedDoc, s: number, cue: Cue): boolean {
+  const sent = doc.sentences[s]!;
+  return cue.kind === 'verb' && holds(FRONTED_PARTICIPLE.rows[0]!, { first: cue.first, end: cue.end }, { doc, range: { first: sent.firstToken, end: sent.endToken } }) !== null;
+}
+
+/**
+ * The fronted participle's frame, with the source of the main clause's frame f when that source stands
+ * right after the participle's comma, before its own verb ("Citing the storm, the agency urged ...").
+ */
+function lendSource(doc: ParsedDoc, s: number, cue: Cue, f: Frame): Frame | null {
+  const comma = doc.text.indexOf(',', doc.tokens[cue.end - 1]!.end);
+  const src = f.source;
+  if (!src?.text || src.end > f.cueStart || comma < 0 || comma > src.start || src.start - comma > LENT_GAP) return null;
+  const lent = base(doc, s, cue, src);
+  lent.claim = lent.claim && !(cue.cites && f.speech); // "Citing two aides, the Ledger reported ...": what is cited is the report's source
+  lent.start = lent.cueEnd;
+  lent.end = comma;
+  return trim(doc, lent);
+}
+
+/** At most this many characters between the participle's comma and the main clause's source (", the", ", Senator"). */
+const LENT_GAP = 16;
 
 /** A frame decision in the trace (stage "cues"): a cue with no source phrase (rejected) or a frame that makes no claim of its own. */
 function note(doc: ParsedDoc, trace: Trace, f: Frame, rule: string, verdict: 'refine' | 'reject' = 'refine'): void {

@@ -7,7 +7,7 @@
 import type { ParsedDoc } from '../../parse/types.js';
 import type { Frame } from './frame-base.js';
 import type { SourceRef } from './source-ref.js';
-import { isBoundary, isCapitalized, isNameLike } from './tokens.js';
+import { isBoundary, isCapitalized, isNameLike, isVerb } from './tokens.js';
 import { OPENING_MARK_CHARS, QUOTE_MARK_CHARS } from '../../parse/quote-marks.js';
 import { LABEL_CUTS } from '../../rules/attribution/labels.js';
 
@@ -41,7 +41,7 @@ function labelAt(doc: ParsedDoc, s: number, at: number): Frame | null {
   for (let k = sent.firstToken; k < sent.endToken && toks[k]!.start < from + m.groups!.label!.length; k++) if (toks[k]!.start >= from) words.push(k);
   const cut = words.findIndex((k, i) => i > 0 && !isCapitalized(toks[k]!) && LABEL_CUTS.has(toks[k]!.normal));
   const said = cut < 0 ? words : words.slice(0, cut);
-  const plain = said.every((k, i) => (i === 0 || !isBoundary(doc, toks[k - 1]!, toks[k]!)) && (isNameLike(toks[k]!) || !toks[k]!.tags.has('Verb')));
+  const plain = said.every((k, i) => (i === 0 || !isBoundary(doc, toks[k - 1]!, toks[k]!)) && (isNameLike(toks[k]!) || !isVerb(toks[k]!)));
   let first = said.length - 1;
   while (first > 0 && isCapitalized(toks[said[first - 1]!]!)) first--;
   const last = toks[said[said.length - 1] ?? -1];

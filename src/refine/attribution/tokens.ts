@@ -15,6 +15,11 @@ export function isPossessive(t: Token): boolean {
   return t.poss;
 }
 
+/** The tagger reads the token as a verb. */
+export function isVerb(t: Token): boolean {
+  return t.tags.has('Verb');
+}
+
 /** Upper-case first letter in any script ("Émile"), from the document model. */
 export function isCapitalized(t: Token): boolean {
   return t.cap;

@@ -6,6 +6,7 @@
 import { HAND_VERBS, NEGATED_CUES, NON_CUES } from './verbs.js';
 import { ATTRIBUTION_NOUNS, CLAUSE_SPLITS, CREDIT_PHRASES } from './phrases.js';
 import { CUE_REJECTIONS } from './cue-rejections.js';
+import { FRONTED_PARTICIPLE } from './frame-rows.js';
 
 export const ATTRIBUTION_TABLES = [
   { name: 'attribution.verbs', stage: 'cues', rows: HAND_VERBS },
@@ -15,4 +16,5 @@ export const ATTRIBUTION_TABLES = [
   { name: 'attribution.non-cues', stage: 'cues', rows: NON_CUES.rows },
   { name: 'attribution.negated', stage: 'cues', rows: NEGATED_CUES.rows },
   { name: 'attribution.clause-splits', stage: 'claims', rows: CLAUSE_SPLITS },
+  { name: FRONTED_PARTICIPLE.name, stage: FRONTED_PARTICIPLE.stage, rows: FRONTED_PARTICIPLE.rows },
 ] as const;

@@ -204,6 +204,13 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'label.to-audience', text: 'Ann Lee spoke on Monday.\n\nLee to port workers: your jobs are safe for now.', claims: [{ contains: 'your jobs are safe', source: 'Ann Lee', cue: ':' }] },
   { id: 'label.after-kicker', text: 'Ann Lee spoke on Monday.\n\nEXCLUSIVE \u2013 Ann Lee: Do Not Trust the New Port Plan.', claims: [{ contains: 'Do Not Trust', source: 'Ann Lee', cue: ':' }] },
   { id: 'label.organization', text: 'The Daily Ledger ran a story on Monday.\n\nDaily Ledger: Port fees will double next year.', claims: [{ contains: 'Port fees will double', source: 'Daily Ledger', cue: ':' }] },
+  // a participle opening its sentence reports for the main clause's subject after its comma (attribution.fronted-participle); a gerund subject does not
+  { id: 'fronted-participle-lent-source', text: 'Promising that the port would reopen, Ann Lee said the fees would fall.', claims: [{ contains: 'the port would reopen', source: 'Ann Lee', cue: 'Promising' }, { contains: 'the fees would fall', source: 'Ann Lee', cue: 'said' }] },
+  { id: 'fronted-participle-after-preposition', text: 'Ann Lee spoke on Monday. In describing the plan, Lee said it was bold.', claims: [{ contains: 'describing the plan', source: 'Ann Lee', cue: 'describing' }, { contains: 'it was bold', source: 'Ann Lee', cue: 'said' }] },
+  { id: 'fronted-gerund-subject-no-lent-source', text: 'Defending that plan is hard, said Tom Ray.', claims: [{ contains: 'Defending that plan is hard', source: 'Tom Ray', cue: 'said' }] },
+  { id: 'fronted-citing-names-the-source', text: 'Citing local news outlets, the Daily Ledger reported that Ann Lee had resigned.', claims: [{ contains: 'Ann Lee had resigned', source: 'Daily Ledger', cue: 'reported' }] },
+  // a clause-only verb right after a quotation that closes a nested one (',\u2019\u201d')
+  { id: 'continued-after-nested-quote', text: '\u201cHe told me, \u2018We will keep a few of those, but we will write new ones,\u2019\u201d Ann Lee continued.', claims: [{ contains: 'We will keep a few', source: 'Ann Lee', cue: 'continued' }] },
   { id: 'quantifier-subject-many-argue', text: 'That levy, many argue, could hurt the harbor towns.', claims: [{ contains: 'could hurt the harbor towns', source: null, cue: 'argue' }] },
 ];
 

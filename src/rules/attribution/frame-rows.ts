@@ -1,0 +1,20 @@
+/**
+ * How the frames of one sentence lend each other a source (DATA ONLY): rows read by
+ * src/refine/attribution/frames.ts, each recorded in the trace when it decides.
+ */
+import { table } from '../../engine/rule.js';
+
+/**
+ * "Citing the storm, the agency urged ...", "In describing the plan, Voss said ...": a participle opening
+ * its sentence (after a preposition at most) and closed by a comma reports for the subject of the main
+ * clause after that comma; the frames stage lends it that clause's source. The capture is the cue.
+ */
+export const FRONTED_PARTICIPLE = table('attribution.fronted-participle', 'cues', [
+  {
+    id: 'frame.fronted-participle',
+    match: '^ #Preposition? [#Gerund] .+ , .',
+    then: 'fronted' as const,
+    example: 'Citing the storm, Ann Lee warned that the port would close.',
+    counter: 'Citing the storm was a mistake, said Ann Lee.',
+  },
+]);
