@@ -75,8 +75,9 @@ function spokenBy(doc: ParsedDoc, sx: SpeakerContext, clauses: readonly Clause[]
 
 /** The clauses (outside quotations) whose verb ends before the quotation, nearest first. */
 const before = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): Clause[] => outside(doc, clauses).filter((c) => c.verb.end <= span.first).reverse();
-/** The clause whose subject stands right after the quotation ('"...," Ann Roe laughed'). */
-const after = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): Clause[] => outside(doc, clauses).filter((c) => c.subject!.first === span.end && c.verb.first > span.end);
+/** The clause whose subject stands right after the quotation ('"...," Ann Roe laughed'), or whose verb does with its subject after it ('"...!" beamed Ann Roe'). */
+const after = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): Clause[] => outside(doc, clauses).filter((c) => (c.subject!.first === span.end && c.verb.first > span.end) || (c.verb.first === span.end && c.subject!.first > c.verb.first));
+
 const CLAUSES_OF = { before, after } as const;
 
 const outside = (doc: ParsedDoc, clauses: readonly Clause[]): Clause[] => clauses.filter((c) => c.subject && !doc.tokens[c.verb.first]!.inQuote && !doc.tokens[c.subject.head]!.inQuote);

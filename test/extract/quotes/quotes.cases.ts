@@ -108,6 +108,8 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'clause-subject-fragment', text: 'Tom Hale pondered who, after the vote, might "speak up for the workers in this town."', quote: 'speak up for the workers in this town.', speaker: 'Tom Hale' },
   { id: 'colon-after-coordinated-clause', text: 'The crowd cheered, and then Ana Ruiz went on: "We will rebuild the pier."', quote: 'We will rebuild the pier.', speaker: 'Ana Ruiz' },
   { id: 'quote-then-any-verb', text: '"Not this year, not ever," Ana Ruiz shrugged.', quote: 'Not this year, not ever,', speaker: 'Ana Ruiz' },
+  { id: 'quote-then-inverted-verb', text: '"This is fantastic!" beamed Ana Ruiz of Oakdale, who had waited all day.', quote: 'This is fantastic!', speaker: 'Ana Ruiz' },
+  { id: 'quote-then-inverted-thing', text: '"Choke!" blared the front page of the Harbor Ledger.', quote: 'Choke!', speaker: null },
   { id: 'quote-then-thing', text: '"Not this year, not ever," the banner read.', quote: 'Not this year, not ever,', speaker: null },
   { id: 'short-term-of-person', text: 'Tom Hale mocked the mill as "a museum piece" in May.', quote: 'a museum piece', speaker: 'Tom Hale' },
   { id: 'colon-line-introduces-paragraph', text: 'When the mill closed, Mayor Ana Ruiz released the following statement:\n\n"Our town will rebuild, as it always has."', quote: 'Our town will rebuild, as it always has.', speaker: 'Ana Ruiz' },
