@@ -16,11 +16,11 @@ import { ORG_HEAD, ORG_SUFFIX } from './wordsets.js';
 
 const set = (rows: readonly WordRow[]): ReadonlySet<string> => new Set(rows.map((r) => r.word));
 const ENV: MatchEnv = {
-  lexicons: new Map([['campus-head', set(CAMPUS_HEADS)], ['court-head', set(COURT_HEADS)], ['org-end', set(ORG_ENDS)]]),
+  lexicons: new Map([['campus-head', set(CAMPUS_HEADS)], ['court-head', set(COURT_HEADS)], ['org-end', set(ORG_ENDS)], ['org-word', new Set([...ORG_HEAD, ...ORG_SUFFIX])]]),
   predicates: new Map([
     ['firstName', (d, k) => d.tokens[k]!.cap && firstNameGender(d.tokens[k]!.text) !== null],
-    /** a capitalized word that is no common English word and no institution word: "Quaspel", not "Week" */
-    ['surname', (d, k) => d.tokens[k]!.cap && !commonWord(d.tokens[k]!.text) && !ORG_HEAD.has(d.tokens[k]!.norm) && !ORG_SUFFIX.has(d.tokens[k]!.norm)],
+    /** a capitalized word that is no common English word: "Quaspel", not "Week" */
+    ['surname', (d, k) => d.tokens[k]!.cap && !commonWord(d.tokens[k]!.text)],
     ['orgHead', (d, k) => d.tokens[k]!.cap && (ORG_HEAD.has(d.tokens[k]!.norm) || ORG_SUFFIX.has(d.tokens[k]!.norm))],
   ]),
 };

@@ -6,7 +6,7 @@
  * the first row that holds for one of its mentions types the chain, else the chain is dropped.
  */
 import { decide, sentenceRange } from '../../engine/decide.js';
-import type { MatchEnv } from '../../engine/pattern.js';
+import { compile, matchIn, type MatchEnv, type TokenRange } from '../../engine/pattern.js';
 import type { TokenPredicate } from '../../engine/predicates.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
@@ -69,7 +69,11 @@ const CHAIN_LEXICONS = new Map<string, ReadonlySet<string>>([
   ['title-word', new Set(TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title))], ['saying-noun', set(SAYING_NOUNS)],
 ]);
 
-const SPORT_WORD = set(SPORT_WORDS);
+const SPORT = compile('%sport-word%');
+const SPORT_ENV: MatchEnv = { lexicons: new Map([['sport-word', set(SPORT_WORDS)]]) };
+
+/** Does a sport word stand in the token range (a sentence, a paragraph)? */
+const sportIn = (d: ParsedDoc, range: TokenRange): boolean => matchIn(d, SPORT, range, SPORT_ENV).length > 0;
 const PLURAL_NAME = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
 
 /** Per document, the paragraphs that speak of sport (computed once each: a paragraph is read at most once). */
@@ -79,13 +83,13 @@ function sportParagraph(d: ParsedDoc, k: number): boolean {
   const p = d.paragraphs[d.sentences[d.tokens[k]!.sentence]!.paragraph]!;
   const known = SPORT_PARAGRAPHS.get(d) ?? new Map<number, boolean>();
   SPORT_PARAGRAPHS.set(d, known);
-  const read = (): boolean => d.tokens.slice(d.sentences[p.firstSentence]!.firstToken, d.sentences[p.endSentence - 1]!.endToken).some((t) => SPORT_WORD.has(t.norm));
+  const read = (): boolean => sportIn(d, { first: d.sentences[p.firstSentence]!.firstToken, end: d.sentences[p.endSentence - 1]!.endToken });
   known.set(p.index, known.get(p.index) ?? read());
   return known.get(p.index)!;
 }
 
 /** "the Doeville Marauders" in a sentence about a season, a league or a game: a capitalized plural there names a team. */
-export const teamWord: TokenPredicate = (d, k, range) => PLURAL_NAME.test(d.tokens[k]!.text) && d.tokens.slice(range.first, range.end).some((t) => SPORT_WORD.has(t.norm));
+export const teamWord: TokenPredicate = (d, k, range) => PLURAL_NAME.test(d.tokens[k]!.text) && sportIn(d, range);
 
 /** The same in a paragraph about sport, for a name that opens with a city ("later joined the Denver Indians"). */
 export const teamWordNear: TokenPredicate = (d, k) => PLURAL_NAME.test(d.tokens[k]!.text) && sportParagraph(d, k);

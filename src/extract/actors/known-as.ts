@@ -8,7 +8,7 @@ import { decide, sentenceRange } from '../../engine/decide.js';
 import type { MatchEnv } from '../../engine/pattern.js';
 import type { Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { ALIAS_NOUNS, ALIAS_TABLE, type AliasThen, KNOWN_ADVERBS } from '../../rules/actors/aliases.js';
+import { ALIAS_ASIDES, ALIAS_GAPS, ALIAS_NOUNS, ALIAS_TABLE, KNOWN_ADVERBS } from '../../rules/actors/aliases.js';
 import { PERSON_NOUNS } from '../../rules/actors/evidence.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import { addMember, type Group } from './group.js';
@@ -16,10 +16,6 @@ import type { Candidate, Word } from './types.js';
 
 const set = (rows: readonly WordRow[]): ReadonlySet<string> => new Set(rows.flatMap((r) => r.word.split(' ')));
 const ENV: MatchEnv = { lexicons: new Map([['known-adverb', set(KNOWN_ADVERBS)], ['alias-noun', set(ALIAS_NOUNS)], ['person-noun', set(PERSON_NOUNS)]]) };
-
-/** What may stand between the earlier name and the cue (asides in brackets removed), or between two listed names. */
-const GAPS: Record<AliasThen, RegExp> = { 'before-cue': /^\s*,?\s*$/u, listed: /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/u, bracket: /^\s*\(\s*$/u };
-const ASIDES = /\([^()]{0,200}\)|\[[^\]]{0,20}\]/gu;
 
 export function mergeKnownAs(doc: ParsedDoc, words: readonly Word[], groups: Group[], trace: Trace): void {
   const owner = new Map<Candidate, Group>(groups.flatMap((g) => g.members.map((m) => [m, g] as const)));
@@ -34,9 +30,10 @@ export function mergeKnownAs(doc: ParsedDoc, words: readonly Word[], groups: Gro
     const cx = { doc, range: sentenceRange(doc, sentence), env: ENV, trace, kind: 'actor' };
     const d = decide(ALIAS_TABLE, { first: words[m.from]!.token, end: words[m.to - 1]!.token + 1 }, cx);
     const prev = d ? mentions.slice(0, k).reverse().find((p) => find(owner.get(p)!) !== find(owner.get(m)!)) : undefined;
-    const cue = d?.value === 'listed' ? m.start : doc.tokens[d?.match.first ?? 0]!.start;
-    const gap = prev && words[prev.from]!.sentence === sentence ? doc.text.slice(prev.end, cue).replace(ASIDES, '') : null;
-    for (const _ of gap !== null && GAPS[d!.value].test(gap) ? [0] : []) join(find(owner.get(prev!)!), find(owner.get(m)!), into);
+    const how = d ? ALIAS_GAPS[d.value] : null;
+    const cue = how?.fromCue ? doc.tokens[d!.match.first]!.start : m.start;
+    const gap = prev && words[prev.from]!.sentence === sentence ? doc.text.slice(prev.end, cue).replace(ALIAS_ASIDES, '') : null;
+    for (const _ of gap !== null && how!.gap.test(gap) ? [0] : []) join(find(owner.get(prev!)!), find(owner.get(m)!), into);
   });
   groups.splice(0, groups.length, ...groups.filter((g) => into.get(g) === undefined));
 }

@@ -58,19 +58,19 @@ export function mergePlaceTails(words: readonly Word[], groups: Group[]): void {
       for (let k = m.from; k < m.to - 1 && hasTag(words[k]!, PLACE_TAGS); k++) byTail.add(key(k + 1, m.to), g);
     }
   }
-  const merged = new Set<Group>();
+  const hostOf = new Map<Group, Group>();
   // a name typed only by its shape ("Red Sox": a first name?) is no identity of its own either
   for (const g of groups.filter((x) => isOrg(x) || x.members.every((m) => m.basis === 'shape'))) {
     const forms = new Set(g.members.map((m) => plain(m.text)));
-    const owners = forms.size === 1 ? byTail.get([...forms][0]!).filter((x) => x !== g && !merged.has(x)) : [];
+    const owners = forms.size === 1 ? byTail.get([...forms][0]!).filter((x) => x !== g && hostOf.get(x) === undefined) : [];
     const most = Math.max(...owners.map((o) => o.members.length));
     const hosts = owners.filter((o) => o.members.length === most);
     for (const host of hosts.length === 1 ? hosts : []) {
       for (const m of g.members) addMember(host, m);
-      merged.add(g);
+      hostOf.set(g, host);
     }
   }
-  groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
+  groups.splice(0, groups.length, ...groups.filter((g) => hostOf.get(g) === undefined));
 }
 
 /** An organization no lexicon knows and no person name built. */

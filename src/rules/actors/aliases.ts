@@ -38,6 +38,19 @@ export const ALIAS_ROWS: readonly Rule<AliasThen>[] = [
 
 export const ALIAS_TABLE = table<AliasThen>('actors.alias', 'actors', ALIAS_ROWS);
 
+/**
+ * What may stand between the earlier name and where the row's match starts (`before-cue`, `bracket`; asides
+ * in brackets removed first), or between two listed names (`listed`: from the earlier name to the capture).
+ */
+export const ALIAS_GAPS: Readonly<Record<AliasThen, { gap: RegExp; fromCue: boolean }>> = {
+  'before-cue': { gap: /^\s*,?\s*$/u, fromCue: true },
+  listed: { gap: /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/u, fromCue: false },
+  bracket: { gap: /^\s*\(\s*$/u, fromCue: true },
+};
+
+/** Asides skipped between a name and its cue: dates in brackets, reference marks ("(born 1986 [1] [2])"). */
+export const ALIAS_ASIDES = /\([^()]{0,200}\)|\[[^\]]{0,20}\]/gu;
+
 /** Adverbs of "known as" that introduce another name ("also known as", "better known as"). */
 export const KNOWN_ADVERBS: readonly WordRow[] = wordRows('known-adverb', 'also better otherwise popularly commonly formerly affectionately simply', 'also known as');
 

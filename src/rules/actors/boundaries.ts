@@ -48,7 +48,7 @@ export const YIELD_ROWS: readonly Rule<'join'>[] = [
     note: 'a known body name followed by "of" and a place names another body: the run goes on',
   },
   {
-    id: 'actors.yield.given-name', match: '[@firstName] @surname', then: 'join',
+    id: 'actors.yield.given-name', match: '[@firstName] @surname', unless: ['[.] %org-word%'], then: 'join',
     example: 'She starred with Jordan Quaspel in a horror film.', counter: 'She starred in a horror film shot in the Jordan Valley.',
     note: 'a country or capital that is also a given name, before a surname, opens a person\'s name ("Chad Quaspel", "Jordan Tarnavik")',
   },
