@@ -5,7 +5,9 @@
  * (src/1-one/sweep/methods/sweep/01-getHooks.js), a fifth of its tagging time. Here the clause's
  * own cached words and tags are looked up in the index instead, and the index order is restored by
  * sorting the few keys found, so the list of patterns tried, and their order, is compromise's
- * (the tags are nlp()'s: test/parse/tagging.test.ts). Adapted from compromise 14.17 (MIT).
+ * (the tags are nlp()'s: test/parse/tagging.test.ts); a pattern already seen for the clause is known
+ * by a stamp per match string, and the tests of its needs and wants allocate nothing. Adapted from
+ * compromise 14.17 (MIT).
  */
 
 /** One pattern of compromise's post-tagger net (the fields read here). */
@@ -31,43 +33,67 @@ interface Methods {
   };
 }
 
-/** Each net's keys in compromise's order (Object.keys: integer-like keys first), with their patterns. */
-const INDEXES = new WeakMap<Net, { order: Map<string, number>; lists: Hook[][] }>();
+/** A net indexed: its keys in compromise's order (Object.keys: integer-like keys first), their patterns, each pattern's match-string id. */
+interface Index {
+  order: Map<string, number>;
+  lists: Hook[][];
+  ids: Int32Array[];
+  /** per match-string id, the last clause that saw it (a pattern of an already seen match string is skipped) */
+  stamp: Uint32Array;
+  clause: number;
+}
 
-function indexOf(net: Net) {
+const INDEXES = new WeakMap<Net, Index>();
+
+function indexOf(net: Net): Index {
   let ix = INDEXES.get(net);
   if (!ix) {
     const keys = Object.keys(net.hooks);
-    ix = { order: new Map(keys.map((k, i) => [k, i])), lists: keys.map((k) => net.hooks[k]!) };
+    const strings = new Map<string, number>();
+    const idOf = (m: Hook) => strings.get(m.match) ?? strings.set(m.match, strings.size).get(m.match)!;
+    const lists = keys.map((k) => net.hooks[k]!);
+    const ids = lists.map((list) => Int32Array.from(list, idOf));
+    ix = { order: new Map(keys.map((k, i) => [k, i])), lists, ids, stamp: new Uint32Array(strings.size), clause: 0 };
     INDEXES.set(net, ix);
   }
   return ix;
 }
 
-/** compromise's trimDown and tooSmall tests for one pattern on a clause with cache `haves` and `words` terms. */
+/** compromise's trimDown and tooSmall tests for one pattern on a clause with cache `haves` and `words` terms (pure tests: any order). */
 function fits(m: Hook, haves: Set<string>, words: number): boolean {
-  if (!m.needs.every((need) => haves.has(need))) return false;
-  if (m.ifNo !== undefined && m.ifNo.some((no) => haves.has(no))) return false;
-  if (m.wants.length > 0 && m.wants.filter((w) => haves.has(w)).length < m.minWant) return false;
-  return words >= m.minWords;
+  if (words < m.minWords) return false;
+  const { needs, ifNo, wants } = m;
+  for (let i = 0; i < needs.length; i++) if (!haves.has(needs[i]!)) return false;
+  if (ifNo !== undefined) for (let i = 0; i < ifNo.length; i++) if (haves.has(ifNo[i]!)) return false;
+  if (wants.length === 0) return true;
+  let found = 0;
+  for (let i = 0; i < wants.length; i++) if (haves.has(wants[i]!)) found++;
+  return found >= m.minWant;
 }
 
 /** The patterns to try on one clause, in compromise's order (getHooks, trimDown, always, tooSmall). */
 function candidates(net: Net, haves: Set<string>, words: number): Hook[] {
-  const { order, lists } = indexOf(net);
+  const ix = indexOf(net);
   const found: number[] = [];
   for (const item of haves) {
-    const k = order.get(item);
+    const k = ix.order.get(item);
     if (k !== undefined) found.push(k);
   }
   found.sort((a, b) => a - b);
-  const seen = new Set<string>();
+  if (ix.clause === 0xffffffff) {
+    ix.stamp.fill(0); // stamps are 32-bit: start over before they wrap
+    ix.clause = 0;
+  }
+  const clause = ++ix.clause; // stamps start at 0: clause numbers from 1
   const out: Hook[] = [];
   for (const k of found) {
-    for (const m of lists[k]!) {
-      if (seen.has(m.match)) continue; // the first pattern of a match string wins, as in getHooks
-      seen.add(m.match);
-      if (fits(m, haves, words)) out.push(m);
+    const list = ix.lists[k]!;
+    const ids = ix.ids[k]!;
+    for (let i = 0; i < list.length; i++) {
+      const id = ids[i]!;
+      if (ix.stamp[id] === clause) continue; // the first pattern of a match string wins, as in getHooks
+      ix.stamp[id] = clause;
+      if (fits(list[i]!, haves, words)) out.push(list[i]!);
     }
   }
   for (const m of net.always) if (words >= m.minWords) out.push(m);
