@@ -72,7 +72,7 @@ export function phraseEndingAt(doc: ParsedDoc, floor: number, end: number): Head
     const p = toks[k - 1]!;
     if (isDeterminer(toks[k]!) && !linkBefore(doc, floor, k) && joinedModifier(doc, floor, k) < 0) break; // a determiner opens its phrase
     if (p.tags.has('Date') && p.cap && !p.tags.has('Value') && toks[k]!.cap && !toks[k]!.tags.has('Date')) break; // "On Friday Ann Roe said": the date is no part of the name
-    if (isNominal(p, toks[k - 2], toks[k]) || isDeterminer(p) || (p.poss && isPronoun(p))) k--;
+    if (isNominal(p, toks[k - 2], toks[k]) || isDeterminer(p) || ((p.poss || p.tags.has('Possessive')) && isPronoun(p))) k--; // "Ann Roe in [her] speech"
     else if (NAME_JOINERS.has(p.normal) && toks[k]!.cap && k - 2 >= floor && toks[k - 2]!.cap && !isBoundary(doc, toks[k - 2]!, p)) k -= 2; // "Citizenship and Immigration Services"
     else if (linkBefore(doc, floor, k)) k -= 2; // "director of [the agency]"
     else if (p.normal === 'than' && k - 2 >= floor && COMPARATIVES.has(toks[k - 2]!.normal)) k -= 2; // "More than six in 10"

@@ -15,7 +15,7 @@ const order: Rule<SubjectOrder>[] = [
   { id: 'clause.order.participle-prep', match: '(by|while|before|after|when|without|in|despite|from|since) [(#Adverb|#Negative)* @ing]', unless: ['by [adding]'], note: '"by adding X" is mostly "by including X", no report', then: 'participle', example: 'Ann Roe ended the debate by saying the plan would fail.', counter: 'Ann Roe ended the debate by the river and said the plan would fail.' },
   { id: 'clause.order.release', match: '%release% [#Adverb? @ing]', then: 'participle', example: 'Ann Roe issued a statement saying the plan would fail.', counter: 'The statement was clear and Ann Roe said the plan would fail.', note: 'a statement or ad "saying" speaks for whoever issued it: the main clause\'s subject' },
   { id: 'clause.order.coordinated', match: '(and|but|yet|or) [.+]', then: 'coordinated', example: 'Ann Roe rubbed her chin and then said the plan would fail.', counter: 'Ann Roe and Bo Li said the plan would fail.', note: 'a verb group joined to the one before it shares its subject (the main clause\'s)' },
-  { id: 'clause.order.inverted-quote', match: '" [.+]', then: 'inverted', example: '"We will win," said spokesman Josh Patel.', counter: '"We will win," Josh Patel said.' },
+  { id: 'clause.order.inverted-quote', match: '" [.+]', unless: ['#Possessive @cap+ " [.+]'], note: 'a quoted title after a possessive ("host of Avalon TV\'s \"Morning Ann,\" said") closes no quotation: the verb keeps its subject before', then: 'inverted', example: '"We will win," said spokesman Josh Patel.', counter: '"We will win," Josh Patel said.' },
   { id: 'clause.order.inverted-first', match: '^ [.+] !@lower', then: 'inverted', example: 'Said Ann Roe: "We will win."', counter: 'Ann Roe said: "We will win."' },
 ];
 

@@ -105,6 +105,13 @@ describe('subjects before the verb', () => {
     expect(clauseFor('A fraction of the voters says the plan failed.', 'says').subject).toBe('A fraction of the voters'); // near miss: singular verb, the phrase agrees
     expect(clauseFor('The voters say the plan failed.', 'say').subject).toBe('The voters'); // near miss: plural head
   });
+  it('reads a quoted title after a possessive as part of an aside, not as a quotation that inverts the verb', () => {
+    expect(clauseFor('Ann Roe, host of Avalon TV\'s "Morning Ann," suggested the plan would fail.', 'suggested')).toMatchObject({ subject: 'Ann Roe', order: 'before' });
+    expect(clauseFor('"The plan will fail," said spokesman Josh Patel.', 'said')).toMatchObject({ subject: 'spokesman Josh Patel', order: 'inverted' }); // near miss: a quotation
+  });
+  it('walks over a possessive pronoun inside a post-modifier', () => {
+    expect(clauseFor('Ann Roe in her first speech called the plan a failure.', 'called')).toMatchObject({ subject: 'Ann Roe in her first speech', head: 'Roe' });
+  });
   it('keeps a predeterminer in its phrase', () => {
     expect(clauseFor('Both the parties said the plan failed.', 'said').subject).toBe('Both the parties');
     expect(clauseFor('In the end the parties said the plan failed.', 'said').subject).toBe('the parties'); // near miss: no predeterminer
