@@ -36,6 +36,12 @@ const rows: Rule<Way>[] = [
     example: 'The mayor ordered all bars to close at 10 p.m. starting Monday.',
     counter: 'Starting Monday, sales fell sharply.',
   },
+  {
+    id: 'dates.direction.was-expected-to', match: '(was|were) (expected|scheduled|set|due|slated|supposed) to . .? (on|in|by|at)? [.+]', then: 'past',
+    note: 'a plan told in the past ("was expected to end on December 15, but ...") points back, like its verb',
+    example: 'The state of emergency was expected to end on December 15, but it was extended by two weeks.',
+    counter: 'The state of emergency is expected to end on December 15.',
+  },
 ];
 
 export const DIRECTION_ROWS = table('dates.direction', 'dates', rows);

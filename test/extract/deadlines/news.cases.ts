@@ -39,6 +39,7 @@ export const NEWS_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'rescheduled-to', text: 'The state rescheduled its primary to June 2.', expect: [['June 2', '2031-06-02']] },
     { id: 'rescheduled-for', text: 'The summit has been rescheduled for October 10.', expect: [['October 10', '2031-10-10']] },
     { id: 'moved-to', text: 'The trial, originally set for May, was moved to September.', expect: [['September', '2031-09']] },
+    { id: 'was-expected-to-end-past', text: 'The state of emergency was expected to end on December 15, but it was extended by two weeks.', expect: [['December 15', '2030-12-15']] },
     { id: 'neg-moved-to-place', text: 'He was moved to intensive care on Monday.', expect: [] },
     { id: 'neg-scheduled-event', text: 'The final debate is still scheduled for October 22.', expect: [] },
   ],
