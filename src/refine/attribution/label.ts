@@ -1,6 +1,6 @@
 /**
  * Speaker labels: a name, or a role and a name, closing with a colon at the head of a sentence, as in
- * transcripts and headlines ("VOSS: We will win.", "Senator Ann Voss (D-Ore.): ...", "Voss to port
+ * transcripts and headlines ("VOSS: We will win.", "Senator Ann Voss (D-Ore.): ...", "Voss, on Twitter: ...", "Voss to port
  * workers: ...", "Former harbor master Ann Voss: ..."), also right after a headline's kicker dash
  * ("EXCLUSIVE – Voss: ..."). Stage "sources" keeps only labels whose name it knows (index.ts).
  */
@@ -13,8 +13,8 @@ import { LABEL_CUTS } from '../../rules/attribution/labels.js';
 
 /** Opening quotation marks and spaces before a label. */
 const LEAD = new RegExp(`^[\\s${OPENING_MARK_CHARS}]*`, 'u');
-/** A label: up to 60 characters without clause punctuation, an optional "(D-Ore.)" aside, then a colon before a space or a quotation mark. */
-const LABEL = new RegExp(`^(?<label>[^:,;()\\[\\]\\u2013\\u2014${QUOTE_MARK_CHARS}]{2,60}?)(?:\\s*\\([^()]{1,30}\\))?\\s*:(?=[\\s${OPENING_MARK_CHARS}])`, 'u');
+/** A label: up to 60 characters without clause punctuation, an optional aside ("(D-Ore.)", ", on Twitter"), then a colon before a space or a quotation mark. */
+const LABEL = new RegExp(`^(?<label>[^:,;()\\[\\]\\u2013\\u2014${QUOTE_MARK_CHARS}]{2,60}?)(?:\\s*\\([^()]{1,30}\\)|,\\s+(?:on|in|at)\\s+[^:,;()]{2,30})?\\s*:(?=[\\s${OPENING_MARK_CHARS}])`, 'u');
 /** A headline's kicker and its dash before a label: "EXCLUSIVE – ", "RISING FEES - ". */
 const KICKER = /^[^:\u2013\u2014]{2,80}?\s[-\u2013\u2014]\s+/u;
 

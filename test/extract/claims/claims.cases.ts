@@ -203,6 +203,7 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'label.lower-case-role', text: 'Ann Lee spoke on Monday.\n\nFormer harbor master Ann Lee: the port is losing money fast.', claims: [{ contains: 'the port is losing money', source: 'Ann Lee', cue: ':' }] },
   { id: 'label.to-audience', text: 'Ann Lee spoke on Monday.\n\nLee to port workers: your jobs are safe for now.', claims: [{ contains: 'your jobs are safe', source: 'Ann Lee', cue: ':' }] },
   { id: 'label.after-kicker', text: 'Ann Lee spoke on Monday.\n\nEXCLUSIVE \u2013 Ann Lee: Do Not Trust the New Port Plan.', claims: [{ contains: 'Do Not Trust', source: 'Ann Lee', cue: ':' }] },
+  { id: 'label.on-twitter-aside', text: 'Ann Lee spoke on Monday.\n\nAnn Lee, on Twitter: the port plan is a disaster for the town.', claims: [{ contains: 'the port plan is a disaster', source: 'Ann Lee', cue: ':' }] },
   { id: 'label.organization', text: 'The Daily Ledger ran a story on Monday.\n\nDaily Ledger: Port fees will double next year.', claims: [{ contains: 'Port fees will double', source: 'Daily Ledger', cue: ':' }] },
   // a participle opening its sentence reports for the main clause's subject after its comma (attribution.fronted-participle); a gerund subject does not
   { id: 'fronted-participle-lent-source', text: 'Promising that the port would reopen, Ann Lee said the fees would fall.', claims: [{ contains: 'the port would reopen', source: 'Ann Lee', cue: 'Promising' }, { contains: 'the fees would fall', source: 'Ann Lee', cue: 'said' }] },
@@ -255,5 +256,6 @@ export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'label.no-name-at-its-end', text: 'Ann Lee spoke on Monday.\n\nThe bottom line: the port is losing money fast.' },
   { id: 'label.heading-with-time', text: 'Ann Lee spoke on Monday.\n\nUpdate at 5 p.m.: the port is losing money fast.' },
   { id: 'label.unknown-name', text: 'The port is losing money.\n\nHarbor Watch: the port is losing money fast.' },
+  { id: 'label.place-and-day', text: 'The council met in Oakdale.\n\nIn Oakdale, on Monday: the port plan was approved by the council.' },
   { id: 'label.headline-kicker', text: 'Senator Ann Roe spoke to the Ledger.\n\nEXCLUSIVE: The senator plans a new bill on trade.' },
 ];
