@@ -66,6 +66,14 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     const pair = a && b && !more && a.start - ref.start <= 4 && b.end === ref.end && a.chain !== b.chain && PAIR_GAP.test(doc.text.slice(a.end, b.start));
     return pair ? a.chain!.name : null;
   };
+  /**
+   * "The Turkish government said": a group phrase that is, word for word, a mention of an actor under another
+   * name (the country's government) is named as written, so "Avalonian government" stays the government.
+   */
+  const asWritten = (ref: SourceRef): string | null => {
+    const whole = mentionedIn(ref.start, ref.end).find((x) => x.start === ref.start && x.end === ref.end && fold(x.text) !== fold(x.chain!.name));
+    return whole?.text ?? null;
+  };
   /** The actor mentioned at the phrase's head (its last word), unless our own name is fuller. */
   const covering = (start: number, end: number, own: string): string | null => {
     const headStart = start + Math.max(0, doc.text.slice(start, end).replace(/['\u2019]s?$/u, '').lastIndexOf(' ') + 1);
@@ -97,7 +105,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
       const m = ref.modifier;
       if (!m) return memberOf(ref.description ?? ref.phrase) ?? ref.description?.text ?? ref.phrase?.text ?? null;
       const own = cleanName(m.text, names);
-      const known = covering(m.start, m.end, own) ?? names.actorName(own);
+      const known = asWritten(ref) ?? covering(m.start, m.end, own) ?? names.actorName(own);
       return known ?? ref.description?.text ?? own;
     }
     const person = personOf(ref) ?? ownPhrase(doc, ref, trace) ?? ownedBody(ref) ?? firstOfPair(ref);

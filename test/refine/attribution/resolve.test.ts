@@ -53,4 +53,8 @@ describe('whose name the phrase is', () => {
     expect(sourceOf('President of Avalon Ana Roe announced that the deal was off.')).toBe('Ana Roe');
     expect(sourceOf('Maria Delgado met Luis Delgado. Later Maria Delgado said the deal was off.')).toBe('Maria Delgado');
   });
+  it('a group phrase that is word for word a mention of an actor under another name ("the Avalonian government") is named as written', () => {
+    expect(sourceOf('The Turkish government said the border would stay closed.')).toBe('Turkish government');
+    expect(sourceOf('A Ledger spokesperson said the border would stay closed.')).toBe('Ledger');
+  });
 });
