@@ -19,8 +19,11 @@ function subsequence(long: readonly string[], short: readonly string[]): boolean
   return k === short.length;
 }
 
+/** The persons built from a full name (two words or more), not from a lexicon. */
+export const namedPersons = (groups: readonly Group[]): Group[] => groups.filter((g) => g.type === 'person' && !g.key && g.core.length >= 2);
+
 export function mergeContainedNames(groups: Group[]): void {
-  const persons = groups.filter((g) => g.type === 'person' && !g.key && g.core.length >= 2);
+  const persons = namedPersons(groups);
   const merged = new Set<Group>();
   for (const s of persons) {
     const hosts = persons.filter((l) => l !== s && !merged.has(l) && contains(l.core, s.core));

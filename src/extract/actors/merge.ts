@@ -7,6 +7,7 @@ import { mergeCapitalPlaces } from './capitals.js';
 import { Clusterer, type Group } from './cluster.js';
 import { splitCompounds } from './compounds.js';
 import { mergeContainedNames } from './contained.js';
+import { mergeNicknames } from './nicknames.js';
 import { mergeLegalForms } from './legal.js';
 import { coreWords } from './names.js';
 import { personsByPronoun } from './pronoun.js';
@@ -33,6 +34,7 @@ export function cluster(text: string, words: readonly Word[], cands: readonly Ca
   mergePlaceTails(words, c.groups);
   mergeLegalForms(c.groups);
   mergeContainedNames(c.groups);
+  mergeNicknames(c.groups);
   mergeCapitalPlaces(words, c.groups);
   return c.groups;
 }

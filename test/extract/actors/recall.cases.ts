@@ -47,6 +47,10 @@ export const MERGE_CASES: ActorCase[] = [
   { id: 'born-in-negative', text: 'Mara Vess (born in Kells in 1986) met Ana Quell, a writer.', expect: [{ name: 'Mara Vess', type: 'person' }, { name: 'Ana Quell', type: 'person' }] },
   { id: 'known-for-negative', text: 'Mara Quell (born 1986), better known for her plays, met Ana Vess.', expect: [{ name: 'Mara Quell', type: 'person' }, { name: 'Ana Vess', type: 'person' }], count: 2 },
   { id: 'known-as-then-other', text: 'The Doeland Front, also known as the DF, met the Quell Army, which said it would fight.', expect: [{ name: 'Doeland Front', type: 'organization', aliases: ['DF'] }, { name: 'Quell Army', type: 'organization' }], count: 2 },
+  { id: 'nickname', text: 'Lawrence Quaspel wrote the book. Larry Quaspel spoke later.', expect: [{ name: 'Lawrence Quaspel', type: 'person', aliases: ['Larry Quaspel'] }], count: 1 },
+  // negatives: another surname; a nickname of two names in play stays apart
+  { id: 'nickname-other-surname', text: 'Lawrence Quaspel wrote the book. Larry Tarnavik spoke later.', expect: [{ name: 'Lawrence Quaspel', type: 'person' }, { name: 'Larry Tarnavik', type: 'person' }], count: 2 },
+  { id: 'nickname-two-partners', text: 'William Quaspel and Bill Quaspel and Willis Quaspel met.', expect: [], count: 3 },
   // negative: two longer names contain the shorter one: it stays apart
   { id: 'two-hosts', text: 'Mara Quell spoke. Ana Mara Quell and Lena Mara Quell agreed.', expect: [{ name: 'Mara Quell', type: 'person' }], count: 3 },
 ];
