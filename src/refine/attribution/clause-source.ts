@@ -33,11 +33,15 @@ export function clauseSource(doc: ParsedDoc, cue: Cue, clauses: Clauses, all = f
   const c = clauseFor(clauses, doc, cue.first, cue.end);
   const quantified = c?.subject ? quantifiedGroup(doc, c) : null; // "A number of Senators said": the whole phrase, whatever the way
   if (quantified) return { ref: quantified, after: c!.order === 'inverted' };
-  if (!c?.subject || !TRUSTED.has(c.via) || cutInName(doc, c)) return undefined;
-  if (NAMED_ONLY.has(c.via) && !namesWho(doc, c)) return undefined;
-  if (c.via === 'adjacent' && PRONOUNS.has(doc.tokens[c.subject.head]!.normal)) return undefined;
+  if (!c?.subject || !decides(doc, c)) return undefined;
   const ref = subjectRef(doc, c);
   return ref ? { ref, after: c.order === 'inverted' } : undefined;
+}
+
+/** The clause layer decides the cue's source: a trusted way, no cut inside a capitalized run, a name or pronoun where only those are taken, no adjacent pronoun (still the older reader's). */
+function decides(doc: ParsedDoc, c: Clause): boolean {
+  const pronoun = c.via === 'adjacent' && PRONOUNS.has(doc.tokens[c.subject!.head]!.normal);
+  return TRUSTED.has(c.via) && !cutInName(doc, c) && !(NAMED_ONLY.has(c.via) && !namesWho(doc, c)) && !pronoun;
 }
 
 /** The subject phrase of a clause as a source reference, by its head. */
@@ -46,12 +50,8 @@ export function subjectRef(doc: ParsedDoc, c: Clause): SourceRef | null {
   const h = doc.tokens[head]!;
   if (end - first === 1 && PRONOUNS.has(h.normal)) return { kind: 'pronoun', start: h.start, end: h.end, text: h.text };
   if (c.via === 'reduced') return phraseRef(doc, first, end); // "all the experts I interviewed"
-  const quantified = quantifiedGroup(doc, c);
-  if (quantified) return quantified;
-  const described = describedSubject(doc, first, end);
-  if (described) return described;
-  const body = affiliation(doc, c) ?? producer(doc, c);
-  if (body) return body;
+  const phrase = quantifiedGroup(doc, c) ?? describedSubject(doc, first, end) ?? affiliation(doc, c) ?? producer(doc, c); // "a number of senators", "another voter", "analysts at X", "the study, released by X,"
+  if (phrase) return phrase;
   const candidate = headCandidate(doc, first, end); // "Some Democrats", "Sen. Ann Roe"
   if (candidate && modifiesHead(doc, c, candidate)) return phraseRef(doc, first, end); // "Federal investigators", "Chinese military commentators"
   const named = candidate && candidate.end >= h.end ? candidate : (h.cap ? nameEndingAt(doc, first, head + 1) : null) ?? candidate; // "spokesman Josh Patel"
