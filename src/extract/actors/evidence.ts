@@ -74,7 +74,7 @@ const SPORT_ENV: MatchEnv = { lexicons: new Map([['sport-word', set(SPORT_WORDS)
 
 /** Does a sport word stand in the token range (a sentence, a paragraph)? */
 const sportIn = (d: ParsedDoc, range: TokenRange): boolean => matchIn(d, SPORT, range, SPORT_ENV).length > 0;
-const PLURAL_NAME = /^(?:\p{Lu}\p{Ll}+s|Sox)$/u;
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /** Per document, the paragraphs that speak of sport (computed once each: a paragraph is read at most once). */
 const SPORT_PARAGRAPHS = new WeakMap<ParsedDoc, Map<number, boolean>>();

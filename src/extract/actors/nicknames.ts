@@ -1,5 +1,5 @@
 /**
- * One person under a given name and its nickname: "Lawrence Lessig" and "Larry Lessig" (the same
+ * One person under a given name and its nickname: "Lawrence Quaspel" and "Larry Quaspel" (the same
  * surname, first names paired in NICKNAMES, src/rules/actors/nicknames.ts). A name joins the one other
  * name it pairs with; with two candidates ("Bill Doe" beside "William Doe" and "Willis Doe") it stays apart.
  */

@@ -41,13 +41,13 @@ export function mergeShortForms(words: readonly Word[], groups: Group[]): void {
   if (merged.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
 }
 
-/** Tags of a place word opening a team's or a body's name ("the Boston Red Sox", "the United States Air Force"). */
+/** Tags of a place word opening a team's or a body's name ("the Denver Mudcats", "the United States Air Force"). */
 const PLACE_TAGS = ['City', 'Region', 'Place', 'Country', 'SportsTeam'];
 
 /**
- * "the Red Sox" after "the Boston Red Sox", "the Air Force" after "the United States Air Force": an
+ * "the Mudcats" after "the Denver Mudcats", "the Air Force" after "the United States Air Force": an
  * organization named without the place words its name opens with is that organization; when two names end
- * alike ("Boston Red Sox", "Toledo Red Sox") it joins the one named most.
+ * alike ("Denver Mudcats", "Toledo Mudcats") it joins the one named most.
  */
 export function mergePlaceTails(words: readonly Word[], groups: Group[]): void {
   const byTail = new MultiMap();
@@ -59,7 +59,7 @@ export function mergePlaceTails(words: readonly Word[], groups: Group[]): void {
     }
   }
   const hostOf = new Map<Group, Group>();
-  // a name typed only by its shape ("Red Sox": a first name?) is no identity of its own either
+  // a name typed only by its shape ("Mudcats": a first name?) is no identity of its own either
   for (const g of groups.filter((x) => isOrg(x) || x.members.every((m) => m.basis === 'shape'))) {
     const forms = new Set(g.members.map((m) => plain(m.text)));
     const owners = forms.size === 1 ? byTail.get([...forms][0]!).filter((x) => x !== g && hostOf.get(x) === undefined) : [];

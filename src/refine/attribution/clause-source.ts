@@ -124,7 +124,7 @@ function namesWho(doc: ParsedDoc, c: Clause): boolean {
   return PRONOUNS.has(h.normal) || (isNameLike(h, h.first) && !(h.tags.has('Adjective') && !h.tags.has('ProperNoun')));
 }
 
-/** The subject phrase starts inside a capitalized run (a Title Case line: "Who Gives [a Crap]"): the clause layer cut it wrong. */
+/** The subject phrase starts inside a capitalized run (a Title Case line: "Who Needs [a Plan]"): the clause layer cut it wrong. */
 function cutInName(doc: ParsedDoc, c: Clause): boolean {
   const h = doc.tokens[c.subject!.head]!;
   const before = doc.tokens[c.subject!.first - 1];

@@ -3,7 +3,7 @@
  * per entry. From the nicknames list of carltonnorthern/nicknames (names.csv, commit 21d7505, Apache License 2.0,
  * https://github.com/carltonnorthern/nicknames), whose entries come from genealogy sources. Read by
  * src/extract/actors/nicknames.ts: two full names with one surname whose first names are a name and its
- * nickname ("Lawrence Lessig", "Larry Lessig") are one person.
+ * nickname ("Lawrence Quaspel", "Larry Quaspel") are one person.
  */
 export const NICKNAMES: readonly string[] = [
   'aaron erin ron ronnie', 'abbigail abbe abbey abbi abbie abby gail nabby',
