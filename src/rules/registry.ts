@@ -21,7 +21,7 @@ import { REFERENCE_DATE_RULES } from './reference-date.js';
 import { ATTRIBUTION_TABLES } from './attribution/tables.js';
 import { LINK_TABLE } from './chains/links.js';
 import { SOURCE_PHRASE_TABLE } from './chains/sources.js';
-import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_ORDER } from './clauses/rows.js';
+import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_OPENINGS, CLAUSE_ORDER } from './clauses/rows.js';
 import { QUOTE_CARRY, QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS } from './quotes/speakers.js';
 
 /** What the generic test needs of a row: engine rows (src/engine/rule.ts) and older regex rows both fit. */
@@ -66,6 +66,7 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: CLAUSE_ORDER.name, stage: CLAUSE_ORDER.stage, rows: CLAUSE_ORDER.rows },
   { name: CLAUSE_ASIDES.name, stage: CLAUSE_ASIDES.stage, rows: CLAUSE_ASIDES.rows },
   { name: CLAUSE_GAPS.name, stage: CLAUSE_GAPS.stage, rows: CLAUSE_GAPS.rows },
+  { name: CLAUSE_OPENINGS.name, stage: CLAUSE_OPENINGS.stage, rows: CLAUSE_OPENINGS.rows },
   ...ATTRIBUTION_TABLES,
   { name: LINK_TABLE.name, stage: LINK_TABLE.stage, rows: LINK_TABLE.rows },
   { name: SOURCE_PHRASE_TABLE.name, stage: SOURCE_PHRASE_TABLE.stage, rows: SOURCE_PHRASE_TABLE.rows },

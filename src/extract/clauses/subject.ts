@@ -5,10 +5,10 @@
  * Inverted, the phrase after the verb (a description followed by ", Name" gives the name). A participle
  * takes the subject of the clause it hangs on; an absolute clause ("with X saying") has its own.
  */
-import { decide, sentenceRange, type MatchEnv } from '../../engine/index.js';
+import { decide, propose, sentenceRange, type MatchEnv } from '../../engine/index.js';
 import type { Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_ORDER, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
+import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_OPENINGS, CLAUSE_ORDER, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
 import { PARTY_STATE, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
@@ -49,8 +49,15 @@ export function clauseOf(doc: ParsedDoc, s: number, g: Headed, before: readonly 
   return { sentence: s, verb: g, subject: found.subject, order: inverted ? 'inverted' : order, via: found.via };
 }
 
+/** Where the sentence's clauses may start: after an opening that is no part of them (CLAUSE_OPENINGS: a dateline), else its first token. */
+function floorOf(doc: ParsedDoc, s: number, g: Headed, trace: Trace): number {
+  const first = doc.sentences[s]!.firstToken;
+  const opening = propose(CLAUSE_OPENINGS, { doc, range: sentenceRange(doc, s), env: ENV, trace, kind: 'clause' })[0]?.span;
+  return opening && opening.end <= g.first ? opening.end : first;
+}
+
 function find(doc: ParsedDoc, s: number, g: Headed, order: SubjectOrder, before: readonly Clause[], trace: Trace): Found {
-  const floor = doc.sentences[s]!.firstToken;
+  const floor = floorOf(doc, s, g, trace);
   if (order === 'inverted') return inverted(doc, s, g);
   if (order === 'absolute') return { subject: phraseEndingAt(doc, floor, g.first), via: 'absolute' };
   if (order === 'participle') {

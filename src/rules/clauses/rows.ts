@@ -76,6 +76,12 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&']);
 /** Prepositions and subordinators that end a subject phrase read leftwards from its verb ("in Ohio", "after the vote", "while ..."). */
 export const SUBJECT_PHRASE_STOPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when']);
 
+/** What opens a sentence before its first clause and is no part of it: a dateline ("PARIS (AP) —", "DAYTON, Ohio —"). */
+const openings: Rule<'skip'>[] = [
+  { id: 'clause.opening.dateline', match: '^ [@upper+ (, @cap+)? @upper*] —', then: 'skip', note: 'a dateline is never a subject: "PARIS (AP) — The talks stalled, said Tom Hale" is Hale\'s', example: 'PARIS (AP) — The talks stalled, said Tom Hale, the union leader.', counter: 'NATO said the talks stalled — and then resumed.' },
+];
+
 export const CLAUSE_ORDER = table('clauses.order', 'clauses', order);
+export const CLAUSE_OPENINGS = table('clauses.openings', 'clauses', openings);
 export const CLAUSE_ASIDES = table('clauses.asides', 'clauses', asides);
 export const CLAUSE_GAPS = table('clauses.gaps', 'clauses', gaps);

@@ -212,3 +212,15 @@ describe('attribution reads the clause layer', () => {
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Ann Roe']);
   });
 });
+
+describe('openings that are no part of a clause', () => {
+  it('never takes a dateline as a subject: the inverted name after the verb speaks', () => {
+    expect(clauseFor('PARIS (AP) — The talks stalled, said Tom Hale, the union leader.', 'said')).toMatchObject({ subject: 'Tom Hale', order: 'inverted' });
+    expect(clauseFor('DAYTON, Ohio — The talks stalled, Tom Hale said.', 'said').subject).toBe('Tom Hale');
+    const claims = analyze('PARIS (AP) — The talks stalled, said Tom Hale, the union leader.\n\nMore text here.\n').claims;
+    expect(claims.map((c) => c.source)).toEqual(['Tom Hale']);
+  });
+  it('near miss: an acronym opening a sentence without a dash stays its subject', () => {
+    expect(clauseFor('NATO said the talks stalled — and then resumed.', 'said').subject).toBe('NATO');
+  });
+});
