@@ -5,7 +5,7 @@
  */
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { clauseOf } from './subject.js';
+import { clauseOf, clauseStart } from './subject.js';
 import type { Clause, Clauses } from './types.js';
 import { verbGroups } from './verb-groups.js';
 
@@ -15,7 +15,9 @@ export type { Clause, Clauses, Headed, SubjectOrder, SubjectVia } from './types.
 export function findClauses(doc: ParsedDoc, trace: Trace = NO_TRACE): Clauses {
   return doc.sentences.map((sent) => {
     const out: Clause[] = [];
-    for (const g of verbGroups(doc, sent.index)) out.push(clauseOf(doc, sent.index, g, out, trace));
+    const groups = verbGroups(doc, sent.index);
+    const start = groups.length > 0 ? clauseStart(doc, sent.index, trace) : sent.firstToken;
+    for (const g of groups) out.push(clauseOf(doc, sent.index, g, out, start, trace));
     return out;
   });
 }
@@ -37,5 +39,5 @@ export function clauseFor(clauses: Clauses, doc: ParsedDoc, first: number, end: 
   const t = doc.tokens[first];
   if (found || !t || end <= first) return found;
   const before = (clauses[t.sentence] ?? []).filter((c) => c.verb.end <= first);
-  return clauseOf(doc, t.sentence, { first, end, head: end - 1 }, before, NO_TRACE);
+  return clauseOf(doc, t.sentence, { first, end, head: end - 1 }, before, clauseStart(doc, t.sentence, NO_TRACE), NO_TRACE);
 }

@@ -35,11 +35,11 @@ interface Found {
   via: SubjectVia;
 }
 
-/** The clause of verb group g in sentence s; `before` holds the sentence's clauses found so far. */
-export function clauseOf(doc: ParsedDoc, s: number, g: Headed, before: readonly Clause[], trace: Trace): Clause {
+/** The clause of verb group g in sentence s; `before` holds the sentence's clauses found so far, `start` is its clauseStart. */
+export function clauseOf(doc: ParsedDoc, s: number, g: Headed, before: readonly Clause[], start: number, trace: Trace): Clause {
   const range = sentenceRange(doc, s);
   const order = decide(CLAUSE_ORDER, { first: g.first, end: g.end }, { doc, range, env: ENV, trace, kind: 'clause' })?.value ?? 'before';
-  const found = find(doc, s, g, order, before, trace);
+  const found = find(doc, s, g, order, before, start <= g.first ? start : doc.sentences[s]!.firstToken, trace);
   if (found.subject) {
     const toks = doc.tokens;
     const { first, end } = found.subject;
@@ -49,15 +49,16 @@ export function clauseOf(doc: ParsedDoc, s: number, g: Headed, before: readonly 
   return { sentence: s, verb: g, subject: found.subject, order: inverted ? 'inverted' : order, via: found.via };
 }
 
-/** Where the sentence's clauses may start: after an opening that is no part of them (CLAUSE_OPENINGS: a dateline), else its first token. */
-function floorOf(doc: ParsedDoc, s: number, g: Headed, trace: Trace): number {
-  const first = doc.sentences[s]!.firstToken;
+/**
+ * Where sentence s's clauses may start: after an opening that is no part of them (CLAUSE_OPENINGS: a
+ * dateline), else its first token. Read once per sentence by findClauses.
+ */
+export function clauseStart(doc: ParsedDoc, s: number, trace: Trace): number {
   const opening = propose(CLAUSE_OPENINGS, { doc, range: sentenceRange(doc, s), env: ENV, trace, kind: 'clause' })[0]?.span;
-  return opening && opening.end <= g.first ? opening.end : first;
+  return opening?.end ?? doc.sentences[s]!.firstToken;
 }
 
-function find(doc: ParsedDoc, s: number, g: Headed, order: SubjectOrder, before: readonly Clause[], trace: Trace): Found {
-  const floor = floorOf(doc, s, g, trace);
+function find(doc: ParsedDoc, s: number, g: Headed, order: SubjectOrder, before: readonly Clause[], floor: number, trace: Trace): Found {
   if (order === 'inverted') return inverted(doc, s, g);
   if (order === 'absolute') return { subject: phraseEndingAt(doc, floor, g.first), via: 'absolute' };
   if (order === 'participle') {
