@@ -26,35 +26,38 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
   const out: Frame[] = [];
   const label = labelFrame(doc, s);
   if (label) out.push(label);
-  let fronted: Cue | null = null;
+  let fronted: { cue: Cue; rule: string } | null = null;
   for (const cue of findCues(doc, s, trace)) {
     const prev = out.length > 0 ? out[out.length - 1]! : null;
     const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev) : null;
     if (shared && !shared.claim && cue.claim) note(doc, trace, shared, 'frame.one-claim-with-previous');
     const f = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses, out.some(trailing)) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
-    if (!f && !fronted && opensSentence(doc, s, cue)) fronted = cue; // its source may come with the main clause
+    const opening: string | null = !f && !fronted ? frontedRow(doc, s, cue) : null;
+    if (opening) fronted = { cue, rule: opening }; // its source may come with the main clause
     else if (!f) note(doc, trace, base(doc, s, cue, null), 'frame.no-source', 'reject');
     if (f && f.claim && nestedIn(doc, out, f)) {
       f.claim = false;
       note(doc, trace, f, 'frame.nested');
     }
-    const lent = f && fronted ? lendSource(doc, s, fronted, f) : null;
+    const lent = f && fronted ? lendSource(doc, s, fronted.cue, f) : null;
     if (lent) {
       out.push(lent);
-      note(doc, trace, lent, FRONTED_PARTICIPLE.rows[0]!.id);
+      note(doc, trace, lent, fronted!.rule);
       fronted = null;
     }
     if (f) out.push(f);
   }
-  if (fronted) note(doc, trace, base(doc, s, fronted, null), 'frame.no-source', 'reject');
+  if (fronted) note(doc, trace, base(doc, s, fronted.cue, null), 'frame.no-source', 'reject');
   for (const f of trailingWins(out)) note(doc, trace, f, 'frame.trailing-owner');
   return out;
 }
 
-/** A participle opening its sentence and closed by a comma (FRONTED_PARTICIPLE: "Citing the storm, ..."). */
-function opensSentence(doc: ParsedDoc, s: number, cue: Cue): boolean {
+/** The FRONTED_PARTICIPLE row a verb cue opening its sentence and closed by a comma fits ("Citing the storm, ..."), else null. */
+function frontedRow(doc: ParsedDoc, s: number, cue: Cue): string | null {
+  if (cue.kind !== 'verb') return null;
   const sent = doc.sentences[s]!;
-  return cue.kind === 'verb' && holds(FRONTED_PARTICIPLE.rows[0]!, { first: cue.first, end: cue.end }, { doc, range: { first: sent.firstToken, end: sent.endToken } }) !== null;
+  const cx = { doc, range: { first: sent.firstToken, end: sent.endToken } };
+  return FRONTED_PARTICIPLE.rows.find((row) => holds(row, { first: cue.first, end: cue.end }, cx) !== null)?.id ?? null;
 }
 
 /**
