@@ -81,7 +81,7 @@ function isAbbreviation(text: string, paraStart: number, i: number, runLen: numb
   const word = raw.toLowerCase();
   const nextWord = wordAt(text, next).toLowerCase();
   const nextIsDigit = /\d/.test(text[next]!);
-  if (BEFORE_NUMBER.has(word)) return nextIsDigit;
+  if (BEFORE_NUMBER.has(word) && !(raw.length === 1 && /[A-Z]/.test(raw))) return nextIsDigit; // "p. 12", but "Robert P. Doe" is an initial
   if (NEVER_FINAL.has(word)) return true;
   if (MAYBE_FINAL.has(word)) return !SENTENCE_OPENERS.has(nextWord);
   if (INITIALS.test(word) && /[A-Z]/.test(raw[raw.length - 1]!)) {

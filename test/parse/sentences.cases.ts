@@ -17,6 +17,7 @@ export const SPLIT_CASES: SplitCase[] = [
   { id: 'month-abbrev', text: 'The law took effect Jan. 19 and expires Sept. 17, 2026.', sentences: ['The law took effect Jan. 19 and expires Sept. 17, 2026.'] },
   { id: 'number', text: 'It was the No. 1 app. It fell to No. 3.', sentences: ['It was the No. 1 app.', 'It fell to No. 3.'] },
   { id: 'initials', text: 'J.D. Ranford spoke first. George W. Blake followed.', sentences: ['J.D. Ranford spoke first.', 'George W. Blake followed.'] },
+  { id: 'initial-p', text: 'They met Robert P. Lanvin on Monday. It is on p. 12 of the report.', sentences: ['They met Robert P. Lanvin on Monday.', 'It is on p. 12 of the report.'] },
   { id: 'money', text: 'The company paid $1.5 billion. Shares rose 2.3 percent.', sentences: ['The company paid $1.5 billion.', 'Shares rose 2.3 percent.'] },
   {
     id: 'quote-then-said',

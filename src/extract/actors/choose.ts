@@ -6,6 +6,7 @@
 import { TITLE_FORMS } from '../../rules/actors/titles.js';
 import { type Group, lastBefore, type MultiMap } from './group.js';
 import type { Candidate, Word } from './types.js';
+import { generational } from './names.js';
 
 const OFFICE = new Map(TITLE_FORMS.map((r) => [r.form, r.office]));
 const PRONOUN: Record<string, 'male' | 'female'> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female', hers: 'female' };
@@ -46,6 +47,8 @@ export function choosePerson(words: readonly Word[], found: Group[], c: Candidat
     const gender = pronounGender(words, c);
     if (gender) found = prefer(found, (g) => g.gender === gender);
   }
+  // a bare surname shared by "Jane Doe Jr." and her namesake is the namesake's
+  found = prefer(found, (g) => !generational(g.core));
   let best: Group | null = null;
   for (const g of found) if (!best || lastBefore(g, c.from) > lastBefore(best, c.from)) best = g;
   return best;

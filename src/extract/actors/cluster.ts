@@ -6,7 +6,7 @@
 import { bracketed, initials, isAcronym } from './acronyms.js';
 import { isRelative, pickPerson } from './choose.js';
 import { addMember, type Group, MultiMap, newGroup } from './group.js';
-import { coreWords, nameGender } from './names.js';
+import { coreWords, nameGender, surname } from './names.js';
 import type { Candidate, Word } from './types.js';
 import { bare, ORG_SUFFIX } from './wordsets.js';
 
@@ -52,7 +52,7 @@ export class Clusterer {
     this.byCore.set(core.join(' '), n);
     this.byNamePart.add(`first:${core[0]}`, n);
     // a relative's bare surname stays with the person who brought the name in
-    if (!isRelative(n)) this.byNamePart.add(`last:${core.at(-1)}`, n);
+    if (!isRelative(n)) this.byNamePart.add(`last:${surname(core)}`, n);
   }
 
   /** "Ana Doe" typed by default while "Jane Doe" is a person: a two-word name sharing a person's surname. */
@@ -112,7 +112,7 @@ export class Clusterer {
     const full = g.members.find((m) => m.to - m.from > 1)!;
     [g.type, g.core, g.sure] = ['person', coreWords(full, this.words), true];
     this.byNamePart.add(`first:${g.core[0]}`, g);
-    this.byNamePart.add(`last:${g.core.at(-1)}`, g);
+    this.byNamePart.add(`last:${surname(g.core)}`, g);
     this.join(g, c);
     return true;
   }

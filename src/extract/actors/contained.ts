@@ -2,14 +2,17 @@
  * One person under a longer and a shorter full name: "Otto Jespersen" is "Jens Otto Harry Jespersen"
  * (the shorter name's words in order, same surname), "Pierre Charles" is "Pierre Charles Lenfant" (the
  * longer name's first words). The shorter group joins the one longer group that contains it; when two
- * contain it ("Mara Quell" beside "Ana Mara Quell" and "Lena Mara Quell") it stays apart.
+ * contain it ("Mara Quell" beside "Ana Mara Quell" and "Lena Mara Quell") it stays apart, and so does a
+ * namesake of a "Jr." ("Walter Brisk" beside "Walter Brisk Jr.").
  */
 import { addMember, type Group } from './group.js';
+import { generational } from './names.js';
 
 /** Are the words of `short` a subsequence of `long`, sharing its surname or its first two words? */
 function contains(long: readonly string[], short: readonly string[]): boolean {
   const sameEnd = long.at(-1) === short.at(-1);
-  const samePrefix = short.every((w, k) => long[k] === w);
+  // "Walter Brisk" is not "Walter Brisk Jr.": the same name without the suffix is the namesake
+  const samePrefix = short.every((w, k) => long[k] === w) && !(generational(long) && short.length === long.length - 1);
   return short.length >= 2 && long.length > short.length && (sameEnd || samePrefix) && subsequence(long, short);
 }
 

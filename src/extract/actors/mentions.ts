@@ -7,7 +7,7 @@ import type { Group } from './cluster.js';
 import { TITLES } from '../../rules/actors/titles.js';
 import { makeCandidate } from './candidate.js';
 import { isRelative } from './choose.js';
-import { fold } from './names.js';
+import { fold, surname } from './names.js';
 import type { Candidate, Word } from './types.js';
 
 const CORPORATE = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'ltd.', 'ltd', 'llc', 'plc', 'group', 'holdings', 'labs', 'corporation', 'company']);
@@ -47,7 +47,7 @@ function formsByFirstWord(groups: readonly Group[]): Map<string, Form[]> {
   for (const g of groups) {
     for (const m of g.members) add(m.text, g);
     for (const m of g.members) if (g.type === 'organization' && !g.key) add(withoutSuffix(m.text), g);
-    if (g.type === 'person' && g.core.length > 1 && !isRelative(g)) add(g.core.at(-1)!, g);
+    if (g.type === 'person' && g.core.length > 1 && !isRelative(g)) add(surname(g.core), g);
   }
   const out = new Map<string, Form[]>();
   for (const [str, gs] of owners) {

@@ -1,5 +1,6 @@
 /** Person-name helpers: core words (initials dropped), surname, gender from first names. */
 import type { Candidate, Word } from './types.js';
+import { GENERATION } from './wordsets.js';
 
 const INITIAL = /^\p{Lu}\.?$/u;
 
@@ -19,6 +20,12 @@ export function coreWords(c: Candidate, words: readonly Word[]): string[] {
   }
   return out;
 }
+
+/** "Jane Doe Jr." -> Doe: the surname, before a generational suffix. */
+export const surname = (core: readonly string[]): string => (generational(core) ? core.at(-2)! : core.at(-1)!);
+
+/** Does the name end in a generational suffix ("Jr.")? */
+export const generational = (core: readonly string[]): boolean => core.length > 2 && GENERATION.has(core.at(-1)!.toLowerCase());
 
 /** Gender of a person mention from compromise's first-name tags. */
 export function nameGender(c: Candidate, words: readonly Word[]): 'male' | 'female' | null {

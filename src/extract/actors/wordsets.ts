@@ -1,6 +1,6 @@
 /** Word lists from the rules, as lookup sets, and small word tests shared by the actor modules. */
 import {
-  BODY_VERBS, DOCUMENT_HEADS, EPITHETS, DOCUMENT_PARTS, HYPHEN_MODIFIERS, NAME_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS,
+  BODY_VERBS, DOCUMENT_HEADS, EPITHETS, GENERATION_SUFFIXES, DOCUMENT_PARTS, HYPHEN_MODIFIERS, NAME_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS,
   MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_POSS_CUES, MEDIA_POSS_NOUNS, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES, SCHOOL_PREPOSITIONS, AGENCY_WORDS, LEGISLATURE_WORDS, COMMITTEE_WORDS, INSTITUTION_QUALIFIERS, MEDIA_TOLD_CUES,
 } from '../../rules/actors/words.js';
 import { BUSINESS_NOUNS, LEGAL_SUFFIXES } from '../../rules/actors/companies.js';
@@ -36,6 +36,9 @@ export const EPITHET = set(EPITHETS);
 export const PLACE_HEAD = set(PLACE_HEADS);
 /** "the Great" after a name: an epithet that belongs to it. */
 export const epithetAt = (words: readonly Word[], k: number): boolean => words[k]?.lower === 'the' && !!words[k + 1]?.cap && EPITHET.has(words[k + 1]!.lower) && words[k + 1]!.sentence === words[k]!.sentence;
+export const GENERATION = set(GENERATION_SUFFIXES);
+/** "the Great", "Jr.": an epithet or a generational suffix that belongs to the name before it. */
+export const nameSuffixAt = (words: readonly Word[], k: number): boolean => epithetAt(words, k) || GENERATION.has(words[k]!.lower);
 /** Words dropped from the end of a name ("a Texas Democrat" -> Texas). */
 export const TRAILING_NOT = new Set(NOT_ACTORS.filter((r) => r.id.startsWith('party-word:')).map((r) => r.word));
 export const SAY_VERB = set(SAY_VERBS);

@@ -44,6 +44,13 @@ export const TITLES: readonly TitleRow[] = [
   t('judge', 'Judge Jane Doe'), t('justice', 'Justice Jane Doe'), t('chief justice', 'Chief Justice Jane Doe'),
   t('general', 'General Jane Doe'), t('gen.', 'Gen. Jane Doe'), t('admiral', 'Admiral Jane Doe'), t('adm.', 'Adm. Jane Doe'),
   t('col.', 'Col. Jane Doe'), t('colonel', 'Colonel Jane Doe'), t('lt.', 'Lt. Jane Doe'), t('sgt.', 'Sgt. Jane Doe'),
+  // military ranks and offices of legislatures and counties (the US Army and Navy rank lists; the usual US county offices)
+  t('capt.', 'Navy Capt. Jane Doe'), t('captain', 'Captain Jane Doe'), t('cmdr.', 'Cmdr. Jane Doe'), t('commander', 'Commander Jane Doe'),
+  t('lieutenant', 'Lieutenant Jane Doe'), t('maj.', 'Maj. Jane Doe'), t('cpl.', 'Cpl. Jane Doe'), t('pvt.', 'Pvt. Jane Doe'),
+  t('navy seal', 'Navy SEAL Jane Doe'), t('whip', 'Whip Jane Doe'), t('majority whip', 'Senate Majority Whip Jane Doe'), t('minority whip', 'House Minority Whip Jane Doe'),
+  t('ranking member', 'Ranking Member Jane Doe'), t('ranking democrat', 'Intelligence Committee Ranking Democrat Jane Doe'), t('ranking republican', 'Ranking Republican Jane Doe'),
+  t('counsel', 'White House Counsel Jane Doe'), t('recorder', 'County Recorder Jane Doe'), t('sheriff', 'Sheriff Jane Doe'),
+  t('treasurer', 'State Treasurer Jane Doe'), t('comptroller', 'Comptroller Jane Doe'), t('dj', 'the DJ Jane Doe'),
   t('king', 'King John', 'male'), t('queen', 'Queen Jane', 'female'), t('prince', 'Prince John', 'male'),
   t('princess', 'Princess Jane', 'female'), t('pope', 'Pope John', 'male'), t('rev.', 'Rev. Jane Doe'),
   t('reverend', 'Reverend Jane Doe'), t('candidate', 'candidate Jane Doe'), t('nominee', 'nominee Jane Doe'),

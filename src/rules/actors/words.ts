@@ -84,6 +84,9 @@ export const NOT_ACTORS: readonly WordRow[] = [
   ...w('holiday', 'christmas easter thanksgiving ramadan', 'before Christmas'),
 ];
 
+/** Generational suffixes that close a person's name ("Jane Doe Jr."), though never actors alone. */
+export const GENERATION_SUFFIXES: readonly WordRow[] = w('generation', 'jr jr. sr sr.', 'Vice President John Q. Doe Jr. said');
+
 /**
  * Head nouns of documents, laws, lists and programs: a capitalized run ending in one of them names a
  * thing, not a participant ("the Clean Rivers Act", "the Watch List", "Section 12").

@@ -8,6 +8,7 @@ import {
 } from './actors.cases.js';
 import { CAPITAL_PLACE_CASES, LONG_TITLE_CASES, OF_NAME_CASES, OPENER_COMPANY_CASES, POSSESSIVE_OUTLET_CASES } from './names.cases.js';
 import { describeActorTables, runActors as run } from './check.js';
+import { ROLE_PREFIX_CASES, SUFFIX_CASES } from './intact.cases.js';
 import { LIST_NAME_CASES, POSTED_ROLE_CASES, SYLLABLE_NAME_CASES, TITLE_QUOTE_CASES, TOLD_OUTLET_CASES } from './long.cases.js';
 
 const TABLES: Array<[string, ActorCase[]]> = [
@@ -34,6 +35,8 @@ const TABLES: Array<[string, ActorCase[]]> = [
   ['long quoted titles', TITLE_QUOTE_CASES],
   ['ambassador to a place', POSTED_ROLE_CASES],
   ['outlets after told, buildings, plural acronyms', TOLD_OUTLET_CASES],
+  ['role words glued before a name', ROLE_PREFIX_CASES],
+  ['generational suffixes', SUFFIX_CASES],
 ];
 
 describeActorTables('actors', TABLES);
