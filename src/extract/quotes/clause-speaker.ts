@@ -17,6 +17,7 @@ import { subjectRef } from '../../refine/attribution/clause-source.js';
 import { QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS, type SpeakerFallback, type SpeakerLead } from '../../rules/quotes/speakers.js';
 import { gapText, type TokenPredicate } from '../../engine/predicates.js';
 import { headCandidate } from '../../refine/attribution/source-np.js';
+import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
 
 /** Source phrases that say who by themselves or through a chain; groups and things do not speak a quotation here. */
 const SPEAKING_KINDS: ReadonlySet<string> = new Set(['name', 'pronoun', 'role']);
@@ -37,7 +38,11 @@ export interface SpeakerContext {
 const dashLine: TokenPredicate = (doc, i, range) => i === range.first && doc.tokens[i]!.cap && DASH_ONLY.test(gapText(doc, i, range));
 const DASH_ONLY = /^\s*(?:[-\u2013\u2014\u2015]|--)\s*$/u;
 
-const ENV = { lexicons: new Map([['title-small', TITLE_SMALL_WORDS]]), predicates: new Map([['dashLine', dashLine]]) };
+/** The line's first token, on the line of a quotation that opens the sentence before and ends it in "?" or "!" (the splitter cut '"Why?" Hale asked.' there). */
+const afterCry: TokenPredicate = (doc, i, range) => i === range.first && doc.tokens[doc.sentences[doc.tokens[i]!.sentence - 1]?.firstToken ?? i]!.inQuote && AFTER_CRY.test(doc.text.slice(Math.max(0, doc.tokens[i]!.start - 8), doc.tokens[i]!.start));
+const AFTER_CRY = new RegExp(`[?!][${CLOSING_MARK_CHARS}']+[ \\t]+$`, 'u');
+
+const ENV = { lexicons: new Map([['title-small', TITLE_SMALL_WORDS]]), predicates: new Map([['dashLine', dashLine], ['afterCry', afterCry]]) };
 
 /** The quotation's word tokens within sentence s. */
 export function quoteTokens(doc: ParsedDoc, q: QuoteSpan, s: number): TokenRange {
@@ -102,4 +107,5 @@ export function leadSpeaker(doc: ParsedDoc, sx: SpeakerContext, first: number, l
 const READ: Record<SpeakerLead['read'], (doc: ParsedDoc, sx: SpeakerContext, s: number, range: TokenRange) => string | null> = {
   clause: (doc, sx, s) => (sx.att.frames[s] ?? []).map((f) => sx.att.sourceOf(f)).find((x) => x !== null) ?? spokenBy(doc, sx, outside(doc, sx.clauses[s] ?? []).reverse(), { clause: 'before', who: null }),
   name: (doc, sx, _s, range) => sx.att.resolver.resolve(headCandidate(doc, range.first, range.end)),
+  opening: (doc, sx, s, range) => spokenBy(doc, sx, outside(doc, sx.clauses[s] ?? []).filter((c) => c.subject!.first === range.first && c.verb.first === c.subject!.end), { clause: 'after', who: null }),
 };

@@ -51,8 +51,9 @@ export function findSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan): S
 
 /**
  * The frame whose content covers the quote (an outer report before one nested in it; a named
- * speaker before an outlet's credit, as the claim decides: the outlet is only its via), else the
- * one whose cue is nearest.
+ * speaker before an outlet's credit, as the claim decides: the outlet is only its via; a report
+ * whose source resolves to someone before one nested in it whose source resolves to no one: 'Voss
+ * said she'd asked her "people"', 'Voss said, and I quote, "..."'), else the one whose cue is nearest.
  */
 function nearest(att: Attribution, frames: Frame[], q: QuoteSpan): Frame | null {
   let best: Frame | null = null;
@@ -62,7 +63,8 @@ function nearest(att: Attribution, frames: Frame[], q: QuoteSpan): Frame | null 
     const covers = covering(f);
     const nested = covers && !f.claim && f.kind === 'verb' && frames.some((o) => o !== f && o.claim && covering(o) && o.cueStart < f.cueStart);
     const credited = covers && f.kind === 'credit' && frames.some((o) => o !== f && o.kind === 'verb' && o.claim && o.source?.kind === 'name' && covering(o) && att.sourceOf(o) !== null);
-    const d = (covers ? 0 : 1e6) + (nested || credited ? 5e5 : 0) + Math.min(Math.abs(f.cueStart - q.outerEnd), Math.abs(q.outerStart - f.cueEnd));
+    const unresolved = covers && att.sourceOf(f) === null && frames.some((o) => o !== f && covering(o) && o.cueStart < f.cueStart && att.sourceOf(o) !== null);
+    const d = (covers ? 0 : 1e6) + (nested || credited || unresolved ? 5e5 : 0) + Math.min(Math.abs(f.cueStart - q.outerEnd), Math.abs(q.outerStart - f.cueEnd));
     if (d < bestD) {
       best = f;
       bestD = d;

@@ -54,16 +54,24 @@ export const QUOTE_SPEAKER_FALLBACKS = table('quotes.speaker', 'quotes', rows);
  * Lines next to a quotation that fills its sentence and has no frame (the candidate is the whole
  * neighbouring sentence): a line that ends in a colon introduces it ("Ann Roe released the
  * following statement:", "Stated Ann Roe:"), its speaker the nearest clause subject that names
- * someone; a dash line right after it credits it ("— Ann Roe."), its speaker the name.
+ * someone; a dash line right after it credits it ("— Ann Roe."), its speaker the name; a line
+ * right after a quotation that ends in "?" or "!" ('"Why?" Hale asked.', cut in two by the splitter)
+ * is read as the clause after the quotation, its subject opening the line.
  */
 export interface SpeakerLead {
   /** which sentence: the one before the quotation's, or the one after */
   line: 'previous' | 'next';
-  /** how it names the speaker: a clause's subject, or the name the line consists of */
-  read: 'clause' | 'name';
+  /** how it names the speaker: a clause's subject, the name the line consists of, or the subject opening the line right before its verb */
+  read: 'clause' | 'name' | 'opening';
 }
 
 const leads: Rule<SpeakerLead>[] = [
+  {
+    id: 'quotes.lead.after-cry', match: '[@afterCry .+]', then: { line: 'next', read: 'opening' },
+    example: 'Tom Hale spoke at the pier.\n\n"Will the pier hold?" Hale wondered aloud.',
+    counter: 'Tom Hale spoke at the pier.\n\n"Will the pier hold?" The storm will decide.',
+    note: 'a quotation ending in "?" or "!" and a capitalized subject after it make two sentences; the clause that opens the second, its subject right before its verb, speaks the quotation as in \'"...," Hale said\'',
+  },
   {
     id: 'quotes.lead.colon-line', match: '[.+] : $', then: { line: 'previous', read: 'clause' },
     example: 'When the mill closed, Mayor Ann Roe released the following statement:\n\n"Our town will rebuild, as it always has."',
