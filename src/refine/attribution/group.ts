@@ -3,7 +3,7 @@
  */
 import { lastStartingBefore, type ParsedDoc } from '../../parse/types.js';
 import { GROUP_NOUNS, INSTITUTION_NOUNS, SPOKES_NOUNS } from '../../rules/attribution/sources.js';
-import { PHRASE_ORG_HEADS } from '../../rules/attribution/phrase-sources.js';
+import { OWNED_WORK_HEADS, PHRASE_ORG_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { describeGroup, phraseGroup } from './describe.js';
 import { nameRun, ref, type SourceRef } from './source-ref.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
@@ -34,6 +34,7 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
   else if (modifier && !demonym && (ORG_GROUPS.has(word(t)) || OFFICIAL_GROUPS.has(word(t)))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
   const qual = toks[k - 1];
   if (SPOKES_NOUNS.has(word(t)) && !modifier && qual && k - 1 >= doc.sentences[t.sentence]!.firstToken && !isCapitalized(qual) && INSTITUTION_NOUNS.has(word(qual))) out.owner = ref(doc, 'role', qual, qual); // "a ministry spokesman"
+  if (!modifier && OWNED_WORK_HEADS.has(word(t))) out.owner ??= workOwner(doc, k, doc.sentences[t.sentence]!.firstToken);
   if (ORG_GROUPS.has(word(t)) && k + 2 < end && OWNER_LINKS.has(toks[k + 1]!.normal)) {
     let m = k + 2;
     if (m < end && toks[m]!.normal === 'the') m++;
@@ -44,6 +45,18 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
     }
   }
   return out;
+}
+
+/** "Acme Corp.'s annual report": the possessive name before a work's qualifiers (two lower-case words at most), else undefined. */
+function workOwner(doc: ParsedDoc, k: number, floor: number): SourceRef | undefined {
+  const toks = doc.tokens;
+  let p = k - 1;
+  while (p > k - 3 && p > floor && !toks[p]!.cap && !toks[p]!.poss && !isBoundary(doc, toks[p]!, toks[p + 1]!)) p--;
+  const t = toks[p];
+  if (!t || p < floor || !t.poss || !t.cap || isBoundary(doc, t, toks[p + 1]!)) return undefined;
+  let b = p;
+  while (b > floor && toks[b - 1]!.cap && !toks[b - 1]!.poss && !isBoundary(doc, toks[b - 1]!, toks[b]!)) b--;
+  return ref(doc, 'name', toks[b]!, t);
 }
 
 /**

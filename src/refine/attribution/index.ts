@@ -41,13 +41,18 @@ export function findFrames(doc: ParsedDoc, trace: Trace = NO_TRACE, clauses: Cla
   return { quotes, frames };
 }
 
+/** A transcript's all-caps name: capitals, spaces, periods, apostrophes, hyphens, two capitals in a row ("HALE:", "MS. HALE:"). */
+const ALL_CAPS_NAME = /^(?=.*[A-Z]{2})[A-Z][A-Z .'-]+$/u;
+/** Words no speaker label holds: section headings ("SUMMARY:") and function words. */
+const NO_LABEL_WORDS: ReadonlySet<string> = new Set([...SECTION_HEADINGS, ...FUNCTION_WORDS]);
+
 export function resolveSources(doc: ParsedDoc, found: Frames, chains: Chains, trace: Trace = NO_TRACE): Attribution {
   const resolver = makeResolver(doc, chains, trace);
   /** A speaker label is a person or another actor the text names, or a transcript's all-caps name ("HALE:"); a section heading ("SUMMARY:", "FOR FURTHER INFORMATION CONTACT:") is not. */
   const known = (f: Frame): boolean => {
     const words = f.source!.text.toLowerCase().split(/\s+/u);
-    if (chains.names.fullName(words[words.length - 1]!) !== undefined || chains.names.actorName(f.source!.text) !== undefined) return true;
-    return /^[A-Z][A-Z .'-]+$/u.test(f.source!.text) && /[A-Z]{2}/u.test(f.source!.text) && !words.some((w) => SECTION_HEADINGS.has(w) || FUNCTION_WORDS.has(w));
+    const named = chains.names.fullName(words[words.length - 1]!) !== undefined || chains.names.actorName(f.source!.text) !== undefined;
+    return named || (ALL_CAPS_NAME.test(f.source!.text) && !words.some((w) => NO_LABEL_WORDS.has(w)));
   };
   const frames = found.frames.map((fs) => fs.filter((f) => !f.label || known(f)));
   const memo = new Map<Frame, string | null>();

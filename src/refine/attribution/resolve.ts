@@ -13,6 +13,7 @@ import { PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
 import type { SourceRef } from './source-ref.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { ownPhraseAt } from './group.js';
+import { makeOwnerFinder } from './owner.js';
 
 export { cleanName } from './names.js';
 
@@ -95,6 +96,9 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     const org = mentionedIn(orgStart, orgStart + 1).find((m) => m.chain!.type !== 'person' && m.chain!.type !== 'place' && whole(m.chain!));
     return org ? org.chain!.name : null;
   };
+  const owned = makeOwnerFinder(doc, spans, chains.named);
+  /** "Later the spokeswoman said": a definite description the chains (or the actors' aliases) joined to a participant. */
+  const linked = (ref: SourceRef): string | null => (ref.text === '' ? null : chains.chainOf(ref.start, ref.end)?.name ?? null);
   const resolve = (ref: SourceRef | null): string | null => {
     if (!ref) return null;
     if (ref.kind === 'pronoun') return chains.chainOf(ref.start, ref.end)?.name ?? null;
@@ -103,12 +107,12 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
       const owner = ref.owner ? resolve(ref.owner) : null;
       if (owner) return owner;
       const m = ref.modifier;
-      if (!m) return memberOf(ref.description ?? ref.phrase) ?? ref.description?.text ?? ref.phrase?.text ?? null;
+      if (!m) return memberOf(ref.description ?? ref.phrase) ?? ref.description?.text ?? ref.phrase?.text ?? linked(ref) ?? owned.after(ref);
       const own = cleanName(m.text, names);
       const known = asWritten(ref) ?? covering(m.start, m.end, own) ?? names.actorName(own);
       return known ?? ref.description?.text ?? own;
     }
-    const person = personOf(ref) ?? ownPhrase(doc, ref, trace) ?? ownedBody(ref) ?? firstOfPair(ref);
+    const person = personOf(ref) ?? ownPhrase(doc, ref, trace) ?? ownedBody(ref) ?? firstOfPair(ref) ?? owned.before(ref);
     if (person) return person;
     const words = ref.text.replace(/['\u2019]s?$/u, '').split(/\s+/u);
     const titled = words.length === 2 ? byTitle(names, ref.text, words[1]!) : null;

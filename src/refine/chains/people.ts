@@ -72,7 +72,7 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
   let k = i;
   let gender: Gender = null;
   const titles: string[] = [];
-  for (let p = Math.max(0, i - 2); p < i; p++) if (TITLE_WORDS.has(word(toks[p]!))) titles.push(word(toks[p]!));
+  for (let p = i - 1; p >= Math.max(0, i - 2) && TITLE_WORDS.has(word(toks[p]!)); p--) titles.unshift(word(toks[p]!)); // "Treasury Secretary Mara Voss", not "a spokeswoman for Acme"
   while (k < end - 1 && NAME_PREFIXES.has(word(toks[k]!))) {
     const w = word(toks[k]!);
     gender = HONORIFIC_GENDER.get(w) ?? gender;

@@ -39,6 +39,13 @@ export const RELATION_HEADS = set('lawyer lawyers attorney attorneys adviser adv
 /** Heads whose name modifier is part of the source's own name: "the Voss administration", "the Reyes campaign" are not Voss, Reyes. */
 export const PHRASE_ORG_HEADS = set('administration campaign');
 
+/**
+ * Works an owner produces: a possessive name before one (past up to two lower-case qualifiers) is its
+ * source ("Acme Corp.'s annual report said", "the Harbor Institute's latest survey shows"), as the
+ * producer of "a Ledger poll" is.
+ */
+export const OWNED_WORK_HEADS = set('report reports poll polls survey surveys study studies analysis data statistics figures estimates tally count');
+
 /** Quantifiers a phrase source keeps in front ("several former staff", "few people"); "a", "an" are dropped. */
 export const PHRASE_QUANTIFIERS = set('many some several few most all both other another one two three four five six seven eight nine ten dozens hundreds numerous');
 

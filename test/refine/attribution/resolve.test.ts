@@ -58,3 +58,26 @@ describe('whose name the phrase is', () => {
     expect(sourceOf('A Ledger spokesperson said the border would stay closed.')).toBe('Ledger');
   });
 });
+
+describe('the owner of a work that speaks (src/refine/attribution/owner.ts, OWNED_WORK_HEADS)', () => {
+  it('a credit naming only a thing an actor owns is the owner\'s ("according to WHO\'s statistics")', () => {
+    expect(sourceOf('The fever spread in May. According to WHO\'s statistics, the death rate averaged around 50%.')).toBe('WHO');
+    expect(sourceOf('According to the Harbor Institute\'s latest survey, most residents oppose the plan.')).toBe('Harbor Institute');
+    expect(sourceOf('The fever spread in May. Per the WHO\'s Emergency Use Listing framework, the vaccine may be given to adults.')).toBe('WHO');
+  });
+  it('a person it owns stays the person, and a phrase naming a person stays that phrase', () => {
+    expect(sourceOf('Mara Voss sued the city. According to Voss\'s lawyer, the city lied.')).toBe('Voss\'s lawyer');
+    expect(sourceOf('Turnout was low, according to the report.')).toBeNull();
+  });
+  it('a work after a possessive name and its qualifiers: "Acme Corp.\'s annual report said" is Acme Corp.', () => {
+    expect(sourceOf('Acme Corp. cut jobs in May. Acme Corp.\'s annual report said profits fell.')).toBe('Acme Corp.');
+    expect(sourceOf('Acme Corp. cut jobs in May. In June the report said profits fell.')).toBeNull();
+  });
+});
+
+describe('definite descriptions the chains joined to a participant', () => {
+  it('"the spokeswoman" after "Dana Whitlow, a spokeswoman for Acme," is Dana Whitlow; with no one so introduced it is no one', () => {
+    expect(analyze('Dana Whitlow, a spokeswoman for Acme, said the plan was sound. Later the spokeswoman said it had failed.').claims[1]?.source).toBe('Dana Whitlow');
+    expect(analyze('Acme cut 200 jobs on Monday. The spokesman said the talks would resume.').claims[0]?.source).toBeNull();
+  });
+});

@@ -78,6 +78,11 @@ describe('chains: mentions and the chains they form', () => {
     expect(nameAt('Gov. Tom Reyes spoke. Later the senator said the plan had failed.', 'senator')).toBeNull();
   });
 
+  it('a title gives its name only right before it: "a spokeswoman for Acme" makes Acme no spokesman', () => {
+    expect(nameAt('Treasury Secretary Mara Voss spoke. The secretary said taxes would rise.', 'secretary')).toBe('Mara Voss');
+    expect(nameAt('Dana Whitlow, a spokeswoman for Acme, spoke. The spokesman said the talks would resume.', 'spokesman')).toBeNull();
+  });
+
   it('an indefinite description refers to no one named', () => {
     expect(nameAt('Acme Corp. cut 200 jobs. A company in Ohio said the plan had failed.', 'company', 0)).toBeNull();
   });
