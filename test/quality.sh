@@ -14,6 +14,9 @@ echo "== fixtures/wikinews (real news, all fields)"
 echo
 echo "== fixtures/deadlines-dev (real texts, deadlines only)"
 "${cli[@]}" fixtures/deadlines-dev --thresholds .ci/thresholds.deadlines-dev.json
+echo
+echo "== fixtures/deadlines-dev2 (real texts collected after dev was tuned, deadlines only)"
+"${cli[@]}" fixtures/deadlines-dev2 --thresholds .ci/thresholds.deadlines-dev2.json
 for bench in attribution tempeval gum; do
   dir=../shared/bench/$bench
   if [ -d "$dir" ]; then

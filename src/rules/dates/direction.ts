@@ -42,6 +42,13 @@ const rows: Rule<Way>[] = [
     example: 'The state of emergency was expected to end on December 15, but it was extended by two weeks.',
     counter: 'The state of emergency is expected to end on December 15.',
   },
+  {
+    id: 'dates.direction.deadline-ahead', match: '(the|a|an|its|their|this) (self-imposed|new|final|hard|formal|original)? [.+] (deadline|deadlines|cutoff|ultimatum)', then: 'future',
+    unless: ['(missed|miss|misses|missing|passed|met|meet|beat|blew|ignored|after|since) .* [.+]', '[.+] (deadline|deadlines|cutoff|ultimatum) (passed|expired|lapsed|came)'],
+    note: 'a weekday or a date that names a deadline ("committed to the Tuesday deadline") is the coming one even when the sentence is told in the past; a deadline missed or passed is not',
+    example: 'The official said negotiators remained committed to the Tuesday deadline.',
+    counter: 'The official said negotiators missed the Tuesday deadline.',
+  },
 ];
 
 export const DIRECTION_ROWS = table('dates.direction', 'dates', rows);

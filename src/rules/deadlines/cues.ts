@@ -36,6 +36,8 @@ export const OBLIGATION_WORDS = [
   'committed to', 'aims to', 'plans to', 'law', 'legislation', 'rule', 'regulation', 'court',
   'told to', 'asked to', 'instructed to', 'directed to', 'is to be', 'are to be', 'scheduled to', 'slated to', 'set to be',
   'asked', 'urged', 'called on', 'calls on', 'request that', 'requests that', 'requested that', 'target', 'goal',
+  // a promise or a plan named by a noun: "Biden's promise to withdraw all forces by August 31", "his plans for a no-deal exit by October 31"
+  'promise to', 'pledge to', 'plans for', 'plan for',
 ];
 
 /** Nouns for a span of time that runs out: "a 45-day clock", "the grace period ends". */
@@ -64,7 +66,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.noun-before', example: 'the deadline to sell is Sept. 17', side: 'left', kinds: ['date'], when: 'always', what: 'left',
-    pattern: '\\b(?<cue>deadline|cutoff|cut-off|ultimatum|due date)\\b(?:,\\s+(?:originally|initially|previously|now)\\b|[^.;,\\n]){0,60}?\\b(?:is|was|of|on|at|to|until|by|set for|falls on|moved to|pushed to|extended to)?\\s*(?:the\\s+)?(?<!\\bfor\\s+(?:the\\s+)?)$',
+    pattern: '\\b(?<cue>deadline|cutoff|cut-off|ultimatum|due date)\\b(?:(?:,\\s+(?:originally|initially|previously|now)\\b|[^.;,\\n]){0,60}?\\b(?:is|was|of|on|at|to|until|by|set for|falls on|moved to|pushed to|extended to)\\s+(?:now\\s+)?(?:the\\s+)?|,\\s+(?:originally|initially|previously|now)\\s+|(?:\\s+(?!(?:that|which|who)\\b)[a-z-]+){0,7}?\\s+(?:the\\s+)?)(?<!\\bfor\\s+(?:the\\s+)?)$',
   },
   {
     id: 'deadline.date-noun-before', example: 'the effective date for the rule was July 13', side: 'left', kinds: ['date'], when: 'always', what: 'left',

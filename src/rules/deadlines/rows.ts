@@ -308,6 +308,19 @@ const notRows: Rule<'reject'>[] = [
     counter: 'The firm has the next 18 months to rebuild.',
   },
   {
+    id: 'deadlines.not.within-narrated', match: '^!%forward-words%* (#PastTense|was|were) !%forward-words%* within [.+]', then: 'reject',
+    note: 'how fast something happened in a narrated past ("there were a million tweets within 24 hours"); an infinitive, a modal or an order before it keeps the limit ("ordered the state to file within 21 days")',
+    example: 'Organizers said there were a million messages with the tag within 24 hours.',
+    counter: 'Organizers said the firms would have to answer within 24 hours.',
+  },
+  {
+    id: 'deadlines.not.within-fronted-past', match: '^within [.+] !%forward-words%* (#PastTense|was|were)', then: 'reject',
+    unless: ['^within [.+] .* %forward-words%'],
+    note: 'a fronted "Within a year," before a clause that narrates the past',
+    example: 'Within a year, though, the program was drawing complaints from teachers.',
+    counter: 'Within a year, the program will be reviewed by the board.',
+  },
+  {
     id: 'deadlines.not.every', match: 'every (other)? [.+]', then: 'reject',
     note: 'a recurring period ("updated every three years to keep pace") is no due date',
     example: 'The rule will be updated every three years to keep pace with wages.',

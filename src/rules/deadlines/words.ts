@@ -59,6 +59,15 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
     'declined', 'drop', 'dropped', 'climb', 'climbed', 'peak', 'peaked', 'weaken', 'weakened', 'strengthen', 'strengthened',
     'slow', 'slowed', 'recover', 'recovered', 'improve', 'improved', 'worsen', 'worsened', 'total', 'number', 'cost', 'kill',
   ],
+  /**
+   * words that make a later "within N days" a limit to act in even when the sentence narrates the past: an
+   * infinitive, a modal, an order ("ordered Missouri to file ... within 21 days", "said it would answer within a week")
+   */
+  'forward-words': [
+    'to', 'will', 'would', 'shall', 'should', 'must', 'can', 'could', 'may', 'might', "won't", "wouldn't", 'has', 'have',
+    'required', 'require', 'requires', 'ordered', 'orders', 'order', 'demanded', 'demands', 'asked', 'told', 'gave', 'given',
+    'give', 'gives', 'allowed', 'allow', 'allows', 'deadline', 'ultimatum', 'unless', 'if',
+  ],
   /** what an "N days left" or "N away" window is about */
   'left-words': ['left', 'remaining', 'remain'],
 };

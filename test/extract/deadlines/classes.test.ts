@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/pipeline.js';
 import { CLASS_TABLES, REF } from './classes.cases.js';
 import { NEWS_TABLES } from './news.cases.js';
+import { NEWS2_TABLES } from './news2.cases.js';
 
-for (const [name, cases] of Object.entries({ ...CLASS_TABLES, ...NEWS_TABLES })) {
+for (const [name, cases] of Object.entries({ ...CLASS_TABLES, ...NEWS_TABLES, ...NEWS2_TABLES })) {
   describe(`deadline class: ${name}`, () => {
     for (const c of cases) {
       it(c.id, () => {

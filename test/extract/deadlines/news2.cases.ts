@@ -1,0 +1,30 @@
+/**
+ * Corpus tables for the deadline constructions met in fixtures/deadlines-dev2 and in the deadlines the
+ * tool predicted on the bench news (attribution-train, no deadline gold): "within N days" narrated in the
+ * past (a wrong alarm), a date in a clause that only follows the deadline noun, a promise or a plan named
+ * by a noun, a weekday that names a deadline told in the past. Invented sentences, reference date Friday
+ * 2031-03-14 (REF of classes.cases.ts); `expect` lists [deadline text, value]; an empty list is a negative.
+ */
+import type { DeadlineClassCase } from './classes.cases.js';
+
+export const NEWS2_TABLES: Record<string, DeadlineClassCase[]> = {
+  'news 2: within a span': [
+    { id: 'ordered-to-file-within', text: 'The judge ordered the state to file its changes within 21 days.', expect: [['21 days', null]] },
+    { id: 'would-answer-within', text: 'The ministry said it would answer within a week.', expect: [['a week', '2031-03-21']] },
+    { id: 'neg-past-within-hours', text: 'Organizers said there were a million messages with the tag within 24 hours.', expect: [] },
+    { id: 'neg-fronted-within-past', text: 'Within a year, though, the program was drawing complaints from teachers.', expect: [] },
+    { id: 'neg-wrecked-within', text: 'Critics said the planners wrecked the budget within three years.', expect: [] },
+  ],
+  'news 2: after a deadline noun': [
+    { id: 'deadline-is-now', text: 'The deadline to apply for 2030 and 2031 expenses is now Feb. 4, 2032.', expect: [['Feb. 4, 2032', '2032-02-04']] },
+    { id: 'new-deadline-no-verb', text: 'The agency extended the period, making the new deadline for public comment September 24.', expect: [['September 24', '2031-09-24']] },
+    { id: 'neg-deadline-that-clause', text: 'The group will report before the deadline that it raised more in the second half of the year.', expect: [] },
+    { id: 'neg-deadline-fiscal-year', text: 'The deadline extension applies only to eligible applicants under the FY 2031 competition.', expect: [] },
+  ],
+  'news 2: promises, plans, named deadlines': [
+    { id: 'promise-to-by', text: 'The governor repeated her promise to close the camp by August 31.', expect: [['August 31', '2031-08-31']] },
+    { id: 'plans-for-by', text: 'Critics say the move serves his plans for a no-deal exit by October 31.', expect: [['October 31', '2031-10-31']] },
+    { id: 'weekday-deadline-told-past', text: 'The official said negotiators remained committed to the Tuesday deadline.', expect: [['Tuesday', '2031-03-18']] },
+    { id: 'neg-kept-promise-past', text: 'She kept her promise to visit, and the bridge was finished by August 31, 2030.', expect: [] },
+  ],
+};
