@@ -68,7 +68,8 @@ export function classify(article: string, text: string, gold: { claims: unknown[
     let cls: string;
     if (f.kind === 'miss') cls = missClass(pred, cs, ce, cue, sentOf, f.field, events);
     else cls = wrongClass(text, cs, ce, ss, sentOf, f.got ?? 'null', g.sourceSpan ?? '');
-    out.push({ article, field: f.field, kind: f.kind, cls, detail: `${base}\t${clip(sentText, 260)}` });
+    const ours = f.kind === 'wrong' && f.field === 'claims' ? pred.claims.find((c) => c.start === f.start && c.source === (f.got === 'null' ? null : f.got) && c.text.includes(f.text)) : undefined;
+    out.push({ article, field: f.field, kind: f.kind, cls, detail: `${base}\t${clip(sentText, 260)}${f.kind === 'miss' ? `\tanchor=${f.text}` : ''}${ours ? `\tourcue=${ours.cue ?? ''}\tsame-cue=${ours.cueStart !== undefined && ours.cueStart !== null && ours.cueStart < ce && cs < (ours.cueEnd ?? 0)}` : ''}` });
   }
   return out;
 }

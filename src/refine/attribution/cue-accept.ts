@@ -7,7 +7,7 @@ import { ALWAYS_VERB_FORMS, QUANTIFIER_SUBJECTS, CLAUSE_OPENING_WORDS, NOUN_TAGG
 import { holds } from '../../engine/decide.js';
 import { compile, matchSpan, type MatchEnv, type TokenPredicate } from '../../engine/index.js';
 import { NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
-import { BE_VERBS, DETERMINERS, PRONOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
+import { BE_VERBS, DETERMINERS, PRONOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { CUE_REJECTIONS, type CueRejection, type CueRejectionName } from '../../rules/attribution/cue-rejections.js';
 import type { Cue } from './cue-types.js';
 import { nounPossessor, reducedPassive } from './cue-guards.js';
@@ -94,7 +94,7 @@ function byPattern(name: CueRejectionName, kind: Cue['kind'] = 'verb'): Test {
 const possessor: TokenPredicate = (doc, i) => doc.tokens[i]!.poss && !doc.tokens[i]!.tags.has('Pronoun') && !doc.tokens[i]!.tags.has('QuestionWord');
 
 const REJECTION_ENV: MatchEnv = {
-  lexicons: new Map([['determiners', DETERMINERS], ['orderVerbs', ORDER_VERBS], ['pronouns', new Set(PRONOUNS.keys())]]),
+  lexicons: new Map([['determiners', DETERMINERS], ['orderVerbs', ORDER_VERBS], ['pronouns', new Set(PRONOUNS.keys())], ['titleWords', TITLE_WORDS]]),
   predicates: new Map([['possessor', possessor]]),
 };
 
@@ -124,6 +124,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['determiner', byPattern('determiner')],
   ['adjective', byPattern('adjective')],
   ['infinitive', (a) => verbCue(a) && wordBefore(a) === 'to' && !reportMade(a)],
+  ['naming', byPattern('naming')],
   ['reducedPassive', (a) => verbCue(a) && reducedPassive(a.doc, a.cue, a.first)],
   ['participle', byPattern('participle')],
   ['passive', (a) => verbCue(a) && BE_VERBS.has(wordBefore(a)) && !head(a).normal.endsWith('ing')],

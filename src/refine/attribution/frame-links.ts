@@ -15,7 +15,7 @@ import { headCandidate } from './source-np.js';
 export function trailingWins(frames: Frame[]): Frame[] {
   const last = frames[frames.length - 1];
   if (!last || last.kind !== 'verb' || !last.claim || !last.source || last.source.text === '' || last.end > last.source.start) return [];
-  const inside = frames.filter((f) => f !== last && f.kind === 'verb' && f.claim && f.cueEnd <= last.end && f.sentence === last.sentence);
+  const inside = frames.filter((f) => f !== last && f.kind !== 'credit' && f.claim && f.cueEnd <= last.end && f.sentence === last.sentence);
   for (const f of inside) f.claim = false;
   return inside;
 }

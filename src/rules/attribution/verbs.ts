@@ -31,10 +31,10 @@ export interface VerbCue {
 }
 
 /** Verbs that report only with a clause: "Voss recalled that ...", not "the firm must recall 400 cars", "maintained a lead", "added momentum" (a clause, a quotation, a comma or the sentence end must follow: CLAUSE_NEXT). */
-const CLAUSE_ONLY = new Set(['recall', 'agree', 'respond', 'continue', 'maintain', 'add']);
+const CLAUSE_ONLY = new Set(['recall', 'agree', 'respond', 'continue', 'maintain', 'add', 'wonder']);
 
 /** Clause-only verbs that report only with their content at hand: "Voss responded that ...", '"...," Voss continued', not "responded by cutting rates", "continued to rise". */
-const CONTENT_AT_HAND = new Set(['respond', 'continue']);
+const CONTENT_AT_HAND = new Set(['respond', 'continue', 'wonder']);
 
 const SPEECH = new Set(['say', 'tell', 'add', 'argue', 'warn', 'note', 'announce', 'confirm', 'state', 'explain', 'write', 'claim', 'insist', 'emphasize', 'stress', 'acknowledge', 'admit', 'assert', 'declare', 'contend', 'report', 'testify', 'tweet', 'deny', 'allege', 'charge', 'reply', 'respond', 'ask', 'point-out', 'concede', 'predict', 'reveal', 'disclose', 'warn']);
 
@@ -124,6 +124,10 @@ export const HAND_VERBS: readonly VerbCue[] = [
   v('joke', 'joke|jokes|joked|joking', '"I came for the food," Voss joked.'),
   v('continue', 'continued', '"And then," Voss continued, "it fell."'),
   v('quip', 'quip|quips|quipped', '"Not bad," Voss quipped.'),
+  v('wonder', 'wonder|wonders|wondered|wondering', 'Voss wondered whether the vote was fair.'),
+  v('mock', 'mock|mocks|mocked|mocking', 'Voss mocked the plan as a fantasy.'),
+  v('thank', 'thanked|thanking', 'Voss thanked the crew for its work.'),
+  v('lash-out', 'lash out|lashes out|lashed out|lashing out', 'Voss lashed out at the board over the delay.'),
   v('shout', 'shout|shouts|shouted|yell|yells|yelled', '"Stop!" Voss shouted.', false),
   v('call', 'call|calls|called|calling|call for|calls for|called for|calling for|call on|calls on|called on|calling on', 'Voss called the plan "a disgrace".'),
   v('condemn', 'condemn|condemns|condemned|condemning', 'Voss condemned the attack.'),

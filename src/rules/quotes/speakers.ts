@@ -42,7 +42,7 @@ const rows: Rule<SpeakerFallback>[] = [
   },
   {
     id: 'quotes.speaker.term-of-person', match: '. [.+]', unless: [TITLE_CASE], then: { clause: 'before', who: 'person' },
-    example: 'In the speech Ann Roe mocked the levy as "a plain robbery" twice.',
+    example: 'In the speech Ann Roe branded the levy as "a plain robbery" twice.',
     counter: 'The agency listed the levy as "a plain robbery" in its filing.',
     note: 'a short quoted term in the clause of a person: the words the person chose ("called them \'cowards\'"); a body\'s designation is a scare quote',
   },
