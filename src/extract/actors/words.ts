@@ -88,7 +88,11 @@ const SPEAKER = new Set(['i', "i'm", 'i\u2019m', "i've", "i'd", "i'll", 'me', 'm
 function headlineSentences(doc: ParsedDoc): Set<number> {
   const out = new Set<number>();
   for (const p of doc.paragraphs) {
-    if (p.endSentence - p.firstSentence !== 1) continue;
+    const n = p.endSentence - p.firstSentence;
+    // "Doe Wins A Big Vote. Here's What Comes Next.": a short paragraph in title case is a headline, whatever its stops
+    const titled = n > 1 && n <= MAX_HEADLINE_SENTENCES && titleCase(doc.text.slice(p.start, p.end));
+    for (let k = p.firstSentence; titled && k < p.endSentence; k++) out.add(k);
+    if (n !== 1) continue;
     const s = doc.sentences[p.firstSentence]!;
     const end = s.text.replace(TRAILING_SYMBOLS, '');
     const noStop = !/[.!?\u2026"'\u201d\u2019]$/u.test(end);
@@ -98,6 +102,9 @@ function headlineSentences(doc: ParsedDoc): Set<number> {
   }
   return out;
 }
+
+/** A title-case paragraph of more sentences than this is text, not a headline. */
+const MAX_HEADLINE_SENTENCES = 3;
 
 const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'if', 'as', 'vs']);
 
@@ -112,14 +119,19 @@ export function titleCase(s: string): boolean {
 /** "a report titled '...'": a title cue right before a quote allows a longer title. */
 const TITLE_CUE = /\b(?:titled|entitled|called|headlined|named)[ \t]*$/u;
 
-/** Words inside a short quoted span in title case ("Face the Nation", 'Winter of the Gulls') are a title, not actors. */
+/**
+ * Words inside a short quoted span in title case ("Face the Nation", 'Winter of the Gulls') are a title, not
+ * actors; a longer one ('"Doe Joins Growing List Of Critics As Vote Nears"', a book's subtitle) is read as a
+ * headline: a name in it is only a known form ("Doe"), never the run around it.
+ */
 function markTitles(doc: ParsedDoc, words: Word[]): void {
   let w = 0;
   for (const q of doc.quotes) {
     const inner = doc.text.slice(q.start, q.end).replace(/[.,!?]+$/u, '');
     const max = TITLE_CUE.test(doc.text.slice(Math.max(0, q.outerStart - 12), q.outerStart)) ? 16 : 8;
-    if (inner.split(/\s+/).length > max || !titleCase(inner)) continue;
+    if (!titleCase(inner)) continue;
+    const short = inner.split(/\s+/).length <= max;
     while (w < words.length && words[w]!.end <= q.outerStart) w++;
-    for (let k = w; k < words.length && words[k]!.start < q.outerEnd; k++) words[k]!.title = true;
+    for (let k = w; k < words.length && words[k]!.start < q.outerEnd; k++) [words[k]!.title, words[k]!.headline] = [short, !short || words[k]!.headline];
   }
 }

@@ -24,6 +24,23 @@ export const ORG_HEADS: readonly WordRow[] = w(
   'the University of Doeville said; the Court of Coastal Claims ruled',
 );
 
+/**
+ * Heads of institutions in French, Spanish, Italian, Portuguese, German and Dutch, written without accents
+ * as tokens are matched ("Universite" = "Université"): the translations of the English heads above
+ * (institute, university, ministry, committee, bank, agency, foundation, society, party...) in Wiktionary's
+ * translation tables (CC BY-SA). A run opening with one names an organization, not a person
+ * ("Institut National de Recherche Agricole"). Words that are also English or place words are left out
+ * (camera, direction, centro, academia).
+ */
+export const FOREIGN_ORG_HEADS: readonly WordRow[] = [
+  ...w('foreign-org-head', 'institut universite ministere comite conseil banque agence fondation societe ecole academie assemblee cour parti federation autorite observatoire compagnie caisse chambre syndicat laboratoire', "l'Institut National de Recherche Agricole"),
+  ...w('foreign-org-head', 'instituto universidad ministerio comision consejo banco agencia oficina fundacion sociedad asociacion escuela asamblea corte tribunal partido federacion autoridad secretaria junta camara confederacion sindicato observatorio compania', 'el Instituto Nacional de Estadistica'),
+  ...w('foreign-org-head', 'istituto universita ministero comitato commissione consiglio banca agenzia ufficio fondazione societa associazione scuola accademia assemblea tribunale partito federazione direzione autorita confederazione sindacato', "l'Istituto Superiore di Sanita"),
+  ...w('foreign-org-head', 'universidade comissao conselho fundacao sociedade associacao escola federacao autoridade', 'a Universidade de Sao Paulo'),
+  ...w('foreign-org-head', 'universitat ministerium stiftung gesellschaft verband akademie hochschule kommission partei landtag bundesamt bundesministerium bundesrat bundestag bundesbank bundeswehr bundesanstalt bundesagentur bundesregierung bundesverfassungsgericht bundesgerichtshof bundeskriminalamt', 'das Bundesamt fur Strahlenschutz'),
+  ...w('foreign-org-head', 'instituut universiteit ministerie stichting vereniging partij', 'de Stichting Quaspel'),
+];
+
 /** Last words that make a capitalized name a media outlet ("Doeville Herald"). */
 export const MEDIA_SUFFIXES: readonly WordRow[] = w(
   'media-suffix',

@@ -20,3 +20,19 @@ export const SUFFIX_CASES: ActorCase[] = [
   // negative: the bare surname shared with a namesake "Jr." is the namesake's
   { id: 'jr-namesake', text: 'Walter Quandt Jr. spoke first. Later Walter Quandt spoke, and Quandt said he was proud.', expect: [{ name: 'Walter Quandt Jr.', type: 'person' }, { name: 'Walter Quandt', type: 'person', aliases: ['Quandt'] }] },
 ];
+
+export const TITLE_CASE_CASES: ActorCase[] = [
+  { id: 'headline-two-sentences', text: 'Mara Quell Suffered A Big Blow. Here Is Her Plan Going Forward.\n\nMara Quell said the vote was lost.', expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['Mara Quell Suffered A Big Blow'] },
+  { id: 'long-title-case-quote', text: 'Her campaign sent an email stating, "Speaker Tom Harlow Joins Growing List of Critics Rebuking Doe as He Wins the Nomination." Tom Harlow said he would wait.', expect: [{ name: 'Tom Harlow', type: 'person' }], absent: ['Tom Harlow Joins Growing List'] },
+  // negatives: a short paragraph in sentence case is text, and a short title-case quote stays a title
+  { id: 'sentence-case-paragraph', text: 'Mara Quell won the vote. Tom Harlow lost it.\n\nThe count ended on Monday.', expect: [{ name: 'Mara Quell', type: 'person' }, { name: 'Tom Harlow', type: 'person' }] },
+  { id: 'short-title-quote', text: 'Mara Quell hosts "The Harlow Hour" on Sundays.', expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['The Harlow Hour', 'Harlow Hour'] },
+];
+
+export const FOREIGN_BODY_CASES: ActorCase[] = [
+  { id: 'institut', text: "Jean Mbala, director general of Doeland's Institut National de Recherche Agricole, said the crop was safe.", expect: [{ name: 'Institut National de Recherche Agricole', type: 'organization' }, { name: 'Jean Mbala', type: 'person' }] },
+  { id: 'ministerio', text: 'A spokesman for the Ministerio de Quaspel said the budget was set.', expect: [{ name: 'Ministerio de Quaspel', type: 'organization' }] },
+  { id: 'universita', text: "Researchers at the Università di Kells published the study.", expect: [{ name: 'Università di Kells', type: 'organization' }] },
+  // negative: a person's name with a particle stays a person
+  { id: 'particle-person', text: 'Minerva de Quaspel said the budget was set.', expect: [{ name: 'Minerva de Quaspel', type: 'person' }] },
+];
