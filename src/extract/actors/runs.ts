@@ -3,7 +3,7 @@ import { matchAt } from './lexicon.js';
 import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Candidate, Word } from './types.js';
 import { committeeAnd, syllable } from './longnames.js';
-import { commonWord } from './english.js';
+import { commonWord, firstNameGender } from './english.js';
 import { bare, epithetAt, hasTag, POSS_ORG_HEAD, LOCAL_TAILS, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS } from './wordsets.js';
 
 
@@ -152,16 +152,21 @@ export function connector(words: readonly Word[], k: number, i: number): boolean
 
 
 /**
- * "Acme Reuters": a run whose last words are a known outlet (or a known body after a person's name)
- * ends before them, so the two names stay apart. Places before a body name it ("Texas Senate").
+ * "Acme Reuters": a run whose last words are a known outlet (or a known body after a person's name:
+ * "a Mara Tarnavik White House") ends before them, so the two names stay apart. Places before a body
+ * name it ("Texas Senate").
  */
 export function knownTail(words: readonly Word[], i: number, r: number): number {
   for (let k = i + 1; k < r; k++) {
     const m = matchAt(words, k, ['name']);
     if (!m || k + m.len !== r || !words[k - 1]!.cap) continue;
     const left = words.slice(i, k);
-    if (left.some((w) => hasTag(w, ['Place', 'City', 'Region', 'Country']))) return r;
-    if (m.entry.type === 'media' || (m.entry.type === 'organization' && left.every((w) => hasTag(w, ['FirstName', 'LastName', 'Person'])))) return k;
+    const person = left.every((w) => hasTag(w, ['FirstName', 'LastName', 'Person'])) || fullName(left);
+    if (!person && left.some((w) => hasTag(w, ['Place', 'City', 'Region', 'Country']))) return r;
+    if (m.entry.type === 'media' || (m.entry.type === 'organization' && person)) return k;
   }
   return r;
 }
+
+/** A known first name, then a last word that is no common English word ("Mara Tarnavik"; compromise may tag both as a place before a body name). */
+const fullName = (ws: readonly Word[]): boolean => ws.length >= 2 && firstNameGender(ws[0]!.text) !== null && !commonWord(ws.at(-1)!.text);

@@ -36,3 +36,10 @@ export const FOREIGN_BODY_CASES: ActorCase[] = [
   // negative: a person's name with a particle stays a person
   { id: 'particle-person', text: 'Minerva de Quaspel said the budget was set.', expect: [{ name: 'Minerva de Quaspel', type: 'person' }] },
 ];
+
+export const BODY_AFTER_NAME_CASES: ActorCase[] = [
+  { id: 'person-white-house', text: 'It would be a Mara Tarnavik White House, said Ivo Brandt.', expect: [{ name: 'Mara Tarnavik', type: 'person' }, { name: 'White House', type: 'organization' }], absent: ['Mara Tarnavik White House'] },
+  { id: 'person-outlet', text: 'Ana Ruiz Reuters reported the sale on Monday.', expect: [{ name: 'Reuters', type: 'media' }], absent: ['Ana Ruiz Reuters'] },
+  // negative: a place before a body names the body
+  { id: 'place-body', text: 'The Texas Senate voted on Monday.', expect: [{ name: 'Texas Senate', type: 'organization' }] },
+];
