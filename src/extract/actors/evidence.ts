@@ -6,18 +6,19 @@
  * the first row that holds for one of its mentions types the chain, else the chain is dropped.
  */
 import { decide, sentenceRange } from '../../engine/decide.js';
-import { compile, matchIn, type MatchEnv, type TokenRange } from '../../engine/pattern.js';
+import type { MatchEnv } from '../../engine/pattern.js';
 import type { TokenPredicate } from '../../engine/predicates.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { ACQUIRE_VERBS, ACT_VERBS, CHAIN_TABLE, type ChainThen, PERSON_NOUNS, ROLE_LINKS, STAFF_NOUNS } from '../../rules/actors/evidence.js';
-import { SAYING_NOUNS, SPORT_WORDS } from '../../rules/actors/recall.js';
+import { SAYING_NOUNS } from '../../rules/actors/recall.js';
+import { sportIn } from './sport.js';
 import { TITLES } from '../../rules/actors/titles.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import { commonWord, firstNameGender } from './english.js';
 import type { Group } from './group.js';
 import type { Candidate, Word } from './types.js';
-import { bare, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX } from './wordsets.js';
+import { bare, NAME_HEAD } from './wordsets.js';
 
 type Span = Pick<Candidate, 'from' | 'to' | 'start' | 'end'>;
 
@@ -26,7 +27,7 @@ const ACT_VERB = set(ACT_VERBS);
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O')/u;
 const INITIAL = /^\p{Lu}\.$/u;
-const HEAD = (w: Word): boolean => ORG_SUFFIX.has(bare(w)) || ORG_HEAD.has(bare(w)) || MEDIA_SUFFIX.has(bare(w));
+const HEAD = (w: Word): boolean => NAME_HEAD.has(bare(w));
 const span = (words: readonly Word[], a: number, b: number): Span => ({ from: a, to: b, start: words[a]!.start, end: words[b - 1]!.end });
 
 /** Tests of the run [m.from, m.to) by name; the typing rows and the chain rows name them. */
@@ -69,30 +70,13 @@ const CHAIN_LEXICONS = new Map<string, ReadonlySet<string>>([
   ['title-word', new Set(TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title))], ['saying-noun', set(SAYING_NOUNS)],
 ]);
 
-const SPORT = compile('%sport-word%');
-const SPORT_ENV: MatchEnv = { lexicons: new Map([['sport-word', set(SPORT_WORDS)]]) };
-
-/** Does a sport word stand in the token range (a sentence, a paragraph)? */
-const sportIn = (d: ParsedDoc, range: TokenRange): boolean => matchIn(d, SPORT, range, SPORT_ENV).length > 0;
-const PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
-
-/** Per document, the paragraphs that speak of sport (computed once each: a paragraph is read at most once). */
-const SPORT_PARAGRAPHS = new WeakMap<ParsedDoc, Map<number, boolean>>();
-
-function sportParagraph(d: ParsedDoc, k: number): boolean {
-  const p = d.paragraphs[d.sentences[d.tokens[k]!.sentence]!.paragraph]!;
-  const known = SPORT_PARAGRAPHS.get(d) ?? new Map<number, boolean>();
-  SPORT_PARAGRAPHS.set(d, known);
-  const read = (): boolean => sportIn(d, { first: d.sentences[p.firstSentence]!.firstToken, end: d.sentences[p.endSentence - 1]!.endToken });
-  known.set(p.index, known.get(p.index) ?? read());
-  return known.get(p.index)!;
-}
+export const PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /** "the Doeville Marauders" in a sentence about a season, a league or a game: a capitalized plural there names a team. */
 export const teamWord: TokenPredicate = (d, k, range) => PLURAL_NAME.test(d.tokens[k]!.text) && sportIn(d, range);
 
-/** The same in a paragraph about sport, for a name that opens with a city ("later joined the Denver Indians"). */
-export const teamWordNear: TokenPredicate = (d, k) => PLURAL_NAME.test(d.tokens[k]!.text) && sportParagraph(d, k);
+/** The same in a paragraph about sport (Word.sport, read once per document), for a name that opens with a city ("later joined the Denver Indians"). */
+export const teamWordNear = (words: readonly Word[], a: number): TokenPredicate => (d, k) => PLURAL_NAME.test(d.tokens[k]!.text) && words[a]!.sport;
 
 /** Every member with its group, by start and by end offset: the mentions that can be `linked` to one are found in a few look-ups. */
 interface Neighbours {

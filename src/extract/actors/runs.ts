@@ -4,7 +4,7 @@ import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Candidate, Word } from './types.js';
 import { committeeAnd, syllable } from './longnames.js';
 import { commonWord, firstNameGender } from './english.js';
-import { bare, epithetAt, hasTag, POSS_ORG_HEAD, LOCAL_TAILS, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS } from './wordsets.js';
+import { bare, BODY_SUFFIX, BODY_WORD, epithetAt, hasTag, POSS_ORG_HEAD, LOCAL_TAILS, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS } from './wordsets.js';
 
 
 /** Number of words of a lower-case body tail ("state assembly") right after word b - 1, or 0. */
@@ -43,7 +43,7 @@ export function showEnd(words: readonly Word[], i: number): number {
   return k;
 }
 
-export const suffixed = (w: Word): boolean => ORG_SUFFIX.has(bare(w)) || MEDIA_SUFFIX.has(bare(w));
+export const suffixed = (w: Word): boolean => BODY_SUFFIX.has(bare(w));
 
 /** End (exclusive) of the run of capitalized words from i, with inner connectors ("Bank of X"). */
 export function runEnd(text: string, words: readonly Word[], i: number, used: Uint8Array): number {
@@ -119,7 +119,7 @@ export function hasConnector(words: readonly Word[], k: number, i: number): bool
 function secondName(words: readonly Word[], k: number): boolean {
   for (let x = k + 1; x < words.length && x <= k + 5 && words[x]!.cap && words[x]!.sentence === words[k]!.sentence; x++) {
     if (words[x]!.poss) return true;
-    if (x > k + 1 && !commonWord(words[x - 1]!.text) && (ORG_SUFFIX.has(bare(words[x]!)) || ORG_HEAD.has(bare(words[x]!)))) return true;
+    if (x > k + 1 && !commonWord(words[x - 1]!.text) && BODY_WORD.has(bare(words[x]!))) return true;
   }
   return false;
 }

@@ -28,6 +28,8 @@ export interface Word {
   title: boolean;
   /** the previous word was joined to this one by a hyphen */
   hyphen: boolean;
+  /** in a paragraph that speaks of sport (sport.ts) */
+  sport: boolean;
 }
 
 

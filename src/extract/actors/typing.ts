@@ -70,7 +70,6 @@ const TOKEN_PREDICATES: ReadonlyArray<[string, TokenPredicate]> = [
   ['spacedYear', (doc, i, range) => YEAR.test(tokenText(doc, i)) && gapText(doc, i, range).trim() === ''],
   /** a capitalized plural in a sentence about sport: a team's name ends in it ("the Denver Indians") */
   ['teamWord', teamWord],
-  ['teamWordNear', teamWordNear],
 ];
 
 /** The run [a, b) being typed, and what the run tests need. */
@@ -111,7 +110,7 @@ const RUN_TESTS: ReadonlyArray<[string, (r: Run) => boolean]> = [
 
 /** The run tests read the run, not the token: each is computed at most once per run, however many rows name it. */
 function envFor(run: Run): MatchEnv {
-  const predicates = new Map<string, TokenPredicate>(TOKEN_PREDICATES);
+  const predicates = new Map<string, TokenPredicate>([...TOKEN_PREDICATES, ['teamWordNear', teamWordNear(run.words, run.a)]]);
   for (const [name, test] of RUN_TESTS) {
     let known: boolean | undefined;
     predicates.set(name, () => (known ??= test(run)));

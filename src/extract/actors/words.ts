@@ -6,6 +6,7 @@ import type { ParsedDoc, Token } from '../../parse/types.js';
 import { MAYBE_FINAL, NEVER_FINAL } from '../../parse/abbreviations.js';
 import type { Word } from './types.js';
 import { markBareTitles } from './worktitles.js';
+import { sportParagraphs } from './sport.js';
 import { CLOSING_MARK_CHARS, OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
 
 /** Words that keep a following period: abbreviations and initials ("Corp.", "Sen.", "J."). */
@@ -15,13 +16,14 @@ const OPENERS = new Set([...OPENING_MARK_CHARS].filter((c) => c !== "'" && c !==
 export function buildWords(doc: ParsedDoc): Word[] {
   const words: Word[] = [];
   const headline = headlineSentences(doc);
-  for (const t of doc.tokens) pushToken(doc, t, words, headline.has(t.sentence));
+  const sport = sportParagraphs(doc);
+  for (const t of doc.tokens) pushToken(doc, t, words, headline.has(t.sentence), sport.has(doc.sentences[t.sentence]!.paragraph));
   markTitles(doc, words);
   markBareTitles(doc.text, words);
   return words;
 }
 
-function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean): void {
+function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean, sport: boolean): void {
   const poss = t.poss;
   const firstOfSentence = t.first;
   let offset = 0;
@@ -39,7 +41,7 @@ function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean): vo
       i: out.length, token: t.index, text: word, lower: word.toLowerCase(), start, end, sentence: t.sentence, tags: t.tags,
       cap: isCap(word), poss: poss && k === parts.length - 1,
       first: k === 0 && (firstOfSentence || afterOpener(doc.text, start) || afterStop(doc.text, start, out[out.length - 1])),
-      headline, title: false, hyphen: k > 0 || joined,
+      headline, title: false, hyphen: k > 0 || joined, sport,
     });
   });
 }

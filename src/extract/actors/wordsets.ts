@@ -26,6 +26,10 @@ export const COMMITTEE = set(COMMITTEE_WORDS);
 export const QUALIFIER = set(INSTITUTION_QUALIFIERS);
 export const MEDIA_SUFFIX = set(MEDIA_SUFFIXES);
 export const MEDIA_POSS_NOUN = set(MEDIA_POSS_NOUNS);
+/** Words that end or open an institution's or an outlet's name, as one set each (one look-up, not two or three). */
+export const BODY_SUFFIX: ReadonlySet<string> = new Set([...ORG_SUFFIX, ...MEDIA_SUFFIX]);
+export const BODY_WORD: ReadonlySet<string> = new Set([...ORG_SUFFIX, ...ORG_HEAD]);
+export const NAME_HEAD: ReadonlySet<string> = new Set([...BODY_SUFFIX, ...ORG_HEAD]);
 /** Institution words that continue a name after a possessive ("King's College", "Visitors' Center"). */
 export const POSS_ORG_HEAD: ReadonlySet<string> = new Set(['college', 'school', 'hospital', 'center', 'centre', 'church', 'cathedral', 'institute', 'society', 'club', 'league', 'union', 'guild', 'university', 'academy', 'fund', 'trust', 'foundation', 'association']);
 export const POSS_CUE = MEDIA_POSS_CUES.map((r) => r.word.split(' '));
