@@ -6,6 +6,8 @@
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { clauseOf, clauseStart } from './subject.js';
+
+export { endsClause } from './subject.js';
 import type { Clause, Clauses } from './types.js';
 import { verbGroups } from './verb-groups.js';
 

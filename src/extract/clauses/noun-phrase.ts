@@ -8,7 +8,7 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import type { Headed } from './types.js';
-import { COMPARATIVES, NAME_JOINERS, NUMBER_LEADS, PREDETERMINERS, QUANTITY_HEADS } from '../../rules/clauses/rows.js';
+import { COMPARATIVES, LONE_QUANTIFIERS, NAME_JOINERS, NUMBER_LEADS, PREDETERMINERS, QUANTITY_HEADS, RELATIVE_PRONOUNS } from '../../rules/clauses/rows.js';
 
 const DETERMINER_TAGS = ['Determiner'];
 const NOMINAL_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Value', 'Cardinal', 'Acronym', 'Possessive', 'Honorific'];
@@ -65,12 +65,12 @@ export function phraseEndingAt(doc: ParsedDoc, floor: number, end: number): Head
   const toks = doc.tokens;
   if (end <= floor) return null;
   const last = toks[end - 1]!;
-  if (isPronoun(last) && !last.poss) return { first: end - 1, end, head: end - 1 };
+  if ((isPronoun(last) && !last.poss) || LONE_QUANTIFIERS.has(last.normal)) return { first: end - 1, end, head: end - 1 }; // "another says"
   if (!isNominal(last, toks[end - 2], toks[end])) return null;
   let k = end - 1; // the phrase's first token so far
   while (k > floor && !isBoundary(doc, toks[k - 1]!, toks[k]!)) {
     const p = toks[k - 1]!;
-    if (isDeterminer(toks[k]!) && !linkBefore(doc, floor, k) && joinedModifier(doc, floor, k) < 0) break; // a determiner opens its phrase
+    if (isDeterminer(toks[k]!) && !linkBefore(doc, floor, k) && joinedModifier(doc, floor, k) < 0 && !(toks[k]!.tags.has('Value') && NUMBER_LEADS.has(p.normal))) break; // a determiner opens its phrase, save a number's ("Nearly [a] third")
     if (p.tags.has('Date') && p.cap && !p.tags.has('Value') && toks[k]!.cap && !toks[k]!.tags.has('Date')) break; // "On Friday Ann Roe said": the date is no part of the name
     if (isNominal(p, toks[k - 2], toks[k]) || isDeterminer(p) || ((p.poss || p.tags.has('Possessive')) && isPronoun(p))) k--; // "Ann Roe in [her] speech"
     else if (NAME_JOINERS.has(p.normal) && toks[k]!.cap && k - 2 >= floor && toks[k - 2]!.cap && !isBoundary(doc, toks[k - 2]!, p)) k -= 2; // "Citizenship and Immigration Services"
@@ -80,6 +80,7 @@ export function phraseEndingAt(doc: ParsedDoc, floor: number, end: number): Head
     else if (joinedModifier(doc, floor, k) >= 0) k = joinedModifier(doc, floor, k); // "experts on Korea and [nuclear arms]"
     else break;
   }
+  if (k + 1 < end && RELATIVE_PRONOUNS.has(toks[k]!.normal) && (last.tags.has('Plural') || LONE_QUANTIFIERS.has(toks[k + 1]!.normal))) k++; // "scenes [that] critics have likened": a relative pronoun, no determiner of a plural
   if (k - 1 >= floor && PREDETERMINERS.has(toks[k - 1]!.normal) && isDeterminer(toks[k]!) && !isBoundary(doc, toks[k - 1]!, toks[k]!)) k--; // "all the economists"
   return { first: k, end, head: headOf(doc, k, end) };
 }

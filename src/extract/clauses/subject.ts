@@ -8,11 +8,11 @@
 import { decide, propose, sentenceRange, type MatchEnv } from '../../engine/index.js';
 import type { Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_OPENINGS, CLAUSE_ORDER, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
+import { CLAUSE_ASIDES, CLAUSE_GAPS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
 import { PARTY_STATE, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
-import { isVerbal } from './verb-groups.js';
+import { isVerbal, REPORTING_FORMS } from './verb-groups.js';
 import { agreeing } from './agreement.js';
 import type { Clause, Headed, SubjectOrder, SubjectVia } from './types.js';
 
@@ -66,7 +66,7 @@ function find(doc: ParsedDoc, s: number, g: Headed, order: SubjectOrder, before:
     const lead = g.first - 1 > floor && doc.tokens[g.first - 1]!.tags.has('Preposition') ? preverbal(doc, s, floor, g.first - 1, trace).subject : null; // "Ann Roe, R-Ohio, despite admitting ..."
     return { subject: main ?? lead, via: 'participle' };
   }
-  const pre = reducedRelative(doc, floor, g, before) ?? preverbal(doc, s, floor, g.first, trace);
+  const pre = reducedRelative(doc, floor, g, before) ?? relativeTail(doc, g, before) ?? preverbal(doc, s, floor, g.first, trace);
   if (!pre.subject) {
     const reduced = reducedParticiple(doc, g, before);
     if (reduced) return reduced;
@@ -91,6 +91,20 @@ function reducedRelative(doc: ParsedDoc, floor: number, g: Headed, before: reado
   return np && !toks[np.head]!.tags.has('Pronoun') ? { subject: { first: np.first, end: prev.verb.end, head: np.head }, via: 'reduced' } : null;
 }
 
+/**
+ * "Leaders who have been opponents of the plan [have embraced]": a verb right after a relative clause
+ * with no comma to close it; the relative clause's object is no subject, its antecedent is. Not after a
+ * verb that takes a clause ("voters who believe the plan [will fail]": the plan's verb).
+ */
+function relativeTail(doc: ParsedDoc, g: Headed, before: readonly Clause[]): Found | null {
+  const prev = before[before.length - 1];
+  const toks = doc.tokens;
+  if (!prev?.subject || prev.via !== 'relative' || prev.verb.end >= g.first || REPORTING_FORMS.has(toks[prev.verb.head]!.normal)) return null;
+  const appositive = prev.subject.first > 0 && isBoundary(doc, toks[prev.subject.first - 1]!, toks[prev.subject.first]!); // "Ann Roe, a strategist who has ..., said": the asides' reader
+  const open = toks.slice(prev.subject.end, g.first).every((t, k) => !isBoundary(doc, toks[prev.subject!.end + k - 1]!, t) && !t.inQuote && (k === 0 || !SUBORDINATORS.has(t.normal))); // "who ran before [his knee] blew out": a clause of its own
+  return open && !appositive ? { subject: prev.subject, via: 'behind-aside' } : null; // the relative clause is skipped like an aside
+}
+
 const MAX_PARTICIPLE_TAIL = 4;
 
 /** "a report [released last year] found", "emails [combed through by Vox] suggest": the subject of a bare participle right before. */
@@ -102,7 +116,7 @@ function reducedParticiple(doc: ParsedDoc, g: Headed, before: readonly Clause[])
   if (!v.tags.has('PastTense') && !v.tags.has('Participle')) return null;
   const tail = toks.slice(prev.verb.end, g.first);
   if (tail.length > MAX_PARTICIPLE_TAIL || tail.some((t, k) => isBoundary(doc, toks[prev.verb.end + k - 1]!, t))) return null;
-  const by = tail.length > 0 && (tail[0]!.normal === 'by' || tail.every((t) => t.tags.has('Date') || t.tags.has('Value') || t.normal === 'last' || t.normal === 'this'));
+  const by = tail.length > 0 && (tail[0]!.normal === 'by' || tail.every((t) => t.tags.has('Date') || t.tags.has('Value') || DATE_TAIL_WORDS.has(t.normal))); // "released last year", "filed on Sunday night"
   return by ? { subject: prev.subject, via: 'relative' } : null;
 }
 
@@ -113,7 +127,7 @@ function mainSubject(doc: ParsedDoc, before: readonly Clause[]): Headed | null {
 
 /** A coordinated verb's subject: the nearest clause before it that is no relative, participle or subordinate clause ("as investors sold"). */
 function joinedSubject(doc: ParsedDoc, g: Headed, before: readonly Clause[]): Headed | null {
-  const main = before.filter((c) => c.subject && c.order !== 'participle' && c.via !== 'relative' && !doc.tokens[c.verb.head]!.inQuote && !subordinate(doc, c.subject));
+  const main = before.filter((c) => c.subject && c.order !== 'participle' && c.via !== 'relative' && !doc.tokens[c.verb.head]!.inQuote && !subordinate(doc, c.subject) && !bracketed(doc, c.subject)); // "(pun intended) and repeat": a bracket's clause is an aside
   const form = formOf(doc, g.first);
   const same = main.filter((c) => formOf(doc, c.verb.first) === form); // "says ... and says", "would cut ... but would add"
   return (same[same.length - 1] ?? main[main.length - 1])?.subject ?? null;
@@ -125,12 +139,15 @@ function subordinate(doc: ParsedDoc, np: Headed): boolean {
   return opener !== undefined && opener.sentence === doc.tokens[np.first]!.sentence && SUBORDINATORS.has(opener.normal);
 }
 
+/** A subject that opens a bracket ("(pun intended)"). */
+const bracketed = (doc: ParsedDoc, np: Headed): boolean => np.first > 0 && doc.text.slice(doc.tokens[np.first - 1]!.end, doc.tokens[np.first]!.start).includes('(');
+
 const FORMS = ['Modal', 'PastTense', 'PresentTense'];
 /** The form of a verb group's first word: modal, past or present (coordinated verbs share it). */
 const formOf = (doc: ParsedDoc, i: number): string => FORMS.find((f) => doc.tokens[i]!.tags.has(f)) ?? '';
 
 /** The phrase ending before token e ends its clause: the sentence's end, a boundary, or "in"/"on"/"at" ("said Ann Roe in a statement"). */
-function endsClause(doc: ParsedDoc, s: number, e: number): boolean {
+export function endsClause(doc: ParsedDoc, s: number, e: number): boolean {
   const sent = doc.sentences[s]!;
   if (e >= sent.endToken) return true;
   const t = doc.tokens[e]!;

@@ -13,7 +13,7 @@ import { inCompound } from './noun-phrase.js';
 
 const VERB_TAGS = ['Verb', 'Auxiliary', 'Modal', 'Copula'];
 /** Reporting-verb forms (first words): verbal whatever the tagger says. */
-const REPORTING_FORMS: ReadonlySet<string> = new Set(REPORTING_VERBS.flatMap((r) => r.forms.map((f) => f.split(' ')[0]!)));
+export const REPORTING_FORMS: ReadonlySet<string> = new Set(REPORTING_VERBS.flatMap((r) => r.forms.map((f) => f.split(' ')[0]!)));
 
 /** A verb token: tagged so (not a capitalized name inside the sentence), or a reporting-verb form in lower case. */
 export function isVerbal(t: Token, prev?: Token, next?: Token): boolean {

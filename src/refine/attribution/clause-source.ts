@@ -6,11 +6,11 @@
  */
 import type { ParsedDoc } from '../../parse/types.js';
 import { quantityOf } from '../../extract/clauses/noun-phrase.js';
-import { clauseAt, clauseFor, type Clause, type Clauses, type SubjectVia } from '../../extract/clauses/index.js';
+import { clauseAt, clauseFor, endsClause, type Clause, type Clauses, type SubjectVia } from '../../extract/clauses/index.js';
 import { AFFILIATION_LINKS, DESCRIBED_GROUP_HEADS, PRONOUNS } from '../../rules/attribution/sources.js';
 import { ANONYMOUS_HEADS, MAKER_LINKS, OFFICIAL_HEADS, WORK_NOUNS } from '../../rules/attribution/described.js';
 import type { Cue } from './cue-types.js';
-import { describedSubject } from './described.js';
+import { describedPhrase, describedSubject, phraseSource } from './described.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isNameLike } from './tokens.js';
 
@@ -33,9 +33,22 @@ export function clauseSource(doc: ParsedDoc, cue: Cue, clauses: Clauses, all = f
   const c = clauseFor(clauses, doc, cue.first, cue.end);
   const quantified = c?.subject ? quantifiedGroup(doc, c) : null; // "A number of Senators said": the whole phrase, whatever the way
   if (quantified) return { ref: quantified, after: c!.order === 'inverted' };
-  if (!c?.subject || !decides(doc, c)) return undefined;
-  const ref = subjectRef(doc, c);
-  return ref ? { ref, after: c.order === 'inverted' } : undefined;
+  if (!c?.subject) return undefined;
+  const ref = decides(doc, c) ? subjectRef(doc, c) : undefined;
+  const described = silent(ref) && describable(doc, c) ? describedPhrase(doc, c.subject.first, c.subject.end, c.subject.head) : null; // "police said", "said one former executive"
+  const out = described ?? ref;
+  return out ? { ref: out, after: c.order === 'inverted' } : undefined;
+}
+
+/** The subject may be read as a described phrase: found a trusted way, not cut inside a name, and after an inverted verb it ends the clause ("said one former executive." but not "said master [of ceremonies Ann Roe]"). */
+function describable(doc: ParsedDoc, c: Clause): boolean {
+  const gerund = c.via === 'adjacent' && doc.tokens[c.verb.first]!.tags.has('Gerund'); // "vessels calling at ports": a noun and its participle, no subject
+  return TRUSTED.has(c.via) && !gerund && !cutInName(doc, c) && (c.order !== 'inverted' || endsClause(doc, c.sentence, c.subject!.end));
+}
+
+/** A source reference that resolves to no one: none, or a group with nothing to name it ("critics" after "that", read bare). */
+function silent(ref: SourceRef | null | undefined): boolean {
+  return !ref || (ref.kind === 'group' && !ref.phrase && !ref.description && !ref.modifier && !ref.owner);
 }
 
 /** The clause layer decides the cue's source: a trusted way, no cut inside a capitalized run, a name or pronoun where only those are taken, no adjacent pronoun (still the older reader's). */
@@ -49,11 +62,11 @@ export function subjectRef(doc: ParsedDoc, c: Clause): SourceRef | null {
   const { first, end, head } = c.subject!;
   const h = doc.tokens[head]!;
   if (end - first === 1 && PRONOUNS.has(h.normal)) return { kind: 'pronoun', start: h.start, end: h.end, text: h.text };
-  if (c.via === 'reduced') return phraseRef(doc, first, end); // "all the experts I interviewed"
+  if (c.via === 'reduced') return phraseSource(doc, first, end); // "all the experts I interviewed"
   const phrase = quantifiedGroup(doc, c) ?? describedSubject(doc, first, end) ?? affiliation(doc, c) ?? producer(doc, c); // "a number of senators", "another voter", "analysts at X", "the study, released by X,"
   if (phrase) return phrase;
   const candidate = headCandidate(doc, first, end); // "Some Democrats", "Sen. Ann Roe"
-  if (candidate && modifiesHead(doc, c, candidate)) return phraseRef(doc, first, end); // "Federal investigators", "Chinese military commentators"
+  if (candidate && modifiesHead(doc, c, candidate)) return phraseSource(doc, first, end); // "Federal investigators", "Chinese military commentators"
   const named = candidate && candidate.end >= h.end ? candidate : (h.cap ? nameEndingAt(doc, first, head + 1) : null) ?? candidate; // "spokesman Josh Patel"
   return named ?? (end - first === 1 && h.cap && (!h.first || !FUNCTION_TAGS.some((g) => h.tags.has(g))) ? { kind: 'name', start: h.start, end: h.end, text: h.text } : null); // "Ham said", "Schlafly also noted": a lone capitalized word is a name whatever the tagger says, save a function word opening the sentence
 
@@ -106,17 +119,9 @@ function quantifiedGroup(doc: ParsedDoc, c: Clause): SourceRef | null {
   while (q < head && !quantityOf(toks, q, end)) q++;
   if (q >= head) return null;
   if (ANONYMOUS_HEADS.has(toks[head]!.normal) && !toks.slice(q + 1, end).some((t) => t.cap)) return null; // "some of the officials": anonymous, left to the group readers
-  return phraseRef(doc, first, end);
+  return phraseSource(doc, first, end);
 }
 
-/** The whole phrase [first, end) as a described group's source ("a"/"an" dropped). */
-function phraseRef(doc: ParsedDoc, first: number, end: number): SourceRef {
-  const toks = doc.tokens;
-  const from = /^(?:a|an)$/u.test(toks[first]!.normal) && first + 1 < end ? toks[first + 1]! : toks[first]!;
-  const last = toks[end - 1]!;
-  const text = doc.text.slice(from.start, last.end);
-  return { kind: 'group', start: from.start, end: last.end, text, phrase: { start: from.start, end: last.end, text: text.replace(/\s+/gu, ' ') } };
-}
 
 /** The subject's head says who by itself: a name ("Ann Roe", "Acme") or a pronoun. */
 function namesWho(doc: ParsedDoc, c: Clause): boolean {

@@ -12,6 +12,12 @@ export const DESCRIBED_OPENERS = set(`
   at mere
 `);
 
+/** Quantifiers that stand alone for their speakers: "another said", "most say", "others argue". */
+export const STANDALONE_QUANTIFIERS = set('another others most many some several few both all none half');
+
+/** Openers that make a singular head a described speaker: "a bartender said", "one former executive said", "another voter said". */
+export const INDEFINITE_OPENERS = set('a an one another each every no');
+
 /** Clause-initial words before a subject phrase: "But another voter said", "And most economists say". */
 export const NP_LEADS = set('and but so yet still even then also now');
 

@@ -70,6 +70,12 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(['which', 'that', 'who
 /** Relative pronouns that open a clause after a noun phrase ("the mayor, who ..."): a subject phrase or a description ends before them. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
+/** Quantifiers that stand alone as a subject ("another says", "most say", "some argue"); "all", "both" float after their subject ("they all said") and are no subject alone. */
+export const LONE_QUANTIFIERS: ReadonlySet<string> = new Set(['another', 'others', 'most', 'many', 'some', 'several', 'few', 'none']);
+
+/** Words of a date-only tail after a participle ("a report released last year found", "disclosures filed on Sunday night revealed"). */
+export const DATE_TAIL_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'early', 'late', 'earlier', 'later', 'morning', 'afternoon', 'evening', 'night']);
+
 /** Words that join two capitalized names into one phrase ("Citizenship and Immigration Services", "Gov. and Committee Chairman Ann Roe"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&']);
 

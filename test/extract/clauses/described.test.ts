@@ -1,0 +1,60 @@
+/** Described subjects as sources (SCHEMA: a non-anonymous description keeps its phrase), and the clause-layer readings they need; each with a near miss. Invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../../src/parse/index.js';
+import { clauseAt, findClauses } from '../../../src/extract/clauses/index.js';
+import { analyze } from '../../../src/pipeline.js';
+
+const sources = (text: string): Array<string | null> => analyze(text).claims.map((c) => c.source);
+
+/** The subject phrase of the verb at word `verb`. */
+function subjectOf(text: string, verb: string): string | null {
+  const doc = parse(text);
+  const t = doc.tokens.find((x) => x.normal === verb)!;
+  const c = clauseAt(findClauses(doc), doc, t.index)!;
+  return c.subject ? text.slice(doc.tokens[c.subject.first]!.start, doc.tokens[c.subject.end - 1]!.end) : null;
+}
+
+describe('described subjects keep their phrase', () => {
+  it('a bare plural group, anywhere in the sentence', () => {
+    expect(sources('The bridge was closed for hours, police said.')).toEqual(['police']);
+    expect(sources('The plan drew crowds that critics have likened to a circus.')).toEqual(['critics']);
+    expect(sources('Officials said the bridge would reopen.')).toEqual([null]); // near miss: anonymous sourcing stays null
+    expect(sources('The critics said the bridge would reopen.')).toEqual([null]); // near miss: definite, anaphoric
+  });
+  it('a share of those polled', () => {
+    expect(sources('Twenty-four percent said they would vote for the plan.')).toEqual(['Twenty-four percent']);
+    expect(sources('The poll is out. One in five say the plan is wrong.')).toEqual(['One in five']);
+    expect(sources('The poll is out. Nearly a third say they do not know.')).toEqual(['Nearly a third']);
+  });
+  it('a lone quantifier and an indefinite person after an inverted verb', () => {
+    expect(sources('While one company says the fund is safe, another says it is not.')).toEqual(['one company', 'another']);
+    expect(analyze('"We lost the vote," said one former executive.').quotes.map((q) => q.speaker)).toEqual(['one former executive']);
+    expect(analyze('"We lost the vote," said master of ceremonies Ann Roe.').quotes.map((q) => q.speaker)).toEqual(['Ann Roe']); // near miss: the phrase goes on to a name
+  });
+  it('no singular head without an indefinite opener, no release, no noun before its participle', () => {
+    expect(sources("Avalon's engagement with Brenn, held after the summit, suggests a deal is near.")).toEqual([]);
+    expect(sources('A bartender in Dayton said the plan would fail.')).toEqual(['bartender in Dayton']); // near miss: "a" makes a person
+    expect(analyze('The union acted. They released a statement which said, "We stand firm."').quotes.map((q) => q.speaker)).not.toContain('statement');
+    expect(sources('Brenn imposed fees on foreign ships calling at its ports.')).not.toContain('foreign ships');
+  });
+});
+
+describe('clause readings behind them', () => {
+  it('a participle with a date tail hangs on the noun before it', () => {
+    expect(subjectOf('The money was spent, disclosures filed on Sunday night revealed.', 'revealed')).toBe('disclosures');
+    expect(subjectOf('The money was spent, disclosures filed by Acme revealed.', 'revealed')).toBe('disclosures');
+  });
+  it('"that" before a plural is a relative pronoun, before a singular a determiner', () => {
+    expect(subjectOf('The plan drew crowds that critics have likened to a circus.', 'likened')).toBe('critics');
+    expect(subjectOf('That company said no.', 'said')).toBe('That company');
+  });
+  it('a verb after a restrictive relative clause takes its antecedent', () => {
+    expect(subjectOf('Central Avalon leaders who have been foes of the plan have embraced the idea.', 'embraced')).toBe('Central Avalon leaders');
+    expect(subjectOf('Voters who believe the plan is good say so.', 'is')).toBe('the plan'); // near miss: a verb that takes a clause
+    expect(subjectOf('Mia Ortiz, a lawyer who has opposed the plan, said no.', 'said')).toBe('Mia Ortiz'); // near miss: an appositive, the asides' reader
+    expect(subjectOf('The lawyer who ran races before his knee gave out is talking.', 'gave')).toBe('his knee'); // near miss: a subordinate clause
+  });
+  it('a coordinated verb skips a bracketed clause', () => {
+    expect(subjectOf('All the voters have to do is stick to their guns (pun intended) and repeat it.', 'repeat')).toBe('All the voters');
+  });
+});
