@@ -212,7 +212,7 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'fronted-citing-names-the-source', text: 'Citing local news outlets, the Daily Ledger reported that Ann Lee had resigned.', claims: [{ contains: 'Ann Lee had resigned', source: 'Daily Ledger', cue: 'reported' }] },
   // a clause-only verb right after a quotation that closes a nested one (',\u2019\u201d')
   { id: 'continued-after-nested-quote', text: '\u201cHe told me, \u2018We will keep a few of those, but we will write new ones,\u2019\u201d Ann Lee continued.', claims: [{ contains: 'We will keep a few', source: 'Ann Lee', cue: 'continued' }] },
-  { id: 'quantifier-subject-many-argue', text: 'That levy, many argue, could hurt the harbor towns.', claims: [{ contains: 'could hurt the harbor towns', source: null, cue: 'argue' }] },
+  { id: 'quantifier-subject-many-argue', text: 'That levy, many argue, could hurt the harbor towns.', claims: [{ contains: 'could hurt the harbor towns', source: 'many', cue: 'argue' }] }, // a described group keeps its phrase (SCHEMA)
 ];
 
 export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
