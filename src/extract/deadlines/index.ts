@@ -36,7 +36,11 @@ function ahead(ctx: ExtractContext, d: DateItem): boolean {
   return ctx.referenceDate !== null && d.value !== null && /^\d{4}(?:-\d\d|$)/.test(d.value) && d.value.slice(0, 10) >= ctx.referenceDate.slice(0, d.value.length);
 }
 
-/** The first cue row that matches around a date. */
+/**
+ * The first cue row that matches around a date. A row that needs a forward-looking clause holds for a date
+ * ahead of the reference date or in the scope of an obligation; with no reference date, when the verbs
+ * around the date point ahead ("As of midnight November 4, businesses must stop buying").
+ */
 function findCue(ctx: ExtractContext, d: DateItem, left: string, right: string): Hit | null {
   if (rejected(ctx, d)) return null;
   for (const { cue, re, veto, then } of CUES) {
@@ -49,7 +53,7 @@ function findCue(ctx: ExtractContext, d: DateItem, left: string, right: string):
     (ctx.trace ?? NO_TRACE).add({ rule: cue.id, stage: 'deadlines', verdict: 'accept', start: d.start, end: d.end, kind: 'deadline', text: d.text });
     return { id: cue.id, what: cue.what, words: m.groups?.cue ?? m[0].trim() };
   }
-  const row = rowCue(ctx, d, () => ahead(ctx, d) || SCOPE.test(left));
+  const row = rowCue(ctx, d, () => ahead(ctx, d) || SCOPE.test(left) || ctx.referenceDate === null && direction(ctx.doc, d.sentence, d.start, d.end) === 'future');
   return row ? { id: row.id, what: row.cue.what, words: row.words, fromNow: row.cue.fromNow === true } : null;
 }
 

@@ -321,6 +321,25 @@ const notRows: Rule<'reject'>[] = [
     counter: 'Within a year, the program will be reviewed by the board.',
   },
   {
+    id: 'deadlines.not.event-date', match: '[.+] (%event-day%|%event-day% day)', then: 'reject',
+    unless: ['(must|deadline|deadlines|due|required|requires|order|ordered|postmarked|received) .* [.+]'],
+    note: 'a date that names a scheduled vote ("before the Nov. 8 election") is a schedule, not a limit, unless a duty is tied to it',
+    example: 'Faked emails would probably not come out until days before the Nov. 8 election.',
+    counter: 'Mail ballots must be received by the Nov. 8 election.',
+  },
+  {
+    id: 'deadlines.not.holding-votes', match: '(hold|holds|holding|held) %event-day% .? (on or before|on|by|before) [.+]', then: 'reject',
+    note: 'the states or parties that hold their votes on or before a date: a calendar of contests, not a limit',
+    example: 'He could do well in the many states holding contests on or before March 1.',
+    counter: 'States must certify their results on or before March 1.',
+  },
+  {
+    id: 'deadlines.not.by-when-vote', match: 'by [.+] , when .* (hold|holds|vote|votes) %event-day%', then: 'reject',
+    note: '"by March 1, when 12 states hold primaries": the date is the vote, the "by" a campaign goal',
+    example: 'They try to halt his momentum by March 1, when 12 states hold primaries.',
+    counter: 'They must file by March 1, when the filing period closes.',
+  },
+  {
     id: 'deadlines.not.every', match: 'every (other)? [.+]', then: 'reject',
     note: 'a recurring period ("updated every three years to keep pace") is no due date',
     example: 'The rule will be updated every three years to keep pace with wages.',

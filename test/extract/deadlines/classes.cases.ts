@@ -8,6 +8,8 @@ export interface DeadlineClassCase {
   id: string;
   text: string;
   expect: Array<[string, string | null]>;
+  /** the text has no known publication date (the reference date is absent) */
+  noRef?: true;
 }
 
 export const REF = '2031-03-14';

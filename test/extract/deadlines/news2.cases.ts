@@ -13,6 +13,8 @@ export const NEWS2_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'would-answer-within', text: 'The ministry said it would answer within a week.', expect: [['a week', '2031-03-21']] },
     { id: 'neg-past-within-hours', text: 'Organizers said there were a million messages with the tag within 24 hours.', expect: [] },
     { id: 'neg-fronted-within-past', text: 'Within a year, though, the program was drawing complaints from teachers.', expect: [] },
+    { id: 'neg-two-year-delay', text: 'Both houses now seem intent on approving a two-year delay of the new tax.', expect: [] },
+    { id: 'review-period-window', text: 'The regulator opened a 45-day review period.', expect: [['45-day', null]] },
     { id: 'neg-wrecked-within', text: 'Critics said the planners wrecked the budget within three years.', expect: [] },
   ],
   'news 2: after a deadline noun': [
@@ -25,6 +27,15 @@ export const NEWS2_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'promise-to-by', text: 'The governor repeated her promise to close the camp by August 31.', expect: [['August 31', '2031-08-31']] },
     { id: 'plans-for-by', text: 'Critics say the move serves his plans for a no-deal exit by October 31.', expect: [['October 31', '2031-10-31']] },
     { id: 'weekday-deadline-told-past', text: 'The official said negotiators remained committed to the Tuesday deadline.', expect: [['Tuesday', '2031-03-18']] },
+    { id: 'no-ref-as-of-must', text: 'As of midnight November 4, businesses must stop buying the oil.', expect: [['midnight November 4', 'XXXX-11-04']], noRef: true },
+    { id: 'no-ref-allow-until', text: 'The notice allows these applicants more time, until August 16, 2031, to apply.', expect: [['August 16, 2031', '2031-08-16']], noRef: true },
+    { id: 'neg-no-ref-as-of-past', text: 'As of November 4, the firms had stopped buying the oil.', expect: [], noRef: true },
     { id: 'neg-kept-promise-past', text: 'She kept her promise to visit, and the bridge was finished by August 31, 2030.', expect: [] },
+  ],
+  'news 2: votes are schedules': [
+    { id: 'ballots-by-election', text: 'Mail ballots must be received by the Nov. 8 election.', expect: [['Nov. 8', '2031-11-08']] },
+    { id: 'neg-before-election', text: 'The leaks would probably not come until days before the Nov. 8 election.', expect: [] },
+    { id: 'neg-holding-contests', text: 'He could do well in the states holding contests on or before March 31.', expect: [] },
+    { id: 'neg-by-when-primaries', text: 'They will try to halt his momentum by April 1, when 12 states hold primaries.', expect: [] },
   ],
 };
