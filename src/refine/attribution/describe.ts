@@ -19,11 +19,16 @@ export interface Description {
 const MAX_BEFORE = 5;
 const MAX_AFTER = 9;
 
+/** Words that never qualify a group head: source and clause openers, pronouns ("many", "while", "their"). */
+const NEVER_QUALIFIERS: ReadonlySet<string> = new Set([...SOURCE_OPENERS, ...CLAUSE_OPENERS, ...PRONOUNS.keys()]);
+/** Listed descriptors and group nouns ("senior", "campaign aides"). */
+const LISTED_QUALIFIERS: ReadonlySet<string> = new Set([...GROUP_QUALIFIERS, ...GROUP_NOUNS]);
+
 /** A word that can qualify a group head: an adjective, a noun, a name, or a listed descriptor. */
 function qualifies(t: Token): boolean {
   const w = word(t);
-  if (SOURCE_OPENERS.has(w) || CLAUSE_OPENERS.has(w) || PRONOUNS.has(w) || isPossessive(t) || /^\d/u.test(t.text)) return false;
-  if (GROUP_QUALIFIERS.has(w) || GROUP_NOUNS.has(w) || isCapitalized(t)) return true;
+  if (NEVER_QUALIFIERS.has(w) || isPossessive(t) || /^\d/u.test(t.text)) return false;
+  if (LISTED_QUALIFIERS.has(w) || isCapitalized(t)) return true;
   if (['Verb', 'Preposition', 'Determiner', 'Adverb', 'Conjunction', 'Value', 'Pronoun', 'Modal', 'Copula', 'QuestionWord'].some((g) => t.tags.has(g))) return false;
   return t.tags.has('Adjective') || t.tags.has('Noun');
 }

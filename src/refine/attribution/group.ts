@@ -14,6 +14,8 @@ import { SOURCE_LEXICONS, SOURCE_PHRASE_TABLE } from '../../rules/chains/sources
 const ORG_GROUPS = new Set(['campaign', 'company', 'firm', 'agency', 'ministry', 'department', 'report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'statement', 'analysis', 'data', 'coverage', 'administration', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 /** Officials named by their government or body: "Avalonian officials", "Treasury officials" stand for it. */
 const OFFICIAL_GROUPS = new Set(['officials', 'official', 'diplomats', 'negotiators', 'authorities', 'regulators', 'prosecutors', 'ministers']);
+/** Groups their name modifier speaks for: "a Ledger spokesperson", "Avalon officials". */
+const MODIFIER_NAMED: ReadonlySet<string> = new Set([...ORG_GROUPS, ...OFFICIAL_GROUPS]);
 const OWNER_LINKS = new Set(['for', 'at', 'from', 'by', 'of', 'in']);
 
 /** A group noun at k; "a spokesman for the Ledger" and "a Ledger spokesperson" point at the organization. */
@@ -31,7 +33,7 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
   if (phrase) out.phrase = phrase;
   const demonym = modTok !== undefined && (modTok.tags.has('Demonym') || (modifier!.end === modTok.end && ownPhraseAt(doc, m) !== null)); // "Avalonian officials", "Official data": no name
   if (modifier && PHRASE_ORG_HEADS.has(word(t))) out.phrase = { start: out.start, end: out.end, text: out.text };
-  else if (modifier && !demonym && (ORG_GROUPS.has(word(t)) || OFFICIAL_GROUPS.has(word(t)))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
+  else if (modifier && !demonym && MODIFIER_NAMED.has(word(t))) out.modifier = { start: modifier.start, end: modifier.end, text: modifier.text };
   const qual = toks[k - 1];
   if (SPOKES_NOUNS.has(word(t)) && !modifier && qual && k - 1 >= doc.sentences[t.sentence]!.firstToken && !isCapitalized(qual) && INSTITUTION_NOUNS.has(word(qual))) out.owner = ref(doc, 'role', qual, qual); // "a ministry spokesman"
   if (!modifier && OWNED_WORK_HEADS.has(word(t))) out.owner ??= workOwner(doc, k, doc.sentences[t.sentence]!.firstToken);

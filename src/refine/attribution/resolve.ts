@@ -11,6 +11,7 @@ import { PAIR_GAP } from '../chains/antecedents.js';
 import { byTitle, cleanName } from './names.js';
 import { PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
 import type { SourceRef } from './source-ref.js';
+import type { ActorType } from '../../schema/doc.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { ownPhraseAt } from './group.js';
 import { makeOwnerFinder } from './owner.js';
@@ -23,6 +24,9 @@ export interface Resolver {
 
 /** A group head (one or two words) joined to its body: "researchers at the ", "economists from ". */
 const MEMBER_LINK = /^[A-Za-z-]+(?: [A-Za-z-]+)? (?:at|from|with) (?:the )?(?=[A-Z])/u;
+
+/** The bodies a group of staff belongs to and speaks for: "analysts at the Halden Institute" (never a person or a place). */
+const SPEAKING_BODIES: ReadonlySet<ActorType> = new Set(['organization', 'media', 'country']);
 
 /** The words between a person's name and the body after it: " of ", " of the ". */
 const OF_BODY = /^\s+of\s+(?:the\s+)?$/u;
@@ -93,12 +97,20 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     if (!d || !link) return null;
     const orgStart = d.start + link[0].length;
     const whole = (c: Chain): boolean => c.mentions.some((x) => x.start === orgStart && x.end >= d.end);
-    const org = mentionedIn(orgStart, orgStart + 1).find((m) => m.chain!.type !== 'person' && m.chain!.type !== 'place' && whole(m.chain!));
+    const org = mentionedIn(orgStart, orgStart + 1).find((m) => SPEAKING_BODIES.has(m.chain!.type) && whole(m.chain!));
     return org ? org.chain!.name : null;
   };
   const owned = makeOwnerFinder(doc, spans, chains.named);
-  /** "Later the spokeswoman said": a definite description the chains (or the actors' aliases) joined to a participant. */
-  const linked = (ref: SourceRef): string | null => (ref.text === '' ? null : chains.chainOf(ref.start, ref.end)?.name ?? null);
+  /**
+   * A description the chains (or the actors' aliases) joined to a participant, read at its head: "Later the
+   * spokeswoman said", "Both officers said" (a pair named before). A cue whose subject no phrase reader
+   * found takes the linked description right before it ("The think tank argued").
+   */
+  const linked = (ref: SourceRef): string | null => {
+    const head = doc.tokens[lastStartingBefore(doc.tokens, ref.text === '' ? ref.start : ref.end)];
+    const touching = head !== undefined && !head.cap && !head.tags.has('Pronoun') && (ref.text !== '' || doc.text.slice(head.end, ref.start).trim() === '');
+    return touching ? chains.chainOf(head.start, head.end)?.name ?? null : null; // a lower-case description, never a name or "them" ending a longer phrase
+  };
   const resolve = (ref: SourceRef | null): string | null => {
     if (!ref) return null;
     if (ref.kind === 'pronoun') return chains.chainOf(ref.start, ref.end)?.name ?? null;

@@ -52,12 +52,12 @@ export const SEARCHES: Record<LinkBy, Search> = {
   body: (sc, head, pos) => chainOf(sc, mainNamed(sc.actors, pos, (a) => named(a, head))),
   main: (sc, _head, pos, link) => chainOf(sc, mainNamed(sc.actors, pos, (a) => a.type === link.type)),
   role: (sc, head) => chainOf(sc, sc.actors.find((a) => a.role && a.role.toLowerCase().split(/\s+/u).includes(head))?.name),
-  named: (sc, head, pos) => chainOf(sc, latest(sc.actors, pos, (a) => named(a, head), Infinity)),
+  named: (sc, head, pos) => latestNamed(sc, pos, (a) => named(a, head), Infinity),
   again: (sc, head, pos) => {
     const m = sc.described.get(head);
     return m && pos - m.start <= REACH ? m.chain : null;
   },
-  latest: (sc, _head, pos, link) => chainOf(sc, latest(sc.actors, pos, (a) => a.type === link.type && !(link.business && words(a).some((w) => INSTITUTION_NAME_WORDS.has(w))))),
+  latest: (sc, _head, pos, link) => latestNamed(sc, pos, (a) => a.type === link.type && !(link.business && words(a).some((w) => INSTITUTION_NAME_WORDS.has(w)))),
 };
 
 /**
@@ -117,15 +117,22 @@ function nearestPair(sc: Scope, pos: number): Chain | null {
 /** The words between two participants named side by side: " and ", ", and ", " & ". */
 export const PAIR_GAP = /^(?:\s*,)?\s+(?:and|&)\s+$/u;
 
-/** The actor that passes `test` mentioned last before `pos`, within `reach` characters. */
-function latest(actors: readonly Actor[], pos: number, test: (a: Actor) => boolean, reach = REACH): string | null {
-  let best: string | null = null;
-  let at = reach === Infinity ? -1 : pos - reach;
-  for (const a of actors) {
-    if (!test(a)) continue;
-    for (const m of a.mentions) if (m.start < pos && m.start > at) [best, at] = [a.name, m.start];
+/**
+ * The chain of the actor that passes `test` named last before `pos`, within reach, past the names of the
+ * description's own sentence that are no subject: "Tianmu rejected the claims. In a post on its
+ * Harbor Chat account, the company said" is Tianmu, not the platform named in the fronted phrase; such a
+ * name is taken only when no other stands before.
+ */
+function latestNamed(sc: Scope, pos: number, test: (a: Actor) => boolean, reach = REACH): Chain | null {
+  const own = sc.sentence(pos);
+  let skipped: Chain | null = null;
+  for (let k = lastStartingBefore(sc.named, pos); k >= 0 && pos - sc.named[k]!.start <= reach; k--) {
+    const m = sc.named[k]!;
+    if (!m.chain?.actor || !test(m.chain.actor)) continue;
+    if (m.sentence !== own || (m.subject && !m.object)) return m.chain;
+    skipped ??= m.chain;
   }
-  return best;
+  return skipped; // "... bought Harbor Cells, the two companies disclosed": the content's own names when none stands before
 }
 
 /** "the ministry" among two ministries -> the one that passes `test` mentioned most often before `pos` (the first named on a tie: the story's own body). */

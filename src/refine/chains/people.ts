@@ -6,8 +6,8 @@
 import type { ParsedDoc } from '../../parse/types.js';
 import { sentenceAt } from '../../parse/types.js';
 import type { Actor } from '../../schema/doc.js';
-import { CLAUSE_OPENERS, SOURCE_OPENERS, TITLE_WORDS } from '../../rules/attribution/sources.js';
-import { BODY_NAME_ENDS, HONORIFIC_GENDER, PERSON_TITLES, TITLE_NOUNS } from '../../rules/chains/features.js';
+import { CLAUSE_OPENERS, SOURCE_OPENERS } from '../../rules/attribution/sources.js';
+import { BODY_NAME_ENDS, HONORIFIC_GENDER, PERSON_TITLE_WORDS as TITLE_WORDS, PERSON_TITLES, TITLE_NOUNS } from '../../rules/chains/features.js';
 import { nameRun } from '../attribution/source-ref.js';
 import { isCapitalized, isNameLike, lastIndexWhere, word } from '../attribution/tokens.js';
 

@@ -3,7 +3,17 @@
  * second person ("I", "we", "you") refer to the speaker or the reader, never to a named participant.
  */
 import type { ActorType } from '../../schema/doc.js';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_NOUNS } from '../attribution/sources.js';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_NOUNS, TITLE_WORDS, set } from '../attribution/sources.js';
+
+/**
+ * Titles of office the attribution lexicons lack, common in news of any beat: clergy, police and sport
+ * ("archbishop Paul Vidal" ... "the archbishop said"). A person's title words are these and TITLE_WORDS.
+ */
+export const MORE_TITLES: ReadonlySet<string> = set(`
+  archbishop bishop cardinal pastor priest rabbi imam cleric patriarch monsignor
+  sheriff inspector detective superintendent constable commander coach
+`);
+export const PERSON_TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...MORE_TITLES]);
 
 export interface Features {
   type: ActorType | null;
@@ -41,7 +51,7 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** Titles that make a capitalized run a person's name even without a name tag: role nouns and "Mr.", "Dr.", "Sen.", "Rep.", "Gov.". */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
-  ...ROLE_NOUNS, ...['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov'].flatMap((w) => [w, `${w}.`]),
+  ...ROLE_NOUNS, ...MORE_TITLES, ...['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov'].flatMap((w) => [w, `${w}.`]),
 ]);
 
 /** Words that end a body's name and never a person's ("Justice Department", "Health Ministry"): a titled run ending so is no person. */
@@ -49,3 +59,4 @@ export const BODY_NAME_ENDS: ReadonlySet<string> = new Set(`
   department ministry agency bureau committee commission council authority administration government parliament
   institute university association federation
 `.trim().split(/\s+/u));
+

@@ -18,7 +18,8 @@
  */
 import { type Rule, table } from '../../engine/rule.js';
 import type { ActorType } from '../../schema/doc.js';
-import { INSTITUTION_NOUNS, ROLE_NOUNS, TITLE_WORDS, set } from '../attribution/sources.js';
+import { INSTITUTION_NOUNS, ROLE_NOUNS, set } from '../attribution/sources.js';
+import { PERSON_TITLE_WORDS } from './features.js';
 import { ANY_ORG_NOUNS, COMPANY_NOUNS, INSTITUTION_NAME_WORDS, MEDIA_NOUNS } from '../attribution/phrase-sources.js';
 
 export type LinkBy = 'nearest' | 'pair' | 'previous' | 'title' | 'body' | 'main' | 'role' | 'named' | 'again' | 'latest';
@@ -50,7 +51,7 @@ const TITLE_MODIFIERS = set(`
 `);
 
 /** Person heads a description can refer by: every role noun and title word that heads a title ("the aide", "the senator"). */
-export const TITLE_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...[...TITLE_WORDS].filter((w) => !TITLE_MODIFIERS.has(w))]);
+export const TITLE_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...[...PERSON_TITLE_WORDS].filter((w) => !TITLE_MODIFIERS.has(w))]);
 
 /** The word sets the rows name (`%name%`). */
 export const LINK_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -62,6 +63,10 @@ export const LINK_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['broadcaster-noun', new Set(['network', 'broadcaster', 'channel', 'station'])],
   ['company-noun', COMPANY_NOUNS],
   ['org-noun', ANY_ORG_NOUNS],
+  /** plural heads that "both" or "the two" make a pair of participants ("both officers", "the two companies") */
+  ['pair-head', set('men women officers candidates senators lawmakers leaders executives brothers sisters partners defendants suspects companies firms countries nations sides parties')],
+  /** "the think tank": a compound whose head alone names no body */
+  ['think-tank', set('tank tanks')],
 ]);
 
 /** An indefinite head refers to no one named ("a company said"); a modifier does ("a ministry spokesman"). */
@@ -99,6 +104,11 @@ export const LINK_ROWS: readonly Rule<Link>[] = [
     counter: 'Tom Reyes cut 200 jobs on Monday. They said the plan had failed.',
   },
   {
+    id: 'chains.link.both', match: '(both|the two) [%pair-head%]', then: { by: 'pair' },
+    example: 'Prosecutors charged Tom Quill and Dan Rook in May. Both officers said they would appeal.',
+    counter: 'Prosecutors charged Tom Quill in May. Both officers said they would appeal.',
+  },
+  {
     id: 'chains.link.title', match: '[%title-head%]', unless: INDEFINITE, then: { by: 'title' },
     example: 'Sen. Tom Reyes spoke. Later the senator said the plan had failed.',
     counter: 'Gov. Tom Reyes spoke. Later the senator said the plan had failed.',
@@ -114,7 +124,7 @@ export const LINK_ROWS: readonly Rule<Link>[] = [
     counter: 'Acme Corp. declared an emergency in November. The government said 128 teams took part.',
   },
   {
-    id: 'chains.link.role', match: '[%any-head%]', unless: INDEFINITE, then: { by: 'role' },
+    id: 'chains.link.role', match: '[%title-head%]', unless: INDEFINITE, then: { by: 'role' },
     example: 'Mara Voss, the mayor of Dunmore, spoke. The mayor said the plan had failed.',
     counter: 'Mara Voss spoke in Dunmore. The mayor said the plan had failed.',
   },
@@ -138,6 +148,11 @@ export const LINK_ROWS: readonly Rule<Link>[] = [
     id: 'chains.link.named', match: '[%any-head%]', unless: INDEFINITE, then: { by: 'named' },
     example: 'The Harbor Foundation met on Monday. The foundation said the plan had failed.',
     counter: 'The Harbor Trust met on Monday. The foundation said the plan had failed.',
+  },
+  {
+    id: 'chains.link.think-tank', match: 'think [%think-tank%]', unless: INDEFINITE, then: { by: 'latest', type: 'organization' },
+    example: 'The Harbor Center for Drug Policy studied the trade. The think tank argued that the rule would fail.',
+    counter: 'Mara Voss studied the trade. The think tank argued that the rule would fail.',
   },
   {
     id: 'chains.link.company', match: '[%company-noun%]', unless: INDEFINITE, then: { by: 'latest', type: 'organization', business: true },

@@ -81,3 +81,23 @@ describe('definite descriptions the chains joined to a participant', () => {
     expect(analyze('Acme cut 200 jobs on Monday. The spokesman said the talks would resume.').claims[0]?.source).toBeNull();
   });
 });
+
+describe('descriptions through the chains (src/rules/chains/links.ts)', () => {
+  const sources = (text: string): Array<string | null> => analyze(text).claims.map((c) => c.source);
+  it('a subject no phrase reader takes is the linked description right before its verb ("The think tank argued")', () => {
+    expect(sources('The Harbor Center for Drug Policy studied the trade. The think tank argued that the new rule would fail.')).toEqual(['Harbor Center for Drug Policy']);
+    expect(sources('Mara Voss studied the trade. The think tank argued that the new rule would fail.')).toEqual([null]);
+  });
+  it('"the company" passes over a body named in its own sentence as no subject ("In a filing with X, the company said")', () => {
+    expect(sources('Tianmu Labs rejected the claims on Monday. In a filing with Harbor Ledger Inc., the company said all data stayed in Singapore.')[1]).toBe('Tianmu Labs');
+    expect(sources('Harbor Ledger Inc. rejected the claims on Monday. In a filing with Tianmu Labs, the company said all data stayed in Singapore.')[1]).toBe('Harbor Ledger Inc.');
+  });
+  it('an institution noun never names a person by role: "the campaign" is not the campaign finance lawyer', () => {
+    expect(sources('Dana Pell, a campaign finance lawyer, spoke on Monday. The campaign said the ads were legal.')[0]).toBeNull();
+    expect(sources('Dana Pell, the mayor of Dunmore, spoke on Monday. The mayor said the ads were legal.')[0]).toBe('Dana Pell');
+  });
+  it('a title of office the attribution lexicons lack still makes a title ("archbishop Paul Vidal" ... "the archbishop")', () => {
+    expect(sources('The bill was criticised by archbishop Paul Vidal on Sunday. Later the archbishop said the law was unjust.')[0]).toBe('Paul Vidal');
+    expect(sources('The bill was criticised by Paul Vidal on Sunday. Later the archbishop said the law was unjust.')[0]).toBeNull();
+  });
+});
