@@ -11,6 +11,7 @@ import { AFFILIATION_LINKS, DESCRIBED_GROUP_HEADS, PRONOUNS } from '../../rules/
 import { ANONYMOUS_HEADS, MAKER_LINKS, OFFICIAL_HEADS, WORK_NOUNS } from '../../rules/attribution/described.js';
 import type { Cue } from './cue-types.js';
 import { describedPhrase, describedSubject, phraseSource } from './described.js';
+import { roleDescription } from './role-phrase.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isNameLike } from './tokens.js';
 
@@ -35,7 +36,7 @@ export function clauseSource(doc: ParsedDoc, cue: Cue, clauses: Clauses, all = f
   if (quantified) return { ref: quantified, after: c!.order === 'inverted' };
   if (!c?.subject) return undefined;
   const ref = decides(doc, c) ? subjectRef(doc, c) : undefined;
-  const described = silent(ref) && describable(doc, c) ? describedPhrase(doc, c.subject.first, c.subject.end, c.subject.head) : null; // "police said", "said one former executive"
+  const described = silent(ref) && describable(doc, c) ? describedPhrase(doc, c.subject.first, c.subject.end, c.subject.head) ?? roleDescription(doc, c.subject.first, c.subject.end, c.subject.head) : null; // "police said", "said one former executive"
   const out = described ?? ref;
   return out ? { ref: out, after: c.order === 'inverted' } : undefined;
 }
@@ -63,7 +64,7 @@ export function subjectRef(doc: ParsedDoc, c: Clause): SourceRef | null {
   const h = doc.tokens[head]!;
   if (end - first === 1 && PRONOUNS.has(h.normal)) return { kind: 'pronoun', start: h.start, end: h.end, text: h.text };
   if (c.via === 'reduced') return phraseSource(doc, first, end); // "all the experts I interviewed"
-  const phrase = quantifiedGroup(doc, c) ?? describedSubject(doc, first, end) ?? affiliation(doc, c) ?? producer(doc, c); // "a number of senators", "another voter", "analysts at X", "the study, released by X,"
+  const phrase = quantifiedGroup(doc, c) ?? roleDescription(doc, first, end, head) ?? describedSubject(doc, first, end) ?? affiliation(doc, c) ?? producer(doc, c); // "a number of senators", "another voter", "analysts at X", "the study, released by X,"
   if (phrase) return phrase;
   const candidate = headCandidate(doc, first, end); // "Some Democrats", "Sen. Ann Roe"
   if (candidate && modifiesHead(doc, c, candidate)) return phraseSource(doc, first, end); // "Federal investigators", "Chinese military commentators"

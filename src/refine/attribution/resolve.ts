@@ -114,7 +114,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
   const resolve = (ref: SourceRef | null): string | null => {
     if (!ref) return null;
     if (ref.kind === 'pronoun') return chains.chainOf(ref.start, ref.end)?.name ?? null;
-    if (ref.kind === 'role') return mentionedIn(ref.start, ref.end)[0]?.chain!.name ?? chains.chainOf(ref.start, ref.end)?.name ?? null;
+    if (ref.kind === 'role') return mentionedIn(ref.start, ref.end)[0]?.chain!.name ?? chains.chainOf(ref.start, ref.end)?.name ?? ref.phrase?.text ?? null; // "the mayor of Lyon": its description when no one holds the title
     if (ref.kind === 'group') {
       const owner = ref.owner ? resolve(ref.owner) : null;
       if (owner) return owner;

@@ -3,7 +3,8 @@
  * "Voss's lawyer". The phrase (qualifiers kept, "a" dropped) is the source when no name follows it.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { GROUP_QUALIFIERS } from '../../rules/attribution/sources.js';
+import { GROUP_QUALIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
+import { DEFINITE_ARTICLES, ROLE_LINKS } from '../../rules/attribution/described.js';
 import { PHRASE_ROLE_HEADS, RELATION_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { ref, type SourceRef } from './source-ref.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
@@ -22,5 +23,25 @@ export function rolePhrase(doc: ParsedDoc, k: number, j: number, end: number): S
   if (det === 'the' && !isPossessive(last)) return ref(doc, 'role', head, head);
   const out = ref(doc, 'group', toks[b]!, head);
   out.phrase = { start: out.start, end: out.end, text: out.text.replace(/\s+/gu, ' ') };
+  return out;
+}
+
+/**
+ * "The chief executive of Acme Corp.", "the mayor of Lyon", "the head of the union": a definite role with
+ * a post-modifier (the phrase [first, end), its head at `head`) stands for the person holding it. The
+ * reference is the role's head word (the chains link it to the person the text gives that title) and
+ * carries the whole description, "the" dropped, as its phrase: the source when no one is linked. Not the
+ * body that ends the phrase ("of Acme Corp" before).
+ */
+export function roleDescription(doc: ParsedDoc, first: number, end: number, head: number): SourceRef | null {
+  const toks = doc.tokens;
+  const h = toks[head]!;
+  const link = toks[head + 1];
+  const role = !h.cap && (TITLE_WORDS.has(h.normal) || ROLE_NOUNS.has(h.normal) || PHRASE_ROLE_HEADS.has(h.normal));
+  if (!role || !link || head + 2 >= end || !ROLE_LINKS.has(link.normal) || !DEFINITE_ARTICLES.has(toks[first]!.normal) || first + 1 > head) return null;
+  const out = ref(doc, 'role', h, h);
+  const from = toks[first + 1]!;
+  const last = toks[end - 1]!;
+  out.phrase = { start: from.start, end: last.end, text: doc.text.slice(from.start, last.end).replace(/\s+/gu, ' ') };
   return out;
 }

@@ -18,6 +18,12 @@ export const STANDALONE_QUANTIFIERS = set('another others most many some several
 /** Openers that make a singular head a described speaker: "a bartender said", "one former executive said", "another voter said". */
 export const INDEFINITE_OPENERS = set('a an one another each every no');
 
+/** The article that makes a role with a post-modifier a definite description: "the mayor of Lyon". */
+export const DEFINITE_ARTICLES = set('the');
+
+/** Links that give a role its post-modifier: "the mayor of Lyon", "the lawyer for the family", "the head at Acme". */
+export const ROLE_LINKS = set('of for at from');
+
 /** Clause-initial words before a subject phrase: "But another voter said", "And most economists say". */
 export const NP_LEADS = set('and but so yet still even then also now');
 

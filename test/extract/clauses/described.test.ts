@@ -39,6 +39,15 @@ describe('described subjects keep their phrase', () => {
   });
 });
 
+describe('a definite role with a post-modifier', () => {
+  it('is the role holder, its description when no one holds the title, never the body', () => {
+    expect(sources('The chief executive of Acme Corp. said the deal was done.')).toEqual(['chief executive of Acme Corp']);
+    expect(sources('The mayor of Lyon told reporters the city was ready.')).toEqual(['mayor of Lyon']);
+    expect(sources('The head of the union said the strike would go on.')).toEqual(['head of the union']);
+    expect(sources('The mayor said the city was ready.')).toEqual([null]); // near miss: no post-modifier, anaphoric
+  });
+});
+
 describe('clause readings behind them', () => {
   it('a participle with a date tail hangs on the noun before it', () => {
     expect(subjectOf('The money was spent, disclosures filed on Sunday night revealed.', 'revealed')).toBe('disclosures');
