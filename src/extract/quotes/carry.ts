@@ -2,7 +2,8 @@
  * A quotation that goes on with an earlier statement's speaker (rows QUOTE_CARRY of
  * src/rules/quotes/speakers.ts): the next quoted sentence of a speech right after the sentence a
  * statement closes, or a quoted sentence later in a statement's paragraph when nobody else is
- * brought in between. Its own frame or clause, when it names a speaker, wins before.
+ * brought in between. Its own frame or clause, when it names a speaker, wins before; a clause right
+ * after it whose subject names no one ('"Mexico!" the crowd screamed back') keeps it from carrying.
  */
 import type { Quote } from '../../schema/doc.js';
 import type { ParsedDoc, QuoteSpan } from '../../parse/types.js';
@@ -10,7 +11,7 @@ import { sentenceAt } from '../../parse/types.js';
 import { holds } from '../../engine/decide.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
 import { QUOTE_CARRY, type SpeakerCarry } from '../../rules/quotes/speakers.js';
-import { quoteTokens, subjectsOf, type ClauseSpeaker, type SpeakerContext } from './clause-speaker.js';
+import { answeredAfter, quoteTokens, subjectsOf, type ClauseSpeaker, type SpeakerContext } from './clause-speaker.js';
 import { fillsSentence } from './speaker.js';
 
 export function carried(doc: ParsedDoc, sx: SpeakerContext, out: readonly Quote[], q: QuoteSpan): ClauseSpeaker | null {
@@ -19,7 +20,7 @@ export function carried(doc: ParsedDoc, sx: SpeakerContext, out: readonly Quote[
   const span = quoteTokens(doc, q, s);
   const range = { first: sent.firstToken, end: sent.endToken };
   let speaker: string | null = null;
-  const row = QUOTE_CARRY.rows.find((r) => holds(r, span, { doc, range }) && (speaker = FROM[r.then.from](doc, sx, out, q, s)) !== null);
+  const row = answeredAfter(doc, sx, q, s) ? undefined : QUOTE_CARRY.rows.find((r) => holds(r, span, { doc, range }) && (speaker = FROM[r.then.from](doc, sx, out, q, s)) !== null);
   return row && speaker ? { speaker, rule: row.id } : null;
 }
 
@@ -29,18 +30,36 @@ type Carry = (doc: ParsedDoc, sx: SpeakerContext, out: readonly Quote[], q: Quot
 const closing: Carry = (doc, _sx, out, _q, s) => {
   const prev = out[out.length - 1];
   const before = doc.sentences[s - 1];
-  return prev?.kind === 'statement' && before !== undefined && prev.end > before.start && CLOSING_ONLY.test(doc.text.slice(prev.end, before.end)) ? prev.speaker : null;
+  return prev !== undefined && isStatement(prev) && before !== undefined && prev.end > before.start && CLOSING_ONLY.test(doc.text.slice(prev.end, before.end)) ? prev.speaker : null;
 };
 
 /** Later in the paragraph of the last statement, filling its sentence, with no other person the subject of a clause between. */
 const paragraph: Carry = (doc, sx, out, q, s) => {
   const para = doc.sentences[s]!.paragraph;
-  const prev = [...out].reverse().find((o) => !o.rule.startsWith('quote.nested') && o.kind === 'statement');
+  const prev = lastStatement(sx, out);
   const same = prev !== undefined && prev.speaker !== null && doc.sentences[prev.sentence]!.paragraph === para && fillsSentence(doc, q, s, s);
   return same && !someoneElse(doc, sx, prev.sentence + 1, s, prev.speaker!) ? prev.speaker : null;
 };
 
-const FROM: Record<SpeakerCarry['from'], Carry> = { closing, paragraph };
+/** Filling a paragraph of its own that reports nothing, right after a paragraph whose last sentence holds a statement's end (its words need not close that sentence). */
+const quoteParagraph: Carry = (doc, sx, out, q, s) => {
+  const para = doc.paragraphs[doc.sentences[s]!.paragraph]!;
+  const prev = lastStatement(sx, out);
+  const last = para.endSentence - 1;
+  const fills = para.firstSentence === s && last === sentenceAt(doc, Math.max(q.outerStart, q.outerEnd - 1)) && fillsSentence(doc, q, s, last) && sx.att.frames.slice(s, last + 1).every((f) => f.length === 0);
+  return fills && prev !== undefined && sentenceAt(doc, prev.end - 1) === s - 1 ? prev.speaker : null;
+};
+
+const FROM: Record<SpeakerCarry['from'], Carry> = { closing, paragraph, quoteParagraph };
+
+const isStatement = (o: Quote): boolean => o.kind === 'statement';
+
+/** The last statement so far that is not nested in another (out[k] is the quote of span att.quotes[k]). */
+function lastStatement(sx: SpeakerContext, out: readonly Quote[]): Quote | undefined {
+  let k = out.length - 1;
+  while (k >= 0 && (sx.att.quotes[k]!.nested || !isStatement(out[k]!))) k--;
+  return out[k];
+}
 
 /** A person other than `speaker` is the subject of a clause in sentences [from, to). */
 function someoneElse(doc: ParsedDoc, sx: SpeakerContext, from: number, to: number, speaker: string): boolean {

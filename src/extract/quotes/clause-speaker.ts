@@ -16,11 +16,12 @@ import { TITLE_SMALL_WORDS } from '../../rules/quotes/kinds.js';
 import { subjectRef } from '../../refine/attribution/clause-source.js';
 import { QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS, type SpeakerFallback, type SpeakerLead } from '../../rules/quotes/speakers.js';
 import { gapText, type TokenPredicate } from '../../engine/predicates.js';
-import { headCandidate } from '../../refine/attribution/source-np.js';
+import { headCandidate, type SourceRef } from '../../refine/attribution/source-np.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
 
 /** Source phrases that say who by themselves or through a chain; groups and things do not speak a quotation here. */
 const SPEAKING_KINDS: ReadonlySet<string> = new Set(['name', 'pronoun', 'role']);
+const speaks = (ref: SourceRef | null): ref is SourceRef => ref !== null && SPEAKING_KINDS.has(ref.kind);
 
 export interface ClauseSpeaker {
   speaker: string;
@@ -71,7 +72,7 @@ export function clauseSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan, 
 function spokenBy(doc: ParsedDoc, sx: SpeakerContext, clauses: readonly Clause[], how: SpeakerFallback): string | null {
   for (const c of clauses) {
     const ref = subjectRef(doc, c);
-    const fits = ref !== null && SPEAKING_KINDS.has(ref.kind) && (how.who === null || sx.chains.chainOf(ref.start, ref.end)?.type === how.who);
+    const fits = speaks(ref) && (how.who === null || sx.chains.chainOf(ref.start, ref.end)?.type === how.who);
     const speaker = fits ? sx.att.resolver.resolve(ref) : null;
     if (speaker) return speaker;
   }
@@ -84,6 +85,9 @@ const before = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): C
 const after = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): Clause[] => outside(doc, clauses).filter((c) => (c.subject!.first === span.end && c.verb.first > span.end) || (c.verb.first === span.end && c.subject!.first > c.verb.first));
 
 const CLAUSES_OF = { before, after } as const;
+
+/** A clause stands right after the quotation, its subject a group or a thing ('"Mexico!" the crowd screamed back'): they speak it, not an earlier speaker. */
+export const answeredAfter = (doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan, s: number): boolean => after(doc, sx.clauses[s] ?? [], quoteTokens(doc, q, s)).some((c) => !speaks(subjectRef(doc, c)));
 
 const outside = (doc: ParsedDoc, clauses: readonly Clause[]): Clause[] => clauses.filter((c) => c.subject && !doc.tokens[c.verb.first]!.inQuote && !doc.tokens[c.subject.head]!.inQuote);
 

@@ -92,10 +92,12 @@ export const QUOTE_SPEAKER_LEADS = table('quotes.lead', 'quotes', leads);
  * quotation's words, the range its sentence): opening its sentence right after a sentence that a
  * statement closes, in the same paragraph or the next (`closing`: 'Voss said: "We won." "They lost."');
  * filling its sentence later in the paragraph of a statement with a speaker, when no other person is
- * the subject of a clause between them (`paragraph`: '"We won," Voss said. She smiled. "They lost."').
+ * the subject of a clause between them (`paragraph`: '"We won," Voss said. She smiled. "They lost."');
+ * filling a paragraph of its own that reports nothing, right after a sentence holding a statement
+ * (`quoteParagraph`: 'Voss walked us through "the finest harbor" on Friday. ¶ "We have to be careful."').
  */
 export interface SpeakerCarry {
-  from: 'closing' | 'paragraph';
+  from: 'closing' | 'paragraph' | 'quoteParagraph';
 }
 
 const carries: Rule<SpeakerCarry>[] = [
@@ -109,6 +111,12 @@ const carries: Rule<SpeakerCarry>[] = [
     example: '"The dam held," Mara Voss said. She has run the harbor board for ten years. "Next year we build higher."',
     counter: '"The dam held," Mara Voss said. Then Tom Hale took the stage. "Next year we build higher."',
     note: 'the quoted sentences of one paragraph are one speaker\'s unless someone else is brought in',
+  },
+  {
+    id: 'quotes.carry.quote-paragraph', match: '^ [.+]', then: { from: 'quoteParagraph' },
+    example: 'Mara Voss spoke at the pier.\n\nVoss walked the crowd through "the finest harbor in the whole state" on Friday.\n\n"We have to be a lot more careful with the money this time."',
+    counter: 'Mara Voss spoke at the pier.\n\nVoss walked the crowd through "the finest harbor in the whole state" on Friday. The crowd left.\n\n"We have to be a lot more careful with the money this time."',
+    note: 'a paragraph that is only a quotation goes on with the speaker quoted in the last sentence of the paragraph before it, even where that statement does not close its sentence',
   },
 ];
 

@@ -124,5 +124,8 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'inner-report-named-keeps-its-speaker', text: 'Voss said Tom Hale had told her the pier was "safe for now, at least until spring."', quote: 'safe for now, at least until spring.', speaker: 'Tom Hale' },
   { id: 'after-cry-split-sentence', text: 'Tom Hale spoke at the pier.\n\n"Will the pier hold?" Hale wondered aloud.', quote: 'Will the pier hold?', speaker: 'Tom Hale' },
   { id: 'after-cry-thing-speaks-nothing', text: 'Tom Hale spoke at the pier.\n\n"Will the pier hold?" The storm will decide.', quote: 'Will the pier hold?', speaker: null },
+  { id: 'quote-paragraph-goes-on-with-previous-paragraph', text: 'Mara Voss spoke at the pier.\n\nVoss walked the crowd through "the finest harbor in the whole state" on Friday.\n\n"We have to be a lot more careful with the money this time."', quote: 'We have to be a lot more careful with the money this time.', speaker: 'Mara Voss' },
+  { id: 'quote-paragraph-not-after-narration', text: 'Mara Voss spoke at the pier.\n\nVoss walked the crowd through "the finest harbor in the whole state" on Friday. Then Tom Hale took the stage.\n\n"We have to be a lot more careful with the money this time."', quote: 'We have to be a lot more careful with the money this time.', speaker: null },
+  { id: 'carry-stops-at-a-group-answering', text: 'Mara Voss spoke at the pier.\n\n"Who pays for the new dam?" Voss asked the crowd. "The city pays!" the crowd shouted back.', quote: 'The city pays!', speaker: null },
   { id: 'reporting-verb-inside-quote-ignored', text: '"They said it was over," Ana Ruiz said.', quote: 'They said it was over,', speaker: 'Ana Ruiz' },
 ];
