@@ -1,4 +1,8 @@
 /** Runs of capitalized words and the tests that end or reinterpret them. */
+import { compile, matchIn } from '../../engine/pattern.js';
+import { sentenceRange } from '../../engine/decide.js';
+import type { ParsedDoc } from '../../parse/types.js';
+import { DATELINE_ROW } from '../../rules/clauses/rows.js';
 import { matchAt } from './lexicon.js';
 import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Candidate, Word } from './types.js';
@@ -19,10 +23,15 @@ export function localTail(text: string, words: readonly Word[], b: number): numb
   return 0;
 }
 
-/** "PORT ALDER (Agency) -": an all-capitals place name opening a paragraph. */
-export function dateline(text: string, words: readonly Word[], a: number, b: number): boolean {
-  if (!words[a]!.first || !words.slice(a, b).every((w) => /^[\p{Lu}.'-]{2,}$/u.test(w.text))) return false;
-  return /^\s*(?:,|\(|-|\u2014|\u2013)/u.test(text.slice(words[b - 1]!.end, words[b - 1]!.end + 3));
+const DATELINE = compile(DATELINE_ROW.match);
+
+/**
+ * "PORT ALDER (Agency) -", "DAYTON, Ohio —": the run [a, b) opening its sentence is the place of a dateline,
+ * by the one dateline row (clause.opening.dateline, src/rules/clauses/rows.ts: its inner capture is the place).
+ */
+export function dateline(doc: ParsedDoc, words: readonly Word[], a: number, b: number): boolean {
+  const place = words[a]!.first ? matchIn(doc, DATELINE, sentenceRange(doc, words[a]!.sentence), {})[0]?.groups[1] : undefined;
+  return !!place && place.first === words[a]!.token && words[b - 1]!.token < place.end;
 }
 
 /** "CBS's Evening Roundup": capitalized words right after an outlet's possessive name a show. */
@@ -55,9 +64,10 @@ export function runEnd(text: string, words: readonly Word[], i: number, used: Ui
       k++;
       continue;
     }
-    if (k > i && w.hyphen && !nameHyphen(words, k)) break;
-    if (k > i && !w.hyphen && (w.first || (!spaceOnly(text, words[k - 1]!, w) && !(words[k - 1]!.poss && possOutlet(text, words, k))))) break;
-    if (k > i && hasTag(w, ['Date', 'WeekDay', 'Month'])) break;
+    // a hyphen that joins no name, a new sentence or clause, a gap that is no space, a date: the run ends
+    const hyphenStop = k > i && w.hyphen && !nameHyphen(words, k);
+    const gapStop = k > i && !w.hyphen && (w.first || (!spaceOnly(text, words[k - 1]!, w) && !(words[k - 1]!.poss && possOutlet(text, words, k))));
+    if (hyphenStop || gapStop || (k > i && hasTag(w, ['Date', 'WeekDay', 'Month']))) break;
     if (w.cap) {
       k++;
       if ((w.poss && !possOutlet(text, words, k)) || (k - i > 1 && w.text.endsWith('.') && ORG_SUFFIX.has(w.lower))) break;

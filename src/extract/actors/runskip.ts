@@ -27,7 +27,7 @@ function env(doc: ParsedDoc, words: readonly Word[], i: number, b: number): Matc
       ['titleAlone', () => matchAt(words, i, ['title'])?.len === b - i],
       ['symbol', () => run.some((x) => SYMBOL.test(x.text))],
       ['headline', () => words[i]!.headline],
-      ['allCaps', () => b - i > 1 && !dateline(doc.text, words, i, b) && run.every((x) => !LOWER.test(x.text))],
+      ['allCaps', () => b - i > 1 && !dateline(doc, words, i, b) && run.every((x) => !LOWER.test(x.text))],
     ]),
   };
 }

@@ -119,7 +119,7 @@ function segmentAt(st: ScanState, i: number): number {
     out.push(cand(text, words, i, b + tail, 'organization', 'actors.org.local-body'));
     return r - i + tail;
   }
-  if (dateline(text, words, i, b)) {
+  if (dateline(doc, words, i, b)) {
     mark(used, i, b, 2);
     out.push(cand(text, words, i, b, 'place', 'actors.place.dateline'));
     return r - i;

@@ -48,6 +48,7 @@ export function titledPersons(doc: ParsedDoc, words: readonly Word[], used: Uint
     }
     s = tail?.name ?? s;
     s += titleGoesOn(text, words, s);
+    s = innerTitleEnd(text, words, s);
     if (s >= words.length || !spaceOnly(text, words[s - 1]!, words[s]!)) continue;
     const e = nameEnd(doc, words, s, trace);
     if (e === s || !personName(words, j, s, e)) continue;
@@ -66,6 +67,22 @@ function titleGoesOn(text: string, words: readonly Word[], s: number): number {
   const next = t ? words[s + t.len] : undefined;
   return t && next?.cap && spaceOnly(text, words[s + t.len - 1]!, next) && !matchAt(words, s + t.len, ['title']) ? t.len : 0;
 }
+
+/**
+ * "Pentagon spokesman Navy Capt. Jane Doe", "spokesman Air Force Col. Jane Doe": a capitalized service or
+ * office word and a second title after the first belong to the role; the name starts after the second title.
+ */
+function innerTitleEnd(text: string, words: readonly Word[], s: number): number {
+  for (let k = s + 1; k <= s + MAX_SERVICE && k < words.length && words[k - 1]!.cap && spaceOnly(text, words[k - 1]!, words[k]!); k++) {
+    const t = words[k]!.cap ? matchAt(words, k, ['title']) : null;
+    const next = t ? words[k + t.len] : undefined;
+    if (next?.cap && spaceOnly(text, words[k + t!.len - 1]!, next) && !matchAt(words, s, ENTITY_KINDS)) return k + t!.len;
+  }
+  return s;
+}
+
+/** Words of a service or office name between two titles ("Navy", "Air Force"). */
+const MAX_SERVICE = 2;
 
 /** "Speaker of the House Jane Doe": the words of an "of" + known body after a title, or 0. */
 function ofBody(words: readonly Word[], k: number): number {

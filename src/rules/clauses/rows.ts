@@ -82,10 +82,17 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&']);
 /** Prepositions and subordinators that end a subject phrase read leftwards from its verb ("in Ohio", "after the vote", "while ..."). */
 export const SUBJECT_PHRASE_STOPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when']);
 
-/** What opens a sentence before its first clause and is no part of it: a dateline ("PARIS (AP) —", "DAYTON, Ohio —"). */
-const openings: Rule<'skip'>[] = [
-  { id: 'clause.opening.dateline', match: '^ [@upper+ (, @cap+)? @upper*] —', then: 'skip', note: 'a dateline is never a subject: "PARIS (AP) — The talks stalled, said Tom Hale" is Hale\'s', example: 'PARIS (AP) — The talks stalled, said Tom Hale, the union leader.', counter: 'NATO said the talks stalled — and then resumed.' },
-];
+/**
+ * What opens a sentence before its first clause and is no part of it: a dateline ("PARIS (AP) —", "DAYTON,
+ * Ohio —", "WASHINGTON, March 3, 2031 (Agency) -"). The one definition of a dateline: the actors stage reads
+ * the same row, its inner capture being the dateline's place ("PARIS", "DAYTON").
+ */
+export const DATELINE_ROW: Rule<'skip'> = {
+  id: 'clause.opening.dateline', match: '^ [[@upper+] (, (@cap|#Date|#Value)+)* @cap?] —', then: 'skip',
+  note: 'a dateline is never a subject: "PARIS (AP) — The talks stalled, said Tom Hale" is Hale\'s; a state, a date and an agency may follow the place',
+  example: 'PORT ALDER, March 3, 2031 (Agency) - The talks stalled, said Tom Hale, the union leader.', counter: 'NATO said the talks stalled — and then resumed.',
+};
+const openings: Rule<'skip'>[] = [DATELINE_ROW];
 
 export const CLAUSE_ORDER = table('clauses.order', 'clauses', order);
 export const CLAUSE_OPENINGS = table('clauses.openings', 'clauses', openings);

@@ -10,6 +10,8 @@ export const ROLE_PREFIX_CASES: ActorCase[] = [
   { id: 'navy-captain', text: 'Navy Capt. Jeff Lorrim said the ship would sail.', expect: [{ name: 'Jeff Lorrim', type: 'person' }] },
   { id: 'county-recorder', text: 'County Recorder Helen Dorval said the count was done.', expect: [{ name: 'Helen Dorval', type: 'person', role: 'County Recorder' }] },
   { id: 'disc-jockey', text: 'The charity was founded by DJ Mara Quell in 2006.', expect: [{ name: 'Mara Quell', type: 'person' }] },
+  { id: 'service-between-titles', text: 'The strikes go on, said Pentagon spokesman Navy Capt. Jeff Lorrim on Monday.', expect: [{ name: 'Jeff Lorrim', type: 'person' }], absent: ['Navy Capt. Jeff Lorrim'] },
+  { id: 'service-between-titles-2', text: 'Defense Department spokesman Air Force Col. Ana Ruiz said the raid worked.', expect: [{ name: 'Ana Ruiz', type: 'person' }], absent: ['Air Force Col. Ana Ruiz'] },
   // negative: a rank word inside a body's name makes no person
   { id: 'captain-in-name', text: 'The Captain Quaspel Foundation gave the grant.', expect: [{ name: 'Captain Quaspel Foundation', type: 'organization' }], absent: ['Quaspel Foundation'] },
 ];
@@ -42,4 +44,11 @@ export const BODY_AFTER_NAME_CASES: ActorCase[] = [
   { id: 'person-outlet', text: 'Ana Ruiz Reuters reported the sale on Monday.', expect: [{ name: 'Reuters', type: 'media' }], absent: ['Ana Ruiz Reuters'] },
   // negative: a place before a body names the body
   { id: 'place-body', text: 'The Texas Senate voted on Monday.', expect: [{ name: 'Texas Senate', type: 'organization' }] },
+];
+
+export const DATELINE_CASES: ActorCase[] = [
+  { id: 'dateline-date-agency', text: 'PORT ALDER, March 3, 2031 (Agency) - The talks stalled, said Tom Hale, the union leader.', expect: [{ name: 'PORT ALDER', type: 'place' }, { name: 'Tom Hale', type: 'person' }] },
+  { id: 'dateline-agency', text: 'KELLS (Agency) - Quorvex Corp. said on Monday that it would close the plant.', expect: [{ name: 'KELLS', type: 'place' }, { name: 'Quorvex Corp.', type: 'organization' }] },
+  // negative: an acronym opening a sentence, then a comma and no dash, is no dateline
+  { id: 'acronym-comma', text: 'UNESCO, a specialized agency of the United Nations, is based in Paris.', expect: [{ name: 'UNESCO', type: 'organization' }] },
 ];

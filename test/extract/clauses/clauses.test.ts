@@ -217,6 +217,7 @@ describe('openings that are no part of a clause', () => {
   it('never takes a dateline as a subject: the inverted name after the verb speaks', () => {
     expect(clauseFor('PARIS (AP) — The talks stalled, said Tom Hale, the union leader.', 'said')).toMatchObject({ subject: 'Tom Hale', order: 'inverted' });
     expect(clauseFor('DAYTON, Ohio — The talks stalled, Tom Hale said.', 'said').subject).toBe('Tom Hale');
+    expect(clauseFor('PORT ALDER, March 3, 2031 (Agency) - The talks stalled, said Tom Hale, the union leader.', 'said').subject).toBe('Tom Hale');
     const claims = analyze('PARIS (AP) — The talks stalled, said Tom Hale, the union leader.\n\nMore text here.\n').claims;
     expect(claims.map((c) => c.source)).toEqual(['Tom Hale']);
   });
