@@ -54,11 +54,11 @@ function quotedParagraph(doc: ParsedDoc, att: Attribution, p: number): boolean {
   return q !== undefined && q.outerStart >= para.start && q.outerEnd >= doc.text.slice(0, para.end).trimEnd().length - 1 && att.frames.slice(para.firstSentence, para.endSentence).every((fs) => fs.length === 0);
 }
 
-/** "Voss continued:" / "The Ledger reports:" closing its sentence: the content is the next sentence (the next paragraph too). */
+/** "Voss continued:" / "The Ledger reports:" / "Voss told the crowd, to loud applause:" closing its sentence, the last cue of it: the content is the next sentence (the next paragraph too). */
 function leadIn(doc: ParsedDoc, att: Attribution, f: Frame): number | null {
   const sent = doc.sentences[f.sentence]!;
   const next = doc.sentences[f.sentence + 1];
-  if (!next || !/:\s*$/u.test(sent.text) || f.cueEnd < sent.end - 40 || att.frames[next.index]!.some((g) => g.claim)) return null;
+  if (!next || !/:\s*$/u.test(sent.text) || att.frames[f.sentence]!.some((g) => g.cueStart >= f.cueEnd) || att.frames[next.index]!.some((g) => g.claim)) return null;
   return next.end;
 }
 

@@ -94,7 +94,7 @@ function byPattern(name: CueRejectionName, kind: Cue['kind'] = 'verb'): Test {
 const possessor: TokenPredicate = (doc, i) => doc.tokens[i]!.poss && !doc.tokens[i]!.tags.has('Pronoun') && !doc.tokens[i]!.tags.has('QuestionWord');
 
 const REJECTION_ENV: MatchEnv = {
-  lexicons: new Map([['determiners', DETERMINERS], ['orderVerbs', ORDER_VERBS], ['pronouns', new Set(PRONOUNS.keys())], ['titleWords', TITLE_WORDS]]),
+  lexicons: new Map([['determiners', DETERMINERS], ['orderVerbs', ORDER_VERBS], ['pronouns', new Set(PRONOUNS.keys())], ['titleWords', TITLE_WORDS], ['be', BE_VERBS]]),
   predicates: new Map([['possessor', possessor]]),
 };
 
@@ -128,6 +128,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['reducedPassive', (a) => verbCue(a) && reducedPassive(a.doc, a.cue, a.first)],
   ['participle', byPattern('participle')],
   ['passive', (a) => verbCue(a) && BE_VERBS.has(wordBefore(a)) && !head(a).normal.endsWith('ing')],
+  ['passiveAdverb', byPattern('passiveAdverb')],
 ];
 
 /** The first rejection row that holds for the cue, or null: the cue stands. */

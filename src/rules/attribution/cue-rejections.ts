@@ -33,6 +33,7 @@ export const CUE_REJECTIONS = {
   reducedPassive: r('reduced-passive', 'a participle right after a bare plural thing noun, then "with"/"by", modifies that noun', 'Several became empty shells, sites announced with fanfare but never staffed.', 'The judge agreed with the plaintiffs.'),
   participle: r('participle', 'a participle-only form ("written") without "have" before it is a passive or an adjective', 'The rule, as it is currently written, adds a new step.', 'Mara Voss has written that the rule adds a new step.', { match: '[(written|spoken|shown|given|known|drawn|sworn|forgotten|forbidden|foretold|bidden)]', unless: ["(have|has|had|having|'ve) .? .? [.+]"] }),
   passive: r('passive', 'a form of "be" before a past participle: the subject is reported about, not reporting', 'The deal is expected to close in May.', 'Analysts expected the deal to close in May.'),
+  passiveAdverb: r('passive-adverb', 'a form of "be" and one or more adverbs before a past participle: the subject is reported about ("were mistakenly charged fees", "was widely reported")', 'Customers were mistakenly charged fees for a year.', 'Customers mistakenly charged that the fees were illegal.', { match: '%be% #Adverb+ [.+]', unless: ['%be% #Adverb+ [#Gerund]'] }),
 } as const;
 
 export type CueRejectionName = keyof typeof CUE_REJECTIONS;
