@@ -14,7 +14,7 @@ import type { Attribution } from '../../refine/attribution/index.js';
 import type { Chains } from '../../refine/chains/index.js';
 import { TITLE_SMALL_WORDS } from '../../rules/quotes/kinds.js';
 import { subjectRef } from '../../refine/attribution/clause-source.js';
-import { QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS, type SpeakerFallback, type SpeakerLead } from '../../rules/quotes/speakers.js';
+import { COMPLEMENTIZERS, QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS, type SpeakerFallback, type SpeakerLead } from '../../rules/quotes/speakers.js';
 import { gapText, type TokenPredicate } from '../../engine/predicates.js';
 import { headCandidate, type SourceRef } from '../../refine/attribution/source-np.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
@@ -80,7 +80,12 @@ function spokenBy(doc: ParsedDoc, sx: SpeakerContext, clauses: readonly Clause[]
 }
 
 /** The clauses (outside quotations) whose verb ends before the quotation, nearest first. */
-const before = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): Clause[] => outside(doc, clauses).filter((c) => c.verb.end <= span.first).reverse();
+const before = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): Clause[] => {
+  const near = outside(doc, clauses).filter((c) => c.verb.end <= span.first).reverse();
+  return [...near.filter((c) => !complement(doc, c)), ...near.filter((c) => complement(doc, c))];
+};
+/** A clause whose subject follows (or, as the clause layer reads it, opens with) a complementizer ("made the point that her plan would be ..."): its quoted words are the governing clause's subject's. */
+const complement = (doc: ParsedDoc, c: Clause): boolean => [c.subject!.first - 1, c.subject!.first].some((k) => k < c.subject!.end - 1 && COMPLEMENTIZERS.has(doc.tokens[k]?.normal ?? ''));
 /** The clause whose subject stands right after the quotation ('"...," Ann Roe laughed'), or whose verb does with its subject after it ('"...!" beamed Ann Roe'). */
 const after = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): Clause[] => outside(doc, clauses).filter((c) => (c.subject!.first === span.end && c.verb.first > span.end) || (c.verb.first === span.end && c.subject!.first > c.verb.first));
 

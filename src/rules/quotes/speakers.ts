@@ -51,6 +51,13 @@ const rows: Rule<SpeakerFallback>[] = [
 export const QUOTE_SPEAKER_FALLBACKS = table('quotes.speaker', 'quotes', rows);
 
 /**
+ * Words that open a complement clause: a quoted fragment in "Ann Roe made the point that the levy
+ * would be "a plain robbery"" is Ann Roe's words, so the clauses read `before` a quotation try the
+ * governing clauses first and a clause whose subject follows one of these last.
+ */
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that']);
+
+/**
  * Lines next to a quotation that fills its sentence and has no frame (the candidate is the whole
  * neighbouring sentence): a line that ends in a colon introduces it ("Ann Roe released the
  * following statement:", "Stated Ann Roe:"), its speaker the nearest clause subject that names

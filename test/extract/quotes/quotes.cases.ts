@@ -127,5 +127,7 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'quote-paragraph-goes-on-with-previous-paragraph', text: 'Mara Voss spoke at the pier.\n\nVoss walked the crowd through "the finest harbor in the whole state" on Friday.\n\n"We have to be a lot more careful with the money this time."', quote: 'We have to be a lot more careful with the money this time.', speaker: 'Mara Voss' },
   { id: 'quote-paragraph-not-after-narration', text: 'Mara Voss spoke at the pier.\n\nVoss walked the crowd through "the finest harbor in the whole state" on Friday. Then Tom Hale took the stage.\n\n"We have to be a lot more careful with the money this time."', quote: 'We have to be a lot more careful with the money this time.', speaker: null },
   { id: 'carry-stops-at-a-group-answering', text: 'Mara Voss spoke at the pier.\n\n"Who pays for the new dam?" Voss asked the crowd. "The city pays!" the crowd shouted back.', quote: 'The city pays!', speaker: null },
+  { id: 'fragment-in-complement-is-governing-subjects', text: 'Ann Roe made the point that Tom Hale was "a plain robber of the fishermen" this year.', quote: 'a plain robber of the fishermen', speaker: 'Ann Roe' },
+  { id: 'fragment-in-complement-of-a-thing-is-its-subjects', text: 'The old map made it plain that Tom Hale was "a plain robber of the fishermen" back then.', quote: 'a plain robber of the fishermen', speaker: 'Tom Hale' },
   { id: 'reporting-verb-inside-quote-ignored', text: '"They said it was over," Ana Ruiz said.', quote: 'They said it was over,', speaker: 'Ana Ruiz' },
 ];
