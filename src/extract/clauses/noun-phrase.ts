@@ -65,6 +65,7 @@ export function phraseEndingAt(doc: ParsedDoc, floor: number, end: number): Head
   const toks = doc.tokens;
   if (end <= floor) return null;
   const last = toks[end - 1]!;
+  if (last.tags.has('Reflexive') && end - 1 > floor && !isBoundary(doc, toks[end - 2]!, last)) return phraseEndingAt(doc, floor, end - 1); // "Clinton herself signaled": the phrase the reflexive stresses
   if ((isPronoun(last) && !last.poss) || LONE_QUANTIFIERS.has(last.normal)) return { first: end - 1, end, head: end - 1 }; // "another says"
   if (!isNominal(last, toks[end - 2], toks[end])) return null;
   let k = end - 1; // the phrase's first token so far

@@ -100,7 +100,7 @@ function relativeTail(doc: ParsedDoc, g: Headed, before: readonly Clause[]): Fou
   const prev = before[before.length - 1];
   const toks = doc.tokens;
   if (!prev?.subject || prev.via !== 'relative' || prev.verb.end >= g.first || REPORTING_FORMS.has(toks[prev.verb.head]!.normal)) return null;
-  const appositive = prev.subject.first > 0 && isBoundary(doc, toks[prev.subject.first - 1]!, toks[prev.subject.first]!); // "Ann Roe, a strategist who has ..., said": the asides' reader
+  const appositive = prev.subject.first > doc.sentences[prev.sentence]!.firstToken && commaBefore(doc, prev.subject.first); // "Ann Roe, a strategist who has ..., said": the asides' reader
   const open = toks.slice(prev.subject.end, g.first).every((t, k) => !isBoundary(doc, toks[prev.subject!.end + k - 1]!, t) && !t.inQuote && (k === 0 || !SUBORDINATORS.has(t.normal))); // "who ran before [his knee] blew out": a clause of its own
   return open && !appositive ? { subject: prev.subject, via: 'behind-aside' } : null; // the relative clause is skipped like an aside
 }

@@ -6,7 +6,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { REPORTING_VERBS } from '../../rules/attribution/verbs.js';
-import { AUXILIARIES, VERB_ADVERBS } from '../../rules/clauses/rows.js';
+import { AUXILIARIES, VERB_ADVERBS, WH_RELATIVES } from '../../rules/clauses/rows.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import type { Headed } from './types.js';
 import { inCompound } from './noun-phrase.js';
@@ -18,7 +18,7 @@ export const REPORTING_FORMS: ReadonlySet<string> = new Set(REPORTING_VERBS.flat
 /** A verb token: tagged so (not a capitalized name inside the sentence), or a reporting-verb form in lower case. */
 export function isVerbal(t: Token, prev?: Token, next?: Token): boolean {
   if (t.cap && !t.first) return false;
-  if (prev && (prev.poss || prev.tags.has('Determiner')) && !t.tags.has('Auxiliary') && !t.tags.has('Modal')) return false; // "the report", "Acme's claims"
+  if (prev && (prev.poss || (prev.tags.has('Determiner') && !WH_RELATIVES.has(prev.normal))) && !t.tags.has('Auxiliary') && !t.tags.has('Modal')) return false; // "the report", "Acme's claims"; not "who watched"
   if (prev && inCompound(t, prev, next)) return false;
   if (VERB_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Noun')) return true;
   return !t.cap && REPORTING_FORMS.has(t.normal);

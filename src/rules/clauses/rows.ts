@@ -44,7 +44,7 @@ const gaps: Rule<'skip'>[] = [
 ];
 
 /** Words that stay inside a verb group though the tagger reads them otherwise: "can now say", "has also said". */
-export const VERB_ADVERBS: ReadonlySet<string> = new Set(['now', 'also', 'still', 'then', 'later', 'again', 'once', 'never', 'already', 'often', 'always', 'just', 'even', 'last', 'long', 'first', 'nevertheless', 'nonetheless']);
+export const VERB_ADVERBS: ReadonlySet<string> = new Set(['now', 'also', 'still', 'then', 'later', 'again', 'once', 'never', 'already', 'often', 'always', 'just', 'even', 'last', 'long', 'first', 'nevertheless', 'nonetheless', 'earlier']);
 
 /** Auxiliaries and modals, whatever the tagger says when an adverb splits them from their verb ("has even claimed"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
@@ -75,6 +75,9 @@ export const LONE_QUANTIFIERS: ReadonlySet<string> = new Set(['another', 'others
 
 /** Words of a date-only tail after a participle ("a report released last year found", "disclosures filed on Sunday night revealed"). */
 export const DATE_TAIL_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'early', 'late', 'earlier', 'later', 'morning', 'afternoon', 'evening', 'night']);
+
+/** Relative pronouns the tagger may read as determiners ("Democrats who watched"): a verb follows them, never a noun. */
+export const WH_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
 
 /** Words that join two capitalized names into one phrase ("Citizenship and Immigration Services", "Gov. and Committee Chairman Ann Roe"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&']);

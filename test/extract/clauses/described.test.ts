@@ -63,6 +63,12 @@ describe('clause readings behind them', () => {
     expect(subjectOf('Mia Ortiz, a lawyer who has opposed the plan, said no.', 'said')).toBe('Mia Ortiz'); // near miss: an appositive, the asides' reader
     expect(subjectOf('The lawyer who ran races before his knee gave out is talking.', 'gave')).toBe('his knee'); // near miss: a subordinate clause
   });
+  it('a reflexive stresses the phrase before it; "earlier" stays in the verb group; "who" is never a determiner', () => {
+    expect(subjectOf('Ann Roe herself also signaled that she would fight.', 'signaled')).toBe('Ann Roe');
+    expect(subjectOf('They themselves said no.', 'said')).toBe('They');
+    expect(subjectOf('Ann Roe and Bo Li, for example, earlier asked the court.', 'asked')).toBe('Ann Roe and Bo Li');
+    expect(subjectOf('- Democrats in Ohio who watched the debate said they were calm.', 'said')).toBe('Democrats in Ohio');
+  });
   it('a coordinated verb skips a bracketed clause', () => {
     expect(subjectOf('All the voters have to do is stick to their guns (pun intended) and repeat it.', 'repeat')).toBe('All the voters');
   });
