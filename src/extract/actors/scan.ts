@@ -184,9 +184,14 @@ function personAfterBody(words: readonly Word[], i: number, b: number): number {
   return b;
 }
 
-/** "Fort Lee Historic Park", "Broken Arrow Expressway": a sentence-opening word that is no function word, in a run ending in a place or institution word. */
+/**
+ * "Fort Lee Historic Park", "Broken Arrow Expressway", "Johns Doeville Center for Health Security": a
+ * sentence-opening word that is no function word, in a run ending in a place or institution word or holding
+ * an institution head with its "of"/"for".
+ */
 function headEnded(words: readonly Word[], i: number, r: number): boolean {
-  return r - i >= 2 && !functionWord(words[i]!) && !NOT_ACTOR.has(words[i]!.lower) && (PLACE_HEAD.has(bare(words[r - 1]!)) || ORG_SUFFIX.has(bare(words[r - 1]!)));
+  const headed = PLACE_HEAD.has(bare(words[r - 1]!)) || ORG_SUFFIX.has(bare(words[r - 1]!)) || words.slice(i + 1, r).some((_, x) => headedName(words, i + 1 + x, r));
+  return r - i >= 2 && !functionWord(words[i]!) && !NOT_ACTOR.has(words[i]!.lower) && headed;
 }
 
 /** "Government Signals Bureau": a qualifier word opening a run that ends in an institution head. */

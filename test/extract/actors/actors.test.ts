@@ -8,7 +8,7 @@ import {
 } from './actors.cases.js';
 import { CAPITAL_PLACE_CASES, LONG_TITLE_CASES, OF_NAME_CASES, OPENER_COMPANY_CASES, POSSESSIVE_OUTLET_CASES } from './names.cases.js';
 import { describeActorTables, runActors as run } from './check.js';
-import { BODY_AFTER_NAME_CASES, DATELINE_CASES, FOREIGN_BODY_CASES, ROLE_PREFIX_CASES, SUFFIX_CASES, TITLE_CASE_CASES } from './intact.cases.js';
+import { BODY_AFTER_NAME_CASES, DATELINE_CASES, FOREIGN_BODY_CASES, OPENER_BODY_CASES, ROLE_PREFIX_CASES, SUFFIX_CASES, TITLE_CASE_CASES } from './intact.cases.js';
 import { LIST_NAME_CASES, POSTED_ROLE_CASES, SYLLABLE_NAME_CASES, TITLE_QUOTE_CASES, TOLD_OUTLET_CASES } from './long.cases.js';
 
 const TABLES: Array<[string, ActorCase[]]> = [
@@ -41,6 +41,7 @@ const TABLES: Array<[string, ActorCase[]]> = [
   ['foreign-language institutions', FOREIGN_BODY_CASES],
   ['a known body after a full name', BODY_AFTER_NAME_CASES],
   ['datelines', DATELINE_CASES],
+  ['a sentence opener before an institution head', OPENER_BODY_CASES],
 ];
 
 describeActorTables('actors', TABLES);

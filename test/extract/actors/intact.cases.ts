@@ -52,3 +52,9 @@ export const DATELINE_CASES: ActorCase[] = [
   // negative: an acronym opening a sentence, then a comma and no dash, is no dateline
   { id: 'acronym-comma', text: 'UNESCO, a specialized agency of the United Nations, is based in Paris.', expect: [{ name: 'UNESCO', type: 'organization' }] },
 ];
+
+export const OPENER_BODY_CASES: ActorCase[] = [
+  { id: 'opener-center-for', text: 'Johns Kellsworth Center for Health Security scholar Ana Ruiz said the plan was weak.', expect: [{ name: 'Johns Kellsworth Center for Health Security', type: 'organization' }, { name: 'Ana Ruiz', type: 'person' }], absent: ['Kellsworth Center for Health Security'] },
+  // negative: a verb opening the sentence stays out of the body's name
+  { id: 'opener-verb', text: 'Contact Office of Tourism staff for maps.', expect: [{ name: 'Office of Tourism', type: 'organization' }], absent: ['Contact Office of Tourism'] },
+];
