@@ -340,6 +340,13 @@ const notRows: Rule<'reject'>[] = [
     counter: 'They must file by March 1, when the filing period closes.',
   },
   {
+    id: 'deadlines.not.forecast-within', match: '%forecast-noun% .* within [.+]', then: 'reject',
+    unless: ['(must|required|requires|ordered|orders|deadline|(has|have|had) to) .* within [.+]'],
+    note: 'a forecast or a prediction of an outcome within a span ("the forecast is for a decline to a tropical storm within 24 hours", "his prediction that the economy would recover within two years", "a one-in-five chance that rates return to zero within two years") sets no limit',
+    example: 'The forecast is for a continued decline in strength to a tropical storm within 24 hours.',
+    counter: 'The forecast office must issue its warnings within 24 hours.',
+  },
+  {
     id: 'deadlines.not.every', match: 'every (other)? [.+]', then: 'reject',
     note: 'a recurring period ("updated every three years to keep pace") is no due date',
     example: 'The rule will be updated every three years to keep pace with wages.',

@@ -15,6 +15,9 @@ export const NEWS2_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'neg-fronted-within-past', text: 'Within a year, though, the program was drawing complaints from teachers.', expect: [] },
     { id: 'neg-two-year-delay', text: 'Both houses now seem intent on approving a two-year delay of the new tax.', expect: [] },
     { id: 'review-period-window', text: 'The regulator opened a 45-day review period.', expect: [['45-day', null]] },
+    { id: 'neg-forecast-within', text: 'Investors see a one-in-five chance that rates will return to zero within two years.', expect: [] },
+    { id: 'neg-prediction-within', text: 'He backpedaled on his prediction that the economy would recover within two years.', expect: [] },
+    { id: 'must-within-despite-forecast', text: 'Despite the forecast, the agency must issue its warnings within 24 hours.', expect: [['24 hours', null]] },
     { id: 'neg-wrecked-within', text: 'Critics said the planners wrecked the budget within three years.', expect: [] },
   ],
   'news 2: after a deadline noun': [
