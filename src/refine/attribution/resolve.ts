@@ -111,6 +111,11 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     const touching = head !== undefined && !head.cap && !head.tags.has('Pronoun') && (ref.text !== '' || doc.text.slice(head.end, ref.start).trim() === '');
     return touching ? chains.chainOf(head.start, head.end)?.name ?? null : null; // a lower-case description, never a name or "them" ending a longer phrase
   };
+  /** "Both officers said" after "Tom Quill and Dan Rook": the pair the chains linked, the first standing for both, before the phrase. */
+  const pairOf = (ref: SourceRef): string | null => {
+    const m = chains.mentionAt(ref.end - 1, ref.end);
+    return m?.pair ? m.chain!.name : null;
+  };
   const resolve = (ref: SourceRef | null): string | null => {
     if (!ref) return null;
     if (ref.kind === 'pronoun') return chains.chainOf(ref.start, ref.end)?.name ?? null;
@@ -119,7 +124,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
       const owner = ref.owner ? resolve(ref.owner) : null;
       if (owner) return owner;
       const m = ref.modifier;
-      if (!m) return memberOf(ref.description ?? ref.phrase) ?? ref.description?.text ?? ref.phrase?.text ?? linked(ref) ?? owned.after(ref);
+      if (!m) return pairOf(ref) ?? memberOf(ref.description ?? ref.phrase) ?? ref.description?.text ?? ref.phrase?.text ?? linked(ref) ?? owned.after(ref);
       const own = cleanName(m.text, names);
       const known = asWritten(ref) ?? covering(m.start, m.end, own) ?? names.actorName(own);
       return known ?? ref.description?.text ?? own;

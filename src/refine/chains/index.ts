@@ -62,6 +62,7 @@ function link(doc: ParsedDoc, i: number, scope: Scope, trace: Trace): ChainMenti
     mention.chain = chain;
     mention.rule = row.id;
     mention.type ??= chain.type;
+    mention.pair = row.then.pair;
     chain.mentions.push(mention);
     if (features) joinPronoun(scope, mention, features.nominative);
     else scope.described.set(t.norm, mention);

@@ -99,8 +99,7 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
   const sibling = kw.length >= 2 && kw.length === nw.length && kw[0] !== nw[0]; // "Maria Delgado", then "Luis Delgado"
   const full = known && !sibling && kw.length >= nw.length ? known : name;
   if (!sibling) people.bySurname.set(surname, full);
-  if (known && known !== full) people.gender.set(full, people.gender.get(known) ?? gender);
-  if (!people.gender.get(full)) people.gender.set(full, gender);
+  people.gender.set(full, (known && known !== full ? people.gender.get(known) : people.gender.get(full)) || gender); // the fuller name keeps what the shorter one knew
   if (stated) people.stated.add(full);
   for (const t of titles) for (const w of new Set([t, TITLE_NOUNS.get(t) ?? t])) {
     const list = people.titles.get(w) ?? [];

@@ -23,6 +23,8 @@ export interface ChainMention {
   subject: boolean;
   /** a name in a sentence whose clause subjects (the clause layer) are other words: no subject ("Speaking to Ann Roe, he said") */
   object?: boolean;
+  /** a description that stands for a pair named before ("both officers" after "Tom Quill and Dan Rook") */
+  pair?: boolean;
   /** the chain it belongs to, null when no row linked it */
   chain: Chain | null;
   /** the rule that made it a mention of its chain: the actor mention's rule, or a chains.link row */

@@ -33,6 +33,8 @@ export interface Link {
   gender?: 'm' | 'f';
   /** a business: an organization whose name holds no institution word ("Senate Harbor Committee" is none) */
   business?: boolean;
+  /** the mention stands for a pair named before ("both officers"): a source phrase of its own gives way to it */
+  pair?: boolean;
 }
 
 /** Actor types that are bodies a description can name ("the ministry", "the bureau"): everything but a person. */
@@ -63,8 +65,8 @@ export const LINK_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['broadcaster-noun', new Set(['network', 'broadcaster', 'channel', 'station'])],
   ['company-noun', COMPANY_NOUNS],
   ['org-noun', ANY_ORG_NOUNS],
-  /** plural heads that "both" or "the two" make a pair of participants ("both officers", "the two companies") */
-  ['pair-head', set('men women officers candidates senators lawmakers leaders executives brothers sisters partners defendants suspects companies firms countries nations sides parties')],
+  /** plural person heads that "both" or "the two" make a pair of people named before ("both officers", "the two women") */
+  ['pair-head', set('men women officers candidates senators lawmakers leaders executives brothers sisters partners defendants suspects')],
   /** "the think tank": a compound whose head alone names no body */
   ['think-tank', set('tank tanks')],
 ]);
@@ -104,7 +106,7 @@ export const LINK_ROWS: readonly Rule<Link>[] = [
     counter: 'Tom Reyes cut 200 jobs on Monday. They said the plan had failed.',
   },
   {
-    id: 'chains.link.both', match: '(both|the two) [%pair-head%]', then: { by: 'pair' },
+    id: 'chains.link.both', match: '(both|the two) [%pair-head%]', then: { by: 'pair', pair: true },
     example: 'Prosecutors charged Tom Quill and Dan Rook in May. Both officers said they would appeal.',
     counter: 'Prosecutors charged Tom Quill in May. Both officers said they would appeal.',
   },

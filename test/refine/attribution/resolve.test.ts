@@ -101,3 +101,11 @@ describe('descriptions through the chains (src/rules/chains/links.ts)', () => {
     expect(sources('The bill was criticised by Paul Vidal on Sunday. Later the archbishop said the law was unjust.')[0]).toBeNull();
   });
 });
+
+describe('a pair named before', () => {
+  it('"Both officers said" after "Tom Quill and Dan Rook" is the pair (the first stands for both); "Both sides" keeps its phrase', () => {
+    const sources = analyze('Prosecutors charged Tom Quill and Dan Rook in May. Both officers said they would appeal. Both sides said the talks were useful.').claims.map((c) => c.source);
+    expect(sources.slice(1)).toEqual(['Tom Quill', 'Both sides']);
+  });
+});
+
