@@ -16,7 +16,7 @@ export function extractQuotes(ctx: ExtractContext, sx: SpeakerContext): Quote[] 
   const out: Quote[] = [];
   for (const q of att.quotes) {
     const text = doc.text.slice(q.start, q.end);
-    const cue = cueKind(doc.text, q);
+    const cue = cueKind(doc.text, q, doc.sentences[sentenceAt(doc, q.outerStart)]!.start);
     const found = cue ? null : findSpeaker(doc, sx, q);
     const carry = found?.speaker ? null : q.nested ? enclosing(out, q) : carried(doc, sx, out, q);
     const kind = cue ?? defaultKind(text, found !== null || carry !== null);

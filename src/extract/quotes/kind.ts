@@ -18,12 +18,13 @@ export function isTitleCase(quote: string): boolean {
   return words.every((w, i) => (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())) || /^[\p{Lu}\p{N}#'"\u2018\u201c(]/u.test(w));
 }
 
-/** The title or scare cue just before the quote, if any. */
-export function cueKind(text: string, q: QuoteSpan): KindResult | null {
-  const before = text.slice(Math.max(0, q.outerStart - 40), q.outerStart).toLowerCase();
+/** The title or scare cue just before the quote in its own sentence (from `floor`, the sentence's start), if any. */
+export function cueKind(text: string, q: QuoteSpan, floor = 0): KindResult | null {
+  const window = text.slice(Math.max(floor, q.outerStart - 40), q.outerStart);
+  const before = window.toLowerCase();
   const words = before.split(/[^\p{L}\p{N}'\u2019-]+/u).filter(Boolean);
   const last = words[words.length - 1] ?? '';
-  const prevIsPossessive = /['\u2019]s$/u.test(last) && /[A-Z]/u.test(text.slice(Math.max(0, q.outerStart - 40), q.outerStart));
+  const prevIsPossessive = /['\u2019]s$/u.test(last) && /[A-Z]/u.test(window);
   for (const c of SCARE_CUES) if (c.before.includes(last)) return { kind: 'scare', rule: c.id };
   const quote = text.slice(q.start, q.end);
   if (!isTitleCase(quote)) return null;

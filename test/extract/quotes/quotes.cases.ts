@@ -47,6 +47,7 @@ export interface KindCase {
 }
 
 export const KIND_CASES: KindCase[] = [
+  { id: 'title-cue-only-in-own-sentence', text: 'The show aired in\n\n"That Is Jeb Hale and Mara Voss." Ann Roe said that on Monday.', quote: 'That Is Jeb Hale and Mara Voss.', kind: 'statement' },
   { id: 'title-program-after-possessive', text: 'Voss spoke on Channel 9\u2019s \u201cMorning Desk\u201d on Sunday.', quote: 'Morning Desk', kind: 'title' },
   { id: 'title.document-head', text: 'Tom Hale backed the "Clean Ports Rule" last year.', quote: 'Clean Ports Rule', kind: 'title' },
   { id: 'title.document-head-act', text: 'The bill, the \u201cSafe Harbors Act,\u201d passed on Monday.', quote: 'Safe Harbors Act,', kind: 'title' },
