@@ -13,6 +13,7 @@ import { isBoundary, isCapitalized, isNameLike, isPossessive, word } from './tok
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
 import type { Clauses } from '../../extract/clauses/index.js';
 import { clauseSource } from './clause-source.js';
+import { AUXILIARIES } from '../../rules/clauses/rows.js';
 
 const CLOSING_MARK = new RegExp(`[${CLOSING_MARK_CHARS}]`, 'u');
 
@@ -102,7 +103,7 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     if (adjacent && /^(?:he|she)$/u.test(last.normal)) return { kind: 'pronoun', start: last.start, end: last.end, text: last.text };
     const phrase = adjacent ? describedSubject(doc, start, e) : null;
     if (phrase) return phrase;
-    const head = ((adjacent || described) && !relationBefore(doc, start, e) ? subjectName(doc, start, e) : null) ?? headCandidate(doc, start, e) ?? loneName(doc, start, e) ?? (adjacent ? groupEndingAt(doc, start, e) : null);
+    const head = ((adjacent || described) && !relationBefore(doc, start, e) ? subjectName(doc, start, e) : null) ?? headCandidate(doc, start, e) ?? (adjacent ? groupEndingAt(doc, start, e) : null);
     const predicate = !head && start > first && isPredicateStart(toks[start]!); // "X, like Y, has urged ... but has said"
     if (head || (e - start > 2 && !predicate)) return head;
     adjacent = false;
@@ -148,12 +149,5 @@ function afterName(doc: ParsedDoc, start: number): boolean {
   return isNameLike(prev) || hyphenated || PRONOUNS.has(prev.normal) || /^\d{1,3}$/u.test(prev.text); // "Ann Roe, 67, a nurse,": an age piece
 }
 
-/** A lone capitalized word before the verb is a name even when the tagger says otherwise ("Feld said"). */
-function loneName(doc: ParsedDoc, start: number, e: number): SourceRef | null {
-  const t = doc.tokens[start]!;
-  if (e - start !== 1 || !isCapitalized(t) || PRONOUNS.has(t.normal) || /Determiner|Pronoun|Preposition|Conjunction|QuestionWord/u.test([...t.tags].join(' '))) return null;
-  return { kind: 'name', start: t.start, end: t.end, text: t.text };
-}
-
 /** A comma piece that opens with an auxiliary or a verb has no subject of its own: the subject is further back. */
-const isPredicateStart = (t: Token): boolean => !isCapitalized(t) && /^(?:has|have|had|is|are|was|were|will|would)$/u.test(t.normal);
+const isPredicateStart = (t: Token): boolean => !isCapitalized(t) && AUXILIARIES.has(t.normal);
