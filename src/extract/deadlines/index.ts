@@ -36,6 +36,9 @@ function ahead(ctx: ExtractContext, d: DateItem): boolean {
   return ctx.referenceDate !== null && d.value !== null && /^\d{4}(?:-\d\d|$)/.test(d.value) && d.value.slice(0, 10) >= ctx.referenceDate.slice(0, d.value.length);
 }
 
+/** Whether the verbs around a date point ahead (src/extract/dates/tense.ts). */
+const pointsAhead = (ctx: ExtractContext, d: DateItem): boolean => direction(ctx.doc, d.sentence, d.start, d.end) === 'future';
+
 /**
  * The first cue row that matches around a date. A row that needs a forward-looking clause holds for a date
  * ahead of the reference date or in the scope of an obligation; with no reference date, when the verbs
@@ -49,11 +52,11 @@ function findCue(ctx: ExtractContext, d: DateItem, left: string, right: string):
     if (cue.obligation && !OBLIGATION.test(ctx.doc.sentences[d.sentence]!.text)) continue;
     const m = re.exec(cue.side === 'left' ? left : right);
     if (!m) continue;
-    if (cue.when === 'future' && !(ahead(ctx, d) && d.value!.length === 10) && direction(ctx.doc, d.sentence, d.start, d.end) !== 'future' && !SCOPE.test(left)) continue;
+    if (cue.when === 'future' && !(ahead(ctx, d) && d.value!.length === 10) && !pointsAhead(ctx, d) && !SCOPE.test(left)) continue;
     (ctx.trace ?? NO_TRACE).add({ rule: cue.id, stage: 'deadlines', verdict: 'accept', start: d.start, end: d.end, kind: 'deadline', text: d.text });
     return { id: cue.id, what: cue.what, words: m.groups?.cue ?? m[0].trim() };
   }
-  const row = rowCue(ctx, d, () => ahead(ctx, d) || SCOPE.test(left) || ctx.referenceDate === null && direction(ctx.doc, d.sentence, d.start, d.end) === 'future');
+  const row = rowCue(ctx, d, () => ahead(ctx, d) || SCOPE.test(left) || ctx.referenceDate === null && pointsAhead(ctx, d));
   return row ? { id: row.id, what: row.cue.what, words: row.words, fromNow: row.cue.fromNow === true } : null;
 }
 
