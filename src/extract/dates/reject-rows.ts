@@ -2,7 +2,7 @@
 import { decide, gapText, sentenceRange, type MatchEnv, type TokenPredicate } from '../../engine/index.js';
 import type { Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DAY_NAME_PREFIXES, NUMBER_PREFIXES, RATE_WORDS, SUNDAY_NAME_HEADS, YEAR_PREPOSITIONS } from '../../rules/dates/lexicon.js';
+import { AMBIGUOUS_MONTHS, COUNT_NOUNS, DAY_DEADLINE_NOUNS, DAY_NAME_PREFIXES, NUMBER_PREFIXES, RATE_WORDS, SUNDAY_NAME_HEADS, YEAR_PREPOSITIONS } from '../../rules/dates/lexicon.js';
 import { DURATION_REJECT, YEAR_REJECT } from '../../rules/dates/reject.js';
 import type { DateRule } from '../../rules/dates/patterns.js';
 import { GROUP_REJECT } from '../../rules/dates/groups.js';
@@ -33,6 +33,7 @@ const ENV: MatchEnv = {
     ['year-prep', YEAR_PREPOSITIONS],
     ['month-ambiguous', AMBIGUOUS_MONTHS],
     ['day-name-prefix', DAY_NAME_PREFIXES],
+    ['day-deadline-noun', DAY_DEADLINE_NOUNS],
     ['sunday-head', SUNDAY_NAME_HEADS],
   ]),
   predicates: new Map<string, TokenPredicate>([

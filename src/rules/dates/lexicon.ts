@@ -107,6 +107,9 @@ export const DAY_NAME_PREFIXES = new Set([
   'until', 'since', 'last', 'next', 'this', 'early', 'late', 'from', 'before', 'after',
 ]);
 
+/** Nouns after which a Title-case weekday is a date, not part of a name ("Ukraine Issues Friday Deadline to ..."). */
+export const DAY_DEADLINE_NOUNS = new Set(['deadline', 'deadlines', 'ultimatum', 'cutoff', 'cut-off']);
+
 /**
  * Title-case words that, right before "Sunday", make it part of a show or paper name ("Fox News Sunday",
  * "Mail on Sunday"). Before other weekdays, and after any other name, the weekday is a date ("told NBC

@@ -33,6 +33,8 @@ export const NEWS2_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'no-ref-as-of-must', text: 'As of midnight November 4, businesses must stop buying the oil.', expect: [['midnight November 4', 'XXXX-11-04']], noRef: true },
     { id: 'no-ref-allow-until', text: 'The notice allows these applicants more time, until August 16, 2031, to apply.', expect: [['August 16, 2031', '2031-08-16']], noRef: true },
     { id: 'neg-no-ref-as-of-past', text: 'As of November 4, the firms had stopped buying the oil.', expect: [], noRef: true },
+    { id: 'headline-weekday-deadline', text: 'Congress Faces Friday Deadline to Avert Shutdown', expect: [['Friday', '2031-03-14']] },
+    { id: 'neg-headline-weekday-name', text: 'Network Hosts Capital Week Sunday Edition Again', expect: [] },
     { id: 'neg-kept-promise-past', text: 'She kept her promise to visit, and the bridge was finished by August 31, 2030.', expect: [] },
   ],
   'news 2: votes are schedules': [
