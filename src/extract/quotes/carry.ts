@@ -3,7 +3,7 @@
  * src/rules/quotes/speakers.ts): the next quoted sentence of a speech right after the sentence a
  * statement closes, or a quoted sentence later in a statement's paragraph when nobody else is
  * brought in between. Its own frame or clause, when it names a speaker, wins before; a clause right
- * after it whose subject names no one ('"Mexico!" the crowd screamed back') keeps it from carrying.
+ * after it whose subject names no one ('"Encore!" the audience shouted back') keeps it from carrying.
  */
 import type { Quote } from '../../schema/doc.js';
 import type { ParsedDoc, QuoteSpan } from '../../parse/types.js';

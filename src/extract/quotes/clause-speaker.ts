@@ -91,7 +91,7 @@ const after = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): Cl
 
 const CLAUSES_OF = { before, after } as const;
 
-/** A clause stands right after the quotation, its subject a group or a thing ('"Mexico!" the crowd screamed back'): they speak it, not an earlier speaker. */
+/** A clause stands right after the quotation, its subject a group or a thing ('"Encore!" the audience shouted back'): they speak it, not an earlier speaker. */
 export const answeredAfter = (doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan, s: number): boolean => after(doc, sx.clauses[s] ?? [], quoteTokens(doc, q, s)).some((c) => !speaks(subjectRef(doc, c)));
 
 const outside = (doc: ParsedDoc, clauses: readonly Clause[]): Clause[] => clauses.filter((c) => c.subject && !doc.tokens[c.verb.first]!.inQuote && !doc.tokens[c.subject.head]!.inQuote);

@@ -73,7 +73,7 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', '
 /** Quantifiers that stand alone as a subject ("another says", "most say", "some argue"); "all", "both" float after their subject ("they all said") and are no subject alone. */
 export const LONE_QUANTIFIERS: ReadonlySet<string> = new Set(['another', 'others', 'most', 'many', 'some', 'several', 'few', 'none']);
 
-/** Words of a date-only tail after a participle ("a report released last year found", "disclosures filed on Sunday night revealed"). */
+/** Words of a date-only tail after a participle ("a report released last year found", "records released on Friday night revealed"). */
 export const DATE_TAIL_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'early', 'late', 'earlier', 'later', 'morning', 'afternoon', 'evening', 'night']);
 
 /** Relative pronouns the tagger may read as determiners ("Democrats who watched"): a verb follows them, never a noun. */

@@ -51,7 +51,7 @@ const WINDOW_ENDS = '(?:ends|will end|closes|will close|is set to close|is due t
 const OBLIGED = '(?:must|has to|have to|needs? to|required to|ordered to|told to|asked to|instructed to|directed to|obliged to|obligated to|supposed to|expected to|promised to|pledged to|vowed to|agreed to|committed to)';
 /**
  * What an "N-day ..." duration must name to be a window that runs out ("a 45-day clock"; not "a 10-day stay";
- * not "a two-year delay of the tax" either: how long something is put off, whose new date is told apart).
+ * not "a one-year delay of the levy" either: how long something is put off, whose new date is told apart).
  */
 const DURATION_WINDOWS = '(?:clock|window|countdown|deadline|ultimatum|review|moratorium|reprieve|truce|ceasefire|extension|pause|suspension|(?:grace|review|comment|cooling-off|waiting|notice|transition|compliance) period)';
 

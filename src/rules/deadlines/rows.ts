@@ -323,27 +323,21 @@ const notRows: Rule<'reject'>[] = [
   {
     id: 'deadlines.not.event-date', match: '[.+] (%event-day%|%event-day% day)', then: 'reject',
     unless: ['(must|deadline|deadlines|due|required|requires|order|ordered|postmarked|received) .* [.+]'],
-    note: 'a date that names a scheduled vote ("before the Nov. 8 election") is a schedule, not a limit, unless a duty is tied to it',
-    example: 'Faked emails would probably not come out until days before the Nov. 8 election.',
-    counter: 'Mail ballots must be received by the Nov. 8 election.',
+    note: 'a date that names a scheduled vote ("before the Oct. 3 election") is a schedule, not a limit, unless a duty is tied to it',
+    example: 'The new radio ads will likely not air until days before the Oct. 3 election.',
+    counter: 'Mail ballots must be received by the Oct. 3 election.',
   },
   {
     id: 'deadlines.not.holding-votes', match: '(hold|holds|holding|held) %event-day% .? (on or before|on|by|before) [.+]', then: 'reject',
     note: 'the states or parties that hold their votes on or before a date: a calendar of contests, not a limit',
-    example: 'He could do well in the many states holding contests on or before March 1.',
+    example: 'The governor hopes to gain ground in the provinces holding primaries on or before June 4.',
     counter: 'States must certify their results on or before March 1.',
-  },
-  {
-    id: 'deadlines.not.by-when-vote', match: 'by [.+] , when .* (hold|holds|vote|votes) %event-day%', then: 'reject',
-    note: '"by March 1, when 12 states hold primaries": the date is the vote, the "by" a campaign goal',
-    example: 'They try to halt his momentum by March 1, when 12 states hold primaries.',
-    counter: 'They must file by March 1, when the filing period closes.',
   },
   {
     id: 'deadlines.not.forecast-within', match: '%forecast-noun% .* within [.+]', then: 'reject',
     unless: ['(must|required|requires|ordered|orders|deadline|(has|have|had) to) .* within [.+]'],
-    note: 'a forecast or a prediction of an outcome within a span ("the forecast is for a decline to a tropical storm within 24 hours", "his prediction that the economy would recover within two years", "a one-in-five chance that rates return to zero within two years") sets no limit',
-    example: 'The forecast is for a continued decline in strength to a tropical storm within 24 hours.',
+    note: 'a forecast or a prediction of an outcome within a span ("forecasters expect the storm to weaken within a day", "her prediction that prices would fall within a year", "a slim chance that the river floods within a week") sets no limit',
+    example: 'Forecasters expect the storm to weaken to a depression within a day.',
     counter: 'The forecast office must issue its warnings within 24 hours.',
   },
   {

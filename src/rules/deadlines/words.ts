@@ -70,7 +70,7 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
   ],
   /** nouns and verbs of a forecast or an estimate of an outcome: "the forecast is for ... within 24 hours" */
   'forecast-noun': ['forecast', 'forecasts', 'forecaster', 'forecasters', 'prediction', 'predictions', 'predicted', 'predicts', 'predict', 'chance', 'chances', 'odds', 'likelihood', 'probability'],
-  /** scheduled votes a date may name: "before the Nov. 8 election", "states holding contests on March 1" */
+  /** scheduled votes a date may name: "before the Oct. 3 election", "provinces holding primaries on June 4" */
   'event-day': ['election', 'elections', 'primary', 'primaries', 'caucus', 'caucuses', 'contest', 'contests', 'referendum', 'runoff', 'vote', 'election-day'],
   /** what an "N days left" or "N away" window is about */
   'left-words': ['left', 'remaining', 'remain'],

@@ -6,11 +6,11 @@ import type { ActorCase } from './actors.cases.js';
 
 export const ROLE_PREFIX_CASES: ActorCase[] = [
   { id: 'majority-whip', text: 'Senate Majority Whip Tom Harlow responded on Monday.', expect: [{ name: 'Tom Harlow', type: 'person', role: 'Senate Majority Whip' }], absent: ['Majority Whip Tom Harlow'] },
-  { id: 'ranking-democrat', text: 'Senate Intelligence Ranking Democrat Ann Tarnavik said the memo was routine.', expect: [{ name: 'Ann Tarnavik', type: 'person' }], absent: ['Intelligence Ranking Democrat Ann Tarnavik'] },
-  { id: 'navy-captain', text: 'Navy Capt. Jeff Lorrim said the ship would sail.', expect: [{ name: 'Jeff Lorrim', type: 'person' }] },
-  { id: 'county-recorder', text: 'County Recorder Helen Dorval said the count was done.', expect: [{ name: 'Helen Dorval', type: 'person', role: 'County Recorder' }] },
-  { id: 'disc-jockey', text: 'The charity was founded by DJ Mara Quell in 2006.', expect: [{ name: 'Mara Quell', type: 'person' }] },
-  { id: 'service-between-titles', text: 'The strikes go on, said Pentagon spokesman Navy Capt. Jeff Lorrim on Monday.', expect: [{ name: 'Jeff Lorrim', type: 'person' }], absent: ['Navy Capt. Jeff Lorrim'] },
+  { id: 'ranking-democrat', text: 'House Budget Ranking Republican Ann Tarnavik called the audit late.', expect: [{ name: 'Ann Tarnavik', type: 'person' }], absent: ['Budget Ranking Republican Ann Tarnavik'] },
+  { id: 'navy-captain', text: 'Navy Capt. Jeff Lorrim expects the tug to dock at dawn.', expect: [{ name: 'Jeff Lorrim', type: 'person' }] },
+  { id: 'county-recorder', text: 'County Treasurer Helen Dorval closed the books on Friday.', expect: [{ name: 'Helen Dorval', type: 'person', role: 'County Treasurer' }] },
+  { id: 'disc-jockey', text: 'The late show was hosted by DJ Mara Quell for a decade.', expect: [{ name: 'Mara Quell', type: 'person' }] },
+  { id: 'service-between-titles', text: 'Repairs will take a week, said fleet spokesman Navy Cmdr. Jeff Lorrim on Friday.', expect: [{ name: 'Jeff Lorrim', type: 'person' }], absent: ['Navy Cmdr. Jeff Lorrim'] },
   { id: 'service-between-titles-2', text: 'Defense Department spokesman Air Force Col. Ana Ruiz said the raid worked.', expect: [{ name: 'Ana Ruiz', type: 'person' }], absent: ['Air Force Col. Ana Ruiz'] },
   // negative: a rank word inside a body's name makes no person
   { id: 'captain-in-name', text: 'The Captain Quaspel Foundation gave the grant.', expect: [{ name: 'Captain Quaspel Foundation', type: 'organization' }], absent: ['Quaspel Foundation'] },

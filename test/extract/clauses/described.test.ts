@@ -17,7 +17,7 @@ function subjectOf(text: string, verb: string): string | null {
 describe('described subjects keep their phrase', () => {
   it('a bare plural group, anywhere in the sentence', () => {
     expect(sources('The bridge was closed for hours, police said.')).toEqual(['police']);
-    expect(sources('The plan drew crowds that critics have likened to a circus.')).toEqual(['critics']);
+    expect(sources('The rally drew crowds that opponents have likened to a mob.')).toEqual(['opponents']);
     expect(sources('Officials said the bridge would reopen.')).toEqual([null]); // near miss: anonymous sourcing stays null
     expect(sources('The critics said the bridge would reopen.')).toEqual([null]); // near miss: definite, anaphoric
   });
@@ -50,11 +50,11 @@ describe('a definite role with a post-modifier', () => {
 
 describe('clause readings behind them', () => {
   it('a participle with a date tail hangs on the noun before it', () => {
-    expect(subjectOf('The money was spent, disclosures filed on Sunday night revealed.', 'revealed')).toBe('disclosures');
+    expect(subjectOf('The grant was misused, records released on Friday night revealed.', 'revealed')).toBe('records');
     expect(subjectOf('The money was spent, disclosures filed by Acme revealed.', 'revealed')).toBe('disclosures');
   });
   it('"that" before a plural is a relative pronoun, before a singular a determiner', () => {
-    expect(subjectOf('The plan drew crowds that critics have likened to a circus.', 'likened')).toBe('critics');
+    expect(subjectOf('The rally drew crowds that opponents have likened to a mob.', 'likened')).toBe('opponents');
     expect(subjectOf('That company said no.', 'said')).toBe('That company');
   });
   it('a verb after a restrictive relative clause takes its antecedent', () => {
@@ -70,6 +70,6 @@ describe('clause readings behind them', () => {
     expect(subjectOf('- Democrats in Ohio who watched the debate said they were calm.', 'said')).toBe('Democrats in Ohio');
   });
   it('a coordinated verb skips a bracketed clause', () => {
-    expect(subjectOf('All the voters have to do is stick to their guns (pun intended) and repeat it.', 'repeat')).toBe('All the voters');
+    expect(subjectOf('All the runners have to do is stay on track (pun intended) and repeat it.', 'repeat')).toBe('All the runners');
   });
 });

@@ -121,7 +121,7 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'paragraph-carries-speaker-past-narration', text: '"The dam held," Mara Voss said. She has run the harbor board for ten years. "Next year we build higher."', quote: 'Next year we build higher.', speaker: 'Mara Voss' },
   { id: 'paragraph-stops-at-another-person', text: '"The dam held," Mara Voss said. Then Tom Hale took the stage. "Next year we build higher."', quote: 'Next year we build higher.', speaker: null },
   { id: 'outer-report-when-inner-source-unresolved', text: 'Mara Voss spoke at the pier on Monday. Voss at the time said she\'d asked her "people" to "look into" the fees.', quote: 'look into', speaker: 'Mara Voss' },
-  { id: 'outer-report-over-and-i-quote', text: 'Mara Voss spoke at the pier. No wonder Voss said, and I quote, "We love the old pier."', quote: 'We love the old pier.', speaker: 'Mara Voss' },
+  { id: 'outer-report-over-and-i-quote', text: 'Mara Voss spoke at the pier. Voss said, and I quote, "The pier stays open."', quote: 'The pier stays open.', speaker: 'Mara Voss' },
   { id: 'inner-report-named-keeps-its-speaker', text: 'Voss said Tom Hale had told her the pier was "safe for now, at least until spring."', quote: 'safe for now, at least until spring.', speaker: 'Tom Hale' },
   { id: 'after-cry-split-sentence', text: 'Tom Hale spoke at the pier.\n\n"Will the pier hold?" Hale wondered aloud.', quote: 'Will the pier hold?', speaker: 'Tom Hale' },
   { id: 'after-cry-thing-speaks-nothing', text: 'Tom Hale spoke at the pier.\n\n"Will the pier hold?" The storm will decide.', quote: 'Will the pier hold?', speaker: null },
