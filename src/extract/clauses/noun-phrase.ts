@@ -81,7 +81,7 @@ export function phraseEndingAt(doc: ParsedDoc, floor: number, end: number): Head
     else if (joinedModifier(doc, floor, k) >= 0) k = joinedModifier(doc, floor, k); // "experts on Korea and [nuclear arms]"
     else break;
   }
-  if (k + 1 < end && RELATIVE_PRONOUNS.has(toks[k]!.normal) && (last.tags.has('Plural') || LONE_QUANTIFIERS.has(toks[k + 1]!.normal))) k++; // "scenes [that] critics have likened": a relative pronoun, no determiner of a plural
+  if (k + 1 < end && RELATIVE_PRONOUNS.has(toks[k]!.normal) && (last.tags.has('Plural') || LONE_QUANTIFIERS.has(toks[k + 1]!.normal))) k++; // "crowds [that] opponents have likened": a relative pronoun, no determiner of a plural
   if (k - 1 >= floor && PREDETERMINERS.has(toks[k - 1]!.normal) && isDeterminer(toks[k]!) && !isBoundary(doc, toks[k - 1]!, toks[k]!)) k--; // "all the economists"
   return { first: k, end, head: headOf(doc, k, end) };
 }

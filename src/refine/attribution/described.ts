@@ -61,7 +61,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /**
  * A subject phrase [first, end) with head `head` that describes its speakers without naming them keeps
- * the phrase as the source, whatever its opener ("police said", "critics have likened", "Twenty-four
+ * the phrase as the source, whatever its opener ("police said", "opponents have likened", "Twenty-four
  * percent said", "One in five say", "said one former executive"): a lower-case common-noun head (or a
  * number, or a quantifier standing alone: "another said"), not definite ("the critics", "his aides":
  * anaphoric), not anonymous ("officials", "a spokeswoman", "people familiar with") and no release (a
