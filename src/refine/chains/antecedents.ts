@@ -119,8 +119,8 @@ export const PAIR_GAP = /^(?:\s*,)?\s+(?:and|&)\s+$/u;
 
 /**
  * The chain of the actor that passes `test` named last before `pos`, within reach, past the names of the
- * description's own sentence that are no subject: "Tianmu rejected the claims. In a post on its
- * Harbor Chat account, the company said" is Tianmu, not the platform named in the fronted phrase; such a
+ * description's own sentence that are no subject: "Corvel Labs rejected the claims. In a post on its
+ * Harbor Chat account, the company said" is Corvel Labs, not the platform named in the fronted phrase; such a
  * name is taken only when no other stands before.
  */
 function latestNamed(sc: Scope, pos: number, test: (a: Actor) => boolean, reach = REACH): Chain | null {

@@ -89,8 +89,8 @@ describe('descriptions through the chains (src/rules/chains/links.ts)', () => {
     expect(sources('Mara Voss studied the trade. The think tank argued that the new rule would fail.')).toEqual([null]);
   });
   it('"the company" passes over a body named in its own sentence as no subject ("In a filing with X, the company said")', () => {
-    expect(sources('Tianmu Labs rejected the claims on Monday. In a filing with Harbor Ledger Inc., the company said all data stayed in Singapore.')[1]).toBe('Tianmu Labs');
-    expect(sources('Harbor Ledger Inc. rejected the claims on Monday. In a filing with Tianmu Labs, the company said all data stayed in Singapore.')[1]).toBe('Harbor Ledger Inc.');
+    expect(sources('Corvel Labs rejected the claims on Monday. In a filing with Harbor Ledger Inc., the company said all data stayed in Singapore.')[1]).toBe('Corvel Labs');
+    expect(sources('Harbor Ledger Inc. rejected the claims on Monday. In a filing with Corvel Labs, the company said all data stayed in Singapore.')[1]).toBe('Harbor Ledger Inc.');
   });
   it('an institution noun never names a person by role: "the campaign" is not the campaign finance lawyer', () => {
     expect(sources('Dana Pell, a campaign finance lawyer, spoke on Monday. The campaign said the ads were legal.')[0]).toBeNull();
