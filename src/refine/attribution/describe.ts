@@ -16,6 +16,11 @@ export interface Description {
   text: string;
 }
 
+/** The description spanning tokens `from` .. `last`, its text with whitespace runs folded to one space. */
+export function spanDescription(doc: ParsedDoc, from: Token, last: Token): Description {
+  return { start: from.start, end: last.end, text: doc.text.slice(from.start, last.end).replace(/\s+/gu, ' ') };
+}
+
 const MAX_BEFORE = 5;
 const MAX_AFTER = 9;
 
@@ -83,9 +88,7 @@ export function describeGroup(doc: ParsedDoc, k: number, floor: number, end: num
   const post = postModifierEnd(doc, k, end);
   if (q === k && !post.names) return undefined;
   const b = withQuantifiers(doc, q, floor);
-  const last = toks[post.end - 1]!;
-  const text = doc.text.slice(toks[b]!.start, last.end).replace(/\s+/gu, ' ');
-  return { start: toks[b]!.start, end: last.end, text };
+  return spanDescription(doc, toks[b]!, toks[post.end - 1]!);
 }
 
 /**
@@ -102,8 +105,7 @@ export function phraseGroup(doc: ParsedDoc, k: number, floor: number, end: numbe
   const before = b > floor && !isBoundary(doc, toks[b - 1]!, toks[b]!) ? toks[b - 1]! : undefined;
   if (before && rel > 0 && before.normal === 'the') b = withQuantifiers(doc, b - 1, floor); // "all the experts I spoke to"
   else if (before && (DEFINITE_OPENERS.has(before.normal) || isPossessive(before))) return undefined;
-  const last = toks[post.end - 1]!;
-  return { start: toks[b]!.start, end: last.end, text: doc.text.slice(toks[b]!.start, last.end).replace(/\s+/gu, ' ') };
+  return spanDescription(doc, toks[b]!, toks[post.end - 1]!);
 }
 
 /** "few people", "many people": a quantified head that is not anonymous sourcing ("people familiar with ..."). */

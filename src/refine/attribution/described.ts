@@ -11,6 +11,7 @@ import { DEFINITE_OPENERS } from '../../rules/attribution/phrase-sources.js';
 import { ANONYMOUS_POST_WORDS } from '../../rules/attribution/phrase-sources.js';
 import { PRONOUNS } from '../../rules/attribution/sources.js';
 import type { SourceRef } from './source-ref.js';
+import { spanDescription } from './describe.js';
 import { RELATIVE_PRONOUNS, RELEASE_NOUNS } from '../../rules/clauses/rows.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
@@ -40,8 +41,7 @@ export function phraseSource(doc: ParsedDoc, first: number, end: number): Source
   const toks = doc.tokens;
   const from = ARTICLES.has(toks[first]!.normal) && first + 1 < end ? toks[first + 1]! : toks[first]!;
   const last = toks[end - 1]!;
-  const text = doc.text.slice(from.start, last.end);
-  return { kind: 'group', start: from.start, end: last.end, text, phrase: { start: from.start, end: last.end, text: text.replace(/\s+/gu, ' ') } };
+  return { kind: 'group', start: from.start, end: last.end, text: doc.text.slice(from.start, last.end), phrase: spanDescription(doc, from, last) };
 }
 
 /** An anonymous-sourcing head or post-modifier: "a senior administration official", "people familiar with" (left to the group readers). */

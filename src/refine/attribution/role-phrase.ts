@@ -7,6 +7,7 @@ import { GROUP_QUALIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attributi
 import { DEFINITE_ARTICLES, ROLE_LINKS } from '../../rules/attribution/described.js';
 import { PHRASE_ROLE_HEADS, RELATION_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { ref, type SourceRef } from './source-ref.js';
+import { spanDescription } from './describe.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
 /** The name run is tokens [k, j); the head is token j. Null when token j is no person head. */
@@ -22,7 +23,7 @@ export function rolePhrase(doc: ParsedDoc, k: number, j: number, end: number): S
   const det = b > 0 && !isBoundary(doc, toks[b - 1]!, toks[b]!) ? toks[b - 1]!.normal : '';
   if (det === 'the' && !isPossessive(last)) return ref(doc, 'role', head, head);
   const out = ref(doc, 'group', toks[b]!, head);
-  out.phrase = { start: out.start, end: out.end, text: out.text.replace(/\s+/gu, ' ') };
+  out.phrase = spanDescription(doc, toks[b]!, head);
   return out;
 }
 
@@ -40,8 +41,6 @@ export function roleDescription(doc: ParsedDoc, first: number, end: number, head
   const role = !h.cap && (TITLE_WORDS.has(h.normal) || ROLE_NOUNS.has(h.normal) || PHRASE_ROLE_HEADS.has(h.normal));
   if (!role || !link || head + 2 >= end || !ROLE_LINKS.has(link.normal) || !DEFINITE_ARTICLES.has(toks[first]!.normal) || first + 1 > head) return null;
   const out = ref(doc, 'role', h, h);
-  const from = toks[first + 1]!;
-  const last = toks[end - 1]!;
-  out.phrase = { start: from.start, end: last.end, text: doc.text.slice(from.start, last.end).replace(/\s+/gu, ' ') };
+  out.phrase = spanDescription(doc, toks[first + 1]!, toks[end - 1]!);
   return out;
 }

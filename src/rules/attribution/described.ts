@@ -3,6 +3,7 @@
  * keeps its phrase as the source ("Another voter said", "Most economists expect"); one headed by an
  * anonymous-sourcing noun and naming no one stays null, as the output contract says.
  */
+import { LONE_QUANTIFIERS } from '../clauses/rows.js';
 import { set } from './sources.js';
 
 /** Words that open a described (indefinite or quantified) subject: "a bartender", "some 22 percent", "few people". */
@@ -12,8 +13,12 @@ export const DESCRIBED_OPENERS = set(`
   at mere
 `);
 
-/** Quantifiers that stand alone for their speakers: "another said", "most say", "others argue". */
-export const STANDALONE_QUANTIFIERS = set('another others most many some several few both all none half');
+/**
+ * Quantifiers that stand alone for their speakers: "another said", "most say", "others argue". The clause
+ * layer's lone subjects, plus the ones that head a phrase but float after a subject ("both", "all": "they all
+ * said") and "half" ("half of voters say").
+ */
+export const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set([...LONE_QUANTIFIERS, 'both', 'all', 'half']);
 
 /** Openers that make a singular head a described speaker: "a bartender said", "one former executive said", "another voter said". */
 export const INDEFINITE_OPENERS = set('a an one another each every no');
