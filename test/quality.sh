@@ -17,6 +17,9 @@ echo "== fixtures/deadlines-dev (real texts, deadlines only)"
 echo
 echo "== fixtures/deadlines-dev2 (real texts collected after dev was tuned, deadlines only)"
 "${cli[@]}" fixtures/deadlines-dev2 --thresholds .ci/thresholds.deadlines-dev2.json
+echo
+echo "== fixtures/deadlines-dev3 (real news texts collected in session 7, deadlines only)"
+"${cli[@]}" fixtures/deadlines-dev3 --thresholds .ci/thresholds.deadlines-dev3.json
 for bench in attribution tempeval gum; do
   dir=../shared/bench/$bench
   if [ -d "$dir" ]; then
