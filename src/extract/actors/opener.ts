@@ -4,6 +4,7 @@
  * pair is a name by context: a person tag on the second word, a speech verb right after the pair,
  * an appositive role after it, or a business noun or organization suffix ending the name ("Kestrel Networks").
  */
+import type { ParsedDoc } from '../../parse/types.js';
 import { matchAt } from './lexicon.js';
 import { appositiveRole } from './role.js';
 import { ENTITY_KINDS, spaceOnly } from './span.js';
@@ -13,7 +14,8 @@ import { bare, BUSINESS_NOUN, functionWord, hasTag, NOT_ACTOR, ORG_SUFFIX, PERSO
 /** The only tags an unknown first name may carry (a common noun also has Uncountable, Plural...). */
 const NAME_LIKE = new Set(['Noun', 'Singular', 'ProperNoun', 'TitleCase', 'Person', 'FirstName', 'MaleName', 'FemaleName']);
 
-export function namedOpener(text: string, words: readonly Word[], i: number, lower: ReadonlySet<string>): boolean {
+export function namedOpener(doc: ParsedDoc, words: readonly Word[], i: number, lower: ReadonlySet<string>): boolean {
+  const text = doc.text;
   const w = words[i]!;
   const next = words[i + 1];
   if (!w.first || w.poss || !next || !next.cap || next.hyphen || !spaceOnly(text, w, next)) return false;
@@ -23,7 +25,7 @@ export function namedOpener(text: string, words: readonly Word[], i: number, low
   if (hasTag(next, PERSON_TAGS) || next.tags.has('Person') || companyTail(text, words, i)) return true;
   const after = words[i + 2];
   if (after && after.sentence === w.sentence && SAY_VERB.has(after.lower) && !next.poss) return true;
-  return appositiveRole(text, words, i + 2) !== null;
+  return appositiveRole(doc, words, i + 2) !== null;
 }
 
 /** "Kestrel Networks, a rival, ...": the capitalized words after the opener end in a business noun or an organization suffix. */

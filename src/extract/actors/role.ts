@@ -2,6 +2,10 @@
  * Roles: the title the article gives an actor, from a title before the name ("Treasury Secretary
  * Jane Doe", "Chinese leader Jane Doe") or an appositive after it ("Doe, the Treasury Secretary,").
  */
+import { decide, sentenceRange } from '../../engine/decide.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
+import type { ParsedDoc } from '../../parse/types.js';
+import { ROLE_STOP_TABLE } from '../../rules/actors/roles.js';
 import { matchAt } from './lexicon.js';
 import type { Word } from './types.js';
 import { functionWord, NOT_ACTOR } from './wordsets.js';
@@ -24,13 +28,15 @@ export function roleStart(text: string, words: readonly Word[], j: number): numb
 
 /**
  * An appositive role after the name ending at word e (exclusive): ", [the|a|an] ... TITLE ... ,|."
- * `text` is the input. Returns the role text, or null.
+ * Not where the words after the comma open a clause (rows of src/rules/actors/roles.ts: "X, said the
+ * president had ..."). Returns the role text, or null.
  */
-export function appositiveRole(text: string, words: readonly Word[], e: number): string | null {
+export function appositiveRole(doc: ParsedDoc, words: readonly Word[], e: number, trace: Trace = NO_TRACE): string | null {
+  const text = doc.text;
   const last = words[e - 1];
   let k = e;
   if (!last || k >= words.length || words[k]!.sentence !== last.sentence) return null;
-  if (!/^\s*,\s*$/u.test(text.slice(last.end, words[k]!.start))) return null;
+  if (!/^\s*,\s*$/u.test(text.slice(last.end, words[k]!.start)) || clauseOpens(doc, words[k]!, trace)) return null;
   if (['the', 'a', 'an'].includes(words[k]!.lower)) k++;
   const from = k;
   let hasTitle = false;
@@ -47,6 +53,12 @@ export function appositiveRole(text: string, words: readonly Word[], e: number):
     }
   }
   return null;
+}
+
+/** The word after the comma opens a clause, not an appositive (the first row of ROLE_STOP_TABLE that holds). */
+function clauseOpens(doc: ParsedDoc, w: Word, trace: Trace): boolean {
+  const span = { first: w.token, end: w.token + 1 };
+  return decide(ROLE_STOP_TABLE, span, { doc, range: sentenceRange(doc, w.sentence), trace, kind: 'role', verdict: () => 'reject' }) !== null;
 }
 
 /** ", Sen. Jane Doe, ...": a title right before a capitalized name opens a titled person, not a role. */

@@ -94,7 +94,7 @@ function segmentAt(st: ScanState, i: number): number {
     return lex.len;
   }
   if (r === i) return 1;
-  if (commonOpener(words, i, lower) && !namedOpener(text, words, i, lower) && !headedName(words, i, r) && !qualified(words, i, r) && !headEnded(words, i, r) && !evidencedOpener(doc, words, i, r, lower)) {
+  if (commonOpener(words, i, lower) && !namedOpener(doc, words, i, lower) && !headedName(words, i, r) && !qualified(words, i, r) && !headEnded(words, i, r) && !evidencedOpener(doc, words, i, r, lower)) {
     return NOT_ACTOR.has(w.lower) ? 1 : skip(st, i, i + 1, 'actors.skip.common-opener', 1);
   }
   if (r - i === 1 && modifierOpener(text, words, i, inner)) return skip(st, i, r, 'actors.skip.modifier-opener', 1);

@@ -74,6 +74,7 @@ const TOKEN_PREDICATES: ReadonlyArray<[string, TokenPredicate]> = [
 
 /** The run [a, b) being typed, and what the run tests need. */
 interface Run {
+  doc: ParsedDoc;
   text: string;
   words: readonly Word[];
   a: number;
@@ -95,7 +96,7 @@ const RUN_TESTS: ReadonlyArray<[string, (r: Run) => boolean]> = [
   ['personTagged', (r) => T.personTagged(r.words, r.a, r.b)],
   ['roleBefore', (r) => r.b - r.a > 1 && roleBefore(r.text, r.words, r.a) !== null],
   ['mediaCue', (r) => T.mediaCredit(r.words, r.a, r.b)],
-  ['appositiveRole', (r) => appositiveRole(r.text, r.words, r.b) !== null],
+  ['appositiveRole', (r) => appositiveRole(r.doc, r.words, r.b) !== null],
   ['toldOutlet', (r) => r.b - r.a === 1 && T.toldOutlet(r.words, r.a)],
   ['otherScript', (r) => !/\p{Script=Latin}/u.test(r.words[r.a]!.text)],
   ['afterOtherScript', (r) => {
@@ -120,7 +121,7 @@ function envFor(run: Run): MatchEnv {
 
 /** Type the run [a, b) of `words`: the first row of TYPE_TABLE that holds, recorded in the trace. */
 export function typeRun(doc: ParsedDoc, words: readonly Word[], a: number, b: number, out: readonly Candidate[], trace: Trace = NO_TRACE): Typing {
-  const run: Run = { text: doc.text, words, a, b, out };
+  const run: Run = { doc, text: doc.text, words, a, b, out };
   const local = new Trace(trace.enabled);
   const span = { first: words[a]!.token, end: words[b - 1]!.token + 1 };
   const d = decide(TYPE_TABLE, span, {
@@ -130,8 +131,8 @@ export function typeRun(doc: ParsedDoc, words: readonly Word[], a: number, b: nu
   const then: TypeThen = d?.value ?? { type: 'organization', sure: false, basis: 'guess' };
   const rule = d?.rule ?? 'actors.org.default';
   const before = b - a > 1 ? roleBefore(doc.text, words, a) : null;
-  const role = then.role === 'before' ? before : then.role === 'around' ? (appositiveRole(doc.text, words, b) ?? before) : null;
-  const sure = then.sure === 'long' ? b - a > 1 || appositiveRole(doc.text, words, b) !== null : then.sure ?? true;
+  const role = then.role === 'before' ? before : then.role === 'around' ? (appositiveRole(doc, words, b, trace) ?? before) : null;
+  const sure = then.sure === 'long' ? b - a > 1 || appositiveRole(doc, words, b) !== null : then.sure ?? true;
   // a rejection is final; an acceptance is recorded once the mention's final rule is known (recordTyping)
   if (then.type === null) for (const e of local.events) trace.add(e);
   return { type: then.type, rule, sure, basis: then.basis ?? 'other', keepsEnding: then.keepsEnding === true, role, events: local.events };

@@ -16,7 +16,7 @@ export function checkActorCase(c: ActorCase): void {
     expect(a, `${c.id}: ${e.name} in ${actors.map((x) => x.name).join(', ')}`).toBeDefined();
     expect(a!.type, c.id).toBe(e.type);
     for (const alias of e.aliases ?? []) expect(forms(a!), `${c.id}: alias ${alias}`).toContain(alias.toLowerCase());
-    if (e.role) expect(a!.role, c.id).toBe(e.role);
+    if (e.role !== undefined) expect(a!.role ?? null, c.id).toBe(e.role);
   }
   for (const s of c.absent ?? []) expect(actors.flatMap(forms), `${c.id}: ${s} must not be an actor`).not.toContain(s.toLowerCase());
   if (c.count !== undefined) expect(actors.map((a) => a.name), c.id).toHaveLength(c.count);
