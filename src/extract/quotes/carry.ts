@@ -12,7 +12,7 @@ import { holds } from '../../engine/decide.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
 import { QUOTE_CARRY, type SpeakerCarry } from '../../rules/quotes/speakers.js';
 import { answeredAfter, quoteTokens, subjectsOf, type ClauseSpeaker, type SpeakerContext } from './clause-speaker.js';
-import { fillsSentence } from './speaker.js';
+import { fillsSentence, OPENS_QUOTE } from './speaker.js';
 
 export function carried(doc: ParsedDoc, sx: SpeakerContext, out: readonly Quote[], q: QuoteSpan): ClauseSpeaker | null {
   const s = sentenceAt(doc, q.outerStart);
@@ -43,14 +43,26 @@ const paragraph: Carry = (doc, sx, out, q, s) => {
 
 /** Filling a paragraph of its own that reports nothing, right after a paragraph whose last sentence holds a statement's end (its words need not close that sentence). */
 const quoteParagraph: Carry = (doc, sx, out, q, s) => {
-  const para = doc.paragraphs[doc.sentences[s]!.paragraph]!;
   const prev = lastStatement(sx, out);
-  const last = para.endSentence - 1;
-  const fills = para.firstSentence === s && last === sentenceAt(doc, Math.max(q.outerStart, q.outerEnd - 1)) && fillsSentence(doc, q, s, last) && sx.att.frames.slice(s, last + 1).every((f) => f.length === 0);
-  return fills && prev !== undefined && sentenceAt(doc, prev.end - 1) === s - 1 ? prev.speaker : null;
+  return ownParagraph(doc, sx, q, s) && prev !== undefined && sentenceAt(doc, prev.end - 1) === s - 1 ? prev.speaker : null;
 };
 
-const FROM: Record<SpeakerCarry['from'], Carry> = { closing, paragraph, quoteParagraph };
+/** Filling a paragraph of its own that reports nothing, right before a paragraph that opens with a quotation: the speaker its first attribution names. */
+const nextOpening: Carry = (doc, sx, _out, q, s) => {
+  const next = doc.sentences[doc.paragraphs[doc.sentences[s]!.paragraph]!.endSentence];
+  const opens = next !== undefined && OPENS_QUOTE.test(next.text) && ownParagraph(doc, sx, q, s);
+  const first = opens ? [...sx.att.frames[next.index]!].sort((a, b) => a.cueStart - b.cueStart)[0] : undefined;
+  return first ? sx.att.sourceOf(first) : null;
+};
+
+/** The quotation fills the paragraph it opens, and nothing in that paragraph reports. */
+function ownParagraph(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan, s: number): boolean {
+  const para = doc.paragraphs[doc.sentences[s]!.paragraph]!;
+  const last = para.endSentence - 1;
+  return para.firstSentence === s && last === sentenceAt(doc, Math.max(q.outerStart, q.outerEnd - 1)) && fillsSentence(doc, q, s, last) && sx.att.frames.slice(s, last + 1).every((f) => f.length === 0);
+}
+
+const FROM: Record<SpeakerCarry['from'], Carry> = { closing, paragraph, quoteParagraph, nextOpening };
 
 const isStatement = (o: Quote): boolean => o.kind === 'statement';
 

@@ -82,10 +82,18 @@ function spokenBy(doc: ParsedDoc, sx: SpeakerContext, clauses: readonly Clause[]
 /** The clauses (outside quotations) whose verb ends before the quotation, nearest first. */
 const before = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): Clause[] => {
   const near = outside(doc, clauses).filter((c) => c.verb.end <= span.first).reverse();
-  return [...near.filter((c) => !complement(doc, c)), ...near.filter((c) => complement(doc, c))];
+  const governed = near.filter((c) => complement(doc, c, near));
+  return [...near.filter((c) => !governed.includes(c)), ...governed];
 };
-/** A clause whose subject follows (or, as the clause layer reads it, opens with) a complementizer ("made the point that her plan would be ..."): its quoted words are the governing clause's subject's. */
-const complement = (doc: ParsedDoc, c: Clause): boolean => [c.subject!.first - 1, c.subject!.first].some((k) => k < c.subject!.end - 1 && COMPLEMENTIZERS.has(doc.tokens[k]?.normal ?? ''));
+/**
+ * A clause inside a complement: a complementizer stands between another clause's verb and its subject
+ * (or opens its subject, as the clause layer reads it): "made the point that her plan would be ...",
+ * "recalled in 2008 that before Iowa, Obama wasn't ...". Its quoted words are the governing clause's subject's.
+ */
+const complement = (doc: ParsedDoc, c: Clause, all: readonly Clause[]): boolean => {
+  const from = Math.min(c.subject!.first, ...all.filter((d) => d !== c && d.verb.end <= c.subject!.first).map((d) => d.verb.end));
+  return doc.tokens.slice(from, Math.min(c.subject!.first + 1, c.subject!.end - 1)).some((t) => COMPLEMENTIZERS.has(t.normal));
+};
 /** The clause whose subject stands right after the quotation ('"...," Ann Roe laughed'), or whose verb does with its subject after it ('"...!" beamed Ann Roe'). */
 const after = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): Clause[] => outside(doc, clauses).filter((c) => (c.subject!.first === span.end && c.verb.first > span.end) || (c.verb.first === span.end && c.subject!.first > c.verb.first));
 

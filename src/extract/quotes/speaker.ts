@@ -10,7 +10,8 @@ import type { QuoteSpan } from '../../parse/types.js';
 import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
 import { clauseSpeaker, leadSpeaker, type SpeakerContext } from './clause-speaker.js';
 
-const OPENS_QUOTE = new RegExp(`^\\s*[${OPENING_MARK_CHARS}]`, 'u');
+/** A sentence that opens with a quotation mark. */
+export const OPENS_QUOTE = new RegExp(`^\\s*[${OPENING_MARK_CHARS}]`, 'u');
 
 export interface SpeakerResult {
   speaker: string | null;

@@ -101,10 +101,13 @@ export const QUOTE_SPEAKER_LEADS = table('quotes.lead', 'quotes', leads);
  * filling its sentence later in the paragraph of a statement with a speaker, when no other person is
  * the subject of a clause between them (`paragraph`: '"We won," Voss said. She smiled. "They lost."');
  * filling a paragraph of its own that reports nothing, right after a sentence holding a statement
- * (`quoteParagraph`: 'Voss walked us through "the finest harbor" on Friday. ¶ "We have to be careful."').
+ * (`quoteParagraph`: 'Voss walked us through "the finest harbor" on Friday. ¶ "We have to be careful."');
+ * last, filling a paragraph of its own that reports nothing, right before a paragraph that opens with a
+ * quotation its attribution names (`nextOpening`: '"We have to be careful." ¶ "The dam held," Voss said.'):
+ * the claim of that attribution already runs back over it (src/extract/claims/extend.ts, extendBack).
  */
 export interface SpeakerCarry {
-  from: 'closing' | 'paragraph' | 'quoteParagraph';
+  from: 'closing' | 'paragraph' | 'quoteParagraph' | 'nextOpening';
 }
 
 const carries: Rule<SpeakerCarry>[] = [
@@ -124,6 +127,12 @@ const carries: Rule<SpeakerCarry>[] = [
     example: 'Mara Voss spoke at the pier.\n\nVoss walked the crowd through "the finest harbor in the whole state" on Friday.\n\n"We have to be a lot more careful with the money this time."',
     counter: 'Mara Voss spoke at the pier.\n\nVoss walked the crowd through "the finest harbor in the whole state" on Friday. The crowd left.\n\n"We have to be a lot more careful with the money this time."',
     note: 'a paragraph that is only a quotation goes on with the speaker quoted in the last sentence of the paragraph before it, even where that statement does not close its sentence',
+  },
+  {
+    id: 'quotes.carry.next-opening', match: '^ [.+]', then: { from: 'nextOpening' },
+    example: 'The storm passed over the harbor on Monday.\n\n"We have to be a lot more careful with the money this time."\n\n"The dam held, but only just," Mara Voss said.',
+    counter: 'The storm passed over the harbor on Monday.\n\n"We have to be a lot more careful with the money this time."\n\nThe dam held, but only just, Mara Voss said.',
+    note: 'a speech quoted over paragraphs, its attribution in the second: the quotation-only paragraph before it is the same speaker\'s, as its claim is',
   },
 ];
 
