@@ -8,7 +8,7 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import type { Headed } from './types.js';
-import { COMPARATIVES, LONE_QUANTIFIERS, NAME_JOINERS, NUMBER_LEADS, PREDETERMINERS, QUANTITY_HEADS, RELATIVE_PRONOUNS } from '../../rules/clauses/rows.js';
+import { COMPARATIVES, LONE_QUANTIFIERS, NAME_JOINERS, NUMBER_LEADS, PARTICIPLE_HOSTS, POST_LINKS, PREDETERMINERS, QUANTITY_HEADS, RELATIVE_PRONOUNS } from '../../rules/clauses/rows.js';
 
 const DETERMINER_TAGS = ['Determiner'];
 const NOMINAL_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Value', 'Cardinal', 'Acronym', 'Possessive', 'Honorific'];
@@ -66,8 +66,11 @@ export function phraseEndingAt(doc: ParsedDoc, floor: number, end: number): Head
   if (end <= floor) return null;
   const last = toks[end - 1]!;
   if (last.tags.has('Reflexive') && end - 1 > floor && !isBoundary(doc, toks[end - 2]!, last)) return phraseEndingAt(doc, floor, end - 1); // "Clinton herself signaled": the phrase the reflexive stresses
-  if ((isPronoun(last) && !last.poss) || LONE_QUANTIFIERS.has(last.normal)) return { first: end - 1, end, head: end - 1 }; // "another says"
-  if (!isNominal(last, toks[end - 2], toks[end])) return null;
+  const lone = (isPronoun(last) && !last.poss) || LONE_QUANTIFIERS.has(last.normal);
+  const partitive = linkBefore(doc, floor, end - 1); // "three-fourths of [them] say": the pronoun closes a post-modifier
+  if (lone && !partitive) return { first: end - 1, end, head: end - 1 }; // "another says"
+  const polled = end - 2 >= floor && PARTICIPLE_HOSTS.has(toks[end - 2]!.normal) && last.tags.has('PastTense'); // "31 percent of those [surveyed] say"
+  if (!lone && !polled && !isNominal(last, toks[end - 2], toks[end])) return null;
   let k = end - 1; // the phrase's first token so far
   while (k > floor && !isBoundary(doc, toks[k - 1]!, toks[k]!)) {
     const p = toks[k - 1]!;
@@ -130,8 +133,21 @@ export function phraseStartingAt(doc: ParsedDoc, i: number, limit: number): Head
     if (!(joined || isNominal(t, toks[k - 1], toks[k + 1]) || (k === i && isDeterminer(t)) || (k > i && t.poss))) break;
     k++;
   }
-  if (k === i || (k === i + 1 && isDeterminer(t0))) return null;
-  return { first: i, end: k, head: headOf(doc, i, k) };
+  if (k === i || (k === i + 1 && isDeterminer(t0) && !LONE_QUANTIFIERS.has(t0.normal))) return null; // '"...," tweeted another.'
+  return withPostModifier(doc, { first: i, end: k, head: headOf(doc, i, k) }, limit);
+}
+
+/**
+ * A lower-case head read rightwards takes its post-modifier (POST_LINKS): '"...," said a strategist [for one of
+ * the campaigns]', "said one [of those advisers]"; a name's does not ("said Ann Roe of Acme": the name ends it).
+ */
+function withPostModifier(doc: ParsedDoc, np: Headed, limit: number): Headed {
+  const toks = doc.tokens;
+  const last = toks[np.end - 1]!;
+  const link = toks[np.end];
+  const linked = link !== undefined && np.end + 1 < limit && !last.cap && POST_LINKS.has(link.normal) && !isBoundary(doc, last, link) && !isBoundary(doc, link, toks[np.end + 1]!);
+  const object = linked ? phraseStartingAt(doc, np.end + 1, limit) : null;
+  return object ? { first: np.first, end: object.end, head: headOf(doc, np.first, object.end) } : np;
 }
 
 /**

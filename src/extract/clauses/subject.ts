@@ -117,7 +117,7 @@ function reducedParticiple(doc: ParsedDoc, g: Headed, before: readonly Clause[])
   const tail = toks.slice(prev.verb.end, g.first);
   if (tail.length > MAX_PARTICIPLE_TAIL || tail.some((t, k) => isBoundary(doc, toks[prev.verb.end + k - 1]!, t))) return null;
   const by = tail.length > 0 && (tail[0]!.normal === 'by' || tail.every((t) => t.tags.has('Date') || t.tags.has('Value') || DATE_TAIL_WORDS.has(t.normal))); // "released last year", "filed on Sunday night"
-  return by ? { subject: prev.subject, via: 'relative' } : null;
+  return by ? { subject: prev.subject, via: 'behind-aside' } : null; // the participle is skipped like an aside
 }
 
 /** The subject of the sentence's main clause (the first with a subject, outside quotes, not a relative or participle clause). */
@@ -151,7 +151,7 @@ export function endsClause(doc: ParsedDoc, s: number, e: number): boolean {
   const sent = doc.sentences[s]!;
   if (e >= sent.endToken) return true;
   const t = doc.tokens[e]!;
-  return isBoundary(doc, doc.tokens[e - 1]!, t) || SUBJECT_PHRASE_STOPS.has(t.normal);
+  return isBoundary(doc, doc.tokens[e - 1]!, t) || SUBJECT_PHRASE_STOPS.has(t.normal) || RELATIVE_PRONOUNS.has(t.normal); // "said one former executive who asked ..."
 }
 
 /** The phrase after the verb group; "the agency's director, Ann Roe" gives the name. */

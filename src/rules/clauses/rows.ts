@@ -64,6 +64,12 @@ export const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer
 /** Quantity heads whose phrase names its members after "of": "one of the advisers", "a number of senators", "dozens of voters". */
 export const QUANTITY_HEADS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'all', 'several', 'few', 'none', 'each', 'both', 'any', 'number', 'group', 'handful', 'majority', 'minority', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'half', 'couple', 'lot', 'lots', 'host', 'series', 'pair', 'trio', 'team', 'coalition', 'bunch', 'percent', 'quarter', 'third']);
 
+/** Prepositions that join a post-modifier to a lower-case head after an inverted verb: '"...," said a strategist for the campaign', "said one of the advisers" (not "in"/"on": "said the mayor in a statement"). */
+export const POST_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'from', 'with']);
+
+/** Pronouns a bare participle describes inside a subject phrase: "31 percent of those surveyed say". */
+export const PARTICIPLE_HOSTS: ReadonlySet<string> = new Set(['those']);
+
 /** Words that open a clause though the tagger reads them as prepositions: "after Ann Roe said", "which he said". */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whom', 'how', 'why', 'whether', 'after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'if', 'once', 'whereas']);
 

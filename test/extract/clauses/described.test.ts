@@ -39,6 +39,30 @@ describe('described subjects keep their phrase', () => {
   });
 });
 
+describe('an inverted described subject keeps its post-modifier', () => {
+  const speakers = (text: string): Array<string | null> => analyze(text).quotes.map((q) => q.speaker);
+  it('through a link after a lower-case head, past a relative clause, or a lone quantifier', () => {
+    expect(speakers('"The tide is turning," said a strategist for one of the campaigns.')).toEqual(['strategist for one of the campaigns']);
+    expect(speakers('"We lost the vote," said one former executive who asked not to be named.')).toEqual(['one former executive']);
+    expect(speakers('"Watch the harbor," tweeted another.')).toEqual(['another']);
+    expect(sources('The pier is safe, said a handful of sailors who fish there.')).toEqual(['handful of sailors']);
+    expect(speakers('"We lost the vote," said Ann Roe of the Harbor Council.')).toEqual(['Ann Roe']); // near miss: a name ends the phrase
+    expect(speakers('"We lost the vote," said one former executive in a statement.')).toEqual(['one former executive']); // near miss: "in" is no post-modifier here
+  });
+});
+
+describe('partitive subjects and participles', () => {
+  it('a pronoun or "those" + participle after "of" closes the phrase', () => {
+    expect(sources('Thirty-one percent of those surveyed say the pier is safe.')).toEqual(['Thirty-one percent of those surveyed']);
+    expect(sources('Nearly three-fourths of them tell pollsters the pier is safe.')).toEqual(['Nearly three-fourths of them']);
+    expect(subjectOf('Sailors who fish near them say the pier is safe.', 'say')).toBe('Sailors'); // near miss: "near" is no partitive link
+  });
+  it('a work whose participle names its maker speaks for the maker; a bare one keeps its phrase', () => {
+    expect(sources('A report released by the Harbor Institute found that rents rose.')).toEqual(['Harbor Institute']);
+    expect(sources('A court filing submitted Thursday says that the pier is safe.')).toEqual(['court filing']);
+  });
+});
+
 describe('a definite role with a post-modifier', () => {
   it('is the role holder, its description when no one holds the title, never the body', () => {
     expect(sources('The chief executive of Acme Corp. said the deal was done.')).toEqual(['chief executive of Acme Corp']);
