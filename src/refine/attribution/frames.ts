@@ -11,6 +11,7 @@ import { contentFloor, coordinated, nestedIn, trailingWins } from './frame-links
 import { labelFrame } from './label.js';
 import { headCandidate, nameRun, type SourceRef } from './source-np.js';
 import { verbSource } from './subject.js';
+import { describedPhrase } from './described.js';
 import { holds } from '../../engine/decide.js';
 import { FRONTED_PARTICIPLE } from '../../rules/attribution/frame-rows.js';
 import { isBoundary, isPossessive } from './tokens.js';
@@ -107,7 +108,7 @@ function verbFrame(doc: ParsedDoc, s: number, cue: Cue, floor: number, clauses: 
 function creditFrame(doc: ParsedDoc, s: number, cue: Cue): Frame | null {
   const sent = doc.sentences[s]!;
   const limit = Math.min(sent.endToken, cue.end + 10);
-  let ref = firstCandidate(doc, cue.end, limit);
+  let ref = creditDescription(doc, cue.end, sent.endToken) ?? firstCandidate(doc, cue.end, limit);
   if (!ref && cue.bare) ref = { kind: 'group', start: doc.tokens[cue.end - 1]!.end, end: doc.tokens[cue.end - 1]!.end, text: '' };
   if (!ref) return null;
   const f = base(doc, s, cue, ref);
@@ -122,6 +123,30 @@ function creditFrame(doc: ParsedDoc, s: number, cue: Cue): Frame | null {
   }
   return trim(doc, f);
 }
+
+/**
+ * "according to a recent poll of Ohio voters", "according to court filings": an indefinite or bare
+ * description naming no one after the credit keeps its phrase (to the next boundary) as the source, as
+ * a described subject does (describedPhrase: not definite, not anonymous, not a name). Its head is the
+ * last word before the first post-modifier.
+ */
+function creditDescription(doc: ParsedDoc, first: number, end: number): SourceRef | null {
+  const toks = doc.tokens;
+  let stop = first;
+  while (stop < Math.min(end, first + MAX_CREDIT_PHRASE) && (stop === first || !isBoundary(doc, toks[stop - 1]!, toks[stop]!)) && !toks[stop]!.inQuote) stop++;
+  let head = first;
+  while (head + 1 < stop && !POST_MODIFIER_TAGS.some((g) => toks[head + 1]!.tags.has(g))) head++;
+  const named = toks.slice(first + 1, stop).some((t) => t.cap); // "a poll by the Harbor Institute": its producer is read as the source
+  const clause = head + 1 < stop && REDUCED_CLAUSE_TAGS.some((g) => toks[head + 1]!.tags.has(g)); // "a notice the bureau published": the clause's subject is read as the source
+  return stop > first && !named && !clause && stop < first + MAX_CREDIT_PHRASE ? describedPhrase(doc, first, stop, head) : null;
+}
+
+/** The longest credited description read (tokens); a longer run is no phrase of its own. */
+const MAX_CREDIT_PHRASE = 12;
+/** Tags that open a noun's post-modifier: "poll [of] Ohio voters", "data [released] Friday", "records [that] show", "a notice [the] bureau published". */
+const POST_MODIFIER_TAGS = ['Preposition', 'Verb', 'Conjunction', 'QuestionWord', 'Determiner', 'Pronoun'];
+/** Tags that open a reduced relative clause after the head: its subject, not the description, is the source. */
+const REDUCED_CLAUSE_TAGS = ['Determiner', 'Pronoun'];
 
 /** First source candidate in a window: "statements Voss made", "the secretary's comments". */
 function firstCandidate(doc: ParsedDoc, i: number, end: number): SourceRef | null {
