@@ -69,17 +69,6 @@ function reportMade(a: At): boolean {
   return false;
 }
 
-/** The comma piece that starts at token k closes with a comma before the sentence ends. */
-function closesPiece(a: At, k: number): boolean {
-  for (let p = k + 1; p < a.end; p++) {
-    const prev = a.doc.tokens[p - 1]!;
-    const t = a.doc.tokens[p]!;
-    if (/,/u.test(a.doc.text.slice(prev.end, t.start))) return true;
-    if (isBoundary(a.doc, prev, t)) return false;
-  }
-  return false;
-}
-
 /**
  * A rejection row decided by its engine pattern (rows with `match` in CUE_REJECTIONS), for cues of one kind (verbs by default);
  * the stage lends the patterns its word sets and the "possessor" predicate.
@@ -120,7 +109,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['nounTagged', (a) => verbCue(a) && nounTagged(a)],
   ['orderReason', byPattern('orderReason')],
   ['askedWhether', byPattern('askedWhether')],
-  ['reducedRelative', (a) => verbCue(a) && commaBefore(a) && head(a).normal.endsWith('ed') && (tok(a, a.cue.end)?.tags.has('Preposition') ?? false) && closesPiece(a, a.cue.end)],
+  ['reducedRelative', byPattern('reducedRelative')],
   ['determiner', byPattern('determiner')],
   ['adjective', byPattern('adjective')],
   ['infinitive', (a) => verbCue(a) && wordBefore(a) === 'to' && !reportMade(a)],
