@@ -27,14 +27,15 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
   const out: Frame[] = [];
   const label = labelFrame(doc, s);
   if (label) out.push(label);
-  let fronted: { cue: Cue; rule: string } | null = null;
+  let fronted: { cue: Cue; rule: string; unlent: Frame | null; at: number } | null = null;
   for (const cue of findCues(doc, s, trace)) {
     const prev = out.length > 0 ? out[out.length - 1]! : null;
     const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev) : null;
     if (shared && !shared.claim && cue.claim) note(doc, trace, shared, 'frame.one-claim-with-previous');
-    const f = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses, out.some(trailing)) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
-    const opening: string | null = !f && !fronted ? frontedRow(doc, s, cue) : null;
-    if (opening) fronted = { cue, rule: opening }; // its source may come with the main clause
+    const found = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses, out.some(trailing)) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
+    const opening: string | null = !fronted ? frontedRow(doc, s, cue) : null;
+    const f = opening ? null : found;
+    if (opening) fronted = { cue, rule: opening, unlent: found, at: out.length }; // its source may come with the main clause
     else if (!f) note(doc, trace, base(doc, s, cue, null), 'frame.no-source', 'reject');
     if (f && f.claim && nestedIn(doc, out, f)) {
       f.claim = false;
@@ -48,7 +49,8 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
     }
     if (f) out.push(f);
   }
-  if (fronted) note(doc, trace, base(doc, s, fronted.cue, null), 'frame.no-source', 'reject');
+  if (fronted?.unlent) out.splice(fronted.at, 0, fronted.unlent); // no main clause lent a source: the participle keeps its own frame
+  else if (fronted) note(doc, trace, base(doc, s, fronted.cue, null), 'frame.no-source', 'reject');
   for (const f of trailingWins(out)) note(doc, trace, f, 'frame.trailing-owner');
   return out;
 }
@@ -66,14 +68,27 @@ function frontedRow(doc: ParsedDoc, s: number, cue: Cue): string | null {
  * right after the participle's comma, before its own verb ("Citing the storm, the agency urged ...").
  */
 function lendSource(doc: ParsedDoc, s: number, cue: Cue, f: Frame): Frame | null {
-  const comma = doc.text.indexOf(',', doc.tokens[cue.end - 1]!.end);
   const src = f.source;
-  if (!src?.text || src.end > f.cueStart || comma < 0 || comma > src.start || src.start - comma > LENT_GAP) return null;
+  const end = src && src.end <= f.cueStart ? pieceEnd(doc, cue, src.start) : -1;
+  if (!src || end < 0) return null;
   const lent = base(doc, s, cue, src);
   lent.claim = lent.claim && !(cue.cites && f.speech); // "Citing two aides, the Ledger reported ...": what is cited is the report's source
   lent.start = lent.cueEnd;
-  lent.end = comma;
+  lent.end = end;
   return trim(doc, lent);
+}
+
+/**
+ * Where the fronted participle's piece ends, at most LENT_GAP characters before the main clause's source
+ * at offset `at`: its comma, else the close of a quotation it ends with ('Calling it a "culture of greed"
+ * the bishop said'); -1 when neither.
+ */
+function pieceEnd(doc: ParsedDoc, cue: Cue, at: number): number {
+  const from = doc.tokens[cue.end - 1]!.end;
+  const comma = doc.text.indexOf(',', from);
+  const quote = doc.quotes.find((q) => !q.nested && q.outerStart >= from && q.outerEnd <= at);
+  const end = comma >= 0 && comma <= at ? comma : quote?.outerEnd ?? -1;
+  return end >= 0 && at - end <= LENT_GAP ? end : -1;
 }
 
 /** At most this many characters between the participle's comma and the main clause's source (", the", ", Senator"). */

@@ -6,7 +6,8 @@ import { table } from '../../engine/rule.js';
 
 /**
  * "Citing the storm, the agency urged ...", "In describing the plan, Voss said ...": a participle opening
- * its sentence (after a preposition at most) and closed by a comma reports for the subject of the main
+ * its sentence (after a preposition at most) and closed by a comma (or by the close of a quotation it
+ * ends with) reports for the subject of the main
  * clause after that comma; the frames stage lends it that clause's source. The capture is the cue.
  */
 export const FRONTED_PARTICIPLE = table('attribution.fronted-participle', 'cues', [
@@ -16,5 +17,12 @@ export const FRONTED_PARTICIPLE = table('attribution.fronted-participle', 'cues'
     then: 'fronted' as const,
     example: 'Citing the storm, Ann Lee warned that the port would close.',
     counter: 'Citing the storm was a mistake, said Ann Lee.',
+  },
+  {
+    id: 'frame.fronted-participle-quote',
+    match: '^ #Preposition? [#Gerund] !@hasComma* " !(@inQuote|#Verb)',
+    then: 'fronted' as const,
+    example: 'Calling the levy a "tax on thrift" the union leader urged members to vote no.',
+    counter: 'Calling the levy a "tax on thrift" was a mistake.',
   },
 ]);
