@@ -4,6 +4,7 @@
  * With only an unnamed speaker ("sources say", "critics argue"), the outlet is the source.
  */
 import type { Attribution, Frame } from '../../refine/attribution/index.js';
+import { ANONYMOUS_HEADS } from '../../rules/attribution/described.js';
 
 export interface Draft {
   frame: Frame;
@@ -64,6 +65,6 @@ function embedded(att: Attribution, f: Frame, all: Frame[], text: string): boole
 function carried(att: Attribution, f: Frame, d: Draft): Draft {
   const outlet = att.outletOf(f);
   if (!outlet) return d;
-  if (named(att, f)) return { ...d, via: outlet };
+  if (named(att, f) || (d.source !== null && !ANONYMOUS_HEADS.has(f.source!.text.toLowerCase().split(' ').pop()!))) return { ...d, via: outlet }; // "Voss fans told the Ledger": a described group keeps its phrase, "Avalon officials" give way
   return { ...d, source: outlet, rule: `${f.rule}+outlet` };
 }

@@ -20,6 +20,12 @@ describe('outlet links', () => {
       expect([claim?.source, claim?.via]).toEqual([c.source, c.via]);
     });
   }
+  it('a described group keeps its phrase as the source; an anonymous one gives way to the outlet', () => {
+    const [described] = analyze('Longtime Voss donors told the Daily Ledger that a shakeup was near.').claims;
+    expect([described?.source, described?.via]).toEqual(['Longtime Voss donors', 'Daily Ledger']);
+    const [anonymous] = analyze('Officials told the Daily Ledger that a shakeup was near.').claims;
+    expect([anonymous?.source, anonymous?.via]).toEqual(['Daily Ledger', null]);
+  });
   it('a verb that is no verb of saying carries no outlet ("praised the Ledger")', () => {
     const claims = analyze('Mara Voss praised the Daily Ledger and said talks had stalled.').claims;
     expect(claims.every((c) => c.via === null)).toBe(true);
