@@ -58,10 +58,17 @@ export function resolveSources(doc: ParsedDoc, found: Frames, chains: Chains, tr
   const memo = new Map<Frame, string | null>();
   const sourceOf = (f: Frame): string | null => {
     if (!memo.has(f)) {
-      memo.set(f, resolver.resolve(f.source));
+      const first = holderFrame(f);
+      memo.set(f, first ? sourceOf(first) : resolver.resolve(f.source));
       throughChain(f);
     }
     return memo.get(f) ?? null;
+  };
+  /** "A spokeswoman for the Harbor Ministry said ... She added": a pronoun of a role's chain (chains.link.holder) is whom the role's own frame names. */
+  const holderFrame = (f: Frame): Frame | undefined => {
+    const chain = f.source ? chains.chainOf(f.source.start, f.source.end) : null;
+    const m = chain?.holder ? chain.mentions[0] : undefined;
+    return m && m.start < f.source!.start ? frames[m.sentence]?.find((g) => g.source !== null && g.source.start <= m.start && m.start < g.source.end) : undefined;
   };
   /** A pronoun or description source resolved through its chain: the link row joins the frame's explanation. */
   const throughChain = (f: Frame): void => {

@@ -31,9 +31,12 @@ export interface Scope {
   actors: readonly Actor[];
   /** the canonical name of a person name (an actor's name where one has it as name or alias) */
   canonical(name: string): string;
+  /** a new chain for the role a clause's subject headed at `pos` describes, named by its phrase; null when no subject is headed there */
+  holder(pos: number, head: string, from: number): Chain | null;
 }
 
-export type Search = (scope: Scope, head: string, pos: number, link: Link) => Chain | null;
+/** `from`: the token after the first the row matched (a role's phrase after its article) */
+export type Search = (scope: Scope, head: string, pos: number, link: Link, from: number) => Chain | null;
 
 /** The chain of an actor name found by a search over the actor list. */
 const chainOf = (sc: Scope, name: string | null | undefined): Chain | null => (name ? sc.byName.get(name) ?? null : null);
@@ -57,6 +60,7 @@ export const SEARCHES: Record<LinkBy, Search> = {
     const m = sc.described.get(head);
     return m && pos - m.start <= REACH ? m.chain : null;
   },
+  holder: (sc, head, pos, _link, from) => sc.holder(pos, head, from),
   latest: (sc, _head, pos, link) => latestNamed(sc, pos, (a) => a.type === link.type && !(link.business && words(a).some((w) => INSTITUTION_NAME_WORDS.has(w)))),
 };
 

@@ -15,6 +15,7 @@ import { PRONOUN_FEATURES } from '../../rules/chains/features.js';
 import { addActorNames, findPeople } from './people.js';
 import { SEARCHES, type Scope } from './antecedents.js';
 import { namedChains, type Subject } from './named.js';
+import { makeHolder } from './holder.js';
 import type { Clauses } from '../../extract/clauses/index.js';
 import type { ChainMention, Chains, NameIndex } from './types.js';
 import { lastStartingBefore, sentenceAt } from '../../parse/types.js';
@@ -27,9 +28,11 @@ const CANDIDATE_WORDS = new Set([...PRONOUN_FEATURES.keys(), ...[...LINK_LEXICON
 export function buildChains(doc: ParsedDoc, actors: readonly Actor[], clauses: Clauses = [], trace: Trace = NO_TRACE): Chains {
   const people = findPeople(doc);
   addActorNames(people, actors);
-  const { chains, byName, named, canonical, actorName } = namedChains(doc, people, actors, subjectHeads(doc, clauses));
+  const subjects = subjectHeads(doc, clauses);
+  const { chains, byName, named, canonical, actorName } = namedChains(doc, people, actors, subjects);
   const names: NameIndex = { canonical, actorName, fullName: (w) => people.bySurname.get(w), titled: (t) => people.titles.get(t) ?? [] };
-  const scope: Scope = { text: doc.text, sentence: (pos) => sentenceAt(doc, pos), names, actors, named, byName, canonical, linked: [], described: new Map() };
+  const holder = makeHolder(doc, subjects, chains);
+  const scope: Scope = { text: doc.text, sentence: (pos) => sentenceAt(doc, pos), names, actors, named, byName, canonical, holder, linked: [], described: new Map() };
   const referring: ChainMention[] = [];
   const inside = covered(named);
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -55,9 +58,10 @@ function link(doc: ParsedDoc, i: number, scope: Scope, trace: Trace): ChainMenti
   };
   let held = false;
   for (const row of LINK_TABLE.rows) {
-    if (!holds(row, span, { doc, range, env: ENV })) continue;
+    const match = holds(row, span, { doc, range, env: ENV });
+    if (!match) continue;
     held = true;
-    const chain = SEARCHES[row.then.by](scope, t.norm, t.start, row.then);
+    const chain = SEARCHES[row.then.by](scope, t.norm, t.start, row.then, match.first + 1);
     if (!chain) continue;
     mention.chain = chain;
     mention.rule = row.id;
@@ -66,6 +70,8 @@ function link(doc: ParsedDoc, i: number, scope: Scope, trace: Trace): ChainMenti
     chain.mentions.push(mention);
     if (features) joinPronoun(scope, mention, features.nominative);
     else scope.described.set(t.norm, mention);
+    mention.subject = row.then.speaker ?? false;
+    scope.linked.push(...(mention.subject ? [mention] : [])); // a subject description is an antecedent for the pronouns after it
     trace.add({ rule: row.id, stage: LINK_TABLE.stage, verdict: 'accept', start: t.start, end: t.end, kind: 'chain', text: `${t.text} = ${chain.name}` });
     return mention;
   }

@@ -38,8 +38,10 @@ export interface Chain {
   gender: Gender;
   /** its gender is a first name's guess ("Nikita" tagged female): no honorific or linked pronoun said it */
   guessed: boolean;
-  /** the actor it stands for, null for a person only the name tags found */
+  /** the actor it stands for, null for a person only the name tags found or a role no name was given for */
   actor: Actor | null;
+  /** a role no name was given for ("the mayor of Dunmore"), named by its phrase: the chains.link.holder row made it */
+  holder?: boolean;
   mentions: ChainMention[];
 }
 

@@ -43,6 +43,12 @@ export const TITLE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['congresswoman', 'congressman'], ['chairwoman', 'chairman'], ['spokeswoman', 'spokesman'], ['spokesperson', 'spokesman'],
 ]);
 
+/** The gender a person head word states ("the spokeswoman for the ministry ... she"); other heads say none. */
+export const HEAD_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...[...set('spokeswoman chairwoman congresswoman councilwoman assemblywoman businesswoman anchorwoman policewoman sportswoman')].map((w): [string, 'f'] => [w, 'f']),
+  ...[...set('spokesman chairman congressman councilman assemblyman businessman anchorman policeman sportsman')].map((w): [string, 'm'] => [w, 'm']),
+]);
+
 /** The gender an honorific states: "Mr.", "Sir" -> m; "Ms.", "Dame" -> f. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...[...MALE_HONORIFICS].map((w): [string, 'm'] => [w, 'm']),

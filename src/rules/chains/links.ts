@@ -15,14 +15,17 @@
  *   named    the body last named whose name holds the head ("the Harbor Foundation" ... "the foundation")
  *   again    the chain the last description with the same head joined, within reach ("the network" ... "the network")
  *   latest   the actor of `type` last named, within reach ("the newspaper": an outlet; "the company": a business)
+ *   holder   no one: the description is a new participant, the person holding the role it describes, named by its
+ *            phrase ("The mayor of Lyon said ... he said": the mayor of Lyon); only a clause's subject
  */
 import { type Rule, table } from '../../engine/rule.js';
 import type { ActorType } from '../../schema/doc.js';
 import { INSTITUTION_NOUNS, ROLE_NOUNS, set } from '../attribution/sources.js';
+import { ROLE_LINKS } from '../attribution/described.js';
 import { PERSON_TITLE_WORDS } from './features.js';
 import { ANY_ORG_NOUNS, COMPANY_NOUNS, INSTITUTION_NAME_WORDS, MEDIA_NOUNS } from '../attribution/phrase-sources.js';
 
-export type LinkBy = 'nearest' | 'pair' | 'previous' | 'title' | 'body' | 'main' | 'role' | 'named' | 'again' | 'latest';
+export type LinkBy = 'nearest' | 'pair' | 'previous' | 'title' | 'body' | 'main' | 'role' | 'named' | 'again' | 'latest' | 'holder';
 
 export interface Link {
   by: LinkBy;
@@ -35,6 +38,8 @@ export interface Link {
   business?: boolean;
   /** the mention stands for a pair named before ("both officers"): a source phrase of its own gives way to it */
   pair?: boolean;
+  /** the mention is a clause's subject: an antecedent for the pronouns after it, as a name is */
+  speaker?: boolean;
 }
 
 /** Actor types that are bodies a description can name ("the ministry", "the bureau"): everything but a person. */
@@ -69,6 +74,8 @@ export const LINK_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['pair-head', set('men women officers candidates senators lawmakers leaders executives brothers sisters partners defendants suspects')],
   /** "the think tank": a compound whose head alone names no body */
   ['think-tank', set('tank tanks')],
+  /** the words that join a role to what it is a role of ("the mayor of Lyon", "a spokeswoman for the ministry") */
+  ['role-link', ROLE_LINKS],
 ]);
 
 /** An indefinite head refers to no one named ("a company said"); a modifier does ("a ministry spokesman"). */
@@ -129,6 +136,12 @@ export const LINK_ROWS: readonly Rule<Link>[] = [
     id: 'chains.link.role', match: '[%title-head%]', unless: INDEFINITE, then: { by: 'role' },
     example: 'Mara Voss, the mayor of Dunmore, spoke. The mayor said the plan had failed.',
     counter: 'Mara Voss spoke in Dunmore. The mayor said the plan had failed.',
+  },
+  {
+    id: 'chains.link.holder', match: '(a|an) #Adjective? [%title-head%] %role-link%', then: { by: 'holder', speaker: true },
+    note: 'a role introduced with "a" is a new participant, named by its phrase: a pronoun after it is that phrase, not a person named before; "the former secretary of state" may be an epithet of someone named, so a definite role is not',
+    example: 'Tom Reyes lost the vote. A spokeswoman for the council told reporters the budget was short. "We will not give up," she said.',
+    counter: 'Tom Reyes lost the vote. The spokeswoman for the council told reporters the budget was short. "We will not give up," she said.',
   },
   {
     id: 'chains.link.same-head', match: '[(%media-noun%|%broadcaster-noun%|%company-noun%|%org-noun%)]', unless: INDEFINITE, then: { by: 'again' },

@@ -120,4 +120,13 @@ describe('chains: mentions and the chains they form', () => {
     expect(nameAt('Dan Pell met the press on Monday. Speaking to Tom Reyes of the Ledger, he said the plan had failed.', 'he said')).toBe('Dan Pell');
     expect(nameAt('Dan Pell met the press on Monday. Tom Reyes\'s advice earned him praise, where he said the plan had failed.', 'he said')).toBe('Tom Reyes');
   });
+
+  it('a role introduced with "a" and no name is its own participant: a pronoun after it is that role, as its own frame resolved it', () => {
+    const text = 'Tom Reyes lost the vote. A spokesman for the city council said the budget was short. "We will not give up," he said.';
+    expect(nameAt(text, 'he said')).toBe('spokesman for the city council');
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['spokesman for the city council']);
+    const owned = analyze('Tom Reyes lost the vote. A spokeswoman for the Harbor Ministry said the talks had stalled. She added that no date was set.');
+    expect(owned.claims.map((c) => c.source)).toEqual(['Harbor Ministry', 'Harbor Ministry']); // the role speaks for its body, and so does "she"
+    expect(nameAt('Tom Reyes lost the vote. The spokesman for the city council said the budget was short. He said no more.', 'He said')).toBe('Tom Reyes'); // "the ...": maybe an epithet of someone named
+  });
 });
