@@ -10,7 +10,7 @@ import type { MatchEnv } from '../../engine/pattern.js';
 import type { TokenPredicate } from '../../engine/predicates.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { ACQUIRE_VERBS, ACT_VERBS, CHAIN_TABLE, type ChainThen, PERSON_NOUNS, ROLE_LINKS, STAFF_NOUNS } from '../../rules/actors/evidence.js';
+import { ACQUIRE_VERBS, ACT_VERBS, CHAIN_TABLE, type ChainThen, OWNED_NOUNS, PERSON_NOUNS, ROLE_LINKS, STAFF_NOUNS } from '../../rules/actors/evidence.js';
 import { SAYING_NOUNS } from '../../rules/actors/recall.js';
 import { sportIn } from './sport.js';
 import { TITLES } from '../../rules/actors/titles.js';
@@ -66,7 +66,7 @@ function linked(text: string, a: Span, b: Span): boolean {
 }
 
 const CHAIN_LEXICONS = new Map<string, ReadonlySet<string>>([
-  ['act-verb', ACT_VERB], ['acquire-verb', set(ACQUIRE_VERBS)], ['person-noun', set(PERSON_NOUNS)], ['role-link', set(ROLE_LINKS)], ['staff-noun', set(STAFF_NOUNS)],
+  ['act-verb', ACT_VERB], ['acquire-verb', set(ACQUIRE_VERBS)], ['person-noun', set(PERSON_NOUNS)], ['role-link', set(ROLE_LINKS)], ['staff-noun', set(STAFF_NOUNS)], ['owned-noun', set(OWNED_NOUNS)],
   ['title-word', new Set(TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title))], ['saying-noun', set(SAYING_NOUNS)],
 ]);
 

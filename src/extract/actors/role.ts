@@ -13,14 +13,16 @@ import { functionWord, NOT_ACTOR } from './wordsets.js';
 const MAX_MODIFIERS = 3;
 const MAX_APPOSITIVE = 10;
 
-/** First word of the role phrase whose title words start at j: capitalized or demonym modifiers before it. */
+/** First word of the role phrase whose title words start at j: capitalized or demonym modifiers before it (hyphen-joined words count once). */
 export function roleStart(text: string, words: readonly Word[], j: number): number {
   let k = j;
-  while (k > 0 && j - k < MAX_MODIFIERS) {
+  let n = 0;
+  while (k > 0 && n < MAX_MODIFIERS) {
     const p = words[k - 1]!;
     if (p.sentence !== words[j]!.sentence || p.poss || p.headline || NOT_ACTOR.has(p.lower)) break;
     if ((!p.cap && !p.tags.has('Demonym')) || (p.first && functionWord(p) && !matchAt(words, k - 1, ['name']))) break;
-    if (!/^(?:[ \t]+|-)$/u.test(text.slice(p.end, words[k]!.start))) break;
+    if (!/^(?:[ \t]+|[-\u2013])$/u.test(text.slice(p.end, words[k]!.start))) break;
+    n += k < j && words[k]!.hyphen ? 0 : 1; // "Export–Import" is one modifier
     k--;
   }
   return k;

@@ -157,7 +157,7 @@ export function connector(words: readonly Word[], k: number, i: number): boolean
   if (w === 'the') return (prev === 'of' && k - 1 > i && ORG_HEAD.has(bare(words[k - 2]!))) || (words[k - 1]!.cap && epithetAt(words, k));
   if (w === 'of' || w === 'for' || w === 'on') return ORG_HEAD.has(prev) || ORG_SUFFIX.has(prev) || (w !== 'on' && hasConnector(words, k, i));
   if (w === 'and') return (hasConnector(words, k, i) && !secondName(words, k)) || committeeAnd(words, k, i) || commonAnd(words, k, i);
-  return PARTICLES.has(w) && words[k - 1]!.cap;
+  return PARTICLES.has(w) && (words[k - 1]!.cap || connector(words, k - 1, i)); // "de la": a particle after a connector
 }
 
 

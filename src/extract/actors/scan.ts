@@ -94,7 +94,7 @@ function segmentAt(st: ScanState, i: number): number {
     return lex.len;
   }
   if (r === i) return 1;
-  if (commonOpener(words, i, lower) && !namedOpener(doc, words, i, lower) && !headedName(words, i, r) && !qualified(words, i, r) && !headEnded(words, i, r) && !evidencedOpener(doc, words, i, r, lower)) {
+  if (!lexYields && commonOpener(words, i, lower) && !namedOpener(doc, words, i, lower) && !headedName(words, i, r) && !qualified(words, i, r) && !headEnded(words, i, r) && !evidencedOpener(doc, words, i, r, lower)) {
     return NOT_ACTOR.has(w.lower) ? 1 : skip(st, i, i + 1, 'actors.skip.common-opener', 1);
   }
   if (r - i === 1 && modifierOpener(text, words, i, inner)) return skip(st, i, r, 'actors.skip.modifier-opener', 1);
@@ -179,7 +179,7 @@ function locative(text: string, words: readonly Word[], i: number, len: number):
  */
 function personAfterBody(words: readonly Word[], i: number, b: number): number {
   for (let k = i + 1; k < b - 1; k++) {
-    if (ORG_SUFFIX.has(bare(words[k - 1]!)) && firstNameGender(words[k]!.text) !== null && !commonWord(words[k]!.text) && !commonWord(words[b - 1]!.text)) return k;
+    if (ORG_SUFFIX.has(bare(words[k - 1]!)) && words[k]!.cap && firstNameGender(words[k]!.text) !== null && !commonWord(words[k]!.text) && !commonWord(words[b - 1]!.text)) return k;
   }
   return b;
 }

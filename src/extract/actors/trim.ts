@@ -23,11 +23,11 @@ const firstNameWord = (w: Word): boolean => firstNameGender(w.text) !== null || 
 /** "fellow-Scots", "ex-Beatle": a capitalized word hyphened to a lower-case one is a modifier. */
 const hyphenedToLower = (words: readonly Word[], x: Word): boolean => x.hyphen && x.i > 0 && !words[x.i - 1]!.cap;
 
-/** Start of the name in the run [a, b): past leading common words when a first name and a surname follow. */
+/** Start of the name in the run [a, b): past leading capitalized common words when a first name and a surname follow. */
 export function nameStart(words: readonly Word[], a: number, b: number): number {
   for (let k = a + 1; k <= b - 2 && k - a <= 2; k++) {
     const w = words[k]!;
-    if (!firstNameWord(w) || commonWord(w.text)) continue;
+    if (!w.cap || !words[k - 1]!.cap || !firstNameWord(w) || commonWord(w.text)) continue; // a connector ("Brigade de Recherche") is no name, and no name starts after one
     if (commonWord(words[b - 1]!.text)) return a;
     if (words.slice(a, k).every((x) => (commonWord(x.text) || hyphenedToLower(words, x)) && !firstNameWord(x) && !hasTag(x, [...PERSON_TAGS, 'Place', 'Organization']))) return k;
     return a;

@@ -83,6 +83,9 @@ interface Run {
   out: readonly Candidate[];
 }
 
+/** Party initials before a state ("R-Texas"). */
+const PARTY_INITIALS: readonly string[] = ['R', 'D', 'I'];
+
 /** Run tests by predicate name (see runtests.ts and evidence.ts). */
 const RUN_TESTS: ReadonlyArray<[string, (r: Run) => boolean]> = [
   ['afterPersonPoss', (r) => T.afterPersonPoss(r.words, r.a, r.out)],
@@ -98,6 +101,8 @@ const RUN_TESTS: ReadonlyArray<[string, (r: Run) => boolean]> = [
   ['mediaCue', (r) => T.mediaCredit(r.words, r.a, r.b)],
   ['appositiveRole', (r) => appositiveRole(r.doc, r.words, r.b) !== null],
   ['toldOutlet', (r) => r.b - r.a === 1 && T.toldOutlet(r.words, r.a)],
+  /** "R-Texas", "D-N.Y.": a party's initial hyphened to a state after a legislator's name */
+  ['partyState', (r) => r.b - r.a >= 2 && PARTY_INITIALS.includes(r.words[r.a]!.text) && r.words[r.a + 1]!.hyphen],
   ['otherScript', (r) => !/\p{Script=Latin}/u.test(r.words[r.a]!.text)],
   ['afterOtherScript', (r) => {
     const prev = r.words[r.a - 1];

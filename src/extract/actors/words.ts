@@ -11,6 +11,8 @@ import { CLOSING_MARK_CHARS, OPENING_MARK_CHARS } from '../../parse/quote-marks.
 
 /** Words that keep a following period: abbreviations and initials ("Corp.", "Sen.", "J."). */
 const ABBREV_DOT = new Set([...NEVER_FINAL, ...MAYBE_FINAL].filter((w) => !w.includes('.')));
+/** Hyphen-minus and en dash: between two words with no space, they join them. */
+const JOINERS: readonly number[] = [0x2d, 0x2013];
 const OPENERS = new Set([...OPENING_MARK_CHARS].filter((c) => c !== "'" && c !== '`').concat(['(', '[', ':', '\u2014', '\u2013']));
 
 export function buildWords(doc: ParsedDoc): Word[] {
@@ -28,7 +30,8 @@ function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean, spo
   const firstOfSentence = t.first;
   let offset = 0;
   const prev = out[out.length - 1];
-  const joined = !!prev && prev.sentence === t.sentence && t.start - prev.end === 1 && doc.text.charCodeAt(prev.end) === 0x2d; // "-" between
+  // a hyphen or an en dash between ("Export–Import Bank": the parser splits at the dash, a name does not)
+  const joined = !!prev && prev.sentence === t.sentence && t.start - prev.end === 1 && JOINERS.includes(doc.text.charCodeAt(prev.end));
   const parts = t.hyphen.length > 0 ? t.hyphen : [poss ? t.text.replace(/['\u2019]s?$/u, '') : t.text];
   parts.forEach((part, k) => {
     const start = t.start + offset;
@@ -55,7 +58,7 @@ function paragraphStop(text: string, part: string, dot: number): boolean {
 const PARAGRAPH_END = /\.[ \t]*(?:[\r\n]|$)/uy;
 
 /** Capitalized, CamelCase ("eBay"), or an elided particle before a capital ("d'Alembert", "l'Orient"). */
-function isCap(w: string): boolean {
+export function isCap(w: string): boolean {
   return /^\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w) || /^\p{Ll}['\u2019]\p{Lu}/u.test(w);
 }
 

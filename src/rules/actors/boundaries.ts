@@ -32,6 +32,12 @@ export const EXTEND_ROWS: readonly Rule<'join'>[] = [
     counter: 'What Mara Quell and Kells Court did is nothing new.',
     note: 'two places before a court or assembly: "Newfoundland and Labrador Court of Appeal"',
   },
+  {
+    id: 'actors.extend.foreign-and', match: '[@cap+ %name-particle% @cap+ (et|y|e|und)] @nameCap', then: 'join',
+    example: "Officers of the Brigade de Quaspel et d'Intervention arrested him.",
+    counter: 'She starred in Quaspel et Doeland, a film of 1962.',
+    note: '"and" in a French, Spanish, Italian or German name that already has a particle ("Brigade de Recherche et d\'Intervention", "Ministerio de Trabajo y Economía Social"); two names joined by "et" without one are a title ("Jules et Jim")',
+  },
 ];
 
 export const EXTEND_TABLE = table('actors.extend', 'actors', EXTEND_ROWS);
@@ -88,6 +94,12 @@ export const TITLE_INSIDE_ROWS: readonly Rule<'inside'>[] = [
     id: 'actors.title-inside.after-head', match: '@orgHead (of|for|on) the? [.]', then: 'inside',
     example: 'In the 1950s he joined the Society for General Doeland Research.',
     counter: 'In the 1950s the Society thanked General Doeland for his research.',
+  },
+  {
+    id: 'actors.title-inside.head-of-office', match: '@orgHead (of|for) the? @cap+ [.] (of|for) the? @cap', then: 'inside',
+    example: 'The Office of the Doeland High Commissioner for Refugees said the camp was full.',
+    counter: 'The Board of Doeland Trade Commissioner Mara Quell said the camp was full.',
+    note: 'an office named for its holder ("Office of the UN High Commissioner for Human Rights", "Bureau of the Special Envoy for X"): the title and its own "of"/"for" stay in the name',
   },
 ];
 

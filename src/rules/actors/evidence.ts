@@ -50,8 +50,9 @@ export const CHAIN_ROWS: readonly Rule<ChainThen>[] = [
     example: 'Zentrix said profits rose.', counter: 'Zentrix profits rose.', unless: ['[.+] , %act-verb%'],
   },
   {
-    id: 'actors.unknown.owner', match: '[.* @poss] #Noun', unless: ['[.* @poss] @cap'], then: org,
-    example: "According to Quorvex's lawyer, the contract was valid.", counter: "According to Quorvex's Lawyer Weekly, the contract was valid.",
+    id: 'actors.unknown.owner', match: '[.* @poss] (#Adjective|#Value|#Noun)? (#Adjective|#Noun)? %owned-noun%', then: org,
+    example: "According to Quorvex's lawyer, the contract was valid.", counter: "At Quorvex's direction, the contract was signed.",
+    note: 'a name that owns what a body has (its staff, its statements, its shares): not any noun ("Rangoon\'s streets", "the Earth\'s climate", "for God\'s sake")',
   },
   {
     id: 'actors.unknown.role-of', match: '(%person-noun%|%title-word%) %role-link% [.+]', then: org,
@@ -85,7 +86,18 @@ export const APPOSITIVE_STOPS: readonly WordRow[] = wordRows('appositive-stop', 
 export const ACQUIRE_VERBS: readonly WordRow[] = wordRows('acquire-verb', 'buy buys bought buying acquire acquires acquired acquiring purchase purchased', 'Quillon Systems agreed to buy Harbor Cells');
 
 /** Nouns for an organization's people right after its name ("a Quorvex spokesperson", "Quorvex executives"). */
-export const STAFF_NOUNS: readonly WordRow[] = wordRows('staff-noun', 'spokesperson spokespersons spokesman spokeswoman spokespeople executive executives employee employees staff staffer staffers official officials shareholders', 'according to a Quorvex spokesperson');
+export const STAFF_NOUNS: readonly WordRow[] = wordRows('staff-noun', 'spokesperson spokespersons spokesman spokeswoman spokespeople executive executives employee employees staff staffer staffers official officials shareholders member members', 'according to a Quorvex spokesperson');
+
+/**
+ * What a body has, right after its possessive name ("Quorvex's lawyer", "Quorvex's annual report"): its people,
+ * its word and its papers, its money and its goods. Places, people and ideas own other things ("Rangoon's
+ * streets", "Doe's direction"). Hand-kept from the staff and saying nouns above and common business nouns.
+ */
+export const OWNED_NOUNS: readonly WordRow[] = [
+  ...wordRows('owned-noun', 'lawyer lawyers attorney attorneys counsel adviser advisers advisor advisors aide aides spokesperson spokesman spokeswoman spokespeople executive executives chief chiefs ceo chairman chairwoman president director directors board members member staff employees workers officials leadership leader leaders founder founders owner owners shareholders investors customers users', "Quorvex's lawyer"),
+  ...wordRows('owned-noun', 'report reports statement statements announcement website site account app platform data survey poll study analysis investigation review audit findings filing filings records policy policies rules guidelines decision ruling plan proposal offer bid deal strategy budget', "Quorvex's report"),
+  ...wordRows('owned-noun', 'shares stock profits profit revenue revenues sales earnings losses debt assets products product brand services headquarters offices office stores plants factories subsidiary subsidiaries unit units', "Quorvex's shares"),
+];
 
 /** Prepositions after a role noun that link it to an organization ("a manager at Ardwell", "the editor of X"). */
 export const ROLE_LINKS: readonly WordRow[] = wordRows('role-link', 'at of for with from', 'a manager at Ardwell');

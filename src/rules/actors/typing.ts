@@ -39,6 +39,7 @@ const r = (id: string, match: string, then: TypeThen, example: string, counter: 
 export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   // not actors (issue 16): whole runs of a class, or runs ending in an event, work or place word
   r('actors.not.legal-form-alone', '[%legal-form%]', reject, 'It is the case of Atlantic Quaspel Corporation, Inc. et al. against Doe.', 'It is the case of Atlantic Quaspel Inc. against Doe.'),
+  r('actors.not.party-state', '[@partyState .*]', reject, 'Sen. Mara Quell, R-Texas, voted no.', 'Sen. Mara Quell met the X-Quaspel crew.'),
   r('actors.not.language', '[%language%]', reject, 'He taught English at a school.', 'He taught at the English Institute.'),
   r('actors.not.religion', '[%religion-modifier%? %religion%]', reject, 'He was confirmed as a Roman Catholic before his death.', 'He joined the Christian Aid Society.'),
   r('actors.not.historic-adjective', '[%historic-adjective%]', reject, 'The city dates back to before Roman times.', 'The city was founded by Romano Quaspel.'),
@@ -96,6 +97,9 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.person.administration', '[.+] %leader-office%', { type: 'person', sure: false }, 'Officials in the Quaspel administration said on Monday that tariffs would rise.', 'Officials in the Quaspel Group administration said on Monday that tariffs would rise.'),
   r('actors.person.tags', '[@personTagged .*]', { type: 'person', sure: 'long', basis: 'tags', role: 'around' }, 'Jane Marlow filed the suit.', 'The Marlowe Trust filed the suit.'),
   r('actors.person.role-before', '[@roleBefore .+]', { type: 'person', role: 'before' }, "Freedonia's trade minister, Pavo Quen, said no.", 'Freedonia, Pavo Quen and others said no.'),
+  // an unknown acronym credited with a figure is an agency or a body more often than an outlet (outlets are known names or carry a media word)
+  r('actors.org.credited-acronym', '(according to|per) the? [@acronym]', org, 'Cases rose by half, according to ZQVA.', 'Cases rose by half, according to Zentravo.'),
+  r('actors.org.reporting-acronym', '[@acronym] (reported|reports)', org, 'ZQVA reported a rise in cases.', 'Zentravo reported a rise in cases.'),
   r('actors.media.cue', '[@mediaCue .*]', media, 'According to Zentravo, talks stalled.', 'According to Statistics Zentravo, talks stalled.'),
   r('actors.person.appositive', '[@appositiveRole .+]', { type: 'person', role: 'around' }, 'Quaspel Ortvik, the agency spokesperson, declined.', 'Quaspel Ortvik, the agency, declined.'),
   r('actors.media.told', '[@toldOutlet]', media, 'The bureau will report next month, the agency told Flashpoint on Monday.', 'The agency told Avalonian state broadcaster staff on Monday.'),

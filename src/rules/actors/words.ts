@@ -14,14 +14,14 @@ export const ORG_SUFFIXES: readonly WordRow[] = [
   ...w('org-suffix', 'survey', 'the Doeland Geological Survey said'),
   ...w('org-suffix', 'union federation league center centre fund trust network coalition alliance campaign caucus conference endowment organization organisation', 'the Doe Institute said'),
   ...w('org-suffix', 'police army navy military parliament legislature senate assembly government club church school hospital', 'the Doeville Police said'),
-  ...w('org-suffix', 'force forces corps academy conservatory conservatoire communion legion guard guards movement empire', 'the Doeland Air Force said'),
+  ...w('org-suffix', 'force forces corps academy conservatory conservatoire communion legion guard guards movement empire division orchestra brigade brigades', 'the Doeland Air Force said'),
 ];
 
 /** First words of an organization name ("University of X", "Department of Y", "Bank of Z"). */
 export const ORG_HEADS: readonly WordRow[] = w(
   'org-head',
-  'university department ministry bank bureau office institute college board commission committee council federation association court agency academy chamber tribunal district circuit society centre center conservatory conservatoire school brotherhood foundation league union congress',
-  'the University of Doeville said; the Court of Coastal Claims ruled',
+  'university department ministry bank bureau office institute college board commission committee council federation association court agency academy chamber tribunal district circuit society centre center conservatory conservatoire school brotherhood foundation league union congress division house orchestra workers',
+  'the University of Doeville said; the Court of Coastal Claims ruled; the Division of Quaspel Licensing; the House of Doeland Lords; the Quaspel Workers of Doeland',
 );
 
 /**
@@ -33,7 +33,7 @@ export const ORG_HEADS: readonly WordRow[] = w(
  * (camera, direction, centro, academia).
  */
 export const FOREIGN_ORG_HEADS: readonly WordRow[] = [
-  ...w('foreign-org-head', 'institut universite ministere comite conseil banque agence fondation societe ecole academie assemblee cour parti federation autorite observatoire compagnie caisse chambre syndicat laboratoire', "l'Institut National de Recherche Agricole"),
+  ...w('foreign-org-head', 'institut universite ministere comite conseil banque agence fondation societe ecole academie assemblee cour parti federation autorite observatoire compagnie caisse chambre syndicat laboratoire brigade', "l'Institut National de Recherche Agricole"),
   ...w('foreign-org-head', 'instituto universidad ministerio comision consejo banco agencia oficina fundacion sociedad asociacion escuela asamblea corte tribunal partido federacion autoridad secretaria junta camara confederacion sindicato observatorio compania', 'el Instituto Nacional de Estadistica'),
   ...w('foreign-org-head', 'istituto universita ministero comitato commissione consiglio banca agenzia ufficio fondazione societa associazione scuola accademia assemblea tribunale partito federazione direzione autorita confederazione sindacato', "l'Istituto Superiore di Sanita"),
   ...w('foreign-org-head', 'universidade comissao conselho fundacao sociedade associacao escola federacao autoridade', 'a Universidade de Sao Paulo'),
@@ -188,7 +188,10 @@ export const HYPHEN_MODIFIERS: readonly WordRow[] = w(
 export const EPITHETS: readonly WordRow[] = w('epithet', 'great elder younger bold wise pious good fair just conqueror confessor magnificent terrible lionheart', 'Tsar Peter the Great');
 
 /** Lower-case particles inside personal names ("Ludwig van Doe", "Abu bin Doe"). */
-export const NAME_PARTICLES: readonly WordRow[] = w('name-particle', 'de da di del du la le van von der bin al el ibn', 'Maria de la Doe');
+export const NAME_PARTICLES: readonly WordRow[] = [
+  ...w('name-particle', 'de da di del du la le van von der bin al el ibn', 'Maria de la Doe'),
+  ...w('name-particle', 'des dos das della delle degli', 'Institut des Quaspel; Joao dos Quaspel'),
+];
 
 /** Verbs right after a capitalized sentence opener that show it names someone ("Quorvex said"). */
 export const SAY_VERBS: readonly WordRow[] = w(

@@ -1,0 +1,32 @@
+/**
+ * Actor corpus, names cut or glued on international news, and false actors by class (session 7).
+ * Invented sentences; invented people, bodies and places.
+ */
+import type { ActorCase } from './actors.cases.js';
+
+/** Institution names that must reach the speaker or source whole. */
+export const WHOLE_NAME_CASES: ActorCase[] = [
+  { id: 'en-dash-compound', text: 'The Doeland Export–Import Bank lent the money.', expect: [{ name: 'Doeland Export–Import Bank', type: 'organization' }], absent: ['Doeland Export', 'Import Bank'] },
+  { id: 'en-dash-role', text: 'Trade fell. Doeland Export–Import Bank president Okey Quaspel said so.', expect: [{ name: 'Okey Quaspel', type: 'person', role: 'Doeland Export–Import Bank president' }], absent: ['Doeland Export'] },
+  { id: 'en-dash-places-apart', text: 'The Paris–Berlin route reopened on Monday.', expect: [], absent: ['Paris–Berlin'] },
+  { id: 'office-of-holder', text: 'The Office of the Doeland High Commissioner for Refugees said the camp was full.', expect: [{ name: 'Office of the Doeland High Commissioner for Refugees', type: 'organization' }], absent: ['Office of the Doeland High'] },
+  { id: 'division-of', text: 'The figures come from the state Division of Quaspel Licensing.', expect: [{ name: 'Division of Quaspel Licensing', type: 'organization' }], absent: ['Quaspel Licensing'] },
+  { id: 'workers-of', text: 'The Quaspel Workers of Doeland endorsed her.', expect: [{ name: 'Quaspel Workers of Doeland', type: 'organization' }], absent: ['Quaspel Workers'] },
+  { id: 'orchestra-of', text: 'The Great Orchestra of Doeland Charity raised money.', expect: [{ name: 'Great Orchestra of Doeland Charity', type: 'organization' }], absent: ['Great Orchestra'] },
+  { id: 'party-of-state', text: 'On Thursday, the Republican Party of Doeland announced it.', expect: [{ name: 'Republican Party of Doeland', type: 'organization' }], absent: ['Party of Doeland'] },
+  { id: 'foreign-and', text: "Officers of the Brigade de Quaspel et d'Intervention arrested him.", expect: [{ name: "Brigade de Quaspel et d'Intervention", type: 'organization' }], absent: ['Brigade de Quaspel'] },
+  { id: 'foreign-de-la', text: 'The Institut National de la Quaspel said so.', expect: [{ name: 'Institut National de la Quaspel', type: 'organization' }], absent: ['Institut National'] },
+  // negative: two names joined by "et" with no particle before are a title, not one name
+  { id: 'foreign-and-title', text: 'She starred in Quaspel et Doeland, a film of 1962.', expect: [], absent: ['Quaspel et Doeland'] },
+];
+
+/** Not actors: party-state tags, places and things before a possessive. */
+export const NOT_ACTOR_CASES: ActorCase[] = [
+  { id: 'party-state', text: 'Sen. Mara Quell, R-Texas, and Rep. Tom Varo (D-N.Y.) voted no.', expect: [{ name: 'Mara Quell', type: 'person' }, { name: 'Tom Varo', type: 'person' }], absent: ['R-Texas', 'D-N.Y.'] },
+  { id: 'owner-place', text: "Crowds cheered in Quaspelton's streets as the results came in.", expect: [], absent: ['Quaspelton'] },
+  { id: 'owner-sake', text: "For Zorbo's sake, the vote must go ahead.", expect: [], absent: ['Zorbo'] },
+  // negatives: a body's staff, report or shares make it an actor
+  { id: 'owner-report', text: "Zorbin's annual report was late.", expect: [{ name: 'Zorbin', type: 'organization' }] },
+  { id: 'member-of-party', text: 'Tomas Verhal, a Quaspel Platform member, is from Doeville.', expect: [{ name: 'Quaspel Platform', type: 'organization' }] },
+  { id: 'credited-acronym', text: 'Cases rose by half, according to ZQVA. ZQVA reported more on Friday.', expect: [{ name: 'ZQVA', type: 'organization' }] },
+];
