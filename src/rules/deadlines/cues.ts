@@ -23,8 +23,8 @@ export interface DeadlineCue {
 }
 
 /**
- * Words (matched case-sensitively, so names such as "Ban" do not count) that make "by <date>" an obligation rather than a forecast ("on track to hit 400 million by
- * 2030" is no deadline; "must sell by May 1" is).
+ * Words (matched case-sensitively, so names such as "Ban" do not count) that make "by <date>" an obligation rather than a forecast ("on track to reach 50,000 by
+ * 2035" is no deadline; "must sell by May 1" is).
  */
 export const OBLIGATION_WORDS = [
   'must', 'required', 'requires', 'require', 'requirement', 'has to', 'have to', 'had to', 'needs to', 'need to',

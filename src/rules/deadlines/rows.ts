@@ -188,9 +188,9 @@ const rows: Rule<RowCue>[] = [
   },
   {
     id: 'deadlines.row.due-to-be', match: 'due to be %due-action% (on|by|in|at|before)? [.+]', then: D,
-    note: 'what is owed ("due to be paid"); a scheduled event ("due to be published in May") is no deadline',
+    note: 'what is owed ("due to be paid"); a scheduled event ("due to be published in June") is no deadline',
     example: 'The payment is due to be made on March 3, and the loan is due to be repaid by the end of the month.',
-    counter: 'The book is due to be published in May.',
+    counter: 'The report is due to be published in June.',
   },
   {
     id: 'deadlines.row.apply-from', match: '(apply|applies) (from|as of|starting|beginning) [.+]', then: DF,
@@ -317,7 +317,7 @@ const notRows: Rule<'reject'>[] = [
     id: 'deadlines.not.within-fronted-past', match: '^within [.+] !%forward-words%* (#PastTense|was|were)', then: 'reject',
     unless: ['^within [.+] .* %forward-words%'],
     note: 'a fronted "Within a year," before a clause that narrates the past',
-    example: 'Within a year, though, the program was drawing complaints from teachers.',
+    example: 'Within a month, however, the scheme was facing criticism from parents.',
     counter: 'Within a year, the program will be reviewed by the board.',
   },
   {
@@ -342,27 +342,27 @@ const notRows: Rule<'reject'>[] = [
   },
   {
     id: 'deadlines.not.every', match: 'every (other)? [.+]', then: 'reject',
-    note: 'a recurring period ("updated every three years to keep pace") is no due date',
-    example: 'The rule will be updated every three years to keep pace with wages.',
-    counter: 'The rule gives firms three years to keep pace with wages.',
+    note: 'a recurring period ("reviewed every two years to keep up") is no due date',
+    example: 'The fee will be reviewed every two years to keep up with costs.',
+    counter: 'The rule gives firms two years to keep up with costs.',
   },
   {
     id: 'deadlines.not.as-long-as', match: 'as (long|much) as [.+]', then: 'reject',
-    note: 'how long something took ("waited as long as five hours to vote")',
-    example: 'Residents waited as long as five hours to vote.',
-    counter: 'Residents have five hours to vote.',
+    note: 'how long something took ("queued as long as six hours to enter")',
+    example: 'Fans queued as long as six hours to enter.',
+    counter: 'Fans have six hours to enter.',
   },
   {
     id: 'deadlines.not.range-start', match: '[.+] (to|or) #Value', then: 'reject',
-    note: 'the first end of a range ("one-quarter to one-third", "five to ten years") is no window',
-    example: 'He estimated that one-quarter to one-third of members would leave.',
-    counter: 'He gave members one week to leave.',
+    note: 'the first end of a range ("one-quarter to one-half", "five to ten years") is no window',
+    example: 'She guessed that one-quarter to one-half of tenants would move.',
+    counter: 'She gave tenants one week to move.',
   },
   {
     id: 'deadlines.not.look-back', match: '(go|goes|going|went|look|looks|looking|looked) back (only|just)? [.+]', then: 'reject',
-    note: 'a span counted back into the past ("you have to go back only 12 years to see")',
-    example: 'You have to go back only 12 years to see such a ruling.',
-    counter: 'You have only 12 years to see such a ruling.',
+    note: 'a span counted back into the past ("you need to go back only 15 years to find")',
+    example: 'You need to go back only 15 years to find such a verdict.',
+    counter: 'You have only 15 years to find such a verdict.',
   },
 ];
 

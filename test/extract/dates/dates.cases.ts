@@ -61,7 +61,7 @@ export const RELATIVE_CASES: DateCase[] = [
   { id: 'last-summer', text: 'The dam burst last summer.', ref: REF, expect: [['last summer', '2024-SU']] },
   { id: 'years-ago', text: 'The law passed two years ago.', ref: REF, expect: [['two years ago', '2023']] },
   { id: 'months-ago', text: 'The mill shut three months ago.', ref: REF, expect: [['three months ago', '2024-12']] },
-  { id: 'be-to', text: 'Her successor is to take over on Jan. 1.', ref: REF, expect: [['Jan. 1', '2026-01-01']] },
+  { id: 'be-to', text: 'The new coach is to start on Jan. 1.', ref: REF, expect: [['Jan. 1', '2026-01-01']] },
   { id: 'conditional', text: 'The seat opens if the party wins in November.', ref: REF, expect: [['November', '2025-11']] },
   { id: 'since-month', text: 'Prices have risen since October.', ref: REF, expect: [['October', '2024-10']] },
   { id: 'weekday-told-that-would', text: 'Ivo Brand told Radio Nord on Monday that the rule would fail.', ref: REF, expect: [['Monday', '2025-03-10']] },

@@ -12,7 +12,7 @@ export const NEWS2_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'ordered-to-file-within', text: 'The judge ordered the state to file its changes within 21 days.', expect: [['21 days', null]] },
     { id: 'would-answer-within', text: 'The ministry said it would answer within a week.', expect: [['a week', '2031-03-21']] },
     { id: 'neg-past-within-hours', text: 'Organizers said there were a million messages with the tag within 24 hours.', expect: [] },
-    { id: 'neg-fronted-within-past', text: 'Within a year, though, the program was drawing complaints from teachers.', expect: [] },
+    { id: 'neg-fronted-within-past', text: 'Within a month, however, the scheme was facing criticism from parents.', expect: [] },
     { id: 'neg-two-year-delay', text: 'The council appears ready to approve a one-year delay of the parking levy.', expect: [] },
     { id: 'review-period-window', text: 'The regulator opened a 45-day review period.', expect: [['45-day', null]] },
     { id: 'neg-forecast-within', text: 'Traders give a slim chance that the river will flood within a week.', expect: [] },
@@ -23,7 +23,7 @@ export const NEWS2_TABLES: Record<string, DeadlineClassCase[]> = {
   'news 2: after a deadline noun': [
     { id: 'deadline-is-now', text: 'The deadline to apply for 2030 and 2031 expenses is now Feb. 4, 2032.', expect: [['Feb. 4, 2032', '2032-02-04']] },
     { id: 'new-deadline-no-verb', text: 'The agency extended the period, making the new deadline for public comment September 24.', expect: [['September 24', '2031-09-24']] },
-    { id: 'neg-deadline-that-clause', text: 'The group will report before the deadline that it raised more in the second half of the year.', expect: [] },
+    { id: 'neg-deadline-that-clause', text: 'The charity will disclose before the deadline that it spent less in the final quarter of the year.', expect: [] },
     { id: 'neg-deadline-fiscal-year', text: 'The deadline extension applies only to eligible applicants under the FY 2031 competition.', expect: [] },
   ],
   'news 2: promises, plans, named deadlines': [
