@@ -46,7 +46,7 @@ export function extendRun(doc: ParsedDoc, words: readonly Word[], used: Uint8Arr
   return end > from ? end : r;
 }
 
-/** Is word k a regnal number of the name before it ("Aleksei I,", "Johann II"), not the pronoun "I"? */
+/** Is word k a regnal number of the name before it ("Vadim I,", "Johann II"), not the pronoun "I"? */
 export const regnal = (doc: ParsedDoc, words: readonly Word[], k: number, trace: Trace): boolean => holdsAt(REGNAL_TABLE, doc, words, k, k + 1, trace);
 
 /** Is the title at word j inside an institution's name ("the Society for General Systems Research")? */

@@ -83,7 +83,7 @@ export function runEnd(text: string, words: readonly Word[], i: number, used: Ui
   return k;
 }
 
-/** "al-Ahali", "al-Quaspel": a lower-case name particle hyphened to a capitalized word opens a name (after no capitalized word). */
+/** "al-Quaspel": a lower-case name particle hyphened to a capitalized word opens a name (after no capitalized word). */
 export function leadingParticle(words: readonly Word[], i: number): boolean {
   const [w, next, prev] = [words[i]!, words[i + 1], words[i - 1]];
   return !w.cap && PARTICLES.has(w.lower) && !!next && next.cap && next.hyphen && next.start === w.end + 1 && !(prev?.cap && prev.sentence === w.sentence && prev.end + 1 >= w.start);

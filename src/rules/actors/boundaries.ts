@@ -72,14 +72,14 @@ export const COURT_HEADS: readonly WordRow[] = wordRows('court-head', 'court cou
 export const ORG_ENDS: readonly WordRow[] = wordRows('org-end', 'university college institute school church abbey hospital society academy', 'Mary of the Harlow Institute');
 
 /**
- * A capital "I" (or a Roman numeral) after a name: a regnal number that belongs to it ("Tsar Aleksei I,
- * and", "Johann II"), not the pronoun "I" that starts a clause ("in Air Force ROTC I was chosen").
+ * A capital "I" (or a Roman numeral) after a name: a regnal number that belongs to it ("Tsar Vadim I,
+ * and", "Johann II"), not the pronoun "I" that starts a clause ("in Air Force ROTC I applied").
  */
 export const REGNAL_ROWS: readonly Rule<'keep'>[] = [
   {
     id: 'actors.regnal.numeral', match: '@cap [(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi)]', unless: ['[.] (#Verb|#Modal|#Adverb|#Auxiliary|#Copula|#Pronoun)'], then: 'keep',
-    example: 'He joined the army under Tsar Aleksei I, and in 1665 he left.',
-    counter: 'When I was a young man in Air Force ROTC I was chosen for a course.',
+    example: 'He served in the guard under Tsar Vadim I, and in 1712 he retired.',
+    counter: 'After a year in Air Force ROTC I moved to Ohio.',
   },
 ];
 

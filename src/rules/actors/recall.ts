@@ -18,7 +18,7 @@ const org: ChainThen = { type: 'organization', basis: 'shape' };
 export const RECALL_CHAIN_ROWS: readonly Rule<ChainThen>[] = [
   {
     id: 'actors.unknown.quoted-author', match: '(%saying-noun% (from|by|of)|attributed to) [.+]', unless: ['[.+] @poss'], then: person,
-    example: 'There is a wonderful quote attributed to Quaspel about doubt.',
+    example: 'There is a famous line attributed to Quaspel about luck.',
     counter: 'There is a wonderful view from Quaspel over the bay.',
     note: 'the author of a quotation is a person ("a quote from Virgil", "the line of Vergil")',
   },
@@ -29,9 +29,9 @@ export const RECALL_CHAIN_ROWS: readonly Rule<ChainThen>[] = [
   },
   {
     id: 'actors.unknown.with-me', match: '(me|i) and [.+]', unless: ['[(#Place|#Organization|#Pronoun)]'], then: person,
-    example: 'Heaven Sent Gaming is basically me and Quaspel.',
-    counter: 'Heaven Sent Gaming is basically me in Quaspel.',
-    note: 'a name joined to the speaker ("me and Isabel", "Rebecca and I")',
+    example: 'Stone Arrow Gaming is basically me and Quaspel.',
+    counter: 'Stone Arrow Gaming is basically me in Quaspel.',
+    note: 'a name joined to the speaker ("me and Priya", "Tomas and I")',
   },
   {
     id: 'actors.unknown.and-me', match: '[.+] and i #Verb', unless: ['[(#Place|#Organization|#Pronoun)]'], then: person,

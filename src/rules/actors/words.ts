@@ -126,7 +126,7 @@ export const WORK_TITLE_CUES: readonly WordRow[] = w('work-title-cue', 'titled e
 export const WORK_NAME_CUES: readonly WordRow[] = w('work-name-cue', 'called named', 'a study called Rivers Without Rain');
 export const WORK_NOUNS: readonly WordRow[] = [
   ...w('work-noun', 'report study book film documentary album paper memo podcast novel song essay survey', 'a study called Rivers Without Rain'),
-  ...w('work-noun', 'brand brands toy toys product products line range collection show series programme program countdown column blog game', 'a brand of dog toys called Pebble Worm'),
+  ...w('work-noun', 'brand brands toy toys product products line range collection show series programme program countdown column blog game', 'a range of cat toys called Pebble Worm'),
 ];
 
 /** First words of a numbered part of a document ("Section 12", "Article 5", "Title IX"). */

@@ -29,7 +29,7 @@ export const WORK_EVENT_CASES: ActorCase[] = [
 
 /** Subjects, degrees, languages, religions, titles used alone. */
 export const NON_ACTOR_WORD_CASES: ActorCase[] = [
-  { id: 'subject-degree', text: 'He received his Ph.D. in Linguistics in 1961 and taught Psychology.', expect: [], count: 0 },
+  { id: 'subject-degree', text: 'She earned her Ph.D. in Chemistry in 1988 and taught Geology.', expect: [], count: 0 },
   { id: 'language-religion', text: 'She taught English and Latin at a Buddhist school and became a Christian.', expect: [], count: 0 },
   { id: 'title-alone', text: 'In 1750 he was elected a Fellow, and later made an Earl.', expect: [], count: 0 },
   { id: 'your-honor', text: 'Your Honor, the Petitioner was arrested in 1975.', expect: [], count: 0 },
@@ -78,7 +78,7 @@ export const BOUNDARY_CASES: ActorCase[] = [
   // a second "of"/"for" goes on in an institution's name (also after "and"); heads such as Society, Centre, Conservatory
   { id: 'of-twice', text: 'She taught at the Royal Conservatory of Music of Doeland for a year.', expect: [{ name: 'Royal Conservatory of Music of Doeland', type: 'organization' }], absent: ['Royal Conservatory of Music'] },
   { id: 'of-after-and', text: 'He joined the Institute of Botany and Zoology of Quaspel Academy in 1930.', expect: [{ name: 'Institute of Botany and Zoology of Quaspel Academy', type: 'organization' }] },
-  { id: 'society-of-the', text: 'He designed the badge of the Society of the Harrow Veterans in 1790.', expect: [{ name: 'Society of the Harrow Veterans', type: 'organization' }] },
+  { id: 'society-of-the', text: 'She drew the crest of the Society of the Harrow Veterans in 1822.', expect: [{ name: 'Society of the Harrow Veterans', type: 'organization' }] },
   { id: 'centre-for', text: 'She moved to the Centre for Coastal Ecology at a small college.', expect: [{ name: 'Centre for Coastal Ecology', type: 'organization' }] },
   // negative: "of" after a name without an institution head does not join the next name
   { id: 'of-after-plain-name', text: 'The Harlow Bank of Doeland of the 1920s was cautious.', expect: [], absent: ['Harlow Bank of Doeland of the 1920s'] },

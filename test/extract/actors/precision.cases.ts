@@ -36,7 +36,7 @@ export const FOREIGN_PRODUCT_CASES: ActorCase[] = [
   { id: 'foreign-article-before', text: 'She wrote Etudes sur la Phonologie Quaspelienne and visited la Grande Doeville.', expect: [], absent: ['Phonologie Quaspelienne', 'Grande Doeville'] },
   { id: 'foreign-article-title', text: "Mara Quell starred in Jean Doeville's La Machine Quaspelienne.", expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['La Machine Quaspelienne'] },
   { id: 'foreign-article-negative', text: 'Mara Quell moved to Los Angeles in 1990.', expect: [{ name: 'Mara Quell', type: 'person' }, { name: 'Los Angeles', type: 'place' }] },
-  { id: 'product-called', text: 'The firm released a brand of dog toys called Pebble Worm.', expect: [], absent: ['Pebble Worm'] },
+  { id: 'product-called', text: 'The company launched a range of cat toys called Pebble Worm.', expect: [], absent: ['Pebble Worm'] },
   { id: 'company-called-negative', text: 'She founded a startup called Zentravo. Zentravo said it would hire.', expect: [{ name: 'Zentravo', type: 'organization' }] },
 ];
 

@@ -13,12 +13,12 @@ export const EXTENT_CASES: ActorCase[] = [
   { id: 'campus-comma-person', text: 'At the University of Doeland, Johann, unable to wait, left early.', expect: [{ name: 'University of Doeland', type: 'organization' }], absent: ['University of Doeland, Johann'] },
   { id: 'campus-repeat', text: 'He studied at the University of Doeland, Kells. Later the University of Doeland hired him.', expect: [{ name: 'University of Doeland, Kells', type: 'organization', aliases: ['University of Doeland'] }], count: 1 },
   { id: 'court-of-state', text: 'She argued before the Supreme Court of the State of Doeland on Monday.', expect: [{ name: 'Supreme Court of the State of Doeland', type: 'organization' }] },
-  { id: 'congress-of', text: 'He lectured at the Congress of Arts and Sciences in 1904.', expect: [{ name: 'Congress of Arts and Sciences', type: 'organization' }], absent: ['Congress'] },
+  { id: 'congress-of', text: 'She spoke at the Congress of Music and Letters in 1911.', expect: [{ name: 'Congress of Music and Letters', type: 'organization' }], absent: ['Congress'] },
   // negative: the known body under its full name stays the known body
   { id: 'court-of-united-states', text: 'She argued before the Supreme Court of the United States on Monday.', expect: [{ name: 'Supreme Court', type: 'organization' }] },
-  { id: 'regnal-i', text: 'He joined the army under Tsar Aleksei I, and in 1665 he left.', expect: [{ name: 'Aleksei I', type: 'person', aliases: ['Tsar Aleksei I'] }] },
+  { id: 'regnal-i', text: 'He served in the guard under Tsar Vadim I, and in 1712 he retired.', expect: [{ name: 'Vadim I', type: 'person', aliases: ['Tsar Vadim I'] }] },
   // negative: the pronoun "I" after a name starts a clause
-  { id: 'pronoun-i-after-name', text: 'When I was a cadet in Air Force ROTC I was chosen for a course.', expect: [{ name: 'Air Force ROTC', type: 'organization' }], absent: ['Air Force ROTC I'] },
+  { id: 'pronoun-i-after-name', text: 'After two years in Air Force ROTC I applied for flight school.', expect: [{ name: 'Air Force ROTC', type: 'organization' }], absent: ['Air Force ROTC I'] },
   { id: 'title-inside-name', text: 'In the 1950s he joined the Society for General Doeland Research.', expect: [{ name: 'Society for General Doeland Research', type: 'organization' }], absent: ['Doeland Research'] },
   { id: 'title-outside-name', text: 'In the 1950s the Society thanked General Doeland for his research.', expect: [{ name: 'Doeland', type: 'person', aliases: ['General Doeland'] }] },
   { id: 'given-name-of-place', text: 'As a student he copied Hilary of Kells on the Psalms.', expect: [{ name: 'Hilary of Kells', type: 'person' }] },
@@ -28,7 +28,7 @@ export const EXTENT_CASES: ActorCase[] = [
   { id: 'country-given-name', text: 'She starred with Jordan Quaspel in a horror film.', expect: [{ name: 'Jordan Quaspel', type: 'person' }], absent: ['Jordan'] },
   // negative: the country before a common word stays the country
   { id: 'country-given-name-negative', text: 'Jordan Valley farmers met officials from Jordan.', expect: [{ name: 'Jordan', type: 'country' }], absent: ['Jordan Valley farmers'] },
-  { id: 'leading-particle', text: 'He co-founded the left-liberal al-Quaspel group in 1932.', expect: [{ name: 'al-Quaspel', type: 'organization' }] },
+  { id: 'leading-particle', text: 'She helped found the reformist al-Quaspel group in 1948.', expect: [{ name: 'al-Quaspel', type: 'organization' }] },
   { id: 'hyphened-modifier-before-name', text: 'His fellow-Doelanders Paul Quaspel and Alexander Tarnavik also came.', expect: [{ name: 'Paul Quaspel', type: 'person' }, { name: 'Alexander Tarnavik', type: 'person' }], absent: ['Doelanders Paul Quaspel'] },
   { id: 'abbreviation-at-paragraph-end', text: 'She trained at the Harlow Academy of Dramatic Art.\nShe then moved to Kells.', expect: [{ name: 'Harlow Academy of Dramatic Art', type: 'organization' }] },
 ];
@@ -41,7 +41,7 @@ export const MERGE_CASES: ActorCase[] = [
   { id: 'also-known-as-list', text: 'The Doeland Front, also known as the DF or Quell Army, said it would fight.', expect: [{ name: 'Doeland Front', type: 'organization', aliases: ['DF', 'Quell Army'] }], count: 1 },
   { id: 'pen-name-of', text: 'Ichiko Vess (1872 - 1896) was a pen name of the author Mara Quell, who wrote plays.', expect: [{ name: 'Ichiko Vess', type: 'person', aliases: ['Mara Quell'] }], count: 1 },
   { id: 'born-as', text: 'Mara Vess (born Mara Quell; 1986) is a writer.', expect: [{ name: 'Mara Quell', type: 'person', aliases: ['Mara Vess'] }], count: 1 },
-  { id: 'body-tail', text: 'The Kenya Air Force chose him. The Air Force only selected 180 officers.', expect: [{ name: 'Kenya Air Force', type: 'organization', aliases: ['Air Force'] }], count: 1 },
+  { id: 'body-tail', text: 'The Ghana Air Force hired her. The Air Force took only 60 pilots that year.', expect: [{ name: 'Ghana Air Force', type: 'organization', aliases: ['Air Force'] }], count: 1 },
   // negatives: "a friend of", "born in", "known for", and a name after the list is another actor
   { id: 'friend-of-negative', text: 'Ichiko Vess (1872 - 1896) was a friend of the author Mara Quell, who wrote plays.', expect: [{ name: 'Ichiko Vess', type: 'person' }, { name: 'Mara Quell', type: 'person' }], count: 2 },
   { id: 'born-in-negative', text: 'Mara Vess (born in Kells in 1986) met Ana Quell, a writer.', expect: [{ name: 'Mara Vess', type: 'person' }, { name: 'Ana Quell', type: 'person' }] },
@@ -57,10 +57,10 @@ export const MERGE_CASES: ActorCase[] = [
 
 /** Single names and small organizations with evidence around them; negatives beside each. */
 export const EVIDENCE_RECALL_CASES: ActorCase[] = [
-  { id: 'quoted-author', text: 'There is a wonderful quote attributed to Quaspel about doubt, and the words of Tarnavik too.', expect: [{ name: 'Quaspel', type: 'person' }, { name: 'Tarnavik', type: 'person' }] },
+  { id: 'quoted-author', text: 'There is a famous line attributed to Quaspel about luck, and the words of Tarnavik too.', expect: [{ name: 'Quaspel', type: 'person' }, { name: 'Tarnavik', type: 'person' }] },
   { id: 'quoted-author-negative', text: 'There is a wonderful view from Quaspel over the bay.', expect: [], count: 0 },
   { id: 'self-named', text: 'They say, "Hey Frank, my name is Quaspel," and I answer.', expect: [{ name: 'Quaspel', type: 'person' }] },
-  { id: 'with-me', text: 'Heaven Sent Gaming is basically me and Quaspel.', expect: [{ name: 'Quaspel', type: 'person' }, { name: 'Heaven Sent Gaming', type: 'organization' }] },
+  { id: 'with-me', text: 'Stone Arrow Gaming is basically me and Quaspel.', expect: [{ name: 'Quaspel', type: 'person' }, { name: 'Stone Arrow Gaming', type: 'organization' }] },
   { id: 'with-me-negative', text: 'The studio is basically me in Quaspel.', expect: [], count: 0 },
   { id: 'team-in-season', text: 'He began the 2010 season with the Doeville Marauders before his injury.', expect: [{ name: 'Doeville Marauders', type: 'organization' }] },
   { id: 'team-negative', text: 'He began the day with the Doeville Marauders exhibit before his lunch.', expect: [], count: 0 },
