@@ -232,9 +232,9 @@ const rows: Rule<RowCue>[] = [
   {
     id: 'deadlines.row.hold-for', match: '%hold% .* for (another|an additional|a further|up to)? [.+]', then: { what: 'left', when: 'always', kinds: ['duration'] },
     unless: ['(was|were|had) .* for .? [.+] (in|last|ago)', '(was|were|been|being) (recently|also|indefinitely|temporarily)? suspended .* [.+]', '(suspend|suspends|suspended) #Person .* [.+]'],
-    note: 'a hold on a rule or a measure; a person suspended for a spell ("was suspended for a month") is a sanction, not a limit',
+    note: 'a hold on a rule or a measure; a person suspended for a spell ("was suspended for three weeks") is a sanction, not a limit',
     example: 'Regulators put the rule on hold for 90 days.',
-    counter: 'The host was suspended for a month after the broadcast.',
+    counter: 'The striker was suspended for three weeks after the match.',
   },
   {
     id: 'deadlines.row.phase-over', match: '(phase|phases|phased|phasing) (out|in) .* (over|within|in)? [.+]', then: { what: 'left', when: 'always', kinds: ['duration'] },
@@ -272,15 +272,15 @@ const notRows: Rule<'reject'>[] = [
   },
   {
     id: 'deadlines.not.expected-forecast', match: '(expected|projected|likely|forecast|predicted|poised) to .? (%forecast%|generate|generates|earn|earns) .* [.+]', then: 'reject',
-    note: 'a quantity forecast for a date ("is expected to generate more than $25 billion by 2018")',
-    example: 'The combined company is expected to generate more than $25 billion in cash by 2018.',
-    counter: 'The combined company is expected to file its plan by May 1.',
+    note: 'a quantity forecast for a date ("is expected to earn more than $4 billion by 2030")',
+    example: 'The merged group is expected to earn more than $4 billion in profit by 2030.',
+    counter: 'The merged group is expected to file its plan by May 1.',
   },
   {
     id: 'deadlines.not.over-span-to', match: '[over the (next|coming) .+] to', then: 'reject',
-    note: 'a span something goes on over, with a purpose after it ("talk with the team over the next few days to settle it"), is no window to act in',
-    example: 'She will talk with the team over the next few days to settle the matter.',
-    counter: 'She has the next few days to settle the matter.',
+    note: 'a span something goes on over, with a purpose after it ("meet the board over the next few days to resolve it"), is no window to act in',
+    example: 'He will meet the board over the next few days to resolve the dispute.',
+    counter: 'He has the next few days to resolve the dispute.',
   },
   {
     id: 'deadlines.not.period-after-noun', match: '(date|dates|deadline|deadlines|cutoff) [(this|last|that) (year|month|week|quarter|season)]', then: 'reject',

@@ -17,7 +17,7 @@ export const CLOCK_CASES: ClassCase[] = [
   { id: 'day-at-noon', text: 'The talks will resume Monday at noon.', expect: [['Monday at noon', '2031-03-17', '12:00']] },
   { id: 'midnight-on-day', text: 'The truce expires at midnight on Thursday.', expect: [['midnight on Thursday', '2031-03-20', '24:00']] },
   { id: 'zone', text: 'Voting ends at 8 p.m. ET on Sunday.', expect: [['8 p.m. ET on Sunday', '2031-03-16', '20:00']] },
-  { id: 'utc', text: 'The match was postponed until 15:00 GMT Saturday.', expect: [['15:00 GMT Saturday', '2031-03-15', '15:00']] },
+  { id: 'utc', text: 'The game was delayed until 14:30 GMT Sunday.', expect: [['14:30 GMT Sunday', '2031-03-16', '14:30']] },
   { id: 'am-alone', text: 'Police arrived at 6:30 a.m. and left an hour later.', expect: [['6:30 a.m.', '2031-03-14', '06:30'], ['an hour', null]] },
   { id: 'clock-other-day', text: 'The firm missed the 5 p.m. filing cutoff on Friday.', expect: [['5 p.m.', '2031-03-14', '17:00'], ['Friday', '2031-03-14']] },
   { id: 'close-of-business', text: 'Reports must be received before close of business on Friday, March 21.', expect: [['close of business on Friday, March 21', '2031-03-21', '17:00']] },

@@ -53,7 +53,7 @@ export const RELATIVE_CASES: DateCase[] = [
   { id: 'day-parts', text: 'The mayor was hurt last night and spoke this afternoon. This morning, crews left.', ref: REF, expect: [['last night', '2025-03-13'], ['this afternoon', '2025-03-14'], ['This morning', '2025-03-14']] },
   { id: 'holiday-in-name', text: 'The Winter Festival of Christmas Lights opened, and the Thanksgiving Parade Committee met before Christmas.', ref: REF, expect: [['Christmas', '2024-12-25']] },
   { id: 'this-week', text: 'The board met this week.', ref: REF, expect: [['this week', '2025-W11']] },
-  { id: 'last-week', text: 'Six cases were reported in the last week.', ref: REF, expect: [['the last week', '2025-W10']] },
+  { id: 'last-week', text: 'Nine fires were recorded in the last week.', ref: REF, expect: [['the last week', '2025-W10']] },
   { id: 'next-month', text: 'Rates will rise next month.', ref: REF, expect: [['next month', '2025-04']] },
   { id: 'last-year', text: 'Profits doubled last year.', ref: REF, expect: [['last year', '2024']] },
   { id: 'earlier-this-year', text: 'She signed an order earlier this year.', ref: REF, expect: [['earlier this year', '2025']] },

@@ -45,14 +45,14 @@ export const NEWS_TABLES: Record<string, DeadlineClassCase[]> = {
   ],
   'news: wrong alarms': [
     { id: 'deadline-originally', text: 'The deadline, originally April 1, was extended to May 15.', expect: [['April 1', '2031-04-01'], ['May 15', '2031-05-15']] },
-    { id: 'neg-person-suspended', text: 'The host was suspended for a month after the broadcast.', expect: [] },
+    { id: 'neg-person-suspended', text: 'The striker was suspended for three weeks after the match.', expect: [] },
     { id: 'neg-cutoff-set-in', text: 'The old cutoff for the grant, set in 2009, was $40,000.', expect: [] },
     { id: 'neg-deadline-comma-past', text: 'Despite a brief extension of the deadline, the measure died on May 31, 2019.', expect: [] },
-    { id: 'neg-child-due', text: 'She is expecting her second child, due next summer.', expect: [] },
+    { id: 'neg-child-due', text: 'He and his wife are expecting twins, due next spring.', expect: [] },
     { id: 'neg-must-be-after', text: 'You must be tired after this week.', expect: [] },
     { id: 'neg-expected-generate', text: 'The merged firm is expected to generate $4 billion in revenue by 2033.', expect: [] },
     { id: 'neg-wont-vote-until', text: "Voters there won't vote until June.", expect: [] },
     { id: 'neg-hope-one-day', text: 'Researchers hope one day to grow new teeth.', expect: [] },
-    { id: 'neg-over-next-days-to', text: 'She will talk with the team over the next few days to settle the matter.', expect: [] },
+    { id: 'neg-over-next-days-to', text: 'He will meet the board over the next few days to resolve the dispute.', expect: [] },
   ],
 };
