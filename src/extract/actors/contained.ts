@@ -1,6 +1,6 @@
 /**
  * One person under a longer and a shorter full name: "Otto Jespersen" is "Jens Otto Harry Jespersen"
- * (the shorter name's words in order, same surname), "Pierre Charles" is "Pierre Charles Lenfant" (the
+ * (the shorter name's words in order, same surname), "Jean Luc" is "Jean Luc Marveau" (the
  * longer name's first words). The shorter group joins the one longer group that contains it; when two
  * contain it ("Mara Quell" beside "Ana Mara Quell" and "Lena Mara Quell") it stays apart, and so does a
  * namesake of a "Jr." ("Walter Brisk" beside "Walter Brisk Jr.").

@@ -88,7 +88,7 @@ const SPEAKER = new Set(['i', "i'm", 'i\u2019m', "i've", "i'd", "i'll", 'me', 'm
 
 /**
  * Headline sentences: a one-sentence paragraph mostly capitalized, or without final punctuation (symbols
- * after it aside) and without a first-person "I"/"me" ("Rebecca and I put it together" is an answer).
+ * after it aside) and without a first-person "I"/"me" ("Tomas and I built it together" is an answer).
  */
 function headlineSentences(doc: ParsedDoc): Set<number> {
   const out = new Set<number>();

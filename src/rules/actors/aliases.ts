@@ -26,7 +26,7 @@ export const ALIAS_ROWS: readonly Rule<AliasThen>[] = [
   },
   {
     id: 'actors.alias.pen-name-of', match: '(was|is) (the|a|her|his|its) %alias-noun%+ (of|for) (the|a)? (.? (%person-noun%|#Actor))? [.+]', then: 'before-cue',
-    example: 'Ichiko Vess (1872 - 1896) was a pen name of the author Mara Quell, who wrote plays.',
+    example: 'Sela Orvik (1901 - 1958) was a pen name of the author Mara Quell, who wrote songs.',
     counter: 'Ichiko Vess (1872 - 1896) was a friend of the author Mara Quell, who wrote plays.',
   },
   {

@@ -24,7 +24,7 @@ export const RECALL_CHAIN_ROWS: readonly Rule<ChainThen>[] = [
   },
   {
     id: 'actors.unknown.self-named', match: '(name is|name was|named me) [.+]', then: person,
-    example: 'They say, "Hey Frank, my name is Quaspel," and I answer.',
+    example: 'People stop me and say, "Hi Dana, my name is Quaspel," and I nod.',
     counter: 'The name is Quaspel Bay on the old maps.',
   },
   {
@@ -35,8 +35,8 @@ export const RECALL_CHAIN_ROWS: readonly Rule<ChainThen>[] = [
   },
   {
     id: 'actors.unknown.and-me', match: '[.+] and i #Verb', unless: ['[(#Place|#Organization|#Pronoun)]'], then: person,
-    example: 'Later Quaspel and I put it together.',
-    counter: 'Later Quaspel and Harlow put it together.',
+    example: 'Later Quaspel and I built it together.',
+    counter: 'Later Quaspel and Harlow built it together.',
   },
   {
     id: 'actors.unknown.team', match: '[.* @teamWord]', unless: ['[.+] of'], then: org,

@@ -11,7 +11,7 @@ export const ROLE_STOP_ROWS: readonly Rule<'reject'>[] = [
     match: '[(#PastTense|#PresentTense|#Gerund)] (#Determiner|#Pronoun|#Preposition|that)',
     unless: ['[(#Adjective|#Noun)]'],
     then: 'reject',
-    example: 'The head of the rights group, Mara Quell, said the president had "heard the demands of workers".',
+    example: 'The head of the farmers group, Mara Quell, said the minister had "listened to the growers".',
     counter: 'The head of the rights group, Mara Quell, elected president of the board in May, spoke first.',
     note: 'a verb with its object or clause after the comma is the name\'s predicate ("X, said the president had ...", "X, wrote a host of songs for the album", "X, adding that ..."), not a role',
   },

@@ -40,7 +40,7 @@ export const TITLE_CASES: ActorCase[] = [
   { id: 'title-of-body', text: 'Speaker of the House Mira Dunholt rejected the bill.', expect: [{ name: 'Mira Dunholt', type: 'person', role: 'Speaker of the House' }], absent: ['House Mira Dunholt'] },
   { id: 'vice-is-not-the-office', text: 'Vice President Ana Lupe spoke. The president was abroad.', expect: [{ name: 'Ana Lupe', type: 'person' }], absent: ['the president'] },
   { id: 'appositive-role', text: 'Dana Ortolan, the agency spokesperson, declined to comment.', expect: [{ name: 'Dana Ortolan', type: 'person', role: 'agency spokesperson' }] },
-  { id: 'appositive-not-a-clause', text: 'The head of the rights group, Mara Quell, said the president had heard the demands of workers.', expect: [{ name: 'Mara Quell', type: 'person', role: null }] },
+  { id: 'appositive-not-a-clause', text: 'The head of the farmers group, Mara Quell, said the minister had listened to the growers.', expect: [{ name: 'Mara Quell', type: 'person', role: null }] },
   { id: 'appositive-participle-role', text: 'Tomas Verhal, elected president of the board in May, spoke first.', expect: [{ name: 'Tomas Verhal', type: 'person', role: 'elected president of the board in May' }] },
   { id: 'role-stops-at-comma', text: 'On Harbor Hill, Sen. Ivo Marrett spoke first.', expect: [{ name: 'Ivo Marrett', type: 'person', role: 'Sen.' }], absent: ['Harbor Hill, Sen. Ivo Marrett'] },
   { id: 'titled-name-is-no-appositive', text: 'The bill reached Port Alder, Sen. Ivo Marrett said.', expect: [{ name: 'Ivo Marrett', type: 'person' }], absent: ['Port Alder, Sen. Ivo Marrett'] },

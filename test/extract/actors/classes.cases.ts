@@ -31,7 +31,7 @@ export const WORK_EVENT_CASES: ActorCase[] = [
 export const NON_ACTOR_WORD_CASES: ActorCase[] = [
   { id: 'subject-degree', text: 'She earned her Ph.D. in Chemistry in 1988 and taught Geology.', expect: [], count: 0 },
   { id: 'language-religion', text: 'She taught English and Latin at a Buddhist school and became a Christian.', expect: [], count: 0 },
-  { id: 'title-alone', text: 'In 1750 he was elected a Fellow, and later made an Earl.', expect: [], count: 0 },
+  { id: 'title-alone', text: 'In 1802 she was named a Fellow, and later made a Countess.', expect: [], count: 0 },
   { id: 'your-honor', text: 'Your Honor, the Petitioner was arrested in 1975.', expect: [], count: 0 },
   { id: 'era-and-currency', text: 'The temple was built in 3000 BC; boats cost 225 DKK per hour.', expect: [], count: 0 },
   // negatives: the same words inside a real name

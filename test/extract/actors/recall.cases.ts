@@ -36,10 +36,10 @@ export const EXTENT_CASES: ActorCase[] = [
 /** One participant under a longer and a shorter full name. */
 export const MERGE_CASES: ActorCase[] = [
   { id: 'middle-and-surname', text: 'Jens Otto Harry Quaspel or Otto Quaspel was a linguist. Quaspel died in 1943.', expect: [{ name: 'Jens Otto Harry Quaspel', type: 'person', aliases: ['Otto Quaspel', 'Quaspel'] }], count: 1 },
-  { id: 'first-names-only', text: 'Pierre Charles Lenfant was born in Doeville. Pierre Charles became the eldest son.', expect: [{ name: 'Pierre Charles Lenfant', type: 'person', aliases: ['Pierre Charles'] }] },
+  { id: 'first-names-only', text: 'Jean Luc Marveau was born in Doeville. Jean Luc later ran the family farm.', expect: [{ name: 'Jean Luc Marveau', type: 'person', aliases: ['Jean Luc'] }] },
   { id: 'known-as', text: 'Mara Quell (born 1986 [1]), better known by her pseudonym Mara Vess, wrote plays.', expect: [{ name: 'Mara Quell', type: 'person', aliases: ['Mara Vess'] }], count: 1 },
   { id: 'also-known-as-list', text: 'The Doeland Front, also known as the DF or Quell Army, said it would fight.', expect: [{ name: 'Doeland Front', type: 'organization', aliases: ['DF', 'Quell Army'] }], count: 1 },
-  { id: 'pen-name-of', text: 'Ichiko Vess (1872 - 1896) was a pen name of the author Mara Quell, who wrote plays.', expect: [{ name: 'Ichiko Vess', type: 'person', aliases: ['Mara Quell'] }], count: 1 },
+  { id: 'pen-name-of', text: 'Sela Orvik (1901 - 1958) was a pen name of the author Mara Quell, who wrote songs.', expect: [{ name: 'Sela Orvik', type: 'person', aliases: ['Mara Quell'] }], count: 1 },
   { id: 'born-as', text: 'Mara Vess (born Mara Quell; 1986) is a writer.', expect: [{ name: 'Mara Quell', type: 'person', aliases: ['Mara Vess'] }], count: 1 },
   { id: 'body-tail', text: 'The Ghana Air Force hired her. The Air Force took only 60 pilots that year.', expect: [{ name: 'Ghana Air Force', type: 'organization', aliases: ['Air Force'] }], count: 1 },
   // negatives: "a friend of", "born in", "known for", and a name after the list is another actor
@@ -59,7 +59,7 @@ export const MERGE_CASES: ActorCase[] = [
 export const EVIDENCE_RECALL_CASES: ActorCase[] = [
   { id: 'quoted-author', text: 'There is a famous line attributed to Quaspel about luck, and the words of Tarnavik too.', expect: [{ name: 'Quaspel', type: 'person' }, { name: 'Tarnavik', type: 'person' }] },
   { id: 'quoted-author-negative', text: 'There is a wonderful view from Quaspel over the bay.', expect: [], count: 0 },
-  { id: 'self-named', text: 'They say, "Hey Frank, my name is Quaspel," and I answer.', expect: [{ name: 'Quaspel', type: 'person' }] },
+  { id: 'self-named', text: 'People stop me and say, "Hi Dana, my name is Quaspel," and I nod.', expect: [{ name: 'Quaspel', type: 'person' }] },
   { id: 'with-me', text: 'Stone Arrow Gaming is basically me and Quaspel.', expect: [{ name: 'Quaspel', type: 'person' }, { name: 'Stone Arrow Gaming', type: 'organization' }] },
   { id: 'with-me-negative', text: 'The studio is basically me in Quaspel.', expect: [], count: 0 },
   { id: 'team-in-season', text: 'He began the 2010 season with the Doeville Marauders before his injury.', expect: [{ name: 'Doeville Marauders', type: 'organization' }] },
@@ -73,6 +73,6 @@ export const EVIDENCE_RECALL_CASES: ActorCase[] = [
   { id: 'team-noun', text: 'We went to Kells as the Quaspel Gliders team that year.', expect: [{ name: 'Quaspel Gliders', type: 'organization' }] },
   { id: 'leisure-business', text: 'She started her career with Harlow Sports and later joined Doe Tours.', expect: [{ name: 'Harlow Sports', type: 'organization' }, { name: 'Doe Tours', type: 'organization' }] },
   // an interview's answer without a stop is speech, not a headline; a headline stays one
-  { id: 'answer-not-headline', text: 'What did you build?\nLater Quaspel and I put it together', expect: [{ name: 'Quaspel', type: 'person' }] },
+  { id: 'answer-not-headline', text: 'What did you build?\nLater Quaspel and I built it together', expect: [{ name: 'Quaspel', type: 'person' }] },
   { id: 'headline-negative', text: 'Quaspel wins the vote\nThe count ended on Monday.', expect: [], count: 0 },
 ];
