@@ -88,7 +88,7 @@ const before = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): C
 /**
  * A clause inside a complement: a complementizer stands between another clause's verb and its subject
  * (or opens its subject, as the clause layer reads it): "made the point that her plan would be ...",
- * "recalled in 2008 that before Iowa, Obama wasn't ...". Its quoted words are the governing clause's subject's.
+ * "noted in 2019 that before the vote, Lee was not ...". Its quoted words are the governing clause's subject's.
  */
 const complement = (doc: ParsedDoc, c: Clause, all: readonly Clause[]): boolean => {
   const from = Math.min(c.subject!.first, ...all.filter((d) => d !== c && d.verb.end <= c.subject!.first).map((d) => d.verb.end));

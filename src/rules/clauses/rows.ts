@@ -39,7 +39,7 @@ const asides: Rule<Aside>[] = [
 
 /** Words between a subject and its verb group that belong to neither: "Ann Roe on Friday said" (the capture is the gap). */
 const gaps: Rule<'skip'>[] = [
-  { id: 'clause.gap.ago', match: '!(#Preposition|#Determiner) [(less|more|than|about|nearly|some|a|an|#Value|#Date)+ ago] #Verb', unless: ['[.+] #Gerund'], then: 'skip', example: 'The agency less than two weeks ago said the plan would fail.', counter: 'Two weeks ago the agency said the plan would fail.' },
+  { id: 'clause.gap.ago', match: '!(#Preposition|#Determiner) [(less|more|than|about|nearly|some|a|an|#Value|#Date)+ ago] #Verb', unless: ['[.+] #Gerund'], then: 'skip', example: 'The council less than a month ago said the plan would fail.', counter: 'Two weeks ago the agency said the plan would fail.' },
   { id: 'clause.gap.date', match: '!(#Preposition|#Determiner) [(just|only|also)? (on|last|this|early|late|earlier|later)? #Date+] #Verb', unless: ['[#Date+] #Date', '[.+] #Gerund'], then: 'skip', example: 'Ann Roe on Friday said the plan would fail.', counter: 'On Friday Ann Roe said the plan would fail.' },
 ];
 
@@ -58,7 +58,7 @@ export const NUMBER_LEADS: ReadonlySet<string> = new Set(['about', 'nearly', 'al
 /** Words before a determiner that belong to its phrase: "all the economists", "both the parties", "half the voters". */
 export const PREDETERMINERS: ReadonlySet<string> = new Set(['all', 'both', 'half']);
 
-/** Words before "than" that open a quantity subject: "More than six in 10 said". */
+/** Words before "than" that open a quantity subject: "More than seven in 10 said". */
 export const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'greater']);
 
 /** Quantity heads whose phrase names its members after "of": "one of the advisers", "a number of senators", "dozens of voters". */

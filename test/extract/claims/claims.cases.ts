@@ -102,7 +102,7 @@ export const CLAIM_CASES: ClaimCase[] = [
   // an unnamed person described by a name and a person head: the phrase is the source
   { id: 'role-phrase-indefinite', text: 'A Harbor County judge has rejected the request to unseal the file.', claims: [{ contains: 'the request to unseal', source: 'Harbor County judge', cue: 'rejected' }] },
   { id: 'role-phrase-former', text: 'A former Harbor Party chairman says the leaders should step aside.', claims: [{ contains: 'the leaders should step aside', source: 'former Harbor Party chairman', cue: 'says' }] },
-  { id: 'possessive-lawyer', text: "Tom Hale was subpoenaed. Hale's lawyer has said he will not answer questions.", claims: [{ contains: 'he will not answer', source: "Hale's lawyer", cue: 'said' }] },
+  { id: 'possessive-lawyer', text: "Tom Hale was subpoenaed. Hale's attorney has said he will not testify.", claims: [{ contains: 'he will not testify', source: "Hale's attorney", cue: 'said' }] },
   { id: 'possessive-spokesman-is-possessor', text: "Ana Ruiz left early. Ruiz's spokesman said she was ill.", claims: [{ contains: 'she was ill', source: 'Ana Ruiz', cue: 'said' }] },
   { id: 'group-right-before-verb', text: 'That is a fraction of the $8 million analysts say it takes to build.', claims: [{ contains: 'it takes to build', source: 'analysts', cue: 'say' }] },
   { id: 'group-writer-relative', text: 'In her favor, all the economists I interviewed said her plan was more detailed.', claims: [{ contains: 'her plan was more detailed', source: 'all the economists I interviewed', cue: 'said' }] },
@@ -112,7 +112,7 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'administration-is-not-its-leader', text: 'Ana Ruiz took office in May. The Ruiz administration said it had reached its goal.', claims: [{ contains: 'it had reached its goal', source: 'Ruiz administration', cue: 'said' }] },
   { id: 'state-media', text: 'The test, which Avalonian state media claimed was a success, drew protests.', claims: [{ contains: 'was a success', source: 'Avalonian state media', cue: 'claimed' }] },
   { id: 'trailing-attribution-wins', text: 'Harbor rules called for the ferry to be inspected at once, sources said.', claims: [{ contains: 'the ferry to be inspected', source: null, cue: 'said' }] },
-  { id: 'relation-to-name', text: 'But in recent days, advisers to Ana Ruiz say, the mayor has grown tired of the race.', claims: [{ contains: 'grown tired of the race', source: 'advisers to Ana Ruiz', cue: 'say' }] },
+  { id: 'relation-to-name', text: 'Lately, aides to Ana Ruiz say, the mayor has lost patience with the council.', claims: [{ contains: 'lost patience with the council', source: 'aides to Ana Ruiz', cue: 'say' }] },
   { id: 'coordinated-and-that', text: 'Mara Voss said that the mill would close in May and that 40 jobs would go.', claims: [{ contains: 'the mill would close', source: 'Mara Voss', cue: 'said' }, { contains: '40 jobs would go', source: 'Mara Voss', cue: 'said' }] },
   { id: 'coordinated-but-that', text: 'Mara Voss said that the mill would close but that no jobs would go.', claims: [{ contains: 'the mill would close', source: 'Mara Voss', cue: 'said' }, { contains: 'no jobs would go', source: 'Mara Voss', cue: 'said' }] },
   { id: 'two-cues-one-split-clause', text: 'Mara Voss dismissed the worry, telling the Ledger that prices were stable and that the bank could act.', claims: [{ contains: 'prices were stable', source: 'Mara Voss', cue: 'dismissed' }, { contains: 'the bank could act', source: 'Mara Voss', cue: 'dismissed' }, { contains: 'prices were stable', source: 'Mara Voss', cue: 'telling' }] },
@@ -167,12 +167,12 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'subject-behind-age-description-state', text: 'Ann Roe, 67, a retired nurse in Allentown, Pa., said the race was close.', claims: [{ contains: 'the race was close', source: 'Ann Roe', cue: 'said' }] },
   { id: 'subject-of-city-state', text: 'Tom Hale of Dayton, Ohio, said the mill was closing.', claims: [{ contains: 'the mill was closing', source: 'Tom Hale', cue: 'said' }] },
   { id: 'subject-possessive-appositive', text: "Tina Roe, Mrs. Voss's chief of staff, said the tour was long.", claims: [{ contains: 'the tour was long', source: 'Tina Roe', cue: 'said' }] },
-  { id: 'absolute-clauses-each-their-own', text: 'Both men issued a statement, Tom Hale saying he was "very encouraged" and Ann Roe calling it a "great meeting."', claims: [{ contains: 'very encouraged', source: 'Tom Hale', cue: 'saying' }, { contains: 'great meeting', source: 'Ann Roe', cue: 'calling' }] },
+  { id: 'absolute-clauses-each-their-own', text: 'Both sides issued a statement, Tom Hale saying he was "quite hopeful" and Ann Roe calling it a "good start."', claims: [{ contains: 'quite hopeful', source: 'Tom Hale', cue: 'saying' }, { contains: 'good start', source: 'Ann Roe', cue: 'calling' }] },
   { id: 'shot-back', text: 'After Ann Roe criticized the plan, Tom Hale shot back, "I could have stayed home."', claims: [{ contains: 'stayed home', source: 'Ann Roe', cue: 'criticized' }, { contains: 'stayed home', source: 'Tom Hale', cue: 'shot back' }] },
   // the cue check does not read into the quote: "are not,'' said X" keeps its speaker
   { id: 'inverted-after-negated-quote', text: "''The docks are busy, the mills are not,'' said Tom Hale, a union steward.", claims: [{ contains: 'The docks are busy', source: 'Tom Hale', cue: 'said' }] },
   // cues: a cue word inside the quotation is what was said, not a report (cue.reject.in-quote), and does not swallow the cue after it
-  { id: 'cue-inside-quote-does-not-nest', text: '"People stop me and I just say thank you," Ann Lee explained.', claims: [{ contains: 'I just say thank you', source: 'Ann Lee', cue: 'explained' }] },
+  { id: 'cue-inside-quote-does-not-nest', text: '"Folks wave at me and I just say hello," Ann Lee explained.', claims: [{ contains: 'I just say hello', source: 'Ann Lee', cue: 'explained' }] },
   // the determiner row stops at the quotation's close: "for her" is the quote's, not a possessive of the cue
   { id: 'pronoun-closing-quote-then-said', text: '"It was a hard season for her," said Tom Ray.', claims: [{ contains: 'a hard season', source: 'Tom Ray', cue: 'said' }] },
   // a participle after a comma is a verb even where the tagger reads a noun
@@ -215,7 +215,7 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'fronted-gerund-subject-no-lent-source', text: 'Defending that plan is hard, said Tom Ray.', claims: [{ contains: 'Defending that plan is hard', source: 'Tom Ray', cue: 'said' }] },
   { id: 'fronted-citing-names-the-source', text: 'Citing local news outlets, the Daily Ledger reported that Ann Lee had resigned.', claims: [{ contains: 'Ann Lee had resigned', source: 'Daily Ledger', cue: 'reported' }] },
   // a clause-only verb right after a quotation that closes a nested one (',\u2019\u201d')
-  { id: 'continued-after-nested-quote', text: '\u201cHe told me, \u2018We will keep a few of those, but we will write new ones,\u2019\u201d Ann Lee continued.', claims: [{ contains: 'We will keep a few', source: 'Ann Lee', cue: 'continued' }] },
+  { id: 'continued-after-nested-quote', text: '\u201cShe told me, \u2018We will save a couple of these, but we will record fresh ones,\u2019\u201d Ann Lee continued.', claims: [{ contains: 'We will save a couple', source: 'Ann Lee', cue: 'continued' }] },
   { id: 'quantifier-subject-many-argue', text: 'That levy, many argue, could hurt the harbor towns.', claims: [{ contains: 'could hurt the harbor towns', source: 'many', cue: 'argue' }] }, // a described group keeps its phrase (SCHEMA)
 ];
 

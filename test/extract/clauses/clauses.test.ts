@@ -69,12 +69,12 @@ describe('subjects before the verb', () => {
   });
   it('skips a date between the subject and its verb, and a date before a name', () => {
     expect(clauseFor('Ann Roe, who chairs the panel, on Tuesday called the plan reckless.', 'called').subject).toBe('Ann Roe');
-    expect(clauseFor('The agency less than two weeks ago said no.', 'said').subject).toBe('The agency');
+    expect(clauseFor('The council less than a month ago said no.', 'said').subject).toBe('The council');
     expect(clauseFor('On Friday Ann Roe said no.', 'said').subject).toBe('Ann Roe');
     expect(clauseFor('At a 2014 Senate hearing he said no.', 'hearing').subject).toBeNull(); // near miss: a year is no date gap
   });
   it('reads quantities and comparatives as subjects', () => {
-    expect(clauseFor('More than six in 10 said no.', 'said')).toMatchObject({ subject: 'More than six in 10' });
+    expect(clauseFor('More than seven in 10 said no.', 'said')).toMatchObject({ subject: 'More than seven in 10' });
   });
   it('keeps adverbs the tagger misreads inside the verb group', () => {
     expect(clauseFor('And I can now say that the plan failed.', 'say')).toMatchObject({ group: 'can now say', subject: 'I' });
@@ -85,7 +85,7 @@ describe('subjects before the verb', () => {
     expect(clauseFor('"The count was wrong, he was late," Ann Roe, a pollster, said.', 'said').subject).toBe('Ann Roe');
   });
   it('does not skip an aside that holds a verb before a title and a name', () => {
-    expect(clauseFor('Sen. Ann Roe, a Republican who has also embraced Mr. Li, acknowledged the risk.', 'acknowledged').subject).toBe('Sen. Ann Roe');
+    expect(clauseFor('Sen. Ann Roe, a Democrat who has long backed Mr. Li, acknowledged the risk.', 'acknowledged').subject).toBe('Sen. Ann Roe');
   });
   it('keeps an auxiliary with its verb across an adverb the tagger misreads', () => {
     expect(clauseFor('Rival candidates have long criticized the plan.', 'criticized')).toMatchObject({ group: 'have long criticized', subject: 'Rival candidates' });
@@ -162,7 +162,7 @@ describe('inverted, participle and absolute subjects', () => {
   });
   it('reads the subject of an absolute clause', () => {
     expect(clauseFor('The plan passed, with spokesman Dan Reyes saying it was fair.', 'saying')).toMatchObject({ subject: 'spokesman Dan Reyes', order: 'absolute' });
-    expect(clauseFor('The plan passed, with 30 percent of voters saying it was fair.', 'saying')).toMatchObject({ subject: '30 percent of voters', order: 'absolute' });
+    expect(clauseFor('The plan passed, with 40 percent of members saying it was fair.', 'saying')).toMatchObject({ subject: '40 percent of members', order: 'absolute' });
   });
   it('gives a release "saying" the subject of the clause that issued it', () => {
     expect(clauseFor('Ann Roe issued a statement saying the plan would fail.', 'saying')).toMatchObject({ subject: 'Ann Roe', order: 'participle' });

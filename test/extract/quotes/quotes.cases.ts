@@ -78,7 +78,7 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'speaker.not-continued-after-closed-quote', text: "Mara Voss spoke on Monday. 'We have no choice,' she said.\n\n'Nobody believes that anymore,' the mayor's rival replied.\n\n'The port will close for good one day.'", quote: 'The port will close for good one day.', speaker: null },
   { id: 'x-said', text: '"We will win," Mara Voss said.', quote: 'We will win,', speaker: 'Mara Voss' },
   { id: 'speaker-and-claim-one-decision', text: 'Treasury Secretary Jane Doe said on Monday that "the deal is done," according to Reuters.', quote: 'the deal is done,', speaker: 'Jane Doe' },
-  { id: 'clause-verb-after-quote', text: "''It made the work hard,'' Mr. Hale recalled last week.", quote: 'It made the work hard,', speaker: 'Hale' },
+  { id: 'clause-verb-after-quote', text: "''It kept the crew busy,'' Mr. Hale recalled last week.", quote: 'It kept the crew busy,', speaker: 'Hale' },
   { id: 'label-tagged-as-expression', text: 'Mara Voss spoke on Monday. Voss: "We are going to fix every road."', quote: 'We are going to fix every road.', speaker: 'Mara Voss' },
   { id: 'wordnet-quipped', text: '"Not bad for a Monday," quipped Mara Voss.', quote: 'Not bad for a Monday,', speaker: 'Mara Voss' },
   { id: 'participle-after-quote', text: 'Mara Voss went on the attack, saying, "Is the mayor going to resign?"', quote: 'Is the mayor going to resign?', speaker: 'Mara Voss' },
