@@ -14,7 +14,7 @@ import type { Attribution } from '../../refine/attribution/index.js';
 import type { Chains } from '../../refine/chains/index.js';
 import { TITLE_SMALL_WORDS } from '../../rules/quotes/kinds.js';
 import { subjectRef } from '../../refine/attribution/clause-source.js';
-import { COMPLEMENTIZERS, QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS, type SpeakerFallback, type SpeakerLead } from '../../rules/quotes/speakers.js';
+import { COMPLEMENTIZERS, SPEECH_WORDS, QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS, type SpeakerFallback, type SpeakerLead } from '../../rules/quotes/speakers.js';
 import { gapText, type TokenPredicate } from '../../engine/predicates.js';
 import { headCandidate, type SourceRef } from '../../refine/attribution/source-np.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
@@ -43,7 +43,7 @@ const DASH_ONLY = /^\s*(?:[-\u2013\u2014\u2015]|--)\s*$/u;
 const afterCry: TokenPredicate = (doc, i, range) => i === range.first && doc.tokens[doc.sentences[doc.tokens[i]!.sentence - 1]?.firstToken ?? i]!.inQuote && AFTER_CRY.test(doc.text.slice(Math.max(0, doc.tokens[i]!.start - 8), doc.tokens[i]!.start));
 const AFTER_CRY = new RegExp(`[?!][${CLOSING_MARK_CHARS}']+[ \\t]+$`, 'u');
 
-const ENV = { lexicons: new Map([['title-small', TITLE_SMALL_WORDS]]), predicates: new Map([['dashLine', dashLine], ['afterCry', afterCry]]) };
+const ENV = { lexicons: new Map([['title-small', TITLE_SMALL_WORDS], ['speech', SPEECH_WORDS]]), predicates: new Map([['dashLine', dashLine], ['afterCry', afterCry]]) };
 
 /** The quotation's word tokens within sentence s. */
 export function quoteTokens(doc: ParsedDoc, q: QuoteSpan, s: number): TokenRange {
@@ -120,9 +120,10 @@ export function leadSpeaker(doc: ParsedDoc, sx: SpeakerContext, first: number, l
   return row && speaker ? { speaker, rule: row.id } : null;
 }
 
-/** The line's speaker: its reporting frame's source ("As the Ledger reported, ...:"), else the nearest clause subject (from the line's end) that names someone; or the name it consists of. */
+/** The line's speaker: its reporting frame's source ("As the Ledger reported, ...:"), else the nearest clause subject (from the line's end) that names someone; or the name it consists of; or, on a line with no frame (its frame speaks through the frame fallbacks), the nearest clause subject that is a person. */
 const READ: Record<SpeakerLead['read'], (doc: ParsedDoc, sx: SpeakerContext, s: number, range: TokenRange) => string | null> = {
   clause: (doc, sx, s) => (sx.att.frames[s] ?? []).map((f) => sx.att.sourceOf(f)).find((x) => x !== null) ?? spokenBy(doc, sx, outside(doc, sx.clauses[s] ?? []).reverse(), { clause: 'before', who: null }),
   name: (doc, sx, _s, range) => sx.att.resolver.resolve(headCandidate(doc, range.first, range.end)),
+  person: (doc, sx, s) => ((sx.att.frames[s] ?? []).length > 0 ? null : spokenBy(doc, sx, outside(doc, sx.clauses[s] ?? []).reverse(), { clause: 'before', who: 'person' })),
   opening: (doc, sx, s, range) => spokenBy(doc, sx, outside(doc, sx.clauses[s] ?? []).filter((c) => c.subject!.first === range.first && c.verb.first === c.subject!.end), { clause: 'after', who: null }),
 };

@@ -8,6 +8,8 @@
  * speaks nothing here, so the row does not decide.
  */
 import { table, type Rule } from '../../engine/rule.js';
+import { REPORTING_VERBS } from '../attribution/verbs.js';
+import { ATTRIBUTION_NOUNS } from '../attribution/phrases.js';
 
 export interface SpeakerFallback {
   /** where the speaking clause stands relative to the quotation */
@@ -68,9 +70,20 @@ export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that']);
 export interface SpeakerLead {
   /** which sentence: the one before the quotation's, or the one after */
   line: 'previous' | 'next';
-  /** how it names the speaker: a clause's subject, the name the line consists of, or the subject opening the line right before its verb */
-  read: 'clause' | 'name' | 'opening';
+  /** how it names the speaker: a clause's subject, the name the line consists of, the subject opening the line right before its verb, or a person who is the subject of a clause of the line (`person`) */
+  read: 'clause' | 'name' | 'opening' | 'person';
 }
+
+/**
+ * Words that tell of a speech: every form of the reporting verbs and the attribution nouns, and the
+ * words for the act of speaking itself ("spoke", "speech", "interview"). A line that holds one and
+ * whose subject is a person leads into the quotation that fills the next line or paragraph.
+ */
+export const SPEECH_WORDS: ReadonlySet<string> = new Set([
+  ...REPORTING_VERBS.flatMap((r) => r.forms),
+  ...ATTRIBUTION_NOUNS.flatMap((r) => r.nouns),
+  ...'speak speaks spoke spoken speaking speech speeches interview address remarked'.split(' '),
+]);
 
 const leads: Rule<SpeakerLead>[] = [
   {
@@ -83,6 +96,12 @@ const leads: Rule<SpeakerLead>[] = [
     id: 'quotes.lead.colon-line', match: '[.+] : $', then: { line: 'previous', read: 'clause' },
     example: 'When the mill closed, Mayor Ann Roe released the following statement:\n\n"Our town will rebuild, as it always has."',
     counter: 'When the mill closed, Mayor Ann Roe released a statement.\n\n"Our town will rebuild, as it always has."',
+  },
+  {
+    id: 'quotes.lead.speech-line', match: '.* %speech% .*', then: { line: 'previous', read: 'person' },
+    example: 'The storm passed over the harbor on Monday.\n\nTom Hale spoke at length about the pier during the interview.\n\n"We have to be a lot more careful with the money this time."',
+    counter: 'The storm passed over the harbor on Monday.\n\nTom Hale walked along the pier for an hour on Monday.\n\n"We have to be a lot more careful with the money this time."',
+    note: 'a line that tells of a person speaking (a reporting verb or noun, "spoke", "his remarks"), with no frame of its own, leads into the quotation that fills the next line: the person is its speaker',
   },
   {
     id: 'quotes.lead.dash-credit', match: '[@dashLine @cap*]', then: { line: 'next', read: 'name' },
