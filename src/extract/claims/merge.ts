@@ -38,7 +38,7 @@ export function mergeSentence(att: Attribution, frames: Frame[], sentStart: numb
   const outlet = att.sourceOf(credits[0]!);
   const namedSpeakers = speakers.filter((f) => named(att, f));
   if (namedSpeakers.length > 0) {
-    const out = namedSpeakers.map((f) => draft(f, outlet, `${f.rule}+via`));
+    const out = namedSpeakers.map((f) => (outlet && within(text, credits[0]!, f) ? draft(credits[0]!, null, `${credits[0]!.rule}+nested`) : draft(f, outlet, `${f.rule}+via`)));
     for (const d of out) d.start = Math.min(d.start, credits[0]!.start);
     return [...out, ...credits.slice(1).map((c) => draft(c, null, c.rule))];
   }
@@ -51,6 +51,18 @@ export function mergeSentence(att: Attribution, frames: Frame[], sentStart: numb
     }
     return d;
   });
+}
+
+/**
+ * The speaker's report sits deep inside the credited content ("According to the Ledger, officials looked
+ * into what would happen if their candidate announced ...", "According to the records, the jet flew 300
+ * hours since Voss's announcement"): a fronted credit whose own phrase is not followed, across its comma,
+ * by the speaker's source. The credit is then the claim's source; "According to the Ledger, Voss said"
+ * keeps the speaker, via the outlet.
+ */
+function within(text: string, credit: Frame, f: Frame): boolean {
+  const src = f.source;
+  return credit.source !== null && src !== null && credit.cueStart <= src.start && [...text.slice(credit.source.end, src.start)].some((c) => c !== ',' && c.trim() !== '');
 }
 
 const AND_MODAL = /\band\s+(?:would|will|could|might|may)\s+$/u;

@@ -105,7 +105,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
     const next = tok(a, a.cue.end);
     return next === undefined || /\d/u.test(next.text) || ['Date', 'Month', 'WeekDay'].some((g) => next.tags.has(g));
   }],
-  ['capitalized', (a) => verbCue(a) && isCapitalized(head(a)) && (!head(a).tags.has('Verb') || head(a).tags.has('ProperNoun'))],
+  ['capitalized', byPattern('capitalized')],
   ['nounTagged', (a) => verbCue(a) && nounTagged(a)],
   ['orderReason', byPattern('orderReason')],
   ['askedWhether', byPattern('askedWhether')],
