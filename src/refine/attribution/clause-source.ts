@@ -10,6 +10,7 @@ import { clauseAt, clauseFor, endsClause, type Clause, type Clauses, type Subjec
 import { AFFILIATION_LINKS, DESCRIBED_GROUP_HEADS, PRONOUNS } from '../../rules/attribution/sources.js';
 import { ANONYMOUS_HEADS, MAKER_LINKS, OFFICIAL_HEADS, WORK_NOUNS } from '../../rules/attribution/described.js';
 import type { Cue } from './cue-types.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { describedPhrase, describedSubject, phraseSource } from './described.js';
 import { roleDescription } from './role-phrase.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
@@ -25,18 +26,18 @@ const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Q
 const NAMED_ONLY: ReadonlySet<SubjectVia> = new Set<SubjectVia>(['relative', 'inverted', 'inverted-appositive']);
 
 /** The cue's source from its clause, or undefined when the clause layer does not decide it. */
-export function clauseSource(doc: ParsedDoc, cue: Cue, clauses: Clauses, all = false): { ref: SourceRef | null; after: boolean } | undefined {
+export function clauseSource(doc: ParsedDoc, cue: Cue, clauses: Clauses, all = false, trace: Trace = NO_TRACE): { ref: SourceRef | null; after: boolean } | undefined {
   if (all) {
     const c = clauseFor(clauses, doc, cue.first, cue.end);
-    const r = c?.subject ? subjectRef(doc, c) : null;
+    const r = c?.subject ? subjectRef(doc, c, trace) : null;
     return { ref: r ?? (cue.speech ? { kind: 'group', start: doc.tokens[cue.first]!.start, end: doc.tokens[cue.first]!.start, text: '' } : null), after: c?.order === 'inverted' };
   }
   const c = clauseFor(clauses, doc, cue.first, cue.end);
   const quantified = c?.subject ? quantifiedGroup(doc, c) : null; // "A number of Senators said": the whole phrase, whatever the way
   if (quantified) return { ref: quantified, after: c!.order === 'inverted' };
   if (!c?.subject) return undefined;
-  const ref = decides(doc, c) ? subjectRef(doc, c) : undefined;
-  const described = silent(ref) && describable(doc, c) ? describedPhrase(doc, c.subject.first, c.subject.end, c.subject.head) ?? roleDescription(doc, c.subject.first, c.subject.end, c.subject.head) : null; // "police said", "said one former executive"
+  const ref = decides(doc, c) ? subjectRef(doc, c, trace) : undefined;
+  const described = silent(ref) && describable(doc, c) ? describedPhrase(doc, c.subject.first, c.subject.end, c.subject.head, trace) ?? roleDescription(doc, c.subject.first, c.subject.end, c.subject.head, trace) : null; // "police said", "said one former executive"
   const out = described ?? ref;
   return out ? { ref: out, after: c.order === 'inverted' } : undefined;
 }
@@ -59,12 +60,12 @@ function decides(doc: ParsedDoc, c: Clause): boolean {
 }
 
 /** The subject phrase of a clause as a source reference, by its head. */
-export function subjectRef(doc: ParsedDoc, c: Clause): SourceRef | null {
+export function subjectRef(doc: ParsedDoc, c: Clause, trace: Trace = NO_TRACE): SourceRef | null {
   const { first, end, head } = c.subject!;
   const h = doc.tokens[head]!;
   if (end - first === 1 && PRONOUNS.has(h.normal)) return { kind: 'pronoun', start: h.start, end: h.end, text: h.text };
   if (c.via === 'reduced') return phraseSource(doc, first, end); // "all the experts I interviewed"
-  const phrase = quantifiedGroup(doc, c) ?? producer(doc, c) ?? roleDescription(doc, first, end, head) ?? describedSubject(doc, first, end) ?? affiliation(doc, c); // "a number of senators", "another voter", "analysts at X", "the study, released by X,"
+  const phrase = quantifiedGroup(doc, c) ?? producer(doc, c) ?? roleDescription(doc, first, end, head, trace) ?? describedSubject(doc, first, end) ?? affiliation(doc, c); // "a number of senators", "another voter", "analysts at X", "the study, released by X,"
   if (phrase) return phrase;
   const candidate = headCandidate(doc, first, end); // "Some Democrats", "Sen. Ann Roe"
   if (candidate && modifiesHead(doc, c, candidate)) return phraseSource(doc, first, end); // "Federal investigators", "Chinese military commentators"

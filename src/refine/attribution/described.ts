@@ -6,13 +6,14 @@
  * anaphoric) are left to the other readers.
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { ANONYMOUS_HEADS, DESCRIBED_OPENERS, INDEFINITE_OPENERS, NP_LEADS, STANDALONE_QUANTIFIERS } from '../../rules/attribution/described.js';
-import { DEFINITE_OPENERS } from '../../rules/attribution/phrase-sources.js';
+import { ANONYMOUS_HEADS, DESCRIBED_LEXICONS, DESCRIBED_OPENERS, DESCRIBED_TABLE, NP_LEADS, ROLE_TABLE } from '../../rules/attribution/described.js';
+import { decide, type MatchEnv } from '../../engine/index.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { ANONYMOUS_POST_WORDS } from '../../rules/attribution/phrase-sources.js';
 import { PRONOUNS } from '../../rules/attribution/sources.js';
 import type { SourceRef } from './source-ref.js';
 import { spanDescription } from './describe.js';
-import { RELATIVE_PRONOUNS, RELEASE_NOUNS } from '../../rules/clauses/rows.js';
+import { RELATIVE_PRONOUNS } from '../../rules/clauses/rows.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
 const MAX_WORDS = 10;
@@ -53,32 +54,30 @@ function anonymous(doc: ParsedDoc, s: number, end: number): boolean {
 }
 
 const MAX_PHRASE = 12;
-/** Tags of a head that names who by itself (a name, a pronoun) or says when (a date): no described phrase. */
-const NAMING_TAGS = ['Pronoun', 'Person', 'Honorific'];
-const PROPER_TAGS = [...NAMING_TAGS, 'ProperNoun'];
 /** Articles a described phrase drops. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** The rows' environment: their word sets, and `@name` (capitalized as a name, not only as its sentence's first word: "One in five say"). */
+const ENV: MatchEnv = {
+  lexicons: DESCRIBED_LEXICONS,
+  predicates: new Map([['name', (doc, i) => doc.tokens[i]!.cap && (!doc.tokens[i]!.first || doc.tokens[i]!.tags.has('ProperNoun'))]]),
+};
 
 /**
  * A subject phrase [first, end) with head `head` that describes its speakers without naming them keeps
  * the phrase as the source, whatever its opener ("police said", "opponents have likened", "Twenty-four
- * percent said", "One in five say", "said one former executive"): a lower-case common-noun head (or a
- * number, or a quantifier standing alone: "another said"), not definite ("the critics", "his aides":
- * anaphoric), not anonymous ("officials", "a spokeswoman", "people familiar with") and no release (a
- * "statement which said" speaks for its issuer, left to the readers that find it). "a"/"an" dropped.
+ * percent said", "One in five say", "said one former executive"), as the rows of `sources.described`
+ * decide (src/rules/attribution/described.ts; the deciding row is traced). "a"/"an" dropped.
  */
-export function describedPhrase(doc: ParsedDoc, first: number, end: number, head: number): SourceRef | null {
-  const toks = doc.tokens;
-  const h = toks[head]!;
-  const opener = toks[first]!;
-  const lower = !h.cap || (h.first && !PROPER_TAGS.some((g) => h.tags.has(g))); // "One in five say": capitalized only as the sentence's first word
-  const nominal = h.tags.has('Noun') || h.tags.has('Value') || STANDALONE_QUANTIFIERS.has(h.normal);
-  const definite = DEFINITE_OPENERS.has(opener.normal) || (isPossessive(opener) && !isCapitalized(opener));
-  const counted = head > first && toks[head - 1]!.tags.has('Value'); // "About a quarter said": a fraction, no date
-  const countable = counted || h.tags.has('Plural') || h.tags.has('Value') || STANDALONE_QUANTIFIERS.has(h.normal) || INDEFINITE_OPENERS.has(opener.normal); // a singular head needs a number or "a", "one", "another": "Acme's engagement suggests" is no speaker
-  const named = !countable || !lower || !nominal || NAMING_TAGS.some((g) => h.tags.has(g)) || (h.tags.has('Date') && !counted);
-  if (named || definite || RELEASE_NOUNS.has(h.normal) || end - first > MAX_PHRASE || anonymous(doc, first, end) || h.poss) return null;
-  return phraseSource(doc, first, end);
+export function describedPhrase(doc: ParsedDoc, first: number, end: number, head: number, trace: Trace = NO_TRACE): SourceRef | null {
+  if (end - first > MAX_PHRASE) return null;
+  const d = decide(DESCRIBED_TABLE, { first: head, end: head + 1 }, { doc, range: { first, end }, env: ENV, trace, kind: 'source', verdict: (v) => (v ? 'accept' : 'reject') });
+  return d?.value ? phraseSource(doc, first, end) : null;
+}
+
+/** "The mayor of Lyon": a definite role with a post-modifier, by the row of `sources.role` (the same environment). */
+export function roleHolds(doc: ParsedDoc, first: number, end: number, head: number, trace: Trace): boolean {
+  return decide(ROLE_TABLE, { first: head, end: head + 1 }, { doc, range: { first, end }, env: ENV, trace, kind: 'source' }) !== null;
 }
 
 const dash = (doc: ParsedDoc, a: Token, b: Token): boolean => /^\s*[\u2014\u2013-]\s*$/u.test(doc.text.slice(a.end, b.start));

@@ -32,7 +32,7 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
     const prev = out.length > 0 ? out[out.length - 1]! : null;
     const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev) : null;
     if (shared && !shared.claim && cue.claim) note(doc, trace, shared, 'frame.one-claim-with-previous');
-    const found = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses, out.some(trailing)) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
+    const found = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses, out.some(trailing), trace) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
     const opening: string | null = !fronted ? frontedRow(doc, s, cue) : null;
     const f = opening ? null : found;
     if (opening) fronted = { cue, rule: opening, unlent: found, at: out.length }; // its source may come with the main clause
@@ -107,8 +107,8 @@ const trailing = (f: Frame): boolean => f.source !== null && f.source.text !== '
  * quotation (unless an earlier frame of the sentence already closes that quotation: '"...," said Voss,
  * who said she ...': `leadTaken`) or when fewer than three words follow.
  */
-function verbFrame(doc: ParsedDoc, s: number, cue: Cue, floor: number, clauses: Clauses, leadTaken: boolean): Frame | null {
-  const { ref, after } = verbSource(doc, s, cue, floor, clauses);
+function verbFrame(doc: ParsedDoc, s: number, cue: Cue, floor: number, clauses: Clauses, leadTaken: boolean, trace: Trace): Frame | null {
+  const { ref, after } = verbSource(doc, s, cue, floor, clauses, false, trace);
   if (!ref) return null;
   const f = base(doc, s, cue, ref);
   const sent = doc.sentences[s]!;

@@ -3,8 +3,9 @@
  * "Voss's lawyer". The phrase (qualifiers kept, "a" dropped) is the source when no name follows it.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { GROUP_QUALIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
-import { DEFINITE_ARTICLES, ROLE_LINKS } from '../../rules/attribution/described.js';
+import { GROUP_QUALIFIERS } from '../../rules/attribution/sources.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
+import { roleHolds } from './described.js';
 import { PHRASE_ROLE_HEADS, RELATION_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { ref, type SourceRef } from './source-ref.js';
 import { spanDescription } from './describe.js';
@@ -29,18 +30,14 @@ export function rolePhrase(doc: ParsedDoc, k: number, j: number, end: number): S
 
 /**
  * "The chief executive of Acme Corp.", "the mayor of Lyon", "the head of the union": a definite role with
- * a post-modifier (the phrase [first, end), its head at `head`) stands for the person holding it. The
- * reference is the role's head word (the chains link it to the person the text gives that title) and
- * carries the whole description, "the" dropped, as its phrase: the source when no one is linked. Not the
- * body that ends the phrase ("of Acme Corp" before).
+ * a post-modifier (the phrase [first, end), its head at `head`; row sources.role.post-modified) stands for
+ * the person holding it. The reference is the role's head word (the chains link it to the person the text
+ * gives that title) and carries the whole description, "the" dropped, as its phrase: the source when no
+ * one is linked. Not the body that ends the phrase ("of Acme Corp" before).
  */
-export function roleDescription(doc: ParsedDoc, first: number, end: number, head: number): SourceRef | null {
-  const toks = doc.tokens;
-  const h = toks[head]!;
-  const link = toks[head + 1];
-  const role = !h.cap && (TITLE_WORDS.has(h.normal) || ROLE_NOUNS.has(h.normal) || PHRASE_ROLE_HEADS.has(h.normal));
-  if (!role || !link || head + 2 >= end || !ROLE_LINKS.has(link.normal) || !DEFINITE_ARTICLES.has(toks[first]!.normal) || first + 1 > head) return null;
-  const out = ref(doc, 'role', h, h);
-  out.phrase = spanDescription(doc, toks[first + 1]!, toks[end - 1]!);
+export function roleDescription(doc: ParsedDoc, first: number, end: number, head: number, trace: Trace = NO_TRACE): SourceRef | null {
+  if (!roleHolds(doc, first, end, head, trace)) return null;
+  const out = ref(doc, 'role', doc.tokens[head]!, doc.tokens[head]!);
+  out.phrase = spanDescription(doc, doc.tokens[first + 1]!, doc.tokens[end - 1]!);
   return out;
 }

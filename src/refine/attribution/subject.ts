@@ -12,14 +12,15 @@ import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isCapitalized, isNameLike, isPossessive, word } from './tokens.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
 import type { Clauses } from '../../extract/clauses/index.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { clauseSource } from './clause-source.js';
 import { AUXILIARIES } from '../../rules/clauses/rows.js';
 
 const CLOSING_MARK = new RegExp(`[${CLOSING_MARK_CHARS}]`, 'u');
 
 /** The subject before a verb cue, skipping adverbs and parenthetical comma pieces; or after it ("said Voss"). */
-export function verbSource(doc: ParsedDoc, s: number, cue: Cue, floor = 0, clauses: Clauses = [], all = false): { ref: SourceRef | null; after: boolean } {
-  const fromClause = clauseSource(doc, cue, clauses, all);
+export function verbSource(doc: ParsedDoc, s: number, cue: Cue, floor = 0, clauses: Clauses = [], all = false, trace: Trace = NO_TRACE): { ref: SourceRef | null; after: boolean } {
+  const fromClause = clauseSource(doc, cue, clauses, all, trace);
   if (fromClause) return fromClause;
   const sent = doc.sentences[s]!;
   const toks = doc.tokens;

@@ -1,10 +1,12 @@
 /**
- * Described sources (DATA ONLY, lower case): a subject phrase that opens with one of these words
+ * Described sources (DATA ONLY, lower case; the rows of tables sources.described and sources.role): a subject phrase that opens with one of these words
  * keeps its phrase as the source ("Another voter said", "Most economists expect"); one headed by an
  * anonymous-sourcing noun and naming no one stays null, as the output contract says.
  */
-import { LONE_QUANTIFIERS } from '../clauses/rows.js';
-import { set } from './sources.js';
+import { table, type Rule } from '../../engine/rule.js';
+import { LONE_QUANTIFIERS, RELEASE_NOUNS } from '../clauses/rows.js';
+import { ANONYMOUS_POST_WORDS, DEFINITE_OPENERS, PHRASE_ROLE_HEADS } from './phrase-sources.js';
+import { ROLE_NOUNS, set, TITLE_WORDS } from './sources.js';
 
 /** Words that open a described (indefinite or quantified) subject: "a bartender", "some 22 percent", "few people". */
 export const DESCRIBED_OPENERS = set(`
@@ -46,3 +48,90 @@ export const WORK_NOUNS = set('report study poll survey analysis review article 
 
 /** The word that names a work's maker in its aside: "published by the Harbor Institute". */
 export const MAKER_LINKS = set('by');
+
+/** What a `sources.described` row decides about a subject phrase: it keeps its phrase as the source (true), or it names no one (false). */
+export type DescribedTake = boolean;
+
+/** The word sets the described-source rows name (`%name%`). */
+export const DESCRIBED_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['anonymous', ANONYMOUS_HEADS],
+  ['anonymous-post', ANONYMOUS_POST_WORDS],
+  ['definite', DEFINITE_OPENERS],
+  ['release', RELEASE_NOUNS],
+  ['standalone', STANDALONE_QUANTIFIERS],
+  ['indefinite', INDEFINITE_OPENERS],
+  ['definite-article', DEFINITE_ARTICLES],
+  ['role-head', new Set([...TITLE_WORDS, ...ROLE_NOUNS, ...PHRASE_ROLE_HEADS])],
+  ['role-link', ROLE_LINKS],
+]);
+
+/** Tags of a head that names who by itself or says when: never a described phrase. */
+const NAMING = '[(#Pronoun|#Person|#Honorific|@name)]';
+
+/**
+ * A subject phrase that describes its speakers without naming them keeps the phrase as its source
+ * (SCHEMA: described, non-anonymous sources), whatever its opener. Rows see the phrase (the range) and
+ * its head (the candidate); the first that holds decides, and none holding names no one. `@name`: a
+ * head capitalized as a name, not only as its sentence's first word.
+ */
+const DESCRIBED_ROWS: readonly Rule<DescribedTake>[] = [
+  {
+    id: 'sources.described.not-definite', match: '^ %definite% .* [.]', then: false,
+    note: 'a definite or possessed description is anaphoric: "the critics said" points back, the chains resolve it',
+    example: '"The pier will hold," said the critics.', counter: '"The pier will hold," said some critics.',
+  },
+  {
+    id: 'sources.described.not-release', match: '[%release%]', then: false,
+    note: 'a release speaks for whoever issued it, left to the readers that find the issuer',
+    example: '"We stand firm," said a statement from the union.', counter: '"We stand firm," said a delegate from the union.',
+  },
+  {
+    id: 'sources.described.not-anonymous', match: '[%anonymous%]', then: false,
+    note: 'anonymous sourcing ("a senior official", "aides") names no one: source null, as the contract says',
+    example: '"We stand firm," said a senior official.', counter: '"We stand firm," said a senior engineer.',
+  },
+  {
+    id: 'sources.described.not-anonymous-modifier', match: '%anonymous% .* [.]', then: false,
+    example: '"We stand firm," said an official close to the talks.', counter: '"We stand firm," said an engineer at the port.',
+  },
+  {
+    id: 'sources.described.not-familiar', match: '#Noun [%anonymous-post%]', then: false,
+    note: '"people familiar with the talks", "a person briefed on it": anonymous by their post-modifier',
+    example: '"We stand firm," said a person familiar with the talks.', counter: '"We stand firm," said a person from the harbor.',
+  },
+  {
+    id: 'sources.described.not-familiar-after', match: '[.] .* #Noun %anonymous-post%', then: false,
+    example: '"We stand firm," said a driver for people familiar with the talks.', counter: '"We stand firm," said a driver for people from the harbor.',
+  },
+  {
+    id: 'sources.described.counted', match: '#Value [(#Noun|#Value|%standalone%)]', unless: [NAMING, '[@poss]'], then: true,
+    note: 'a counted head: "Twenty-four percent said", "About a quarter said" (a fraction, a date too)',
+    example: 'Twenty-four percent said they would vote for the plan.', counter: 'Several voters said they would vote for the plan.',
+  },
+  {
+    id: 'sources.described.plural', match: '[(#Plural|#Value|%standalone%)]', unless: [NAMING, '[#Date]', '[@poss]'], then: true,
+    note: 'a plural, a number or a lone quantifier: "police said", "One in five say", "another says"',
+    example: 'The bridge was closed for hours, police said.', counter: 'The bridge was closed for hours, Avalon said.',
+  },
+  {
+    id: 'sources.described.indefinite', match: '^ %indefinite% .* [(#Noun|#Value|%standalone%)]', unless: [NAMING, '[#Date]', '[@poss]'], then: true,
+    note: 'a singular head with "a", "one", "another": "said one former executive" (not "Acme\'s engagement suggests")',
+    example: '"We lost the vote," said one former executive.', counter: '"We lost the vote," said the former executive.',
+  },
+];
+
+export const DESCRIBED_TABLE = table('sources.described', 'cues', DESCRIBED_ROWS);
+
+/**
+ * "The chief executive of Acme Corp.", "the mayor of Lyon": a definite role with a post-modifier stands for
+ * the person holding it (the chains link the role word to its holder; the description is the source when
+ * no one is linked). Never the body that ends it.
+ */
+const ROLE_ROWS: readonly Rule<'role'>[] = [
+  {
+    id: 'sources.role.post-modified', match: '^ %definite-article% .* [%role-head%] %role-link% .', unless: ['[@cap]'], then: 'role',
+    example: 'The mayor of Lyon told reporters the city was ready.', counter: 'The mayor told reporters the city was ready.',
+  },
+];
+
+export const ROLE_TABLE = table('sources.role', 'cues', ROLE_ROWS);
