@@ -54,8 +54,8 @@ export function mergeSentence(att: Attribution, frames: Frame[], sentStart: numb
 }
 
 /**
- * The speaker's report sits deep inside the credited content ("According to the Ledger, officials looked
- * into what would happen if their candidate announced ...", "According to the records, the jet flew 300
+ * The speaker's report sits deep inside the credited content ("According to the Ledger, aides weighed
+ * what would follow if their mayor stepped aside ...", "According to the records, the jet flew 300
  * hours since Voss's announcement"): a fronted credit whose own phrase is not followed, across its comma,
  * by the speaker's source. The credit is then the claim's source; "According to the Ledger, Voss said"
  * keeps the speaker, via the outlet.
