@@ -7,14 +7,15 @@
  */
 import type { ParsedDoc, QuoteSpan } from '../../parse/types.js';
 import { lastStartingBefore } from '../../parse/types.js';
-import { holds, type DecideContext } from '../../engine/decide.js';
+import { decide, holds, sentenceRange, type DecideContext } from '../../engine/decide.js';
+import type { Trace } from '../../engine/trace.js';
 import type { TokenRange } from '../../engine/pattern.js';
 import type { Clause, Clauses } from '../../extract/clauses/index.js';
 import type { Attribution } from '../../refine/attribution/index.js';
 import type { Chains } from '../../refine/chains/index.js';
 import { TITLE_SMALL_WORDS } from '../../rules/quotes/kinds.js';
 import { subjectRef } from '../../refine/attribution/clause-source.js';
-import { COMPLEMENTIZERS, SPEECH_WORDS, QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS, type SpeakerFallback, type SpeakerLead } from '../../rules/quotes/speakers.js';
+import { COMPLEMENTIZERS, QUOTE_COMPLEMENTS, SPEECH_WORDS, QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS, type SpeakerFallback, type SpeakerLead } from '../../rules/quotes/speakers.js';
 import { gapText, type TokenPredicate } from '../../engine/predicates.js';
 import { headCandidate, type SourceRef } from '../../refine/attribution/source-np.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
@@ -33,6 +34,8 @@ export interface SpeakerContext {
   att: Attribution;
   chains: Chains;
   clauses: Clauses;
+  /** where the quote rows record what held (the extraction context's) */
+  trace?: Trace;
 }
 
 /** The line's first token, capitalized, with only a dash before it on its line ("- Ann Roe.", "— Ann Roe"). */
@@ -43,7 +46,7 @@ const DASH_ONLY = /^\s*(?:[-\u2013\u2014\u2015]|--)\s*$/u;
 const afterCry: TokenPredicate = (doc, i, range) => i === range.first && doc.tokens[doc.sentences[doc.tokens[i]!.sentence - 1]?.firstToken ?? i]!.inQuote && AFTER_CRY.test(doc.text.slice(Math.max(0, doc.tokens[i]!.start - 8), doc.tokens[i]!.start));
 const AFTER_CRY = new RegExp(`[?!][${CLOSING_MARK_CHARS}']+[ \\t]+$`, 'u');
 
-const ENV = { lexicons: new Map([['title-small', TITLE_SMALL_WORDS], ['speech', SPEECH_WORDS]]), predicates: new Map([['dashLine', dashLine], ['afterCry', afterCry]]) };
+const ENV = { lexicons: new Map([['title-small', TITLE_SMALL_WORDS], ['speech', SPEECH_WORDS], ['complementizer', COMPLEMENTIZERS]]), predicates: new Map([['dashLine', dashLine], ['afterCry', afterCry]]) };
 
 /** The quotation's word tokens within sentence s. */
 export function quoteTokens(doc: ParsedDoc, q: QuoteSpan, s: number): TokenRange {
@@ -64,7 +67,7 @@ export function clauseSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan, 
   const span = quoteTokens(doc, q, s);
   const cx: DecideContext = { doc, range: { first: sent.firstToken, end: sent.endToken }, env: ENV };
   let speaker: string | null = null;
-  const row = QUOTE_SPEAKER_FALLBACKS.rows.find((r) => holds(r, span, cx) && (speaker = spokenBy(doc, sx, CLAUSES_OF[r.then.clause](doc, sx.clauses[s] ?? [], span), r.then)) !== null);
+  const row = QUOTE_SPEAKER_FALLBACKS.rows.find((r) => holds(r, span, cx) && (speaker = spokenBy(doc, sx, CLAUSES_OF[r.then.clause](doc, sx.clauses[s] ?? [], span, sx.trace), r.then)) !== null);
   return row && speaker ? { speaker, rule: row.id } : null;
 }
 
@@ -79,20 +82,11 @@ function spokenBy(doc: ParsedDoc, sx: SpeakerContext, clauses: readonly Clause[]
   return null;
 }
 
-/** The clauses (outside quotations) whose verb ends before the quotation, nearest first. */
-const before = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): Clause[] => {
+/** The clauses (outside quotations) whose verb ends before the quotation, nearest first; a clause inside a complement (rows QUOTE_COMPLEMENTS) after the clauses governing it. */
+const before = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange, trace?: Trace): Clause[] => {
   const near = outside(doc, clauses).filter((c) => c.verb.end <= span.first).reverse();
-  const governed = near.filter((c) => complement(doc, c, near));
+  const governed = near.filter((c) => decide(QUOTE_COMPLEMENTS, c.subject!, { doc, range: sentenceRange(doc, c.sentence), env: ENV, trace, kind: 'clause' }) !== null);
   return [...near.filter((c) => !governed.includes(c)), ...governed];
-};
-/**
- * A clause inside a complement: a complementizer stands between another clause's verb and its subject
- * (or opens its subject, as the clause layer reads it): "made the point that her plan would be ...",
- * "noted in 2019 that before the vote, Lee was not ...". Its quoted words are the governing clause's subject's.
- */
-const complement = (doc: ParsedDoc, c: Clause, all: readonly Clause[]): boolean => {
-  const from = Math.min(c.subject!.first, ...all.filter((d) => d !== c && d.verb.end <= c.subject!.first).map((d) => d.verb.end));
-  return doc.tokens.slice(from, Math.min(c.subject!.first + 1, c.subject!.end - 1)).some((t) => COMPLEMENTIZERS.has(t.normal));
 };
 /** The clause whose subject stands right after the quotation ('"...," Ann Roe laughed'), or whose verb does with its subject after it ('"...!" beamed Ann Roe'). */
 const after = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): Clause[] => outside(doc, clauses).filter((c) => (c.subject!.first === span.end && c.verb.first > span.end) || (c.verb.first === span.end && c.subject!.first > c.verb.first));

@@ -10,7 +10,8 @@ import type { SpeakerContext } from './clause-speaker.js';
 import { carried } from './carry.js';
 
 /** Quotes: every span in quotation marks, with kind and speaker. */
-export function extractQuotes(ctx: ExtractContext, sx: SpeakerContext): Quote[] {
+export function extractQuotes(ctx: ExtractContext, given: SpeakerContext): Quote[] {
+  const sx: SpeakerContext = { ...given, trace: given.trace ?? ctx.trace };
   const att = sx.att;
   const doc = ctx.doc;
   const out: Quote[] = [];

@@ -55,9 +55,31 @@ export const QUOTE_SPEAKER_FALLBACKS = table('quotes.speaker', 'quotes', rows);
 /**
  * Words that open a complement clause: a quoted fragment in "Ann Roe made the point that the levy
  * would be "a plain robbery"" is Ann Roe's words, so the clauses read `before` a quotation try the
- * governing clauses first and a clause whose subject follows one of these last.
+ * governing clauses first and a clause inside a complement (rows QUOTE_COMPLEMENTS) last.
  */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that']);
+
+/**
+ * A clause inside a complement (the candidate is the clause's subject phrase, the range its
+ * sentence): a complementizer stands between a verb before it and its subject, past asides
+ * (`after-verb`), or opens the subject phrase as the clause layer reads it (`opening`).
+ */
+const complements: Rule<'governed'>[] = [
+  {
+    id: 'quotes.complement.after-verb', match: '#Verb .* %complementizer% .* [.+]', then: 'governed',
+    example: 'Ann Roe made the point in May that, after the vote, Tom Hale was "a plain robber of the fishermen" at heart.',
+    counter: 'Ann Roe made the point in May, and after the vote Tom Hale was "a plain robber of the fishermen" at heart.',
+    note: 'the fragment is in the complement of "made the point": the governing clause\'s subject chose the words',
+  },
+  {
+    id: 'quotes.complement.opening', match: '#Verb .* [%complementizer% .+]', then: 'governed',
+    example: 'Ann Roe made the point that Tom Hale was "a plain robber of the fishermen" this year.',
+    counter: 'Ann Roe made the point, and Tom Hale was "a plain robber of the fishermen" this year.',
+    note: 'the clause layer may read "that" as the first word of the complement\'s subject',
+  },
+];
+
+export const QUOTE_COMPLEMENTS = table('quotes.complement', 'quotes', complements);
 
 /**
  * Lines next to a quotation that fills its sentence and has no frame (the candidate is the whole
