@@ -21,7 +21,7 @@ import { GROUP_TABLES } from './dates/groups.js';
 import { REFERENCE_DATE_RULES } from './reference-date.js';
 import { ATTRIBUTION_TABLES } from './attribution/tables.js';
 import { LINK_TABLE } from './chains/links.js';
-import { SOURCE_PHRASE_TABLE } from './chains/sources.js';
+import { OWNED_TABLE, SOURCE_PHRASE_TABLE } from './chains/sources.js';
 import { DESCRIBED_TABLE, ROLE_TABLE } from './attribution/described.js';
 import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_OPENINGS, CLAUSE_ORDER } from './clauses/rows.js';
 import { QUOTE_CARRY, QUOTE_COMPLEMENTS, QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS } from './quotes/speakers.js';
@@ -73,4 +73,5 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: LINK_TABLE.name, stage: LINK_TABLE.stage, rows: LINK_TABLE.rows },
   { name: SOURCE_PHRASE_TABLE.name, stage: SOURCE_PHRASE_TABLE.stage, rows: SOURCE_PHRASE_TABLE.rows },
   ...[DESCRIBED_TABLE, ROLE_TABLE].map((t) => ({ name: t.name, stage: t.stage, rows: t.rows })),
+  { name: OWNED_TABLE.name, stage: OWNED_TABLE.stage, rows: OWNED_TABLE.rows },
 ];

@@ -10,6 +10,7 @@ import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { decide, sentenceRange } from '../../engine/decide.js';
 import { SOURCE_LEXICONS, SOURCE_PHRASE_TABLE } from '../../rules/chains/sources.js';
+import { ownedAt } from './owner.js';
 
 const ORG_GROUPS = new Set(['campaign', 'company', 'firm', 'agency', 'ministry', 'department', 'report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'statement', 'analysis', 'data', 'coverage', 'administration', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 /** Officials named by their government or body: "Avalonian officials", "Treasury officials" stand for it. */
@@ -49,13 +50,13 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
   return out;
 }
 
-/** "Acme Corp.'s annual report": the possessive name before a work's qualifiers (two lower-case words at most), else undefined. */
+/** "Acme Corp.'s annual report": the possessive name before a work's qualifiers when table sources.owned makes the work its owner's (owner.ts), else undefined. */
 function workOwner(doc: ParsedDoc, k: number, floor: number): SourceRef | undefined {
   const toks = doc.tokens;
   let p = k - 1;
-  while (p > k - 3 && p > floor && !toks[p]!.cap && !toks[p]!.poss && !isBoundary(doc, toks[p]!, toks[p + 1]!)) p--;
+  while (p > k - 3 && p > floor && !toks[p]!.poss) p--;
   const t = toks[p];
-  if (!t || p < floor || !t.poss || !t.cap || isBoundary(doc, t, toks[p + 1]!)) return undefined;
+  if (!t || p < floor || !t.cap || !ownedAt(doc, p)?.value.owner) return undefined;
   let b = p;
   while (b > floor && toks[b - 1]!.cap && !toks[b - 1]!.poss && !isBoundary(doc, toks[b - 1]!, toks[b]!)) b--;
   return ref(doc, 'name', toks[b]!, t);

@@ -100,7 +100,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     const org = mentionedIn(orgStart, orgStart + 1).find((m) => SPEAKING_BODIES.has(m.chain!.type) && whole(m.chain!));
     return org ? org.chain!.name : null;
   };
-  const owned = makeOwnerFinder(doc, spans, chains.named);
+  const owned = makeOwnerFinder(doc, spans, chains.named, trace);
   /**
    * A description the chains (or the actors' aliases) joined to a participant, read at its head: "Later the
    * spokeswoman said", "Both officers said" (a pair named before). A cue whose subject no phrase reader
