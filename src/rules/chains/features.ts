@@ -6,12 +6,12 @@ import type { ActorType } from '../../schema/doc.js';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_NOUNS, TITLE_WORDS, set } from '../attribution/sources.js';
 
 /**
- * Titles of office the attribution lexicons lack, common in news of any beat: clergy, police and sport
+ * Titles of office the attribution lexicons (TITLE_WORDS) lack, common in news of any beat: clergy and police
  * ("archbishop Paul Vidal" ... "the archbishop said"). A person's title words are these and TITLE_WORDS.
  */
 export const MORE_TITLES: ReadonlySet<string> = set(`
   archbishop bishop cardinal pastor priest rabbi imam cleric patriarch monsignor
-  sheriff inspector detective superintendent constable commander coach
+  sheriff detective superintendent constable
 `);
 export const PERSON_TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...MORE_TITLES]);
 
