@@ -33,6 +33,8 @@ export interface Scope {
   canonical(name: string): string;
   /** a new chain for the role a clause's subject headed at `pos` describes, named by its phrase; null when no subject is headed there */
   holder(pos: number, head: string, from: number): Chain | null;
+  /** the offset of the first person named in the text (Infinity when none is) */
+  firstPerson: number;
 }
 
 /** `from`: the token after the first the row matched (a role's phrase after its article) */
@@ -60,7 +62,7 @@ export const SEARCHES: Record<LinkBy, Search> = {
     const m = sc.described.get(head);
     return m && pos - m.start <= REACH ? m.chain : null;
   },
-  holder: (sc, head, pos, _link, from) => sc.holder(pos, head, from),
+  holder: (sc, head, pos, link, from) => (link.alone && sc.firstPerson < pos ? null : sc.holder(pos, head, from)),
   latest: (sc, _head, pos, link) => latestNamed(sc, pos, (a) => a.type === link.type && !(link.business && words(a).some((w) => INSTITUTION_NAME_WORDS.has(w)))),
 };
 

@@ -16,7 +16,8 @@
  *   again    the chain the last description with the same head joined, within reach ("the network" ... "the network")
  *   latest   the actor of `type` last named, within reach ("the newspaper": an outlet; "the company": a business)
  *   holder   no one: the description is a new participant, the person holding the role it describes, named by its
- *            phrase ("The mayor of Lyon said ... he said": the mayor of Lyon); only a clause's subject
+ *            phrase ("A spokesman for the council said ... he said"); only a clause's subject; with `alone`, only
+ *            where no person is named before it
  */
 import { type Rule, table } from '../../engine/rule.js';
 import type { ActorType } from '../../schema/doc.js';
@@ -40,6 +41,8 @@ export interface Link {
   pair?: boolean;
   /** the mention is a clause's subject: an antecedent for the pronouns after it, as a name is */
   speaker?: boolean;
+  /** holder: only where no person is named before the mention (else a definite role may be an epithet of one) */
+  alone?: boolean;
 }
 
 /** Actor types that are bodies a description can name ("the ministry", "the bureau"): everything but a person. */
@@ -142,6 +145,12 @@ export const LINK_ROWS: readonly Rule<Link>[] = [
     note: 'a role introduced with "a" is a new participant, named by its phrase: a pronoun after it is that phrase, not a person named before; "the former secretary of state" may be an epithet of someone named, so a definite role is not',
     example: 'Tom Reyes lost the vote. A spokeswoman for the council told reporters the budget was short. "We will not give up," she said.',
     counter: 'Tom Reyes lost the vote. The spokeswoman for the council told reporters the budget was short. "We will not give up," she said.',
+  },
+  {
+    id: 'chains.link.holder-alone', match: 'the #Adjective? [%title-head%] %role-link%', then: { by: 'holder', speaker: true, alone: true },
+    note: 'a definite role is a participant of its own only where no person is named before it: else it may be an epithet of one ("the former secretary of state")',
+    example: 'The mayor of Lyon told reporters the budget was short. "We will not give up," he said.',
+    counter: 'Tom Reyes lost the vote. The mayor of Lyon told reporters the budget was short. "We will not give up," he said.',
   },
   {
     id: 'chains.link.same-head', match: '[(%media-noun%|%broadcaster-noun%|%company-noun%|%org-noun%)]', unless: INDEFINITE, then: { by: 'again' },

@@ -128,5 +128,6 @@ describe('chains: mentions and the chains they form', () => {
     const owned = analyze('Tom Reyes lost the vote. A spokeswoman for the Harbor Ministry said the talks had stalled. She added that no date was set.');
     expect(owned.claims.map((c) => c.source)).toEqual(['Harbor Ministry', 'Harbor Ministry']); // the role speaks for its body, and so does "she"
     expect(nameAt('Tom Reyes lost the vote. The spokesman for the city council said the budget was short. He said no more.', 'He said')).toBe('Tom Reyes'); // "the ...": maybe an epithet of someone named
+    expect(nameAt('The mayor of Lyon told reporters the budget was short. "We will not give up," he said.', 'he said')).toBe('mayor of Lyon'); // no one named before: no epithet
   });
 });
