@@ -13,6 +13,8 @@ export interface Frame {
   plain: boolean;
   /** a speaker label ("VOSS: ..."): kept inside quotations, and only where its name is known */
   label: boolean;
+  /** its cue's participle may name the report's source (Cue.cites: ", citing two aides") */
+  cites?: boolean;
   /** its cue is a verb of saying proper (Cue.speech), a bare credit (Cue.bare), a verb naming its hearer (Cue.addressee) */
   speech: boolean;
   bare: boolean;
@@ -30,7 +32,7 @@ export function base(doc: ParsedDoc, s: number, cue: Cue, source: SourceRef | nu
   const sent = doc.sentences[s]!;
   const t = doc.tokens;
   return {
-    kind: cue.kind, rule: cue.rule, claim: cue.claim, plain: cue.plain, label: false, speech: cue.speech, bare: cue.bare, addressee: cue.addressee, sentence: s,
+    kind: cue.kind, rule: cue.rule, claim: cue.claim, plain: cue.plain, cites: cue.cites, label: false, speech: cue.speech, bare: cue.bare, addressee: cue.addressee, sentence: s,
     cueStart: t[cue.first]!.start, cueEnd: t[cue.end - 1]!.end, source, start: sent.start, end: sent.end,
   };
 }

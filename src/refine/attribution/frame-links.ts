@@ -7,6 +7,8 @@ import type { Cue } from './cue-types.js';
 import { base, type Frame } from './frame-base.js';
 import { isBoundary, isVerb } from './tokens.js';
 import { headCandidate } from './source-np.js';
+import { lastStartingBefore } from '../../parse/types.js';
+import { CITED_PEOPLE } from '../../rules/attribution/frame-rows.js';
 
 /**
  * "The panel opened a review of the deal, the two companies disclosed.": a final attribution whose
@@ -41,6 +43,22 @@ export function nestedIn(doc: ParsedDoc, frames: Frame[], f: Frame): boolean {
   return frames.some((p) => p.plain && p.source !== null && p.source.end <= p.cueStart && src.start > p.cueEnd);
 }
 
+/**
+ * "The Ledger, citing two aides, reported ...": a citing participle in the aside between a report's source
+ * and its verb names the report's source when it cites people (CITED_PEOPLE), not a content of its own:
+ * one claim (as ", citing" after the verb).
+ */
+export function citedAside(doc: ParsedDoc, frames: Frame[], f: Frame): Frame | null {
+  const prev = frames[frames.length - 1];
+  const aside = prev?.cites && prev.claim && f.speech && f.source?.text && prev.source?.start === f.source.start && prev.cueStart >= f.source.end && prev.cueEnd <= f.cueStart;
+  const k = aside ? lastStartingBefore(doc.tokens, prev.cueStart + 1) + 1 : 0;
+  const cited = aside ? doc.tokens.slice(k, Math.min(k + CITED_WORDS, lastStartingBefore(doc.tokens, f.cueStart) + 1)) : [];
+  return cited.some((t) => CITED_PEOPLE.has(t.normal)) ? prev! : null; // "citing data from the census" reports the data: a claim of its own
+}
+
+/** How many words after "citing" may name the people cited ("citing two senior officials"). */
+const CITED_WORDS = 5;
+
 /** "Voss stressed X and said Y": a verb right after "and" shares the subject of the verb before it. */
 export function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame): Frame | null {
   const before = doc.tokens[cue.first - 1];
@@ -55,7 +73,7 @@ export function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame): Frame | null
 }
 
 /** "citing two people familiar with ...", "citing officials": the cited words name a source, not a content. */
-function citesSource(doc: ParsedDoc, cue: Cue): boolean {
+function citesSource(doc: ParsedDoc, cue: Pick<Cue, 'first' | 'end'>): boolean {
   const end = Math.min(doc.sentences[doc.tokens[cue.first]!.sentence]!.endToken, cue.end + 5);
   const ref = headCandidate(doc, cue.end, end);
   return ref !== null && ref.kind !== 'pronoun';

@@ -7,7 +7,7 @@ import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { findCues, type Cue } from './cues.js';
 import { nounPossessor } from './cue-guards.js';
 import { base, trim, type Frame } from './frame-base.js';
-import { contentFloor, coordinated, nestedIn, trailingWins } from './frame-links.js';
+import { citedAside, contentFloor, coordinated, nestedIn, trailingWins } from './frame-links.js';
 import { labelFrame } from './label.js';
 import { headCandidate, nameRun, type SourceRef } from './source-np.js';
 import { verbSource } from './subject.js';
@@ -37,6 +37,11 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
     const f = opening ? null : found;
     if (opening) fronted = { cue, rule: opening, unlent: found, at: out.length }; // its source may come with the main clause
     else if (!f) note(doc, trace, base(doc, s, cue, null), 'frame.no-source', 'reject');
+    const cited = f ? citedAside(doc, out, f) : null;
+    if (cited) {
+      cited.claim = false;
+      note(doc, trace, cited, 'frame.cited-aside');
+    }
     if (f && f.claim && nestedIn(doc, out, f)) {
       f.claim = false;
       note(doc, trace, f, 'frame.nested');

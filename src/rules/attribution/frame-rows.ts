@@ -3,6 +3,7 @@
  * src/refine/attribution/frames.ts, each recorded in the trace when it decides.
  */
 import { table } from '../../engine/rule.js';
+import { ANONYMOUS_HEADS } from './described.js';
 
 /**
  * "Citing the storm, the agency urged ...", "In describing the plan, Voss said ...": a participle opening
@@ -26,3 +27,6 @@ export const FRONTED_PARTICIPLE = table('attribution.fronted-participle', 'cues'
     counter: 'Calling the levy a "tax on thrift" was a mistake.',
   },
 ]);
+
+/** Heads of cited people that make "X, citing ..., reported" one report (anonymous sourcing, after the rules' ANONYMOUS_HEADS, and "people"). */
+export const CITED_PEOPLE: ReadonlySet<string> = new Set([...ANONYMOUS_HEADS, 'people', 'person']);
