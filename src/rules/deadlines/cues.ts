@@ -65,7 +65,7 @@ export const OBLIGATION_SCOPE = `\\b${OBLIGED}\\s+(?![^.;]*?\\b(?:was|were|had|d
 export const DEADLINE_CUES: DeadlineCue[] = [
   {
     id: 'deadline.noun-after', example: 'faces a January 19 deadline to sell', side: 'right', kinds: ['date'], when: 'always', what: 'right',
-    pattern: "^(?:'s)?(?:,\\s+|,?\\s+as\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?|[^\\S\\n]+(?:(?!(?:that|which|who|the|a|an|to|is|was|are|were|be|said|says|announced)\\s)[a-z-]+[^\\S\\n]+){0,3}?)(?<cue>deadline|cutoff|cut-off|ultimatum|due date|target date|expiration date|expiry date|compliance date|closing date|effective date|planned date|start date|implementation date)\\b",
+    pattern: "^(?:'s)?(?:,\\s+|,?\\s+as\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?|[^\\S\\n]+(?:(?!(?:that|which|who|the|a|an|to|is|was|are|were|be|said|says|announced)\\s)[\"“]?[a-z-]+[^\\S\\n]+){0,3}?)(?<cue>deadline|cutoff|cut-off|ultimatum|due date|target date|expiration date|expiry date|compliance date|closing date|effective date|planned date|start date|implementation date)\\b",
   },
   {
     id: 'deadline.noun-before', example: 'the deadline to sell is Sept. 17', side: 'left', kinds: ['date'], when: 'always', what: 'left',
@@ -76,8 +76,8 @@ export const DEADLINE_CUES: DeadlineCue[] = [
     pattern: '\\b(?<cue>effective date|compliance date|applicability date|expiration date|expiry date)\\b[^.;\\n]{0,60}?\\b(?:is|was|will be|remains|of|on|to|until)\\s+(?:now\\s+)?(?:the\\s+)?$',
   },
   {
-    id: 'deadline.extended', example: 'The regulator extended the filing window to June 19.', side: 'left', kinds: ['date'], when: 'always', what: 'left',
-    pattern: '\\b(?<cue>(?:extend|extended|extends|extending|push|pushed|pushes|pushing|delay|delayed|delays|delaying|postpone|postponed|postpones|postponing|reschedule|rescheduled|reschedules|rescheduling) [^.;]{0,110}?\\b(?:to|until|till|through)|(?:move|moved|moves|moving) [^.;]{0,40}?\\b(?:to|until|till)|(?:reschedule|rescheduled|reschedules|rescheduling) [^.;]{0,60}?\\bfor)\\s+$',
+    id: 'deadline.extended', example: 'The regulator extended the filing window to June 19; filers can request an extension until October 15.', side: 'left', kinds: ['date'], when: 'always', what: 'left',
+    pattern: '\\b(?<cue>(?:extend|extended|extends|extending|extension|push|pushed|pushes|pushing|delay|delayed|delays|delaying|postpone|postponed|postpones|postponing|reschedule|rescheduled|reschedules|rescheduling) [^.;]{0,110}?\\b(?:to|until|till|through)|(?:move|moved|moves|moving) [^.;]{0,40}?\\b(?:to|until|till)|(?:reschedule|rescheduled|reschedules|rescheduling) [^.;]{0,60}?\\bfor)\\s+$',
   },
   {
     id: 'deadline.takes-effect', example: 'the ban takes effect Sunday', side: 'left', kinds: ['date'], when: 'always', what: 'left',
@@ -137,7 +137,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   },
   {
     id: 'deadline.duration-to', example: 'gave the company 120 days to comply', side: 'right', kinds: ['duration'], when: 'always', what: 'right',
-    pattern: '^\\s+(?<cue>(?:in which )?to)\\s+(?!be\\b|the\\b|a\\b|go\\b)[a-z]+',
+    pattern: '^\\s+(?<cue>(?:in which )?to)\\s+(?!(?:be|the|a|go|those|these|them|him|her|us|people|anyone|everyone|each|all)\\b)[a-z]+',
     unless: '\\b(?:took|take|takes|taking|spent|spend|spends|spending|needed|need|needs|lasted|last|lasts|waited|wait|after|for|only|just|over|hope|hopes|hoped)\\b[^.;]{0,30}$',
   },
 ];

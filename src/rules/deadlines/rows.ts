@@ -32,8 +32,9 @@ const rows: Rule<RowCue>[] = [
     counter: 'Shipments that had arrived on or before May 1 were exempt.',
   },
   {
-    id: 'deadlines.row.label-colon', match: '(%date-label% date|deadline|deadlines|cutoff) : [.+]', then: D,
-    example: 'New Reply Comment Date: February 19, 2026',
+    id: 'deadlines.row.label-colon', match: '(%date-label% date|(deadline|deadlines) (for !#Verb (of|for)? !#Verb? !#Verb?)?|cutoff) : [.+]', then: D,
+    note: 'a label with a colon, also a deadline label naming what is due ("Deadline for Transmittal of Applications: October 7, 2022")',
+    example: 'New Reply Comment Date: February 19, 2026. Deadline for Transmittal of Applications: May 7, 2026.',
     counter: 'Storm date: March 31, 2023',
   },
   {
@@ -109,9 +110,10 @@ const rows: Rule<RowCue>[] = [
     counter: 'Beginning March 1, sales fell sharply.',
   },
   {
-    id: 'deadlines.row.mandatory-from', match: `%required% ${upTo(6)} from [.+]`, then: DF,
-    example: 'Face masks will be mandatory in all shops from July 24.',
-    counter: 'Masks were mandatory in shops from March 3, 2020.',
+    id: 'deadlines.row.mandatory-from', match: `%required% ${upTo(6)} (from|on|as of) [.+]`, then: DF,
+    note: 'an obligation or a ban that starts on a date ("mandatory ... from June 15"; "will be banned in enclosed public places on April 2, 2007")',
+    example: 'Face masks will be mandatory in all shops from July 24, and smoking will be banned in enclosed public places on May 2.',
+    counter: 'Masks were mandatory in shops from March 3, 2020, and smoking was banned in bars on May 2, 2021.',
   },
   {
     id: 'deadlines.row.must-from', match: `(must|required|need|needs|obliged|(has|have) to|ordered|orders|order) (to)? ${upTo(8)} (from|starting|beginning) [.+]`, then: DF,
@@ -357,6 +359,12 @@ const notRows: Rule<'reject'>[] = [
     note: 'the first end of a range ("one-quarter to one-half", "five to ten years") is no window',
     example: 'She guessed that one-quarter to one-half of tenants would move.',
     counter: 'She gave tenants one week to move.',
+  },
+  {
+    id: 'deadlines.not.between-start', match: 'between [.+] and .', then: 'reject',
+    note: 'the first end of a span between two dates ("deadlines between April 1 and July 15") starts it; the span is not due then',
+    example: 'The relief applies to all filers who have a payment deadline between April 1 and July 15.',
+    counter: 'Payments must be made by April 1 and July 15.',
   },
   {
     id: 'deadlines.not.look-back', match: '(go|goes|going|went|look|looks|looking|looked) back (only|just)? [.+]', then: 'reject',
