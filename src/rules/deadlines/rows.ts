@@ -105,9 +105,10 @@ const rows: Rule<RowCue>[] = [
     counter: 'The following information is current as of Nov. 13.',
   },
   {
-    id: 'deadlines.row.beginning-must', match: '^(beginning|starting|effective) [.+] ,? .* (will|must|shall|may not|cannot|can no longer) .', then: D,
-    example: 'Beginning March 1, carriers must report outages within an hour.',
-    counter: 'Beginning March 1, sales fell sharply.',
+    id: 'deadlines.row.beginning-must', match: '^(beginning|starting|effective|from) [.+] ,? .* (will|must|shall|may not|cannot|can no longer) (!be|be #Adverb? (#PastTense|%required%))', then: D,
+    note: 'a fronted start date of a duty or a measure ("From Friday, screening will be carried out at all airports"); a state that will hold from a date ("Starting Tuesday, the race will be fierce") is no measure',
+    example: 'Beginning March 1, carriers must report outages within an hour, and from June 2, passengers will be screened at every gate.',
+    counter: 'Beginning March 1, sales fell sharply, and starting Tuesday, the race will be incredibly fierce.',
   },
   {
     id: 'deadlines.row.mandatory-from', match: `%required% ${upTo(6)} (from|on|as of) [.+]`, then: DF,
@@ -121,6 +122,12 @@ const rows: Rule<RowCue>[] = [
     note: 'an obligation that starts on a date ("will have to comply with the rules from January 2026")',
     example: 'Companies will have to comply with the rules from January 2026, drivers must carry the new licence from 1 July, and the mayor ordered all bars to close at 10 p.m. starting Friday.',
     counter: 'Drivers had to carry the old licence from 1 July.',
+  },
+  {
+    id: 'deadlines.row.after-sanction', match: `after [.+] ${upTo(6)} (will|shall) (face|be %sanction%)`, then: DF,
+    note: 'a ban from a date told by its sanction: who acts after the date faces a penalty ("People lighting up after April 2, 2007 will face on the spot fines")',
+    example: 'People lighting up after April 2 will face on-the-spot fines, and migrants who stay after November 1 will be deported.',
+    counter: 'After April 2, prices will rise, and those who stayed after November 1 were deported.',
   },
   {
     id: 'deadlines.row.from-becomes', match: 'from [.+] .* (become|becomes|becoming) %required%', then: DF,
@@ -365,6 +372,12 @@ const notRows: Rule<'reject'>[] = [
     note: 'the first end of a span between two dates ("deadlines between April 1 and July 15") starts it; the span is not due then',
     example: 'The relief applies to all filers who have a payment deadline between April 1 and July 15.',
     counter: 'Payments must be made by April 1 and July 15.',
+  },
+  {
+    id: 'deadlines.not.at-the-earliest', match: '[.+] at the earliest', then: 'reject',
+    note: 'the earliest a thing may happen ("won\'t reach the states before September at the earliest") is an estimate, not a limit',
+    example: 'Much of the money would not reach the states before September at the earliest.',
+    counter: 'The money must reach the states before September.',
   },
   {
     id: 'deadlines.not.look-back', match: '(go|goes|going|went|look|looks|looking|looked) back (only|just)? [.+]', then: 'reject',

@@ -72,6 +72,8 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
   'forecast-noun': ['forecast', 'forecasts', 'forecaster', 'forecasters', 'prediction', 'predictions', 'predicted', 'predicts', 'predict', 'chance', 'chances', 'odds', 'likelihood', 'probability'],
   /** scheduled votes a date may name: "before the Oct. 3 election", "provinces holding primaries on June 4" */
   'event-day': ['election', 'elections', 'primary', 'primaries', 'caucus', 'caucuses', 'contest', 'contests', 'referendum', 'runoff', 'vote', 'election-day'],
+  /** the sanction that follows acting after a date: "who stay after November 1 will be deported" */
+  sanction: ['fined', 'penalized', 'penalised', 'punished', 'arrested', 'prosecuted', 'charged', 'deported', 'expelled', 'jailed', 'liable', 'detained', 'removed'],
   /** what an "N days left" or "N away" window is about */
   'left-words': ['left', 'remaining', 'remain'],
 };
