@@ -8,7 +8,15 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import type { Headed } from './types.js';
-import { COMPARATIVES, LONE_QUANTIFIERS, NAME_JOINERS, NUMBER_LEADS, PARTICIPLE_HOSTS, POST_LINKS, PREDETERMINERS, QUANTITY_HEADS, RELATIVE_PRONOUNS } from '../../rules/clauses/rows.js';
+import { CLAUSE_PHRASE_TAILS, CLAUSE_POST_MODIFIERS, COMPARATIVES, LONE_QUANTIFIERS, NAME_JOINERS, NUMBER_LEADS, PREDETERMINERS, QUANTITY_HEADS, RELATIVE_PRONOUNS, ROLE_LINKS } from '../../rules/clauses/rows.js';
+import { decide, sentenceRange, type DecideContext, type MatchEnv } from '../../engine/index.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
+
+/** The phrase rows' word sets (src/rules/clauses/rows.ts: clauses.post-modifiers, .phrase-tails, .phrase-stops). */
+export const PHRASE_ENV: MatchEnv = { lexicons: new Map([['role-link', ROLE_LINKS], ['relative', RELATIVE_PRONOUNS]]) };
+
+/** How a phrase row is asked about token i (its sentence the range; the deciding row traced). */
+export const phraseContext = (doc: ParsedDoc, i: number, trace: Trace): DecideContext => ({ doc, range: sentenceRange(doc, doc.tokens[i]!.sentence), env: PHRASE_ENV, trace, kind: 'clause' });
 
 const DETERMINER_TAGS = ['Determiner'];
 const NOMINAL_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Value', 'Cardinal', 'Acronym', 'Possessive', 'Honorific'];
@@ -61,16 +69,16 @@ function nameOf(toks: readonly Token[], k: number, end: number): boolean {
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];
 
 /** The noun phrase that ends at token end-1, not reaching before `floor`; a lone pronoun is one too. */
-export function phraseEndingAt(doc: ParsedDoc, floor: number, end: number): Headed | null {
+export function phraseEndingAt(doc: ParsedDoc, floor: number, end: number, trace: Trace = NO_TRACE): Headed | null {
   const toks = doc.tokens;
   if (end <= floor) return null;
   const last = toks[end - 1]!;
-  if (last.tags.has('Reflexive') && end - 1 > floor && !isBoundary(doc, toks[end - 2]!, last)) return phraseEndingAt(doc, floor, end - 1); // "Clinton herself signaled": the phrase the reflexive stresses
+  if (last.tags.has('Reflexive') && end - 1 > floor && !isBoundary(doc, toks[end - 2]!, last)) return phraseEndingAt(doc, floor, end - 1, trace); // "Clinton herself signaled": the phrase the reflexive stresses
   const lone = (isPronoun(last) && !last.poss) || LONE_QUANTIFIERS.has(last.normal);
-  const partitive = linkBefore(doc, floor, end - 1); // "three-fourths of [them] say": the pronoun closes a post-modifier
-  if (lone && !partitive) return { first: end - 1, end, head: end - 1 }; // "another says"
-  const polled = end - 2 >= floor && PARTICIPLE_HOSTS.has(toks[end - 2]!.normal) && last.tags.has('PastTense'); // "31 percent of those [surveyed] say"
-  if (!lone && !polled && !isNominal(last, toks[end - 2], toks[end])) return null;
+  const plain = !lone && isNominal(last, toks[end - 2], toks[end]);
+  const tail = !plain && end - 2 >= floor && decide(CLAUSE_PHRASE_TAILS, { first: end - 1, end }, phraseContext(doc, end - 1, trace)) !== null; // "three-fourths of [them] say", "of those [polled] say"
+  if (lone && !tail) return { first: end - 1, end, head: end - 1 }; // "another says"
+  if (!plain && !tail) return null;
   let k = end - 1; // the phrase's first token so far
   while (k > floor && !isBoundary(doc, toks[k - 1]!, toks[k]!)) {
     const p = toks[k - 1]!;
@@ -121,7 +129,7 @@ function joinedModifier(doc: ParsedDoc, floor: number, k: number): number {
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** The noun phrase that starts at token i (determiners, titles and adjectives in front), ending before `limit`. */
-export function phraseStartingAt(doc: ParsedDoc, i: number, limit: number): Headed | null {
+export function phraseStartingAt(doc: ParsedDoc, i: number, limit: number, trace: Trace = NO_TRACE): Headed | null {
   const toks = doc.tokens;
   if (i >= limit) return null;
   const t0 = toks[i]!;
@@ -134,19 +142,15 @@ export function phraseStartingAt(doc: ParsedDoc, i: number, limit: number): Head
     k++;
   }
   if (k === i || (k === i + 1 && isDeterminer(t0) && !LONE_QUANTIFIERS.has(t0.normal))) return null; // '"...," tweeted another.'
-  return withPostModifier(doc, { first: i, end: k, head: headOf(doc, i, k) }, limit);
+  return withPostModifier(doc, { first: i, end: k, head: headOf(doc, i, k) }, limit, trace);
 }
 
-/**
- * A lower-case head read rightwards takes its post-modifier (POST_LINKS): '"...," said a strategist [for one of
- * the campaigns]', "said one [of those advisers]"; a name's does not ("said Ann Roe of Acme": the name ends it).
- */
-function withPostModifier(doc: ParsedDoc, np: Headed, limit: number): Headed {
+/** A head read rightwards takes its post-modifier by the rows of clauses.post-modifiers: '"...," said a pilot [for one of the ferry lines]'. */
+function withPostModifier(doc: ParsedDoc, np: Headed, limit: number, trace: Trace): Headed {
   const toks = doc.tokens;
-  const last = toks[np.end - 1]!;
   const link = toks[np.end];
-  const linked = link !== undefined && np.end + 1 < limit && !last.cap && POST_LINKS.has(link.normal) && !isBoundary(doc, last, link) && !isBoundary(doc, link, toks[np.end + 1]!);
-  const object = linked ? phraseStartingAt(doc, np.end + 1, limit) : null;
+  const linked = link !== undefined && np.end + 1 < limit && !isBoundary(doc, toks[np.end - 1]!, link) && !isBoundary(doc, link, toks[np.end + 1]!) && decide(CLAUSE_POST_MODIFIERS, { first: np.end - 1, end: np.end }, phraseContext(doc, np.end - 1, trace)) !== null;
+  const object = linked ? phraseStartingAt(doc, np.end + 1, limit, trace) : null;
   return object ? { first: np.first, end: object.end, head: headOf(doc, np.first, object.end) } : np;
 }
 

@@ -6,12 +6,12 @@
  * takes the subject of the clause it hangs on; an absolute clause ("with X saying") has its own.
  */
 import { decide, propose, sentenceRange, type MatchEnv } from '../../engine/index.js';
-import type { Trace } from '../../engine/trace.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { CLAUSE_ASIDES, CLAUSE_GAPS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
+import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_PHRASE_STOPS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
 import { PARTY_STATE, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
-import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
+import { phraseContext, phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
 import { isVerbal, REPORTING_FORMS } from './verb-groups.js';
 import { agreeing } from './agreement.js';
 import type { Clause, Headed, SubjectOrder, SubjectVia } from './types.js';
@@ -59,8 +59,8 @@ export function clauseStart(doc: ParsedDoc, s: number, trace: Trace): number {
 }
 
 function find(doc: ParsedDoc, s: number, g: Headed, order: SubjectOrder, before: readonly Clause[], floor: number, trace: Trace): Found {
-  if (order === 'inverted') return inverted(doc, s, g);
-  if (order === 'absolute') return { subject: phraseEndingAt(doc, floor, g.first), via: 'absolute' };
+  if (order === 'inverted') return inverted(doc, s, g, trace);
+  if (order === 'absolute') return { subject: phraseEndingAt(doc, floor, g.first, trace), via: 'absolute' };
   if (order === 'participle') {
     const main = mainSubject(doc, before);
     const lead = g.first - 1 > floor && doc.tokens[g.first - 1]!.tags.has('Preposition') ? preverbal(doc, s, floor, g.first - 1, trace).subject : null; // "Ann Roe, R-Ohio, despite admitting ..."
@@ -75,9 +75,9 @@ function find(doc: ParsedDoc, s: number, g: Headed, order: SubjectOrder, before:
   if (pre.subject || g.first === floor) return pre;
   const gap = doc.text.slice(doc.tokens[g.first - 1]!.end, doc.tokens[g.first]!.start);
   if (!gap.includes(',')) return pre;
-  const after = inverted(doc, s, g); // "The plan failed, said Ann Roe."
+  const after = inverted(doc, s, g, trace); // "The plan failed, said Ann Roe."
   const objective = after.subject !== null && OBJECT_PRONOUNS.has(doc.tokens[after.subject.head]!.normal); // "..., called her"
-  return after.subject && !objective && endsClause(doc, s, after.subject.end) ? after : pre;
+  return after.subject && !objective && endsClause(doc, s, after.subject.end, trace) ? after : pre;
 }
 
 /** "all the experts [I interviewed] said": a pronoun clause right before the verb group hangs on the noun phrase before it. */
@@ -147,23 +147,23 @@ const FORMS = ['Modal', 'PastTense', 'PresentTense'];
 const formOf = (doc: ParsedDoc, i: number): string => FORMS.find((f) => doc.tokens[i]!.tags.has(f)) ?? '';
 
 /** The phrase ending before token e ends its clause: the sentence's end, a boundary, or "in"/"on"/"at" ("said Ann Roe in a statement"). */
-export function endsClause(doc: ParsedDoc, s: number, e: number): boolean {
+export function endsClause(doc: ParsedDoc, s: number, e: number, trace: Trace = NO_TRACE): boolean {
   const sent = doc.sentences[s]!;
   if (e >= sent.endToken) return true;
   const t = doc.tokens[e]!;
-  return isBoundary(doc, doc.tokens[e - 1]!, t) || SUBJECT_PHRASE_STOPS.has(t.normal) || RELATIVE_PRONOUNS.has(t.normal); // "said one former executive who asked ..."
+  return isBoundary(doc, doc.tokens[e - 1]!, t) || SUBJECT_PHRASE_STOPS.has(t.normal) || decide(CLAUSE_PHRASE_STOPS, { first: e - 1, end: e }, phraseContext(doc, e - 1, trace)) !== null; // "said one retired engineer who asked ..."
 }
 
 /** The phrase after the verb group; "the agency's director, Ann Roe" gives the name. */
-function inverted(doc: ParsedDoc, s: number, g: Headed): Found {
+function inverted(doc: ParsedDoc, s: number, g: Headed, trace: Trace): Found {
   const sent = doc.sentences[s]!;
   const toks = doc.tokens;
-  const np = g.end < sent.endToken && !isBoundary(doc, toks[g.end - 1]!, toks[g.end]!) ? phraseStartingAt(doc, g.end, sent.endToken) : null;
+  const np = g.end < sent.endToken && !isBoundary(doc, toks[g.end - 1]!, toks[g.end]!) ? phraseStartingAt(doc, g.end, sent.endToken, trace) : null;
   if (!np) return { subject: null, via: 'inverted' };
   const head = toks[np.head]!;
   const next = np.end < sent.endToken ? toks[np.end]! : null;
   if (!head.cap && next && next.cap && doc.text.slice(head.end, next.start).trim() === ',') {
-    const name = phraseStartingAt(doc, np.end, sent.endToken);
+    const name = phraseStartingAt(doc, np.end, sent.endToken, trace);
     if (name && toks[name.head]!.cap) return { subject: name, via: 'inverted-appositive' };
   }
   return { subject: np, via: 'inverted' };
@@ -179,23 +179,23 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
   for (let hops = 0; hops <= MAX_ASIDES && end > floor; hops++) {
     const last = toks[end - 1]!;
     if (RELATIVE_PRONOUNS.has(last.normal) && end - 1 > floor && !toks[end - 2]!.inQuote) { // a quoted title never speaks
-      const np = phraseEndingAt(doc, floor, end - 1); // "the bureau, which said", "the group that said"
+      const np = phraseEndingAt(doc, floor, end - 1, trace); // "the bureau, which said", "the group that said"
       if (np && (isBoundary(doc, toks[end - 2]!, last) ? last.normal !== 'that' : np.end === end - 1)) return { subject: np, via: 'relative' };
     }
     if (end === verbAt && !isBoundary(doc, last, toks[end]!)) {
-      return { subject: agreeing(doc, notObject(doc, phraseEndingAt(doc, floor, end)), verbFirst), via: 'adjacent' };
+      return { subject: agreeing(doc, notObject(doc, phraseEndingAt(doc, floor, end, trace)), verbFirst), via: 'adjacent' };
     }
     let a = end - 1;
     while (a > floor && !pieceBreak(doc, a)) a--; // a quoted title inside the piece does not end it
     const aside = a > floor ? decide(CLAUSE_ASIDES, { first: a, end }, { doc, range, env: ENV, trace, kind: 'clause' }) : null;
     if (aside?.value === 'name') return { subject: { first: a, end, head: end - 1 }, via: 'appositive-name' };
-    if (aside && !commaBefore(doc, a)) return { subject: notObject(doc, phraseEndingAt(doc, floor, a)), via: 'behind-aside' }; // "Ann Roe (D-Ohio) said"
+    if (aside && !commaBefore(doc, a)) return { subject: notObject(doc, phraseEndingAt(doc, floor, a, trace)), via: 'behind-aside' }; // "Ann Roe (D-Ohio) said"
     if (aside) {
       skipped = true;
       end = a;
       continue;
     }
-    const np = notObject(doc, phraseEndingAt(doc, a, end));
+    const np = notObject(doc, phraseEndingAt(doc, a, end, trace));
     const opener = np !== null && np.first > a && (toks[np.first - 1]!.tags.has('Conjunction') || SUBORDINATORS.has(toks[np.first - 1]!.normal)); // "... listened while Ann Roe said"
     const object = np !== null && !opener && toks.slice(a, np.first).some((t, k) => !t.inQuote && isVerbal(t, toks[a + k - 1], toks[a + k + 1])); // "The count was wrong, said Ann Roe": inside a clause, no subject
     return { subject: object ? null : np, via: skipped ? 'behind-aside' : 'comma-piece' };

@@ -37,15 +37,15 @@ export function clauseSource(doc: ParsedDoc, cue: Cue, clauses: Clauses, all = f
   if (quantified) return { ref: quantified, after: c!.order === 'inverted' };
   if (!c?.subject) return undefined;
   const ref = decides(doc, c) ? subjectRef(doc, c, trace) : undefined;
-  const described = silent(ref) && describable(doc, c) ? describedPhrase(doc, c.subject.first, c.subject.end, c.subject.head, trace) ?? roleDescription(doc, c.subject.first, c.subject.end, c.subject.head, trace) : null; // "police said", "said one former executive"
+  const described = silent(ref) && describable(doc, c, trace) ? describedPhrase(doc, c.subject.first, c.subject.end, c.subject.head, trace) ?? roleDescription(doc, c.subject.first, c.subject.end, c.subject.head, trace) : null; // "police said", "said one former executive"
   const out = described ?? ref;
   return out ? { ref: out, after: c.order === 'inverted' } : undefined;
 }
 
 /** The subject may be read as a described phrase: found a trusted way (no relative pronoun's antecedent: "a small group, which said" stays the pronoun's), not cut inside a name, and after an inverted verb it ends the clause ("said one former executive." but not "said master [of ceremonies Ann Roe]"). */
-function describable(doc: ParsedDoc, c: Clause): boolean {
+function describable(doc: ParsedDoc, c: Clause, trace: Trace): boolean {
   const gerund = c.via === 'adjacent' && doc.tokens[c.verb.first]!.tags.has('Gerund'); // "vessels calling at ports": a noun and its participle, no subject
-  return TRUSTED.has(c.via) && c.via !== 'relative' && !gerund && !cutInName(doc, c) && (c.order !== 'inverted' || endsClause(doc, c.sentence, c.subject!.end));
+  return TRUSTED.has(c.via) && c.via !== 'relative' && !gerund && !cutInName(doc, c) && (c.order !== 'inverted' || endsClause(doc, c.sentence, c.subject!.end, trace));
 }
 
 /** A source reference that resolves to no one: none, or a group with nothing to name it ("critics" after "that", read bare). */

@@ -4,7 +4,7 @@
  * anonymous-sourcing noun and naming no one stays null, as the output contract says.
  */
 import { table, type Rule } from '../../engine/rule.js';
-import { LONE_QUANTIFIERS, RELEASE_NOUNS } from '../clauses/rows.js';
+import { LONE_QUANTIFIERS, RELEASE_NOUNS, ROLE_LINKS } from '../clauses/rows.js';
 import { ANONYMOUS_POST_WORDS, DEFINITE_OPENERS, PHRASE_ROLE_HEADS } from './phrase-sources.js';
 import { ROLE_NOUNS, set, TITLE_WORDS } from './sources.js';
 
@@ -28,8 +28,8 @@ export const INDEFINITE_OPENERS = set('a an one another each every no');
 /** The article that makes a role with a post-modifier a definite description: "the mayor of Lyon". */
 export const DEFINITE_ARTICLES = set('the');
 
-/** Links that give a role its post-modifier: "the mayor of Lyon", "the lawyer for the family", "the head at Acme". */
-export const ROLE_LINKS = set('of for at from');
+/** Links that give a role its post-modifier (one list, the clause layer's): "the mayor of Lyon", "the lawyer for the family". */
+export { ROLE_LINKS };
 
 /** Clause-initial words before a subject phrase: "But another voter said", "And most economists say". */
 export const NP_LEADS = set('and but so yet still even then also now');

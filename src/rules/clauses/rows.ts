@@ -64,11 +64,8 @@ export const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer
 /** Quantity heads whose phrase names its members after "of": "one of the advisers", "a number of senators", "dozens of voters". */
 export const QUANTITY_HEADS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'all', 'several', 'few', 'none', 'each', 'both', 'any', 'number', 'group', 'handful', 'majority', 'minority', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'half', 'couple', 'lot', 'lots', 'host', 'series', 'pair', 'trio', 'team', 'coalition', 'bunch', 'percent', 'quarter', 'third']);
 
-/** Prepositions that join a post-modifier to a lower-case head after an inverted verb: '"...," said a strategist for the campaign', "said one of the advisers" (not "in"/"on": "said the mayor in a statement"). */
-export const POST_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'from', 'with']);
-
-/** Pronouns a bare participle describes inside a subject phrase: "31 percent of those surveyed say". */
-export const PARTICIPLE_HOSTS: ReadonlySet<string> = new Set(['those']);
+/** Links that give a role or a lower-case head its post-modifier: "the mayor of Lyon", "the lawyer for the family", "the head at Acme". */
+export const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from']);
 
 /** Words that open a clause though the tagger reads them as prepositions: "after Ann Roe said", "which he said". */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whom', 'how', 'why', 'whether', 'after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'if', 'once', 'whereas']);
@@ -103,7 +100,42 @@ export const DATELINE_ROW: Rule<'skip'> = {
 };
 const openings: Rule<'skip'>[] = [DATELINE_ROW];
 
+/** What the noun-phrase reader takes beyond a phrase's plain words (src/extract/clauses/noun-phrase.ts). */
+export type PhraseStep = 'post-modifier' | 'tail' | 'stop';
+
+const postModifiers: Rule<PhraseStep>[] = [
+  {
+    id: 'clause.phrase.post-modifier', match: '[!@cap] (%role-link%|to|with) .', then: 'post-modifier',
+    note: 'a lower-case head read rightwards (an inverted subject) takes its post-modifier; a name ends its phrase ("said Ann Roe of Acme" is Ann Roe)',
+    example: '"The tide is turning," said a pilot for one of the ferry lines.', counter: '"The tide is turning," said Ann Roe of the Harbor Council.',
+  },
+];
+
+const tails: Rule<PhraseStep>[] = [
+  {
+    id: 'clause.phrase.partitive-pronoun', match: '(#Noun|#Value|#Adjective) of [#Pronoun]', then: 'tail',
+    note: 'a pronoun closing a partitive is no subject of its own: "three-fourths of them tell" is the whole phrase\'s',
+    example: 'Nearly three-fourths of them tell pollsters the pier is safe.', counter: 'Nearly all sailors like them tell pollsters the pier is safe.',
+  },
+  {
+    id: 'clause.phrase.those-participle', match: 'those [#PastTense]', then: 'tail',
+    note: 'a bare participle after "those" describes them inside the phrase: "of those polled say"',
+    example: 'Forty-two percent of those polled say the pier is safe.', counter: 'Forty-two percent of those sailors say the pier is safe.',
+  },
+];
+
+const stops: Rule<PhraseStep>[] = [
+  {
+    id: 'clause.phrase.relative-stop', match: '[.] %relative%', then: 'stop',
+    note: 'a relative clause after an inverted subject ends the subject phrase',
+    example: '"We lost the vote," said one former pilot who asked not to be named.', counter: '"We lost the vote," said one former pilot, smiling.',
+  },
+];
+
 export const CLAUSE_ORDER = table('clauses.order', 'clauses', order);
 export const CLAUSE_OPENINGS = table('clauses.openings', 'clauses', openings);
 export const CLAUSE_ASIDES = table('clauses.asides', 'clauses', asides);
 export const CLAUSE_GAPS = table('clauses.gaps', 'clauses', gaps);
+export const CLAUSE_POST_MODIFIERS = table('clauses.post-modifiers', 'clauses', postModifiers);
+export const CLAUSE_PHRASE_TAILS = table('clauses.phrase-tails', 'clauses', tails);
+export const CLAUSE_PHRASE_STOPS = table('clauses.phrase-stops', 'clauses', stops);
