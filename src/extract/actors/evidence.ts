@@ -10,7 +10,7 @@ import type { MatchEnv } from '../../engine/pattern.js';
 import type { TokenPredicate } from '../../engine/predicates.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { ACQUIRE_VERBS, ACT_VERBS, CHAIN_TABLE, type ChainThen, OWNED_NOUNS, PERSON_NOUNS, ROLE_LINKS, STAFF_NOUNS } from '../../rules/actors/evidence.js';
+import { ACQUIRE_VERBS, ACT_VERBS, CHAIN_TABLE, type ChainThen, KIN_NOUNS, OWNED_NOUNS, PERSON_NOUNS, ROLE_LINKS, STAFF_NOUNS } from '../../rules/actors/evidence.js';
 import { SAYING_NOUNS } from '../../rules/actors/recall.js';
 import { sportIn } from './sport.js';
 import { TITLES } from '../../rules/actors/titles.js';
@@ -44,10 +44,10 @@ const TESTS: Record<string, (text: string, words: readonly Word[], m: Span) => b
     const ws = words.slice(m.from, m.to);
     return ws.length >= 2 && INITIAL.test(ws[0]!.text) && /^\p{Lu}\p{Ll}/u.test(ws.at(-1)!.text) && !HEAD(ws.at(-1)!);
   },
-  /** "Veszko Tarnavik": two or three words, none of them a common English word. */
+  /** "Veszko Tarnavik", "Aung San Suu Kyi": two to four words, none of them a common English word. */
   foreignName: (_t, words, m) => {
     const ws = words.slice(m.from, m.to);
-    return ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !commonWord(w.text));
+    return ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !commonWord(w.text));
   },
   /** "ZentraPay", "WeChat": a brand written with an inner capital (not a Mc/Mac/De/O' surname). */
   camelCase: (_t, words, m) => words.slice(m.from, m.to).some((w) => CAMEL.test(w.text) && !NAME_PREFIX.test(w.text)),
@@ -66,7 +66,7 @@ function linked(text: string, a: Span, b: Span): boolean {
 }
 
 const CHAIN_LEXICONS = new Map<string, ReadonlySet<string>>([
-  ['act-verb', ACT_VERB], ['acquire-verb', set(ACQUIRE_VERBS)], ['person-noun', set(PERSON_NOUNS)], ['role-link', set(ROLE_LINKS)], ['staff-noun', set(STAFF_NOUNS)], ['owned-noun', set(OWNED_NOUNS)],
+  ['act-verb', ACT_VERB], ['acquire-verb', set(ACQUIRE_VERBS)], ['person-noun', set(PERSON_NOUNS)], ['role-link', set(ROLE_LINKS)], ['staff-noun', set(STAFF_NOUNS)], ['owned-noun', set(OWNED_NOUNS)], ['kin-noun', set(KIN_NOUNS)],
   ['title-word', new Set(TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title))], ['saying-noun', set(SAYING_NOUNS)],
 ]);
 

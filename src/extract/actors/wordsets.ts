@@ -8,6 +8,7 @@ import { PLACE_HEADS } from '../../rules/actors/non-actors.js';
 import { REGION_ADJECTIVES, US_STATES, WORLD_REGIONS } from '../../rules/actors/places.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import type { Word } from './types.js';
+import { commonWord } from './english.js';
 
 const set = (rows: readonly WordRow[]): ReadonlySet<string> => new Set(rows.map((r) => r.word));
 
@@ -44,7 +45,7 @@ export const GENERATION = set(GENERATION_SUFFIXES);
 /** "the Great", "Jr.": an epithet or a generational suffix that belongs to the name before it. */
 export const nameSuffixAt = (words: readonly Word[], k: number): boolean => epithetAt(words, k) || GENERATION.has(words[k]!.lower);
 /** Words dropped from the end of a name ("a Texas Democrat" -> Texas). */
-export const TRAILING_NOT = new Set(NOT_ACTORS.filter((r) => r.id.startsWith('party-word:')).map((r) => r.word));
+export const TRAILING_NOT = new Set(NOT_ACTORS.filter((r) => r.id.startsWith('party-word:') || r.id.startsWith('trailing-title:')).map((r) => r.word));
 export const SAY_VERB = set(SAY_VERBS);
 export const STATE_ABBREV = set(STATE_ABBREVIATIONS);
 export const NOT_ACTOR: ReadonlySet<string> = new Set([...set(NOT_ACTORS), ...STATE_ABBREV]);
@@ -82,13 +83,16 @@ export function lowerWords(words: readonly Word[]): Set<string> {
   return out;
 }
 
-/** A capitalized word at a sentence start that is probably a common word ("Parallel", "Efforts"). */
+/**
+ * A capitalized word at a sentence start that is probably a common word ("Parallel", "Efforts"): not one that
+ * is no English word and opens a run of capitalized words ("Aung San Suu Kyi's party won").
+ */
 export function commonOpener(words: readonly Word[], i: number, lower: ReadonlySet<string>): boolean {
   const w = words[i]!;
   if (NOT_ACTOR.has(w.lower) || NOT_ACTOR.has(bare(w)) || CONTRACTION.test(w.text)) return true;
   if (!w.first) return false;
   if (lower.has(w.lower) || hasTag(w, FUNCTION_TAGS)) return true;
-  return !hasTag(w, NAME_TAGS) && !nameByContext(words, i);
+  return !hasTag(w, NAME_TAGS) && !nameByContext(words, i) && !(words[i + 1]?.cap && !commonWord(w.text));
 }
 
 /** An unknown capitalized opener reads as a name when possessive, listed ("X and Y") or saying something. */

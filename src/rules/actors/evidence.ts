@@ -55,6 +55,10 @@ export const CHAIN_ROWS: readonly Rule<ChainThen>[] = [
     note: 'a name that owns what a body has (its staff, its statements, its shares): not any noun ("Rangoon\'s streets", "the Earth\'s climate", "for God\'s sake")',
   },
   {
+    id: 'actors.unknown.kin', match: '[.* @poss] (#Adjective|#Value)? %kin-noun%', then: person,
+    example: "Quaspel's father ran the mill until 1990.", counter: "Quaspel's mill ran until 1990.",
+  },
+  {
     id: 'actors.unknown.role-of', match: '(%person-noun%|%title-word%) %role-link% [.+]', then: org,
     example: 'She was a manager at Ardwell for years.', counter: 'She was a manager in Ardwell for years.',
   },
@@ -90,14 +94,22 @@ export const STAFF_NOUNS: readonly WordRow[] = wordRows('staff-noun', 'spokesper
 
 /**
  * What a body has, right after its possessive name ("Quorvex's lawyer", "Quorvex's annual report"): its people,
- * its word and its papers, its money and its goods. Places, people and ideas own other things ("Rangoon's
- * streets", "Doe's direction"). Hand-kept from the staff and saying nouns above and common business nouns.
+ * its word and its papers, its money and its goods. Places and ideas own other things ("Rangoon's streets",
+ * "the Earth's climate", "for God's sake"). Hand-kept from the staff and saying nouns above and common business nouns.
  */
 export const OWNED_NOUNS: readonly WordRow[] = [
   ...wordRows('owned-noun', 'lawyer lawyers attorney attorneys counsel adviser advisers advisor advisors aide aides spokesperson spokesman spokeswoman spokespeople executive executives chief chiefs ceo chairman chairwoman president director directors board members member staff employees workers officials leadership leader leaders founder founders owner owners shareholders investors customers users', "Quorvex's lawyer"),
   ...wordRows('owned-noun', 'report reports statement statements announcement website site account app platform data survey poll study analysis investigation review audit findings filing filings records policy policies rules guidelines decision ruling plan proposal offer bid deal strategy budget', "Quorvex's report"),
+  ...wordRows('owned-noun', 'allies supporters critics rivals opponents', "Quorvex's critics"),
   ...wordRows('owned-noun', 'shares stock profits profit revenue revenues sales earnings losses debt assets products product brand services headquarters offices office stores plants factories subsidiary subsidiaries unit units', "Quorvex's shares"),
 ];
+
+/** What a person has, right after the possessive name ("Quaspel's campaign", "Quaspel's father"): kin, life and career, words. */
+export const KIN_NOUNS: readonly WordRow[] = wordRows(
+  'kin-noun',
+  'campaign candidacy career life death funeral family wife husband father mother son sons daughter daughters brother sister parents children friends remarks comments views position positions record speech critique',
+  "Quaspel's campaign",
+);
 
 /** Prepositions after a role noun that link it to an organization ("a manager at Ardwell", "the editor of X"). */
 export const ROLE_LINKS: readonly WordRow[] = wordRows('role-link', 'at of for with from', 'a manager at Ardwell');

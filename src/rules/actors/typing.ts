@@ -39,6 +39,8 @@ const r = (id: string, match: string, then: TypeThen, example: string, counter: 
 export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   // not actors (issue 16): whole runs of a class, or runs ending in an event, work or place word
   r('actors.not.legal-form-alone', '[%legal-form%]', reject, 'It is the case of Atlantic Quaspel Corporation, Inc. et al. against Doe.', 'It is the case of Atlantic Quaspel Inc. against Doe.'),
+  // a reporter's credit line ends the article: the writer is no participant
+  r('actors.not.byline', '[.+] (reported|contributed) (from|reporting)', reject, 'The talks went on into the night. Mara Quell reported from Doeville.', 'The talks went on into the night, Quaspel reported on Monday.'),
   r('actors.not.party-state', '[@partyState .*]', reject, 'Sen. Mara Quell, R-Texas, voted no.', 'Sen. Mara Quell met the X-Quaspel crew.'),
   r('actors.not.language', '[%language%]', reject, 'He taught English at a school.', 'He taught at the English Institute.'),
   r('actors.not.religion', '[%religion-modifier%? %religion%]', reject, 'He was confirmed as a Roman Catholic before his death.', 'He joined the Christian Aid Society.'),

@@ -94,6 +94,8 @@ export const NOT_ACTORS: readonly WordRow[] = [
   ...w('generic', 'sens sens. reps reps. jr jr. sr sr. editor editors', 'Sens. Doe and Roe; Jane Doe Jr.'),
   ...w('generic', 'muslims christians jews catholics protestants evangelicals hindus buddhists sikhs', 'Muslims said'),
   ...w('party-word', 'democratic republican democrat independent latino latina hispanic', 'a Democratic senator'),
+  // a company officer's title after the company's name, with no name after it ("the former Quaspel Group CEO said")
+  ...w('trailing-title', 'ceo ceos cfo coo cto chairman chairwoman cofounder co-founder founder', 'the former Quaspel Group CEO said'),
   ...w('common-acronym', 'tv mba phd gdp ai ok pm am covid dna api vpn faq ipo esg usb pc ceo cfo coo', 'on TV'),
   ...w('common-acronym', 'suv suvs ev evs atm atms gps lng cpi vat hiv led lcd ufo', 'its compact SUV; EV sales'),
   ...w('function-word', 'per via amid despite among amongst during until unlike without against toward towards', 'Per the report, ...; Amid the talks'),

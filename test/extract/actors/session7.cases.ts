@@ -25,8 +25,12 @@ export const NOT_ACTOR_CASES: ActorCase[] = [
   { id: 'party-state', text: 'Sen. Mara Quell, R-Texas, and Rep. Tom Varo (D-N.Y.) voted no.', expect: [{ name: 'Mara Quell', type: 'person' }, { name: 'Tom Varo', type: 'person' }], absent: ['R-Texas', 'D-N.Y.'] },
   { id: 'owner-place', text: "Crowds cheered in Quaspelton's streets as the results came in.", expect: [], absent: ['Quaspelton'] },
   { id: 'owner-sake', text: "For Zorbo's sake, the vote must go ahead.", expect: [], absent: ['Zorbo'] },
-  // negatives: a body's staff, report or shares make it an actor
+  { id: 'byline', text: 'The talks went on into the night. Mara Quell reported from Doeville. Tom Varo contributed reporting.', expect: [], absent: ['Mara Quell', 'Tom Varo'] },
+  { id: 'trailing-officer-title', text: 'Her poll numbers meant the former Quaspel Group CEO did not qualify.', expect: [{ name: 'Quaspel Group', type: 'organization' }], absent: ['Quaspel Group CEO'] },
+  // negatives: a body's staff, report or shares make it an actor; a person's kin make a person
   { id: 'owner-report', text: "Zorbin's annual report was late.", expect: [{ name: 'Zorbin', type: 'organization' }] },
   { id: 'member-of-party', text: 'Tomas Verhal, a Quaspel Platform member, is from Doeville.', expect: [{ name: 'Quaspel Platform', type: 'organization' }] },
+  { id: 'kin', text: "Quaspel's father ran the mill until 1990.", expect: [{ name: 'Quaspel', type: 'person' }] },
+  { id: 'foreign-opener', text: "Ngata Oru Tavake Lomu's party won the vote.", expect: [{ name: 'Ngata Oru Tavake Lomu', type: 'person' }], absent: ['Oru Tavake Lomu'] },
   { id: 'credited-acronym', text: 'Cases rose by half, according to ZQVA. ZQVA reported more on Friday.', expect: [{ name: 'ZQVA', type: 'organization' }] },
 ];
