@@ -14,7 +14,7 @@ export const ORG_SUFFIXES: readonly WordRow[] = [
   ...w('org-suffix', 'survey', 'the Doeland Geological Survey said'),
   ...w('org-suffix', 'union federation league center centre fund trust network coalition alliance campaign caucus conference endowment organization organisation', 'the Doe Institute said'),
   ...w('org-suffix', 'police army navy military parliament legislature senate assembly government club church school hospital', 'the Doeville Police said'),
-  ...w('org-suffix', 'force forces corps academy conservatory conservatoire communion legion guard guards movement empire division orchestra brigade brigades', 'the Doeland Air Force said'),
+  ...w('org-suffix', 'force forces corps academy conservatory conservatoire communion legion guard guards movement empire division orchestra brigade brigades pac pacs', 'the Doeland Air Force said'),
 ];
 
 /** First words of an organization name ("University of X", "Department of Y", "Bank of Z"). */
