@@ -13,18 +13,18 @@ import { commonWord, firstNameGender } from './english.js';
 import { runEnd } from './runs.js';
 import type { Word } from './types.js';
 import { isCap } from './words.js';
-import { ORG_HEAD, ORG_SUFFIX, PARTICLES } from './wordsets.js';
+import { ORG_WORD, PARTICLES } from './wordsets.js';
 
 const set = (rows: readonly WordRow[]): ReadonlySet<string> => new Set(rows.map((r) => r.word));
 const ENV: MatchEnv = {
-  lexicons: new Map([['campus-head', set(CAMPUS_HEADS)], ['court-head', set(COURT_HEADS)], ['org-end', set(ORG_ENDS)], ['org-word', new Set([...ORG_HEAD, ...ORG_SUFFIX])], ['name-particle', PARTICLES]]),
+  lexicons: new Map([['campus-head', set(CAMPUS_HEADS)], ['court-head', set(COURT_HEADS)], ['org-end', set(ORG_ENDS)], ['org-word', ORG_WORD], ['name-particle', PARTICLES]]),
   predicates: new Map([
     ['firstName', (d, k) => d.tokens[k]!.cap && firstNameGender(d.tokens[k]!.text) !== null],
     /** a capitalized word that is no common English word: "Quaspel", not "Week" */
     ['surname', (d, k) => d.tokens[k]!.cap && !commonWord(d.tokens[k]!.text)],
     /** capitalized as a name word, an elided particle before a capital included ("d'Intervention") */
     ['nameCap', (d, k) => isCap(d.tokens[k]!.text)],
-    ['orgHead', (d, k) => d.tokens[k]!.cap && (ORG_HEAD.has(d.tokens[k]!.norm) || ORG_SUFFIX.has(d.tokens[k]!.norm))],
+    ['orgHead', (d, k) => d.tokens[k]!.cap && ORG_WORD.has(d.tokens[k]!.norm)],
   ]),
 };
 

@@ -8,7 +8,7 @@ import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Candidate, Word } from './types.js';
 import { committeeAnd, syllable } from './longnames.js';
 import { commonWord, firstNameGender } from './english.js';
-import { bare, BODY_SUFFIX, BODY_WORD, epithetAt, hasTag, POSS_ORG_HEAD, LOCAL_TAILS, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS } from './wordsets.js';
+import { bare, BODY_SUFFIX, dateWord, BODY_WORD, epithetAt, functionWord, hasTag, POSS_ORG_HEAD, LOCAL_TAILS, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, ORG_WORD, PARTICLES, PERSON_TAGS } from './wordsets.js';
 
 
 /** Number of words of a lower-case body tail ("state assembly") right after word b - 1, or 0. */
@@ -67,7 +67,7 @@ export function runEnd(text: string, words: readonly Word[], i: number, used: Ui
     // a hyphen that joins no name, a new sentence or clause, a gap that is no space, a date: the run ends
     const hyphenStop = k > i && w.hyphen && !nameHyphen(words, k);
     const gapStop = k > i && !w.hyphen && (w.first || (!spaceOnly(text, words[k - 1]!, w) && !(words[k - 1]!.poss && possOutlet(text, words, k))));
-    if (hyphenStop || gapStop || (k > i && hasTag(w, ['Date', 'WeekDay', 'Month']))) break;
+    if (hyphenStop || gapStop || (k > i && dateWord(words, k))) break;
     if (w.cap) {
       k++;
       if ((w.poss && !possOutlet(text, words, k)) || (k - i > 1 && w.text.endsWith('.') && ORG_SUFFIX.has(w.lower))) break;
@@ -83,10 +83,10 @@ export function runEnd(text: string, words: readonly Word[], i: number, used: Ui
   return k;
 }
 
-/** "al-Quaspel": a lower-case name particle hyphened to a capitalized word opens a name (after no capitalized word). */
+/** "al-Quaspel": a lower-case name particle hyphened to a capitalized word opens a name (after no capitalized name word: "The al-Quaspel" too). */
 export function leadingParticle(words: readonly Word[], i: number): boolean {
   const [w, next, prev] = [words[i]!, words[i + 1], words[i - 1]];
-  return !w.cap && PARTICLES.has(w.lower) && !!next && next.cap && next.hyphen && next.start === w.end + 1 && !(prev?.cap && prev.sentence === w.sentence && prev.end + 1 >= w.start);
+  return !w.cap && PARTICLES.has(w.lower) && !!next && next.cap && next.hyphen && next.start === w.end + 1 && !(prev?.cap && !functionWord(prev) && prev.sentence === w.sentence && prev.end + 1 >= w.start);
 }
 
 /** "Court of Coastal Claims", "Agency for Rural Roads": an institution head, "of"/"for" and a name, even as a sentence opener. */
@@ -155,7 +155,7 @@ export function connector(words: readonly Word[], k: number, i: number): boolean
   const prev = bare(words[k - 1]!);
   if (w === '&') return true;
   if (w === 'the') return (prev === 'of' && k - 1 > i && ORG_HEAD.has(bare(words[k - 2]!))) || (words[k - 1]!.cap && epithetAt(words, k));
-  if (w === 'of' || w === 'for' || w === 'on') return ORG_HEAD.has(prev) || ORG_SUFFIX.has(prev) || (w !== 'on' && hasConnector(words, k, i));
+  if (w === 'of' || w === 'for' || w === 'on') return ORG_WORD.has(prev) || (w !== 'on' && hasConnector(words, k, i));
   if (w === 'and') return (hasConnector(words, k, i) && !secondName(words, k)) || committeeAnd(words, k, i) || commonAnd(words, k, i);
   return PARTICLES.has(w) && (words[k - 1]!.cap || connector(words, k - 1, i)); // "de la": a particle after a connector
 }

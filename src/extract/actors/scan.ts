@@ -25,7 +25,7 @@ import { runSkipped } from './runskip.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
 import type { Candidate, Word } from './types.js';
-import { bare, BUSINESS_NOUN, ORG_SUFFIX, QUALIFIER, commonOpener, hasTag, LOCATIVE, REGION_ADJECTIVE, lowerWords, NAME_TAGS, NOT_ACTOR, functionWord, PLACE_HEAD, PERSON_TAGS, TRAILING_NOT } from './wordsets.js';
+import { bare, BUSINESS_NOUN, dateWord, ORG_SUFFIX, QUALIFIER, commonOpener, hasTag, LOCATIVE, REGION_ADJECTIVE, lowerWords, NAME_TAGS, NOT_ACTOR, functionWord, PLACE_HEAD, PERSON_TAGS, TRAILING_NOT } from './wordsets.js';
 
 /** Predicates of the skip rows (src/rules/actors/skip.ts). */
 const SKIP_ENV: MatchEnv = {
@@ -80,7 +80,8 @@ function segmentAt(st: ScanState, i: number): number {
   }
   if (w.title || (!w.cap && !leadingParticle(words, i))) return 1;
   const lex = matchAt(words, i, ENTITY_KINDS);
-  if (!lex && w.hyphen && i > 0 && words[i - 1]!.cap) return 1;
+  // a word hyphened to a capitalized one, or to a prefix before more capitalized words ('an anti-Doe PAC'), opens no name
+  if (!lex && w.hyphen && i > 0 && (words[i - 1]!.cap || (!leadingParticle(words, i - 1) && words[i + 1]?.sentence === w.sentence && !!words[i + 1]?.cap))) return 1;
   let r = lex ? runEnd(text, words, i, used) : knownTail(words, i, runEnd(text, words, i, used));
   if (!lex && headedName(words, i, r)) r = listEnd(text, words, r);
   if (!lex) r = extendRun(doc, words, used, i, r, trace);
@@ -100,7 +101,7 @@ function segmentAt(st: ScanState, i: number): number {
   if (r - i === 1 && modifierOpener(text, words, i, inner)) return skip(st, i, r, 'actors.skip.modifier-opener', 1);
   if (afterOutlet(words, i, out)) return skip(st, i, showEnd(words, i), 'actors.skip.show-after-outlet', showEnd(words, i) - i);
   let b = r;
-  while (b > i && hasTag(words[b - 1]!, ['Date', 'WeekDay', 'Month']) && !(words[b - 1]!.hyphen && syllable(words, b - 1))) b--;
+  while (b > i && dateWord(words, b - 1) && !(words[b - 1]!.hyphen && syllable(words, b - 1))) b--;
   while (b > i + 1 && TRAILING_NOT.has(words[b - 1]!.lower)) b--;
   b = withoutPostnominals(words, i, b);
   if (b - i > 1 && words[b - 1]!.lower === 'i' && !regnal(doc, words, b - 1, trace)) b--;

@@ -12,7 +12,7 @@ import { nameHyphen } from './runs.js';
 import { roleStart } from './role.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import type { Candidate, Word } from './types.js';
-import { bare, epithetAt, hasTag, nameSuffixAt, HYPHEN_MODIFIER, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS } from './wordsets.js';
+import { bare, epithetAt, hasTag, monthSurname, nameSuffixAt, HYPHEN_MODIFIER, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS } from './wordsets.js';
 
 const MAX_NAME = 4;
 
@@ -24,7 +24,7 @@ function nameEnd(doc: ParsedDoc, words: readonly Word[], s: number, trace: Trace
     const w = words[k]!;
     if (k > s && (w.hyphen ? w.cap && !nameHyphen(words, k) : !spaceOnly(text, words[k - 1]!, w))) break;
     if (k > s && w.lower === 'i' && regnal(doc, words, k, trace)) return k + 1;
-    if (w.title || (NOT_ACTOR.has(w.lower) && !(k > s && nameSuffixAt(words, k))) || hasTag(w, ['Date', 'WeekDay', 'Month'])) break;
+    if (w.title || (NOT_ACTOR.has(w.lower) && !(k > s && (nameSuffixAt(words, k) || monthSurname(words, k)))) || (hasTag(w, ['Date', 'WeekDay', 'Month']) && !monthSurname(words, k))) break;
     const particle = k > s && ((PARTICLES.has(w.lower) && words[k + 1]?.cap === true) || epithetAt(words, k));
     const syllable = k > s && w.hyphen && /^\p{Ll}{1,5}$/u.test(w.text) && !HYPHEN_MODIFIER.has(w.lower);
     if (!w.cap && !particle && !syllable) break;

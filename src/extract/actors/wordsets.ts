@@ -19,6 +19,8 @@ export const REGION_ADJECTIVE = set(REGION_ADJECTIVES);
 export const US_STATE = set(US_STATES);
 export const WORLD_REGION = set(WORLD_REGIONS);
 export const ORG_HEAD = set(ORG_HEADS);
+/** An institution's head or last word ('Court' of 'Court of X', 'Foundation' of 'X Foundation'). */
+export const ORG_WORD: ReadonlySet<string> = new Set([...ORG_HEAD, ...ORG_SUFFIX]);
 export const SCHOOL_PREP = set(SCHOOL_PREPOSITIONS);
 export const AGENCY_WORD = set(AGENCY_WORDS);
 export const LEGISLATURE = set(LEGISLATURE_WORDS);
@@ -72,6 +74,23 @@ const CONTRACTION = /(?:n['\u2019]t|['\u2019](?:ll|re|ve|m|d))$/iu;
 
 export const hasTag = (w: Word, tags: readonly string[]): boolean => tags.some((t) => w.tags.has(t));
 export const bare = (w: Word): string => w.lower.replace(/\.$/, '');
+
+const DATE_TAGS = ['Date', 'WeekDay', 'Month'];
+const MONTH: ReadonlySet<string> = new Set(NOT_ACTORS.filter((r) => r.id.startsWith('month:')).map((r) => r.word));
+
+/**
+ * "Theresa May", "Ai Jun": a month word right after a capitalized name word (no date word, no title), with no
+ * number after it, is a surname, not a date ("on Monday May 5", "in May", "last May" stay dates).
+ */
+export function monthSurname(words: readonly Word[], k: number): boolean {
+  const [w, prev, next] = [words[k]!, words[k - 1], words[k + 1]];
+  const afterName = !!prev && prev.cap && !prev.title && prev.sentence === w.sentence && w.start - prev.end === 1 && !hasTag(prev, DATE_TAGS);
+  const numberNext = !!next && next.sentence === w.sentence && hasTag(next, ['Value', 'Date', 'Cardinal', 'Ordinal']);
+  return MONTH.has(bare(w)) && afterName && !numberNext;
+}
+
+/** A date word that ends a name ("Jane Doe Monday", "Doe May 5"), unless it is a month surname. */
+export const dateWord = (words: readonly Word[], k: number): boolean => hasTag(words[k]!, DATE_TAGS) && !monthSurname(words, k);
 
 /** A word of a closed class or a verb/adjective: not part of a name. */
 export const functionWord = (w: Word): boolean => hasTag(w, FUNCTION_TAGS);

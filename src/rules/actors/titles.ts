@@ -53,6 +53,7 @@ export const TITLES: readonly TitleRow[] = [
   t('treasurer', 'State Treasurer Jane Doe'), t('comptroller', 'Comptroller Jane Doe'), t('dj', 'the DJ Jane Doe'),
   t('king', 'King John', 'male'), t('queen', 'Queen Jane', 'female'), t('prince', 'Prince John', 'male'),
   t('princess', 'Princess Jane', 'female'), t('pope', 'Pope John', 'male'), t('rev.', 'Rev. Jane Doe'),
+  t('fr.', 'Fr. John Doe', 'male'),
   t('reverend', 'Reverend Jane Doe'), t('candidate', 'candidate Jane Doe'), t('nominee', 'nominee Jane Doe'),
   t('analyst', 'analyst Jane Doe'), t('economist', 'economist Jane Doe'), t('lawyer', 'lawyer Jane Doe'),
   t('attorney', 'attorney Jane Doe'), t('pollster', 'pollster Jane Doe'), t('strategist', 'strategist Jane Doe'),

@@ -16,6 +16,8 @@ export const WHOLE_NAME_CASES: ActorCase[] = [
   { id: 'party-of-state', text: 'On Thursday, the Republican Party of Doeland announced it.', expect: [{ name: 'Republican Party of Doeland', type: 'organization' }], absent: ['Party of Doeland'] },
   { id: 'foreign-and', text: "Officers of the Brigade de Quaspel et d'Intervention arrested him.", expect: [{ name: "Brigade de Quaspel et d'Intervention", type: 'organization' }], absent: ['Brigade de Quaspel'] },
   { id: 'foreign-de-la', text: 'The Institut National de la Quaspel said so.', expect: [{ name: 'Institut National de la Quaspel', type: 'organization' }], absent: ['Institut National'] },
+  { id: 'month-surname', text: 'Prime Minister Teodora May said no. Later May agreed, and Brian May played.', expect: [{ name: 'Teodora May', type: 'person', role: 'Prime Minister' }, { name: 'Brian May', type: 'person' }], absent: ['Teodora'] },
+  { id: 'month-date-negative', text: 'On Monday May 5 the talks ended; Tom Varo left in May. The Mara Quell May 2019 report came out.', expect: [{ name: 'Tom Varo', type: 'person' }], absent: ['Monday May', 'Tom Varo May', 'Mara Quell May'] },
   // negative: two names joined by "et" with no particle before are a title, not one name
   { id: 'foreign-and-title', text: 'She starred in Quaspel et Doeland, a film of 1962.', expect: [], absent: ['Quaspel et Doeland'] },
 ];
