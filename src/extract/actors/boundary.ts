@@ -7,17 +7,20 @@ import type { MatchEnv } from '../../engine/pattern.js';
 import type { Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import type { RuleTable } from '../../engine/rule.js';
-import { CAMPUS_HEADS, COURT_HEADS, EXTEND_TABLE, ORG_ENDS, REGNAL_TABLE, TITLE_INSIDE_TABLE, YIELD_TABLE } from '../../rules/actors/boundaries.js';
+import { CAMPUS_HEADS, COURT_HEADS, EXTEND_TABLE, MONTH_SURNAME_TABLE, ORG_ENDS, REGNAL_TABLE, TITLE_INSIDE_TABLE, YIELD_TABLE } from '../../rules/actors/boundaries.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import { commonWord, firstNameGender } from './english.js';
 import { runEnd } from './runs.js';
 import type { Word } from './types.js';
 import { isCap } from './words.js';
-import { ORG_WORD, PARTICLES } from './wordsets.js';
+import { MONTH, ORG_WORD, PARTICLES } from './wordsets.js';
+import { TITLES } from '../../rules/actors/titles.js';
 
 const set = (rows: readonly WordRow[]): ReadonlySet<string> => new Set(rows.map((r) => r.word));
+/** One-word titles and honorifics, with and without their period ("Sen.", "sen"). */
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.filter((t) => !t.title.includes(' ')).flatMap((t) => [t.title, t.title.endsWith('.') ? t.title.slice(0, -1) : t.title]));
 const ENV: MatchEnv = {
-  lexicons: new Map([['campus-head', set(CAMPUS_HEADS)], ['court-head', set(COURT_HEADS)], ['org-end', set(ORG_ENDS)], ['org-word', ORG_WORD], ['name-particle', PARTICLES]]),
+  lexicons: new Map([['campus-head', set(CAMPUS_HEADS)], ['court-head', set(COURT_HEADS)], ['org-end', set(ORG_ENDS)], ['org-word', ORG_WORD], ['name-particle', PARTICLES], ['month', MONTH], ['title-word', TITLE_WORDS]]),
   predicates: new Map([
     ['firstName', (d, k) => d.tokens[k]!.cap && firstNameGender(d.tokens[k]!.text) !== null],
     /** a capitalized word that is no common English word: "Quaspel", not "Week" */
@@ -51,3 +54,8 @@ export const regnal = (doc: ParsedDoc, words: readonly Word[], k: number, trace:
 
 /** Is the title at word j inside an institution's name ("the Society for General Systems Research")? */
 export const titleInside = (doc: ParsedDoc, words: readonly Word[], j: number, trace: Trace): boolean => holdsAt(TITLE_INSIDE_TABLE, doc, words, j, j + 1, trace);
+
+/** Mark the month words that are surnames ("Theresa May": table actors.month-surname), once per document. */
+export function markMonthSurnames(doc: ParsedDoc, words: Word[], trace: Trace): void {
+  for (const w of words) w.monthSurname = MONTH.has(w.lower) && holdsAt(MONTH_SURNAME_TABLE, doc, words, w.i, w.i + 1, trace);
+}

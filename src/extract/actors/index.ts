@@ -15,6 +15,7 @@ import { mergeKnownAs } from './known-as.js';
 import { repeatMentions, roleNouns } from './mentions.js';
 import { scan } from './scan.js';
 import { buildWords } from './words.js';
+import { markMonthSurnames } from './boundary.js';
 
 export { actorAt } from './at.js';
 export { genderOf } from './gender.js';
@@ -22,6 +23,7 @@ export { genderOf } from './gender.js';
 export function extractActors(ctx: ExtractContext): Actor[] {
   const { doc } = ctx;
   const words = buildWords(doc);
+  markMonthSurnames(doc, words, ctx.trace ?? NO_TRACE);
   const { candidates, used } = scan(doc, words, ctx.trace);
   const groups = cluster(doc.text, words, candidates);
   mergeKnownAs(doc, words, groups, ctx.trace ?? NO_TRACE);

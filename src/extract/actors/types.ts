@@ -30,6 +30,8 @@ export interface Word {
   hyphen: boolean;
   /** in a paragraph that speaks of sport (sport.ts) */
   sport: boolean;
+  /** a month word that is a surname here ("Theresa May": rows of actors.month-surname) */
+  monthSurname: boolean;
 }
 
 

@@ -14,7 +14,7 @@ import * as NA from '../../rules/actors/non-actors.js';
 import { TYPE_TABLE, type TypeThen } from '../../rules/actors/typing.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import { BUSINESS_NOUNS } from '../../rules/actors/companies.js';
-import { AGENCY_WORDS, LEADER_OFFICES, LEGAL_FORMS, LOCATIVES, MEDIA_POSS_NOUNS, MEDIA_SUFFIXES, ORG_HEADS, FOREIGN_ORG_HEADS, ORG_SUFFIXES } from '../../rules/actors/words.js';
+import { AGENCY_WORDS, LEADER_OFFICES, LEGAL_FORMS, LOCATIVES, MEDIA_POSS_NOUNS, MEDIA_SUFFIXES, ORG_HEADS, FOREIGN_ORG_HEADS, ORG_SUFFIXES, PARTY_INITIALS } from '../../rules/actors/words.js';
 import type { ActorType } from '../../schema/doc.js';
 import { commonWord } from './english.js';
 import { evidenceTest, teamWord, teamWordNear } from './evidence.js';
@@ -83,8 +83,8 @@ interface Run {
   out: readonly Candidate[];
 }
 
-/** Party initials before a state ("R-Texas"). */
-const PARTY_INITIALS: readonly string[] = ['R', 'D', 'I'];
+/** Party initials before a state ("R-Texas"): src/rules/actors/words.ts. */
+const PARTY_INITIAL: ReadonlySet<string> = new Set(PARTY_INITIALS.map((r) => r.word));
 
 /** Run tests by predicate name (see runtests.ts and evidence.ts). */
 const RUN_TESTS: ReadonlyArray<[string, (r: Run) => boolean]> = [
@@ -102,7 +102,7 @@ const RUN_TESTS: ReadonlyArray<[string, (r: Run) => boolean]> = [
   ['appositiveRole', (r) => appositiveRole(r.doc, r.words, r.b) !== null],
   ['toldOutlet', (r) => r.b - r.a === 1 && T.toldOutlet(r.words, r.a)],
   /** "R-Texas", "D-N.Y.": a party's initial hyphened to a state after a legislator's name */
-  ['partyState', (r) => r.b - r.a >= 2 && PARTY_INITIALS.includes(r.words[r.a]!.text) && r.words[r.a + 1]!.hyphen],
+  ['partyState', (r) => r.b - r.a >= 2 && PARTY_INITIAL.has(r.words[r.a]!.text) && r.words[r.a + 1]!.hyphen],
   ['otherScript', (r) => !/\p{Script=Latin}/u.test(r.words[r.a]!.text)],
   ['afterOtherScript', (r) => {
     const prev = r.words[r.a - 1];

@@ -44,7 +44,7 @@ function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean, spo
       i: out.length, token: t.index, text: word, lower: word.toLowerCase(), start, end, sentence: t.sentence, tags: t.tags,
       cap: isCap(word), poss: poss && k === parts.length - 1,
       first: k === 0 && (firstOfSentence || afterOpener(doc.text, start) || afterStop(doc.text, start, out[out.length - 1])),
-      headline, title: false, hyphen: k > 0 || joined, sport,
+      headline, title: false, hyphen: k > 0 || joined, sport, monthSurname: false,
     });
   });
 }

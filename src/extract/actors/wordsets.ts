@@ -76,18 +76,10 @@ export const hasTag = (w: Word, tags: readonly string[]): boolean => tags.some((
 export const bare = (w: Word): string => w.lower.replace(/\.$/, '');
 
 const DATE_TAGS = ['Date', 'WeekDay', 'Month'];
-const MONTH: ReadonlySet<string> = new Set(NOT_ACTORS.filter((r) => r.id.startsWith('month:')).map((r) => r.word));
+export const MONTH: ReadonlySet<string> = new Set(NOT_ACTORS.filter((r) => r.id.startsWith('month:')).map((r) => r.word));
 
-/**
- * "Theresa May", "Ai Jun": a month word right after a capitalized name word (no date word, no title), with no
- * number after it, is a surname, not a date ("on Monday May 5", "in May", "last May" stay dates).
- */
-export function monthSurname(words: readonly Word[], k: number): boolean {
-  const [w, prev, next] = [words[k]!, words[k - 1], words[k + 1]];
-  const afterName = !!prev && prev.cap && !prev.title && prev.sentence === w.sentence && w.start - prev.end === 1 && !hasTag(prev, DATE_TAGS);
-  const numberNext = !!next && next.sentence === w.sentence && hasTag(next, ['Value', 'Date', 'Cardinal', 'Ordinal']);
-  return MONTH.has(bare(w)) && afterName && !numberNext;
-}
+/** "Theresa May": a month word marked a surname by the rows of actors.month-surname (boundary.ts, once per document). */
+export const monthSurname = (words: readonly Word[], k: number): boolean => words[k]!.monthSurname;
 
 /** A date word that ends a name ("Jane Doe Monday", "Doe May 5"), unless it is a month surname. */
 export const dateWord = (words: readonly Word[], k: number): boolean => hasTag(words[k]!, DATE_TAGS) && !monthSurname(words, k);

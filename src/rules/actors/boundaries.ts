@@ -104,3 +104,19 @@ export const TITLE_INSIDE_ROWS: readonly Rule<'inside'>[] = [
 ];
 
 export const TITLE_INSIDE_TABLE = table('actors.title-inside', 'actors', TITLE_INSIDE_ROWS);
+
+/**
+ * A month word right after a capitalized name word is a surname, not a date ("Prime Minister Theresa May",
+ * "Ai Jun"), unless a number follows it ("Doe May 5") or a date word, a title or a comma comes before it
+ * ("on Monday May 5", "Sen. May", "Doe, May 5"). Decided once per document for every month word.
+ */
+export const MONTH_SURNAME_ROWS: readonly Rule<'surname'>[] = [
+  {
+    id: 'actors.month-surname.after-name', match: '@cap [%month%]',
+    unless: ['(#Date|#WeekDay|#Month|%title-word%) [.]', '. , [.]', '. — [.]', '[.] (#Value|#Cardinal|#Ordinal|#Date)'], then: 'surname',
+    example: 'Prime Minister Teodora May said no to the plan.', counter: 'On Monday May 5 the minister said no to the plan.',
+    note: 'also "Brian May played", "columnist Li Jun wrote"; dates stay dates: "in May", "Doe May 2019 report"',
+  },
+];
+
+export const MONTH_SURNAME_TABLE = table('actors.month-surname', 'actors', MONTH_SURNAME_ROWS);

@@ -195,6 +195,9 @@ export const NAME_PARTICLES: readonly WordRow[] = [
   ...w('name-particle', 'des dos das della delle degli', 'Institut des Quaspel; Joao dos Quaspel'),
 ];
 
+/** Party initials hyphened to a state after a legislator's name ("Sen. Jane Doe, R-Texas,"), written in capitals. */
+export const PARTY_INITIALS: readonly WordRow[] = w('party-initial', 'R D I', 'Sen. Jane Doe, R-Texas, and Rep. John Roe, D-N.Y.');
+
 /** Verbs right after a capitalized sentence opener that show it names someone ("Quorvex said"). */
 export const SAY_VERBS: readonly WordRow[] = w(
   'say-verb',

@@ -27,6 +27,8 @@ export const NOT_ACTOR_CASES: ActorCase[] = [
   { id: 'party-state', text: 'Sen. Mara Quell, R-Texas, and Rep. Tom Varo (D-N.Y.) voted no.', expect: [{ name: 'Mara Quell', type: 'person' }, { name: 'Tom Varo', type: 'person' }], absent: ['R-Texas', 'D-N.Y.'] },
   { id: 'owner-place', text: "Crowds cheered in Quaspelton's streets as the results came in.", expect: [], absent: ['Quaspelton'] },
   { id: 'owner-sake', text: "For Zorbo's sake, the vote must go ahead.", expect: [], absent: ['Zorbo'] },
+  { id: 'appositive-gerund-clause', text: 'The vote was close. Tom Varo, adding that the president was fair, left the hall.', expect: [{ name: 'Tom Varo', type: 'person', role: null }] },
+  { id: 'appositive-wrote-clause', text: 'The band met in May. Its singer Mara Quell, wrote a host of new songs for the album.', expect: [{ name: 'Mara Quell', type: 'person', role: null }] },
   { id: 'byline', text: 'The talks went on into the night. Mara Quell reported from Doeville. Tom Varo contributed reporting.', expect: [], absent: ['Mara Quell', 'Tom Varo'] },
   { id: 'trailing-officer-title', text: 'Her poll numbers meant the former Quaspel Group CEO did not qualify.', expect: [{ name: 'Quaspel Group', type: 'organization' }], absent: ['Quaspel Group CEO'] },
   // negatives: a body's staff, report or shares make it an actor; a person's kin make a person
