@@ -7,20 +7,21 @@ import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { ROLE_STOP_TABLE } from '../../rules/actors/roles.js';
 import { matchAt } from './lexicon.js';
+import { suffixed } from './runs.js';
 import type { Word } from './types.js';
 import { functionWord, NOT_ACTOR } from './wordsets.js';
 
 const MAX_MODIFIERS = 3;
 const MAX_APPOSITIVE = 10;
 
-/** First word of the role phrase whose title words start at j: capitalized or demonym modifiers before it (hyphen-joined words count once). */
+/** First word of the role phrase whose title words start at j: capitalized or demonym modifiers before it, and a lower-case title word after a body's name ("Acme Foundation executive director"; hyphen-joined words count once). */
 export function roleStart(text: string, words: readonly Word[], j: number): number {
   let k = j;
   let n = 0;
   while (k > 0 && n < MAX_MODIFIERS) {
     const p = words[k - 1]!;
     if (p.sentence !== words[j]!.sentence || p.poss || p.headline || NOT_ACTOR.has(p.lower)) break;
-    if ((!p.cap && !p.tags.has('Demonym')) || (p.first && functionWord(p) && !matchAt(words, k - 1, ['name']))) break;
+    if ((!p.cap && !p.tags.has('Demonym') && !(k > 1 && suffixed(words[k - 2]!) && matchAt(words, k - 1, ['title']))) || (p.first && functionWord(p) && !matchAt(words, k - 1, ['name']) && !suffixed(words[k]!))) break;
     if (!/^(?:[ \t]+|[-\u2013])$/u.test(text.slice(p.end, words[k]!.start))) break;
     n += k < j && words[k]!.hyphen ? 0 : 1; // "Export–Import" is one modifier
     k--;

@@ -10,6 +10,7 @@ import { knownFirstName } from './firstnames.js';
 import { matchAt } from './lexicon.js';
 import { nameHyphen } from './runs.js';
 import { roleStart } from './role.js';
+import { bodyInRole } from './role-body.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import type { Candidate, Word } from './types.js';
 import { bare, epithetAt, hasTag, monthSurname, nameSuffixAt, HYPHEN_MODIFIER, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS } from './wordsets.js';
@@ -55,6 +56,10 @@ export function titledPersons(doc: ParsedDoc, words: readonly Word[], used: Uint
     const rs = m.entry.kind === 'honorific' ? j : roleStart(text, words, j);
     const role = m.entry.kind === 'honorific' ? null : span(text, words, rs, s);
     mark(used, rs, s, 1);
+    for (const body of bodyInRole(doc, words, rs, j, out, trace)) {
+      mark(used, body.from, body.to, 2);
+      out.push(body);
+    }
     mark(used, s, e, 2);
     out.push({ ...cand(text, words, s, e, 'person', 'actors.person.titled', { role, person: true, gender: m.entry.gender }), titled: span(text, words, rs, e) });
     j = e - 1;

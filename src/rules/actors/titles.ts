@@ -18,6 +18,7 @@ export const HONORIFICS: readonly TitleRow[] = [
   t('lord', 'Lord Doe', 'male'), t('lady', 'Lady Doe', 'female'),
   t('madame', 'Madame Doe', 'female'), t('mme.', 'Mme. Doe', 'female'), t('mme', 'Mme Doe', 'female'), t('mademoiselle', 'Mademoiselle Doe', 'female'), t('mlle.', 'Mlle. Doe', 'female'), t('mlle', 'Mlle Doe', 'female'),
   t('monsieur', 'Monsieur Doe', 'male'), t('herr', 'Herr Doe', 'male'), t('frau', 'Frau Doe', 'female'),
+  t('comrade', 'Comrade Doe'), t('cde', 'Cde Doe'), t('cde.', 'Cde. Doe'),
     t('dr.', 'Dr. Jane Doe', undefined), t('dr', 'Dr Jane Doe'), t('prof.', 'Prof. Jane Doe'), t('professor', 'Professor Jane Doe'),
 ];
 

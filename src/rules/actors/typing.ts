@@ -41,6 +41,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.not.legal-form-alone', '[%legal-form%]', reject, 'It is the case of Atlantic Quaspel Corporation, Inc. et al. against Doe.', 'It is the case of Atlantic Quaspel Inc. against Doe.'),
   // a reporter's credit line ends the article: the writer is no participant
   r('actors.not.byline', '[.+] (reported|contributed) (from|reporting)', reject, 'The talks went on into the night. Mara Quell reported from Doeville.', 'The talks went on into the night, Quaspel reported on Monday.'),
+  r('actors.not.super-pac', '[super (pac|pacs)]', reject, 'The ads come from a Super PAC aimed at the frontrunner.', 'The ads come from Doeland Future PAC, aimed at the frontrunner.'),
   r('actors.not.party-state', '[@partyState .*]', reject, 'Sen. Mara Quell, R-Texas, voted no.', 'Sen. Mara Quell met the X-Quaspel crew.'),
   r('actors.not.language', '[%language%]', reject, 'He taught English at a school.', 'He taught at the English Institute.'),
   r('actors.not.religion', '[%religion-modifier%? %religion%]', reject, 'He was confirmed as a Roman Catholic before his death.', 'He joined the Christian Aid Society.'),
@@ -74,6 +75,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.place.head', '[.+ %place-head%]', place, 'They walked around the Harlow Cathedral on Sunday.', 'They walked with the Harlow Brigade on Sunday.'),
   // suffixes and heads
   r('actors.media.possessive', '[.* @poss .* %media-poss-noun%]', media, "Per Doyle's List, the ships left.", "Per Doyle's plan, the ships left."),
+  r('actors.media.news-agency', '[.+ (press|news) agency]', { type: 'media', basis: 'suffix' }, 'According to the Doeland Press Agency, the plant was hit.', 'According to the Doeland Space Agency, the plant was hit.'),
   r('actors.media.suffix', '[.+ %media-suffix%]', { type: 'media', basis: 'suffix' }, 'The Doeville Herald reported the sale.', 'The Doeville Heralds sold the house.'),
   r('actors.media.possessive-cue', '[@possCredit]', { type: 'media', keepsEnding: true }, "According to Ferris's, the deal fell through.", "According to Ferris's lawyer, the deal fell through."),
   r('actors.org.suffix', '[.+ %org-suffix%]', { type: 'organization', basis: 'suffix' }, 'The Roe Foundation said it would help.', 'The Roe Fountain was rebuilt.'),

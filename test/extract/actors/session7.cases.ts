@@ -38,3 +38,16 @@ export const NOT_ACTOR_CASES: ActorCase[] = [
   { id: 'foreign-opener', text: "Ngata Oru Tavake Lomu's party won the vote.", expect: [{ name: 'Ngata Oru Tavake Lomu', type: 'person' }], absent: ['Oru Tavake Lomu'] },
   { id: 'credited-acronym', text: 'Cases rose by half, according to ZQVA. ZQVA reported more on Friday.', expect: [{ name: 'ZQVA', type: 'organization' }] },
 ];
+
+/** A body named in a role before a person, and an outlet's reporter (wikinews-dev2 classes; invented sentences). */
+export const ROLE_BODY_CASES: ActorCase[] = [
+  { id: 'body-before-title', text: 'Quaspel Society executive director Sara Varo said the shelter was full.', expect: [{ name: 'Quaspel Society', type: 'organization' }, { name: 'Sara Varo', type: 'person', role: 'Quaspel Society executive director' }] },
+  { id: 'bank-before-title', text: 'Trade fell. Doeland Export–Import Bank president Okey Quaspel said so.', expect: [{ name: 'Doeland Export–Import Bank', type: 'organization' }] },
+  { id: 'known-body-before-title', text: 'Critics sought the ouster of Democratic National Committee Chair Mara Quell.', expect: [{ name: 'Democratic National Committee', type: 'organization' }, { name: 'Mara Quell', type: 'person' }], absent: ['National Committee'] },
+  { id: 'outlet-reporter', text: "Doeville Herald's Jonathan Quaspel said questions remain.", expect: [{ name: 'Jonathan Quaspel', type: 'person' }] },
+  { id: 'news-agency', text: 'According to the Doeland Press Agency, the plant was hit.', expect: [{ name: 'Doeland Press Agency', type: 'media' }] },
+  { id: 'comrade', text: 'The son of Cde Tomas Varo spoke. Cde Varo was an icon.', expect: [{ name: 'Tomas Varo', type: 'person', aliases: ['Cde Varo'] }] },
+  // negatives: a place or a lone body word before a title stays in the role; a union's secretary keeps the union apart
+  { id: 'place-before-title', text: 'Doeland Gov. Mara Quell and House Speaker Tom Varo spoke.', expect: [{ name: 'Mara Quell', type: 'person' }, { name: 'Tom Varo', type: 'person' }], absent: ['House', 'Doeland Gov.'] },
+  { id: 'generic-super-pac', text: 'The ads come from a Super PAC aimed at the frontrunner.', expect: [], absent: ['Super PAC'] },
+];
