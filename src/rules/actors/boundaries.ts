@@ -54,9 +54,14 @@ export const YIELD_ROWS: readonly Rule<'join'>[] = [
     note: 'a known body name followed by "of" and a place names another body: the run goes on',
   },
   {
-    id: 'actors.yield.given-name', match: '[@firstName] @surname', unless: ['[.] %org-word%'], then: 'join',
+    id: 'actors.yield.given-name', match: '[@firstName] (@surname|#LastName)', unless: ['[.] %org-word%'], then: 'join',
     example: 'She starred with Jordan Quaspel in a horror film.', counter: 'She starred in a horror film shot in the Jordan Valley.',
     note: 'a country or capital that is also a given name, before a surname, opens a person\'s name ("Chad Quaspel", "Jordan Tarnavik")',
+  },
+  {
+    id: 'actors.yield.route', match: '[.+] %route-head%', then: 'join',
+    example: 'The match was played at the Grenada Street ground on Saturday.', counter: 'The match was played in Grenada on Saturday.',
+    note: 'a country or a capital before a street or road word names the street ("Grenada Street", "Kenya Road"), which is no actor',
   },
 ];
 

@@ -41,6 +41,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.not.legal-form-alone', '[%legal-form%]', reject, 'It is the case of Atlantic Quaspel Corporation, Inc. et al. against Doe.', 'It is the case of Atlantic Quaspel Inc. against Doe.'),
   // a reporter's credit line ends the article: the writer is no participant
   r('actors.not.byline', '[.+] (reported|contributed) (from|reporting)', reject, 'The talks went on into the night. Mara Quell reported from Doeville.', 'The talks went on into the night, Quaspel reported on Monday.'),
+  r('actors.not.storm', '[(hurricane|typhoon|cyclone|superstorm|tropical storm) .+]', reject, 'Crews cleared roads after Hurricane Quaspel hit the coast.', 'Crews cleared roads after Harriet Quaspel hit the coast.'),
   r('actors.not.super-pac', '[super (pac|pacs)]', reject, 'The ads come from a Super PAC aimed at the frontrunner.', 'The ads come from Doeland Future PAC, aimed at the frontrunner.'),
   r('actors.not.party-state', '[@partyState .*]', reject, 'Sen. Mara Quell, R-Texas, voted no.', 'Sen. Mara Quell met the X-Quaspel crew.'),
   r('actors.not.language', '[%language%]', reject, 'He taught English at a school.', 'He taught at the English Institute.'),
@@ -108,7 +109,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.person.appositive', '[@appositiveRole .+]', { type: 'person', role: 'around' }, 'Quaspel Ortvik, the agency spokesperson, declined.', 'Quaspel Ortvik, the agency, declined.'),
   r('actors.media.told', '[@toldOutlet]', media, 'The bureau will report next month, the agency told Flashpoint on Monday.', 'The agency told Avalonian state broadcaster staff on Monday.'),
   r('actors.org.agency', '[(%agency-word% .+|.+ %agency-word% .*)]', org, 'Data from Statistics Zentravia showed a rise.', 'Data from Zentravia showed a rise.'),
-  r('actors.country.tag', '[.* #Country .*]', { type: 'country' }, 'The talks with Kiribati stalled.', 'The talks with Quaspel stalled.'),
+  r('actors.country.tag', '[.* #Country .*]', { type: 'country' }, 'The talks with Greenland stalled.', 'The talks with Quaspel stalled.'),
   r('actors.place.tag', '[.* (#City|#Region) .*]', { type: 'place', basis: 'tagged' }, 'The talks in Pittsburgh stalled.', 'The talks with Quaspel stalled.'),
   r('actors.place.tag-locative', '%locative% [.* #Place .*]', place, 'She lived in Doe Hollow for years.', 'She met Doe Hollow for years.'),
   r('actors.not.foreign-title', '[%foreign-article% .+]', reject, "Quaspel starred in Jean Doeville's La Machine Quaspelienne.", 'Quaspel starred in Los Angeles.'),

@@ -51,3 +51,12 @@ export const ROLE_BODY_CASES: ActorCase[] = [
   { id: 'place-before-title', text: 'Doeland Gov. Mara Quell and House Speaker Tom Varo spoke.', expect: [{ name: 'Mara Quell', type: 'person' }, { name: 'Tom Varo', type: 'person' }], absent: ['House', 'Doeland Gov.'] },
   { id: 'generic-super-pac', text: 'The ads come from a Super PAC aimed at the frontrunner.', expect: [], absent: ['Super PAC'] },
 ];
+
+/** Countries of the whole UN list, streets named for them, storms, a name's own possessive after "and". */
+export const WORLD_CASES: ActorCase[] = [
+  { id: 'more-countries', text: 'Sierra Leone and Eritrea signed; Sierra Leonean rebels objected, and officials in Monrovia met.', expect: [{ name: 'Sierra Leone', type: 'country' }, { name: 'Eritrea', type: 'country' }], absent: ['Sierra Leonean'] },
+  { id: 'country-first-name', text: 'Chad Quaspel spoke first, then Chad denied the report.', expect: [{ name: 'Chad Quaspel', type: 'person' }, { name: 'Chad', type: 'country' }] },
+  { id: 'country-street', text: 'The match was played at the Grenada Street ground on Saturday.', expect: [], absent: ['Grenada'] },
+  { id: 'storm', text: 'Crews cleared roads after Hurricane Quaspel and Typhoon Doeland hit the coast.', expect: [], count: 0 },
+  { id: 'possessive-after-and', text: 'The Doeland Institute of Allergy and Infectious Disease\'s director, Dr. Mara Quell, spoke.', expect: [{ name: 'Doeland Institute of Allergy and Infectious Disease', type: 'organization' }], absent: ['Infectious Disease'] },
+];
