@@ -56,7 +56,7 @@ export const regnal = (doc: ParsedDoc, words: readonly Word[], k: number, trace:
 /** Is the title at word j inside an institution's name ("the Society for General Systems Research")? */
 export const titleInside = (doc: ParsedDoc, words: readonly Word[], j: number, trace: Trace): boolean => holdsAt(TITLE_INSIDE_TABLE, doc, words, j, j + 1, trace);
 
-/** Mark the month words that are surnames ("Theresa May": table actors.month-surname), once per document. */
+/** Mark the month words that are surnames ("Teodora May": table actors.month-surname), once per document. */
 export function markMonthSurnames(doc: ParsedDoc, words: Word[], trace: Trace): void {
   for (const w of words) w.monthSurname = MONTH.has(w.lower) && holdsAt(MONTH_SURNAME_TABLE, doc, words, w.i, w.i + 1, trace);
 }

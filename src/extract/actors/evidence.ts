@@ -44,7 +44,7 @@ const TESTS: Record<string, (text: string, words: readonly Word[], m: Span) => b
     const ws = words.slice(m.from, m.to);
     return ws.length >= 2 && INITIAL.test(ws[0]!.text) && /^\p{Lu}\p{Ll}/u.test(ws.at(-1)!.text) && !HEAD(ws.at(-1)!);
   },
-  /** "Veszko Tarnavik", "Aung San Suu Kyi": two to four words, none of them a common English word. */
+  /** "Veszko Tarnavik", "Ngata Oru Tavake Lomu": two to four words, none of them a common English word. */
   foreignName: (_t, words, m) => {
     const ws = words.slice(m.from, m.to);
     return ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !commonWord(w.text));

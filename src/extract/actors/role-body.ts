@@ -1,5 +1,5 @@
 /**
- * A body named in a role before a person's name is an actor too: "Humane Society executive director Jane
+ * A body named in a role before a person's name is an actor too: "Quaspel Society executive director Jane
  * Doe", "Doeland Export–Import Bank president Okey Quaspel". The role's capitalized modifiers (two words or
  * more) that end in an institution or outlet word are typed like any run; a place or a lone word ("Florida
  * Gov.", "House Speaker") stays part of the role only.

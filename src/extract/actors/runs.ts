@@ -128,7 +128,7 @@ export function hasConnector(words: readonly Word[], k: number, i: number): bool
  */
 function secondName(words: readonly Word[], k: number): boolean {
   for (let x = k + 1; x < words.length && x <= k + 5 && words[x]!.cap && words[x]!.sentence === words[k]!.sentence; x++) {
-    if (words[x]!.poss && !!words[x + 1]?.cap) return true; // "and London's Y"; not the name's own possessive ("of Allergy and Infectious Disease's director")
+    if (words[x]!.poss && !!words[x + 1]?.cap) return true; // "and London's Y"; not the name's own possessive ("of Doeland Allergy and Quaspel Disease's director")
     if (x > k + 1 && !commonWord(words[x - 1]!.text) && BODY_WORD.has(bare(words[x]!))) return true;
   }
   return false;

@@ -99,7 +99,7 @@ function segmentAt(st: ScanState, i: number): number {
     return NOT_ACTOR.has(w.lower) ? 1 : skip(st, i, i + 1, 'actors.skip.common-opener', 1);
   }
   if (r - i === 1 && modifierOpener(text, words, i, inner)) return skip(st, i, r, 'actors.skip.modifier-opener', 1);
-  // an outlet's show, not its reporter ('BBC's Jonathan Marcus': a first name opens a person)
+  // an outlet's show, not its reporter ('Doeville Herald's Jonathan Quaspel': a first name opens a person)
   if (afterOutlet(words, i, out) && firstNameGender(w.text) === null) return skip(st, i, showEnd(words, i), 'actors.skip.show-after-outlet', showEnd(words, i) - i);
   let b = r;
   while (b > i && dateWord(words, b - 1) && !(words[b - 1]!.hyphen && syllable(words, b - 1))) b--;

@@ -30,7 +30,7 @@ export interface Word {
   hyphen: boolean;
   /** in a paragraph that speaks of sport (sport.ts) */
   sport: boolean;
-  /** a month word that is a surname here ("Theresa May": rows of actors.month-surname) */
+  /** a month word that is a surname here ("Teodora May": rows of actors.month-surname) */
   monthSurname: boolean;
 }
 

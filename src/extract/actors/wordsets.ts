@@ -78,7 +78,7 @@ export const bare = (w: Word): string => w.lower.replace(/\.$/, '');
 const DATE_TAGS = ['Date', 'WeekDay', 'Month'];
 export const MONTH: ReadonlySet<string> = new Set(NOT_ACTORS.filter((r) => r.id.startsWith('month:')).map((r) => r.word));
 
-/** "Theresa May": a month word marked a surname by the rows of actors.month-surname (boundary.ts, once per document). */
+/** "Teodora May": a month word marked a surname by the rows of actors.month-surname (boundary.ts, once per document). */
 export const monthSurname = (words: readonly Word[], k: number): boolean => words[k]!.monthSurname;
 
 /** A date word that ends a name ("Jane Doe Monday", "Doe May 5"), unless it is a month surname. */
@@ -96,7 +96,7 @@ export function lowerWords(words: readonly Word[]): Set<string> {
 
 /**
  * A capitalized word at a sentence start that is probably a common word ("Parallel", "Efforts"): not one that
- * is no English word and opens a run of capitalized words ("Aung San Suu Kyi's party won").
+ * is no English word and opens a run of capitalized words ("Ngata Oru Tavake Lomu's party won").
  */
 export function commonOpener(words: readonly Word[], i: number, lower: ReadonlySet<string>): boolean {
   const w = words[i]!;

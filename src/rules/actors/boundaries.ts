@@ -60,8 +60,8 @@ export const YIELD_ROWS: readonly Rule<'join'>[] = [
   },
   {
     id: 'actors.yield.route', match: '[.+] %route-head%', then: 'join',
-    example: 'The match was played at the Grenada Street ground on Saturday.', counter: 'The match was played in Grenada on Saturday.',
-    note: 'a country or a capital before a street or road word names the street ("Grenada Street", "Kenya Road"), which is no actor',
+    example: 'The match was played at the Kenya Road ground on Saturday.', counter: 'The match was played in Kenya on Saturday.',
+    note: 'a country or a capital before a street or road word names the street ("Kenya Road", "Ghana Street"), which is no actor',
   },
 ];
 
@@ -111,8 +111,8 @@ export const TITLE_INSIDE_ROWS: readonly Rule<'inside'>[] = [
 export const TITLE_INSIDE_TABLE = table('actors.title-inside', 'actors', TITLE_INSIDE_ROWS);
 
 /**
- * A month word right after a capitalized name word is a surname, not a date ("Prime Minister Theresa May",
- * "Ai Jun"), unless a number follows it ("Doe May 5") or a date word, a title or a comma comes before it
+ * A month word right after a capitalized name word is a surname, not a date ("Prime Minister Teodora May",
+ * "Li Quaspel Jun"), unless a number follows it ("Doe May 5") or a date word, a title or a comma comes before it
  * ("on Monday May 5", "Sen. May", "Doe, May 5"). Decided once per document for every month word.
  */
 export const MONTH_SURNAME_ROWS: readonly Rule<'surname'>[] = [

@@ -52,7 +52,7 @@ export const CHAIN_ROWS: readonly Rule<ChainThen>[] = [
   {
     id: 'actors.unknown.owner', match: '[.* @poss] (#Adjective|#Value|#Noun)? (#Adjective|#Noun)? %owned-noun%', then: org,
     example: "According to Quorvex's lawyer, the contract was valid.", counter: "At Quorvex's direction, the contract was signed.",
-    note: 'a name that owns what a body has (its staff, its statements, its shares): not any noun ("Rangoon\'s streets", "the Earth\'s climate", "for God\'s sake")',
+    note: 'a name that owns what a body has (its staff, its statements, its shares): not any noun ("Quaspelton\'s streets", "the Earth\'s climate", "for Zorbo\'s sake")',
   },
   {
     id: 'actors.unknown.kin', match: '[.* @poss] (#Adjective|#Value)? %kin-noun%', then: person,
@@ -94,8 +94,8 @@ export const STAFF_NOUNS: readonly WordRow[] = wordRows('staff-noun', 'spokesper
 
 /**
  * What a body has, right after its possessive name ("Quorvex's lawyer", "Quorvex's annual report"): its people,
- * its word and its papers, its money and its goods. Places and ideas own other things ("Rangoon's streets",
- * "the Earth's climate", "for God's sake"). Hand-kept from the staff and saying nouns above and common business nouns.
+ * its word and its papers, its money and its goods. Places and ideas own other things ("Quaspelton's streets",
+ * "the Earth's climate", "for Zorbo's sake"). Hand-kept from the staff and saying nouns above and common business nouns.
  */
 export const OWNED_NOUNS: readonly WordRow[] = [
   ...wordRows('owned-noun', 'lawyer lawyers attorney attorneys counsel adviser advisers advisor advisors aide aides spokesperson spokesman spokeswoman spokespeople executive executives chief chiefs ceo chairman chairwoman president director directors board members member staff employees workers officials leadership leader leaders founder founders owner owners shareholders investors customers users', "Quorvex's lawyer"),

@@ -28,7 +28,7 @@ export const NOT_ACTOR_CASES: ActorCase[] = [
   { id: 'owner-place', text: "Crowds cheered in Quaspelton's streets as the results came in.", expect: [], absent: ['Quaspelton'] },
   { id: 'owner-sake', text: "For Zorbo's sake, the vote must go ahead.", expect: [], absent: ['Zorbo'] },
   { id: 'appositive-gerund-clause', text: 'The vote was close. Tom Varo, adding that the president was fair, left the hall.', expect: [{ name: 'Tom Varo', type: 'person', role: null }] },
-  { id: 'appositive-wrote-clause', text: 'The band met in May. Its singer Mara Quell, wrote a host of new songs for the album.', expect: [{ name: 'Mara Quell', type: 'person', role: null }] },
+  { id: 'appositive-wrote-clause', text: 'The band met in May. Its singer Mara Quell, wrote a dozen new tracks for the record.', expect: [{ name: 'Mara Quell', type: 'person', role: null }] },
   { id: 'byline', text: 'The talks went on into the night. Mara Quell reported from Doeville. Tom Varo contributed reporting.', expect: [], absent: ['Mara Quell', 'Tom Varo'] },
   { id: 'trailing-officer-title', text: 'Her poll numbers meant the former Quaspel Group CEO did not qualify.', expect: [{ name: 'Quaspel Group', type: 'organization' }], absent: ['Quaspel Group CEO'] },
   // negatives: a body's staff, report or shares make it an actor; a person's kin make a person
@@ -43,7 +43,7 @@ export const NOT_ACTOR_CASES: ActorCase[] = [
 export const ROLE_BODY_CASES: ActorCase[] = [
   { id: 'body-before-title', text: 'Quaspel Society executive director Sara Varo said the shelter was full.', expect: [{ name: 'Quaspel Society', type: 'organization' }, { name: 'Sara Varo', type: 'person', role: 'Quaspel Society executive director' }] },
   { id: 'bank-before-title', text: 'Trade fell. Doeland Export–Import Bank president Okey Quaspel said so.', expect: [{ name: 'Doeland Export–Import Bank', type: 'organization' }] },
-  { id: 'known-body-before-title', text: 'Critics sought the ouster of Democratic National Committee Chair Mara Quell.', expect: [{ name: 'Democratic National Committee', type: 'organization' }, { name: 'Mara Quell', type: 'person' }], absent: ['National Committee'] },
+  { id: 'known-body-before-title', text: 'Critics called for the removal of Democratic National Committee Chair Mara Quell.', expect: [{ name: 'Democratic National Committee', type: 'organization' }, { name: 'Mara Quell', type: 'person' }], absent: ['National Committee'] },
   { id: 'outlet-reporter', text: "Doeville Herald's Jonathan Quaspel said questions remain.", expect: [{ name: 'Jonathan Quaspel', type: 'person' }] },
   { id: 'news-agency', text: 'According to the Doeland Press Agency, the plant was hit.', expect: [{ name: 'Doeland Press Agency', type: 'media' }] },
   { id: 'comrade', text: 'The son of Cde Tomas Varo spoke. Cde Varo was an icon.', expect: [{ name: 'Tomas Varo', type: 'person', aliases: ['Cde Varo'] }] },
