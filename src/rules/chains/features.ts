@@ -8,10 +8,12 @@ import { FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_NOUNS, TITLE_WORDS, set } from
 /**
  * Titles of office the attribution lexicons (TITLE_WORDS) lack, common in news of any beat: clergy and police
  * ("archbishop Paul Vidal" ... "the archbishop said"). A person's title words are these and TITLE_WORDS.
+ * "coach", "commander" and "inspector" are in TITLE_WORDS too, but PERSON_TITLES (below) reads this set with
+ * ROLE_NOUNS, which lacks them: they stay here so "Inspector X ... the inspector said" keeps its person.
  */
 export const MORE_TITLES: ReadonlySet<string> = set(`
   archbishop bishop cardinal pastor priest rabbi imam cleric patriarch monsignor
-  sheriff detective superintendent constable
+  sheriff inspector detective superintendent constable commander coach
 `);
 export const PERSON_TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...MORE_TITLES]);
 

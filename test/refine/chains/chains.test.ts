@@ -76,6 +76,9 @@ describe('chains: mentions and the chains they form', () => {
   it('a role noun joins the person last given that title; an abbreviated title counts', () => {
     expect(nameAt('Sen. Tom Reyes spoke. Later the senator said the plan had failed.', 'senator')).toBe('Tom Reyes');
     expect(nameAt('Gov. Tom Reyes spoke. Later the senator said the plan had failed.', 'senator')).toBeNull();
+    // a title of MORE_TITLES that TITLE_WORDS also lists still makes an untagged name a person (PERSON_TITLES)
+    expect(nameAt('Inspector Orvik Tamsel led the raid. Later the inspector said the gang had fled.', 'inspector')).toBe('Orvik Tamsel');
+    expect(nameAt('Coach Tarnavik Quaspel praised the squad. Later the coach said the pitch was poor.', 'coach')).toBe('Tarnavik Quaspel');
   });
 
   it('a title gives its name only right before it: "a spokeswoman for Acme" makes Acme no spokesman', () => {
