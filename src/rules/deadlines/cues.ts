@@ -76,7 +76,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
     pattern: '\\b(?<cue>effective date|compliance date|applicability date|expiration date|expiry date)\\b[^.;\\n]{0,60}?\\b(?:is|was|will be|remains|of|on|to|until)\\s+(?:now\\s+)?(?:the\\s+)?$',
   },
   {
-    id: 'deadline.extended', example: 'The regulator extended the filing window to June 19; filers can request an extension until October 15.', side: 'left', kinds: ['date'], when: 'always', what: 'left',
+    id: 'deadline.extended', example: 'The regulator extended the filing window to June 19; growers can request an extension until November 30.', side: 'left', kinds: ['date'], when: 'always', what: 'left',
     pattern: '\\b(?<cue>(?:extend|extended|extends|extending|extension|push|pushed|pushes|pushing|delay|delayed|delays|delaying|postpone|postponed|postpones|postponing|reschedule|rescheduled|reschedules|rescheduling) [^.;]{0,110}?\\b(?:to|until|till|through)|(?:move|moved|moves|moving) [^.;]{0,40}?\\b(?:to|until|till)|(?:reschedule|rescheduled|reschedules|rescheduling) [^.;]{0,60}?\\bfor)\\s+$',
   },
   {

@@ -33,8 +33,8 @@ const rows: Rule<RowCue>[] = [
   },
   {
     id: 'deadlines.row.label-colon', match: '(%date-label% date|(deadline|deadlines) (for !#Verb (of|for)? !#Verb? !#Verb?)?|cutoff) : [.+]', then: D,
-    note: 'a label with a colon, also a deadline label naming what is due ("Deadline for Transmittal of Applications: October 7, 2022")',
-    example: 'New Reply Comment Date: February 19, 2026. Deadline for Transmittal of Applications: May 7, 2026.',
+    note: 'a label with a colon, also a deadline label naming what is due ("Deadline for Receipt of Bids: October 7, 2032")',
+    example: 'Revised Hearing Date: February 19, 2026. Deadline for Receipt of Bids: May 7, 2026.',
     counter: 'Storm date: March 31, 2023',
   },
   {
@@ -112,8 +112,8 @@ const rows: Rule<RowCue>[] = [
   },
   {
     id: 'deadlines.row.mandatory-from', match: `%required% ${upTo(6)} (from|on|as of) [.+]`, then: DF,
-    note: 'an obligation or a ban that starts on a date ("mandatory ... from June 15"; "will be banned in enclosed public places on April 2, 2007")',
-    example: 'Face masks will be mandatory in all shops from July 24, and smoking will be banned in enclosed public places on May 2.',
+    note: 'an obligation or a ban that starts on a date ("mandatory ... from June 15"; "will be banned in all city parks on April 2")',
+    example: 'Face masks will be mandatory in all shops from July 24, and fireworks will be banned in all city parks on May 2.',
     counter: 'Masks were mandatory in shops from March 3, 2020, and smoking was banned in bars on May 2, 2021.',
   },
   {
@@ -125,8 +125,8 @@ const rows: Rule<RowCue>[] = [
   },
   {
     id: 'deadlines.row.after-sanction', match: `after [.+] ${upTo(6)} (will|shall) (face|be %sanction%)`, then: DF,
-    note: 'a ban from a date told by its sanction: who acts after the date faces a penalty ("People lighting up after April 2, 2007 will face on the spot fines")',
-    example: 'People lighting up after April 2 will face on-the-spot fines, and migrants who stay after November 1 will be deported.',
+    note: 'a ban from a date told by its sanction: who acts after the date faces a penalty ("drivers parking there after April 2 will face heavy fines")',
+    example: 'Drivers parking there after April 2 will face heavy fines, and migrants who stay after November 1 will be deported.',
     counter: 'After April 2, prices will rise, and those who stayed after November 1 were deported.',
   },
   {
@@ -370,7 +370,7 @@ const notRows: Rule<'reject'>[] = [
   {
     id: 'deadlines.not.between-start', match: 'between [.+] and .', then: 'reject',
     note: 'the first end of a span between two dates ("deadlines between April 1 and July 15") starts it; the span is not due then',
-    example: 'The relief applies to all filers who have a payment deadline between April 1 and July 15.',
+    example: 'The waiver covers all tenants who have a rent deadline between May 1 and August 31.',
     counter: 'Payments must be made by April 1 and July 15.',
   },
   {
