@@ -7,10 +7,10 @@ import { ALWAYS_VERB_FORMS, QUANTIFIER_SUBJECTS, CLAUSE_OPENING_WORDS, NOUN_TAGG
 import { holds } from '../../engine/decide.js';
 import { compile, matchSpan, type MatchEnv, type TokenPredicate } from '../../engine/index.js';
 import { NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
-import { BE_VERBS, DETERMINERS, PRONOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
+import { BE_VERBS, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { CUE_REJECTIONS, type CueRejection, type CueRejectionName } from '../../rules/attribution/cue-rejections.js';
 import type { Cue } from './cue-types.js';
-import { nounPossessor, reducedPassive } from './cue-guards.js';
+import { nounPossessor } from './cue-guards.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
 /** What a rejection test sees: the cue, its sentence's token range and the tokens around it. */
@@ -83,7 +83,7 @@ function byPattern(name: CueRejectionName, kind: Cue['kind'] = 'verb'): Test {
 const possessor: TokenPredicate = (doc, i) => doc.tokens[i]!.poss && !doc.tokens[i]!.tags.has('Pronoun') && !doc.tokens[i]!.tags.has('QuestionWord');
 
 const REJECTION_ENV: MatchEnv = {
-  lexicons: new Map([['determiners', DETERMINERS], ['orderVerbs', ORDER_VERBS], ['pronouns', new Set(PRONOUNS.keys())], ['titleWords', TITLE_WORDS], ['be', BE_VERBS]]),
+  lexicons: new Map([['determiners', DETERMINERS], ['orderVerbs', ORDER_VERBS], ['pronouns', new Set(PRONOUNS.keys())], ['titleWords', TITLE_WORDS], ['be', BE_VERBS], ['groupNouns', GROUP_NOUNS], ['institutionNouns', INSTITUTION_NOUNS]]),
   predicates: new Map([['possessor', possessor]]),
 };
 
@@ -114,7 +114,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['adjective', byPattern('adjective')],
   ['infinitive', (a) => verbCue(a) && wordBefore(a) === 'to' && !reportMade(a)],
   ['naming', byPattern('naming')],
-  ['reducedPassive', (a) => verbCue(a) && reducedPassive(a.doc, a.cue, a.first)],
+  ['reducedPassive', byPattern('reducedPassive')],
   ['participle', byPattern('participle')],
   ['passive', (a) => verbCue(a) && BE_VERBS.has(wordBefore(a)) && !head(a).normal.endsWith('ing')],
   ['passiveAdverb', byPattern('passiveAdverb')],
