@@ -120,9 +120,10 @@ function reducedParticiple(doc: ParsedDoc, g: Headed, before: readonly Clause[])
   return by ? { subject: prev.subject, via: 'behind-aside' } : null; // the participle is skipped like an aside
 }
 
-/** The subject of the sentence's main clause (the first with a subject, outside quotes, not a relative or participle clause). */
+/** The subject of the sentence's main clause (the first with a subject, outside quotes, not a relative, participle or fronted subordinate clause). */
 function mainSubject(doc: ParsedDoc, before: readonly Clause[]): Headed | null {
-  return before.find((c) => c.order !== 'participle' && c.via !== 'relative' && c.subject && !doc.tokens[c.verb.head]!.inQuote)?.subject ?? null;
+  const main = before.filter((c) => c.order !== 'participle' && c.via !== 'relative' && c.subject && !doc.tokens[c.verb.head]!.inQuote);
+  return (main.find((c) => !subordinate(doc, c.subject!)) ?? main[0])?.subject ?? null; // "While rivals called for X, Lee hewed to Y, saying": not the fronted clause's
 }
 
 /** A coordinated verb's subject: the nearest clause before it that is no relative, participle or subordinate clause ("as investors sold"). */

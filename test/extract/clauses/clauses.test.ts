@@ -32,6 +32,14 @@ describe('verb groups', () => {
   });
 });
 
+describe('a participle takes the main clause subject', () => {
+  it('not a fronted subordinate clause\'s', () => {
+    expect(clauseFor('While most of the pilots wanted a longer pier, Ann Roe backed the short one, saying the cost was too high.', 'saying').subject).toBe('Ann Roe');
+    expect(clauseFor('After the harbor storms, Ann Roe ordered new gates, calling the old ones unsafe.', 'calling').subject).toBe('Ann Roe');
+    expect(clauseFor('Most of the pilots wanted a longer pier, saying the short one was unsafe.', 'saying').subject).toBe('Most of the pilots'); // near miss: no subordinator, the first clause is the main one
+  });
+});
+
 describe('subjects before the verb', () => {
   it('skips an aside that holds a quoted title', () => {
     expect(clauseFor('Sen. Ann Roe, who wrote the "Clean Ports Act" in May, told reporters it would pass.', 'told')).toMatchObject({ subject: 'Sen. Ann Roe', head: 'Roe' });
