@@ -1,5 +1,5 @@
 /**
- * The possessor of an attribution noun (the reduced passive "sites announced with fanfare" is a
+ * The possessor of an attribution noun (the reduced passive "yards announced with speeches" is a
  * pattern row of CUE_REJECTIONS).
  */
 import type { ParsedDoc } from '../../parse/types.js';

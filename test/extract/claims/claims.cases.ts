@@ -243,7 +243,7 @@ export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'state-as-noun', text: 'Battleground state Ohio is nearly 3% Polish American.' },
   { id: 'claims-as-noun-after-possessive', text: "Tom Hale's claims were rejected by the court." },
   { id: 'found-without-that', text: 'Divers found the wreck near the harbor.' },
-  { id: 'reduced-passive-participle', text: 'Several of them became empty shells, sites announced with fanfare but never staffed.' },
+  { id: 'reduced-passive-participle', text: 'Several of them turned into ghost depots, yards announced with speeches but never used.' },
   { id: 'order-citing-reason', text: 'The Avalon government on Monday directed all agencies to remove the scanners, citing the risk that data could leak.' },
   { id: 'demonym-noun', text: 'However, the Canadian demand for lumber remains high.' },
   { id: 'wordnet-manner-needs-a-quote', text: 'Tom Hale sighed and left the room.' },
