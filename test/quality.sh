@@ -12,6 +12,9 @@ echo
 echo "== fixtures/wikinews (real news, all fields)"
 "${cli[@]}" fixtures/wikinews --thresholds .ci/thresholds.wikinews.json
 echo
+echo "== fixtures/wikinews-dev2 (real news collected in session 7, all fields)"
+"${cli[@]}" fixtures/wikinews-dev2 --thresholds .ci/thresholds.wikinews-dev2.json
+echo
 echo "== fixtures/deadlines-dev (real texts, deadlines only)"
 "${cli[@]}" fixtures/deadlines-dev --thresholds .ci/thresholds.deadlines-dev.json
 echo
