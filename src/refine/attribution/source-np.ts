@@ -52,7 +52,7 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
     return fromName(doc, k, end);
   }
   if ((ROLE_NOUNS.has(w) && !GROUP_NOUNS.has(w)) || (INSTITUTION_NOUNS.has(w) && definiteBefore(doc, i, k))) return ref(doc, 'role', t, t);
-  if (GROUP_NOUNS.has(w)) return group(doc, k, end, null);
+  if (GROUP_NOUNS.has(w)) return laterName(doc, k + 1, end) ?? group(doc, k, end, null); // "said study author Ann Roe": the name, not the study
   for (let g = k + 1; g < Math.min(end, k + 4); g++) {
     const u = toks[g]!;
     if (isCapitalized(u) || u.tags.has('Verb') || u.tags.has('Preposition') || isBoundary(doc, toks[g - 1]!, u)) break;

@@ -15,6 +15,7 @@ export const TITLE_WORDS = set(`
   presidential democratic republican gop independent king queen prince princess pope emperor chancellor
   premier sheikh founder co-founder cofounder anchor host professor economist analyst strategist adviser advisor
   aide pollster lawmaker officer official manager head coach commander inspector council
+  author co-author co-chair co-director co-host co-leader
   rev. mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. maj. capt. adm. sgt. prof.
 `);
 

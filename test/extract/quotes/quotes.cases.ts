@@ -136,4 +136,7 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'no-speech-line-no-lead', text: 'Tom Hale, the harbor master, met the press.\n\nHale walked along the pier after the storm.\n\n"Ten winters back the pier was new, and then the water came."', quote: 'Ten winters back the pier was new, and then the water came.', speaker: null },
   { id: 'fragment-in-complement-of-a-thing-is-its-subjects', text: 'The old map made it plain that Tom Hale was "a plain robber of the fishermen" back then.', quote: 'a plain robber of the fishermen', speaker: 'Tom Hale' },
   { id: 'reporting-verb-inside-quote-ignored', text: '"They said it was over," Ana Ruiz said.', quote: 'They said it was over,', speaker: 'Ana Ruiz' },
+  { id: 'work-noun-modifies-a-titled-name', text: '"The ice is thinning from below," said study co-author Mara Tellen.', quote: 'The ice is thinning from below,', speaker: 'Mara Tellen' },
+  { id: 'work-noun-before-a-role-and-name', text: '"Most riders want a later ferry," said survey director Ann Vesk.', quote: 'Most riders want a later ferry,', speaker: 'Ann Vesk' },
+  { id: 'work-noun-alone-is-no-name', text: 'Ann Vesk ran the count. "Most riders want a later ferry," said the survey.', quote: 'Most riders want a later ferry,', speaker: null },
 ];
