@@ -7,6 +7,7 @@
  */
 import { type Rule, table } from '../../engine/rule.js';
 import type { ActorType } from '../../schema/doc.js';
+import { ROLE_LINKS as CLAUSE_ROLE_LINKS } from '../clauses/rows.js';
 import { RECALL_CHAIN_ROWS } from './recall.js';
 import { wordRows, type Basis, type WordRow } from './types.js';
 
@@ -111,8 +112,11 @@ export const KIN_NOUNS: readonly WordRow[] = wordRows(
   "Quaspel's campaign",
 );
 
-/** Prepositions after a role noun that link it to an organization ("a manager at Ardwell", "the editor of X"). */
-export const ROLE_LINKS: readonly WordRow[] = wordRows('role-link', 'at of for with from', 'a manager at Ardwell');
+/**
+ * Prepositions after a role noun that link it to an organization ("a manager at Ardwell", "the editor of X"):
+ * the clause layer's role links (one list, src/rules/clauses/rows.ts) plus "with" ("a lawyer with Ardwell").
+ */
+export const ROLE_LINKS: readonly WordRow[] = wordRows('role-link', [...CLAUSE_ROLE_LINKS, 'with'].join(' '), 'a manager at Ardwell');
 
 /** Lower-case nouns for people that, right before a name, make it a person ("the grammarian X", "his friend X"). */
 export const PERSON_NOUNS: readonly WordRow[] = [
