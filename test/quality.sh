@@ -23,6 +23,9 @@ echo "== fixtures/deadlines-dev2 (real texts collected after dev was tuned, dead
 echo
 echo "== fixtures/deadlines-dev3 (real news texts collected in session 7, deadlines only)"
 "${cli[@]}" fixtures/deadlines-dev3 --thresholds .ci/thresholds.deadlines-dev3.json
+echo
+echo "== fixtures/deadlines-dev4 (real news texts collected in session 8, deadlines only)"
+"${cli[@]}" fixtures/deadlines-dev4 --thresholds .ci/thresholds.deadlines-dev4.json
 for bench in attribution tempeval gum; do
   dir=../shared/bench/$bench
   if [ -d "$dir" ]; then
