@@ -10,6 +10,16 @@ describe('core-stats counts from the syntax tree', () => {
       "// if (a === 'told') WORDS.has(a) /x/",
       'if (n === 2) y = 1;',
     ].join('\n');
-    expect(countSource(code)).toEqual({ files: 1, ifs: 3, regexLiterals: 1, wordComparisons: 2, setLookups: 1 });
+    expect(countSource(code)).toEqual({ files: 1, ifs: 3, regexLiterals: 1, wordComparisons: 2, setLookups: 1, listLookups: 0 });
+  });
+
+  it('counts .includes( on a word-list literal or a name bound to one, not on strings or other arrays', () => {
+    const code = [
+      "const LINKS = ['of', 'for'];",
+      "if (['the', 'a'].includes(w)) k++;",
+      'const on = LINKS.includes(w) || (words as string[]).includes(w);',
+      "const comma = gap.includes(',') || [1, 2].includes(n) || ['of', ','].includes(w);",
+    ].join('\n');
+    expect(countSource(code).listLookups).toBe(2);
   });
 });

@@ -3,8 +3,10 @@
  * - the rules registry (src/rules/registry.ts): tables, rows the generic test runs, and construction rules
  *   as rows (an engine `match` pattern, which may name a predicate, or a regex `pattern`);
  * - in the stage code (src/extract, src/refine, and src/stages when present): `if` statements, regex
- *   literals, comparisons of a value with a word literal (`x === 'said'`, `!==` too) and word-set
- *   look-ups (`.has(` calls). Read from the TypeScript syntax tree, so comments and strings never count.
+ *   literals, comparisons of a value with a word literal (`x === 'said'`, `!==` too), word-set look-ups
+ *   (`.has(` calls) and word-list look-ups (`.includes(` on an array literal of words, `['of', 'for'].includes(w)`,
+ *   or on a name this file binds to one, `const LINKS = ['of', 'for']; LINKS.includes(w)`: a word set by
+ *   another spelling). Read from the TypeScript syntax tree, so comments and strings never count.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -23,6 +25,7 @@ interface Counts {
   regexLiterals: number;
   wordComparisons: number;
   setLookups: number;
+  listLookups: number;
 }
 
 function tsFiles(dir: string): string[] {
@@ -38,13 +41,15 @@ function tsFiles(dir: string): string[] {
 
 /** The counts of one source file, from its syntax tree. */
 export function countSource(code: string, name = 'x.ts'): Counts {
-  const c: Counts = { files: 1, ifs: 0, regexLiterals: 0, wordComparisons: 0, setLookups: 0 };
+  const c: Counts = { files: 1, ifs: 0, regexLiterals: 0, wordComparisons: 0, setLookups: 0, listLookups: 0 };
   const sf = ts.createSourceFile(name, code, ts.ScriptTarget.ES2022, true);
+  const lists = wordListNames(sf);
   const visit = (n: ts.Node): void => {
     if (ts.isIfStatement(n)) c.ifs++;
     else if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) c.regexLiterals++;
     else if (ts.isBinaryExpression(n) && isEquality(n.operatorToken.kind) && (isWord(n.left) || isWord(n.right))) c.wordComparisons++;
     else if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'has') c.setLookups++;
+    else if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'includes' && isWordList(n.expression.expression, lists)) c.listLookups++;
     ts.forEachChild(n, visit);
   };
   visit(sf);
@@ -59,11 +64,30 @@ function isWord(n: ts.Node): boolean {
   return (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && WORD.test(n.text);
 }
 
-function add(a: Counts, b: Counts): Counts {
-  return { files: a.files + b.files, ifs: a.ifs + b.ifs, regexLiterals: a.regexLiterals + b.regexLiterals, wordComparisons: a.wordComparisons + b.wordComparisons, setLookups: a.setLookups + b.setLookups };
+/** An array literal whose elements are all word literals (`['the', 'a', 'an']`). */
+function isWordArray(n: ts.Node): boolean {
+  const e = ts.isAsExpression(n) ? n.expression : n;
+  return ts.isArrayLiteralExpression(e) && e.elements.length > 0 && e.elements.every(isWord);
 }
 
-const ZERO: Counts = { files: 0, ifs: 0, regexLiterals: 0, wordComparisons: 0, setLookups: 0 };
+/** The names this file binds to a word-list literal (`const PARTY = ['R', 'D']`). */
+function wordListNames(sf: ts.SourceFile): Set<string> {
+  const out = new Set<string>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && isWordArray(n.initializer)) out.add(n.name.text);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+const isWordList = (n: ts.Node, lists: ReadonlySet<string>): boolean => isWordArray(n) || (ts.isIdentifier(n) && lists.has(n.text));
+
+function add(a: Counts, b: Counts): Counts {
+  return { files: a.files + b.files, ifs: a.ifs + b.ifs, regexLiterals: a.regexLiterals + b.regexLiterals, wordComparisons: a.wordComparisons + b.wordComparisons, setLookups: a.setLookups + b.setLookups, listLookups: a.listLookups + b.listLookups };
+}
+
+const ZERO: Counts = { files: 0, ifs: 0, regexLiterals: 0, wordComparisons: 0, setLookups: 0, listLookups: 0 };
 
 interface RegistryCounts {
   tables: number;
@@ -113,9 +137,9 @@ async function main(): Promise<void> {
       ? `rules registry: ${registry.tables} tables, ${registry.rows} rows run by the generic test (${registry.withCounter} with a counter-example); construction rules as rows: ${registry.matchRows} engine-pattern rows + ${registry.regexRows} regex rows`
       : 'rules registry: none yet (src/rules/registry.ts)',
   );
-  console.log('stage code           files    ifs  regex  word ==  .has(');
+  console.log('stage code           files    ifs  regex  word ==  .has(  list.includes(');
   for (const [d, c] of [...Object.entries(perDir), ['total', total] as const]) {
-    console.log(`${d.padEnd(20)} ${String(c.files).padStart(5)} ${String(c.ifs).padStart(6)} ${String(c.regexLiterals).padStart(6)} ${String(c.wordComparisons).padStart(8)} ${String(c.setLookups).padStart(6)}`);
+    console.log(`${d.padEnd(20)} ${String(c.files).padStart(5)} ${String(c.ifs).padStart(6)} ${String(c.regexLiterals).padStart(6)} ${String(c.wordComparisons).padStart(8)} ${String(c.setLookups).padStart(6)} ${String(c.listLookups).padStart(15)}`);
   }
 }
 
