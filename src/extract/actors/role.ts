@@ -9,7 +9,7 @@ import { ROLE_STOP_TABLE } from '../../rules/actors/roles.js';
 import { matchAt } from './lexicon.js';
 import { suffixed } from './runs.js';
 import type { Word } from './types.js';
-import { functionWord, NOT_ACTOR } from './wordsets.js';
+import { functionWord, NOT_ACTOR, ROLE_ARTICLE } from './wordsets.js';
 
 const MAX_MODIFIERS = 3;
 const MAX_APPOSITIVE = 10;
@@ -40,7 +40,7 @@ export function appositiveRole(doc: ParsedDoc, words: readonly Word[], e: number
   let k = e;
   if (!last || k >= words.length || words[k]!.sentence !== last.sentence) return null;
   if (!/^\s*,\s*$/u.test(text.slice(last.end, words[k]!.start)) || clauseOpens(doc, words[k]!, trace)) return null;
-  if (['the', 'a', 'an'].includes(words[k]!.lower)) k++;
+  if (ROLE_ARTICLE.has(words[k]!.lower)) k++;
   const from = k;
   let hasTitle = false;
   while (k < words.length && k - from < MAX_APPOSITIVE && words[k]!.sentence === last.sentence) {

@@ -8,7 +8,7 @@ import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Candidate, Word } from './types.js';
 import { committeeAnd, syllable } from './longnames.js';
 import { commonWord, firstNameGender } from './english.js';
-import { bare, BODY_SUFFIX, dateWord, BODY_WORD, epithetAt, functionWord, hasTag, POSS_ORG_HEAD, LOCAL_TAILS, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, ORG_WORD, PARTICLES, PERSON_TAGS } from './wordsets.js';
+import { bare, BODY_SUFFIX, dateWord, BODY_WORD, epithetAt, functionWord, hasTag, HEAD_LINK, NAME_CONNECTOR, NAME_LINK, POSS_ORG_HEAD, SHOW_WORD, LOCAL_TAILS, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, ORG_WORD, PARTICLES, PERSON_TAGS } from './wordsets.js';
 
 
 /** Number of words of a lower-case body tail ("state assembly") right after word b - 1, or 0. */
@@ -46,7 +46,7 @@ export function showEnd(words: readonly Word[], i: number): number {
   while (k < words.length && words[k]!.sentence === words[i]!.sentence) {
     const w = words[k]!;
     if (w.cap) k++;
-    else if (['the', 'of', 'and', 'a', 'in', 'on'].includes(w.lower) && words[k + 1]?.cap) k++;
+    else if (SHOW_WORD.has(w.lower) && words[k + 1]?.cap) k++;
     else break;
   }
   return k;
@@ -91,8 +91,7 @@ export function leadingParticle(words: readonly Word[], i: number): boolean {
 
 /** "Court of Coastal Claims", "Agency for Rural Roads": an institution head, "of"/"for" and a name, even as a sentence opener. */
 export function headedName(words: readonly Word[], i: number, r: number): boolean {
-  const link = words[i + 1]?.lower;
-  return r - i >= 3 && ORG_HEAD.has(bare(words[i]!)) && (link === 'of' || link === 'for');
+  return r - i >= 3 && ORG_HEAD.has(bare(words[i]!)) && HEAD_LINK.has(words[i + 1]?.lower ?? '');
 }
 
 /** "Doyle's List", "King's College", "Visitors' Center": the possessive word before k is followed by an outlet noun or an institution word, so the run goes on. */
@@ -115,8 +114,8 @@ export function nameHyphen(words: readonly Word[], k: number): boolean {
  * State of X": "and" or a second "of"/"for" continues a name that already has an "of" or "for" in it.
  */
 export function hasConnector(words: readonly Word[], k: number, i: number): boolean {
-  for (let x = k - 1; x >= i && k - x <= 6 && (words[x]!.cap || ['of', 'for', 'on', 'and', 'the'].includes(words[x]!.lower)); x--) {
-    if (['of', 'for', 'on'].includes(words[x]!.lower)) return true;
+  for (let x = k - 1; x >= i && k - x <= 6 && (words[x]!.cap || NAME_CONNECTOR.has(words[x]!.lower)); x--) {
+    if (NAME_LINK.has(words[x]!.lower)) return true;
   }
   return false;
 }
@@ -155,7 +154,7 @@ export function connector(words: readonly Word[], k: number, i: number): boolean
   const prev = bare(words[k - 1]!);
   if (w === '&') return true;
   if (w === 'the') return (prev === 'of' && k - 1 > i && ORG_HEAD.has(bare(words[k - 2]!))) || (words[k - 1]!.cap && epithetAt(words, k));
-  if (w === 'of' || w === 'for' || w === 'on') return ORG_WORD.has(prev) || (w !== 'on' && hasConnector(words, k, i));
+  if (NAME_LINK.has(w)) return ORG_WORD.has(prev) || (HEAD_LINK.has(w) && hasConnector(words, k, i));
   if (w === 'and') return (hasConnector(words, k, i) && !secondName(words, k)) || committeeAnd(words, k, i) || commonAnd(words, k, i);
   return PARTICLES.has(w) && (words[k - 1]!.cap || connector(words, k - 1, i)); // "de la": a particle after a connector
 }

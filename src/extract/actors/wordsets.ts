@@ -1,7 +1,7 @@
 /** Word lists from the rules, as lookup sets, and small word tests shared by the actor modules. */
 import {
   BODY_VERBS, DOCUMENT_HEADS, EPITHETS, GENERATION_SUFFIXES, DOCUMENT_PARTS, HYPHEN_MODIFIERS, NAME_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS,
-  MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_POSS_CUES, MEDIA_POSS_NOUNS, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES, SCHOOL_PREPOSITIONS, AGENCY_WORDS, LEGISLATURE_WORDS, COMMITTEE_WORDS, INSTITUTION_QUALIFIERS, MEDIA_TOLD_CUES,
+  HEAD_LINKS, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_POSS_CUES, NAME_CONNECTORS, NAME_LINKS, POSS_ORG_HEADS, ROLE_ARTICLES, SHOW_TITLE_WORDS, MEDIA_POSS_NOUNS, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES, SCHOOL_PREPOSITIONS, AGENCY_WORDS, LEGISLATURE_WORDS, COMMITTEE_WORDS, INSTITUTION_QUALIFIERS, MEDIA_TOLD_CUES,
 } from '../../rules/actors/words.js';
 import { BUSINESS_NOUNS, LEGAL_SUFFIXES } from '../../rules/actors/companies.js';
 import { PLACE_HEADS } from '../../rules/actors/non-actors.js';
@@ -34,7 +34,13 @@ export const BODY_SUFFIX: ReadonlySet<string> = new Set([...ORG_SUFFIX, ...MEDIA
 export const BODY_WORD: ReadonlySet<string> = new Set([...ORG_SUFFIX, ...ORG_HEAD]);
 export const NAME_HEAD: ReadonlySet<string> = new Set([...BODY_SUFFIX, ...ORG_HEAD]);
 /** Institution words that continue a name after a possessive ("King's College", "Visitors' Center"). */
-export const POSS_ORG_HEAD: ReadonlySet<string> = new Set(['college', 'school', 'hospital', 'center', 'centre', 'church', 'cathedral', 'institute', 'society', 'club', 'league', 'union', 'guild', 'university', 'academy', 'fund', 'trust', 'foundation', 'association']);
+export const POSS_ORG_HEAD = set(POSS_ORG_HEADS);
+/** Links inside a name ("Bank of X"), the ones after which it may go on ("Center for X and Y"), and the small words read back for them. */
+export const NAME_LINK = set(NAME_LINKS);
+export const HEAD_LINK = set(HEAD_LINKS);
+export const NAME_CONNECTOR = set(NAME_CONNECTORS);
+export const SHOW_WORD = set(SHOW_TITLE_WORDS);
+export const ROLE_ARTICLE = set(ROLE_ARTICLES);
 export const POSS_CUE = MEDIA_POSS_CUES.map((r) => r.word.split(' '));
 export const HYPHEN_MODIFIER = set(HYPHEN_MODIFIERS);
 export const PARTICLES = set(NAME_PARTICLES);

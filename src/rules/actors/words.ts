@@ -198,6 +198,28 @@ export const NAME_PARTICLES: readonly WordRow[] = [
 /** Party initials hyphened to a state after a legislator's name ("Sen. Jane Doe, R-Texas,"), written in capitals. */
 export const PARTY_INITIALS: readonly WordRow[] = w('party-initial', 'R D I', 'Sen. Jane Doe, R-Texas, and Rep. John Roe, D-N.Y.');
 
+/** Institution words that continue a name after a possessive ("St. Quaspel's Hospital", "Visitors' Center"). */
+export const POSS_ORG_HEADS: readonly WordRow[] = w(
+  'poss-org-head',
+  'college school hospital center centre church cathedral institute society club league union guild university academy fund trust foundation association',
+  "St. Quaspel's Hospital said; the Visitors' Center opened",
+);
+
+/** Links that tie an institution word to the rest of its name ("Bank of X", "Fund for X", "Board on X"). */
+export const NAME_LINKS: readonly WordRow[] = w('name-link', 'of for on', 'the Board on Doeland Rivers');
+
+/** The links after which "and" or a second link still continues a name ("Center for X and Y", "Court of the State of X"); "on" links only right after an institution word. */
+export const HEAD_LINKS: readonly WordRow[] = w('head-link', 'of for', 'the Center for Quaspel Studies and Doeland Policy');
+
+/** Small words a name's capitalized run may hold before its last link (read back from "and" or a link: "Court of the State of X"). */
+export const NAME_CONNECTORS: readonly WordRow[] = w('name-connector', 'of for on and the', 'the Court of the State of Doeland');
+
+/** Small words between the capitalized words of a show's title ("Breakfast in the Valley", "Face the Town"). */
+export const SHOW_TITLE_WORDS: readonly WordRow[] = w('show-word', 'the of and a in on', "Acme's Breakfast in the Valley");
+
+/** Articles an appositive role may open with ("Jane Doe, the finance minister, said"). */
+export const ROLE_ARTICLES: readonly WordRow[] = w('role-article', 'the a an', 'Jane Doe, the finance minister, said');
+
 /** Verbs right after a capitalized sentence opener that show it names someone ("Quorvex said"). */
 export const SAY_VERBS: readonly WordRow[] = w(
   'say-verb',
