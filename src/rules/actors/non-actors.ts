@@ -35,7 +35,7 @@ export const DESIGNATION_QUALIFIERS = w('designation-qualifier', 'heritage histo
 /** Event words that are an event alone, without a name before them ("the Olympics"). */
 export const EVENT_ALONE = w('event-alone', 'olympics paralympics', 'the aquatic centre for the 2012 Olympics');
 /** Last words of works: "his Cello Concerto", "the Santa Cruz Lectures". */
-export const WORK_HEADS = w('work-head', 'concerto concertos symphony symphonies sonata sonatas opera operas overture requiem oratorio lectures lecture manifesto', 'his Cello Concerto is admired');
+export const WORK_HEADS = w('work-head', 'concerto concertos symphony symphonies sonata sonatas opera operas overture requiem oratorio lectures lecture manifesto show', 'his Cello Concerto is admired');
 /**
  * Genre nouns right before a work's title: "the period drama Copying Beethoven", "the television series
  * Harlow Girls". Outlet nouns (magazine, newspaper) are not here: "the magazine Time" is an outlet.

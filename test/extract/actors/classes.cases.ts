@@ -11,6 +11,8 @@ export const WORK_EVENT_CASES: ActorCase[] = [
   { id: 'war-numeral', text: 'The town was bombed during World War II.', expect: [], count: 0 },
   { id: 'work-of-person', text: "Jonas Whitcombe's Sunset Over Kells was praised by critics.", expect: [{ name: 'Jonas Whitcombe', type: 'person' }], absent: ['Sunset Over Kells'] },
   { id: 'work-concerto', text: 'His Cello Concerto remains popular.', expect: [], count: 0 },
+  // a show named after its host is a work, not the host ("Film, show, song and award names are not actors")
+  { id: 'work-show', text: 'Jonas Quaspel hosted The Jonas Quaspel Show until 1973.', expect: [{ name: 'Jonas Quaspel', type: 'person' }], absent: ['Jonas Quaspel Show'] },
   { id: 'work-after-genre-noun', text: 'Jonas Quaspel starred in the period drama Copying Harlow and in the television series Doeville Girls.', expect: [{ name: 'Jonas Quaspel', type: 'person' }], absent: ['Copying Harlow', 'Doeville Girls'] },
   // negative: a genre noun before a role noun leaves the name after it alone
   { id: 'work-noun-then-role', text: 'The film director Mara Quell spoke on Monday.', expect: [{ name: 'Mara Quell', type: 'person' }] },

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+import { analyze } from '../../src/pipeline.js';
+
+/** A date word after a given name is a surname ("Nora Day"), and so is that word standing alone later ("Day said"). */
+describe('date words read as surnames', () => {
+  const tagsOf = (text: string, word: string): string[][] => parse(text).tokens.filter((t) => t.text === word).map((t) => [...t.tags]);
+
+  it('a date word right after a given name is a surname, everywhere it stands alone', () => {
+    const text = 'The singer Nora Day was born in 1931. "I never liked the city," Day said. Day\'s band split.';
+    for (const tags of tagsOf(text, 'Day')) expect(tags).toContain('LastName');
+    expect(tagsOf(text, "Day's")[0]).toContain('LastName');
+  });
+  it('a holiday after a preposition, a compound holiday and a text with no such name keep the date', () => {
+    expect(tagsOf('Shops close on Victoria Day in Ottawa.', 'Day')[0]).toContain('Date');
+    expect(tagsOf('Nora Day voted early. On Election Day, lines were long.', 'Day')[1]).toContain('Date');
+    expect(tagsOf('Day after day, the rain fell on Oslo.', 'Day')[0]).toContain('Date');
+  });
+  it('the lone surname after a quotation names its speaker', () => {
+    const doc = analyze('The singer Nora Day was born in 1931. "I never liked the city," Day said in her memoir.', { referenceDate: '2020-01-01' });
+    expect(doc.quotes[0]?.speaker).toBe('Nora Day');
+    const without = analyze('The singer Nora Lowe was born in 1931. "I never liked the city," Day said in her memoir.', { referenceDate: '2020-01-01' });
+    expect(without.quotes[0]?.speaker).toBeNull();
+  });
+});
