@@ -16,6 +16,7 @@ import { repeatMentions, roleNouns } from './mentions.js';
 import { scan } from './scan.js';
 import { buildWords } from './words.js';
 import { markMonthSurnames } from './boundary.js';
+import { shareSurnames } from './shared.js';
 
 export { actorAt } from './at.js';
 export { genderOf } from './gender.js';
@@ -25,7 +26,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   const words = buildWords(doc);
   markMonthSurnames(doc, words, ctx.trace ?? NO_TRACE);
   const { candidates, used } = scan(doc, words, ctx.trace);
-  const groups = cluster(doc.text, words, candidates);
+  const groups = cluster(doc.text, words, shareSurnames(doc, words, candidates, ctx.trace ?? NO_TRACE));
   mergeKnownAs(doc, words, groups, ctx.trace ?? NO_TRACE);
   requireEvidence(doc, words, groups, ctx.trace);
   for (const g of groups) recordTyping(g.members, ctx.trace ?? NO_TRACE);

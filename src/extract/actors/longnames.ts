@@ -13,27 +13,40 @@ export function syllable(words: readonly Word[], k: number): boolean {
     && !!before && before.cap && !before.hyphen && before.sentence === w.sentence && w.start - prev.end === 1;
 }
 
+/** The gap before a list item: a comma (its "and" may follow: "X, Y, and Z"), or spaces before "and". */
+const LIST_GAP = /^(?<comma>,)?[ \t]+$/u;
+/** An item runs over at most this many capitalized words ("and Transport Workers"). */
+const ITEM_WORDS = 3;
+
 /**
- * "Ministry of Trade, Industry and Energy": a headed name [i, r) goes on over ", Word" items while the list
- * ends in "and Word", all capitalized common words; otherwise r.
+ * "Ministry of Trade, Industry and Energy", "Union of Rail, Maritime and Transport Workers", "Committee for
+ * Disarmament, Demobilization, and Reinsertion": a headed name [i, r) goes on over ", Word" items while the
+ * list ends in "and Word" (or ", and Word" after a first item), all capitalized common words not yet used;
+ * otherwise r.
  */
-export function listEnd(text: string, words: readonly Word[], r: number): number {
+export function listEnd(text: string, words: readonly Word[], r: number, used: Uint8Array): number {
+  const item = (k: number, tags: readonly string[]): boolean => !used[k] && listItem(words, k, words[r - 1]!.sentence, tags);
+  const gap = (k: number): RegExpExecArray | null => LIST_GAP.exec(text.slice(words[k - 1]!.end, words[k]?.start ?? 0));
   let k = r;
   for (let items = 0; k < words.length && items < 4; items++) {
-    const sep = text.slice(words[k - 1]!.end, words[k]!.start);
-    const and = words[k]!.lower === 'and' && /^[ \t]+$/u.test(sep);
+    const comma = !!gap(k)?.groups?.comma;
+    const and = words[k]!.lower === 'and' && !!gap(k) && (!comma || items > 0);
     const at = and ? k + 1 : k;
-    if (!(and || /^,[ \t]+$/u.test(sep)) || !listItem(words, at, words[r - 1]!.sentence)) return r;
-    k = at + 1;
+    const tags = and && items > 0 ? LAST_ITEM_TAGS : ITEM_TAGS;
+    if (!(and || comma) || !item(at, tags)) return r;
+    for (k = at + 1; k < at + (and ? ITEM_WORDS : 2) && gap(k) && !gap(k)!.groups?.comma && item(k, tags); k++);
     if (and) return k;
-    if (/^[ \t]+$/u.test(text.slice(words[k - 1]!.end, words[k]?.start ?? 0)) && words[k]?.cap && listItem(words, k, words[r - 1]!.sentence)) k++;
   }
   return r;
 }
 
-const listItem = (words: readonly Word[], k: number, sentence: number): boolean => {
+/** Tags no list item bears; the last item of a list with commas may look like a body ("and Transport Workers"). */
+const LAST_ITEM_TAGS = ['Person', 'Place', 'Acronym', 'FirstName', 'LastName'];
+const ITEM_TAGS = [...LAST_ITEM_TAGS, 'Organization'];
+
+const listItem = (words: readonly Word[], k: number, sentence: number, tags: readonly string[]): boolean => {
   const w = words[k];
-  return !!w && w.cap && !w.poss && w.sentence === sentence && !matchAt(words, k, ENTITY_KINDS) && !hasTag(w, ['Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName']);
+  return !!w && w.cap && !w.poss && w.sentence === sentence && !matchAt(words, k, ENTITY_KINDS) && !hasTag(w, tags);
 };
 
 /** "Senate Energy and Natural Resources Committee": "and" inside a legislature's committee name. */

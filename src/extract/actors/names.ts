@@ -18,7 +18,7 @@ export function coreWords(c: Candidate, words: readonly Word[]): string[] {
     if (w.hyphen && k > c.from && out.length > 0) out[out.length - 1] += `-${t}`;
     else if (!(INITIAL.test(t) && c.to - c.from > 1)) out.push(t);
   }
-  return out;
+  return c.sharedSurname ? [...out, fold(c.sharedSurname)] : out;
 }
 
 /** "Jane Doe Jr." -> Doe: the surname, before a generational suffix. */

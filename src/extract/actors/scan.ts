@@ -20,7 +20,7 @@ import { innerCaps, modifierOpener, namedOpener } from './opener.js';
 import { matchAt, type Match } from './lexicon.js';
 import { afterOutlet, dateline, headedName, knownTail, leadingParticle, localTail, runEnd, showEnd, suffixed } from './runs.js';
 import { listEnd, syllable } from './longnames.js';
-import { extendRun, regnal, yields } from './boundary.js';
+import { extendRun, listHead, regnal, yields } from './boundary.js';
 import { runSkipped } from './runskip.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
@@ -83,7 +83,7 @@ function segmentAt(st: ScanState, i: number): number {
   // a word hyphened to a capitalized one, or to a prefix before more capitalized words ('an anti-Doe PAC'), opens no name
   if (!lex && w.hyphen && i > 0 && (words[i - 1]!.cap || (!leadingParticle(words, i - 1) && words[i + 1]?.sentence === w.sentence && !!words[i + 1]?.cap))) return 1;
   let r = lex ? runEnd(text, words, i, used) : knownTail(words, i, runEnd(text, words, i, used));
-  if (!lex && headedName(words, i, r)) r = listEnd(text, words, r);
+  if (!lex && listHead(doc, words, i, r, trace)) r = listEnd(text, words, r, used);
   if (!lex) r = extendRun(doc, words, used, i, r, trace);
   const lexYields = !!lex && r - i > lex.len && yields(doc, words, i, i + lex.len, trace);
   const docEnd = lex?.entry.type === 'country' ? 0 : documentEnd(text, words, i, r);

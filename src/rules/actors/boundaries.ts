@@ -67,6 +67,42 @@ export const YIELD_ROWS: readonly Rule<'join'>[] = [
 
 export const YIELD_TABLE = table('actors.yield', 'actors', YIELD_ROWS);
 
+/**
+ * A run that opens with an institution head and its "of"/"for" (after one qualifier word at most) may go on
+ * over a list of capitalized words ("Ministry of Trade, Industry and Energy"; src/extract/actors/longnames.ts):
+ * the first row that holds for the run (the capture) lets the list be read.
+ */
+export const LIST_HEAD_ROWS: readonly Rule<'list'>[] = [
+  {
+    id: 'actors.list-head.head', match: '[%org-head% (of|for) the? @cap+] (,|and)', then: 'list',
+    example: 'The Ministry of Trade, Industry and Energy said exports rose.',
+    counter: 'The Quaspel Ministry, Industry and Energy said exports rose.',
+  },
+  {
+    id: 'actors.list-head.qualified', match: '[%qualifier% %org-head% (of|for) the? @cap+] (,|and)', then: 'list',
+    example: 'Members of the National Union of Rail, Maritime and Transport Workers voted to strike.',
+    counter: 'Members of the National Park of Kells, Harlow and Doeland voted to strike.',
+    note: 'one qualifier word before the head: "National Committee for Disarmament, Demobilization, and Reinsertion"',
+  },
+];
+
+export const LIST_HEAD_TABLE = table('actors.list-head', 'actors', LIST_HEAD_ROWS);
+
+/**
+ * "David and Louise Turpin": a lone given name joined by "and" to a full name shares its surname. The first
+ * row that holds for the given name (the capture) gives it the surname of the name after "and" (shared.ts).
+ */
+export const SHARED_SURNAME_ROWS: readonly Rule<'share'>[] = [
+  {
+    id: 'actors.shared-surname.given-names', match: '[@firstName] and @firstName #Acronym? @cap', unless: ['. and [.]', '@cap , [.]'], then: 'share',
+    example: 'The court sentenced Tomas and Mara Quaspel to ten years.',
+    counter: 'The court sentenced Doeland and Mara Quaspel to ten years.',
+    note: 'also "Robert and Rebekah Quaspel"; the last two of a list of names are left alone ("Tom, Ann and Mara Quell")',
+  },
+];
+
+export const SHARED_SURNAME_TABLE = table('actors.shared-surname', 'actors', SHARED_SURNAME_ROWS);
+
 /** Institution heads that a campus name follows ("University of X at Y", "University of X, Y"). */
 export const CAMPUS_HEADS: readonly WordRow[] = wordRows('campus-head', 'university college', 'the University of Doeland at Kells');
 

@@ -93,6 +93,7 @@ export const NOT_ACTORS: readonly WordRow[] = [
   ...w('generic', 'mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov.', 'Mr. Doe'),
   ...w('generic', 'sens sens. reps reps. jr jr. sr sr. editor editors', 'Sens. Doe and Roe; Jane Doe Jr.'),
   ...w('generic', 'muslims christians jews catholics protestants evangelicals hindus buddhists sikhs', 'Muslims said'),
+  ...w('generic', 'latinos latinas latinx hispanics millennials boomers islamists jihadists', 'Latinos said'),  // people by origin, generation or creed, like the row above
   ...w('party-word', 'democratic republican democrat independent latino latina hispanic', 'a Democratic senator'),
   // a company officer's title after the company's name, with no name after it ("the former Quaspel Group CEO said")
   ...w('trailing-title', 'ceo ceos cfo coo cto chairman chairwoman cofounder co-founder founder', 'the former Quaspel Group CEO said'),

@@ -10,6 +10,11 @@ export const LIST_NAME_CASES: ActorCase[] = [
   // negatives: a list that does not end in "and Word", or holds a person, is not part of the name
   { id: 'list-without-and-stops', text: 'The Ministry of Farming, Gerd Halvorsen said, would act.', expect: [{ name: 'Ministry of Farming', type: 'organization' }, { name: 'Gerd Halvorsen', type: 'person' }] },
   { id: 'list-stops-at-lower-case', text: 'The Ministry of Farming, fisheries groups and Marrowind Holdings met.', expect: [{ name: 'Ministry of Farming', type: 'organization' }, { name: 'Marrowind Holdings', type: 'organization' }] },
+  { id: 'qualified-head-list', text: 'Members of the National Union of Farms, Mills and Grain Workers voted to strike.', expect: [{ name: 'National Union of Farms, Mills and Grain Workers', type: 'organization' }], absent: ['National Union of Farms', 'Grain Workers'] },
+  { id: 'oxford-comma-list', text: 'The National Council for Roads, Bridges, and Tunnels said the work was done.', expect: [{ name: 'National Council for Roads, Bridges, and Tunnels', type: 'organization' }], absent: ['National Council for Roads', 'Tunnels'] },
+  // negatives: ", and" straight after the name opens a clause; a titled person after "and" is no list item
+  { id: 'comma-and-clause', text: 'The Ministry of Farming, and Foreign Minister Tom Varo, said quotas would fall.', expect: [{ name: 'Ministry of Farming', type: 'organization' }, { name: 'Tom Varo', type: 'person' }] },
+  { id: 'list-last-item-titled', text: 'The Ministry of Roads, Rail and Energy Minister Mara Quell met.', expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['Ministry of Roads, Rail and Energy Minister Mara Quell'] },
   { id: 'senate-and-other-committee', text: 'The Senate and the Budget Committee disagreed.', expect: [{ name: 'Senate', type: 'organization' }], absent: ['Senate and the Budget Committee'] },
 ];
 
