@@ -3,7 +3,7 @@
  * lexicons in src/rules/attribution. Tables are compiled once into maps keyed by the first word.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { CLAUSE_NEXT, CLAUSE_OPENING_WORDS, NEGATED_CUES, NON_CUES, REPORTING_VERBS } from '../../rules/attribution/verbs.js';
+import { CLAUSE_NEXT, CLAUSE_OPENING_WORDS, NEGATED_CUES, NO_CONTENT, NON_CUES, REPORTING_VERBS, STANCE_VERBS } from '../../rules/attribution/verbs.js';
 import { ATTRIBUTION_NOUNS, CREDIT_PHRASES } from '../../rules/attribution/phrases.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { decide } from '../../engine/decide.js';
@@ -93,7 +93,7 @@ function matchAt(doc: ParsedDoc, i: number, first: number, end: number, trace: T
       record(doc, trace, cue, dropped.id, 'reject');
       continue;
     }
-    const negation = cue.kind === 'verb' ? negated(doc, cue, first) : null;
+    const negation = cue.kind === 'verb' ? negated(doc, cue, first, end) : null;
     if (negation) {
       cue.claim = false;
       record(doc, trace, cue, negation.id, 'refine');
@@ -110,11 +110,17 @@ function nonCue(doc: ParsedDoc, cue: Cue, first: number, end: number): { id: str
   return d && d.value === cue.kind ? { id: d.rule } : null;
 }
 
-/** "did not respond", "has never commented": a negated verb cue makes no claim (rows NEGATED_CUES). */
-function negated(doc: ParsedDoc, cue: Cue, first: number): { id: string } | null {
-  const d = decide(NEGATED_CUES, { first: cue.first, end: cue.end }, { doc, range: { first, end: cue.end } });
+/**
+ * "did not respond", "has never commented": a negated verb cue makes no claim (rows NEGATED_CUES); nor
+ * does a stance verb whose object is all it carries ("rejected the findings.": rows NO_CONTENT).
+ */
+function negated(doc: ParsedDoc, cue: Cue, first: number, end: number): { id: string } | null {
+  const span = { first: cue.first, end: cue.end };
+  const d = decide(NEGATED_CUES, span, { doc, range: { first, end: cue.end } }) ?? decide(NO_CONTENT, span, { doc, range: { first, end }, env: STANCE_ENV });
   return d ? { id: d.rule } : null;
 }
+
+const STANCE_ENV = { lexicons: new Map([['stanceVerbs', STANCE_VERBS]]) };
 
 /** A cue decision in the document's trace (the stage "cues"; --explain shows rejections as dropped). */
 function record(doc: ParsedDoc, trace: Trace, cue: Cue, rule: string, verdict: 'propose' | 'refine' | 'reject'): void {

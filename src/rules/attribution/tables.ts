@@ -3,7 +3,7 @@
  * it (its id is the rule of a claim, or is recorded in the trace); the WordNet verb rows, generated
  * vocabulary, are checked by their own batched test (test/rules/wordnet-verbs.test.ts).
  */
-import { CLAUSE_NEXT, HAND_VERBS, NEGATED_CUES, NON_CUES } from './verbs.js';
+import { CLAUSE_NEXT, HAND_VERBS, NEGATED_CUES, NO_CONTENT, NON_CUES } from './verbs.js';
 import { ATTRIBUTION_NOUNS, CLAUSE_SPLITS, CREDIT_PHRASES } from './phrases.js';
 import { CUE_REJECTIONS } from './cue-rejections.js';
 import { FRONTED_PARTICIPLE } from './frame-rows.js';
@@ -15,6 +15,7 @@ export const ATTRIBUTION_TABLES = [
   { name: 'attribution.cue-rejections', stage: 'cues', rows: Object.values(CUE_REJECTIONS) },
   { name: 'attribution.non-cues', stage: 'cues', rows: NON_CUES.rows },
   { name: 'attribution.negated', stage: 'cues', rows: NEGATED_CUES.rows },
+  { name: NO_CONTENT.name, stage: NO_CONTENT.stage, rows: NO_CONTENT.rows },
   { name: CLAUSE_NEXT.name, stage: CLAUSE_NEXT.stage, rows: CLAUSE_NEXT.rows },
   { name: 'attribution.clause-splits', stage: 'claims', rows: CLAUSE_SPLITS },
   { name: FRONTED_PARTICIPLE.name, stage: FRONTED_PARTICIPLE.stage, rows: FRONTED_PARTICIPLE.rows },
