@@ -9,8 +9,8 @@ import { makeCandidate } from './candidate.js';
 import { isRelative } from './choose.js';
 import { fold, surname } from './names.js';
 import type { Candidate, Word } from './types.js';
+import { CORPORATE_SUFFIX, ROLE_QUALIFIER } from './wordsets.js';
 
-const CORPORATE = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'ltd.', 'ltd', 'llc', 'plc', 'group', 'holdings', 'labs', 'corporation', 'company']);
 const TITLE_WORDS = new Set(TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title));
 
 interface Form {
@@ -63,7 +63,7 @@ function formsByFirstWord(groups: readonly Group[]): Map<string, Form[]> {
 /** "Quorvex Corp." -> "Quorvex": a company name without its legal suffix. */
 function withoutSuffix(name: string): string {
   const m = /^(.+?)\s+(\S+)$/u.exec(name);
-  return m && CORPORATE.has(m[2]!.toLowerCase()) ? m[1]! : name;
+  return m && CORPORATE_SUFFIX.has(m[2]!.toLowerCase()) ? m[1]! : name;
 }
 
 function fitsAt(text: string, words: readonly Word[], used: Uint8Array, i: number, f: Form): boolean {
@@ -83,7 +83,7 @@ export function roleNouns(text: string, words: readonly Word[], used: Uint8Array
   const heads = new Map<string, Group[]>();
   for (const g of groups) {
     const role = g.members.find((m) => m.role)?.role;
-    if (g.type !== 'person' || !role || /\b(?:vice|deputy|assistant|under|former|acting|associate)\b/iu.test(role)) continue;
+    if (g.type !== 'person' || !role || role.toLowerCase().split(/[^a-z0-9_]+/u).some((x) => ROLE_QUALIFIER.has(x))) continue;
     const head = role.toLowerCase().split(/\s+/).reverse().find((x) => TITLE_WORDS.has(x));
     if (!head) continue;
     heads.set(head, [...(heads.get(head) ?? []), g]);

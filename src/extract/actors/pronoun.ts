@@ -6,10 +6,8 @@
 import type { Group } from './group.js';
 import { spaceOnly } from './span.js';
 import type { Word } from './types.js';
-import { bare, MEDIA_SUFFIX, ORG_SUFFIX, SAY_VERB } from './wordsets.js';
+import { bare, MEDIA_SUFFIX, NEUTER_PRONOUN, ORG_SUFFIX, PERSONAL_PRONOUN, SAY_VERB } from './wordsets.js';
 
-const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
-const NEUTER = new Set(['it', 'its', 'they', 'their', 'them']);
 const WINDOW = 25;
 const MAX_WORDS = 3;
 
@@ -41,8 +39,8 @@ function sayAt(text: string, words: readonly Word[], a: number, b: number): numb
 function pronounAfter(words: readonly Word[], k: number): 'person' | 'thing' | null {
   const limit = words[k]!.sentence + 1;
   for (let j = k + 1; j < words.length && j - k <= WINDOW && words[j]!.sentence <= limit; j++) {
-    if (PERSONAL.has(words[j]!.lower)) return 'person';
-    if (NEUTER.has(words[j]!.lower)) return 'thing';
+    if (PERSONAL_PRONOUN.has(words[j]!.lower)) return 'person';
+    if (NEUTER_PRONOUN.has(words[j]!.lower)) return 'thing';
   }
   return null;
 }

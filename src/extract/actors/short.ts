@@ -7,7 +7,7 @@
 import { addMember, type Group, MultiMap } from './group.js';
 import { fold } from './names.js';
 import type { Word } from './types.js';
-import { hasTag } from './wordsets.js';
+import { hasTag, PLACE_PREP } from './wordsets.js';
 
 /** Tags that give a word an identity of its own (a place, a known firm, a person): never a short form. */
 const OWN_TAGS = ['Place', 'Country', 'City', 'Region', 'Organization', 'Person', 'FirstName', 'LastName'];
@@ -15,7 +15,6 @@ const OWN_TAGS = ['Place', 'Country', 'City', 'Region', 'Organization', 'Person'
 /** Rules that type a name only from compromise's tags or a repeat: not an identity of its own. */
 /** Mentions typed by default, by compromise's tags, or repeats of such a name. */
 const TAG_BASES: ReadonlySet<Group['members'][number]['basis']> = new Set(['guess', 'tagged', 'repeat']);
-const PLACE_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
 
 const plain = (s: string): string => fold(s).toLowerCase().replace(/^the\s+/u, '');
 
@@ -89,5 +88,5 @@ function bareName(words: readonly Word[], g: Group): boolean {
 /** "in Susquehanna", "near Toyokawa": a locative before a name that is not possessive. */
 function placeUse(words: readonly Word[], from: number, to: number): boolean {
   const prev = words[from - 1];
-  return !!prev && prev.sentence === words[from]!.sentence && PLACE_PREPS.has(prev.lower) && !words[to - 1]!.poss;
+  return !!prev && prev.sentence === words[from]!.sentence && PLACE_PREP.has(prev.lower) && !words[to - 1]!.poss;
 }

@@ -13,7 +13,7 @@ import { roleStart } from './role.js';
 import { bodyInRole } from './role-body.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import type { Candidate, Word } from './types.js';
-import { bare, epithetAt, hasTag, monthSurname, nameSuffixAt, HYPHEN_MODIFIER, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS } from './wordsets.js';
+import { bare, epithetAt, hasTag, monthSurname, nameSuffixAt, HYPHEN_MODIFIER, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS, TITLE_LINK } from './wordsets.js';
 
 const MAX_NAME = 4;
 
@@ -96,7 +96,6 @@ function ofBody(words: readonly Word[], k: number): number {
   return lex ? 1 + lex.len : 0;
 }
 
-const TITLE_LINKS = new Set(['of', 'for', 'and']);
 const MAX_TAIL = 8;
 
 /** A title's "of"/"for"/"and" tail [s, end), and where the person's name starts in it (null: no name). */
@@ -113,7 +112,7 @@ interface Tail {
 function longTitle(text: string, words: readonly Word[], k: number): Tail | null {
   let x = k;
   let run = -1;
-  while (x < words.length && x - k < MAX_TAIL && TITLE_LINKS.has(words[x]!.lower) && spaceOnly(text, words[x - 1]!, words[x]!)) {
+  while (x < words.length && x - k < MAX_TAIL && TITLE_LINK.has(words[x]!.lower) && spaceOnly(text, words[x - 1]!, words[x]!)) {
     let y = x + 1;
     if (words[y]?.lower === 'the' && spaceOnly(text, words[x]!, words[y]!)) y++;
     run = y;

@@ -7,6 +7,7 @@ import { MAYBE_FINAL, NEVER_FINAL } from '../../parse/abbreviations.js';
 import type { Word } from './types.js';
 import { markBareTitles } from './worktitles.js';
 import { sportParagraphs } from './sport.js';
+import { FIRST_PERSON, TITLE_CASE_SMALL } from './wordsets.js';
 import { CLOSING_MARK_CHARS, OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
 
 /** Words that keep a following period: abbreviations and initials ("Corp.", "Sen.", "J."). */
@@ -83,8 +84,6 @@ function afterStop(text: string, pos: number, prev: Word | undefined): boolean {
 /** Symbols after a sentence's stop ('... cut. 🎉', '... soon. ★', '###') do not make it a headline. */
 const TRAILING_SYMBOLS = /[\s\p{S}\p{Extended_Pictographic}\uFE0F\u200D#*]+$/u;
 
-/** "I", "I'm", "me", "my": a line without a stop that has them is speech (an interview's answer), not a headline, unless it is in title case. */
-const SPEAKER = new Set(['i', "i'm", 'i\u2019m', "i've", "i'd", "i'll", 'me', 'my']);
 
 /**
  * Headline sentences: a one-sentence paragraph mostly capitalized, or without final punctuation (symbols
@@ -102,7 +101,7 @@ function headlineSentences(doc: ParsedDoc): Set<number> {
     const end = s.text.replace(TRAILING_SYMBOLS, '');
     const noStop = !/[.!?\u2026"'\u201d\u2019]$/u.test(end);
     const title = titleCase(s.text);
-    const speaker = doc.tokens.slice(s.firstToken, s.endToken).some((t) => SPEAKER.has(t.normal));
+    const speaker = doc.tokens.slice(s.firstToken, s.endToken).some((t) => FIRST_PERSON.has(t.normal));
     if (title || (noStop && !speaker)) out.add(s.index);
   }
   return out;
@@ -111,11 +110,9 @@ function headlineSentences(doc: ParsedDoc): Set<number> {
 /** A title-case paragraph of more sentences than this is text, not a headline. */
 const MAX_HEADLINE_SENTENCES = 3;
 
-const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'if', 'as', 'vs']);
-
 /** Most words capitalized (small words aside): a title or headline. */
 export function titleCase(s: string): boolean {
-  const ws = s.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')).filter((w) => w && !SMALL.has(w.toLowerCase()));
+  const ws = s.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')).filter((w) => w && !TITLE_CASE_SMALL.has(w.toLowerCase()));
   if (ws.length === 0) return false;
   const caps = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
   return caps / ws.length >= 0.9;

@@ -7,12 +7,12 @@ import { WORK_NAME_CUES, WORK_NOUNS, WORK_TITLE_CUES } from '../../rules/actors/
 import type { WordRow } from '../../rules/actors/types.js';
 import { spaceOnly } from './span.js';
 import type { Word } from './types.js';
+import { WORK_TITLE_JOIN } from './wordsets.js';
 
 const set = (rows: readonly WordRow[]): ReadonlySet<string> => new Set(rows.map((r) => r.word));
 const TITLE_CUE = set(WORK_TITLE_CUES);
 const NAME_CUE = set(WORK_NAME_CUES);
 const WORK_NOUN = set(WORK_NOUNS);
-const JOIN = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'for', 'on', 'to', 'at', 'with', 'from']);
 const DATE_TAGS = ['Date', 'WeekDay', 'Month'];
 const MAX_WORDS = 12;
 
@@ -40,7 +40,7 @@ function titleEnd(text: string, words: readonly Word[], j: number): number {
     const w = words[k]!;
     if (k > j && !spaceOnly(text, words[k - 1]!, w)) break;
     if (w.cap && !DATE_TAGS.some((t) => w.tags.has(t))) last = k + 1;
-    else if (!JOIN.has(w.lower)) break;
+    else if (!WORK_TITLE_JOIN.has(w.lower)) break;
   }
   return last;
 }

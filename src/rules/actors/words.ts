@@ -221,6 +221,31 @@ export const SHOW_TITLE_WORDS: readonly WordRow[] = w('show-word', 'the of and a
 /** Articles an appositive role may open with ("Jane Doe, the finance minister, said"). */
 export const ROLE_ARTICLES: readonly WordRow[] = w('role-article', 'the a an', 'Jane Doe, the finance minister, said');
 
+/** First-person words: a line without a stop that has one is an answer, not a headline ("Tomas and I built it together"). */
+export const FIRST_PERSON_WORDS: readonly WordRow[] = w('first-person', "i i'm i\u2019m i've i'd i'll me my", 'Tomas and I built it together');
+
+/** Small words a title-case line may leave in lower case ("Doe Wins a Vote on the Bay"). */
+export const TITLE_CASE_SMALL_WORDS: readonly WordRow[] = w('title-small', 'a an the of and or for to in on at by with if as vs', 'Doe Wins a Vote on the Bay');
+
+/** Legal and corporate last words a company's short name drops ("Quorvex Corp." -> "Quorvex"). */
+export const CORPORATE_SUFFIXES: readonly WordRow[] = w('corporate-suffix', 'inc. inc corp. corp co. ltd. ltd llc plc group holdings labs corporation company', 'Quorvex Corp. said; Quorvex said later');
+
+/** Pronouns after a name's saying verb that show whether it is a person or a body ("Quorvex said he", "Quorvex said it"). */
+export const PERSONAL_PRONOUNS: readonly WordRow[] = w('personal-pronoun', 'he she his her him hers', 'Quaspel said he would stay');
+export const NEUTER_PRONOUNS: readonly WordRow[] = w('neuter-pronoun', 'it its they their them', 'Quaspel said it would stay');
+
+/** Prepositions of place before a short name ("in Kells", "near Doeville"). */
+export const PLACE_PREPOSITIONS: readonly WordRow[] = w('place-prep', 'in near outside inside across around', 'a rally near Doeville');
+
+/** Links inside an office's name after a title ("Secretary of State for Rivers and Roads"). */
+export const TITLE_LINKS: readonly WordRow[] = w('title-link', 'of for and', 'the Secretary of State for Rivers and Roads');
+
+/** Small words inside a work's title ("a book called Rivers of the North"). */
+export const WORK_TITLE_JOINS: readonly WordRow[] = w('work-title-join', 'of the a an and in for on to at with from', 'a book called Rivers of the North');
+
+/** Words that make a title a lesser office, not the office a role noun stands for ("deputy secretary": no "the secretary"). */
+export const ROLE_QUALIFIERS: readonly WordRow[] = w('role-qualifier', 'vice deputy assistant under former acting associate', 'Deputy Secretary Jane Doe; the secretary');
+
 /** Verbs right after a capitalized sentence opener that show it names someone ("Quorvex said"). */
 export const SAY_VERBS: readonly WordRow[] = w(
   'say-verb',
