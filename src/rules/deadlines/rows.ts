@@ -151,6 +151,12 @@ const rows: Rule<RowCue>[] = [
     counter: 'The exhibition runs until 2030.',
   },
   {
+    id: 'deadlines.row.ends-at-clock-on', match: '(will|to|shall) (%window-end%|run|runs) (at|until|till) [.+ on .+]', then: DF,
+    note: 'a period or an activity that ends at a clock time on a day ("will close at 12:01 a.m., local time, on June 28", "will run until noon Eastern Standard Time on Wednesday November 22"); a bare clock ("polls will close at 8 p.m.") is a schedule',
+    example: 'The trapping season will close at 6 p.m., local time, on March 31, and the lottery will run until noon Eastern Standard Time on Friday, May 3.',
+    counter: 'The museum will close at 5 p.m. for the holiday, and the show will end at 9 a.m.',
+  },
+  {
     id: 'deadlines.row.date-is-deadline', match: '[.+] (is|was|remains) (the|a|its|their)? .? (deadline|deadlines|cutoff|cut-off)', then: D,
     example: 'March 1 is the deadline to apply for the grants, and Friday was the final deadline for bids.',
     counter: 'Friday is the day after the deadline.',
@@ -218,10 +224,11 @@ const rows: Rule<RowCue>[] = [
     counter: 'The embargo will be discussed on July 1.',
   },
   {
-    id: 'deadlines.row.in-the-next', match: '(will|must|shall|(is|are) to|(plans|plan|pledged|promised|vowed|aims|agreed|intends) to) .* [(in|within) the (next|coming) #Value .*]', then: { what: 'left', when: 'always', kinds: ['duration'], fromNow: true },
+    id: 'deadlines.row.in-the-next', match: '(must|shall|(will|would) (have|need) to|(is|are) to|(pledged|promised|vowed|agreed) to) .* [(in|within) the (next|coming) #Value .*]', then: { what: 'left', when: 'always', kinds: ['duration'], fromNow: true },
     unless: ['(was|were|had|did) .* [.+]'],
+    note: 'a duty or a promise to act within the next span; a bare "will" is a plan or a forecast ("ads will hit the airwaves in the next two months"), no limit',
     example: 'The president announced he is to send a bill to the congress in the next ten days.',
-    counter: 'Sales fell sharply in the next two weeks.',
+    counter: 'Sales fell sharply in the next two weeks, and new ads will hit the airwaves in the next two months.',
   },
   {
     id: 'deadlines.row.in-the-next-fronted', match: '^[(in|within) the (next|coming) #Value .*] , .* (will|must|shall)', then: { what: 'right', when: 'always', kinds: ['duration'], fromNow: true },
@@ -286,10 +293,11 @@ const notRows: Rule<'reject'>[] = [
     counter: 'The merged group is expected to file its plan by May 1.',
   },
   {
-    id: 'deadlines.not.over-span-to', match: '[over the (next|coming) .+] to', then: 'reject',
-    note: 'a span something goes on over, with a purpose after it ("meet the board over the next few days to resolve it"), is no window to act in',
-    example: 'He will meet the board over the next few days to resolve the dispute.',
-    counter: 'He has the next few days to resolve the dispute.',
+    id: 'deadlines.not.over-span-to', match: '[(over|in) the (next|coming) .+] to', then: 'reject',
+    unless: ['(must|required|ordered|orders|(has|have|had) to) .* [.+]'],
+    note: 'a span something goes on over or is expected in, with a purpose after it ("meet the board over the next few days to resolve it", "is expected in the next four months to register voters"), is no window to act in; a duty keeps it ("must act in the next 30 days to avoid")',
+    example: 'He will meet the board over the next few days to resolve the dispute, and the league is expected in the next six weeks to name a coach.',
+    counter: 'He has the next few days to resolve the dispute, and the league must act in the next six weeks to keep its licence.',
   },
   {
     id: 'deadlines.not.period-after-noun', match: '(date|dates|deadline|deadlines|cutoff) [(this|last|that) (year|month|week|quarter|season)]', then: 'reject',
@@ -378,6 +386,13 @@ const notRows: Rule<'reject'>[] = [
     note: 'the earliest a thing may happen ("won\'t reach the states before September at the earliest") is an estimate, not a limit',
     example: 'Much of the money would not reach the states before September at the earliest.',
     counter: 'The money must reach the states before September.',
+  },
+  {
+    id: 'deadlines.not.goal-by', match: '(goal|goals|target|targets) (of|for) .* by [.+]', then: 'reject',
+    unless: ['(must|required|requires|ordered|orders|deadline|deadlines|(has|have|had) to) .* [.+]'],
+    note: 'a goal or a target someone sets for itself ("a national goal of no new cases by Christmas", "its target of an 80 percent cut by 2050") binds no one to act by the date',
+    example: 'The ministry has set a goal of vaccinating every child by Christmas.',
+    counter: 'The goal is clear: every clinic must file its figures by Christmas.',
   },
   {
     id: 'deadlines.not.look-back', match: '(go|goes|going|went|look|looks|looking|looked) back (only|just)? [.+]', then: 'reject',
