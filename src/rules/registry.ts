@@ -23,7 +23,7 @@ import { ATTRIBUTION_TABLES } from './attribution/tables.js';
 import { LINK_TABLE } from './chains/links.js';
 import { OWNED_TABLE, SOURCE_PHRASE_TABLE } from './chains/sources.js';
 import { DESCRIBED_TABLE, ROLE_TABLE } from './attribution/described.js';
-import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_OPENINGS, CLAUSE_ORDER, CLAUSE_PHRASE_STOPS, CLAUSE_PHRASE_TAILS, CLAUSE_POST_MODIFIERS } from './clauses/rows.js';
+import { CLAUSE_ASIDES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_OPENINGS, CLAUSE_ORDER, CLAUSE_PHRASE_STOPS, CLAUSE_PHRASE_TAILS, CLAUSE_POST_MODIFIERS } from './clauses/rows.js';
 import { QUOTE_CARRY, QUOTE_COMPLEMENTS, QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS } from './quotes/speakers.js';
 
 /** What the generic test needs of a row: engine rows (src/engine/rule.ts) and older regex rows both fit. */
@@ -67,6 +67,9 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   ...[QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS, QUOTE_CARRY, QUOTE_COMPLEMENTS].map((t) => ({ name: t.name, stage: t.stage, rows: t.rows })),
   { name: CLAUSE_ORDER.name, stage: CLAUSE_ORDER.stage, rows: CLAUSE_ORDER.rows },
   { name: CLAUSE_ASIDES.name, stage: CLAUSE_ASIDES.stage, rows: CLAUSE_ASIDES.rows },
+  { name: CLAUSE_HOSTS.name, stage: CLAUSE_HOSTS.stage, rows: CLAUSE_HOSTS.rows },
+  { name: CLAUSE_COMPLEMENTS.name, stage: CLAUSE_COMPLEMENTS.stage, rows: CLAUSE_COMPLEMENTS.rows },
+  { name: CLAUSE_JOINED_REPORTS.name, stage: CLAUSE_JOINED_REPORTS.stage, rows: CLAUSE_JOINED_REPORTS.rows },
   { name: CLAUSE_GAPS.name, stage: CLAUSE_GAPS.stage, rows: CLAUSE_GAPS.rows },
   { name: CLAUSE_OPENINGS.name, stage: CLAUSE_OPENINGS.stage, rows: CLAUSE_OPENINGS.rows },
   ...[CLAUSE_POST_MODIFIERS, CLAUSE_PHRASE_TAILS, CLAUSE_PHRASE_STOPS].map((t) => ({ name: t.name, stage: t.stage, rows: t.rows })),

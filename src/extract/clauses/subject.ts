@@ -8,7 +8,7 @@
 import { decide, propose, sentenceRange, type MatchEnv } from '../../engine/index.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { CLAUSE_ASIDES, CLAUSE_GAPS, CLAUSE_PHRASE_STOPS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
+import { AUXILIARIES, CLAUSE_ASIDES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_PHRASE_STOPS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
 import { PARTY_STATE, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import { phraseContext, phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
@@ -17,7 +17,7 @@ import { agreeing } from './agreement.js';
 import type { Clause, Headed, SubjectOrder, SubjectVia } from './types.js';
 
 const ENV: MatchEnv = {
-  lexicons: new Map([['title', new Set([...TITLE_WORDS, ...ROLE_NOUNS])], ['release', RELEASE_NOUNS]]),
+  lexicons: new Map([['title', new Set([...TITLE_WORDS, ...ROLE_NOUNS])], ['release', RELEASE_NOUNS], ['reporting', REPORTING_FORMS], ['aux', AUXILIARIES]]),
   predicates: new Map([
     ['ing', (doc, i) => !doc.tokens[i]!.cap && /ing$/u.test(doc.tokens[i]!.normal)],
     ['bracketed', (doc, i) => i > 0 && doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start).includes('(')],
@@ -62,7 +62,7 @@ function find(doc: ParsedDoc, s: number, g: Headed, order: SubjectOrder, before:
   if (order === 'inverted') return inverted(doc, s, g, trace);
   if (order === 'absolute') return { subject: phraseEndingAt(doc, floor, g.first, trace), via: 'absolute' };
   if (order === 'participle') {
-    const main = mainSubject(doc, before);
+    const main = mainSubject(doc, s, before, trace);
     const lead = g.first - 1 > floor && doc.tokens[g.first - 1]!.tags.has('Preposition') ? preverbal(doc, s, floor, g.first - 1, trace).subject : null; // "Ann Roe, R-Ohio, despite admitting ..."
     return { subject: main ?? lead, via: 'participle' };
   }
@@ -71,7 +71,7 @@ function find(doc: ParsedDoc, s: number, g: Headed, order: SubjectOrder, before:
     const reduced = reducedParticiple(doc, g, before);
     if (reduced) return reduced;
   }
-  if (order === 'coordinated') return pre.subject ? pre : { subject: joinedSubject(doc, g, before), via: 'coordinated' };
+  if (order === 'coordinated') return pre.subject ? pre : { subject: joinedSubject(doc, s, g, before, trace), via: 'coordinated' };
   if (pre.subject || g.first === floor) return pre;
   const gap = doc.text.slice(doc.tokens[g.first - 1]!.end, doc.tokens[g.first]!.start);
   if (!gap.includes(',')) return pre;
@@ -120,15 +120,27 @@ function reducedParticiple(doc: ParsedDoc, g: Headed, before: readonly Clause[])
   return by ? { subject: prev.subject, via: 'behind-aside' } : null; // the participle is skipped like an aside
 }
 
-/** The subject of the sentence's main clause (the first with a subject, outside quotes, not a relative, participle or fronted subordinate clause). */
-function mainSubject(doc: ParsedDoc, before: readonly Clause[]): Headed | null {
-  const main = before.filter((c) => c.order !== 'participle' && c.via !== 'relative' && c.subject && !doc.tokens[c.verb.head]!.inQuote);
-  return (main.find((c) => !subordinate(doc, c.subject!)) ?? main[0])?.subject ?? null; // "While rivals called for X, Lee hewed to Y, saying": not the fronted clause's
+/**
+ * The subject of the main clause a participle hangs on: the first with a subject, outside quotes, not a
+ * relative, participle or fronted subordinate clause nor a report's content (CLAUSE_COMPLEMENTS) ("While rivals called for X, Lee hewed to Y, saying":
+ * not the fronted clause's), or a later main clause a CLAUSE_HOSTS row admits (", and the union sued").
+ */
+function mainSubject(doc: ParsedDoc, s: number, before: readonly Clause[], trace: Trace): Headed | null {
+  const cx = { doc, range: sentenceRange(doc, s), env: ENV, trace, kind: 'clause' };
+  const main = before.filter((c) => c.order !== 'participle' && c.via !== 'relative' && c.subject && !doc.tokens[c.verb.head]!.inQuote && !decide(CLAUSE_COMPLEMENTS, span(c), cx));
+  const first = main.find((c) => !subordinate(doc, c.subject!)) ?? main[0];
+  const later = first ? main.slice(main.indexOf(first) + 1).reverse().find((c) => !subordinate(doc, c.subject!) && decide(CLAUSE_HOSTS, span(c), cx)) : undefined;
+  return (later ?? first)?.subject ?? null;
 }
 
-/** A coordinated verb's subject: the nearest clause before it that is no relative, participle or subordinate clause ("as investors sold"). */
-function joinedSubject(doc: ParsedDoc, g: Headed, before: readonly Clause[]): Headed | null {
-  const main = before.filter((c) => c.subject && c.order !== 'participle' && c.via !== 'relative' && !doc.tokens[c.verb.head]!.inQuote && !subordinate(doc, c.subject) && !bracketed(doc, c.subject)); // "(pun intended) and repeat": a bracket's clause is an aside
+/** The tokens of a clause: its subject and its verb group, in either order. */
+const span = (c: Clause): { first: number; end: number } => ({ first: Math.min(c.subject!.first, c.verb.first), end: Math.max(c.subject!.end, c.verb.end) });
+
+/** A coordinated verb's subject: the nearest clause before it that is no relative, participle, subordinate clause ("as investors sold") or, for a joined report (CLAUSE_JOINED_REPORTS), a report's content (CLAUSE_COMPLEMENTS). */
+function joinedSubject(doc: ParsedDoc, s: number, g: Headed, before: readonly Clause[], trace: Trace): Headed | null {
+  const cx = { doc, range: sentenceRange(doc, s), env: ENV, trace, kind: 'clause' };
+  const reports = decide(CLAUSE_JOINED_REPORTS, g, cx) !== null; // "said he welcomed X and added": a report joins the reporter
+  const main = before.filter((c) => c.subject && c.order !== 'participle' && c.via !== 'relative' && !doc.tokens[c.verb.head]!.inQuote && !subordinate(doc, c.subject) && !bracketed(doc, c.subject) && !(reports && decide(CLAUSE_COMPLEMENTS, span(c), cx))); // "(pun intended) and repeat": a bracket's clause is an aside
   const form = formOf(doc, g.first);
   const same = main.filter((c) => formOf(doc, c.verb.first) === form); // "says ... and says", "would cut ... but would add"
   return (same[same.length - 1] ?? main[main.length - 1])?.subject ?? null;

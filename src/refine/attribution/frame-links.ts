@@ -8,7 +8,12 @@ import { base, type Frame } from './frame-base.js';
 import { isBoundary, isVerb } from './tokens.js';
 import { headCandidate } from './source-np.js';
 import { lastStartingBefore } from '../../parse/types.js';
-import { CITED_PEOPLE } from '../../rules/attribution/frame-rows.js';
+import { CITED_ASIDE, CITED_PEOPLE } from '../../rules/attribution/frame-rows.js';
+import { decide } from '../../engine/decide.js';
+import { clauseFor, type Clauses } from '../../extract/clauses/index.js';
+import { clauseSource } from './clause-source.js';
+import type { SourceRef } from './source-ref.js';
+import { NO_TRACE, type Trace } from '../../engine/trace.js';
 
 /**
  * "The panel opened a review of the deal, the two companies disclosed.": a final attribution whose
@@ -44,32 +49,48 @@ export function nestedIn(doc: ParsedDoc, frames: Frame[], f: Frame): boolean {
 }
 
 /**
- * "The Ledger, citing two aides, reported ...": a citing participle in the aside between a report's source
- * and its verb names the report's source when it cites people (CITED_PEOPLE), not a content of its own:
- * one claim (as ", citing" after the verb).
+ * "The Ledger, citing two aides, reported ...": the frame before f whose citing participle stands in the
+ * aside between f's source and its verb names f's source when the CITED_ASIDE row holds (cited people
+ * follow it), not a content of its own; null otherwise ("citing data from the census" reports the data).
  */
-export function citedAside(doc: ParsedDoc, frames: Frame[], f: Frame): Frame | null {
+export function citedAside(doc: ParsedDoc, frames: Frame[], f: Frame, trace: Trace = NO_TRACE): Frame | null {
   const prev = frames[frames.length - 1];
   const aside = prev?.cites && prev.claim && f.speech && f.source?.text && prev.source?.start === f.source.start && prev.cueStart >= f.source.end && prev.cueEnd <= f.cueStart;
-  const k = aside ? lastStartingBefore(doc.tokens, prev.cueStart + 1) + 1 : 0;
-  const cited = aside ? doc.tokens.slice(k, Math.min(k + CITED_WORDS, lastStartingBefore(doc.tokens, f.cueStart) + 1)) : [];
-  return cited.some((t) => CITED_PEOPLE.has(t.normal)) ? prev! : null; // "citing data from the census" reports the data: a claim of its own
+  const toks = doc.tokens;
+  const span = aside ? { first: lastStartingBefore(toks, prev.cueStart + 1), end: lastStartingBefore(toks, prev.cueEnd) + 1 } : null;
+  const range = { first: doc.sentences[f.sentence]!.firstToken, end: lastStartingBefore(toks, f.cueStart + 1) };
+  return span && decide(CITED_ASIDE, span, { doc, range, env: CITED_ENV, trace, kind: 'cue' }) ? prev! : null;
 }
 
-/** How many words after "citing" may name the people cited ("citing two senior officials"). */
-const CITED_WORDS = 5;
+const CITED_ENV = { lexicons: new Map([['cited', CITED_PEOPLE]]) };
 
-/** "Voss stressed X and said Y": a verb right after "and" shares the subject of the verb before it. */
-export function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame): Frame | null {
+/**
+ * "Voss stressed X and said Y": a verb right after "and" (or a participle after a comma) joins the frame
+ * before it; its source is the clause layer's (the subject of the clause it hangs on), which is that
+ * frame's source unless another clause stands between ("say X, and the union sued, saying").
+ */
+export function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame, clauses: Clauses = [], trace: Trace = NO_TRACE): Frame | null {
   const before = doc.tokens[cue.first - 1];
   if (!before || before.start < prev.cueStart) return null;
   const participle = doc.tokens[cue.first]!.normal.endsWith('ing') && /,/u.test(doc.text.slice(before.end, doc.tokens[cue.first]!.start));
   if (!participle && !/^(?:and|but|then)$/u.test(before.normal)) return null;
-  const f = base(doc, prev.sentence, cue, prev.source);
+  const f = base(doc, prev.sentence, cue, hostSource(doc, cue, prev, clauses, trace));
   const ownReport = cue.speech && (!participle || cue.continues) && !request(doc, cue); // "says X and says Y", "said X but insists Y", "said X, adding that Y": two claims
   if (prev.plain && !ownReport && verbBetween(doc, prev.cueEnd, cue.first - 1)) f.claim = false; // "said the firm was X and expected Y", "said X, arguing Y", "said X and asked Y to Z": one claim
   if (participle && cue.cites && prev.claim && citesSource(doc, cue)) f.claim = false; // "the paper said, citing two aides": one claim
   return f;
+}
+
+/**
+ * The joined verb's source: the clause layer's subject of its host clause when that stands after the frame
+ * before (its cue and source: a later clause is nearer: "say X, and the union sued, saying"), else the frame before's.
+ */
+function hostSource(doc: ParsedDoc, cue: Cue, prev: Frame, clauses: Clauses, trace: Trace): SourceRef | null {
+  const c = clauseFor(clauses, doc, cue.first, cue.end);
+  const subject = c?.subject && c.subject.end <= c.verb.first ? c.subject : null; // a host clause's subject stands before the verb (not an inverted reading)
+  const head = subject ? doc.tokens[subject.head]! : null;
+  const other = head !== null && prev.source !== null && doc.tokens[subject!.first]!.start >= prev.cueEnd && head.start >= prev.source.end && !head.tags.has('Pronoun'); // a named host clause after the frame before (a pronoun is left to the frame before's chain)
+  return (other ? clauseSource(doc, cue, clauses, false, trace)?.ref : null) ?? prev.source;
 }
 
 /** "citing two people familiar with ...", "citing officials": the cited words name a source, not a content. */

@@ -30,18 +30,15 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
   let fronted: { cue: Cue; rule: string; unlent: Frame | null; at: number } | null = null;
   for (const cue of findCues(doc, s, trace)) {
     const prev = out.length > 0 ? out[out.length - 1]! : null;
-    const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev) : null;
+    const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev, clauses, trace) : null;
     if (shared && !shared.claim && cue.claim) note(doc, trace, shared, 'frame.one-claim-with-previous');
     const found = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses, out.some(trailing), trace) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
     const opening: string | null = !fronted ? frontedRow(doc, s, cue) : null;
     const f = opening ? null : found;
     if (opening) fronted = { cue, rule: opening, unlent: found, at: out.length }; // its source may come with the main clause
     else if (!f) note(doc, trace, base(doc, s, cue, null), 'frame.no-source', 'reject');
-    const cited = f ? citedAside(doc, out, f) : null;
-    if (cited) {
-      cited.claim = false;
-      note(doc, trace, cited, 'frame.cited-aside');
-    }
+    const cited = f ? citedAside(doc, out, f, trace) : null;
+    if (cited) cited.claim = false;
     if (f && f.claim && nestedIn(doc, out, f)) {
       f.claim = false;
       note(doc, trace, f, 'frame.nested');

@@ -30,3 +30,19 @@ export const FRONTED_PARTICIPLE = table('attribution.fronted-participle', 'cues'
 
 /** Heads of cited people that make "X, citing ..., reported" one report (anonymous sourcing, after the rules' ANONYMOUS_HEADS, and "people"). */
 export const CITED_PEOPLE: ReadonlySet<string> = new Set([...ANONYMOUS_HEADS, 'people', 'person']);
+
+/**
+ * "The Ledger, citing two aides, reported ...": a citing participle (a cue whose participle may name the
+ * report's source) in the aside between a report's source and its verb, whose first five words after it
+ * hold a cited-people head (CITED_PEOPLE, lexicon `cited`), names the report's source: one claim, as
+ * ", citing" after the verb. The capture is the participle; the range ends before the report's verb.
+ */
+export const CITED_ASIDE = table('attribution.cited-aside', 'cues', [
+  {
+    id: 'frame.cited-aside',
+    match: '[.+] .? .? .? .? %cited%',
+    then: 'one-report' as const,
+    example: 'The Harbor Ledger, citing two senior officials, reported that the port would close.',
+    counter: 'The Harbor Ledger, citing data from the census, reported that the port would close.',
+  },
+]);

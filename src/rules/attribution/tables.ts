@@ -6,7 +6,7 @@
 import { CLAUSE_NEXT, HAND_VERBS, NEGATED_CUES, NO_CONTENT, NON_CUES } from './verbs.js';
 import { ATTRIBUTION_NOUNS, CLAUSE_SPLITS, CREDIT_PHRASES } from './phrases.js';
 import { CUE_REJECTIONS } from './cue-rejections.js';
-import { FRONTED_PARTICIPLE } from './frame-rows.js';
+import { CITED_ASIDE, FRONTED_PARTICIPLE } from './frame-rows.js';
 
 export const ATTRIBUTION_TABLES = [
   { name: 'attribution.verbs', stage: 'cues', rows: HAND_VERBS },
@@ -19,4 +19,5 @@ export const ATTRIBUTION_TABLES = [
   { name: CLAUSE_NEXT.name, stage: CLAUSE_NEXT.stage, rows: CLAUSE_NEXT.rows },
   { name: 'attribution.clause-splits', stage: 'claims', rows: CLAUSE_SPLITS },
   { name: FRONTED_PARTICIPLE.name, stage: FRONTED_PARTICIPLE.stage, rows: FRONTED_PARTICIPLE.rows },
+  { name: CITED_ASIDE.name, stage: CITED_ASIDE.stage, rows: CITED_ASIDE.rows },
 ] as const;

@@ -10,13 +10,52 @@ import { table, type Rule } from '../../engine/rule.js';
 export type SubjectOrder = 'before' | 'inverted' | 'participle' | 'absolute' | 'coordinated';
 
 const order: Rule<SubjectOrder>[] = [
-  { id: 'clause.order.absolute', match: 'with (#Determiner|#Possessive|#Noun|@cap|#Adjective|#Value|of)+ [#Adverb? @ing]', then: 'absolute', example: 'The plan passed, with spokesman Dan Reyes saying the vote was fair.', counter: 'The plan passed, and spokesman Dan Reyes said the vote was fair.' },
+  { id: 'clause.order.absolute', match: 'with (#Determiner|#Possessive|#Noun|@cap|#Adjective|#Value|of)+ [#Adverb? @ing]', unless: [', [#Adverb? @ing]'], note: 'a comma before the -ing closes the "with" phrase: "celebrated with supporters, declaring" is a participle of the main clause', then: 'absolute', example: 'The plan passed, with spokesman Dan Reyes saying the vote was fair.', counter: 'The plan passed, and spokesman Dan Reyes said the vote was fair.' },
   { id: 'clause.order.participle', match: ', [(#Adverb|#Negative)* @ing]', then: 'participle', example: 'Ann Roe attacked the plan, saying it would fail.', counter: 'Ann Roe attacked the plan and said it would fail.' },
   { id: 'clause.order.participle-prep', match: '(by|while|before|after|when|without|in|despite|from|since) [(#Adverb|#Negative)* @ing]', unless: ['by [adding]'], note: '"by adding X" is mostly "by including X", no report', then: 'participle', example: 'Ann Roe ended the debate by saying the plan would fail.', counter: 'Ann Roe ended the debate by the river and said the plan would fail.' },
   { id: 'clause.order.release', match: '%release% [#Adverb? @ing]', then: 'participle', example: 'Ann Roe issued a statement saying the plan would fail.', counter: 'The statement was clear and Ann Roe said the plan would fail.', note: 'a statement or ad "saying" speaks for whoever issued it: the main clause\'s subject' },
   { id: 'clause.order.coordinated', match: '(and|but|yet|or) [.+]', then: 'coordinated', example: 'Ann Roe rubbed her chin and then said the plan would fail.', counter: 'Ann Roe and Bo Li said the plan would fail.', note: 'a verb group joined to the one before it shares its subject (the main clause\'s)' },
   { id: 'clause.order.inverted-quote', match: '" [.+]', unless: ['#Possessive @cap+ " [.+]'], note: 'a quoted title after a possessive ("host of Avalon TV\'s \"Morning Ann,\" said") closes no quotation: the verb keeps its subject before', then: 'inverted', example: '"We will win," said spokesman Josh Patel.', counter: '"We will win," Josh Patel said.' },
   { id: 'clause.order.inverted-first', match: '^ [.+] !@lower', then: 'inverted', example: 'Said Ann Roe: "We will win."', counter: 'Ann Roe said: "We will win."' },
+];
+
+/**
+ * Which earlier clause of the sentence a participle (", saying ...") hangs on: the first main clause, or a
+ * later one these rows admit, the last that holds (the capture is the later clause: its subject and verb group).
+ */
+const hosts: Rule<'host'>[] = [
+  {
+    id: 'clause.host.comma-joined', match: ', (and|but|yet) [.+]', then: 'host',
+    note: 'a main clause joined after a comma ends the clause before it: the participle after it is its own ("say X, and the union sued, saying"); without the comma the joined clause may be the content of a report before it',
+    example: 'Protest groups say the rules are unfair, and the union has sued the city, saying they violate free speech.',
+    counter: 'Ann Roe said the plan failed and the firm lost money, adding that the board would meet.',
+  },
+  {
+    id: 'clause.host.closing-report', match: '(,|") [.+] , #Adverb? @ing', then: 'host',
+    note: 'a report between commas right before the participle is the clause it hangs on: "X left early, Nefzi said, adding ..."',
+    example: 'The pier was closed for a week, Ann Roe said, adding that the ferries would wait.',
+    counter: 'The pier was closed for a week, adding to the delays, Ann Roe said.',
+  },
+];
+
+/** A clause that is the content of a report right before it ("said he welcomed it and added"): no host for a joined verb or a participle (the capture is the clause: its subject and verb group). */
+const complements: Rule<'content'>[] = [
+  {
+    id: 'clause.complement.reported', match: '%reporting% (#Date|#Adverb)* that? [.+]', unless: [', [.+]', '— [.+]'], then: 'content',
+    note: 'a verb joined after the content of a report shares the reporter\'s subject, not the content\'s; a comma or dash before the clause ends the report ("to host the contest Tuesday, Bush referred")',
+    example: 'In a long interview last year, Bo Lazar said he welcomed the move and added, "I will plead guilty."',
+    counter: 'Bo Lazar welcomed the move and added, "I will plead guilty."',
+  },
+];
+
+/** A joined verb group that reports (a reporting verb with no auxiliary first): a report's content is no host for it (the capture is the verb group). */
+const joinedReports: Rule<'report'>[] = [
+  {
+    id: 'clause.joined.report', match: '[(%reporting%|!%aux% .* %reporting%)] (that|, .|: .|" .)', then: 'report',
+    note: '"said he welcomed X and added that", "went on to say, \'...\'" join the reporter (a report with its content: "that", a comma, a colon or a quotation); "says it would cut X but would later add Y" (an auxiliary first) and "said he has not held X and never called a donor" continue the content',
+    example: 'Bo Lazar said he welcomed the move and added that he would plead guilty.',
+    counter: 'The center says it would cut revenue but would later add jobs.',
+  },
 ];
 
 type Aside = 'skip' | 'name';
@@ -134,6 +173,9 @@ const stops: Rule<PhraseStep>[] = [
 
 export const CLAUSE_ORDER = table('clauses.order', 'clauses', order);
 export const CLAUSE_OPENINGS = table('clauses.openings', 'clauses', openings);
+export const CLAUSE_COMPLEMENTS = table('clauses.complements', 'clauses', complements);
+export const CLAUSE_JOINED_REPORTS = table('clauses.joined-reports', 'clauses', joinedReports);
+export const CLAUSE_HOSTS = table('clauses.participle-hosts', 'clauses', hosts);
 export const CLAUSE_ASIDES = table('clauses.asides', 'clauses', asides);
 export const CLAUSE_GAPS = table('clauses.gaps', 'clauses', gaps);
 export const CLAUSE_POST_MODIFIERS = table('clauses.post-modifiers', 'clauses', postModifiers);

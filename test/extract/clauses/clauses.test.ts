@@ -38,6 +38,23 @@ describe('a participle takes the main clause subject', () => {
     expect(clauseFor('After the harbor storms, Ann Roe ordered new gates, calling the old ones unsafe.', 'calling').subject).toBe('Ann Roe');
     expect(clauseFor('Most of the pilots wanted a longer pier, saying the short one was unsafe.', 'saying').subject).toBe('Most of the pilots'); // near miss: no subordinator, the first clause is the main one
   });
+  it('the nearest main clause joined after a comma, or a report closing before it (clauses.participle-hosts)', () => {
+    expect(clauseFor('Pilots say the fees are unfair, and the union has sued the port, saying they break the law.', 'saying').subject).toBe('the union');
+    expect(clauseFor('The ferry left at noon, Ann Roe said, adding that the pier was safe.', 'adding').subject).toBe('Ann Roe');
+    expect(clauseFor('Ann Roe said the pier failed and the port lost money, adding that it would close.', 'adding').subject).toBe('Ann Roe'); // near miss: no comma, the joined clause is the report's content
+  });
+  it('not a "with" phrase closed by a comma', () => {
+    expect(clauseFor('Ann Roe celebrated in Dayton with supporters, declaring it a great day.', 'declaring')).toMatchObject({ subject: 'Ann Roe', order: 'participle' });
+    expect(clauseFor('The pier reopened, with Ann Roe declaring it safe.', 'declaring')).toMatchObject({ subject: 'Ann Roe', order: 'absolute' }); // near miss: no comma
+  });
+});
+
+describe('a bare reporting verb joined after a report joins the reporter (clauses.complements)', () => {
+  it('not the subject of the report\'s content', () => {
+    expect(clauseFor('Bo Lazar said he welcomed the move and added that he would plead guilty.', 'added').subject).toBe('Bo Lazar');
+    expect(clauseFor('Bo Lazar said the pier was unsafe but added that it would reopen.', 'added').subject).toBe('Bo Lazar');
+    expect(clauseFor('The center says it would cut revenue but would later add jobs.', 'add').subject).toBe('it'); // near miss: an auxiliary continues the content
+  });
 });
 
 describe('subjects before the verb', () => {

@@ -1,0 +1,44 @@
+/** How the frames of one sentence share a source: a joined verb or participle reads the clause layer's host clause. */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../../src/parse/index.js';
+import { findClauses } from '../../../src/extract/clauses/index.js';
+import { sentenceFrames } from '../../../src/refine/attribution/frames.js';
+import { Trace } from '../../../src/engine/trace.js';
+
+/** Each frame's cue and source phrase in the first sentence of `text`, and the rows the trace recorded. */
+function frames(text: string): { frames: Array<{ cue: string; source: string | null; claim: boolean }>; rules: string[] } {
+  const doc = parse(text);
+  const trace = new Trace(true);
+  const out = sentenceFrames(doc, 0, trace, findClauses(doc));
+  return { frames: out.map((f) => ({ cue: text.slice(f.cueStart, f.cueEnd), source: f.source?.text ?? null, claim: f.claim })), rules: trace.rules() };
+}
+
+const sourceOf = (text: string, cue: string): string | null | undefined => frames(text).frames.find((f) => f.cue === cue)?.source;
+
+describe('a participle or joined verb takes the source of the clause it hangs on', () => {
+  it('a later main clause than the frame before', () => {
+    expect(sourceOf('Pilots say the fees are unfair, and the union has sued the port, saying they break the law.', 'saying')).toBe('union'); // its role phrase
+    expect(sourceOf('Pilots say the fees are unfair, and the union has sued the port, saying they break the law.', 'say')).toBe('Pilots');
+    expect(sourceOf('While critics said the pier was unsafe, Ann Roe backed it, noting that it had passed every test.', 'noting')).toBe('Ann Roe');
+  });
+  it('the frame before when it is the nearer clause', () => {
+    expect(sourceOf('The ferry did not stop but left at noon, Ann Roe said, adding that the pier was safe.', 'adding')).toBe('Ann Roe');
+    expect(sourceOf('Ann Roe, the harbor master, said the pier was safe, adding that it would reopen.', 'adding')).toBe('Ann Roe');
+  });
+  it('a report joined after a report keeps the reporter', () => {
+    expect(sourceOf('Bo Lazar said he welcomed the move and added, "I will plead guilty."', 'added')).toBe('Bo Lazar');
+  });
+});
+
+describe('a citing aside names the report\'s source (attribution.cited-aside)', () => {
+  it('cited people: one claim, recorded under the row', () => {
+    const r = frames('The Harbor Ledger, citing two senior officials, reported that the port would close.');
+    expect(r.frames.find((f) => f.cue === 'citing')?.claim).toBe(false);
+    expect(r.rules).toContain('frame.cited-aside');
+  });
+  it('cited data: a claim of its own', () => {
+    const r = frames('The Harbor Ledger, citing data from the census, reported that the port would close.');
+    expect(r.frames.find((f) => f.cue === 'citing')?.claim).toBe(true);
+    expect(r.rules).not.toContain('frame.cited-aside');
+  });
+});
