@@ -15,6 +15,9 @@ echo
 echo "== fixtures/wikinews-dev2 (real news collected in session 7, all fields)"
 "${cli[@]}" fixtures/wikinews-dev2 --thresholds .ci/thresholds.wikinews-dev2.json
 echo
+echo "== fixtures/wikinews-dev3 (real news collected in session 8, all fields)"
+"${cli[@]}" fixtures/wikinews-dev3 --thresholds .ci/thresholds.wikinews-dev3.json
+echo
 echo "== fixtures/deadlines-dev (real texts, deadlines only)"
 "${cli[@]}" fixtures/deadlines-dev --thresholds .ci/thresholds.deadlines-dev.json
 echo
