@@ -19,8 +19,8 @@ const LIST_GAP = /^(?<comma>,)?[ \t]+$/u;
 const ITEM_WORDS = 3;
 
 /**
- * "Ministry of Trade, Industry and Energy", "Union of Rail, Maritime and Transport Workers", "Committee for
- * Disarmament, Demobilization, and Reinsertion": a headed name [i, r) goes on over ", Word" items while the
+ * "Ministry of Roads, Ports and Energy", "Union of Farm, Mill and Grain Workers", "Council for Roads,
+ * Bridges, and Tunnels": a headed name [i, r) goes on over ", Word" items while the
  * list ends in "and Word" (or ", and Word" after a first item), all capitalized common words not yet used;
  * otherwise r.
  */

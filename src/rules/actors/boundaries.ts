@@ -69,20 +69,20 @@ export const YIELD_TABLE = table('actors.yield', 'actors', YIELD_ROWS);
 
 /**
  * A run that opens with an institution head and its "of"/"for" (after one qualifier word at most) may go on
- * over a list of capitalized words ("Ministry of Trade, Industry and Energy"; src/extract/actors/longnames.ts):
+ * over a list of capitalized words ("Ministry of Roads, Ports and Energy"; src/extract/actors/longnames.ts):
  * the first row that holds for the run (the capture) lets the list be read.
  */
 export const LIST_HEAD_ROWS: readonly Rule<'list'>[] = [
   {
     id: 'actors.list-head.head', match: '[%org-head% (of|for) the? @cap+] (,|and)', then: 'list',
-    example: 'The Ministry of Trade, Industry and Energy said exports rose.',
+    example: 'The Ministry of Roads, Ports and Energy said exports rose.',
     counter: 'The Quaspel Ministry, Industry and Energy said exports rose.',
   },
   {
     id: 'actors.list-head.qualified', match: '[%qualifier% %org-head% (of|for) the? @cap+] (,|and)', then: 'list',
-    example: 'Members of the National Union of Rail, Maritime and Transport Workers voted to strike.',
+    example: 'Members of the National Union of Farm, Mill and Grain Workers voted to strike.',
     counter: 'Members of the National Park of Kells, Harlow and Doeland voted to strike.',
-    note: 'one qualifier word before the head: "National Committee for Disarmament, Demobilization, and Reinsertion"',
+    note: 'one qualifier word before the head: "National Council for Roads, Bridges, and Tunnels"',
   },
 ];
 
