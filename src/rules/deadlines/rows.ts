@@ -395,6 +395,13 @@ const notRows: Rule<'reject'>[] = [
     counter: 'The goal is clear: every clinic must file its figures by Christmas.',
   },
   {
+    id: 'deadlines.not.hedged-forecast', match: '(possibly|potentially|perhaps|maybe) .* by [.+]', then: 'reject',
+    unless: ['(must|required|requires|ordered|orders|deadline|deadlines|(has|have|had) to|if|unless) .* [.+]'],
+    note: 'what may come about by a date, hedged ("potentially teeing up a new law by the end of the year", "possibly even bringing the pact into force by the end of this year"): a forecast, no limit',
+    example: 'Lawmakers may wrap up the talks soon, possibly sending a bill to the governor by the end of the month.',
+    counter: 'The app faces a ban, potentially within weeks, if a sale is not finalized by the end of the month.',
+  },
+  {
     id: 'deadlines.not.look-back', match: '(go|goes|going|went|look|looks|looking|looked) back (only|just)? [.+]', then: 'reject',
     note: 'a span counted back into the past ("you need to go back only 15 years to find")',
     example: 'You need to go back only 15 years to find such a verdict.',

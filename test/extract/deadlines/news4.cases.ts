@@ -20,5 +20,7 @@ export const NEWS4_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'neg-will-in-the-next', text: 'New campaign ads will hit the airwaves in the next two months.', expect: [] },
     { id: 'must-in-the-next', text: 'The carriers must replace the faulty parts in the next 60 days.', expect: [['in the next 60 days', '2031-05-13']] },
     { id: 'neg-expected-in-the-next-to', text: 'The league is expected in the next six weeks to name a new coach.', expect: [] },
+    { id: 'neg-hedged-by', text: 'The council is expected to back the plan, potentially opening the new bridge by the end of the year.', expect: [] },
+    { id: 'hedge-after-duty', text: 'The agency must publish the rule by June 30, possibly sooner.', expect: [['June 30', '2031-06-30']] },
   ],
 };
