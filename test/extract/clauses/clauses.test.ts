@@ -70,6 +70,12 @@ describe('subjects before the verb', () => {
     expect(clauseFor('Sen. Ann Roe (D-Ohio) said no.', 'said').subject).toBe('Sen. Ann Roe');
     expect(clauseFor('Ann Roe, 30, of Dayton, Ohio, who was polled, said no.', 'said').subject).toBe('Ann Roe');
   });
+  it('skips a name inside a "whose" clause and the clause\'s predicate, and a name ending the opening name\'s description', () => {
+    expect(clauseFor('Bo Li, whose latest firm, Paradata, sells maps to ports, said the pier would close.', 'said').subject).toBe('Bo Li');
+    expect(clauseFor('Bo Li, whose hometown, Dayton, is expected to flood by 2040, argues that the levy will fail.', 'argues').subject).toBe('Bo Li');
+    expect(clauseFor("Ann Roe, the editor of the port's weekly paper, Harbor Tidings, said the pier would close.", 'said').subject).toBe('Ann Roe');
+    expect(clauseFor('Earlier Tuesday, his campaign manager, Bo Weaver, said the pier would close.', 'said').subject).toBe('Bo Weaver'); // near miss: no name opens the sentence
+  });
   it('takes the name of an appositive after a description', () => {
     expect(clauseFor('One of the authors of the report, Ann Roe, said no.', 'said')).toMatchObject({ subject: 'Ann Roe', head: 'Roe' });
     expect(clauseFor('Ann Roe, one of the authors of the report, said no.', 'said').subject).toBe('Ann Roe'); // near miss: the name comes first
