@@ -1,6 +1,6 @@
 /**
  * Who said a quotation: a frame in the quote's own sentence(s) (nearest cue, content covering the
- * quote first), else, for a quotation that fills its sentence, the frame of the previous sentence
+ * quote first; where that frame has no source phrase, the clause layer's speaker first), else, for a quotation that fills its sentence, the frame of the previous sentence
  * (same paragraph, or the last one of the previous paragraph), else of the next sentence.
  */
 import type { ParsedDoc } from '../../parse/types.js';
@@ -25,9 +25,9 @@ export function findSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan): S
   const own: Frame[] = [];
   for (let s = first; s <= last; s++) own.push(...att.frames[s]!);
   const best = nearest(att, own, q);
-  if (best) return { speaker: att.sourceOf(best), rule: 'speaker.same-sentence' };
-  const byClause = clauseSpeaker(doc, sx, q, first);
+  const byClause = best && hasSource(best) ? null : clauseSpeaker(doc, sx, q, first);
   if (byClause) return byClause;
+  if (best) return { speaker: att.sourceOf(best), rule: 'speaker.same-sentence' };
   if (!fillsSentence(doc, q, first, last)) return null;
   const lead = leadSpeaker(doc, sx, first, last);
   if (lead) return lead;
@@ -73,6 +73,9 @@ function nearest(att: Attribution, frames: Frame[], q: QuoteSpan): Frame | null 
   }
   return best;
 }
+
+/** A frame whose cue has a source phrase ("Saying ..., Ann Roe elaborated, "..."" has none): else the quotation's clause may name its speaker. */
+const hasSource = (f: Frame): boolean => (f.source?.text.length ?? 0) > 0;
 
 /** The frame of sentence s with a resolved source, preferring a person-like (non-group) one. */
 function pick(att: Attribution, s: number): Frame | null {

@@ -138,5 +138,7 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'reporting-verb-inside-quote-ignored', text: '"They said it was over," Ana Ruiz said.', quote: 'They said it was over,', speaker: 'Ana Ruiz' },
   { id: 'work-noun-modifies-a-titled-name', text: '"The ice is thinning from below," said study co-author Mara Tellen.', quote: 'The ice is thinning from below,', speaker: 'Mara Tellen' },
   { id: 'work-noun-before-a-role-and-name', text: '"Most riders want a later ferry," said survey director Ann Vesk.', quote: 'Most riders want a later ferry,', speaker: 'Ann Vesk' },
+  { id: 'sourceless-frame-leaves-it-to-the-clause', text: 'The pier reopened on Monday. Saying "the pier is safe again," harbor chief Tom Hale elaborated, "We will keep it open all winter."', quote: 'We will keep it open all winter.', speaker: 'Tom Hale' },
+  { id: 'unnamed-source-keeps-its-frame', text: 'The pier reopened on Monday. Officials said Tom Hale had "lied to the board" about the repairs.', quote: 'lied to the board', speaker: null },
   { id: 'work-noun-alone-is-no-name', text: 'Ann Vesk ran the count. "Most riders want a later ferry," said the survey.', quote: 'Most riders want a later ferry,', speaker: null },
 ];
