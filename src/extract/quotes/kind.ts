@@ -32,7 +32,7 @@ export function cueKind(text: string, q: QuoteSpan, floor = 0): KindResult | nul
   if (prevIsPossessive) return { kind: 'title', rule: 'title.possessive-outlet' };
   const head = wordsOf(quote.replace(/[.,]$/u, '')).pop()?.toLowerCase() ?? '';
   if (TITLE_BY_HEAD.before.has(last) && TITLE_BY_HEAD.heads.has(head)) return { kind: 'title', rule: TITLE_BY_HEAD.id };
-  for (const c of TITLE_CUES) if (c.before.includes(last) || c.before.includes(words[words.length - 2] ?? '')) return { kind: 'title', rule: c.id };
+  for (const c of TITLE_CUES) if (c.before.includes(last) || c.before.includes(words[words.length - 2] ?? '')) return { kind: c.kind ?? 'title', rule: c.id };
   return null;
 }
 

@@ -9,13 +9,22 @@ export interface KindCue {
   id: string;
   /** lower-case words, matched against the words just before the opening mark */
   before: string[];
+  /** what a Title Case quotation after them is (a title when not given) */
+  kind?: 'title' | 'scare';
   example: string;
 }
 
+/**
+ * Words before a Title Case quotation, tried in order on the last word and the one before it: a title
+ * ("on", "titled", a work noun: 'a song called "Day after Day"'), else a name given to something that
+ * is no work ('the army named it "Operation Clear Sky"', 'a course called "Learning Together"'): a
+ * scare quote, not a title, and no one's words.
+ */
 export const TITLE_CUES: readonly KindCue[] = [
   { id: 'title.on-program', before: ['on', 'in'], example: 'she said on Channel 9\'s "Morning Desk."' },
-  { id: 'title.titled', before: ['titled', 'entitled', 'called', 'named', 'dubbed'], example: 'a memo titled "Plan B for Rivers"' },
+  { id: 'title.titled', before: ['titled', 'entitled'], example: 'a memo titled "Plan B for Rivers"' },
   { id: 'title.work', before: ['book', 'film', 'movie', 'show', 'program', 'programme', 'series', 'song', 'album', 'novel', 'documentary', 'podcast', 'column', 'op-ed', 'article', 'essay', 'report', 'play', 'episode', 'bill', 'act', 'campaign', 'slogan', 'hashtag', 'memoir', 'poem', 'magazine', 'newsletter', 'segment', 'study', 'paper', 'letter', 'memo', 'speech', 'headline', 'ad', 'advertisement', 'exhibit', 'documentary', 'platform', 'plan', 'initiative', 'program'], example: 'his book "Rivers of Gold"' },
+  { id: 'scare.named', before: ['called', 'named', 'dubbed', 'nicknamed'], kind: 'scare', example: 'the army named it "Operation Clear Sky"' },
 ];
 
 /** A Title Case quotation after "the" whose last word is a document head (the actors' DOCUMENT_HEADS) names a law or document. */
@@ -31,8 +40,8 @@ export const SCARE_CUES: readonly KindCue[] = [
   { id: 'scare.so-called', before: ['so-called', 'supposed', 'alleged', 'self-described', 'self-styled'], example: 'the so-called "reform"' },
 ];
 
-/** Short words that stay lower case in Title Case: "Meet the Voters". */
-export const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'vs', 'vs.', 'from', 'as', 'is']);
+/** Short words that stay lower case in Title Case: "Meet the Voters", "Day after Day" (articles, conjunctions, short prepositions). */
+export const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'and', 'or', 'nor', 'but', 'for', 'to', 'at', 'by', 'with', 'vs', 'vs.', 'from', 'as', 'is', 'after', 'into', 'onto', 'over', 'upon', 'via', 'per']);
 
 /** A quotation of at most this many words, with no speaker, is a scare quote. */
 export const SCARE_MAX_WORDS = 4;

@@ -63,6 +63,9 @@ export const KIND_CASES: KindCase[] = [
   { id: 'statement-one-word', text: 'Mara Voss said the sale would be \u201cconsummated\u201d soon.', quote: 'consummated', kind: 'statement' },
   { id: 'statement-long-unattributed', text: 'A sign read "we will not leave this square until the mill reopens".', quote: 'we will not leave this square until the mill reopens', kind: 'statement' },
   { id: 'statement-short-utterance', text: 'Her message was simple: "It is mine."', quote: 'It is mine.', kind: 'statement' },
+  { id: 'name-given-is-scare', text: 'The army began its advance on Monday. Its commander named it "Operation Clear Sky" in a short address.', quote: 'Operation Clear Sky', kind: 'scare' },
+  { id: 'course-called-is-scare', text: 'The college ran a course on prison reform at the old guild hall called "Second Chances Together" for years.', quote: 'Second Chances Together', kind: 'scare' },
+  { id: 'song-called-is-title', text: 'Her stage name came from a song called "Night after Night," a hit that year.', quote: 'Night after Night,', kind: 'title' },
   { id: 'not-title-lowercase-after-on', text: 'The film dwells on "how hard it was" to win.', quote: 'how hard it was', kind: 'scare' },
 ];
 
