@@ -5,13 +5,15 @@ import { mergeSentence, type Draft } from './merge.js';
 import { extendBack, extendOverQuotes, quoteReach } from './extend.js';
 import { splitCoordinated } from './split.js';
 import { boundClaim, MAX_WHOLE_CLAIMS } from './bound.js';
+import { reportedClaims } from './reported.js';
+import type { QuoteReport } from '../quotes/index.js';
 
 /**
  * Claims: attributed assertions, direct or indirect, with source and cue. One per attribution and
  * cue, except a second reported clause of the same cue ("said that A and that B": two claims, see
  * CLAUSE_SPLITS).
  */
-export function extractClaims(ctx: ExtractContext, att: Attribution, quotes: Quote[]): Claim[] {
+export function extractClaims(ctx: ExtractContext, att: Attribution, quotes: Quote[], reports: readonly QuoteReport[] = []): Claim[] {
   const doc = ctx.doc;
   const out: Claim[] = [];
   const seen = new Set<string>();
@@ -49,7 +51,8 @@ export function extractClaims(ctx: ExtractContext, att: Attribution, quotes: Quo
       for (const c of split) splits.add(c);
     }
   }
-  return dedupeSpans(out, splits);
+  const claims = dedupeSpans(out, splits);
+  return [...claims, ...reportedClaims(doc, reports, claims)].sort((a, b) => a.sentence - b.sentence);
 }
 
 /**

@@ -27,6 +27,8 @@ const speaks = (ref: SourceRef | null): ref is SourceRef => ref !== null && SPEA
 export interface ClauseSpeaker {
   speaker: string;
   rule: string;
+  /** the speaking clause's verb (character offsets), where the row says the quotation is that clause's report (SpeakerFallback.claim) */
+  cue?: { start: number; end: number };
 }
 
 /** What the rows read: who the clauses' subjects are, and the clauses themselves. */
@@ -59,28 +61,38 @@ export function quoteTokens(doc: ParsedDoc, q: QuoteSpan, s: number): TokenRange
 
 /** Who the subjects of sentence s's clauses (outside quotations) are, when they name someone of the type (any when null). */
 export function subjectsOf(doc: ParsedDoc, sx: SpeakerContext, s: number, who: SpeakerFallback['who']): string[] {
-  return outside(doc, sx.clauses[s] ?? []).map((c) => spokenBy(doc, sx, [c], { clause: 'before', who })).filter((x): x is string => x !== null);
+  return outside(doc, sx.clauses[s] ?? []).map((c) => spokenBy(doc, sx, [c], { who })).filter((x): x is string => x !== null);
 }
 
 export function clauseSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan, s: number): ClauseSpeaker | null {
   const sent = doc.sentences[s]!;
   const span = quoteTokens(doc, q, s);
   const cx: DecideContext = { doc, range: { first: sent.firstToken, end: sent.endToken }, env: ENV };
-  let speaker: string | null = null;
-  const row = QUOTE_SPEAKER_FALLBACKS.rows.find((r) => holds(r, span, cx) && (speaker = spokenBy(doc, sx, CLAUSES_OF[r.then.clause](doc, sx.clauses[s] ?? [], span, sx.trace), r.then)) !== null);
-  return row && speaker ? { speaker, rule: row.id } : null;
+  let found: Spoken | null = null;
+  const row = QUOTE_SPEAKER_FALLBACKS.rows.find((r) => holds(r, span, cx) && (found = speakerClause(doc, sx, CLAUSES_OF[r.then.clause](doc, sx.clauses[s] ?? [], span, sx.trace), r.then)) !== null);
+  const by = found as Spoken | null;
+  return row && by ? { speaker: by.speaker, rule: row.id, ...(row.then.claim ? { cue: verbSpan(doc, by.clause) } : {}) } : null;
 }
 
-/** The first clause (nearest first) whose subject resolves to a speaker the row accepts. */
-function spokenBy(doc: ParsedDoc, sx: SpeakerContext, clauses: readonly Clause[], how: SpeakerFallback): string | null {
+interface Spoken {
+  speaker: string;
+  clause: Clause;
+}
+
+/** The first clause (nearest first) whose subject resolves to a speaker the row accepts, and that speaker. */
+function speakerClause(doc: ParsedDoc, sx: SpeakerContext, clauses: readonly Clause[], how: Pick<SpeakerFallback, 'who'>): Spoken | null {
   for (const c of clauses) {
     const ref = subjectRef(doc, c);
     const fits = speaks(ref) && (how.who === null || sx.chains.chainOf(ref.start, ref.end)?.type === how.who);
     const speaker = fits ? sx.att.resolver.resolve(ref) : null;
-    if (speaker) return speaker;
+    if (speaker) return { speaker, clause: c };
   }
   return null;
 }
+
+const spokenBy = (doc: ParsedDoc, sx: SpeakerContext, clauses: readonly Clause[], how: Pick<SpeakerFallback, 'who'>): string | null => speakerClause(doc, sx, clauses, how)?.speaker ?? null;
+
+const verbSpan = (doc: ParsedDoc, c: Clause): { start: number; end: number } => ({ start: doc.tokens[c.verb.first]!.start, end: doc.tokens[c.verb.end - 1]!.end });
 
 /** The clauses (outside quotations) whose verb ends before the quotation, nearest first; a clause inside a complement (rows QUOTE_COMPLEMENTS) after the clauses governing it. */
 const before = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange, trace?: Trace): Clause[] => {
@@ -111,13 +123,20 @@ export function leadSpeaker(doc: ParsedDoc, sx: SpeakerContext, first: number, l
     const range = s ? { first: s.firstToken, end: s.endToken } : null;
     return range !== null && holds(r, range, { doc, range, env: ENV }) && (speaker = READ[r.then.read](doc, sx, s!.index, range)) !== null;
   });
-  return row && speaker ? { speaker, rule: row.id } : null;
+  return row && speaker ? { speaker, rule: row.id, ...(row.then.claim ? { cue: leadMark(doc, lines[row.then.line]) } : {}) } : null;
+}
+
+/** What opens line s before its first word (the dash of "— Ann Roe"), without the space around it. */
+function leadMark(doc: ParsedDoc, s: number): { start: number; end: number } {
+  const sent = doc.sentences[s]!;
+  const gap = doc.text.slice(sent.start, doc.tokens[sent.firstToken]!.start);
+  return { start: sent.start + gap.length - gap.trimStart().length, end: sent.start + gap.trimEnd().length };
 }
 
 /** The line's speaker: its reporting frame's source ("As the Ledger reported, ...:"), else the nearest clause subject (from the line's end) that names someone; or the name it consists of; or, on a line with no frame (its frame speaks through the frame fallbacks), the nearest clause subject that is a person. */
 const READ: Record<SpeakerLead['read'], (doc: ParsedDoc, sx: SpeakerContext, s: number, range: TokenRange) => string | null> = {
-  clause: (doc, sx, s) => (sx.att.frames[s] ?? []).map((f) => sx.att.sourceOf(f)).find((x) => x !== null) ?? spokenBy(doc, sx, outside(doc, sx.clauses[s] ?? []).reverse(), { clause: 'before', who: null }),
+  clause: (doc, sx, s) => (sx.att.frames[s] ?? []).map((f) => sx.att.sourceOf(f)).find((x) => x !== null) ?? spokenBy(doc, sx, outside(doc, sx.clauses[s] ?? []).reverse(), { who: null }),
   name: (doc, sx, _s, range) => sx.att.resolver.resolve(headCandidate(doc, range.first, range.end)),
-  person: (doc, sx, s) => ((sx.att.frames[s] ?? []).length > 0 ? null : spokenBy(doc, sx, outside(doc, sx.clauses[s] ?? []).reverse(), { clause: 'before', who: 'person' })),
-  opening: (doc, sx, s, range) => spokenBy(doc, sx, outside(doc, sx.clauses[s] ?? []).filter((c) => c.subject!.first === range.first && c.verb.first === c.subject!.end), { clause: 'after', who: null }),
+  person: (doc, sx, s) => ((sx.att.frames[s] ?? []).length > 0 ? null : spokenBy(doc, sx, outside(doc, sx.clauses[s] ?? []).reverse(), { who: 'person' })),
+  opening: (doc, sx, s, range) => spokenBy(doc, sx, outside(doc, sx.clauses[s] ?? []).filter((c) => c.subject!.first === range.first && c.verb.first === c.subject!.end), { who: null }),
 };

@@ -9,12 +9,29 @@ import { findSpeaker } from './speaker.js';
 import type { SpeakerContext } from './clause-speaker.js';
 import { carried } from './carry.js';
 
-/** Quotes: every span in quotation marks, with kind and speaker. */
-export function extractQuotes(ctx: ExtractContext, given: SpeakerContext): Quote[] {
+/**
+ * A statement that no frame reports but whose speaker a row reads from a clause that reports it
+ * ('Ann Roe went on: "..."', '"...," Ann Roe shrugged.'): the claims stage makes it a claim of that
+ * speaker, its cue the clause's verb (one decision makes both).
+ */
+export interface QuoteReport {
+  quote: Quote;
+  cueStart: number;
+  cueEnd: number;
+}
+
+export interface QuotesResult {
+  quotes: Quote[];
+  reports: QuoteReport[];
+}
+
+/** Quotes: every span in quotation marks, with kind and speaker; and the reports its speaker rows found. */
+export function extractQuotes(ctx: ExtractContext, given: SpeakerContext): QuotesResult {
   const sx: SpeakerContext = { ...given, trace: given.trace ?? ctx.trace };
   const att = sx.att;
   const doc = ctx.doc;
   const out: Quote[] = [];
+  const reports: QuoteReport[] = [];
   for (const q of att.quotes) {
     const text = doc.text.slice(q.start, q.end);
     const cue = cueKind(doc.text, q, doc.sentences[sentenceAt(doc, q.outerStart)]!.start);
@@ -22,7 +39,7 @@ export function extractQuotes(ctx: ExtractContext, given: SpeakerContext): Quote
     const carry = found?.speaker ? null : q.nested ? enclosing(out, q) : carried(doc, sx, out, q);
     const kind = cue ?? defaultKind(text, found !== null || carry !== null);
     const speaker = kind.kind === 'statement' ? found?.speaker ?? carry?.speaker ?? null : null;
-    out.push({
+    const quote: Quote = {
       text,
       kind: kind.kind,
       speaker,
@@ -32,9 +49,12 @@ export function extractQuotes(ctx: ExtractContext, given: SpeakerContext): Quote
       end: q.end,
       sentence: sentenceAt(doc, q.start),
       rule: `${q.nested ? 'quote.nested' : 'quote.pair'}:${kind.rule}`,
-    });
+    };
+    out.push(quote);
+    const reported = speaker !== null && found?.speaker ? found.cue : undefined;
+    reports.push(...(reported ? [{ quote, cueStart: reported.start, cueEnd: reported.end }] : []));
   }
-  return out;
+  return { quotes: out, reports };
 }
 
 /** A quotation nested in a statement and without a frame of its own: the enclosing statement's speaker quotes it. */

@@ -16,6 +16,8 @@ export const OPENS_QUOTE = new RegExp(`^\\s*[${OPENING_MARK_CHARS}]`, 'u');
 export interface SpeakerResult {
   speaker: string | null;
   rule: string;
+  /** the attribution words where no frame reports the quotation but a row makes it its speaker's report (ClauseSpeaker.cue) */
+  cue?: { start: number; end: number };
 }
 
 export function findSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan): SpeakerResult | null {

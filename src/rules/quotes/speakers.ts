@@ -16,6 +16,8 @@ export interface SpeakerFallback {
   clause: 'before' | 'after';
   /** who may speak it: anyone the subject resolves to (null), or only a person (a short term set off in quotes) */
   who: 'person' | null;
+  /** the quotation is the clause's report: a claim of the speaker, its cue the clause's verb (where no frame made one) */
+  claim: boolean;
 }
 
 /** Short words that stay lower case in a Title Case name: a quoted title is not a fragment of speech. */
@@ -25,25 +27,25 @@ const SHORT = '[. .? .? .?]';
 
 const rows: Rule<SpeakerFallback>[] = [
   {
-    id: 'quotes.speaker.colon-clause', match: ': [.+]', then: { clause: 'before', who: null },
+    id: 'quotes.speaker.colon-clause', match: ': [.+]', then: { clause: 'before', who: null, claim: true },
     example: 'The crowd cheered, and then Ann Roe went on: "We will win this fight in the fall."',
     counter: 'The crowd cheered, and then the screen went dark: "We will win this fight in the fall."',
     note: 'a colon hands the quotation to the clause before it; a thing that "went dark" names no speaker',
   },
   {
-    id: 'quotes.speaker.quote-then-clause', match: '^ [.+]', then: { clause: 'after', who: null },
+    id: 'quotes.speaker.quote-then-clause', match: '^ [.+]', then: { clause: 'after', who: null, claim: true },
     example: '"We will win this fight in the fall," Ann Roe laughed.',
     counter: '"We will win this fight in the fall," the banner read.',
     note: 'the clause right after a sentence-opening quotation (its subject next to the closing mark) is its speaker\'s, whatever the verb',
   },
   {
-    id: 'quotes.speaker.clause-subject', match: '. [.+]', unless: [SHORT, TITLE_CASE], then: { clause: 'before', who: null },
+    id: 'quotes.speaker.clause-subject', match: '. [.+]', unless: [SHORT, TITLE_CASE], then: { clause: 'before', who: null, claim: false },
     example: 'Ann Roe also embraced the new tax plan -- "the best idea in a decade."',
     counter: 'The new tax plan also embraced a "best idea in a decade" clause.',
     note: 'a quoted fragment inside a clause whose verb reports nothing: the clause\'s subject chose the words',
   },
   {
-    id: 'quotes.speaker.term-of-person', match: '. [.+]', unless: [TITLE_CASE], then: { clause: 'before', who: 'person' },
+    id: 'quotes.speaker.term-of-person', match: '. [.+]', unless: [TITLE_CASE], then: { clause: 'before', who: 'person', claim: false },
     example: 'In the speech Ann Roe branded the levy as "a plain robbery" twice.',
     counter: 'The agency listed the levy as "a plain robbery" in its filing.',
     note: 'a short quoted term in the clause of a person: the words the person chose ("called them \'cowards\'"); a body\'s designation is a scare quote',
@@ -94,6 +96,8 @@ export interface SpeakerLead {
   line: 'previous' | 'next';
   /** how it names the speaker: a clause's subject, the name the line consists of, the subject opening the line right before its verb, or a person who is the subject of a clause of the line (`person`) */
   read: 'clause' | 'name' | 'opening' | 'person';
+  /** the line credits the quotation: a claim of the speaker, its cue the dash that opens the line (where no frame made one) */
+  claim: boolean;
 }
 
 /**
@@ -109,24 +113,24 @@ export const SPEECH_WORDS: ReadonlySet<string> = new Set([
 
 const leads: Rule<SpeakerLead>[] = [
   {
-    id: 'quotes.lead.after-cry', match: '[@afterCry .+]', then: { line: 'next', read: 'opening' },
+    id: 'quotes.lead.after-cry', match: '[@afterCry .+]', then: { line: 'next', read: 'opening', claim: false },
     example: 'Tom Hale spoke at the pier.\n\n"Will the pier hold?" Hale wondered aloud.',
     counter: 'Tom Hale spoke at the pier.\n\n"Will the pier hold?" The storm will decide.',
     note: 'a quotation ending in "?" or "!" and a capitalized subject after it make two sentences; the clause that opens the second, its subject right before its verb, speaks the quotation as in \'"...," Hale said\'',
   },
   {
-    id: 'quotes.lead.colon-line', match: '[.+] : $', then: { line: 'previous', read: 'clause' },
+    id: 'quotes.lead.colon-line', match: '[.+] : $', then: { line: 'previous', read: 'clause', claim: false },
     example: 'When the mill closed, Mayor Ann Roe released the following statement:\n\n"Our town will rebuild, as it always has."',
     counter: 'When the mill closed, Mayor Ann Roe released a statement.\n\n"Our town will rebuild, as it always has."',
   },
   {
-    id: 'quotes.lead.speech-line', match: '.* %speech% .*', then: { line: 'previous', read: 'person' },
+    id: 'quotes.lead.speech-line', match: '.* %speech% .*', then: { line: 'previous', read: 'person', claim: false },
     example: 'The storm passed over the harbor on Monday.\n\nTom Hale spoke at length about the pier during the interview.\n\n"We have to be a lot more careful with the money this time."',
     counter: 'The storm passed over the harbor on Monday.\n\nTom Hale walked along the pier for an hour on Monday.\n\n"We have to be a lot more careful with the money this time."',
     note: 'a line that tells of a person speaking (a reporting verb or noun, "spoke", "his remarks"), with no frame of its own, leads into the quotation that fills the next line: the person is its speaker',
   },
   {
-    id: 'quotes.lead.dash-credit', match: '[@dashLine @cap*]', then: { line: 'next', read: 'name' },
+    id: 'quotes.lead.dash-credit', match: '[@dashLine @cap*]', then: { line: 'next', read: 'name', claim: true },
     example: 'The debate went on for hours.\n\n"We will rebuild the pier before the winter storms."\n\n- Ann Roe.',
     counter: 'The debate went on for hours.\n\n"We will rebuild the pier before the winter storms."\n\nAnn Roe left early.',
     note: 'a quotation credited on its own line, as under an epigraph',

@@ -219,6 +219,10 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'fronted-citing-names-the-source', text: 'Citing local news outlets, the Daily Ledger reported that Ann Lee had resigned.', claims: [{ contains: 'Ann Lee had resigned', source: 'Daily Ledger', cue: 'reported' }] },
   // a clause-only verb right after a quotation that closes a nested one (',\u2019\u201d')
   { id: 'continued-after-nested-quote', text: '\u201cShe told me, \u2018We will save a couple of these, but we will record fresh ones,\u2019\u201d Ann Lee continued.', claims: [{ contains: 'We will save a couple', source: 'Ann Lee', cue: 'continued' }] },
+  // a quotation whose speaker a quote row reads from the clause that reports it is that speaker's claim (src/extract/claims/reported.ts)
+  { id: 'reported.colon-clause', text: 'The crowd cheered, and then Ann Roe went on: "We will win this fight in the fall."', claims: [{ contains: 'We will win this fight', source: 'Ann Roe', cue: 'went on' }] },
+  { id: 'reported.quote-then-clause', text: '"Not this year, not ever," Ann Roe shrugged.', claims: [{ contains: 'Not this year', source: 'Ann Roe', cue: 'shrugged' }] },
+  { id: 'reported.dash-credit', text: 'The debate went on for hours.\n\n"We will rebuild the pier before the winter storms."\n\n- Ann Roe.', claims: [{ contains: 'We will rebuild the pier', source: 'Ann Roe', cue: '-' }] },
   { id: 'quantifier-subject-many-argue', text: 'That levy, many argue, could hurt the harbor towns.', claims: [{ contains: 'could hurt the harbor towns', source: 'many', cue: 'argue' }] }, // a described group keeps its phrase (SCHEMA)
 ];
 
@@ -264,5 +268,8 @@ export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'label.heading-with-time', text: 'Ann Lee spoke on Monday.\n\nUpdate at 5 p.m.: the port is losing money fast.' },
   { id: 'label.unknown-name', text: 'The port is losing money.\n\nHarbor Watch: the port is losing money fast.' },
   { id: 'label.place-and-day', text: 'The council met in Oakdale.\n\nIn Oakdale, on Monday: the port plan was approved by the council.' },
+  { id: 'reported.thing-speaks-no-claim', text: '"Not this year, not ever," the banner read.' },
+  { id: 'reported.fragment-in-clause-no-claim', text: 'Tom Hale pondered who, after the vote, might "speak up for the workers in this town."' },
+  { id: 'reported.term-of-person-no-claim', text: 'In the speech Ann Roe branded the levy as "a plain robbery" twice.' },
   { id: 'label.headline-kicker', text: 'Senator Ann Roe spoke to the Ledger.\n\nEXCLUSIVE: The senator plans a new bill on trade.' },
 ];
