@@ -4,7 +4,10 @@
  * (same paragraph, or the last one of the previous paragraph), else of the next sentence.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { sentenceAt } from '../../parse/types.js';
+import { lastStartingBefore, sentenceAt } from '../../parse/types.js';
+import { decide, sentenceRange } from '../../engine/decide.js';
+import type { Trace } from '../../engine/trace.js';
+import { QUOTE_NOUN_TOPICS } from '../../rules/quotes/speakers.js';
 import type { Attribution, Frame } from '../../refine/attribution/index.js';
 import type { QuoteSpan } from '../../parse/types.js';
 import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
@@ -26,7 +29,7 @@ export function findSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan): S
   const last = sentenceAt(doc, Math.max(q.outerStart, q.outerEnd - 1));
   const own: Frame[] = [];
   for (let s = first; s <= last; s++) own.push(...att.frames[s]!);
-  const best = nearest(att, own, q);
+  const best = nearest(doc, att, own, q, sx.trace);
   const byClause = best && hasSource(best) ? null : clauseSpeaker(doc, sx, q, first);
   if (byClause) return byClause;
   if (best) return { speaker: att.sourceOf(best), rule: 'speaker.same-sentence' };
@@ -53,12 +56,13 @@ export function findSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan): S
 }
 
 /**
- * The frame whose content covers the quote (an outer report before one nested in it; a named
+ * The frame whose content covers the quote (an outer report before one nested in it, an attribution
+ * noun with a topic phrase inside a verb's report before that noun: rows QUOTE_NOUN_TOPICS; a named
  * speaker before an outlet's credit, as the claim decides: the outlet is only its via; a report
  * whose source resolves to someone before one nested in it whose source resolves to no one: 'Voss
  * said she'd asked her "people"', 'Voss said, and I quote, "..."'), else the one whose cue is nearest.
  */
-function nearest(att: Attribution, frames: Frame[], q: QuoteSpan): Frame | null {
+function nearest(doc: ParsedDoc, att: Attribution, frames: Frame[], q: QuoteSpan, trace?: Trace): Frame | null {
   let best: Frame | null = null;
   let bestD = Infinity;
   const covering = (o: Frame): boolean => o.start <= q.start && q.end <= o.end + 2;
@@ -67,13 +71,20 @@ function nearest(att: Attribution, frames: Frame[], q: QuoteSpan): Frame | null 
     const nested = covers && !f.claim && f.kind === 'verb' && frames.some((o) => o !== f && o.claim && covering(o) && o.cueStart < f.cueStart);
     const credited = covers && f.kind === 'credit' && frames.some((o) => o !== f && o.kind === 'verb' && o.claim && o.source?.kind === 'name' && covering(o) && att.sourceOf(o) !== null);
     const unresolved = covers && att.sourceOf(f) === null && frames.some((o) => o !== f && covering(o) && o.cueStart < f.cueStart && att.sourceOf(o) !== null);
-    const d = (covers ? 0 : 1e6) + (nested || credited || unresolved ? 5e5 : 0) + Math.min(Math.abs(f.cueStart - q.outerEnd), Math.abs(q.outerStart - f.cueEnd));
+    const topic = covers && f.kind === 'noun' && frames.some((o) => o !== f && o.kind === 'verb' && covering(o) && o.start <= f.cueStart && o.cueStart < f.cueStart) && nounTopic(doc, f, trace);
+    const d = (covers ? 0 : 1e6) + (nested || credited || unresolved || topic ? 5e5 : 0) + Math.min(Math.abs(f.cueStart - q.outerEnd), Math.abs(q.outerStart - f.cueEnd));
     if (d < bestD) {
       best = f;
       bestD = d;
     }
   }
   return best;
+}
+
+/** The attribution noun of frame f has a topic phrase before the quotation (rows QUOTE_NOUN_TOPICS). */
+function nounTopic(doc: ParsedDoc, f: Frame, trace?: Trace): boolean {
+  const span = { first: lastStartingBefore(doc.tokens, f.cueStart + 1), end: lastStartingBefore(doc.tokens, f.cueEnd) + 1 };
+  return decide(QUOTE_NOUN_TOPICS, span, { doc, range: sentenceRange(doc, f.sentence), trace, kind: 'frame' }) !== null;
 }
 
 /** A frame whose cue has a source phrase ("Saying ..., Ann Roe elaborated, "..."" has none): else the quotation's clause may name its speaker. */

@@ -182,3 +182,21 @@ const carries: Rule<SpeakerCarry>[] = [
 ];
 
 export const QUOTE_CARRY = table('quotes.carry', 'quotes', carries);
+
+/**
+ * An attribution noun inside an earlier verb's report whose quotation is the verb's, not the noun's
+ * (the candidate is the noun cue's words, the range its sentence): a topic phrase after the noun
+ * ("Hale's remarks about the judge") leaves the quotation after it to the verb's complement ('Roe
+ * called Hale's remarks about the judge "racist"'); a noun whose complement holds the quotation
+ * ("Hale's statement that the port was "a fine start"") keeps it.
+ */
+const nounTopics: Rule<'topic'>[] = [
+  {
+    id: 'quotes.frame.noun-topic', match: '[.+] (about|regarding|concerning) .+ "', then: 'topic',
+    example: 'Speaker Ann Roe on Tuesday called Tom Hale\'s remarks about a local judge "racist and wrong," a rare rebuke.',
+    counter: 'Speaker Ann Roe on Tuesday cited Tom Hale\'s statement that a local judge was "racist and wrong," a rare rebuke.',
+    note: 'the quotation is the object complement of "called", after the noun phrase "remarks about a local judge"',
+  },
+];
+
+export const QUOTE_NOUN_TOPICS = table('quotes.frame', 'quotes', nounTopics);
