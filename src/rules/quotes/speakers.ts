@@ -33,10 +33,10 @@ const rows: Rule<SpeakerFallback>[] = [
     note: 'a colon hands the quotation to the clause before it; a thing that "went dark" names no speaker',
   },
   {
-    id: 'quotes.speaker.quote-then-clause', match: '^ [.+]', then: { clause: 'after', who: null, claim: true },
+    id: 'quotes.speaker.quote-then-clause', match: '^ [.+]', unless: [TITLE_CASE], then: { clause: 'after', who: null, claim: true },
     example: '"We will win this fight in the fall," Ann Roe laughed.',
     counter: '"We will win this fight in the fall," the banner read.',
-    note: 'the clause right after a sentence-opening quotation (its subject next to the closing mark) is its speaker\'s, whatever the verb',
+    note: 'the clause right after a sentence-opening quotation (its subject next to the closing mark) is its speaker\'s, whatever the verb; a Title Case name opening the subject (\'"Harbor Lights" star Ann Roe turned ...\') is no utterance',
   },
   {
     id: 'quotes.speaker.clause-subject', match: '. [.+]', unless: [SHORT, TITLE_CASE], then: { clause: 'before', who: null, claim: false },

@@ -270,6 +270,7 @@ export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'label.place-and-day', text: 'The council met in Oakdale.\n\nIn Oakdale, on Monday: the port plan was approved by the council.' },
   { id: 'reported.thing-speaks-no-claim', text: '"Not this year, not ever," the banner read.' },
   { id: 'reported.fragment-in-clause-no-claim', text: 'Tom Hale pondered who, after the vote, might "speak up for the workers in this town."' },
+  { id: 'reported.title-opening-subject-no-claim', text: '"Harbor Lights" star Ann Roe turned the tables at her audition on Monday.' },
   { id: 'reported.term-of-person-no-claim', text: 'In the speech Ann Roe branded the levy as "a plain robbery" twice.' },
   { id: 'label.headline-kicker', text: 'Senator Ann Roe spoke to the Ledger.\n\nEXCLUSIVE: The senator plans a new bill on trade.' },
 ];

@@ -143,5 +143,6 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'work-noun-before-a-role-and-name', text: '"Most riders want a later ferry," said survey director Ann Vesk.', quote: 'Most riders want a later ferry,', speaker: 'Ann Vesk' },
   { id: 'sourceless-frame-leaves-it-to-the-clause', text: 'The pier reopened on Monday. Saying "the pier is safe again," harbor chief Tom Hale elaborated, "We will keep it open all winter."', quote: 'We will keep it open all winter.', speaker: 'Tom Hale' },
   { id: 'unnamed-source-keeps-its-frame', text: 'The pier reopened on Monday. Officials said Tom Hale had "lied to the board" about the repairs.', quote: 'lied to the board', speaker: null },
+  { id: 'title-opening-a-subject-is-no-utterance', text: '"Harbor Lights" star Ann Roe turned the tables at her audition on Monday.', quote: 'Harbor Lights', speaker: null },
   { id: 'work-noun-alone-is-no-name', text: 'Ann Vesk ran the count. "Most riders want a later ferry," said the survey.', quote: 'Most riders want a later ferry,', speaker: null },
 ];
