@@ -7,7 +7,8 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { lastStartingBefore, sentenceAt } from '../../parse/types.js';
 import { decide, sentenceRange } from '../../engine/decide.js';
 import type { Trace } from '../../engine/trace.js';
-import { QUOTE_NOUN_TOPICS } from '../../rules/quotes/speakers.js';
+import { QUOTE_ASIDES, QUOTE_NOUN_TOPICS, type FrameYield } from '../../rules/quotes/speakers.js';
+import type { RuleTable } from '../../engine/rule.js';
 import type { Attribution, Frame } from '../../refine/attribution/index.js';
 import type { QuoteSpan } from '../../parse/types.js';
 import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
@@ -57,7 +58,8 @@ export function findSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan): S
 
 /**
  * The frame whose content covers the quote (an outer report before one nested in it, an attribution
- * noun with a topic phrase inside a verb's report before that noun: rows QUOTE_NOUN_TOPICS; a named
+ * noun with a topic phrase, or a report in a dash aside, inside a verb's report before it: rows
+ * QUOTE_NOUN_TOPICS, QUOTE_ASIDES; a named
  * speaker before an outlet's credit, as the claim decides: the outlet is only its via; a report
  * whose source resolves to someone before one nested in it whose source resolves to no one: 'Voss
  * said she'd asked her "people"', 'Voss said, and I quote, "..."'), else the one whose cue is nearest.
@@ -71,7 +73,8 @@ function nearest(doc: ParsedDoc, att: Attribution, frames: Frame[], q: QuoteSpan
     const nested = covers && !f.claim && f.kind === 'verb' && frames.some((o) => o !== f && o.claim && covering(o) && o.cueStart < f.cueStart);
     const credited = covers && f.kind === 'credit' && frames.some((o) => o !== f && o.kind === 'verb' && o.claim && o.source?.kind === 'name' && covering(o) && att.sourceOf(o) !== null);
     const unresolved = covers && att.sourceOf(f) === null && frames.some((o) => o !== f && covering(o) && o.cueStart < f.cueStart && att.sourceOf(o) !== null);
-    const topic = covers && f.kind === 'noun' && frames.some((o) => o !== f && o.kind === 'verb' && covering(o) && o.start <= f.cueStart && o.cueStart < f.cueStart) && nounTopic(doc, f, trace);
+    const inner = covers && frames.some((o) => o !== f && covering(o) && o.start <= f.cueStart && o.cueStart < f.cueStart);
+    const topic = inner && (yields(QUOTE_NOUN_TOPICS, doc, f, trace) || yields(QUOTE_ASIDES, doc, f, trace));
     const d = (covers ? 0 : 1e6) + (nested || credited || unresolved || topic ? 5e5 : 0) + Math.min(Math.abs(f.cueStart - q.outerEnd), Math.abs(q.outerStart - f.cueEnd));
     if (d < bestD) {
       best = f;
@@ -81,10 +84,10 @@ function nearest(doc: ParsedDoc, att: Attribution, frames: Frame[], q: QuoteSpan
   return best;
 }
 
-/** The attribution noun of frame f has a topic phrase before the quotation (rows QUOTE_NOUN_TOPICS). */
-function nounTopic(doc: ParsedDoc, f: Frame, trace?: Trace): boolean {
+/** Frame f, inside an earlier verb's report, yields the quotation to it by a row of the table: an attribution noun with a topic phrase (QUOTE_NOUN_TOPICS), a report in a dash aside right before the quotation (QUOTE_ASIDES). */
+function yields(rows: RuleTable<FrameYield>, doc: ParsedDoc, f: Frame, trace?: Trace): boolean {
   const span = { first: lastStartingBefore(doc.tokens, f.cueStart + 1), end: lastStartingBefore(doc.tokens, f.cueEnd) + 1 };
-  return decide(QUOTE_NOUN_TOPICS, span, { doc, range: sentenceRange(doc, f.sentence), trace, kind: 'frame' }) !== null;
+  return decide(rows, span, { doc, range: sentenceRange(doc, f.sentence), trace, kind: 'frame' })?.value.kinds.includes(f.kind) ?? false;
 }
 
 /** A frame whose cue has a source phrase ("Saying ..., Ann Roe elaborated, "..."" has none): else the quotation's clause may name its speaker. */

@@ -190,9 +190,15 @@ export const QUOTE_CARRY = table('quotes.carry', 'quotes', carries);
  * called Hale's remarks about the judge "racist"'); a noun whose complement holds the quotation
  * ("Hale's statement that the port was "a fine start"") keeps it.
  */
-const nounTopics: Rule<'topic'>[] = [
+/** Which frames a row lets yield (by their cue's kind). */
+export interface FrameYield {
+  /** the frame's cue kinds it applies to: a reporting verb, an attribution noun, a credit phrase */
+  kinds: Array<'verb' | 'noun' | 'credit'>;
+}
+
+const nounTopics: Rule<FrameYield>[] = [
   {
-    id: 'quotes.frame.noun-topic', match: '[.+] (about|regarding|concerning) .+ "', then: 'topic',
+    id: 'quotes.frame.noun-topic', match: '[.+] (about|regarding|concerning) .+ "', then: { kinds: ['noun'] },
     example: 'Speaker Ann Roe on Tuesday called Tom Hale\'s remarks about a local judge "racist and wrong," a rare rebuke.',
     counter: 'Speaker Ann Roe on Tuesday cited Tom Hale\'s statement that a local judge was "racist and wrong," a rare rebuke.',
     note: 'the quotation is the object complement of "called", after the noun phrase "remarks about a local judge"',
@@ -200,3 +206,19 @@ const nounTopics: Rule<'topic'>[] = [
 ];
 
 export const QUOTE_NOUN_TOPICS = table('quotes.frame', 'quotes', nounTopics);
+
+/**
+ * A report inside an aside set off by dashes, right before a quotation that opens after the aside
+ * (the candidate is the report's cue, the range its sentence): the quotation is the outer report's,
+ * not the aside's ('Tom Hale commented on the vote — which the Ledger noted as unusual — "We ..."').
+ */
+const asides: Rule<FrameYield>[] = [
+  {
+    id: 'quotes.frame.aside', match: '— .* [.+] .* — "', then: { kinds: ['verb', 'noun', 'credit'] },
+    example: 'Harbor chief Tom Hale commented on the vote — which the Ledger noted as a rare step for him — "The pier stays closed until the spring."',
+    counter: 'Harbor chief Tom Hale commented on the vote — and the Ledger noted that it was "a rare step for him" this year.',
+    note: 'the second dash closes the aside; the quotation after it goes back to "commented"',
+  },
+];
+
+export const QUOTE_ASIDES = table('quotes.aside', 'quotes', asides);
