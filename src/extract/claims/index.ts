@@ -20,7 +20,7 @@ export function extractClaims(ctx: ExtractContext, att: Attribution, quotes: Quo
   const splits = new Set<Claim>();
   for (const s of doc.sentences) {
     const frames = att.frames[s.index]!;
-    const drafts: Draft[] = mergeSentence(att, frames, s.start, s.end, doc.text);
+    const drafts: Draft[] = mergeSentence(att, doc, frames, s.index, ctx.trace);
     const cues = frames.map((f) => ({ start: f.cueStart, end: f.cueEnd })).sort((a, b) => a.start - b.start);
     for (const d of drafts) {
       const f = d.frame;

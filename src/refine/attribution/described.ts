@@ -53,7 +53,8 @@ function anonymous(doc: ParsedDoc, s: number, end: number): boolean {
     || span.some((t, k) => k > 0 && ANONYMOUS_POST_WORDS.has(t.normal) && span[k - 1]!.tags.has('Noun')); // "people familiar with
 }
 
-const MAX_PHRASE = 12;
+/** The longest described phrase (tokens); a longer run is no phrase of its own. */
+export const MAX_PHRASE = 12;
 /** Articles a described phrase drops. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 

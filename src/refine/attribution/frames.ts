@@ -11,8 +11,10 @@ import { citedAside, contentFloor, coordinated, nestedIn, trailingWins } from '.
 import { labelFrame } from './label.js';
 import { headCandidate, nameRun, type SourceRef } from './source-np.js';
 import { verbSource } from './subject.js';
-import { describedPhrase } from './described.js';
-import { holds } from '../../engine/decide.js';
+import { describedPhrase, MAX_PHRASE } from './described.js';
+import { decide, holds } from '../../engine/decide.js';
+import type { MatchEnv, TokenPredicate } from '../../engine/index.js';
+import { CREDIT_DESCRIPTION } from '../../rules/attribution/phrases.js';
 import { FRONTED_PARTICIPLE } from '../../rules/attribution/frame-rows.js';
 import { isBoundary, isPossessive } from './tokens.js';
 import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
@@ -32,7 +34,7 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
     const prev = out.length > 0 ? out[out.length - 1]! : null;
     const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev, clauses, trace) : null;
     if (shared && !shared.claim && cue.claim) note(doc, trace, shared, 'frame.one-claim-with-previous');
-    const found = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses, out.some(trailing), trace) : cue.kind === 'credit' ? creditFrame(doc, s, cue) : nounFrame(doc, s, cue));
+    const found = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses, out.some(trailing), trace) : cue.kind === 'credit' ? creditFrame(doc, s, cue, trace) : nounFrame(doc, s, cue));
     const opening: string | null = !fronted ? frontedRow(doc, s, cue) : null;
     const f = opening ? null : found;
     if (opening) fronted = { cue, rule: opening, unlent: found, at: out.length }; // its source may come with the main clause
@@ -122,10 +124,10 @@ function verbFrame(doc: ParsedDoc, s: number, cue: Cue, floor: number, clauses: 
   return trim(doc, f);
 }
 
-function creditFrame(doc: ParsedDoc, s: number, cue: Cue): Frame | null {
+function creditFrame(doc: ParsedDoc, s: number, cue: Cue, trace: Trace): Frame | null {
   const sent = doc.sentences[s]!;
   const limit = Math.min(sent.endToken, cue.end + 10);
-  let ref = creditDescription(doc, cue.end, sent.endToken) ?? firstCandidate(doc, cue.end, limit);
+  let ref = creditDescription(doc, cue.end, sent.endToken, trace) ?? firstCandidate(doc, cue.end, limit);
   if (!ref && cue.bare) ref = { kind: 'group', start: doc.tokens[cue.end - 1]!.end, end: doc.tokens[cue.end - 1]!.end, text: '' };
   if (!ref) return null;
   const f = base(doc, s, cue, ref);
@@ -143,27 +145,27 @@ function creditFrame(doc: ParsedDoc, s: number, cue: Cue): Frame | null {
 
 /**
  * "according to a recent poll of Ohio voters", "according to court filings": an indefinite or bare
- * description naming no one after the credit keeps its phrase (to the next boundary) as the source, as
- * a described subject does (describedPhrase: not definite, not anonymous, not a name). Its head is the
- * last word before the first post-modifier.
+ * description naming no one after the credit keeps its phrase (to the next boundary or quotation, at most
+ * a described phrase's length) as the source, as a described subject does (describedPhrase: not definite,
+ * not anonymous, not a name), unless a row of CREDIT_DESCRIPTION gives the source to someone else. Its
+ * head is the last word before the first post-modifier.
  */
-function creditDescription(doc: ParsedDoc, first: number, end: number): SourceRef | null {
+function creditDescription(doc: ParsedDoc, first: number, end: number, trace: Trace): SourceRef | null {
   const toks = doc.tokens;
+  const limit = Math.min(end, first + MAX_PHRASE + 1); // one token past the longest phrase: describedPhrase refuses it
   let stop = first;
-  while (stop < Math.min(end, first + MAX_CREDIT_PHRASE) && (stop === first || !isBoundary(doc, toks[stop - 1]!, toks[stop]!)) && !toks[stop]!.inQuote) stop++;
+  while (stop < limit && (stop === first || !isBoundary(doc, toks[stop - 1]!, toks[stop]!)) && !toks[stop]!.inQuote) stop++;
   let head = first;
-  while (head + 1 < stop && !POST_MODIFIER_TAGS.some((g) => toks[head + 1]!.tags.has(g))) head++;
-  const named = toks.slice(first + 1, stop).some((t) => t.cap); // "a poll by the Harbor Institute": its producer is read as the source
-  const clause = head + 1 < stop && REDUCED_CLAUSE_TAGS.some((g) => toks[head + 1]!.tags.has(g)); // "a notice the bureau published": the clause's subject is read as the source
-  return stop > first && !named && !clause && stop < first + MAX_CREDIT_PHRASE ? describedPhrase(doc, first, stop, head) : null;
+  while (head + 1 < stop && !postModifier(doc, head + 1, { first, end: stop })) head++;
+  const range = { first, end: stop };
+  const other = stop === first || decide(CREDIT_DESCRIPTION, range, { doc, range, env: CREDIT_ENV, trace, kind: 'source', verdict: () => 'reject' }) !== null;
+  return other ? null : describedPhrase(doc, first, stop, head, trace);
 }
 
-/** The longest credited description read (tokens); a longer run is no phrase of its own. */
-const MAX_CREDIT_PHRASE = 12;
 /** Tags that open a noun's post-modifier: "poll [of] Ohio voters", "data [released] Friday", "records [that] show", "a notice [the] bureau published". */
 const POST_MODIFIER_TAGS = ['Preposition', 'Verb', 'Conjunction', 'QuestionWord', 'Determiner', 'Pronoun'];
-/** Tags that open a reduced relative clause after the head: its subject, not the description, is the source. */
-const REDUCED_CLAUSE_TAGS = ['Determiner', 'Pronoun'];
+const postModifier: TokenPredicate = (doc, i) => POST_MODIFIER_TAGS.some((g) => doc.tokens[i]!.tags.has(g));
+const CREDIT_ENV: MatchEnv = { predicates: new Map([['postModifier', postModifier]]) };
 
 /** First source candidate in a window: "statements Voss made", "the secretary's comments". */
 function firstCandidate(doc: ParsedDoc, i: number, end: number): SourceRef | null {

@@ -3,6 +3,8 @@
  * A credit phrase is followed by its source ("according to The Daily Ledger").
  * An attribution noun follows a possessor and precedes its content ("Voss's assurance that...").
  */
+import { table } from '../../engine/rule.js';
+
 export interface PhraseCue {
   id: string;
   words: string[];
@@ -120,3 +122,29 @@ export const CLAUSE_SPLITS: readonly ClauseSplit[] = [
   { id: 'split.and-that', match: '[and that] !(#Verb|#Preposition|#Adverb)', unless: ['[and @poss]'], then: 'split', example: 'Voss said that the mill would close and that 40 jobs would go.', counter: 'Voss said the mill would close and that is a loss for the town.' },
   { id: 'split.but-that', match: '[but that] !(#Verb|#Preposition|#Adverb)', unless: ['[but @poss]'], then: 'split', example: 'Voss said that the mill would close but that no jobs would go.', counter: 'Voss said the mill would close, but that of the port would stay open.' },
 ];
+
+/**
+ * A credit's indefinite or bare description that names no one keeps its phrase as the source ("according
+ * to a recent survey of harbor pilots"), read as a described subject is (describedPhrase). These rows see the
+ * phrase (the candidate: the credit's words up to the next boundary or quotation) and reject the readings
+ * where someone else is the source. `@postModifier`: a token that opens a noun's post-modifier (a preposition,
+ * verb, conjunction, question word, determiner or pronoun: "poll [of] voters", "data [released] Friday").
+ */
+export const CREDIT_DESCRIPTION = table<false>('attribution.credit-description', 'cues', [
+  {
+    id: 'credit-description.producer',
+    match: '. .* @cap .*',
+    then: false,
+    example: 'Fees doubled last year, according to a poll by the Harbor Institute.',
+    counter: 'Fees doubled last year, according to a recent poll of harbor pilots.',
+    note: 'a capitalized word after the first names the producer ("a poll by the Harbor Institute"): the name readers give the source',
+  },
+  {
+    id: 'credit-description.reduced-clause',
+    match: '. !@postModifier* (#Determiner|#Pronoun) .*',
+    then: false,
+    example: 'Fees doubled last year, according to a notice the bureau posted.',
+    counter: 'Fees doubled last year, according to a notice posted on the door.',
+    note: 'a determiner or pronoun right after the head opens a reduced relative clause ("a notice the bureau posted"): its subject is the source',
+  },
+]);

@@ -31,7 +31,7 @@ export interface VerbCue {
 }
 
 /** Verbs that report only with a clause: "Voss recalled that ...", not "the firm must recall 400 cars", "maintained a lead", "added momentum" (a clause, a quotation, a comma or the sentence end must follow: CLAUSE_NEXT). */
-const CLAUSE_ONLY = new Set(['recall', 'agree', 'respond', 'continue', 'maintain', 'add', 'wonder']);
+const CLAUSE_ONLY = new Set(['recall', 'agree', 'respond', 'continue', 'maintain', 'add', 'wonder', 'observe']);
 
 /** Clause-only verbs that report only with their content at hand: "Voss responded that ...", '"...," Voss continued', not "responded by cutting rates", "continued to rise". */
 const CONTENT_AT_HAND = new Set(['respond', 'continue', 'wonder']);
