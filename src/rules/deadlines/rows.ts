@@ -152,8 +152,8 @@ const rows: Rule<RowCue>[] = [
   },
   {
     id: 'deadlines.row.ends-at-clock-on', match: '(will|to|shall) (%window-end%|run|runs) (at|until|till) [.+ on .+]', then: DF,
-    note: 'a period or an activity that ends at a clock time on a day ("will close at 12:01 a.m., local time, on June 28", "will run until noon Eastern Standard Time on Wednesday November 22"); a bare clock ("polls will close at 8 p.m.") is a schedule',
-    example: 'The trapping season will close at 6 p.m., local time, on March 31, and the lottery will run until noon Eastern Standard Time on Friday, May 3.',
+    note: 'a period or an activity that ends at a clock time on a day ("will close at 6 p.m., local time, on March 31", "will stay open until 9 a.m. Pacific Standard Time on Monday June 3"); a bare clock ("polls will close at 8 p.m.") is a schedule',
+    example: 'The trapping season will close at 6 p.m., local time, on March 31, and the lottery will run until 9 a.m. Pacific Standard Time on Friday, May 3.',
     counter: 'The museum will close at 5 p.m. for the holiday, and the show will end at 9 a.m.',
   },
   {
@@ -295,7 +295,7 @@ const notRows: Rule<'reject'>[] = [
   {
     id: 'deadlines.not.over-span-to', match: '[(over|in) the (next|coming) .+] to', then: 'reject',
     unless: ['(must|required|ordered|orders|(has|have|had) to) .* [.+]'],
-    note: 'a span something goes on over or is expected in, with a purpose after it ("meet the board over the next few days to resolve it", "is expected in the next four months to register voters"), is no window to act in; a duty keeps it ("must act in the next 30 days to avoid")',
+    note: 'a span something goes on over or is expected in, with a purpose after it ("meet the board over the next few days to resolve it", "is expected in the next six weeks to name a coach"), is no window to act in; a duty keeps it ("must act in the next 30 days to avoid")',
     example: 'He will meet the board over the next few days to resolve the dispute, and the league is expected in the next six weeks to name a coach.',
     counter: 'He has the next few days to resolve the dispute, and the league must act in the next six weeks to keep its licence.',
   },
@@ -390,7 +390,7 @@ const notRows: Rule<'reject'>[] = [
   {
     id: 'deadlines.not.goal-by', match: '(goal|goals|target|targets) (of|for) .* by [.+]', then: 'reject',
     unless: ['(must|required|requires|ordered|orders|deadline|deadlines|(has|have|had) to) .* [.+]'],
-    note: 'a goal or a target someone sets for itself ("a national goal of no new cases by Christmas", "its target of an 80 percent cut by 2050") binds no one to act by the date',
+    note: 'a goal or a target someone sets for itself ("a national goal of vaccinating every child by Christmas", "its target of a 60 percent cut by 2040") binds no one to act by the date',
     example: 'The ministry has set a goal of vaccinating every child by Christmas.',
     counter: 'The goal is clear: every clinic must file its figures by Christmas.',
   },

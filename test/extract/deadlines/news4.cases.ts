@@ -10,7 +10,7 @@ import type { DeadlineClassCase } from './classes.cases.js';
 export const NEWS4_TABLES: Record<string, DeadlineClassCase[]> = {
   'news 4: ends at a clock time on a day': [
     { id: 'close-at-clock-comma-zone', text: 'The trapping season will close at 6 p.m., local time, on March 31.', expect: [['6 p.m., local time, on March 31', '2031-03-31']] },
-    { id: 'run-until-clock-zone-on', text: 'The lottery will run until noon Eastern Standard Time on Friday, May 2.', expect: [['noon Eastern Standard Time on Friday, May 2', '2031-05-02']] },
+    { id: 'run-until-clock-zone-on', text: 'The lottery will run until 9 a.m. Pacific Standard Time on Friday, May 2.', expect: [['9 a.m. Pacific Standard Time on Friday, May 2', '2031-05-02']] },
     { id: 'neg-close-at-bare-clock', text: 'The museum will close at 5 p.m. for the holiday.', expect: [] },
   ],
   'news 4: goals and plans are no limits': [
