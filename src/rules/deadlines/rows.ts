@@ -397,7 +397,7 @@ const notRows: Rule<'reject'>[] = [
   {
     id: 'deadlines.not.hedged-forecast', match: '(possibly|potentially|perhaps|maybe) .* by [.+]', then: 'reject',
     unless: ['(must|required|requires|ordered|orders|deadline|deadlines|(has|have|had) to|if|unless) .* [.+]'],
-    note: 'what may come about by a date, hedged ("potentially teeing up a new law by the end of the year", "possibly even bringing the pact into force by the end of this year"): a forecast, no limit',
+    note: 'what may come about by a date, hedged ("possibly sending a bill to the governor by the end of the month", "potentially opening the new bridge by the end of the year"): a forecast, no limit',
     example: 'Lawmakers may wrap up the talks soon, possibly sending a bill to the governor by the end of the month.',
     counter: 'The app faces a ban, potentially within weeks, if a sale is not finalized by the end of the month.',
   },
