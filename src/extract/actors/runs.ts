@@ -8,7 +8,7 @@ import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Candidate, Word } from './types.js';
 import { committeeAnd, syllable } from './longnames.js';
 import { commonWord, firstNameGender } from './english.js';
-import { bare, BODY_SUFFIX, dateWord, BODY_WORD, epithetAt, functionWord, hasTag, HEAD_LINK, NAME_CONNECTOR, NAME_LINK, POSS_ORG_HEAD, SHOW_WORD, LOCAL_TAILS, MEDIA_POSS_NOUN, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, ORG_WORD, PARTICLES, PERSON_TAGS } from './wordsets.js';
+import { bare, BODY_SUFFIX, dateWord, BODY_WORD, epithetAt, functionWord, hasTag, HEAD_LINK, NAME_CONNECTOR, NAME_LINK, POSS_NAME_WORD, POSS_ORG_HEAD, SHOW_WORD, LOCAL_TAILS, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, ORG_WORD, PARTICLES, PERSON_TAGS } from './wordsets.js';
 
 
 /** Number of words of a lower-case body tail ("state assembly") right after word b - 1, or 0. */
@@ -94,11 +94,14 @@ export function headedName(words: readonly Word[], i: number, r: number): boolea
   return r - i >= 3 && ORG_HEAD.has(bare(words[i]!)) && HEAD_LINK.has(words[i + 1]?.lower ?? '');
 }
 
-/** "Doyle's List", "King's College", "Visitors' Center": the possessive word before k is followed by an outlet noun or an institution word, so the run goes on. */
+/**
+ * "Doyle's List", "King's College", "Visitors' Center", "Workers' Party": the possessive word before k is followed
+ * by an outlet noun or an institution word, or is a collective noun for people before a capitalized word, so the run goes on.
+ */
 export function possOutlet(text: string, words: readonly Word[], k: number): boolean {
   const next = words[k];
   const prev = words[k - 1]!;
-  return !!next && next.cap && next.sentence === prev.sentence && (MEDIA_POSS_NOUN.has(bare(next)) || POSS_ORG_HEAD.has(bare(next))) && /^['\u2019]s?[ \t]+$/u.test(text.slice(prev.end, next.start));
+  return !!next && next.cap && next.sentence === prev.sentence && (POSS_ORG_HEAD.has(bare(next)) || POSS_NAME_WORD.has(bare(prev))) && /^['\u2019]s?[ \t]+$/u.test(text.slice(prev.end, next.start));
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Word lists from the rules, as lookup sets, and small word tests shared by the actor modules. */
 import {
   BODY_VERBS, DOCUMENT_HEADS, EPITHETS, GENERATION_SUFFIXES, DOCUMENT_PARTS, HYPHEN_MODIFIERS, NAME_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS,
-  CORPORATE_SUFFIXES, FIRST_PERSON_WORDS, HEAD_LINKS, NEUTER_PRONOUNS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, ROLE_QUALIFIERS, TITLE_CASE_SMALL_WORDS, TITLE_LINKS, WORK_TITLE_JOINS, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_POSS_CUES, NAME_CONNECTORS, NAME_LINKS, POSS_ORG_HEADS, ROLE_ARTICLES, SHOW_TITLE_WORDS, MEDIA_POSS_NOUNS, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES, SCHOOL_PREPOSITIONS, AGENCY_WORDS, LEGISLATURE_WORDS, COMMITTEE_WORDS, INSTITUTION_QUALIFIERS, MEDIA_TOLD_CUES,
+  CORPORATE_SUFFIXES, FIRST_PERSON_WORDS, HEAD_LINKS, NEUTER_PRONOUNS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, ROLE_QUALIFIERS, TITLE_CASE_SMALL_WORDS, TITLE_LINKS, WORK_TITLE_JOINS, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_POSS_CUES, NAME_CONNECTORS, NAME_LINKS, POSS_NAME_WORDS, POSS_ORG_HEADS, ROLE_ARTICLES, SHOW_TITLE_WORDS, MEDIA_POSS_NOUNS, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES, SCHOOL_PREPOSITIONS, AGENCY_WORDS, LEGISLATURE_WORDS, COMMITTEE_WORDS, INSTITUTION_QUALIFIERS, MEDIA_TOLD_CUES,
 } from '../../rules/actors/words.js';
 import { BUSINESS_NOUNS, LEGAL_SUFFIXES } from '../../rules/actors/companies.js';
 import { PLACE_HEADS } from '../../rules/actors/non-actors.js';
@@ -28,13 +28,14 @@ export const TOLD_CUE = set(MEDIA_TOLD_CUES);
 export const COMMITTEE = set(COMMITTEE_WORDS);
 export const QUALIFIER = set(INSTITUTION_QUALIFIERS);
 export const MEDIA_SUFFIX = set(MEDIA_SUFFIXES);
-export const MEDIA_POSS_NOUN = set(MEDIA_POSS_NOUNS);
 /** Words that end or open an institution's or an outlet's name, as one set each (one look-up, not two or three). */
 export const BODY_SUFFIX: ReadonlySet<string> = new Set([...ORG_SUFFIX, ...MEDIA_SUFFIX]);
 export const BODY_WORD: ReadonlySet<string> = new Set([...ORG_SUFFIX, ...ORG_HEAD]);
 export const NAME_HEAD: ReadonlySet<string> = new Set([...BODY_SUFFIX, ...ORG_HEAD]);
-/** Institution words that continue a name after a possessive ("King's College", "Visitors' Center"). */
-export const POSS_ORG_HEAD = set(POSS_ORG_HEADS);
+/** Institution words that continue a name after a possessive ("King's College", "Visitors' Center"), and outlet nouns ("Doyle's List"): one set. */
+export const POSS_ORG_HEAD: ReadonlySet<string> = new Set([...set(POSS_ORG_HEADS), ...set(MEDIA_POSS_NOUNS)]);
+/** Collective nouns for people whose possessive goes on in a name ("Workers' Party", "People's Protection Units"). */
+export const POSS_NAME_WORD = set(POSS_NAME_WORDS);
 /** Links inside a name ("Bank of X"), the ones after which it may go on ("Center for X and Y"), and the small words read back for them. */
 export const NAME_LINK = set(NAME_LINKS);
 export const HEAD_LINK = set(HEAD_LINKS);

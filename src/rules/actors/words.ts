@@ -9,7 +9,7 @@ const w = wordRows;
 export const ORG_SUFFIXES: readonly WordRow[] = [
   ...w('org-suffix', 'inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa gmbh group holdings company companies', 'Acme Corp. said'),
   ...w('org-suffix', 'technologies technology systems labs partners capital ventures bank bancorp airlines motors industries', 'Acme Labs said'),
-  ...w('org-suffix', 'university college institute foundation association society council commission committee subcommittee agency', 'the Roe Foundation said'),
+  ...w('org-suffix', 'university college institute institution foundation association society council commission committee subcommittee agency', 'the Roe Foundation said'),
   ...w('org-suffix', 'department ministry bureau office service services administration authority board court party', 'the Finance Ministry said'),
   ...w('org-suffix', 'survey', 'the Doeland Geological Survey said'),
   ...w('org-suffix', 'union federation league center centre fund trust network coalition alliance campaign caucus conference endowment organization organisation', 'the Doe Institute said'),
@@ -20,7 +20,7 @@ export const ORG_SUFFIXES: readonly WordRow[] = [
 /** First words of an organization name ("University of X", "Department of Y", "Bank of Z"). */
 export const ORG_HEADS: readonly WordRow[] = w(
   'org-head',
-  'university department ministry bank bureau office institute college board commission committee council federation association court agency academy chamber tribunal district circuit society centre center conservatory conservatoire school brotherhood foundation league union congress division house orchestra workers',
+  'university department ministry bank bureau office institute college board commission committee council federation association court agency academy institution directorate secretariat inspectorate chamber tribunal district circuit society centre center conservatory conservatoire school brotherhood foundation league union congress division house orchestra workers',
   'the University of Doeville said; the Court of Coastal Claims ruled; the Division of Quaspel Licensing; the House of Doeland Lords; the Quaspel Workers of Doeland',
 );
 
@@ -205,6 +205,12 @@ export const POSS_ORG_HEADS: readonly WordRow[] = w(
   'college school hospital center centre church cathedral institute society club league union guild university academy fund trust foundation association',
   "St. Quaspel's Hospital said; the Visitors' Center opened",
 );
+
+/**
+ * Collective nouns for people whose possessive opens or goes on in a body's name ("Kurdistan Workers' Party",
+ * "People's Protection Units", "Women's Media Center", "Doeland Farmers' Union"): the run goes on after them.
+ */
+export const POSS_NAME_WORDS: readonly WordRow[] = w('poss-name-word', 'people peoples workers farmers women teachers veterans nurses', "the Doeland Workers' Party said; the People's Quaspel Front");
 
 /** Links that tie an institution word to the rest of its name ("Bank of X", "Fund for X", "Board on X"). */
 export const NAME_LINKS: readonly WordRow[] = w('name-link', 'of for on', 'the Board on Doeland Rivers');
