@@ -1,11 +1,11 @@
 /** Word lists from the rules, as lookup sets, and small word tests shared by the actor modules. */
 import {
   BODY_VERBS, DOCUMENT_HEADS, EPITHETS, GENERATION_SUFFIXES, DOCUMENT_PARTS, HYPHEN_MODIFIERS, NAME_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS,
-  CORPORATE_SUFFIXES, FIRST_PERSON_WORDS, HEAD_LINKS, NEUTER_PRONOUNS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, ROLE_QUALIFIERS, TITLE_CASE_SMALL_WORDS, TITLE_LINKS, WORK_TITLE_JOINS, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_POSS_CUES, NAME_CONNECTORS, NAME_LINKS, POSS_NAME_WORDS, POSS_ORG_HEADS, ROLE_ARTICLES, SHOW_TITLE_WORDS, MEDIA_POSS_NOUNS, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES, SCHOOL_PREPOSITIONS, AGENCY_WORDS, LEGISLATURE_WORDS, COMMITTEE_WORDS, INSTITUTION_QUALIFIERS, MEDIA_TOLD_CUES,
+  CORPORATE_SUFFIXES, FIRST_PERSON_WORDS, HEAD_LINKS, NEUTER_PRONOUNS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, ROLE_QUALIFIERS, TITLE_CASE_SMALL_WORDS, TITLE_LINKS, WORK_TITLE_JOINS, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_POSS_CUES, NAME_CONNECTORS, NAME_LINKS, POSS_NAME_WORDS, POSS_ORG_HEADS, ROLE_ARTICLES, SHOW_TITLE_WORDS, MEDIA_POSS_NOUNS, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, ORG_SUFFIXES, SCHOOL_PREPOSITIONS, AGENCY_WORDS, LEGISLATURE_WORDS, COMMITTEE_WORDS, INSTITUTION_ADJECTIVES, INSTITUTION_QUALIFIERS, MEDIA_TOLD_CUES,
 } from '../../rules/actors/words.js';
 import { BUSINESS_NOUNS, LEGAL_SUFFIXES } from '../../rules/actors/companies.js';
 import { PLACE_HEADS } from '../../rules/actors/non-actors.js';
-import { REGION_ADJECTIVES, US_STATES, WORLD_REGIONS } from '../../rules/actors/places.js';
+import { CONTINENT_ADJECTIVES, REGION_ADJECTIVES, US_STATES, WORLD_REGIONS } from '../../rules/actors/places.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import type { Word } from './types.js';
 import { commonWord } from './english.js';
@@ -15,7 +15,8 @@ const set = (rows: readonly WordRow[]): ReadonlySet<string> => new Set(rows.map(
 export const ORG_SUFFIX = set(ORG_SUFFIXES);
 export const BUSINESS_NOUN = set(BUSINESS_NOUNS);
 export const LEGAL_SUFFIX = set(LEGAL_SUFFIXES);
-export const REGION_ADJECTIVE = set(REGION_ADJECTIVES);
+/** Region, continent and institution adjectives: alone they are no actor (row actors.skip.common-noun). */
+export const REGION_ADJECTIVE: ReadonlySet<string> = new Set([...set(REGION_ADJECTIVES), ...set(CONTINENT_ADJECTIVES), ...set(INSTITUTION_ADJECTIVES)]);
 export const US_STATE = set(US_STATES);
 export const WORLD_REGION = set(WORLD_REGIONS);
 export const ORG_HEAD = set(ORG_HEADS);
@@ -34,7 +35,7 @@ export const BODY_WORD: ReadonlySet<string> = new Set([...ORG_SUFFIX, ...ORG_HEA
 export const NAME_HEAD: ReadonlySet<string> = new Set([...BODY_SUFFIX, ...ORG_HEAD]);
 /** Institution words that continue a name after a possessive ("King's College", "Visitors' Center"), and outlet nouns ("Doyle's List"): one set. */
 export const POSS_ORG_HEAD: ReadonlySet<string> = new Set([...set(POSS_ORG_HEADS), ...set(MEDIA_POSS_NOUNS)]);
-/** Collective nouns for people whose possessive goes on in a name ("Workers' Party", "People's Protection Units"). */
+/** Collective nouns for people whose possessive goes on in a name ("Doeland Workers' Party", "People's Quaspel Units"). */
 export const POSS_NAME_WORD = set(POSS_NAME_WORDS);
 /** Links inside a name ("Bank of X"), the ones after which it may go on ("Center for X and Y"), and the small words read back for them. */
 export const NAME_LINK = set(NAME_LINKS);

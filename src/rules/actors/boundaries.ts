@@ -18,7 +18,7 @@ export const EXTEND_ROWS: readonly Rule<'join'>[] = [
     id: 'actors.extend.campus-comma', match: '[%campus-head% of @cap+ , @cap] @cap? (@lower|$)', unless: ['[.+] @cap? (and|or) @cap', '[.+] %campus-head%', '[.+ (#Person|#FirstName)]'], then: 'join',
     example: 'He taught linguistics at the University of Doeland, Kells, where he met his wife.',
     counter: 'He taught at the University of Doeland, Kells and Harlow for ten years.',
-    note: 'a campus after a comma, of one or two words: "University of California, Berkeley", "University of California, San Diego"; a list of names is no campus',
+    note: 'a campus after a comma, of one or two words: "University of Doeland, Kells", "University of Doeland, San Kells"; a list of names is no campus',
   },
   {
     id: 'actors.extend.of-place-person', match: '[@firstName of] @cap', unless: ['[.+] @cap+ %org-end%'], then: 'join',

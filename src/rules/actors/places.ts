@@ -10,6 +10,13 @@ export const REGION_ADJECTIVES: readonly WordRow[] = w(
   'voters in the Eastern and Central states',
 );
 
+/** Adjectives of continents and world regions: alone they modify a noun ("a European city", "the Asian markets"), no actor. */
+export const CONTINENT_ADJECTIVES: readonly WordRow[] = w(
+  'region-adjective',
+  'european asian african arab nordic scandinavian mediterranean caribbean balkan',
+  'a summit in a European city',
+);
+
 /** US states: a state name alone is a place, not a person ("Virginia", "Georgia"). Washington is in the country lexicon. */
 export const US_STATES: readonly WordRow[] = w(
   'us-state',

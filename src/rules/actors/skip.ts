@@ -18,6 +18,7 @@ export const SKIP_ROWS: readonly Rule<'reject'>[] = [
   {
     id: 'actors.skip.common-noun', match: '[(%region-adjective%|%business-noun%)]', then: 'reject',
     example: 'Voters in the Eastern states voted early.', counter: 'Voters in the Doeland states voted early.',
+    note: 'region, continent and institution adjectives ("a European city", "a Congressional panel") and business nouns alone',
   },
   {
     id: 'actors.skip.letter', match: '[@letter]', then: 'reject',

@@ -10,7 +10,7 @@ export const ORG_SUFFIXES: readonly WordRow[] = [
   ...w('org-suffix', 'inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa gmbh group holdings company companies', 'Acme Corp. said'),
   ...w('org-suffix', 'technologies technology systems labs partners capital ventures bank bancorp airlines motors industries', 'Acme Labs said'),
   ...w('org-suffix', 'university college institute institution foundation association society council commission committee subcommittee agency', 'the Roe Foundation said'),
-  ...w('org-suffix', 'department ministry bureau office service services administration authority board court party', 'the Finance Ministry said'),
+  ...w('org-suffix', 'department ministry bureau office service services administration authority board court party partnership', 'the Finance Ministry said'),
   ...w('org-suffix', 'survey', 'the Doeland Geological Survey said'),
   ...w('org-suffix', 'union federation league center centre fund trust network coalition alliance campaign caucus conference endowment organization organisation', 'the Doe Institute said'),
   ...w('org-suffix', 'police army navy military parliament legislature senate assembly government club church school hospital', 'the Doeville Police said'),
@@ -207,8 +207,8 @@ export const POSS_ORG_HEADS: readonly WordRow[] = w(
 );
 
 /**
- * Collective nouns for people whose possessive opens or goes on in a body's name ("Kurdistan Workers' Party",
- * "People's Protection Units", "Women's Media Center", "Doeland Farmers' Union"): the run goes on after them.
+ * Collective nouns for people whose possessive opens or goes on in a body's name ("Doeland Workers' Party",
+ * "People's Quaspel Units", "Women's Quaspel Center", "Doeland Farmers' Union"): the run goes on after them.
  */
 export const POSS_NAME_WORDS: readonly WordRow[] = w('poss-name-word', 'people peoples workers farmers women teachers veterans nurses', "the Doeland Workers' Party said; the People's Quaspel Front");
 
@@ -264,6 +264,8 @@ export const LEGISLATURE_WORDS: readonly WordRow[] = w('legislature', 'senate ho
 export const COMMITTEE_WORDS: readonly WordRow[] = w('committee', 'committee subcommittee caucus', 'the House Ways and Means Committee');
 /** Words that open an institution's name when it ends in a head ("Government Signals Bureau", "National Weather Service"). */
 export const INSTITUTION_QUALIFIERS: readonly WordRow[] = w('qualifier', 'government national federal state', 'the Government Signals Bureau said');
+/** Adjectives of institutions: alone they modify a noun ("a Congressional panel", "a Federal judge"), no actor; in a longer name they stay. */
+export const INSTITUTION_ADJECTIVES: readonly WordRow[] = w('institution-adjective', 'congressional presidential parliamentary gubernatorial senatorial judicial legislative ministerial federal', 'testified before a Congressional panel');
 
 /** A verb right before a lone unknown name that credits it as an outlet ("the agency told Ledger on Monday"), unless the name is a person's. */
 export const MEDIA_TOLD_CUES: readonly WordRow[] = w('media-told', 'told', 'the ministry told Flashpoint on Monday');

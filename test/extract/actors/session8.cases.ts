@@ -17,10 +17,19 @@ export const VARIED_NAME_CASES: ActorCase[] = [
   { id: 'workers-party', text: "The Doeland Workers' Party claimed the attack on Monday.", expect: [{ name: "Doeland Workers' Party", type: 'organization' }], absent: ['Doeland Workers', 'Party'] },
   { id: 'peoples-front', text: "The Kellsian People's Liberation Front ruled for decades.", expect: [{ name: "Kellsian People's Liberation Front", type: 'organization' }], absent: ['Front'] },
   { id: 'women-center', text: "Research for the Women's Quaspel Center showed a gap.", expect: [{ name: "Women's Quaspel Center", type: 'organization' }], absent: ['Women', 'Quaspel Center'] },
-  { id: 'campus-two-words', text: 'The death was announced by the University of Doeland, San Kells. He was 101.', expect: [{ name: 'University of Doeland, San Kells', type: 'organization' }], absent: ['San Kells'] },
-  { id: 'directorate-for', text: 'The National Directorate for Quaspel Security said five died.', expect: [{ name: 'National Directorate for Quaspel Security', type: 'organization' }], absent: ['National Directorate'] },
-  { id: 'institution-of', text: 'She took a job at the Quaspel Institution of Oceanography in 1939.', expect: [{ name: 'Quaspel Institution of Oceanography', type: 'organization' }] },
+  { id: 'campus-two-words', text: 'The grant was announced by the University of Doeland, San Kells. It runs for five years.', expect: [{ name: 'University of Doeland, San Kells', type: 'organization' }], absent: ['San Kells'] },
+  { id: 'directorate-for', text: 'The National Directorate for Quaspel Security reported the arrests.', expect: [{ name: 'National Directorate for Quaspel Security', type: 'organization' }], absent: ['National Directorate'] },
+  { id: 'institution-of', text: 'Her brother works for the Quaspel Institution of Tides now.', expect: [{ name: 'Quaspel Institution of Tides', type: 'organization' }] },
   // negatives: a people's possessive before a lower-case word, a campus followed by a comma (a list may go on)
   { id: 'women-rights', text: "Women's groups marched in Doeville on Sunday.", expect: [], absent: ["Women's", 'Women'] },
   { id: 'campus-then-comma', text: 'The University of Doeland, San Kells, Tom Varo said, was closed.', expect: [{ name: 'University of Doeland', type: 'organization' }, { name: 'Tom Varo', type: 'person' }], absent: ['University of Doeland, San Kells'] },
+];
+
+/** Adjectives alone are no actor: a continent's or an institution's adjective before a noun. */
+export const ADJECTIVE_CASES: ActorCase[] = [
+  { id: 'continent-adjective', text: 'Officials said the summit will be held in a European city in June.', expect: [], absent: ['European'] },
+  { id: 'institution-adjective', text: 'Tom Varo testified before a Congressional panel on the budget.', expect: [{ name: 'Tom Varo', type: 'person' }], absent: ['Congressional'] },
+  { id: 'partnership-suffix', text: 'The chair of Doeland Harbour Partnership, Mara Quell, opposed the sale.', expect: [{ name: 'Doeland Harbour Partnership', type: 'organization' }, { name: 'Mara Quell', type: 'person' }] },
+  // negatives: in a longer name the adjective stays
+  { id: 'adjective-in-name', text: 'The European Quaspel Agency and the Federal Doeland Bureau met.', expect: [{ name: 'European Quaspel Agency', type: 'organization' }, { name: 'Federal Doeland Bureau', type: 'organization' }] },
 ];
