@@ -15,7 +15,7 @@ export function syllable(words: readonly Word[], k: number): boolean {
 
 /** The gap before a list item: a comma (its "and" may follow: "X, Y, and Z"), or spaces before "and". */
 const LIST_GAP = /^(?<comma>,)?[ \t]+$/u;
-/** An item runs over at most this many capitalized words ("and Transport Workers"). */
+/** An item runs over at most this many capitalized words ("and Grain Workers"). */
 const ITEM_WORDS = 3;
 
 /**
@@ -40,7 +40,7 @@ export function listEnd(text: string, words: readonly Word[], r: number, used: U
   return r;
 }
 
-/** Tags no list item bears; the last item of a list with commas may look like a body ("and Transport Workers"). */
+/** Tags no list item bears; the last item of a list with commas may look like a body ("and Grain Workers"). */
 const LAST_ITEM_TAGS = ['Person', 'Place', 'Acronym', 'FirstName', 'LastName'];
 const ITEM_TAGS = [...LAST_ITEM_TAGS, 'Organization'];
 

@@ -1,7 +1,7 @@
 /**
- * Shared surnames: "David and Louise Turpin", "Robert and Rebekah Quaspel". A lone given name joined by "and"
+ * Shared surnames: "Tomas and Mara Quaspel", "Robert and Rebekah Quaspel". A lone given name joined by "and"
  * to the full name right after it (rows of actors.shared-surname) takes that name's surname, so it merges
- * with a later "David Turpin" and is named by it.
+ * with a later "Tomas Quaspel" and is named by it.
  */
 import type { Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';

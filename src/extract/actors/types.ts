@@ -59,7 +59,7 @@ export interface Candidate {
   sure: boolean;
   /** the name with its title as written ("Treasury Secretary Jane Doe"), for titled persons */
   titled: string | null;
-  /** "David and Louise Turpin": the surname a lone given name shares with the name after "and" (shared.ts) */
+  /** "Tomas and Mara Quaspel": the surname a lone given name shares with the name after "and" (shared.ts) */
   sharedSurname?: string;
   /** the trace events of the typing decision, recorded once the mention's final rule is known */
   typing?: readonly TraceEvent[];

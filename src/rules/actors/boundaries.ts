@@ -89,7 +89,7 @@ export const LIST_HEAD_ROWS: readonly Rule<'list'>[] = [
 export const LIST_HEAD_TABLE = table('actors.list-head', 'actors', LIST_HEAD_ROWS);
 
 /**
- * "David and Louise Turpin": a lone given name joined by "and" to a full name shares its surname. The first
+ * "Tomas and Mara Quaspel": a lone given name joined by "and" to a full name shares its surname. The first
  * row that holds for the given name (the capture) gives it the surname of the name after "and" (shared.ts).
  */
 export const SHARED_SURNAME_ROWS: readonly Rule<'share'>[] = [
