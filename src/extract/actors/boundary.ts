@@ -7,13 +7,13 @@ import type { MatchEnv } from '../../engine/pattern.js';
 import type { Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import type { RuleTable } from '../../engine/rule.js';
-import { CAMPUS_HEADS, COURT_HEADS, EXTEND_TABLE, LIST_HEAD_TABLE, SHARED_SURNAME_TABLE, MONTH_SURNAME_TABLE, ORG_ENDS, REGNAL_TABLE, TITLE_INSIDE_TABLE, YIELD_TABLE } from '../../rules/actors/boundaries.js';
+import { CAMPUS_HEADS, COURT_HEADS, EXTEND_TABLE, GLUED_PERSON_TABLE, LIST_HEAD_TABLE, SHARED_SURNAME_TABLE, MONTH_SURNAME_TABLE, ORG_ENDS, REGNAL_TABLE, TITLE_INSIDE_TABLE, YIELD_TABLE } from '../../rules/actors/boundaries.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import { commonWord, firstNameGender } from './english.js';
 import { runEnd } from './runs.js';
 import type { Word } from './types.js';
 import { isCap } from './words.js';
-import { MONTH, ORG_HEAD, ORG_WORD, PARTICLES, QUALIFIER } from './wordsets.js';
+import { MONTH, ORG_HEAD, ORG_SUFFIX, ORG_WORD, PARTICLES, QUALIFIER } from './wordsets.js';
 import { TITLES } from '../../rules/actors/titles.js';
 import { ROUTE_HEADS } from '../../rules/actors/non-actors.js';
 
@@ -21,9 +21,11 @@ const set = (rows: readonly WordRow[]): ReadonlySet<string> => new Set(rows.map(
 /** One-word titles and honorifics, with and without their period ("Sen.", "sen"). */
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.filter((t) => !t.title.includes(' ')).flatMap((t) => [t.title, t.title.endsWith('.') ? t.title.slice(0, -1) : t.title]));
 const ENV: MatchEnv = {
-  lexicons: new Map([['campus-head', set(CAMPUS_HEADS)], ['court-head', set(COURT_HEADS)], ['org-end', set(ORG_ENDS)], ['org-word', ORG_WORD], ['name-particle', PARTICLES], ['month', MONTH], ['title-word', TITLE_WORDS], ['route-head', set(ROUTE_HEADS)], ['org-head', ORG_HEAD], ['qualifier', QUALIFIER]]),
+  lexicons: new Map([['campus-head', set(CAMPUS_HEADS)], ['court-head', set(COURT_HEADS)], ['org-end', set(ORG_ENDS)], ['org-word', ORG_WORD], ['name-particle', PARTICLES], ['month', MONTH], ['title-word', TITLE_WORDS], ['route-head', set(ROUTE_HEADS)], ['org-head', ORG_HEAD], ['qualifier', QUALIFIER], ['org-suffix', ORG_SUFFIX]]),
   predicates: new Map([
     ['firstName', (d, k) => d.tokens[k]!.cap && firstNameGender(d.tokens[k]!.text) !== null],
+    /** a capitalized first name that is no common English word: "Simon", not "Grant" */
+    ['givenName', (d, k) => d.tokens[k]!.cap && firstNameGender(d.tokens[k]!.text) !== null && !commonWord(d.tokens[k]!.text)],
     /** a capitalized word that is no common English word: "Quaspel", not "Week" */
     ['surname', (d, k) => d.tokens[k]!.cap && !commonWord(d.tokens[k]!.text)],
     /** capitalized as a name word, an elided particle before a capital included ("d'Intervention") */
@@ -55,6 +57,12 @@ export const listHead = (doc: ParsedDoc, words: readonly Word[], i: number, r: n
 
 /** Does the given name at word k share the surname of the name after its "and" (table actors.shared-surname)? */
 export const sharesSurname = (doc: ParsedDoc, words: readonly Word[], k: number, trace: Trace): boolean => holdsAt(SHARED_SURNAME_TABLE, doc, words, k, k + 1, trace);
+
+/** Where a person's name glued after an institution word starts in the run [i, b) (table actors.glued-person), else b. */
+export function gluedPerson(doc: ParsedDoc, words: readonly Word[], i: number, b: number, trace: Trace): number {
+  const k = words.slice(i + 1, b - 1).findIndex((w) => holdsAt(GLUED_PERSON_TABLE, doc, words, w.i, b, trace));
+  return k < 0 ? b : i + 1 + k;
+}
 
 /** Is word k a regnal number of the name before it ("Vadim I,", "Johann II"), not the pronoun "I"? */
 export const regnal = (doc: ParsedDoc, words: readonly Word[], k: number, trace: Trace): boolean => holdsAt(REGNAL_TABLE, doc, words, k, k + 1, trace);

@@ -10,7 +10,7 @@ import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { SKIP_TABLE } from '../../rules/actors/skip.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { makeCandidate as cand } from './candidate.js';
-import { commonWord, firstNameGender } from './english.js';
+import { firstNameGender } from './english.js';
 import { typeRun } from './typing.js';
 import { nameStart, withoutPostnominals } from './trim.js';
 import { documentEnd } from './documents.js';
@@ -20,7 +20,7 @@ import { innerCaps, modifierOpener, namedOpener } from './opener.js';
 import { matchAt, type Match } from './lexicon.js';
 import { afterOutlet, dateline, headedName, knownTail, leadingParticle, localTail, runEnd, showEnd, suffixed } from './runs.js';
 import { listEnd, syllable } from './longnames.js';
-import { extendRun, listHead, regnal, yields } from './boundary.js';
+import { extendRun, gluedPerson, listHead, regnal, yields } from './boundary.js';
 import { runSkipped } from './runskip.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
@@ -106,7 +106,7 @@ function segmentAt(st: ScanState, i: number): number {
   while (b > i + 1 && TRAILING_NOT.has(words[b - 1]!.lower)) b--;
   b = withoutPostnominals(words, i, b);
   if (b - i > 1 && words[b - 1]!.lower === 'i' && !regnal(doc, words, b - 1, trace)) b--;
-  const glued = personAfterBody(words, i, b);
+  const glued = gluedPerson(doc, words, i, b, trace);
   if (glued < b) [b, r] = [glued, glued];
   const s = nameStart(words, i, b);
   if (s > i) return s - i;
@@ -173,17 +173,6 @@ function locative(text: string, words: readonly Word[], i: number, len: number):
   const prev = words[i - 1];
   if (prev && prev.sentence === words[i]!.sentence && LOCATIVE.has(prev.lower)) return true;
   return /^,?\s*D\.?C\./u.test(text.slice(words[i + len - 1]!.end, words[i + len - 1]!.end + 6));
-}
-
-/**
- * "at Doeland State University Simon Quaspel about ...": a person's name glued after an institution
- * word (a first name, then a surname that is no common word) starts a second name; the end of the first.
- */
-function personAfterBody(words: readonly Word[], i: number, b: number): number {
-  for (let k = i + 1; k < b - 1; k++) {
-    if (ORG_SUFFIX.has(bare(words[k - 1]!)) && words[k]!.cap && firstNameGender(words[k]!.text) !== null && !commonWord(words[k]!.text) && !commonWord(words[b - 1]!.text)) return k;
-  }
-  return b;
 }
 
 /**

@@ -103,6 +103,22 @@ export const SHARED_SURNAME_ROWS: readonly Rule<'share'>[] = [
 
 export const SHARED_SURNAME_TABLE = table('actors.shared-surname', 'actors', SHARED_SURNAME_ROWS);
 
+/**
+ * "at Doeland State University Simon Quaspel about ...": a person's name glued after an institution word in one
+ * capitalized run. The first row that holds for the words from a given name to the run's end (the capture)
+ * starts a second name there, and the institution's name ends before it.
+ */
+export const GLUED_PERSON_ROWS: readonly Rule<'split'>[] = [
+  {
+    id: 'actors.glued-person.after-body', match: '%org-suffix% [@givenName .* @surname]', then: 'split',
+    example: 'We met at Doeland State University Simon Quaspel about the grant.',
+    counter: 'We met at Doeland State University Library about the grant.',
+    note: 'a first name that is no common word, and a last word that is none either ("Doeland University Grant Office" stays one name)',
+  },
+];
+
+export const GLUED_PERSON_TABLE = table('actors.glued-person', 'actors', GLUED_PERSON_ROWS);
+
 /** Institution heads that a campus name follows ("University of X at Y", "University of X, Y"). */
 export const CAMPUS_HEADS: readonly WordRow[] = wordRows('campus-head', 'university college', 'the University of Doeland at Kells');
 
