@@ -46,14 +46,14 @@ const POSS = /['\u2019]s$/u;
 
 export function phraseWords(phrase: string): string[] {
   return phrase
-    .split(/[\s-]+/)
+    .split(/[\s,-]+/)
     .filter(Boolean)
     .map((w) => (w.length > 2 ? w.replace(POSS, '') : w));
 }
 
 function add(root: Node, phrase: string, e: Omit<Entry, 'words' | 'poss'>): void {
   let ws = phraseWords(phrase);
-  let poss = phrase.split(/[\s-]+/).filter(Boolean).map((w) => w.length > 2 && POSS.test(w));
+  let poss = phrase.split(/[\s,-]+/).filter(Boolean).map((w) => w.length > 2 && POSS.test(w));
   if (ws.length > 2 && ws[0]!.toLowerCase() === 'the') [ws, poss] = [ws.slice(1), poss.slice(1)];
   let n = root;
   for (const w of ws) {

@@ -68,6 +68,13 @@ export const BODIES: readonly EntityRow[] = [
   o('g20', 'G20', ['G-20', 'Group of 20'], 'G20 ministers met'),
   o('asean', 'ASEAN', ['Association of Southeast Asian Nations'], 'ASEAN members said'),
   o('icc', 'International Criminal Court', ['ICC'], 'the ICC issued a warrant'),
+  // United Nations agencies (their full names hold commas and "and", which no capitalized run reads whole; "UNESCO" alone stays an acronym: "a UNESCO World Heritage Site" is a designation)
+  o('unesco', 'United Nations Educational, Scientific and Cultural Organization', ['United Nations Educational, Scientific and Cultural Organisation'], 'the United Nations Educational, Scientific and Cultural Organization said'),
+  o('unicef', 'UNICEF', ["United Nations Children's Fund", "UN Children's Fund"], 'UNICEF warned of famine'),
+  o('wfp', 'World Food Programme', ['WFP', 'World Food Program', 'UN World Food Programme'], 'the World Food Programme said'),
+  o('fao', 'Food and Agriculture Organization', ['FAO', 'Food and Agriculture Organisation', 'UN Food and Agriculture Organization'], 'the FAO said'),
+  o('unhcr', 'UNHCR', ['Office of the United Nations High Commissioner for Refugees', 'UN refugee agency'], 'UNHCR said'),
+  o('iaea', 'International Atomic Energy Agency', ['IAEA'], 'the IAEA said'),
   o('parliament-uk', 'Parliament', [], 'Parliament voted'),
   o('parliament-ca', 'Parliament of Canada', ['Canadian Parliament'], 'the Canadian Parliament passed the bill'),
   o('kremlin', 'Kremlin', ['the Kremlin'], 'the Kremlin said'),

@@ -33,3 +33,12 @@ export const ADJECTIVE_CASES: ActorCase[] = [
   // negatives: in a longer name the adjective stays
   { id: 'adjective-in-name', text: 'The European Quaspel Agency and the Federal Doeland Bureau met.', expect: [{ name: 'European Quaspel Agency', type: 'organization' }, { name: 'Federal Doeland Bureau', type: 'organization' }] },
 ];
+
+/** United Nations agencies: full names with commas and "and" come from the lexicon whole. */
+export const UN_AGENCY_CASES: ActorCase[] = [
+  { id: 'unesco-full-name', text: 'The United Nations Educational, Scientific and Cultural Organization (UNESCO) listed the old bridge.', expect: [{ name: 'United Nations Educational, Scientific and Cultural Organization', type: 'organization', aliases: ['UNESCO'] }], absent: ['Cultural Organization'] },
+  { id: 'wfp-and-unicef', text: 'The World Food Programme said stocks ran low, and UNICEF warned of hunger in Doeland.', expect: [{ name: 'World Food Programme', type: 'organization' }, { name: 'UNICEF', type: 'organization' }] },
+  // negatives: "UNESCO" alone before a designation is no actor; a UN title before a name stays the person's role
+  { id: 'unesco-designation', text: 'The island was designated a UNESCO World Heritage Site in 2008.', expect: [], absent: ['UNESCO'] },
+  { id: 'un-title-person', text: 'UN High Commissioner for Refugees Mara Quell visited the camp.', expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['UN High Commissioner for Refugees'] },
+];
