@@ -3,7 +3,7 @@
  * A title also needs Title Case ("Meet the Voters"); a scare quote is a short term nobody is said
  * to have said.
  */
-import { DOCUMENT_HEADS } from '../actors/words.js';
+import { DOCUMENT_HEADS, TITLE_CASE_SMALL_WORDS } from '../actors/words.js';
 
 export interface KindCue {
   id: string;
@@ -40,8 +40,12 @@ export const SCARE_CUES: readonly KindCue[] = [
   { id: 'scare.so-called', before: ['so-called', 'supposed', 'alleged', 'self-described', 'self-styled'], example: 'the so-called "reform"' },
 ];
 
-/** Short words that stay lower case in Title Case: "Meet the Voters", "Day after Day" (articles, conjunctions, short prepositions). */
-export const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'and', 'or', 'nor', 'but', 'for', 'to', 'at', 'by', 'with', 'vs', 'vs.', 'from', 'as', 'is', 'after', 'into', 'onto', 'over', 'upon', 'via', 'per']);
+/**
+ * Short words that stay lower case in Title Case: "Meet the Voters", "Day after Day": the actors'
+ * headline list (TITLE_CASE_SMALL_WORDS, one lexicon for the notion) and the longer prepositions,
+ * conjunctions and "is" a quoted work title also leaves lower case.
+ */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([...TITLE_CASE_SMALL_WORDS.map((r) => r.word), ...'vs. from is nor but after into onto over upon via per'.split(' ')]);
 
 /** A quotation of at most this many words, with no speaker, is a scare quote. */
 export const SCARE_MAX_WORDS = 4;

@@ -214,7 +214,7 @@ export const QUOTE_NOUN_TOPICS = table('quotes.frame', 'quotes', nounTopics);
  */
 const asides: Rule<FrameYield>[] = [
   {
-    id: 'quotes.frame.aside', match: '— .* [.+] .* — "', then: { kinds: ['verb', 'noun', 'credit'] },
+    id: 'quotes.aside.dash', match: '— .* [.+] .* — "', then: { kinds: ['verb', 'noun', 'credit'] },
     example: 'Harbor chief Tom Hale commented on the vote — which the Ledger noted as a rare step for him — "The pier stays closed until the spring."',
     counter: 'Harbor chief Tom Hale commented on the vote — and the Ledger noted that it was "a rare step for him" this year.',
     note: 'the second dash closes the aside; the quotation after it goes back to "commented"',
