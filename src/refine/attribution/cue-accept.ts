@@ -114,6 +114,8 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['adjective', byPattern('adjective')],
   ['infinitive', (a) => verbCue(a) && wordBefore(a) === 'to' && !reportMade(a)],
   ['naming', byPattern('naming')],
+  ['namingName', byPattern('namingName')],
+  ['alsoCalled', byPattern('alsoCalled')],
   ['reducedPassive', byPattern('reducedPassive')],
   ['participle', byPattern('participle')],
   ['passive', (a) => verbCue(a) && BE_VERBS.has(wordBefore(a)) && !head(a).normal.endsWith('ing')],
