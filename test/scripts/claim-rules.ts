@@ -1,7 +1,7 @@
 /**
  * Claims by the rule that made them: `npx tsx test/scripts/claim-rules.ts DIR... [--cue]`.
  * Scores every article (SCHEMA.md rules) and counts, per claim rule (or per cue word with --cue), the
- * claims that match gold with the right source (ok), a wrong source (wrong), no gold source (nogold),
+ * claims that match gold with the right source (ok), a wrong source (wrong),
  * and false positives (fp): a rule that adds more fp or wrong sources than right ones costs accuracy.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { loadGoldDir, scoreArticle } from '../../src/score/index.js';
 const args = process.argv.slice(2);
 const byCue = args.includes('--cue');
 const dirs = args.filter((a) => !a.startsWith('--'));
-const tally = new Map<string, { ok: number; wrong: number; nogold: number; fp: number }>();
+const tally = new Map<string, { ok: number; wrong: number; fp: number }>();
 for (const dir of dirs) {
   for (const entry of loadGoldDir(dir)) {
     if (!entry.textPath) continue;
@@ -22,7 +22,7 @@ for (const dir of dirs) {
     const wrongs = new Set(findings.filter((f) => f.field === 'claims' && f.kind === 'wrong').map(key));
     for (const c of pred.claims) {
       const k = byCue ? c.cue.toLowerCase() : c.rule.replace(/\+.*/, '');
-      const t = tally.get(k) ?? { ok: 0, wrong: 0, nogold: 0, fp: 0 };
+      const t = tally.get(k) ?? { ok: 0, wrong: 0, fp: 0 };
       if (fps.has(`${c.start}`)) t.fp++;
       else if (wrongs.has(`${c.start}`)) t.wrong++;
       else t.ok++;

@@ -93,10 +93,10 @@ function matchAt(doc: ParsedDoc, i: number, first: number, end: number, trace: T
       record(doc, trace, cue, dropped.id, 'reject');
       continue;
     }
-    const negation = cue.kind === 'verb' ? negated(doc, cue, first, end) : null;
-    if (negation) {
+    const claimless = cue.kind === 'verb' ? noClaim(doc, cue, first, end) : null;
+    if (claimless) {
       cue.claim = false;
-      record(doc, trace, cue, negation.id, 'refine');
+      record(doc, trace, cue, claimless.id, 'refine');
     }
     record(doc, trace, cue, cue.rule, 'propose');
     return cue;
@@ -114,7 +114,7 @@ function nonCue(doc: ParsedDoc, cue: Cue, first: number, end: number): { id: str
  * "did not respond", "has never commented": a negated verb cue makes no claim (rows NEGATED_CUES); nor
  * does a stance verb whose object is all it carries ("rejected the findings.": rows NO_CONTENT).
  */
-function negated(doc: ParsedDoc, cue: Cue, first: number, end: number): { id: string } | null {
+function noClaim(doc: ParsedDoc, cue: Cue, first: number, end: number): { id: string } | null {
   const span = { first: cue.first, end: cue.end };
   const d = decide(NEGATED_CUES, span, { doc, range: { first, end: cue.end } }) ?? decide(NO_CONTENT, span, { doc, range: { first, end }, env: STANCE_ENV });
   return d ? { id: d.rule } : null;
