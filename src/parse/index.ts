@@ -4,6 +4,7 @@ import { scanQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 import { markDateSurnames } from './surnames.js';
+import { markGroupNouns } from './group-nouns.js';
 import type { Paragraph, ParsedDoc, QuoteSpan, Sentence, Span, Token } from './types.js';
 
 export type { ParsedDoc, Paragraph, Sentence, Token, Span, QuoteSpan } from './types.js';
@@ -49,6 +50,7 @@ export function parse(text: string): ParsedDoc {
   markInQuote(tokens, quotes);
   markPluralPossessives(text, tokens, quotes);
   markDateSurnames(text, tokens);
+  markGroupNouns(text, tokens);
   return { text, paragraphs, sentences, tokens, quotes };
 }
 

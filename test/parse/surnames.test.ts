@@ -23,3 +23,15 @@ describe('date words read as surnames', () => {
     expect(without.quotes[0]?.speaker).toBeNull();
   });
 });
+
+/** Group nouns compromise tags as verbs after a modifier ("Dunmore police say") are the subject nouns; an object after them keeps the verb. */
+describe('group nouns read as verbs', () => {
+  const tagsOf = (text: string, word: string): string[] => [...parse(text).tokens.find((t) => t.text === word)!.tags];
+  it('before another verb (a day name between), the noun', () => {
+    expect(tagsOf('But Dunmore police say they found no one.', 'police')).toContain('Noun');
+    expect(tagsOf('Avalonian forces Wednesday said they took the town.', 'forces')).toContain('Plural');
+  });
+  it('before an object, the verb', () => {
+    expect(tagsOf('Dunmore forces a vote on the plan.', 'forces')).toContain('Verb');
+  });
+});

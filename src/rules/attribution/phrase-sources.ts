@@ -19,6 +19,7 @@ export const PHRASE_GROUP_HEADS = set(`
   supporters opponents advocates economists investors diplomats executives researchers scientists residents voters
   witnesses activists leaders members member aides aide advisers advisors strategists prosecutors journalists reporters
   lawyers attorneys negotiators regulators authorities scholars historians academics pollsters developers employees workers doctors
+  police protesters demonstrators rebels militants fighters troops soldiers forces insurgents
   democrats republicans conservatives liberals progressives media
   poll polls survey surveys study studies report reports data
 `);

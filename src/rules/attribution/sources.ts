@@ -40,6 +40,7 @@ export const GROUP_NOUNS = set(`
   statement analysis data coverage
   prosecutors journalists reporters groups organizations officers lawyers attorneys negotiators regulators
   authorities scholars historians academics pollsters developers employees workers doctors media
+  police protesters demonstrators rebels militants fighters troops soldiers forces insurgents
 `);
 
 /**
@@ -52,6 +53,7 @@ export const DESCRIBED_GROUP_HEADS = set(`
   scientists residents voters witnesses activists leaders members member staffers advisers advisors strategists
   prosecutors journalists reporters groups organizations officers lawyers attorneys negotiators regulators
   authorities scholars historians academics pollsters developers employees workers doctors
+  police protesters demonstrators rebels militants fighters troops soldiers forces insurgents
 `);
 
 /** Lower-case qualifiers a group description keeps even when tagged as verbs: "top aides", "elected officials". */
