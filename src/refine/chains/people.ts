@@ -7,7 +7,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { sentenceAt } from '../../parse/types.js';
 import type { Actor } from '../../schema/doc.js';
 import { CLAUSE_OPENERS, SOURCE_OPENERS } from '../../rules/attribution/sources.js';
-import { BODY_NAME_ENDS, HONORIFIC_GENDER, PERSON_TITLE_WORDS as TITLE_WORDS, PERSON_TITLES, TITLE_NOUNS } from '../../rules/chains/features.js';
+import { BODY_NAME_ENDS, HONORIFIC_GENDER, PERSON_TITLE_WORDS as TITLE_WORDS, PERSON_TITLES, TITLE_ALSO, TITLE_NOUNS } from '../../rules/chains/features.js';
 import { nameRun } from '../attribution/source-ref.js';
 import { isCapitalized, isNameLike, lastIndexWhere, word } from '../attribution/tokens.js';
 
@@ -76,16 +76,16 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
   while (k < end - 1 && NAME_PREFIXES.has(word(toks[k]!))) {
     const w = word(toks[k]!);
     gender = HONORIFIC_GENDER.get(w) ?? gender;
-    if (TITLE_WORDS.has(w)) titles.push(w);
     k++;
   }
   const stated = gender !== null;
   let named = toks.slice(k, end);
-  const titled = titles.some((w) => PERSON_TITLES.has(w));
-  if ((!named.some((t) => NAME_TAGS.some((g) => t.tags.has(g))) && gender === null && !titled) || BODY_NAME_ENDS.has(word(toks[end - 1]!))) return; // "Justice Department": no person "Department"
   const given = named.findIndex((t, k) => t.tags.has('FirstName') && !(k > 0 && named[k - 1]!.tags.has('Person')));
   const lastTitle = lastIndexWhere(named, (t) => TITLE_WORDS.has(word(t)));
   const from = given >= 0 ? given : lastTitle + 1;
+  titles.push(...toks.slice(i, k + (from < named.length ? from : 0)).map(word).filter((w) => TITLE_WORDS.has(w))); // the run's titles before the name: "Mr.", "Sen." and "Avalonian Prime Minister Meles Zenawi"
+  const titled = titles.some((w) => PERSON_TITLES.has(w));
+  if ((!named.some((t) => NAME_TAGS.some((g) => t.tags.has(g))) && gender === null && !titled) || BODY_NAME_ENDS.has(word(toks[end - 1]!))) return; // "Justice Department": no person "Department"
   if (from > 0 && from < named.length) named = named.slice(from);
   const first = named[0]!;
   if (first.tags.has('MaleName')) gender = gender ?? 'm';
@@ -101,7 +101,7 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
   if (!sibling) people.bySurname.set(surname, full);
   people.gender.set(full, (known && known !== full ? people.gender.get(known) : people.gender.get(full)) || gender); // the fuller name keeps what the shorter one knew
   if (stated) people.stated.add(full);
-  for (const t of titles) for (const w of new Set([t, TITLE_NOUNS.get(t) ?? t])) {
+  for (const t of titles) for (const w of new Set([t, TITLE_NOUNS.get(t) ?? t, ...(TITLE_ALSO.get(t) ?? [])])) {
     const list = people.titles.get(w) ?? [];
     list.push([first.start, full]);
     people.titles.set(w, list);

@@ -31,7 +31,7 @@ export const PHRASE_GROUP_HEADS = set(`
 export const PHRASE_ROLE_HEADS = set(`
   judge justice chairman chairwoman chair member lawyer attorney adviser advisor aide economist analyst strategist
   professor critic lawmaker senator candidate nominee director executive founder prosecutor officer staffer veteran
-  resident voter donor activist
+  resident voter donor activist leader president premier chancellor minister governor mayor ambassador
 `);
 
 /** Heads after a possessive that name another person ("Voss's lawyer"): the phrase, not the possessor, is the source. */

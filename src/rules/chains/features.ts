@@ -45,6 +45,14 @@ export const TITLE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['congresswoman', 'congressman'], ['chairwoman', 'chairman'], ['spokeswoman', 'spokesman'], ['spokesperson', 'spokesman'],
 ]);
 
+/**
+ * Further role nouns a title gives its holder: a head of state or government is "the leader" too
+ * ("Avalonian Prime Minister Tom Reyes" ... "the Avalonian leader said").
+ */
+export const TITLE_ALSO: ReadonlyMap<string, readonly string[]> = new Map(
+  [...set('president premier chancellor prime king queen emperor')].map((w): [string, readonly string[]] => [w, ['leader']]),
+);
+
 /** The gender a person head word states ("the spokeswoman for the ministry ... she"); other heads say none. */
 export const HEAD_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...[...set('spokeswoman chairwoman congresswoman councilwoman assemblywoman businesswoman anchorwoman policewoman sportswoman')].map((w): [string, 'f'] => [w, 'f']),

@@ -81,6 +81,13 @@ describe('chains: mentions and the chains they form', () => {
     expect(nameAt('Coach Tarnavik Quaspel praised the squad. Later the coach said the pitch was poor.', 'coach')).toBe('Tarnavik Quaspel');
   });
 
+  it('a head of state or government is "the leader" too, and a title inside a run before the name counts ("Avalonian Prime Minister ...")', () => {
+    const text = 'Avalonian Prime Minister Meles Quorvani dismissed the ultimatum. Later the Avalonian leader said the threat was "nothing new."';
+    expect(nameAt(text, 'leader')).toBe('Meles Quorvani');
+    expect(analyze(text).quotes[0]?.speaker).toBe('Meles Quorvani');
+    expect(nameAt('Avalonian Finance Minister Meles Quorvani dismissed the ultimatum. Later the Avalonian leader said the threat was small.', 'leader')).toBeNull();
+  });
+
   it('a title gives its name only right before it: "a spokeswoman for Acme" makes Acme no spokesman', () => {
     expect(nameAt('Treasury Secretary Mara Voss spoke. The secretary said taxes would rise.', 'secretary')).toBe('Mara Voss');
     expect(nameAt('Dana Whitlow, a spokeswoman for Acme, spoke. The spokesman said the talks would resume.', 'spokesman')).toBeNull();
