@@ -51,7 +51,7 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
   if (isNameLike(t, sentenceFirst)) {
     return fromName(doc, k, end);
   }
-  if ((ROLE_NOUNS.has(w) && !GROUP_NOUNS.has(w)) || (INSTITUTION_NOUNS.has(w) && definiteBefore(doc, i, k))) return ref(doc, 'role', t, t);
+  if ((ROLE_NOUNS.has(w) && !GROUP_NOUNS.has(w)) || (INSTITUTION_NOUNS.has(w) && definiteBefore(doc, i, k))) return laterName(doc, k, end) ?? ref(doc, 'role', t, t); // "according to current governor Tom Reyes": the name, not a role the chains give someone else
   if (GROUP_NOUNS.has(w)) return laterName(doc, k + 1, end) ?? group(doc, k, end, null); // "said study author Ann Roe": the name, not the study
   for (let g = k + 1; g < Math.min(end, k + 4); g++) {
     const u = toks[g]!;
