@@ -22,7 +22,7 @@ import { REFERENCE_DATE_RULES } from './reference-date.js';
 import { ATTRIBUTION_TABLES } from './attribution/tables.js';
 import { LINK_TABLE } from './chains/links.js';
 import { OWNED_TABLE, SOURCE_PHRASE_TABLE } from './chains/sources.js';
-import { DESCRIBED_TABLE, ROLE_TABLE } from './attribution/described.js';
+import { DESCRIBED_TABLE, ROLE_TABLE, SUBJECT_TABLE } from './attribution/described.js';
 import { CLAUSE_ASIDES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_OPENINGS, CLAUSE_ORDER, CLAUSE_PHRASE_STOPS, CLAUSE_PHRASE_TAILS, CLAUSE_POST_MODIFIERS } from './clauses/rows.js';
 import { QUOTE_ASIDES, QUOTE_CARRY, QUOTE_COMPLEMENTS, QUOTE_NOUN_TOPICS, QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS } from './quotes/speakers.js';
 
@@ -76,6 +76,6 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   ...ATTRIBUTION_TABLES,
   { name: LINK_TABLE.name, stage: LINK_TABLE.stage, rows: LINK_TABLE.rows },
   { name: SOURCE_PHRASE_TABLE.name, stage: SOURCE_PHRASE_TABLE.stage, rows: SOURCE_PHRASE_TABLE.rows },
-  ...[DESCRIBED_TABLE, ROLE_TABLE].map((t) => ({ name: t.name, stage: t.stage, rows: t.rows })),
+  ...[DESCRIBED_TABLE, ROLE_TABLE, SUBJECT_TABLE].map((t) => ({ name: t.name, stage: t.stage, rows: t.rows })),
   { name: OWNED_TABLE.name, stage: OWNED_TABLE.stage, rows: OWNED_TABLE.rows },
 ];

@@ -65,7 +65,7 @@ export function subjectRef(doc: ParsedDoc, c: Clause, trace: Trace = NO_TRACE): 
   const h = doc.tokens[head]!;
   if (end - first === 1 && PRONOUNS.has(h.normal)) return { kind: 'pronoun', start: h.start, end: h.end, text: h.text };
   if (c.via === 'reduced') return phraseSource(doc, first, end); // "all the experts I interviewed"
-  const phrase = quantifiedGroup(doc, c) ?? producer(doc, c) ?? roleDescription(doc, first, end, head, trace) ?? describedSubject(doc, first, end) ?? affiliation(doc, c); // "a number of senators", "another voter", "analysts at X", "the study, released by X,"
+  const phrase = quantifiedGroup(doc, c) ?? producer(doc, c) ?? roleDescription(doc, first, end, head, trace) ?? describedSubject(doc, first, end, trace) ?? affiliation(doc, c); // "a number of senators", "another voter", "analysts at X", "the study, released by X,"
   if (phrase) return phrase;
   const candidate = headCandidate(doc, first, end); // "Some Democrats", "Sen. Ann Roe"
   if (candidate && modifiesHead(doc, c, candidate)) return phraseSource(doc, first, end); // "Federal investigators", "Chinese military commentators"

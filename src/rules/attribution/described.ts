@@ -6,7 +6,7 @@
 import { table, type Rule } from '../../engine/rule.js';
 import { LONE_QUANTIFIERS, RELEASE_NOUNS, ROLE_LINKS } from '../clauses/rows.js';
 import { ANONYMOUS_POST_WORDS, DEFINITE_OPENERS, PHRASE_ROLE_HEADS } from './phrase-sources.js';
-import { ROLE_NOUNS, set, TITLE_WORDS } from './sources.js';
+import { PRONOUNS, ROLE_NOUNS, set, TITLE_WORDS } from './sources.js';
 
 /** Words that open a described (indefinite or quantified) subject: "a bartender", "some 22 percent", "few people". */
 export const DESCRIBED_OPENERS = set(`
@@ -63,6 +63,8 @@ export const DESCRIBED_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['definite-article', DEFINITE_ARTICLES],
   ['role-head', new Set([...TITLE_WORDS, ...ROLE_NOUNS, ...PHRASE_ROLE_HEADS])],
   ['role-link', ROLE_LINKS],
+  ['opener', DESCRIBED_OPENERS],
+  ['pronoun', new Set(PRONOUNS.keys())],
 ]);
 
 /** Tags of a head that names who by itself or says when: never a described phrase. */
@@ -110,8 +112,8 @@ const DESCRIBED_ROWS: readonly Rule<DescribedTake>[] = [
   },
   {
     id: 'sources.described.plural', match: '[(#Plural|#Value|%standalone%)]', unless: [NAMING, '[#Date]', '[@poss]'], then: true,
-    note: 'a plural, a number or a lone quantifier: "police said", "One in five say", "another says"',
-    example: 'The bridge was closed for hours, police said.', counter: 'The bridge was closed for hours, Avalon said.',
+    note: 'a plural, a number or a lone quantifier: "neighbors said", "One in five say", "another says" (police, protesters and the like are group sources already)',
+    example: 'The bridge was closed for hours, neighbors said.', counter: 'The bridge was closed for hours, Avalon said.',
   },
   {
     id: 'sources.described.indefinite', match: '^ %indefinite% .* [(#Noun|#Value|%standalone%)]', unless: [NAMING, '[#Date]', '[@poss]'], then: true,
@@ -135,3 +137,47 @@ const ROLE_ROWS: readonly Rule<'role'>[] = [
 ];
 
 export const ROLE_TABLE = table('sources.role', 'cues', ROLE_ROWS);
+
+/**
+ * A subject phrase right before its verb group, read on its own ("Another voter said", "A new national poll
+ * suggests", "Some 22 percent said", "Voss's close friends say"): the first row that holds decides; none
+ * holding names no one. Rows see the phrase (the range, clause openers "and", "but" skipped) and its last
+ * word (the candidate). `@count`: a number or a percentage; `@digit`: opens with a digit; `@name-poss`: a
+ * capitalized possessive ("Voss's").
+ */
+const SUBJECT_ROWS: readonly Rule<DescribedTake>[] = [
+  {
+    id: 'sources.subject.not-pronoun', match: '^ %pronoun% .* [.]', then: false,
+    note: 'a phrase a pronoun opens ("his close friends") is the chains\' to resolve',
+    example: 'His close friends said the plan would fail.', counter: 'Some close friends said the plan would fail.',
+  },
+  {
+    id: 'sources.subject.not-name', match: '[(@cap|@poss|%pronoun%)]', then: false,
+    note: 'a name or a pronoun heads it ("Two Avalon Democrats", "some of them"): the name and pronoun readers take it',
+    example: 'Some Democrats said the plan would fail.', counter: 'Some voters said the plan would fail.',
+  },
+  {
+    id: 'sources.subject.not-anonymous', match: '[%anonymous%]', then: false,
+    note: 'anonymous sourcing ("a senior official", "a spokesman for the ministry"): the group readers resolve its body, or none',
+    example: 'A senior official said the plan would fail.', counter: 'A senior engineer said the plan would fail.',
+  },
+  {
+    id: 'sources.subject.not-anonymous-modifier', match: '%anonymous% .* [.]', then: false,
+    example: 'An official close to the talks said the plan would fail.', counter: 'An engineer close to the port said the plan would fail.',
+  },
+  {
+    id: 'sources.subject.not-familiar', match: '#Noun [%anonymous-post%]', then: false,
+    example: 'Two people familiar said the plan would fail.', counter: 'Two people locally said the plan would fail.',
+  },
+  {
+    id: 'sources.subject.not-familiar-after', match: '#Noun %anonymous-post% .* [.]', then: false,
+    example: 'Two people familiar with the talks said the plan would fail.', counter: 'Two people from the harbor said the plan would fail.',
+  },
+  {
+    id: 'sources.subject.described', match: '^ (%opener%|@digit|@name-poss) .* [(#Noun|@count)]', then: true,
+    note: 'an indefinite or quantified opener, a number or an owner ("Another voter", "Some 22 percent", "Voss\'s close friends") makes a described source',
+    example: 'Another voter said the plan would fail.', counter: 'The voter said the plan would fail.',
+  },
+];
+
+export const SUBJECT_TABLE = table('sources.subject', 'cues', SUBJECT_ROWS);
