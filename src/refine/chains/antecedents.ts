@@ -120,8 +120,8 @@ function nearestPair(sc: Scope, pos: number): Chain | null {
   return null;
 }
 
-/** The words between two participants named side by side: " and ", ", and ", " & ". */
-export const PAIR_GAP = /^(?:\s*,)?\s+(?:and|&)\s+$/u;
+/** The words between two participants named side by side: " and ", ", and ", " & ", " and the ". */
+export const PAIR_GAP = /^(?:\s*,)?\s+(?:and|&)\s+(?:the\s+)?$/u;
 
 /**
  * The chain of the actor that passes `test` named last before `pos`, within reach, past the names of the

@@ -46,6 +46,10 @@ describe('sources that are their own phrase (src/rules/chains/sources.ts, phrase
     expect(sourceOf('A judicial inquiry was ordered, according to the police.')).toBeNull();
     expect(sourceOf('Dunmore forces a vote on the plan, Ann Lee said.')).toBe('Ann Lee');
   });
+  it('two bodies side by side, the second with "the" ("Harbor University and the Dunmore Academy of Sciences"): the first stands for both, as without "the"', () => {
+    expect(sourceOf('Scientists from Harbor University and the Dunmore Academy of Sciences reported the ice may have thinned.')).toBe('Harbor University');
+    expect(sourceOf('Scientists from Harbor University and Dunmore Academy of Sciences reported the ice may have thinned.')).toBe('Harbor University');
+  });
   it('a lower-case title right before a name is that name\'s, never a role the chains give someone else ("according to current governor Tom Reyes")', () => {
     const sources = (text: string): Array<string | null> => analyze(text).claims.map((c) => c.source);
     expect(sources('Ann Roe, the former governor of Ohio, lost the race in May. The plan failed, according to current governor Tom Reyes.')).toEqual(['Tom Reyes']);
