@@ -14,6 +14,9 @@ const SURNAME_TAGS: ReadonlySet<string> = Object.freeze(new Set(['ProperNoun', '
 /** Words before a given name that make "Victoria Day" the holiday: "on Victoria Day", "since Victoria Day". */
 const DATE_LEADS: ReadonlySet<string> = new Set(['on', 'since', 'before', 'after', 'until', 'till', 'by', 'for', 'of', 'this', 'last', 'next', 'every']);
 
+/** What may follow a lone surname: its verb ("Day said", "Day has said", "Day also said"). */
+const NAME_NEXT = ['Verb', 'Auxiliary', 'Modal', 'Copula', 'Adverb'];
+
 /** A capitalized date word: "Day" (not a month or a weekday, which compromise already reads as names after a given name). */
 const dateWord = (t: Token): boolean => t.cap && t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('WeekDay') && !t.hyphen.length;
 
@@ -33,7 +36,10 @@ export function markDateSurnames(text: string, tokens: Token[]): void {
     const t = tokens[k]!;
     if (!dateWord(t) || !surnames.has(t.norm)) continue;
     const prev = k > 0 ? tokens[k - 1]! : undefined;
+    const next = tokens[k + 1];
     const compound = prev !== undefined && prev.cap && prev.sentence === t.sentence && text.slice(prev.end, t.start) === ' ' && !prev.tags.has('FirstName');
-    if (!compound) t.tags = SURNAME_TAGS;
+    // "Day said", "Day's foundation", "..., Day, they said": a name; "Day after day", "Day two of the trial": still a date
+    const named = t.poss || next === undefined || next.sentence !== t.sentence || text.slice(t.end, next.start) !== ' ' || NAME_NEXT.some((g) => next.tags.has(g)) || next.cap;
+    if (!compound && named) t.tags = SURNAME_TAGS;
   }
 }

@@ -16,6 +16,10 @@ describe('date words read as surnames', () => {
     expect(tagsOf('Nora Day voted early. On Election Day, lines were long.', 'Day')[1]).toContain('Date');
     expect(tagsOf('Day after day, the rain fell on Oslo.', 'Day')[0]).toContain('Date');
   });
+  it('in a text with such a name, a lone date word before a preposition or a number stays a date ("Day after day", "Day two of the trial")', () => {
+    const text = 'The singer Nora Day was praised. Day after day, fans came. Day two of the trial began. Day also said so.';
+    expect(tagsOf(text, 'Day').map((tags) => tags.includes('Date'))).toEqual([false, true, true, false]);
+  });
   it('the lone surname after a quotation names its speaker', () => {
     const doc = analyze('The singer Nora Day was born in 1931. "I never liked the city," Day said in her memoir.', { referenceDate: '2020-01-01' });
     expect(doc.quotes[0]?.speaker).toBe('Nora Day');
