@@ -390,7 +390,7 @@ const notRows: Rule<'reject'>[] = [
   {
     id: 'deadlines.not.goal-by', match: '(goal|goals|target|targets|attempt|effort|bid) (of|for|to) .* by [.+]', then: 'reject',
     unless: ['(must|required|requires|ordered|orders|deadline|deadlines|(has|have|had) to) .* [.+]'],
-    note: 'a goal, a target or an attempt someone sets for itself ("a national goal of vaccinating every child by Christmas", "its target of a 60 percent cut by 2040", "in an attempt to end the disease by 2045") binds no one to act by the date',
+    note: 'a goal, a target or an attempt someone sets for itself ("a national goal of vaccinating every child by Christmas", "its target of a 60 percent cut by 2040", "in an attempt to wipe out the pest by 2045") binds no one to act by the date',
     example: 'The ministry has set a goal of vaccinating every child by Christmas.',
     counter: 'The goal is clear: every clinic must file its figures by Christmas.',
   },

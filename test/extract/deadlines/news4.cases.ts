@@ -16,7 +16,7 @@ export const NEWS4_TABLES: Record<string, DeadlineClassCase[]> = {
   'news 4: goals and plans are no limits': [
     { id: 'neg-goal-of-by', text: 'The ministry has set a national goal of vaccinating every child by Christmas.', expect: [] },
     { id: 'neg-target-of-by', text: 'The province will miss its target of a 60 percent cut in emissions by 2040.', expect: [] },
-    { id: 'neg-attempt-to-by', text: 'The campaign will spend $1 billion a year in an attempt to end the disease by 2045.', expect: [] },
+    { id: 'neg-attempt-to-by', text: 'The charity plans to raise $3 million in an attempt to wipe out the pest by 2045.', expect: [] },
     { id: 'effort-with-deadline', text: 'In an effort to meet the deadline, the firm will file its plan by May 1.', expect: [['May 1', '2031-05-01']] },
     { id: 'goal-with-duty', text: 'The goal is clear: every clinic must file its figures by April 30.', expect: [['April 30', '2031-04-30']] },
     { id: 'neg-will-in-the-next', text: 'New campaign ads will hit the airwaves in the next two months.', expect: [] },

@@ -39,11 +39,11 @@ describe('sources that are their own phrase (src/rules/chains/sources.ts, phrase
     expect(sourceOf('Turnout was low, according to the report.')).toBeNull();
   });
   it('police, troops and protesters keep their phrase, a modifier with them ("Dunmore police say", "Avalonian forces said": compromise reads police, forces as verbs there); "the police" stays null', () => {
-    expect(sourceOf('A judicial inquiry was ordered, according to police.')).toBe('police');
+    expect(sourceOf('A harbor review was opened, according to police.')).toBe('police');
     expect(sourceOf('But Dunmore police say they have not yet found the men.')).toBe('Dunmore police');
     expect(sourceOf('Last year, Avalonian police reported 906 attacks on homes.')).toBe('Avalonian police');
-    expect(sourceOf('Rebel forces Wednesday said they have captured another town.')).toBe('Rebel forces');
-    expect(sourceOf('A judicial inquiry was ordered, according to the police.')).toBeNull();
+    expect(sourceOf('Rebel forces Tuesday said they had seized a second village.')).toBe('Rebel forces');
+    expect(sourceOf('A harbor review was opened, according to the police.')).toBeNull();
     expect(sourceOf('Dunmore forces a vote on the plan, Ann Lee said.')).toBe('Ann Lee');
   });
   it('two bodies side by side, the second with "the" ("Harbor University and the Dunmore Academy of Sciences"): the first stands for both, as without "the"', () => {
