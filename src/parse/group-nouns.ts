@@ -1,6 +1,6 @@
 /**
- * Group nouns compromise reads as verbs after a modifier: "Cologne police say", "German police reported",
- * "Islamist forces Wednesday said" (police, forces: Verb, PresentTense), so the clause layer found the verb
+ * Group nouns compromise reads as verbs after a modifier: "Dunmore police say", "Avalonian police reported",
+ * "Rebel forces Tuesday said" (police, forces: Verb, PresentTense), so the clause layer found the verb
  * "police" and no subject. Such a word right after a capitalized modifier or an adjective, and right before
  * another verb (a day name may stand between), is the plural subject noun; "Avalon forces a vote" (an
  * object after it) keeps its verb.
