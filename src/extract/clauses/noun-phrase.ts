@@ -9,6 +9,7 @@ import type { ParsedDoc, Token } from '../../parse/types.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import type { Headed } from './types.js';
 import { CLAUSE_PHRASE_TAILS, CLAUSE_POST_MODIFIERS, COMPARATIVES, LONE_QUANTIFIERS, NAME_JOINERS, NUMBER_LEADS, PREDETERMINERS, QUANTITY_HEADS, RELATIVE_PRONOUNS, ROLE_LINKS } from '../../rules/clauses/rows.js';
+import { NAME_LINKS as NAME_LINK_ROWS, ROLE_ARTICLES } from '../../rules/actors/words.js';
 import { decide, sentenceRange, type DecideContext, type MatchEnv } from '../../engine/index.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 
@@ -56,8 +57,8 @@ function titledName(toks: readonly Token[], first: number, end: number): boolean
 export const quantityOf = (toks: readonly Token[], k: number, end: number): boolean => toks[k]!.normal === 'of' && k + 1 < end && QUANTITY_HEADS.has(toks[k - 1]!.normal);
 
 /** Lower-case words inside an organization's name: "Council of India", "Committee for a Fair Budget". */
-const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
-const NAME_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const NAME_LINKS: ReadonlySet<string> = new Set(NAME_LINK_ROWS.map((r) => r.word)); // of, for, on: the actors' name links
+const NAME_ARTICLES: ReadonlySet<string> = new Set(ROLE_ARTICLES.map((r) => r.word)); // the, a, an
 
 /** "Council of India", "Committee for a Fair Budget": a link between capitalized words of a name that is no person's. */
 function nameOf(toks: readonly Token[], k: number, end: number): boolean {
