@@ -5,6 +5,7 @@
  */
 import type { ClaimsDoc, ErrorRecord } from '../schema/doc.js';
 import { actorGroups, clip, ledgerGroups, timelineRows } from './html/summary.js';
+import { markdownValue } from './timex/cells.js';
 import type { Formatter } from './types.js';
 
 export const markdown: Formatter = {
@@ -48,7 +49,7 @@ function actorsTable(doc: ClaimsDoc): string[] {
 function timelineTable(doc: ClaimsDoc): string[] {
   const rows = timelineRows(doc).map((r) => {
     const what = [r.what, r.consequence ? `if missed: ${r.consequence}` : null].filter((x): x is string => Boolean(x)).join('; ');
-    return [r.value ? `\`${r.value.replace(/`/g, '')}\`` : '_unresolved_', r.kind === 'deadline' ? '**deadline**' : r.detail, md(r.text), md(clip(what, 160))];
+    return [markdownValue(r.value), r.kind === 'deadline' ? '**deadline**' : r.detail, md(r.text), md(clip(what, 160))];
   });
   return table(['When', 'Kind', 'Text', 'Due'], rows);
 }

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Actor, ActorType, ClaimsDoc, ExplainStep } from '../schema/doc.js';
 import type { FormatContext, Formatter } from './types.js';
+import { prettyValue, valueWidth } from './timex/cells.js';
 import { wrapToWidth } from './wrap.js';
 
 /** A readable summary per article: actors by type, a timeline, quotes with speakers, claims by source; wrapped to a terminal's width. */
@@ -93,21 +94,18 @@ interface Row {
 function timeline(doc: ClaimsDoc, c: ChalkInstance): string[] {
   const rows: Row[] = [];
   const deadlineAt = new Set(doc.deadlines.map((d) => d.start));
+  const w = valueWidth([...doc.dates.filter((d) => !deadlineAt.has(d.start)), ...doc.deadlines].map((d) => d.value));
   for (const d of doc.dates) {
     if (deadlineAt.has(d.start)) continue; // shown as a deadline below
     const kind = d.kind === 'date' ? '' : c.dim(` [${d.kind}]`);
-    rows.push({ value: d.value, line: `${pad(d.value)}  ${d.text}${kind}  ${c.dim(context(doc, d.sentence))}`, why: why(d.explain, '    ', c) });
+    rows.push({ value: d.value, line: `${prettyValue(d.value, c, undefined, w)}  ${d.text}${kind}  ${c.dim(context(doc, d.sentence))}`, why: why(d.explain, '    ', c) });
   }
   for (const d of doc.deadlines) {
     const then = d.consequence ? c.dim(' — or else: ') + d.consequence : '';
-    rows.push({ value: d.value, line: `${c.red.bold(pad(d.value))}  ${c.red.bold('DEADLINE')} ${d.text}: ${clip(d.what, 100)}${then}`, why: why(d.explain, '    ', c) });
+    rows.push({ value: d.value, line: `${prettyValue(d.value, c, c.red.bold, w)}  ${c.red.bold('DEADLINE')} ${d.text}: ${clip(d.what, 100)}${then}`, why: why(d.explain, '    ', c) });
   }
   rows.sort((a, b) => (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) || (a.value ?? '').localeCompare(b.value ?? '')); // undated last
   return rows.flatMap((r) => ['  ' + r.line, ...r.why]);
-}
-
-function pad(value: string | null): string {
-  return (value ?? '—').padEnd(10);
 }
 
 function context(doc: ClaimsDoc, sentence: number): string {

@@ -4,6 +4,7 @@
  * cue, rule id). A date whose span is also a deadline is drawn once, as the deadline.
  */
 import type { Actor, Claim, ClaimsDoc, DateItem, Deadline, Quote } from '../../schema/doc.js';
+import { withLabel } from '../timex/label.js';
 import type { MarkKind } from './kinds.js';
 import type { Mark } from './marks.js';
 
@@ -45,7 +46,7 @@ function actorMarks(a: Actor): Mark[] {
 }
 
 function dateMark(d: DateItem): Mark {
-  return { start: d.start, end: d.end, kind: 'date', tip: lines(`Date: ${d.value ?? 'unresolved'}`, d.kind !== 'date' && `kind: ${d.kind}`, `rule ${d.rule}`) };
+  return { start: d.start, end: d.end, kind: 'date', tip: lines(`Date: ${withLabel(d.value)}`, d.kind !== 'date' && `kind: ${d.kind}`, `rule ${d.rule}`) };
 }
 
 function deadlineMark(d: Deadline, dates: readonly DateItem[]): Mark {
@@ -55,7 +56,7 @@ function deadlineMark(d: Deadline, dates: readonly DateItem[]): Mark {
     end: d.end,
     kind: 'deadline',
     tip: lines(
-      `Deadline: ${d.value ?? 'unresolved'}`,
+      `Deadline: ${withLabel(d.value)}`,
       `due: ${d.what}`,
       d.consequence && `if missed: ${d.consequence}`,
       d.cue && `cue: “${d.cue}”`,

@@ -1,6 +1,7 @@
 /** The side panels: actors with roles, aliases and mention counts; a timeline; who said what. */
 import type { ClaimsDoc } from '../../schema/doc.js';
 import { escapeHtml as h } from './escape.js';
+import { htmlValue } from '../timex/cells.js';
 import { actorGroups, clip, ledgerGroups, timelineRows, type LedgerEntry, type TimelineRow } from './summary.js';
 
 export function actorsPanel(doc: ClaimsDoc): string {
@@ -31,7 +32,7 @@ function timelineItem(r: TimelineRow): string {
   const due = r.what ? `<div class="due">${h(clip(r.what, 160))}</div>` : '';
   const then = r.consequence ? `<div class="then">if missed: ${h(clip(r.consequence, 120))}</div>` : '';
   const cls = r.kind === 'deadline' ? ' class="is-deadline"' : '';
-  return `<li${cls}><time${r.value ? ` datetime="${h(r.value)}"` : ''}>${h(r.value ?? 'unresolved')}</time> ${badge}<span class="said">“${h(r.text)}”</span>${due}${then}</li>`;
+  return `<li${cls}>${htmlValue(r.value)} ${badge}<span class="said">“${h(r.text)}”</span>${due}${then}</li>`;
 }
 
 export function ledgerPanel(doc: ClaimsDoc): string {

@@ -52,6 +52,8 @@ mark.mk,.panel li{unicode-bidi:isolate}
 .timeline li{border-left:3px solid #2b6cb0;padding-left:.6rem}
 .timeline li.is-deadline{border-left-color:#c62828}
 time{font-weight:700;font-variant-numeric:tabular-nums;margin-right:.3rem}
+.vlabel{color:var(--muted);font-size:.84rem;margin-right:.3rem}
+.vlabel::before{content:'('}.vlabel::after{content:')'}
 .said{color:#333}
 .due,.then{color:var(--muted);font-size:.84rem}
 .badge{display:inline-block;font-size:.72rem;font-weight:700;border-radius:4px;padding:0 .35rem;margin-right:.35rem;background:#e9ecef;color:#333}

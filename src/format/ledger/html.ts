@@ -6,6 +6,7 @@ import type { LedgerDoc } from '../../schema/ledger.js';
 import { escapeHtml as h } from '../html/escape.js';
 import { pageOpen } from '../html/page.js';
 import { changeNote, clip, movedThreads, plural, summary } from './common.js';
+import { htmlValue } from '../timex/cells.js';
 import type { LedgerFormatter } from './types.js';
 import { ledgerTimeline, TIMELINE_CSS } from '../timeline/index.js';
 
@@ -54,7 +55,7 @@ function timeline(doc: LedgerDoc): string {
   const rows = doc.timeline.map((e) => {
     const note = changeNote(e);
     const kind = e.kind === 'deadline' ? '<span class="badge deadline">deadline</span>' : '';
-    return [`<time>${h(e.value)}</time>`, kind + h(e.text), h(clip(e.refersTo, 200)) + (note ? ` <span class="moved">${h(note)}</span>` : ''), `${h(e.article)} s${e.sentence}`];
+    return [htmlValue(e.value), kind + h(e.text), h(clip(e.refersTo, 200)) + (note ? ` <span class="moved">${h(note)}</span>` : ''), `${h(e.article)} s${e.sentence}`];
   });
   return section('timeline', 'Timeline', doc.timeline.length, table(['value', 'text', 'refers to', 'where'], rows, 'tl'));
 }

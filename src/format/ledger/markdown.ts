@@ -1,5 +1,6 @@
 import type { LedgerDoc } from '../../schema/ledger.js';
 import { changeNote, clip, movedThreads, plural, summary } from './common.js';
+import { withLabel } from '../timex/label.js';
 import type { LedgerFormatter } from './types.js';
 
 /** The ledger as Markdown: tables for articles, actors and the timeline; lists for moved deadlines and sources. */
@@ -28,7 +29,7 @@ function actors(doc: LedgerDoc): string[] {
 
 function timeline(doc: LedgerDoc): string[] {
   const rows = doc.timeline.map((e) => [
-    e.value,
+    withLabel(e.value),
     e.kind === 'deadline' ? `**deadline** ${cell(e.text)}` : cell(e.text),
     cell(e.refersTo) + (changeNote(e) ? ` **(${changeNote(e)})**` : ''),
     `${cell(e.article)} s${e.sentence}`,

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { LedgerDoc } from '../../schema/ledger.js';
 import { changeNote, clip, movedThreads, plural, summary, where } from './common.js';
+import { prettyValue, valueWidth } from '../timex/cells.js';
 import type { LedgerFormatter } from './types.js';
 
 /** A readable ledger: articles, actors, timeline, moved deadlines, who said what. */
@@ -31,13 +32,14 @@ function actors(doc: LedgerDoc, c: ChalkInstance): string[] {
 }
 
 function timeline(doc: LedgerDoc, c: ChalkInstance): string[] {
+  const w = valueWidth(doc.timeline.map((e) => e.value));
   return [
     section(c, 'Timeline', doc.timeline.length),
     ...doc.timeline.map((e) => {
       const at = c.dim(`  [${where(e.article, e.sentence)}]`);
-      if (e.kind === 'date') return `  ${e.value.padEnd(10)}  ${e.text}  ${c.dim(clip(e.refersTo, 90))}${at}`;
+      if (e.kind === 'date') return `  ${prettyValue(e.value, c, undefined, w)}  ${e.text}  ${c.dim(clip(e.refersTo, 90))}${at}`;
       const note = changeNote(e);
-      return `  ${c.red.bold(e.value.padEnd(10))}  ${c.red.bold('DEADLINE')} ${e.text}: ${clip(e.refersTo, 90)}${note ? ' ' + c.yellow.bold(note.toUpperCase()) : ''}${at}`;
+      return `  ${prettyValue(e.value, c, c.red.bold, w)}  ${c.red.bold('DEADLINE')} ${e.text}: ${clip(e.refersTo, 90)}${note ? ' ' + c.yellow.bold(note.toUpperCase()) : ''}${at}`;
     }),
   ];
 }

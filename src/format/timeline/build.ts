@@ -1,6 +1,7 @@
 /** Timeline models from a ledger (many articles) and from one article's document. */
 import type { ClaimsDoc } from '../../schema/doc.js';
 import type { LedgerDoc, TimelineEntry } from '../../schema/ledger.js';
+import { withLabel } from '../timex/label.js';
 import { daySpan } from './days.js';
 import type { TlArrow, TlItem, TlModel, TlStrip } from './model.js';
 
@@ -22,7 +23,7 @@ const present = <T>(x: T | null): x is T => x !== null;
 export function ledgerModel(doc: LedgerDoc): TlModel {
   const articles = doc.articles.map((a, i) => item(a.date, `article ${a.id}${a.title ? `: ${clip(a.title, 80)}` : ''} (${a.date})`, `#art-${i + 1}`)).filter(present);
   const entry = (e: TimelineEntry, i: number): TlItem | null =>
-    item(e.value, `${e.kind === 'deadline' ? 'deadline' : 'date'} “${clip(e.text, 60)}” = ${e.value}\n${clip(e.refersTo, 100)}\n${e.article} s${e.sentence}`, `#tl-${i + 1}`);
+    item(e.value, `${e.kind === 'deadline' ? 'deadline' : 'date'} “${clip(e.text, 60)}” = ${withLabel(e.value)}\n${clip(e.refersTo, 100)}\n${e.article} s${e.sentence}`, `#tl-${i + 1}`);
   const dates = doc.timeline.map((e, i) => (e.kind === 'date' ? entry(e, i) : null)).filter(present);
   const deadlines = doc.timeline.map((e, i) => (e.kind === 'deadline' ? entry(e, i) : null)).filter(present);
   const undated = doc.timeline.filter((e) => daySpan(e.value) === null).length;
@@ -69,8 +70,8 @@ function strips(doc: LedgerDoc): TlStrip[] {
 /** One article: its dates and its deadlines, the publication date as a rule, moved deadlines as arrows. */
 export function articleModel(doc: ClaimsDoc): TlModel {
   const deadlineAt = new Set(doc.deadlines.map((d) => d.start));
-  const dates = doc.dates.filter((d) => !deadlineAt.has(d.start)).map((d) => item(d.value, `date “${clip(d.text, 60)}” = ${d.value}\nsentence ${d.sentence}`, null)).filter(present);
-  const deadlines = doc.deadlines.map((d) => item(d.value, `deadline “${clip(d.text, 60)}” = ${d.value}${d.what ? `\n${clip(d.what, 100)}` : ''}\nsentence ${d.sentence}`, null)).filter(present);
+  const dates = doc.dates.filter((d) => !deadlineAt.has(d.start)).map((d) => item(d.value, `date “${clip(d.text, 60)}” = ${withLabel(d.value)}\nsentence ${d.sentence}`, null)).filter(present);
+  const deadlines = doc.deadlines.map((d) => item(d.value, `deadline “${clip(d.text, 60)}” = ${withLabel(d.value)}${d.what ? `\n${clip(d.what, 100)}` : ''}\nsentence ${d.sentence}`, null)).filter(present);
   const arrows: TlArrow[] = doc.deadlines.flatMap((d) => {
     const a = daySpan(d.extendedFrom?.value ?? null);
     const b = daySpan(d.value);

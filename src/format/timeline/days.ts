@@ -28,8 +28,7 @@ export function daySpan(value: string | null | undefined): DaySpan | null {
   if (m) return span(dayOf(+m[1]!, (+m[2]! - 1) * 6 + 1, 1), dayOf(+m[1]!, +m[2]! * 6 + 1, 1));
   m = /^(\d{4})-W(\d{2})/u.exec(value);
   if (m) {
-    const jan4 = dayOf(+m[1]!, 1, 4);
-    const monday = jan4 - ((new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7) + (+m[2]! - 1) * 7;
+    const monday = isoWeekMonday(+m[1]!, +m[2]!);
     return span(monday, monday + 7);
   }
   m = /^(\d{4})-(SP|SU|FA|WI)$/u.exec(value);
@@ -39,6 +38,12 @@ export function daySpan(value: string | null | undefined): DaySpan | null {
   m = /^(\d{3})$/u.exec(value);
   if (m) return span(dayOf(+m[1]! * 10, 1, 1), dayOf(+m[1]! * 10 + 10, 1, 1));
   return null;
+}
+
+/** The day number of the Monday of ISO week `w` of ISO year `y` (week 1 holds January 4). */
+export function isoWeekMonday(y: number, w: number): number {
+  const jan4 = dayOf(y, 1, 4);
+  return jan4 - ((new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7) + (w - 1) * 7;
 }
 
 /** "2031-03-02" for a day number. */
