@@ -8,7 +8,7 @@
 import { decide, propose, sentenceRange, type MatchEnv } from '../../engine/index.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { AUXILIARIES, CLAUSE_ASIDES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_PHRASE_STOPS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
+import { AUXILIARIES, CLAUSE_ASIDES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_PHRASE_STOPS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, ISSUED_NOUNS, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
 import { PARTY_STATE, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import { phraseContext, phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
@@ -17,7 +17,7 @@ import { agreeing } from './agreement.js';
 import type { Clause, Headed, SubjectOrder, SubjectVia } from './types.js';
 
 const ENV: MatchEnv = {
-  lexicons: new Map([['title', new Set([...TITLE_WORDS, ...ROLE_NOUNS])], ['release', RELEASE_NOUNS], ['reporting', REPORTING_FORMS], ['aux', AUXILIARIES]]),
+  lexicons: new Map([['title', new Set([...TITLE_WORDS, ...ROLE_NOUNS])], ['release', RELEASE_NOUNS], ['issued', ISSUED_NOUNS], ['date-tail', DATE_TAIL_WORDS], ['reporting', REPORTING_FORMS], ['aux', AUXILIARIES]]),
   predicates: new Map([
     ['ing', (doc, i) => !doc.tokens[i]!.cap && /ing$/u.test(doc.tokens[i]!.normal)],
     ['bracketed', (doc, i) => i > 0 && doc.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start).includes('(')],

@@ -14,6 +14,11 @@ const order: Rule<SubjectOrder>[] = [
   { id: 'clause.order.participle', match: ', [(#Adverb|#Negative)* @ing]', then: 'participle', example: 'Ann Roe attacked the plan, saying it would fail.', counter: 'Ann Roe attacked the plan and said it would fail.' },
   { id: 'clause.order.participle-prep', match: '(by|while|before|after|when|without|in|despite|from|since) [(#Adverb|#Negative)* @ing]', unless: ['by [adding]'], note: '"by adding X" is mostly "by including X", no report', then: 'participle', example: 'Ann Roe ended the debate by saying the plan would fail.', counter: 'Ann Roe ended the debate by the river and said the plan would fail.' },
   { id: 'clause.order.release', match: '%release% [#Adverb? @ing]', then: 'participle', example: 'Ann Roe issued a statement saying the plan would fail.', counter: 'The statement was clear and Ann Roe said the plan would fail.', note: 'a statement or ad "saying" speaks for whoever issued it: the main clause\'s subject' },
+  {
+    id: 'clause.order.issued-participle', match: '#Verb (#Adverb|#Particle)? (#Determiner|#Possessive|#Adjective|#Value|#Noun|@cap)* %issued% (#Date|#Value|%date-tail%)* (to (#Determiner|#Possessive|#Adjective|#Noun|@cap)+)? (#Date|#Value|%date-tail%)* [#Adverb? @ing]', then: 'participle',
+    note: 'a participle after the object a verb issues, with a date or a recipient between ("filed a lawsuit in 2019 alleging", "sent a message to members saying") speaks for the issuer: the main clause\'s subject; with no verb before the noun, the noun is the subject itself ("A lawsuit alleging fraud was filed")',
+    example: 'Bo Lazar filed a lawsuit in 2019 alleging that the port had cheated its pilots.', counter: 'A lawsuit alleging that the port had cheated its pilots was filed in 2019.',
+  },
   { id: 'clause.order.coordinated', match: '(and|but|yet|or) [.+]', then: 'coordinated', example: 'Ann Roe rubbed her chin and then said the plan would fail.', counter: 'Ann Roe and Bo Li said the plan would fail.', note: 'a verb group joined to the one before it shares its subject (the main clause\'s)' },
   { id: 'clause.order.inverted-quote', match: '" [.+]', unless: ['#Possessive @cap+ " [.+]'], note: 'a quoted title after a possessive ("host of Avalon TV\'s \"Morning Ann,\" said") closes no quotation: the verb keeps its subject before', then: 'inverted', example: '"We will win," said spokesman Josh Patel.', counter: '"We will win," Josh Patel said.' },
   { id: 'clause.order.inverted-first', match: '^ [.+] !@lower', then: 'inverted', example: 'Said Ann Roe: "We will win."', counter: 'Ann Roe said: "We will win."' },
@@ -93,6 +98,9 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', '
 
 /** Things issued that "say" for their issuer: "issued a statement saying". */
 export const RELEASE_NOUNS: ReadonlySet<string> = new Set(['statement', 'release', 'letter', 'memo', 'note', 'post', 'tweet', 'ad', 'video', 'filing', 'email', 'message']);
+
+/** Things a verb issues or makes that "say" for whoever issued them, with a date or a recipient before the participle ("filed a lawsuit in 2019 alleging", "fired back a response saying"): the release nouns and documents, filings and replies. */
+export const ISSUED_NOUNS: ReadonlySet<string> = new Set([...RELEASE_NOUNS, 'resolution', 'lawsuit', 'suit', 'complaint', 'petition', 'response', 'reply', 'report', 'website', 'op-ed', 'editorial', 'column', 'announcement', 'advertisement', 'commercial', 'cover', 'article', 'proposal', 'motion']);
 
 /** Words before a number that belong to its phrase: "About 9 percent said". */
 export const NUMBER_LEADS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'only', 'over', 'under', 'around', 'approximately', 'just']);

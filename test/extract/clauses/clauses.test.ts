@@ -43,6 +43,11 @@ describe('a participle takes the main clause subject', () => {
     expect(clauseFor('The ferry left at noon, Ann Roe said, adding that the pier was safe.', 'adding').subject).toBe('Ann Roe');
     expect(clauseFor('Ann Roe said the pier failed and the port lost money, adding that it would close.', 'adding').subject).toBe('Ann Roe'); // near miss: no comma, the joined clause is the report's content
   });
+  it('after an object the verb issues, a date or a recipient between (clause.order.issued-participle)', () => {
+    expect(clauseFor('Ann Roe released a statement Thursday night condemning the closure.', 'condemning')).toMatchObject({ subject: 'Ann Roe', order: 'participle' });
+    expect(clauseFor('The union sent out a text message to members saying the strike was over.', 'saying')).toMatchObject({ subject: 'The union', order: 'participle' });
+    expect(clauseFor('A lawsuit alleging that the port cheated was filed in 2019.', 'alleging')).toMatchObject({ subject: 'A lawsuit', order: 'before' }); // near miss: no verb issues it, the noun is the subject
+  });
   it('not a "with" phrase closed by a comma', () => {
     expect(clauseFor('Ann Roe celebrated in Dayton with supporters, declaring it a great day.', 'declaring')).toMatchObject({ subject: 'Ann Roe', order: 'participle' });
     expect(clauseFor('The pier reopened, with Ann Roe declaring it safe.', 'declaring')).toMatchObject({ subject: 'Ann Roe', order: 'absolute' }); // near miss: no comma
