@@ -18,6 +18,7 @@ import { findClauses } from './extract/clauses/index.js';
 import { findReferenceDate } from './refine/reference-date.js';
 import { linkActorIds } from './refine/actor-ids.js';
 import { buildChains } from './refine/chains/index.js';
+import { retag } from './refine/retag.js';
 import type { ExtractContext } from './extract/context.js';
 import type { LexiconFile, UserLexicon } from './schema/lexicon.js';
 import { withLexicon } from './extract/lexicon/scope.js';
@@ -91,9 +92,12 @@ function analyzeText(text: string, options: AnalyzeOptions, seekDate = true): Cl
   // 1. parse once, the document model: paragraphs, quotation spans (one scanner), quote-aware sentences,
   //    compromise-tagged tokens with offsets and flags (norm, cap, poss, hyphen, first, inQuote)
   const doc = parse(text);
+  const trace = options.trace ?? (options.explain ? new Trace(true) : NO_TRACE);
+  // 1b. retag: the rows of src/rules/retag give the tokens compromise misreads the tags of what they are
+  //     (a date word that is a surname: "Nora Day"; a group noun read as a verb: "Dunmore police say")
+  retag(doc, trace);
   // 2. the reference date: --date, else a row of src/rules/reference-date.ts (dateline, "Published" line,
   //    release number, date line, front matter) on the first lines, else none
-  const trace = options.trace ?? (options.explain ? new Trace(true) : NO_TRACE);
   const found = options.referenceDate || !seekDate ? null : findReferenceDate(text, trace);
   const referenceDate = options.referenceDate ?? found?.value ?? null;
   const ctx: ExtractContext = { doc, referenceDate, trace, lexicon: options.lexicon ?? null };

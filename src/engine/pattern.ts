@@ -8,6 +8,7 @@
  *   #Tag  !#Tag   a compromise tag on the token (or its absence); `!` negates any one-token atom
  *   %name%        the token's normal form is in the named word set (env.lexicons)
  *   @name         a named token predicate (env.predicates, else the built-ins in predicates.ts)
+ *   {a b !c}      one token that satisfies every one-token atom inside ("{#Date @cap !#Month}")
  *   .             any one token
  *   , ; : — "     zero-width: the gap before the next token holds that mark (— any dash, " any quote)
  *   ^  $          the range's start and end
@@ -47,6 +48,7 @@ type Atom =
   | { t: 'pred'; name: string }
   | { t: 'any' }
   | { t: 'not'; atom: Atom }
+  | { t: 'all'; atoms: Atom[] }
   | { t: 'alt'; seqs: Node[][] }
   | { t: 'gap'; mark: GapMark }
   | { t: 'start' }
@@ -151,7 +153,7 @@ class Parser {
       this.pos++;
       const atom = this.atom();
       if (atom.t === 'group' || atom.t === 'gap' || atom.t === 'start' || atom.t === 'end') this.fail('"!" needs a one-token atom');
-      if (atom.t === 'alt' && atom.seqs.some((s) => s.length !== 1 || s[0]!.min !== 1 || s[0]!.max !== 1)) this.fail('"!(...)" needs one-token alternatives');
+      if (atom.t === 'alt' && !oneToken(atom)) this.fail('"!(...)" needs one-token alternatives');
       return { t: 'not', atom };
     }
     if (c === '(') {
@@ -163,6 +165,18 @@ class Parser {
       }
       this.expect(')');
       return { t: 'alt', seqs };
+    }
+    if (c === '{') {
+      this.pos++;
+      const atoms: Atom[] = [];
+      for (this.skip(); this.src[this.pos] !== '}'; this.skip()) {
+        if (this.pos >= this.src.length) this.fail('expected "}"');
+        const atom = this.atom();
+        if (!oneToken(atom)) this.fail('"{...}" needs one-token atoms');
+        atoms.push(atom);
+      }
+      this.pos++;
+      return { t: 'all', atoms };
     }
     if (c === '[') {
       this.pos++;
@@ -299,7 +313,12 @@ function repeat(st: State, node: Node, count: number, j: number, next: Next): bo
   return count >= node.min && next(j);
 }
 
-const ONE_TOKEN = new Set<Atom['t']>(['word', 'tag', 'lex', 'pred', 'any', 'not']);
+const ONE_TOKEN = new Set<Atom['t']>(['word', 'tag', 'lex', 'pred', 'any', 'not', 'all']);
+
+/** A one-token atom, or an alternative of one-token atoms ("(#Date|#WeekDay)"): what `!` and `{...}` take. */
+function oneToken(atom: Atom): boolean {
+  return ONE_TOKEN.has(atom.t) || (atom.t === 'alt' && atom.seqs.every((s) => s.length === 1 && s[0]!.min === 1 && s[0]!.max === 1 && oneToken(s[0]!.atom)));
+}
 const ZERO_WIDTH = new Set<Atom['t']>(['start', 'end', 'gap']);
 
 /** Repetition of a one-token atom without recursion: count the run, then back off from its longest. */
@@ -369,7 +388,11 @@ function tokenIs(doc: ParsedDoc, range: TokenRange, env: MatchEnv, atom: Atom, j
     case 'any':
       return true;
     case 'not':
-      return !(atom.atom.t === 'alt' ? atom.atom.seqs.some((s) => tokenIs(doc, range, env, s[0]!.atom, j)) : tokenIs(doc, range, env, atom.atom, j));
+      return !tokenIs(doc, range, env, atom.atom, j);
+    case 'all':
+      return atom.atoms.every((a) => tokenIs(doc, range, env, a, j));
+    case 'alt':
+      return atom.seqs.some((s) => tokenIs(doc, range, env, s[0]!.atom, j));
     default:
       return false;
   }

@@ -53,6 +53,8 @@ export const BUILTIN_PREDICATES: ReadonlyMap<string, TokenPredicate> = new Map<s
   ['first', (_doc, i, range) => i === range.first],
   /** the last token of the range */
   ['last', (_doc, i, range) => i === range.end - 1],
+  /** followed by one plain space and the next token of the range ("Nora Day", not "Nora, Day", "Nora\nDay" or the range's last token) */
+  ['spaced', (doc, i, range) => i + 1 < range.end && gapText(doc, i + 1, range) === ' '],
   /** followed by a comma, colon, semicolon, dash or quotation mark */
   ['hasComma', after('comma')],
   ['hasColon', after('colon')],

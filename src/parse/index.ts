@@ -3,8 +3,6 @@ import { splitParagraphs } from './paragraphs.js';
 import { scanQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
-import { markDateSurnames } from './surnames.js';
-import { markGroupNouns } from './group-nouns.js';
 import type { Paragraph, ParsedDoc, QuoteSpan, Sentence, Span, Token } from './types.js';
 
 export type { ParsedDoc, Paragraph, Sentence, Token, Span, QuoteSpan } from './types.js';
@@ -49,8 +47,6 @@ export function parse(text: string): ParsedDoc {
   }
   markInQuote(tokens, quotes);
   markPluralPossessives(text, tokens, quotes);
-  markDateSurnames(text, tokens);
-  markGroupNouns(text, tokens);
   return { text, paragraphs, sentences, tokens, quotes };
 }
 

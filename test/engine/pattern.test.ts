@@ -48,6 +48,15 @@ describe('pattern syntax', () => {
     expect(all('Voss said it.', 'it (@lower|$)')).toEqual(['it']);
     expect(all('Voss said it well.', 'said (@cap|$)')).toEqual([]);
   });
+  it('{...} holds one token to every atom inside; @spaced reads a plain one-space gap', () => {
+    expect(all('Nora Day and Election Day came.', '{#FirstName @spaced} @cap')).toEqual(['Nora Day']);
+    expect(all('Mara Voss and Lee', '{@cap !#FirstName} and')).toEqual(['Voss and']);
+    expect(all('Voss, Roe and Lee', '{@cap @spaced}')).toEqual(['Roe']);
+    expect(all('Voss, Roe and Lee', '{@cap !(@spaced|#FirstName)}')).toEqual(['Voss', 'Lee']); // the range's last token is not spaced
+    expect(() => compile('{#Noun+}')).toThrow(/unexpected/);
+    expect(() => compile('{[#Noun]}')).toThrow(/one-token atoms/);
+    expect(() => compile('{#Noun')).toThrow(/expected "}"/);
+  });
   it('reads named word sets and predicates from the environment, and built-in predicates', () => {
     const env: MatchEnv = { lexicons: new Map([['say', new Set(['said', 'told'])]]), predicates: new Map([['long', (d, i) => d.tokens[i]!.text.length > 4]]) };
     expect(all('Voss told Roe it failed.', '@cap %say% @cap', env)).toEqual(['Voss told Roe']);

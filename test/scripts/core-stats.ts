@@ -17,7 +17,7 @@ const rootArg = process.argv.indexOf('--root');
 /** The checkout to count (default: this one; `--root DIR` for another, e.g. a baseline). */
 const ROOT = rootArg > 0 ? process.argv[rootArg + 1]! : join(import.meta.dirname, '..', '..');
 const STAGE_DIRS = ['src/extract', 'src/refine', 'src/stages'];
-/** Counted and shown, but not in the stage total (kept comparable with earlier sessions): the parse layer, where a tag fix can hide stage decisions (src/parse/surnames.ts). */
+/** Counted and shown, but not in the stage total (kept comparable with earlier sessions): the parse layer, where a tag fix can hide stage decisions (tag fixes belong to the retag stage, src/refine/retag.ts). */
 const ALSO_DIRS = ['src/parse'];
 const WORD = /^[\p{L}][\p{L}' .-]*$/u;
 

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
 import { analyze } from '../../src/pipeline.js';
+import { retag } from '../../src/refine/retag.js';
+import { Trace } from '../../src/engine/trace.js';
+
+/** The document model after the retag stage. */
+function retagged(text: string, trace?: Trace): ReturnType<typeof parse> {
+  const doc = parse(text);
+  retag(doc, trace);
+  return doc;
+}
 
 /** A date word after a given name is a surname ("Nora Day"), and so is that word standing alone later ("Day said"). */
 describe('date words read as surnames', () => {
-  const tagsOf = (text: string, word: string): string[][] => parse(text).tokens.filter((t) => t.text === word).map((t) => [...t.tags]);
+  const tagsOf = (text: string, word: string): string[][] => retagged(text).tokens.filter((t) => t.text === word).map((t) => [...t.tags]);
 
   it('a date word right after a given name is a surname, everywhere it stands alone', () => {
     const text = 'The singer Nora Day was born in 1931. "I never liked the city," Day said. Day\'s band split.';
@@ -30,12 +39,22 @@ describe('date words read as surnames', () => {
 
 /** Group nouns compromise tags as verbs after a modifier ("Dunmore police say") are the subject nouns; an object after them keeps the verb. */
 describe('group nouns read as verbs', () => {
-  const tagsOf = (text: string, word: string): string[] => [...parse(text).tokens.find((t) => t.text === word)!.tags];
+  const tagsOf = (text: string, word: string): string[] => [...retagged(text).tokens.find((t) => t.text === word)!.tags];
   it('before another verb (a day name between), the noun', () => {
     expect(tagsOf('But Dunmore police say they found no one.', 'police')).toContain('Noun');
     expect(tagsOf('Avalonian forces Wednesday said they took the town.', 'forces')).toContain('Plural');
   });
   it('before an object, the verb', () => {
     expect(tagsOf('Dunmore forces a vote on the plan.', 'forces')).toContain('Verb');
+  });
+});
+
+describe('the retag stage', () => {
+  it('parse alone leaves compromise\'s tags; the stage records each retag in the trace under its row', () => {
+    const text = 'The singer Nora Day was born in 1931. Dunmore police say she left.';
+    expect([...parse(text).tokens.find((t) => t.text === 'police')!.tags]).toContain('Verb');
+    const trace = new Trace(true);
+    retagged(text, trace);
+    expect(trace.rules()).toEqual(expect.arrayContaining(['retag.surname.after-given', 'retag.surname.before-verb', 'retag.group-noun.before-verb']));
   });
 });

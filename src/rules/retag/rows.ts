@@ -1,0 +1,73 @@
+/**
+ * Retag rows (DATA ONLY), applied by the retag stage right after parse (src/refine/retag.ts): words that
+ * compromise tags in a way every later stage would misread get the tags of what they are, once, so that
+ * actors, clauses and chains all read the same token. Each row proposes the token of its first capture;
+ * `then` is the tag set it gets.
+ *
+ * - Surnames that compromise reads as dates ("Doris Day", "Kristen Day": Date, Duration). A capitalized date
+ *   word right after a given name seeds the surname ("Nora Day"), unless a preposition or determiner
+ *   before the given name makes it a holiday ("on Victoria Day"). Then every capitalized, stand-alone token
+ *   of a seeded word that reads as a name is retagged: possessive ("Day's band"), before its verb ("Day
+ *   said", "Day has said", "Day also said") or a capitalized word, or closing its phrase ("said Day.",
+ *   "Day, they said"). A compound holiday ("Election Day": after another capitalized word that is not a
+ *   given name) and "Day after day", "Day two of the trial" stay dates.
+ * - Group nouns compromise reads as third-person verbs after a modifier ("Dunmore police say", "Avalonian
+ *   police reported", "Rebel forces Tuesday said"), so that the clause layer found the verb "police" and no
+ *   subject: right after a capitalized modifier or an adjective and right before another verb (a day name
+ *   may stand between), the word is the plural subject noun; "Avalon forces a vote" (an object after it)
+ *   keeps its verb.
+ */
+import { type Rule, table } from '../../engine/rule.js';
+
+/** The tags a date word read as a surname carries (as compromise tags "O'Connor"). */
+export const SURNAME_TAGS: ReadonlySet<string> = Object.freeze(new Set(['ProperNoun', 'Noun', 'Singular', 'Person', 'LastName']));
+
+/** The tags of a group noun read as a verb (as compromise tags "Police" opening a sentence). */
+export const PLURAL_NOUN_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Noun', 'Plural']));
+
+/** The word sets of the retag rows. */
+export const RETAG_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  /** words before a given name that make "Victoria Day" the holiday: "on Victoria Day", "since Victoria Day" */
+  ['date-leads', new Set(['on', 'since', 'before', 'after', 'until', 'till', 'by', 'for', 'of', 'this', 'last', 'next', 'every'])],
+  /** plural group nouns that are also third-person verbs (to police, to force, to judge, to guard) */
+  ['group-noun-verbs', new Set(['police', 'forces', 'judges', 'guards'])],
+]);
+
+/** A capitalized date word: "Day" (not a month or a weekday, which compromise already reads as names after a given name). */
+const DATE_WORD = '#Date @cap !#Month !#WeekDay !@hyphen';
+/** A date word seeded as a surname in this document (the stage lends the seeds as the word set %date-surnames%). */
+const SEEDED = `${DATE_WORD} %date-surnames%`;
+/** After another capitalized word that is not a given name: a compound holiday ("Election Day"). */
+const COMPOUND = '{@cap @spaced !#FirstName} [.]';
+
+export const SURNAME_SEED_TABLE = table<ReadonlySet<string>>('retag.surname-seeds', 'retag', [
+  {
+    id: 'retag.surname.after-given', match: `{#FirstName !@poss @spaced} [{${DATE_WORD}}]`, unless: ['%date-leads% #FirstName [.]'], then: SURNAME_TAGS,
+    example: 'The singer Nora Day was born in 1931.', counter: 'Shops close on Victoria Day in Ottawa.',
+  },
+]);
+
+export const SURNAME_USE_TABLE = table<ReadonlySet<string>>('retag.surname-uses', 'retag', [
+  {
+    id: 'retag.surname.possessive', match: `[{${SEEDED} @poss}]`, unless: [COMPOUND], then: SURNAME_TAGS,
+    example: "The singer Nora Day was praised. Day's band split in 1960.", counter: "The singer Nora Day was praised. Election Day's turnout was low.",
+  },
+  {
+    id: 'retag.surname.before-verb', match: `[{${SEEDED} @spaced}] (#Verb|#Auxiliary|#Modal|#Copula|#Adverb|@cap)`, unless: [COMPOUND], then: SURNAME_TAGS,
+    example: 'The singer Nora Day was praised. "I never liked the city," Day said.', counter: 'The singer Nora Day, 31, was praised. Day after day, fans came.',
+  },
+  {
+    id: 'retag.surname.closing', match: `[{${SEEDED} !@spaced}]`, unless: [COMPOUND], then: SURNAME_TAGS,
+    example: 'The singer Nora Day was praised. "I never liked the city," said Day.', counter: 'The singer Nora Day was praised. Day two of the trial began.',
+  },
+]);
+
+export const GROUP_NOUN_TABLE = table<ReadonlySet<string>>('retag.group-nouns', 'retag', [
+  {
+    id: 'retag.group-noun.before-verb', match: '({@spaced #Adjective}|{@spaced @cap !#Pronoun}) [{%group-noun-verbs% !@cap #Verb}] (#Date|#WeekDay)? (#Verb|#Auxiliary|#Modal|#Copula)', then: PLURAL_NOUN_TAGS,
+    example: 'But Dunmore police say they found no one.', counter: 'Dunmore forces a vote on the plan.',
+  },
+]);
+
+/** The retag tables in the order the stage applies them: surname seeds, surname uses, group nouns. */
+export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, GROUP_NOUN_TABLE] as const;
