@@ -19,6 +19,7 @@ import { COMPLEMENTIZERS, QUOTE_COMPLEMENTS, SPEECH_WORDS, QUOTE_SPEAKER_FALLBAC
 import { gapText, type TokenPredicate } from '../../engine/predicates.js';
 import { headCandidate, type SourceRef } from '../../refine/attribution/source-np.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
+import { titleCase } from '../actors/words.js';
 
 /** Source phrases that say who by themselves or through a chain; groups and things do not speak a quotation here. */
 const SPEAKING_KINDS: ReadonlySet<string> = new Set(['name', 'pronoun', 'role']);
@@ -48,7 +49,14 @@ const DASH_ONLY = /^\s*(?:[-\u2013\u2014\u2015]|--)\s*$/u;
 const afterCry: TokenPredicate = (doc, i, range) => i === range.first && doc.tokens[doc.sentences[doc.tokens[i]!.sentence - 1]?.firstToken ?? i]!.inQuote && AFTER_CRY.test(doc.text.slice(Math.max(0, doc.tokens[i]!.start - 8), doc.tokens[i]!.start));
 const AFTER_CRY = new RegExp(`[?!][${CLOSING_MARK_CHARS}']+[ \\t]+$`, 'u');
 
-const ENV = { lexicons: new Map([['title-small', TITLE_SMALL_WORDS], ['speech', SPEECH_WORDS], ['complementizer', COMPLEMENTIZERS]]), predicates: new Map([['dashLine', dashLine], ['afterCry', afterCry]]) };
+/** The line's first token, on a headline line: a sentence that is its paragraph, in Title Case ("Roe Takes Talk Of A Second Term 'Very Seriously.'"). */
+const headlineLine: TokenPredicate = (doc, i, range) => {
+  const s = doc.sentences[doc.tokens[i]!.sentence]!;
+  const p = doc.paragraphs[s.paragraph]!;
+  return i === range.first && p.endSentence - p.firstSentence === 1 && titleCase(s.text);
+};
+
+const ENV = { lexicons: new Map([['title-small', TITLE_SMALL_WORDS], ['speech', SPEECH_WORDS], ['complementizer', COMPLEMENTIZERS]]), predicates: new Map([['dashLine', dashLine], ['afterCry', afterCry], ['headlineLine', headlineLine]]) };
 
 /** The quotation's word tokens within sentence s. */
 export function quoteTokens(doc: ParsedDoc, q: QuoteSpan, s: number): TokenRange {
@@ -69,15 +77,29 @@ export function clauseSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan, 
   const span = quoteTokens(doc, q, s);
   const cx: DecideContext = { doc, range: { first: sent.firstToken, end: sent.endToken }, env: ENV };
   let found: Spoken | null = null;
-  const row = QUOTE_SPEAKER_FALLBACKS.rows.find((r) => holds(r, span, cx) && (found = speakerClause(doc, sx, CLAUSES_OF[r.then.clause](doc, sx.clauses[s] ?? [], span, sx.trace), r.then)) !== null);
+  const row = QUOTE_SPEAKER_FALLBACKS.rows.find((r) => holds(r, span, cx) && (found = SPEAKER_OF[r.then.clause](doc, sx, s, span, r.then)) !== null);
   const by = found as Spoken | null;
-  return row && by ? { speaker: by.speaker, rule: row.id, ...(row.then.claim ? { cue: verbSpan(doc, by.clause) } : {}) } : null;
+  return row && by ? { speaker: by.speaker, rule: row.id, ...(row.then.claim && by.clause ? { cue: verbSpan(doc, by.clause) } : {}) } : null;
 }
 
 interface Spoken {
   speaker: string;
-  clause: Clause;
+  /** the speaking clause; null where the row reads a name that is no clause's subject (a headline's opening name) */
+  clause: Clause | null;
 }
+
+type SpeakerOf = (doc: ParsedDoc, sx: SpeakerContext, s: number, span: TokenRange, how: Pick<SpeakerFallback, 'who'>) => Spoken | null;
+
+/** Who speaks by the row's `clause`: the subject of a clause before or after the quotation, or the name that opens the line before it. */
+const SPEAKER_OF: Record<SpeakerFallback['clause'], SpeakerOf> = {
+  before: (doc, sx, s, span, how) => speakerClause(doc, sx, before(doc, sx.clauses[s] ?? [], span, sx.trace), how),
+  after: (doc, sx, s, span, how) => speakerClause(doc, sx, after(doc, sx.clauses[s] ?? [], span), how),
+  opening: (doc, sx, s, span, how) => {
+    const at = doc.tokens[doc.sentences[s]!.firstToken]!.start;
+    const chain = span.first > doc.sentences[s]!.firstToken ? sx.chains.named.find((m) => m.start === at)?.chain : null;
+    return chain && (how.who === null || chain.type === how.who) ? { speaker: chain.name, clause: null } : null;
+  },
+};
 
 /** The first clause (nearest first) whose subject resolves to a speaker the row accepts, and that speaker. */
 function speakerClause(doc: ParsedDoc, sx: SpeakerContext, clauses: readonly Clause[], how: Pick<SpeakerFallback, 'who'>): Spoken | null {
@@ -103,7 +125,6 @@ const before = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange, tr
 /** The clause whose subject stands right after the quotation ('"...," Ann Roe laughed'), or whose verb does with its subject after it ('"...!" beamed Ann Roe'). */
 const after = (doc: ParsedDoc, clauses: readonly Clause[], span: TokenRange): Clause[] => outside(doc, clauses).filter((c) => (c.subject!.first === span.end && c.verb.first > span.end) || (c.verb.first === span.end && c.subject!.first > c.verb.first));
 
-const CLAUSES_OF = { before, after } as const;
 
 /** A clause stands right after the quotation, its subject a group or a thing ('"Encore!" the audience shouted back'): they speak it, not an earlier speaker. */
 export const answeredAfter = (doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan, s: number): boolean => after(doc, sx.clauses[s] ?? [], quoteTokens(doc, q, s)).some((c) => !speaks(subjectRef(doc, c)));

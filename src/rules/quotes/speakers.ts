@@ -12,8 +12,8 @@ import { REPORTING_VERBS } from '../attribution/verbs.js';
 import { ATTRIBUTION_NOUNS } from '../attribution/phrases.js';
 
 export interface SpeakerFallback {
-  /** where the speaking clause stands relative to the quotation */
-  clause: 'before' | 'after';
+  /** where the speaking clause stands relative to the quotation, or the name that opens a headline line (`opening`) */
+  clause: 'before' | 'after' | 'opening';
   /** who may speak it: anyone the subject resolves to (null), or only a person (a short term set off in quotes) */
   who: 'person' | null;
   /** the quotation is the clause's report: a claim of the speaker, its cue the clause's verb (where no frame made one) */
@@ -33,6 +33,12 @@ const rows: Rule<SpeakerFallback>[] = [
     note: 'a colon hands the quotation to the clause before it; a thing that "went dark" names no speaker',
   },
   {
+    id: 'quotes.speaker.colon-opening', match: ': [.+]', then: { clause: 'opening', who: 'person', claim: false },
+    example: 'Ann Roe heckles the harbor crew: "You are all being silly today."\n\nRoe later left the pier.',
+    counter: 'The harbor crew booed Ann Roe for an hour: "You are all being silly today."\n\nRoe later left the pier.',
+    note: 'a line that opens with a person\'s name and hands a quotation on with a colon, where no clause before the colon names a speaker (a headline\'s verb read as a noun, "Roe on the vote: ..."): the person speaks it',
+  },
+  {
     id: 'quotes.speaker.quote-then-clause', match: '^ [.+]', unless: [TITLE_CASE], then: { clause: 'after', who: null, claim: true },
     example: '"We will win this fight in the fall," Ann Roe laughed.',
     counter: '"We will win this fight in the fall," the banner read.',
@@ -43,6 +49,12 @@ const rows: Rule<SpeakerFallback>[] = [
     example: 'Ann Roe also embraced the new tax plan -- "the best idea in a decade."',
     counter: 'The new tax plan also embraced a "best idea in a decade" clause.',
     note: 'a quoted fragment inside a clause whose verb reports nothing: the clause\'s subject chose the words',
+  },
+  {
+    id: 'quotes.speaker.headline', match: '^ @headlineLine .* [.+]', then: { clause: 'opening', who: 'person', claim: false },
+    example: 'Roe Takes Talk Of A Second Term "Very Seriously."\n\nMayor Ann Roe spoke to the harbor crew on Monday.',
+    counter: 'Harbor Board Takes Talk Of A Second Term "Very Seriously."\n\nMayor Ann Roe spoke to the Harbor Board on Monday.',
+    note: 'a headline line (one sentence, its own paragraph, in Title Case) quotes the person whose name opens it, whatever its verb: Title Case tells nothing there and its verbs are often read as nouns; an organization or a place opening it names no speaker here',
   },
   {
     id: 'quotes.speaker.term-of-person', match: '. [.+]', unless: [TITLE_CASE], then: { clause: 'before', who: 'person', claim: false },
