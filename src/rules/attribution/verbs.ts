@@ -33,7 +33,7 @@ export interface VerbCue {
 /** Verbs that report only with a clause: "Voss recalled that ...", not "the firm must recall 400 cars", "maintained a lead", "added momentum" (a clause, a quotation, a comma or the sentence end must follow: CLAUSE_NEXT). */
 const CLAUSE_ONLY = new Set(['recall', 'agree', 'respond', 'continue', 'maintain', 'add', 'wonder', 'observe']);
 
-/** Clause-only verbs that report only with their content at hand: "Voss responded that ...", '"...," Voss continued', not "responded by cutting rates", "continued to rise". */
+/** Clause-only verbs that report only with their content at hand: "Voss responded that ...", '"...," Voss continued', not "responded by cutting rates", "continued to rise", "continues to rise". */
 const CONTENT_AT_HAND = new Set(['respond', 'continue', 'wonder']);
 
 const SPEECH = new Set(['say', 'tell', 'add', 'argue', 'warn', 'note', 'announce', 'confirm', 'state', 'explain', 'write', 'claim', 'insist', 'emphasize', 'stress', 'acknowledge', 'admit', 'assert', 'declare', 'contend', 'report', 'testify', 'tweet', 'deny', 'allege', 'charge', 'reply', 'respond', 'ask', 'point-out', 'concede', 'predict', 'reveal', 'disclose', 'warn']);
@@ -122,7 +122,7 @@ export const HAND_VERBS: readonly VerbCue[] = [
   v('agree', 'agree|agrees|agreed', 'Voss agreed that the rules were unfair.'),
   v('question', 'question|questions|questioned|questioning', 'Voss questioned whether the vote was fair.'),
   v('joke', 'joke|jokes|joked|joking', '"I came for the food," Voss joked.'),
-  v('continue', 'continued', '"And then," Voss continued, "it fell."'),
+  v('continue', 'continued|continues', '"And then," Voss continued, "it fell."'),
   v('quip', 'quip|quips|quipped', '"Not bad," Voss quipped.'),
   v('wonder', 'wonder|wonders|wondered|wondering', 'Voss wondered whether the vote was fair.'),
   v('mock', 'mock|mocks|mocked|mocking', 'Voss mocked the plan as a fantasy.'),
