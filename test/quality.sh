@@ -18,6 +18,9 @@ echo
 echo "== fixtures/wikinews-dev3 (real news collected in session 8, all fields)"
 "${cli[@]}" fixtures/wikinews-dev3 --thresholds .ci/thresholds.wikinews-dev3.json
 echo
+echo "== fixtures/wikinews-dev4 (real news collected in session 9, all fields)"
+"${cli[@]}" fixtures/wikinews-dev4 --thresholds .ci/thresholds.wikinews-dev4.json
+echo
 echo "== fixtures/deadlines-dev (real texts, deadlines only)"
 "${cli[@]}" fixtures/deadlines-dev --thresholds .ci/thresholds.deadlines-dev.json
 echo
