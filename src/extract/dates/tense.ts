@@ -2,8 +2,8 @@ import type { ParsedDoc, Token } from '../../parse/types.js';
 import type { Trace } from '../../engine/trace.js';
 import { effectVote, fallbackDirection, ruledDirection } from './direction-rows.js';
 import {
-  CLAUSE_OPENERS, CONDITIONAL_CUES, FUTURE_CUES, FUTURE_PREPOSITIONS, PARTICIPLE_HOSTS, PAST_AUXILIARIES, PAST_FORMS,
-  PAST_PREPOSITIONS, FUTURE_VERBS, GRANT_VERBS,
+  BE_TO_FORMS, CLAUSE_OPENERS, CONDITIONAL_CUES, FUTURE_CUES, FUTURE_PREPOSITIONS, PARTICIPLE_HOSTS, PAST_AUXILIARIES, PAST_FORMS,
+  PAST_PREPOSITIONS, FUTURE_VERBS, GRANT_VERBS, WEAK_MODALS as WEAK_MODAL_WORDS,
 } from '../../rules/dates/tense.js';
 
 export type Direction = 'past' | 'future';
@@ -17,9 +17,9 @@ const HOSTS = new Set(PARTICIPLE_HOSTS.words);
 const OPENERS = new Set(CLAUSE_OPENERS.words);
 const FUTURE_VERB = new Set(FUTURE_VERBS.words);
 const GRANT = new Set(GRANT_VERBS.words);
-const WEAK_MODALS = new Set(['may', 'might', 'could', 'can']);
+const WEAK_MODALS = new Set(WEAK_MODAL_WORDS.words);
 /** "is to take over", "were to win": a be-form before "to" points ahead. */
-const BE_TO = new Set(['is', 'are', 'am', 'was', 'were']);
+const BE_TO = new Set(BE_TO_FORMS.words);
 /** A conditional clause ("if they win in November") points ahead. */
 const CONDITIONAL = new Set(CONDITIONAL_CUES.words);
 /** How many tokens each side of the date are read. */

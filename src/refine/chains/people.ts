@@ -7,6 +7,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { sentenceAt } from '../../parse/types.js';
 import type { Actor } from '../../schema/doc.js';
 import { CLAUSE_OPENERS, SOURCE_OPENERS } from '../../rules/attribution/sources.js';
+import { NAME_JOINERS } from '../../rules/clauses/rows.js';
 import { BODY_NAME_ENDS, HONORIFIC_GENDER, PERSON_TITLE_WORDS as TITLE_WORDS, PERSON_TITLES, TITLE_ALSO, TITLE_NOUNS } from '../../rules/chains/features.js';
 import { nameRun } from '../attribution/source-ref.js';
 import { isCapitalized, isNameLike, lastIndexWhere, word } from '../attribution/tokens.js';
@@ -33,8 +34,6 @@ export interface People {
 const NAME_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName'];
 /** Words a capitalized run may open with that are no part of the name: titles, clause and source openers. */
 const NAME_PREFIXES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...CLAUSE_OPENERS, ...SOURCE_OPENERS]);
-/** Words that join two names in one capitalized run. */
-const PAIR_LINKS = new Set(['and', '&']);
 
 export function findPeople(doc: ParsedDoc): People {
   const people: People = { bySurname: new Map(), gender: new Map(), titles: new Map(), mentions: [], stated: new Set() };
@@ -48,7 +47,7 @@ export function findPeople(doc: ParsedDoc): People {
     const end = Math.max(i + 1, nameRun(doc, i, doc.sentences[toks[i]!.sentence]!.endToken));
     let from = i;
     for (let k = i + 1; k < end; k++) {
-      if (!PAIR_LINKS.has(toks[k]!.normal)) continue;
+      if (!NAME_JOINERS.has(toks[k]!.normal)) continue;
       register(doc, people, from, k); // "Ezra Quill and Remy Dusk": two people, not one
       from = k + 1;
     }

@@ -66,6 +66,20 @@ export const PARTICIPLE_HOSTS: TenseCue = {
   example: 'The deal is expected to be consummated on Thursday.',
 };
 
+/** Modals that do not point ahead by themselves: "could"/"may" leave the date's direction to other words. */
+export const WEAK_MODALS: TenseCue = {
+  id: 'tense.weak-modal',
+  words: ['may', 'might', 'could', 'can'],
+  example: 'The ferry could have sailed on Monday.',
+};
+
+/** Be-forms that, right before "to", point ahead: "is to take over", "were to win". */
+export const BE_TO_FORMS: TenseCue = {
+  id: 'tense.be-to',
+  words: ['is', 'are', 'am', 'was', 'were'],
+  example: 'The mayor is to sign the bill on Friday.',
+};
+
 /** Conjunctions that open a conditional clause: the date in it is a coming one. */
 export const CONDITIONAL_CUES: TenseCue = {
   id: 'tense.conditional',
