@@ -8,21 +8,29 @@ import { base, type Frame } from './frame-base.js';
 import { isBoundary, isVerb } from './tokens.js';
 import { headCandidate } from './source-np.js';
 import { lastStartingBefore } from '../../parse/types.js';
-import { CITED_ASIDE, CITED_PEOPLE } from '../../rules/attribution/frame-rows.js';
-import { decide } from '../../engine/decide.js';
+import { CITED_ASIDE, CITED_PEOPLE, JOINED_HOST, NESTED_REPORT, NO_SOURCE, TRAILING_OWNER } from '../../rules/attribution/frame-rows.js';
+import { decide, sentenceRange } from '../../engine/decide.js';
 import { clauseFor, type Clauses } from '../../extract/clauses/index.js';
 import { clauseSource } from './clause-source.js';
 import type { SourceRef } from './source-ref.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 
+/** Rows that change a frame record a refinement (shown in the explain of the claim they touch). */
+const REFINE = (): 'refine' => 'refine';
+
 /**
  * "The panel opened a review of the deal, the two companies disclosed.": a final attribution whose
- * content precedes it owns the sentence; verbs inside that content make no claim of their own.
+ * content precedes it owns the sentence; verbs inside that content make no claim of their own (row
+ * frame.trailing-owner, recorded in the trace).
  */
-export function trailingWins(frames: Frame[]): Frame[] {
+export function trailingWins(doc: ParsedDoc, frames: Frame[], trace: Trace = NO_TRACE): Frame[] {
   const last = frames[frames.length - 1];
   if (!last || last.kind !== 'verb' || !last.claim || !last.source || last.source.text === '' || last.end > last.source.start) return [];
-  const inside = frames.filter((f) => f !== last && f.kind !== 'credit' && f.claim && f.cueEnd <= last.end && f.sentence === last.sentence);
+  const toks = doc.tokens;
+  const env = { predicates: new Map([['owned', (_d: ParsedDoc, i: number) => toks[i]!.end <= last.end]]) };
+  const cx = { doc, range: sentenceRange(doc, last.sentence), env, trace, kind: 'cue', verdict: REFINE };
+  const span = (f: Frame): { first: number; end: number } => ({ first: lastStartingBefore(toks, f.cueStart + 1), end: lastStartingBefore(toks, f.cueEnd) + 1 });
+  const inside = frames.filter((f) => f !== last && f.kind !== 'credit' && f.claim && f.sentence === last.sentence && decide(TRAILING_OWNER, span(f), cx));
   for (const f of inside) f.claim = false;
   return inside;
 }
@@ -37,15 +45,14 @@ export function contentFloor(doc: ParsedDoc, frames: Frame[]): number {
   return k;
 }
 
-/** A named subject after "and" / "but" / "while" / "though" opens a clause of its own, not the content of the report before. */
-const JOINED_CLAUSE = /(?:^|\s|,)(?:and|but|while|whereas|though|although)\s+$/u;
-
-/** A report inside the content of "X said ...": "Voss said the firm expected a loss" is one claim. */
-export function nestedIn(doc: ParsedDoc, frames: Frame[], f: Frame): boolean {
+/** A report inside the content of "X said ...": "Voss said Roe had warned the pilots that ..." is one claim (row frame.nested, recorded in the trace). */
+export function nestedIn(doc: ParsedDoc, frames: Frame[], f: Frame, trace: Trace = NO_TRACE): boolean {
   if (f.kind !== 'verb' || f.plain || !f.source || f.source.text === '') return false;
-  const src = f.source;
-  if (JOINED_CLAUSE.test(doc.text.slice(Math.max(0, src.start - 12), src.start))) return false; // "Ryan saying X and Voss calling it Y": a clause of its own
-  return frames.some((p) => p.plain && p.source !== null && p.source.end <= p.cueStart && src.start > p.cueEnd);
+  const toks = doc.tokens;
+  const cues = new Set(frames.filter((p) => p.plain && p.source !== null && p.source.end <= p.cueStart).map((p) => lastStartingBefore(toks, p.cueEnd)));
+  const at = lastStartingBefore(toks, f.source.start + 1);
+  const env = { predicates: new Map([['plainCue', (_d: ParsedDoc, i: number) => cues.has(i)]]) };
+  return cues.size > 0 && decide(NESTED_REPORT, { first: at, end: at + 1 }, { doc, range: sentenceRange(doc, f.sentence), env, trace, kind: 'cue', verdict: REFINE }) !== null;
 }
 
 /**
@@ -82,15 +89,16 @@ export function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame, clauses: Clau
 }
 
 /**
- * The joined verb's source: the clause layer's subject of its host clause when that stands after the frame
- * before (its cue and source: a later clause is nearer: "say X, and the union sued, saying"), else the frame before's.
+ * The joined verb's source: the clause layer's subject of its host clause when row frame.joined.host-clause
+ * holds (that subject stands after the frame before: "say X, and the union sued, saying"), else the frame before's.
  */
 function hostSource(doc: ParsedDoc, cue: Cue, prev: Frame, clauses: Clauses, trace: Trace): SourceRef | null {
   const c = clauseFor(clauses, doc, cue.first, cue.end);
-  const subject = c?.subject && c.subject.end <= c.verb.first ? c.subject : null; // a host clause's subject stands before the verb (not an inverted reading)
-  const head = subject ? doc.tokens[subject.head]! : null;
-  const other = head !== null && prev.source !== null && doc.tokens[subject!.first]!.start >= prev.cueEnd && head.start >= prev.source.end && !head.tags.has('Pronoun'); // a named host clause after the frame before (a pronoun is left to the frame before's chain)
-  return (other ? clauseSource(doc, cue, clauses, false, trace)?.ref : null) ?? prev.source;
+  const frameEnd = prev.source ? lastStartingBefore(doc.tokens, Math.max(prev.cueEnd, prev.source.end)) : -1;
+  const env = { predicates: new Map([['frameEnd', (_d: ParsedDoc, i: number) => i === frameEnd]]) };
+  const range = { first: doc.sentences[prev.sentence]!.firstToken, end: c?.verb.first ?? 0 };
+  const host = c?.subject && frameEnd >= 0 ? decide(JOINED_HOST, c.subject, { doc, range, env, trace, kind: 'cue', verdict: REFINE }) : null;
+  return (host ? clauseSource(doc, cue, clauses, false, trace)?.ref : null) ?? prev.source;
 }
 
 /** "citing two people familiar with ...", "citing officials": the cited words name a source, not a content. */
@@ -114,4 +122,9 @@ function request(doc: ParsedDoc, cue: Cue): boolean {
 function verbBetween(doc: ParsedDoc, from: number, before: number): boolean {
   for (let k = before - 1; k >= 0 && doc.tokens[k]!.start >= from; k--) if (isVerb(doc.tokens[k]!)) return true;
   return false;
+}
+
+/** Record that a cue found no source phrase (row frame.no-source): it makes no frame. */
+export function noSource(doc: ParsedDoc, s: number, cue: Pick<Cue, 'first' | 'end'>, trace: Trace): void {
+  decide(NO_SOURCE, { first: cue.first, end: cue.end }, { doc, range: sentenceRange(doc, s), trace, kind: 'cue', verdict: () => 'reject' });
 }

@@ -7,7 +7,7 @@ import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { findCues, type Cue } from './cues.js';
 import { nounPossessor } from './cue-guards.js';
 import { base, trim, type Frame } from './frame-base.js';
-import { citedAside, contentFloor, coordinated, nestedIn, trailingWins } from './frame-links.js';
+import { citedAside, contentFloor, coordinated, nestedIn, noSource, trailingWins } from './frame-links.js';
 import { labelFrame } from './label.js';
 import { headCandidate, nameRun, type SourceRef } from './source-np.js';
 import { verbSource } from './subject.js';
@@ -38,13 +38,10 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
     const opening: string | null = !fronted ? frontedRow(doc, s, cue) : null;
     const f = opening ? null : found;
     if (opening) fronted = { cue, rule: opening, unlent: found, at: out.length }; // its source may come with the main clause
-    else if (!f) note(doc, trace, base(doc, s, cue, null), 'frame.no-source', 'reject');
+    else if (!f) noSource(doc, s, cue, trace);
     const cited = f ? citedAside(doc, out, f, trace) : null;
     if (cited) cited.claim = false;
-    if (f && f.claim && nestedIn(doc, out, f)) {
-      f.claim = false;
-      note(doc, trace, f, 'frame.nested');
-    }
+    if (f && f.claim && nestedIn(doc, out, f, trace)) f.claim = false;
     const lent = f && fronted ? lendSource(doc, s, fronted.cue, f) : null;
     if (lent) {
       out.push(lent);
@@ -54,8 +51,8 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
     if (f) out.push(f);
   }
   if (fronted?.unlent) out.splice(fronted.at, 0, fronted.unlent); // no main clause lent a source: the participle keeps its own frame
-  else if (fronted) note(doc, trace, base(doc, s, fronted.cue, null), 'frame.no-source', 'reject');
-  for (const f of trailingWins(out)) note(doc, trace, f, 'frame.trailing-owner');
+  else if (fronted) noSource(doc, s, fronted.cue, trace);
+  trailingWins(doc, out, trace);
   return out;
 }
 

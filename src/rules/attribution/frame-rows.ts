@@ -46,3 +46,67 @@ export const CITED_ASIDE = table('attribution.cited-aside', 'cues', [
     counter: 'The Harbor Ledger, citing data from the census, reported that the port would close.',
   },
 ]);
+
+/**
+ * "Pilots say X, and the union has sued the port, saying ...": a verb joined to the frame before (after
+ * "and", or a participle after a comma) whose host clause has a subject of its own after that frame (its
+ * cue and source; `@frameEnd` holds on the frame's last token) reports for that subject (the clause
+ * layer's), not for the frame before. The capture is the host clause's subject phrase, the range ends at
+ * its verb (a subject read after the verb is no host). A lone pronoun is left to the frame before's chain.
+ */
+export const JOINED_HOST = table('attribution.joined-host', 'cues', [
+  {
+    id: 'frame.joined.host-clause',
+    match: '@frameEnd .* [.+]',
+    unless: ['[#Pronoun]'],
+    then: 'host' as const,
+    example: 'Protest groups say the ferry fees are unfair, and the pilots union has sued the port, saying they break the law.',
+    counter: 'Protest groups say the ferry fees are unfair, saying they break the law.',
+  },
+]);
+
+/**
+ * "Voss said Roe had warned the pilots that ...": a report whose source stands inside the content of a plain
+ * report before it (`@plainCue` holds on the last token of a plain verb of saying whose source precedes
+ * it) is part of that report: one claim. Not after "and", "but", "while", "though": a clause of its own
+ * ("Ryan saying X and Voss calling it Y"). The capture is the first token of the nested report's source.
+ */
+export const NESTED_REPORT = table('attribution.nested-report', 'cues', [
+  {
+    id: 'frame.nested',
+    match: '@plainCue .* [.]',
+    unless: ['(and|but|while|whereas|though|although) [.]'],
+    then: 'nested' as const,
+    example: 'Ann Roe said Bo Lazar had warned the pilots that the port would close.',
+    counter: 'Ann Roe said the port would close, and Bo Lazar warned that the pilots would strike.',
+  },
+]);
+
+/**
+ * "The pilots warned the port would close, Ann Roe said.": a final report whose content precedes its
+ * named source owns the sentence; a report whose cue lies inside that content (`@owned` holds on the
+ * tokens of the content) makes no claim of its own. The capture is that inner report's cue.
+ */
+export const TRAILING_OWNER = table('attribution.trailing-owner', 'cues', [
+  {
+    id: 'frame.trailing-owner',
+    match: '[@owned+]',
+    then: 'owned' as const,
+    example: 'The pilots warned the port would close in May, Ann Roe said.',
+    counter: 'The pilots warned the port would close in May, and Ann Roe said the ferries would stop.',
+  },
+]);
+
+/**
+ * A cue whose frame found no source phrase (and no verb of saying to stand for an unknown one) makes no
+ * frame: "Condemning the fees was easy." The row records the rejection; the capture is the cue.
+ */
+export const NO_SOURCE = table('attribution.no-source', 'cues', [
+  {
+    id: 'frame.no-source',
+    match: '[.+]',
+    then: 'no-source' as const,
+    example: 'Condemning the ferry fees was easy.',
+    counter: 'Ann Roe condemned the ferry fees.',
+  },
+]);
