@@ -35,7 +35,7 @@ export interface Token extends Span {
   norm: string;
   /** compromise's tags for the term (Person, Place, Verb, PastTense, Date, ...) */
   tags: ReadonlySet<string>;
-  /** starts with an upper-case letter, any script (`\p{Lu}`: "Émile", "Łódź", "Zola") */
+  /** starts with an upper-case letter, any script (`\p{Lu}`: "Émile", "Łódź", "Zola"); the retag stage clears it where the capital is no name evidence (a Title Case "Just" in "Doe Just Said") */
   cap: boolean;
   /** ends in a possessive ('s, ’s, s') */
   poss: boolean;

@@ -1,31 +1,34 @@
 /**
  * The retag stage, right after parse: the rows of src/rules/retag/rows.ts give a few tokens the tags of
- * what they are (a date word that is a surname, a group noun read as a verb) before any stage reads them.
+ * what they are (a date word that is a surname, a group noun read as a verb, a Title Case adverb that is no
+ * part of a name) before any stage reads them.
  * Linear: each table is matched once over every sentence; the surname uses are read against the words
  * the seed rows found in this document (the word set %date-surnames%).
  */
 import type { ParsedDoc, Token } from '../parse/types.js';
 import { propose, sentenceRange, type MatchEnv, type RuleTable } from '../engine/index.js';
 import { NO_TRACE, type Trace } from '../engine/trace.js';
-import { GROUP_NOUN_TABLE, RETAG_LEXICONS, SURNAME_SEED_TABLE, SURNAME_USE_TABLE } from '../rules/retag/rows.js';
+import { GROUP_NOUN_TABLE, RETAG_LEXICONS, SURNAME_SEED_TABLE, SURNAME_USE_TABLE, TITLE_CASE_TABLE, type Retag } from '../rules/retag/rows.js';
 
 /** Retag the document's tokens in place (the surnames first: a retagged surname may be a group noun's modifier). */
 export function retag(doc: ParsedDoc, trace: Trace = NO_TRACE): void {
   const seeds = new Set(hits(doc, SURNAME_SEED_TABLE, { lexicons: RETAG_LEXICONS }, trace).map((h) => doc.tokens[h.first]!.norm));
   apply(doc.tokens, hits(doc, SURNAME_USE_TABLE, { lexicons: new Map([...RETAG_LEXICONS, ['date-surnames', seeds]]) }, trace));
   apply(doc.tokens, hits(doc, GROUP_NOUN_TABLE, { lexicons: RETAG_LEXICONS }, trace));
+  apply(doc.tokens, hits(doc, TITLE_CASE_TABLE, { lexicons: RETAG_LEXICONS }, trace));
 }
 
 interface Hit {
   first: number;
-  tags: ReadonlySet<string>;
+  end: number;
+  then: Retag;
 }
 
 /** Every token a table's rows propose, sentence by sentence (recorded in the trace under the row's id). */
-function hits(doc: ParsedDoc, t: RuleTable<ReadonlySet<string>>, env: MatchEnv, trace: Trace): Hit[] {
-  return doc.sentences.flatMap((s) => propose(t, { doc, range: sentenceRange(doc, s.index), env, trace, kind: 'token' }).map((d) => ({ first: d.span.first, tags: d.value })));
+function hits(doc: ParsedDoc, t: RuleTable<Retag>, env: MatchEnv, trace: Trace): Hit[] {
+  return doc.sentences.flatMap((s) => propose(t, { doc, range: sentenceRange(doc, s.index), env, trace, kind: 'token' }).map((d) => ({ ...d.span, then: d.value })));
 }
 
 function apply(tokens: Token[], found: readonly Hit[]): void {
-  for (const h of found) tokens[h.first]!.tags = h.tags;
+  for (const h of found) for (let k = h.first; k < h.end; k++) Object.assign(tokens[k]!, h.then);
 }

@@ -58,3 +58,23 @@ describe('the retag stage', () => {
     expect(trace.rules()).toEqual(expect.arrayContaining(['retag.surname.after-given', 'retag.surname.before-verb', 'retag.group-noun.before-verb']));
   });
 });
+
+/** Title Case text: an adverb, negation, modal or auxiliary between capitalized words is no part of a name ("Quell Just Said"). */
+describe('Title Case function words', () => {
+  const capOf = (text: string, word: string): boolean => retagged(text).tokens.find((t) => t.text === word)!.cap;
+  it('between two capitalized words, the capital is no name evidence', () => {
+    expect(capOf('Mara Quell Just Said Something Odd About the Vote', 'Just')).toBe(false);
+    expect(capOf('Governor Tom Brandt May Not Have Meant It', 'May')).toBe(false);
+    expect(capOf('Governor Tom Brandt May Not Have Meant It', 'Not')).toBe(false);
+    expect(capOf('Governor Tom Brandt May Not Have Meant It', 'Have')).toBe(false); // a run of them
+  });
+  it('a name word, a sentence opener and a lower-case neighbour keep the capital', () => {
+    expect(capOf('Theresa May Said She Will Stay', 'May')).toBe(true);
+    expect(capOf('Just Said Something Odd', 'Just')).toBe(true);
+    expect(capOf('Mara Quell Just said so.', 'Just')).toBe(true);
+  });
+  it('the source of a Title Case line ends before the function word', () => {
+    const doc = analyze('Mara Quell Just Said Something Odd About Tom Brandt\n\nMara Quell spoke in Doeville on Monday.', { referenceDate: '2020-01-01' });
+    expect(doc.claims[0]?.source).toBe('Mara Quell');
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * Retag rows (DATA ONLY), applied by the retag stage right after parse (src/refine/retag.ts): words that
  * compromise tags in a way every later stage would misread get the tags of what they are, once, so that
- * actors, clauses and chains all read the same token. Each row proposes the token of its first capture;
- * `then` is the tag set it gets.
+ * actors, clauses and chains all read the same token. Each row proposes the tokens of its first capture;
+ * `then` is what they get (tags, or a capital that is no name evidence).
  *
  * - Surnames that compromise reads as dates ("Doris Day", "Kristen Day": Date, Duration). A capitalized date
  *   word right after a given name seeds the surname ("Nora Day"), unless a preposition or determiner
@@ -17,7 +17,13 @@
  *   may stand between), the word is the plural subject noun; "Avalon forces a vote" (an object after it)
  *   keeps its verb.
  */
-import { type Rule, table } from '../../engine/rule.js';
+import { table } from '../../engine/rule.js';
+
+/** What a retag row gives the token of its first capture: new tags, or the capital read as no name evidence. */
+export interface Retag {
+  tags?: ReadonlySet<string>;
+  cap?: boolean;
+}
 
 /** The tags a date word read as a surname carries (as compromise tags "O'Connor"). */
 export const SURNAME_TAGS: ReadonlySet<string> = Object.freeze(new Set(['ProperNoun', 'Noun', 'Singular', 'Person', 'LastName']));
@@ -25,12 +31,16 @@ export const SURNAME_TAGS: ReadonlySet<string> = Object.freeze(new Set(['ProperN
 /** The tags of a group noun read as a verb (as compromise tags "Police" opening a sentence). */
 export const PLURAL_NOUN_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Noun', 'Plural']));
 
+const SURNAME_TAG: Retag = { tags: SURNAME_TAGS };
+
 /** The word sets of the retag rows. */
 export const RETAG_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   /** words before a given name that make "Victoria Day" the holiday: "on Victoria Day", "since Victoria Day" */
   ['date-leads', new Set(['on', 'since', 'before', 'after', 'until', 'till', 'by', 'for', 'of', 'this', 'last', 'next', 'every'])],
   /** plural group nouns that are also third-person verbs (to police, to force, to judge, to guard) */
   ['group-noun-verbs', new Set(['police', 'forces', 'judges', 'guards'])],
+  /** auxiliaries, modals and sentence adverbs that are never a name word, whatever compromise tags them in Title Case ("Doe Just Said") */
+  ['title-case-function', new Set(['just', 'also', 'not', 'now', 'still', 'already', 'never', 'finally', 'really', 'reportedly', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'did', 'can', 'could', 'would', 'should', 'might', 'must'])],
 ]);
 
 /** A capitalized date word: "Day" (not a month or a weekday, which compromise already reads as names after a given name). */
@@ -40,34 +50,47 @@ const SEEDED = `${DATE_WORD} %date-surnames%`;
 /** After another capitalized word that is not a given name: a compound holiday ("Election Day"). */
 const COMPOUND = '{@cap @spaced !#FirstName} [.]';
 
-export const SURNAME_SEED_TABLE = table<ReadonlySet<string>>('retag.surname-seeds', 'retag', [
+export const SURNAME_SEED_TABLE = table<Retag>('retag.surname-seeds', 'retag', [
   {
-    id: 'retag.surname.after-given', match: `{#FirstName !@poss @spaced} [{${DATE_WORD}}]`, unless: ['%date-leads% #FirstName [.]'], then: SURNAME_TAGS,
+    id: 'retag.surname.after-given', match: `{#FirstName !@poss @spaced} [{${DATE_WORD}}]`, unless: ['%date-leads% #FirstName [.]'], then: SURNAME_TAG,
     example: 'The singer Nora Day was born in 1931.', counter: 'Shops close on Victoria Day in Ottawa.',
   },
 ]);
 
-export const SURNAME_USE_TABLE = table<ReadonlySet<string>>('retag.surname-uses', 'retag', [
+export const SURNAME_USE_TABLE = table<Retag>('retag.surname-uses', 'retag', [
   {
-    id: 'retag.surname.possessive', match: `[{${SEEDED} @poss}]`, unless: [COMPOUND], then: SURNAME_TAGS,
+    id: 'retag.surname.possessive', match: `[{${SEEDED} @poss}]`, unless: [COMPOUND], then: SURNAME_TAG,
     example: "The singer Nora Day was praised. Day's band split in 1960.", counter: "The singer Nora Day was praised. Election Day's turnout was low.",
   },
   {
-    id: 'retag.surname.before-verb', match: `[{${SEEDED} @spaced}] (#Verb|#Auxiliary|#Modal|#Copula|#Adverb|@cap)`, unless: [COMPOUND], then: SURNAME_TAGS,
+    id: 'retag.surname.before-verb', match: `[{${SEEDED} @spaced}] (#Verb|#Auxiliary|#Modal|#Copula|#Adverb|@cap)`, unless: [COMPOUND], then: SURNAME_TAG,
     example: 'The singer Nora Day was praised. "I never liked the city," Day said.', counter: 'The singer Nora Day, 31, was praised. Day after day, fans came.',
   },
   {
-    id: 'retag.surname.closing', match: `[{${SEEDED} !@spaced}]`, unless: [COMPOUND], then: SURNAME_TAGS,
+    id: 'retag.surname.closing', match: `[{${SEEDED} !@spaced}]`, unless: [COMPOUND], then: SURNAME_TAG,
     example: 'The singer Nora Day was praised. "I never liked the city," said Day.', counter: 'The singer Nora Day was praised. Day two of the trial began.',
   },
 ]);
 
-export const GROUP_NOUN_TABLE = table<ReadonlySet<string>>('retag.group-nouns', 'retag', [
+export const GROUP_NOUN_TABLE = table<Retag>('retag.group-nouns', 'retag', [
   {
-    id: 'retag.group-noun.before-verb', match: '({@spaced #Adjective}|{@spaced @cap !#Pronoun}) [{%group-noun-verbs% !@cap #Verb}] (#Date|#WeekDay)? (#Verb|#Auxiliary|#Modal|#Copula)', then: PLURAL_NOUN_TAGS,
+    id: 'retag.group-noun.before-verb', match: '({@spaced #Adjective}|{@spaced @cap !#Pronoun}) [{%group-noun-verbs% !@cap #Verb}] (#Date|#WeekDay)? (#Verb|#Auxiliary|#Modal|#Copula)', then: { tags: PLURAL_NOUN_TAGS },
     example: 'But Dunmore police say they found no one.', counter: 'Dunmore forces a vote on the plan.',
   },
 ]);
 
-/** The retag tables in the order the stage applies them: surname seeds, surname uses, group nouns. */
-export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, GROUP_NOUN_TABLE] as const;
+export const TITLE_CASE_TABLE = table<Retag>('retag.title-case', 'retag', [
+  {
+    id: 'retag.title-case.function-word', match: '@cap [{@cap %title-case-function%}+] @cap', then: { cap: false },
+    example: 'Mara Quell Just Said Something Odd About the Vote', counter: 'Mara Quell just said something odd about the vote.',
+    note: 'Title Case text: an auxiliary, modal or sentence adverb between two capitalized words ("Quell Just Said", "Doe Has Won") is no part of a name, whatever compromise tags it there',
+  },
+  {
+    id: 'retag.title-case.tagged', match: '@cap [{@cap (#Adverb|#Negative|#Modal|#Auxiliary|#Copula) !(#ProperNoun|#Person|#Place|#Organization|#Noun|#Acronym)}+] @cap', then: { cap: false },
+    example: 'Tom Brandt Quickly Said Something Odd About Mara Quell', counter: 'Tom Brandt quickly said something odd about Mara Quell.',
+    note: 'the same, read from the tags: an adverb or modal compromise tags as no name ("Brandt Quickly Signed", "Doe May Leave"); "Theresa May Said" (a name) keeps it',
+  },
+]);
+
+/** The retag tables in the order the stage applies them: surname seeds, surname uses, group nouns, Title Case function words. */
+export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, GROUP_NOUN_TABLE, TITLE_CASE_TABLE] as const;
