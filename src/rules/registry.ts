@@ -24,6 +24,7 @@ import { JOINED_HOST, NESTED_REPORT, NO_SOURCE, TRAILING_OWNER } from './attribu
 import { LINK_TABLE } from './chains/links.js';
 import { OWNED_TABLE, SOURCE_PHRASE_TABLE } from './chains/sources.js';
 import { RETAG_TABLES } from './retag/rows.js';
+import { SHARED_ALIAS_ROWS } from './actors/outlets.js';
 import { DESCRIBED_TABLE, ROLE_TABLE, SUBJECT_TABLE } from './attribution/described.js';
 import { CLAUSE_ASIDES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_OPENINGS, CLAUSE_ORDER, CLAUSE_PHRASE_STOPS, CLAUSE_PHRASE_TAILS, CLAUSE_POST_MODIFIERS } from './clauses/rows.js';
 import { QUOTE_ASIDES, QUOTE_CARRY, QUOTE_COMPLEMENTS, QUOTE_NOUN_TOPICS, QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS } from './quotes/speakers.js';
@@ -48,6 +49,7 @@ export interface RegisteredTable {
 
 export const RULE_TABLES: readonly RegisteredTable[] = [
   ...RETAG_TABLES.map((t) => ({ name: t.name, stage: t.stage, rows: t.rows })),
+  { name: 'actors.shared-alias', stage: 'actors', rows: SHARED_ALIAS_ROWS },
   { name: TYPE_TABLE.name, stage: TYPE_TABLE.stage, rows: TYPE_TABLE.rows },
   { name: CHAIN_TABLE.name, stage: CHAIN_TABLE.stage, rows: CHAIN_TABLE.rows },
   { name: SKIP_TABLE.name, stage: SKIP_TABLE.stage, rows: SKIP_TABLE.rows },

@@ -17,6 +17,7 @@ import { scan } from './scan.js';
 import { buildWords } from './words.js';
 import { markMonthSurnames } from './boundary.js';
 import { shareSurnames } from './shared.js';
+import { sharedAliases } from './shared-alias.js';
 
 export { actorAt } from './at.js';
 export { genderOf } from './gender.js';
@@ -26,7 +27,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   const words = buildWords(doc);
   markMonthSurnames(doc, words, ctx.trace ?? NO_TRACE);
   const { candidates, used } = scan(doc, words, ctx.trace);
-  const groups = cluster(doc.text, words, shareSurnames(doc, words, candidates, ctx.trace ?? NO_TRACE));
+  const groups = cluster(doc.text, words, shareSurnames(doc, words, sharedAliases(doc, candidates, ctx.trace ?? NO_TRACE), ctx.trace ?? NO_TRACE));
   mergeKnownAs(doc, words, groups, ctx.trace ?? NO_TRACE);
   requireEvidence(doc, words, groups, ctx.trace);
   for (const g of groups) recordTyping(g.members, ctx.trace ?? NO_TRACE);

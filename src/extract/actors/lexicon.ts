@@ -28,6 +28,8 @@ export interface Entry {
   words: string[];
   /** which words are written with a possessive ending ("Lloyd's List"): only such words may continue past one */
   poss: boolean[];
+  /** a short form other outlets share ("the Times"): src/extract/actors/shared-alias.ts decides whose it is */
+  shared?: true;
 }
 
 interface Node {
@@ -81,6 +83,7 @@ function build(): Node {
   for (const r of [...OUTLETS, ...BODIES]) {
     const base = { key: `${r.type}:${r.id}`, canonical: r.name, type: r.type, gender: null, kind: 'name' as const };
     for (const n of [r.name, ...r.aliases]) add(root, n, { ...base, rule: `actors.${r.type === 'media' ? 'outlet' : 'body'}.${r.id}` });
+    for (const n of r.shared ?? []) add(root, n, { ...base, rule: `actors.outlet.${r.id}`, shared: true });
   }
   for (const s of SEATS) {
     const target = targetOf(s.key);
@@ -119,7 +122,7 @@ function fits(pattern: string, w: Word): boolean {
 
 /** Longest lexicon match starting at word i (within its sentence), optionally of given kinds. */
 export function matchAt(words: readonly Word[], i: number, kinds?: readonly EntryKind[]): Match | null {
-  const builtIn = matchIn(ROOT, words, i, kinds);
+  const builtIn = longerAfterShared(words, i, kinds, matchIn(ROOT, words, i, kinds));
   const userRoot = compiled(USER_ROOTS, buildUser); // the running analyze call's user lexicon, if any
   const user = userRoot ? matchIn(userRoot, words, i, kinds) : null;
   return user && (!builtIn || user.len >= builtIn.len) ? user : builtIn;
@@ -139,6 +142,12 @@ function matchIn(root: Node, words: readonly Word[], i: number, kinds?: readonly
     }
   }
   return best;
+}
+
+/** "The Times of London": a shared short form ("the Times") yields its "The" to the longer name that starts right after it. */
+function longerAfterShared(words: readonly Word[], i: number, kinds: readonly EntryKind[] | undefined, m: Match | null): Match | null {
+  const after = m?.entry.shared ? matchIn(ROOT, words, i + 1, kinds) : null;
+  return after && after.len >= m!.len ? { len: after.len + 1, entry: after.entry } : m;
 }
 
 /** A possessive word continues a name only where the name has one; a name written with one needs it ("Barron's"). */

@@ -159,7 +159,7 @@ function lexical(text: string, words: readonly Word[], i: number, m: Match): Can
     const name = span(text, words, i, i + m.len);
     return { ...cand(text, words, i, i + m.len, 'place', 'actors.place.capital', { basis: 'capital' }), key: `place:${name}`, canonical: name };
   }
-  const c = { ...cand(text, words, i, i + m.len, e.type, e.rule, { basis: e.seat ? 'seat' : 'other' }), key: e.key, canonical: e.canonical };
+  const c = { ...cand(text, words, i, i + m.len, e.type, e.rule, { basis: e.seat ? 'seat' : 'other' }), key: e.key, canonical: e.canonical, shared: e.shared };
   return e.poss.at(-1) ? withEnding(text, c) : c;
 }
 

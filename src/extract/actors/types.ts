@@ -59,6 +59,8 @@ export interface Candidate {
   sure: boolean;
   /** the name with its title as written ("Treasury Secretary Jane Doe"), for titled persons */
   titled: string | null;
+  /** a short form other outlets share ("the Times"): whose it is, shared-alias.ts decides */
+  shared?: true | undefined;
   /** "Tomas and Mara Quaspel": the surname a lone given name shares with the name after "and" (shared.ts) */
   sharedSurname?: string;
   /** the trace events of the typing decision, recorded once the mention's final rule is known */

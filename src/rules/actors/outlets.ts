@@ -1,15 +1,16 @@
 /**
  * News outlets, wire services, networks and publishers (DATA ONLY). Credited outlets are `media`
- * actors. A leading "The" is optional when matching; matching is case-sensitive on capitals.
+ * actors. A leading "The" is optional when matching; matching is case-sensitive on capitals. A `shared`
+ * short form ("the Times") names the outlet only where the article also uses its name (rows below).
  */
 import type { EntityRow } from './types.js';
 
-const m = (id: string, name: string, aliases: string[], example: string): EntityRow => ({ id, name, type: 'media', aliases, example });
+const m = (id: string, name: string, aliases: string[], example: string, shared?: string[]): EntityRow => ({ id, name, type: 'media', aliases, example, ...(shared ? { shared } : {}) });
 
 export const OUTLETS: readonly EntityRow[] = [
-  m('nyt', 'The New York Times', ['New York Times', 'NYT', 'the Times'], 'according to The New York Times'),
+  m('nyt', 'The New York Times', ['New York Times', 'NYT'], 'according to The New York Times', ['the Times']),
   m('wapo', 'The Washington Post', ['Washington Post'], 'The Washington Post reported'),
-  m('wsj', 'The Wall Street Journal', ['Wall Street Journal', 'WSJ', 'the Journal'], 'told The Wall Street Journal'),
+  m('wsj', 'The Wall Street Journal', ['Wall Street Journal', 'WSJ'], 'told The Wall Street Journal', ['the Journal']),
   m('usat', 'USA Today', ['USA TODAY'], 'USA Today reported'),
   m('lat', 'Los Angeles Times', ['LA Times', 'L.A. Times'], 'the Los Angeles Times reported'),
   m('nypost', 'New York Post', [], 'the New York Post reported'),
@@ -19,7 +20,7 @@ export const OUTLETS: readonly EntityRow[] = [
   m('economist', 'The Economist', ['Economist'], 'The Economist wrote'),
   m('guardian', 'The Guardian', ['Guardian'], 'told The Guardian'),
   m('telegraph', 'The Telegraph', ['Daily Telegraph'], 'The Telegraph reported'),
-  m('times-uk', 'The Times of London', [], 'The Times of London reported'),
+  m('times-uk', 'The Times of London', [], 'The Times of London reported', ['the Times']),
   m('independent', 'The Independent', [], 'The Independent reported'),
   m('dailymail', 'Daily Mail', [], 'the Daily Mail reported'),
   m('reuters', 'Reuters', ['Thomson Reuters'], 'Reuters reported'),
@@ -189,3 +190,19 @@ export const OUTLETS: readonly EntityRow[] = [
   m('jezebel', 'Jezebel', [], 'Jezebel reported'),
   m('gawker', 'Gawker', [], 'Gawker reported'),
 ];
+
+/**
+ * The decisions on a shared short form (applied by src/extract/actors/shared-alias.ts): it joins the outlet the
+ * article names in full (the nearest such name before it, else the first after it), else it stays an outlet
+ * of its own under the name as written ("The Times": never silently The New York Times).
+ */
+export const SHARED_ALIAS_ROWS = [
+  {
+    id: 'actors.outlet.shared-alias', example: 'The Times of London reported the deal. The minister told The Times she would resign.',
+    counter: 'The minister told The Times she would resign.',
+  },
+  {
+    id: 'actors.outlet.shared-alias-alone', example: 'The minister told The Times she would resign.',
+    counter: 'The New York Times reported the deal. The minister told The Times she would resign.',
+  },
+] as const;

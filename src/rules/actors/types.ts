@@ -10,6 +10,11 @@ export interface EntityRow {
   /** other surface forms that name the same actor (short forms, abbreviations) */
   aliases: string[];
   example: string;
+  /**
+   * short forms other outlets share ("the Times": The New York Times, The Times of London): they name this
+   * one only in an article that also uses its name or an alias of its own (src/extract/actors/shared-alias.ts)
+   */
+  shared?: string[];
 }
 
 /** A country: its names, and the words that stand for its government. */
