@@ -33,6 +33,12 @@ export const EXTEND_ROWS: readonly Rule<'join'>[] = [
     note: 'two places before a court or assembly: "Newfoundland and Labrador Court of Appeal"',
   },
   {
+    id: 'actors.extend.and-body', match: '[@cap+ {@cap @spaced !@surname} and] {@cap !@surname} @cap* %org-suffix%', unless: ['[(#Person|#FirstName) .*]', '[.* %org-suffix% and]'], then: 'join',
+    example: 'The Doeville Fire and Rescue Service said two crews attended.',
+    counter: 'The Doeville Quell and Kells Service said two crews attended.',
+    note: 'a body whose name joins two words by "and" before its head ("Fire and Rescue Service", "Parks and Recreation Department", "Fish and Wildlife Service"); the words on both sides of "and" are common words, after a modifier ("Doeville Fire"); a lone word before "and" ("Browning and War Office"), a person, a name word ("Quell and Kells Service"), a mark before "and", or a first name ending in its own head ("the Doeville Council and Kells Board") make two names',
+  },
+  {
     id: 'actors.extend.foreign-and', match: '[@cap+ %name-particle% @cap+ (et|y|e|und)] @nameCap', then: 'join',
     example: "Officers of the Brigade de Quaspel et d'Intervention arrested him.",
     counter: 'She starred in Quaspel et Doeland, a film of 1962.',
