@@ -67,6 +67,7 @@ describe('Title Case function words', () => {
     expect(capOf('Governor Tom Brandt May Not Have Meant It', 'May')).toBe(false);
     expect(capOf('Governor Tom Brandt May Not Have Meant It', 'Not')).toBe(false);
     expect(capOf('Governor Tom Brandt May Not Have Meant It', 'Have')).toBe(false); // a run of them
+    expect(capOf('Tom Brandt To Voters Worried About the Plan', 'To')).toBe(false); // an article or "to" too
   });
   it('a name word, a sentence opener and a lower-case neighbour keep the capital', () => {
     expect(capOf('Theresa May Said She Will Stay', 'May')).toBe(true);

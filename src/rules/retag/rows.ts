@@ -39,8 +39,8 @@ export const RETAG_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['date-leads', new Set(['on', 'since', 'before', 'after', 'until', 'till', 'by', 'for', 'of', 'this', 'last', 'next', 'every'])],
   /** plural group nouns that are also third-person verbs (to police, to force, to judge, to guard) */
   ['group-noun-verbs', new Set(['police', 'forces', 'judges', 'guards'])],
-  /** auxiliaries, modals and sentence adverbs that are never a name word, whatever compromise tags them in Title Case ("Doe Just Said") */
-  ['title-case-function', new Set(['just', 'also', 'not', 'now', 'still', 'already', 'never', 'finally', 'really', 'reportedly', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'did', 'can', 'could', 'would', 'should', 'might', 'must'])],
+  /** articles, "to", auxiliaries, modals and sentence adverbs that are no name word, whatever compromise tags them in Title Case ("Doe Just Said", "Doe To Voters") */
+  ['title-case-function', new Set(['a', 'an', 'to', 'just', 'also', 'not', 'now', 'still', 'already', 'never', 'finally', 'really', 'reportedly', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'did', 'can', 'could', 'would', 'should', 'might', 'must'])],
 ]);
 
 /** A capitalized date word: "Day" (not a month or a weekday, which compromise already reads as names after a given name). */
