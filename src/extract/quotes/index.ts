@@ -4,7 +4,7 @@ import type { QuoteSpan } from '../../parse/types.js';
 import type { ExtractContext } from '../context.js';
 import { sentenceAt } from '../../parse/types.js';
 import type { Attribution } from '../../refine/attribution/index.js';
-import { cueKind, defaultKind } from './kind.js';
+import { cueKind, defaultKind, namingKind } from './kind.js';
 import { findSpeaker } from './speaker.js';
 import type { SpeakerContext } from './clause-speaker.js';
 import { carried } from './carry.js';
@@ -34,7 +34,7 @@ export function extractQuotes(ctx: ExtractContext, given: SpeakerContext): Quote
   const reports: QuoteReport[] = [];
   for (const q of att.quotes) {
     const text = doc.text.slice(q.start, q.end);
-    const cue = cueKind(doc.text, q, doc.sentences[sentenceAt(doc, q.outerStart)]!.start);
+    const cue = cueKind(doc.text, q, doc.sentences[sentenceAt(doc, q.outerStart)]!.start) ?? namingKind(doc, q, sx.trace);
     const found = cue ? null : findSpeaker(doc, sx, q);
     const carry = found?.speaker ? null : q.nested ? enclosing(out, q) : carried(doc, sx, out, q);
     const kind = cue ?? defaultKind(text, found !== null || carry !== null);

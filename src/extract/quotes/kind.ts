@@ -1,7 +1,12 @@
 /** Quote kind from the words around it: title (Title Case after a title cue), scare, statement. */
 import type { QuoteKind } from '../../schema/doc.js';
 import { SCARE_CUES, SCARE_MAX_WORDS, TITLE_BY_HEAD, TITLE_CUES, TITLE_SMALL_WORDS } from '../../rules/quotes/kinds.js';
-import type { QuoteSpan } from '../../parse/types.js';
+import type { ParsedDoc, QuoteSpan } from '../../parse/types.js';
+import { sentenceAt } from '../../parse/types.js';
+import { QUOTE_NAMING } from '../../rules/quotes/kinds.js';
+import { decide, sentenceRange } from '../../engine/decide.js';
+import type { Trace } from '../../engine/trace.js';
+import { quoteTokens } from './clause-speaker.js';
 
 export interface KindResult {
   kind: QuoteKind;
@@ -42,4 +47,11 @@ export function defaultKind(quote: string, hasSpeaker: boolean): KindResult {
   if (/[.!?]$/u.test(quote.trim())) return { kind: 'statement', rule: 'kind.utterance' };
   if (wordsOf(quote).length <= SCARE_MAX_WORDS) return { kind: 'scare', rule: 'kind.short-unattributed' };
   return { kind: 'statement', rule: 'kind.long' };
+}
+
+/** A quotation that names a thing ("a process called "extraction""): a scare quote, by the rows QUOTE_NAMING. */
+export function namingKind(doc: ParsedDoc, q: QuoteSpan, trace?: Trace): KindResult | null {
+  const s = sentenceAt(doc, q.outerStart);
+  const d = decide(QUOTE_NAMING, quoteTokens(doc, q, s), { doc, range: sentenceRange(doc, s), trace, kind: 'quote' });
+  return d ? { kind: d.value, rule: d.rule } : null;
 }

@@ -4,6 +4,7 @@
  * to have said.
  */
 import { DOCUMENT_HEADS, TITLE_CASE_SMALL_WORDS } from '../actors/words.js';
+import { table, type Rule } from '../../engine/rule.js';
 
 export interface KindCue {
   id: string;
@@ -49,3 +50,31 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([...TITLE_CASE_SMA
 
 /** A quotation of at most this many words, with no speaker, is a scare quote. */
 export const SCARE_MAX_WORDS = 4;
+
+/** Words that give a thing its name ("a process called", "were nicknamed"). */
+const NAMING = '(called|named|dubbed|nicknamed|labeled|labelled|branded)';
+
+/**
+ * A quotation that is the name a thing is given, no one's words (DATA ONLY; the candidate is the
+ * quotation's words, the range its sentence; src/extract/quotes/kind.ts applies them after the
+ * Title Case cues above): right after a naming participle with no subject of its own before it (a
+ * noun it describes, an adverb, a passive auxiliary: "a process called", "commonly called", "were
+ * nicknamed"), or after "known as" / "identified as". A pronoun or a name right before the verb is its
+ * subject ("what he called", "what the Ledger called", "Ann Roe, the mayor, called"), and "by Ann Roe" after the
+ * quotation names its agent: those words are that person's, a statement.
+ */
+const naming: Rule<'scare'>[] = [
+  {
+    id: 'quotes.naming.participle', match: `${NAMING} [.+]`, unless: [`(#Pronoun|@cap) ${NAMING} [.+]`, `, ${NAMING} [.+]`, `(what|which) . .? .? .? .? ${NAMING} [.+]`, `${NAMING} [.+] by`], then: 'scare',
+    example: 'Ann Roe moved people out of danger zones, a process called "extraction." She did it for years.',
+    counter: 'Ann Roe said the levy was what she called "a plain robbery of the fishermen." She left.',
+    note: 'the participle names the noun before it; with its own subject before it ("she called", "what one critic has dubbed", an aside closing before it: "Ann Roe, the mayor, called") or an agent after the quotation ("has been called "x" by Ann Roe") the words are that person\'s',
+  },
+  {
+    id: 'quotes.naming.known-as', match: '(known|identified) (only|simply|publicly|online|locally)? as [.+]', then: 'scare',
+    example: 'The police held a man in his forties, identified only as "R Moss," on Friday.',
+    counter: 'The police held a man in his forties on Friday, Ann Roe said: "R Moss was seen there."',
+  },
+];
+
+export const QUOTE_NAMING = table('quotes.naming', 'quotes', naming);

@@ -47,6 +47,13 @@ export interface KindCase {
 }
 
 export const KIND_CASES: KindCase[] = [
+  { id: 'naming-participle-after-noun', text: 'Ana Ruiz moved people out of danger zones, a process called "extraction." She did it for years.', quote: 'extraction.', kind: 'scare' },
+  { id: 'naming-participle-after-adverb', text: 'Ana Ruiz said the fever was commonly called "harbor flu." It spread fast.', quote: 'harbor flu.', kind: 'scare' },
+  { id: 'naming-passive', text: 'The events were nicknamed "the Harbor Caper" later that year.', quote: 'the Harbor Caper', kind: 'scare' },
+  { id: 'naming-identified-only-as', text: 'Ana Ruiz said the police held a man identified only as "R Moss," on Friday.', quote: 'R Moss,', kind: 'scare' },
+  { id: 'naming-with-subject-is-speech', text: 'Ana Ruiz said the levy was what she called "a plain robbery of the fishermen."', quote: 'a plain robbery of the fishermen.', kind: 'statement' },
+  { id: 'naming-subject-with-aside-is-speech', text: 'Ana Ruiz, the harbor mayor, called "a plain robbery of the fishermen" the worst of it.', quote: 'a plain robbery of the fishermen', kind: 'statement' },
+  { id: 'naming-what-someone-has-dubbed-is-speech', text: 'The levy is what one harbor pilot has dubbed "the yuca tax," Ana Ruiz said.', quote: 'the yuca tax,', kind: 'statement' },
   { id: 'title-cue-only-in-own-sentence', text: 'The show aired in\n\n"That Is Jeb Hale and Mara Voss." Ann Roe said that on Monday.', quote: 'That Is Jeb Hale and Mara Voss.', kind: 'statement' },
   { id: 'title-program-after-possessive', text: 'Voss spoke on Channel 9\u2019s \u201cMorning Desk\u201d on Sunday.', quote: 'Morning Desk', kind: 'title' },
   { id: 'title.document-head', text: 'Tom Hale backed the "Clean Ports Rule" last year.', quote: 'Clean Ports Rule', kind: 'title' },
