@@ -6,7 +6,7 @@
  * anaphoric) are left to the other readers.
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { DESCRIBED_LEXICONS, DESCRIBED_TABLE, NP_LEADS, ROLE_TABLE, SUBJECT_TABLE } from '../../rules/attribution/described.js';
+import { DESCRIBED_LEXICONS, DESCRIBED_TABLE, DROPPED_ARTICLES, NP_LEADS, ROLE_TABLE, SUBJECT_TABLE } from '../../rules/attribution/described.js';
 import { decide, type MatchEnv } from '../../engine/index.js';
 import type { TokenPredicate } from '../../engine/predicates.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
@@ -34,15 +34,13 @@ export function describedSubject(doc: ParsedDoc, start: number, e: number, trace
 /** The phrase [first, end) as a described source, "a"/"an" dropped ("a bartender in Dayton" -> "bartender in Dayton"). */
 export function phraseSource(doc: ParsedDoc, first: number, end: number): SourceRef {
   const toks = doc.tokens;
-  const from = ARTICLES.has(toks[first]!.normal) && first + 1 < end ? toks[first + 1]! : toks[first]!;
+  const from = DROPPED_ARTICLES.has(toks[first]!.normal) && first + 1 < end ? toks[first + 1]! : toks[first]!;
   const last = toks[end - 1]!;
   return { kind: 'group', start: from.start, end: last.end, text: doc.text.slice(from.start, last.end), phrase: spanDescription(doc, from, last) };
 }
 
 /** The longest described phrase (tokens); a longer run is no phrase of its own. */
 export const MAX_PHRASE = 12;
-/** Articles a described phrase drops. */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** The rows' environment: their word sets, and `@name` (capitalized as a name, not only as its sentence's first word: "One in five say"). */
 const ENV: MatchEnv = {

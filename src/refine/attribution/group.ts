@@ -3,7 +3,7 @@
  */
 import { lastStartingBefore, type ParsedDoc } from '../../parse/types.js';
 import { GROUP_NOUNS, INSTITUTION_NOUNS, SPOKES_NOUNS } from '../../rules/attribution/sources.js';
-import { OWNED_WORK_HEADS, PHRASE_ORG_HEADS } from '../../rules/attribution/phrase-sources.js';
+import { GROUP_OWNER_LINKS, MODIFIED_OFFICIAL_HEADS, OWNED_GROUP_HEADS, OWNED_WORK_HEADS, PHRASE_ORG_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { describeGroup, phraseGroup } from './describe.js';
 import { nameRun, ref, type SourceRef } from './source-ref.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
@@ -12,12 +12,8 @@ import { decide, sentenceRange } from '../../engine/decide.js';
 import { SOURCE_LEXICONS, SOURCE_PHRASE_TABLE } from '../../rules/chains/sources.js';
 import { ownedAt } from './owner.js';
 
-const ORG_GROUPS = new Set(['campaign', 'company', 'firm', 'agency', 'ministry', 'department', 'report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'statement', 'analysis', 'data', 'coverage', 'administration', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
-/** Officials named by their government or body: "Avalonian officials", "Treasury officials" stand for it. */
-const OFFICIAL_GROUPS = new Set(['officials', 'official', 'diplomats', 'negotiators', 'authorities', 'regulators', 'prosecutors', 'ministers']);
 /** Groups their name modifier speaks for: "a Ledger spokesperson", "Avalon officials". */
-const MODIFIER_NAMED: ReadonlySet<string> = new Set([...ORG_GROUPS, ...OFFICIAL_GROUPS]);
-const OWNER_LINKS = new Set(['for', 'at', 'from', 'by', 'of', 'in']);
+const MODIFIER_NAMED: ReadonlySet<string> = new Set([...OWNED_GROUP_HEADS, ...MODIFIED_OFFICIAL_HEADS]);
 
 /** A group noun at k; "a spokesman for the Ledger" and "a Ledger spokesperson" point at the organization. */
 export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceRef | null): SourceRef {
@@ -38,7 +34,7 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
   const qual = toks[k - 1];
   if (SPOKES_NOUNS.has(word(t)) && !modifier && qual && k - 1 >= doc.sentences[t.sentence]!.firstToken && !isCapitalized(qual) && INSTITUTION_NOUNS.has(word(qual))) out.owner = ref(doc, 'role', qual, qual); // "a ministry spokesman"
   if (!modifier && OWNED_WORK_HEADS.has(word(t))) out.owner ??= workOwner(doc, k, doc.sentences[t.sentence]!.firstToken);
-  if (ORG_GROUPS.has(word(t)) && k + 2 < end && OWNER_LINKS.has(toks[k + 1]!.normal)) {
+  if (OWNED_GROUP_HEADS.has(word(t)) && k + 2 < end && GROUP_OWNER_LINKS.has(toks[k + 1]!.normal)) {
     let m = k + 2;
     if (m < end && toks[m]!.normal === 'the') m++;
     if (m < end && m > k + 2 && !isCapitalized(toks[m]!) && INSTITUTION_NOUNS.has(word(toks[m]!))) out.owner = ref(doc, 'role', toks[m]!, toks[m]!);

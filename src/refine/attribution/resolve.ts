@@ -101,6 +101,12 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     return org ? org.chain!.name : null;
   };
   const owned = makeOwnerFinder(doc, spans, chains.named, trace);
+  const lowered = new Set(doc.tokens.filter((t) => !t.cap).map((t) => t.normal));
+  /** A phrase capitalized only as its sentence's first word ("Police said") is written as the text writes it elsewhere ("police said"): one source per phrase. */
+  const asPhrase = (d: { start: number; text: string } | undefined): string | undefined => {
+    const t = d ? doc.tokens[lastStartingBefore(doc.tokens, d.start + 1)] : undefined;
+    return t && t.start === d!.start && t.first && t.cap && lowered.has(t.normal) ? d!.text.charAt(0).toLowerCase() + d!.text.slice(1) : d?.text;
+  };
   /**
    * A description the chains (or the actors' aliases) joined to a participant, read at its head: "Later the
    * spokeswoman said", "Both officers said" (a pair named before). A cue whose subject no phrase reader
@@ -119,12 +125,12 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
   const resolve = (ref: SourceRef | null): string | null => {
     if (!ref) return null;
     if (ref.kind === 'pronoun') return chains.chainOf(ref.start, ref.end)?.name ?? null;
-    if (ref.kind === 'role') return mentionedIn(ref.start, ref.end)[0]?.chain!.name ?? chains.chainOf(ref.start, ref.end)?.name ?? ref.phrase?.text ?? null; // "the mayor of Lyon": its description when no one holds the title
+    if (ref.kind === 'role') return mentionedIn(ref.start, ref.end)[0]?.chain!.name ?? chains.chainOf(ref.start, ref.end)?.name ?? asPhrase(ref.phrase) ?? null; // "the mayor of Lyon": its description when no one holds the title
     if (ref.kind === 'group') {
       const owner = ref.owner ? resolve(ref.owner) : null;
       if (owner) return owner;
       const m = ref.modifier;
-      if (!m) return pairOf(ref) ?? memberOf(ref.description ?? ref.phrase) ?? ref.description?.text ?? ref.phrase?.text ?? linked(ref) ?? owned.after(ref);
+      if (!m) return pairOf(ref) ?? memberOf(ref.description ?? ref.phrase) ?? asPhrase(ref.description ?? ref.phrase) ?? linked(ref) ?? owned.after(ref);
       const own = cleanName(m.text, names);
       const known = asWritten(ref) ?? covering(m.start, m.end, own) ?? names.actorName(own);
       return known ?? ref.description?.text ?? own;
@@ -134,7 +140,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     const words = ref.text.replace(/['\u2019]s?$/u, '').split(/\s+/u);
     const titled = words.length === 2 ? byTitle(names, ref.text, words[1]!) : null;
     if (titled) return names.canonical(titled); // "Sen. Delgado" beside "Rep. Delgado": the title decides
-    if (PHRASE_GROUP_HEADS.has(fold(ref.text))) return ref.text; // "Democrats argued": the group, not a fuller "Avalon Democrats"
+    if (PHRASE_GROUP_HEADS.has(fold(ref.text))) return asPhrase(ref)!; // "Democrats argued": the group, not a fuller "Avalon Democrats"
     const own = cleanName(ref.text, names);
     return covering(ref.start, ref.end, own) ?? names.actorName(ref.text) ?? names.canonical(own);
   };

@@ -3,7 +3,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import type { Description } from './describe.js';
-import { PRONOUNS } from '../../rules/attribution/sources.js';
+import { PRONOUNS, SOURCE_NAME_LINKS, SOURCE_NAME_PARTICLES, SOURCE_OF_HEADS } from '../../rules/attribution/sources.js';
 import { isBoundary, isCapitalized, isNameLike, isPossessive } from './tokens.js';
 
 export type SourceKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -23,17 +23,15 @@ export interface SourceRef {
   owner?: SourceRef;
 }
 
-export const PARTICLES = new Set(['of', 'de', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', '&']);
+/** Lower-case particles inside a source's name (the lexicon SOURCE_NAME_PARTICLES: the actors' name particles, "of", "&"). */
+export const PARTICLES: ReadonlySet<string> = SOURCE_NAME_PARTICLES;
 
 export function ref(doc: ParsedDoc, kind: SourceKind, a: Token, b: Token): SourceRef {
   return { kind, start: a.start, end: b.end, text: doc.text.slice(a.start, b.end) };
 }
 
 /** "of" stays inside a name after an organization word: "Bank of Avalon", "University of Avalon". */
-const orgOf = (t: Token): boolean => t.tags.has('Organization') || /^(?:bank|university|department|ministry|secretary|college|institute|school|board|office|bureau|council|committee|house|chamber|league|association|federation|union|church|court|city|state|republic|kingdom|museum)$/u.test(t.normal);
-
-/** Lower-case links inside a name: "Committee for a Fair Budget", "Citizenship and Immigration Services", "Ann Roe and Bo Li". */
-const ORG_LINKS = new Set(['for', 'and', '&']);
+const orgOf = (t: Token): boolean => t.tags.has('Organization') || SOURCE_OF_HEADS.has(t.normal);
 
 /** A run of capitalized tokens (with name particles) from index i, stopping at a possessive or a boundary. */
 export function nameRun(doc: ParsedDoc, i: number, end: number): number {
@@ -44,7 +42,7 @@ export function nameRun(doc: ParsedDoc, i: number, end: number): number {
     const hyphen = j > i && doc.text.slice(toks[j - 1]!.end, t.start) === '-';
     const nextCap = j + 1 < end && isCapitalized(toks[j + 1]!) && !isBoundary(doc, t, toks[j + 1]!);
     const inner = j > i && nextCap && !isBoundary(doc, toks[j - 1]!, t);
-    const ok = hyphen || (j === i ? isNameLike(t) : isCapitalized(t)) || (inner && PARTICLES.has(t.normal) && t.normal !== 'of') || (inner && t.normal === 'of' && orgOf(toks[j - 1]!)) || (inner && ORG_LINKS.has(t.normal));
+    const ok = hyphen || (j === i ? isNameLike(t) : isCapitalized(t)) || (inner && PARTICLES.has(t.normal) && t.normal !== 'of') || (inner && t.normal === 'of' && orgOf(toks[j - 1]!)) || (inner && SOURCE_NAME_LINKS.has(t.normal));
     if (!ok || (j > i && PRONOUNS.has(t.normal))) break;
     j++;
     if (isPossessive(t) || (j < end && isBoundary(doc, t, toks[j]!))) break;

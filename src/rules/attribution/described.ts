@@ -31,6 +31,9 @@ export const DEFINITE_ARTICLES = set('the');
 /** Links that give a role its post-modifier (one list, the clause layer's): "the mayor of Lyon", "the lawyer for the family". */
 export { ROLE_LINKS };
 
+/** Articles a described phrase drops: "a bartender in Dayton" -> "bartender in Dayton" ("the" makes it definite). */
+export const DROPPED_ARTICLES = set('a an');
+
 /** Clause-initial words before a subject phrase: "But another voter said", "And most economists say". */
 export const NP_LEADS = set('and but so yet still even then also now');
 

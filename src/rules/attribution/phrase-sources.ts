@@ -78,3 +78,18 @@ export const INSTITUTION_NAME_WORDS = set(`
   committee commission council board ministry department agency bureau authority administration congress senate house
   parliament court government party union assembly office service services institute university association federation
 `);
+
+/**
+ * Group heads a name modifier or an owner after a link speaks for: "a Ledger poll", "a statement by
+ * the ministry", "the Reyes campaign" (bodies, works and spokespeople).
+ */
+export const OWNED_GROUP_HEADS = set(`
+  campaign company firm agency ministry department report reports poll polls survey surveys study studies
+  statement analysis data coverage administration government spokesman spokeswoman spokesperson representative
+`);
+
+/** Officials named by their government or body: "Avalonian officials", "Treasury officials" stand for it. */
+export const MODIFIED_OFFICIAL_HEADS = set('officials official diplomats negotiators authorities regulators prosecutors ministers');
+
+/** Links from a group head to the body that owns it: "a spokesman for the Ledger", "a statement by the ministry". */
+export const GROUP_OWNER_LINKS = set('for at from by of in');

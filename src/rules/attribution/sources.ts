@@ -1,8 +1,25 @@
 /**
  * Words that shape a source noun phrase (DATA ONLY, lower case, normal forms).
  */
+import { NAME_PARTICLES } from '../actors/words.js';
+
 /** A lexicon set from a whitespace-separated word list. */
 export const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/**
+ * Lower-case words inside a source's name run: the actors' name particles ("Maria de la Roe", "Abu bin
+ * Roe"), plus "of" (kept only after an organization word, SOURCE_OF_HEADS) and "&" ("Parekh & Lowe").
+ */
+export const SOURCE_NAME_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES.map((r) => r.word), 'of', '&']);
+
+/** Words after which "of" stays inside a source's name: "Bank of Avalon", "University of Avalon", "City of Lyon". */
+export const SOURCE_OF_HEADS = set(`
+  bank university department ministry secretary college institute school board office bureau council committee
+  house chamber league association federation union church court city state republic kingdom museum
+`);
+
+/** Lower-case links inside a source's name: "Committee for a Fair Budget", "Citizenship and Immigration Services", "Ann Roe and Bo Li". */
+export const SOURCE_NAME_LINKS = set('for and &');
 
 /** Titles and honorifics dropped from the front of a name: "Treasury Secretary Mara Voss" -> "Mara Voss". */
 export const TITLE_WORDS = set(`

@@ -130,3 +130,14 @@ describe('a pair named before', () => {
   });
 });
 
+
+describe('described phrases as sources (src/refine/attribution/described.ts)', () => {
+  it('a group phrase capitalized only as its sentence\'s first word is written as the text writes it elsewhere: one source', () => {
+    const sources = analyze('Police said the fire began at noon. The roof fell an hour later, police said. Critics said the city was slow.').claims.map((c) => c.source);
+    expect(sources).toEqual(['police', 'police', 'Critics']);
+  });
+  it('a credit description of up to 12 words (MAX_PHRASE) is the source; a longer one is not taken whole', () => {
+    expect(sourceOf('Ferry fares rose by a third, according to a survey of harbor pilots and ferry crews in three coastal towns.')).toBe('survey of harbor pilots and ferry crews in three coastal towns');
+    expect(sourceOf('Ferry fares rose by a third, according to a survey of harbor pilots and ferry crews in three small coastal towns.')).not.toBe('survey of harbor pilots and ferry crews in three small coastal towns');
+  });
+});
