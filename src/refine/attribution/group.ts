@@ -9,7 +9,7 @@ import { nameRun, ref, type SourceRef } from './source-ref.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { decide, sentenceRange } from '../../engine/decide.js';
-import { SOURCE_LEXICONS, SOURCE_PHRASE_TABLE } from '../../rules/chains/sources.js';
+import { SOURCE_LEXICONS, SOURCE_PHRASE_TABLE, WORK_HEADS } from '../../rules/chains/sources.js';
 import { ownedAt } from './owner.js';
 
 /** Groups their name modifier speaks for: "a Ledger spokesperson", "Avalon officials". */
@@ -38,7 +38,7 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
     let m = k + 2;
     if (m < end && toks[m]!.normal === 'the') m++;
     if (m < end && m > k + 2 && !isCapitalized(toks[m]!) && INSTITUTION_NOUNS.has(word(toks[m]!))) out.owner = ref(doc, 'role', toks[m]!, toks[m]!);
-    else if (m < end && isCapitalized(toks[m]!)) {
+    else if (m < end && isCapitalized(toks[m]!) && !WORK_HEADS.has(word(t))) { // a work's maker or sample: the rows of sources.work-maker, read when it resolves
       const e = nameRun(doc, m, doc.sentences[t.sentence]!.endToken); // the owner's whole name, past the source window ("a statement by Presidential Spokesperson Ann Roe")
       if (e > m) out.modifier = { start: toks[m]!.start, end: toks[e - 1]!.end, text: doc.text.slice(toks[m]!.start, toks[e - 1]!.end) };
     }

@@ -13,6 +13,9 @@ import { PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
 import type { SourceRef } from './source-ref.js';
 import type { ActorType } from '../../schema/doc.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
+import { decide, sentenceRange } from '../../engine/decide.js';
+import { WORK_LEXICONS, WORK_MAKER_TABLE } from '../../rules/chains/sources.js';
+import { nameRun } from './source-ref.js';
 import { ownPhraseAt } from './group.js';
 import { makeOwnerFinder } from './owner.js';
 
@@ -122,6 +125,15 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     const m = chains.mentionAt(ref.end - 1, ref.end);
     return m?.pair ? m.chain!.name : null;
   };
+  /** "a report released Friday by the Harbor Institute": a work's maker after "by"/"from", by the rows of `sources.work-maker` read at the work's head (its last word), as a name phrase. */
+  const maker = (ref: SourceRef): SourceRef | null => {
+    const k = lastStartingBefore(doc.tokens, ref.end);
+    const s = doc.tokens[k]!.sentence;
+    const d = decide(WORK_MAKER_TABLE, { first: k, end: k + 1 }, { doc, range: sentenceRange(doc, s), env: { lexicons: WORK_LEXICONS }, trace, kind: 'source' });
+    const m = d?.value.maker ? d.match.end - 1 : -1;
+    const e = m < 0 ? m : nameRun(doc, m, doc.sentences[s]!.endToken);
+    return e > m ? { kind: 'name', start: doc.tokens[m]!.start, end: doc.tokens[e - 1]!.end, text: doc.text.slice(doc.tokens[m]!.start, doc.tokens[e - 1]!.end) } : null;
+  };
   const resolve = (ref: SourceRef | null): string | null => {
     if (!ref) return null;
     if (ref.kind === 'pronoun') return chains.chainOf(ref.start, ref.end)?.name ?? null;
@@ -129,6 +141,8 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     if (ref.kind === 'group') {
       const owner = ref.owner ? resolve(ref.owner) : null;
       if (owner) return owner;
+      const made = ref.modifier ? null : maker(ref);
+      if (made) return resolve(made);
       const m = ref.modifier;
       if (!m) return pairOf(ref) ?? memberOf(ref.description ?? ref.phrase) ?? asPhrase(ref.description ?? ref.phrase) ?? linked(ref) ?? owned.after(ref);
       const own = cleanName(m.text, names);

@@ -68,3 +68,44 @@ export const OWNED_ROWS: readonly Rule<OwnedSource>[] = [
 ];
 
 export const OWNED_TABLE = table('sources.owned', 'sources', OWNED_ROWS);
+
+/**
+ * Who a work heading a group source speaks for (DATA ONLY): read at the work's head word by the sources
+ * stage (src/refine/attribution/resolve.ts). A maker named after "by" or "from" (past a participle and a
+ * date: "a report released Friday by the Harbor Institute", "a report Tuesday from KXLT") is the source;
+ * any other post-modifier names the work's sample, place or topic ("a recent poll of Ohio voters", "exit
+ * polls in New Hampshire"), so the work keeps its phrase and no name in it is the source. The first row
+ * that holds decides; recorded in the trace under its id. SCHEMA: a document accepts its description and
+ * its named producer.
+ */
+export interface WorkMaker {
+  /** true: the name after the maker link; false: the work's own phrase */
+  maker: boolean;
+}
+
+/** Works whose maker the rows of `sources.work-maker` read: the owned works, a statement, coverage. */
+export const WORK_HEADS: ReadonlySet<string> = new Set([...OWNED_WORK_HEADS, 'statement', 'coverage']);
+
+export const WORK_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['work', WORK_HEADS],
+  ['maker-link', set('by from')],
+  ['work-link', set('of in on for to at among with about')],
+  ['date-link', set('on in last this earlier')],
+]);
+
+export const WORK_MAKER_ROWS: readonly Rule<WorkMaker>[] = [
+  {
+    id: 'sources.work-maker.by', match: '[%work%] (#PastTense|#Participle)? %date-link%? (#Date|#Value)? (#Date|#Value)? %maker-link% the? @lower? @lower? @cap', then: { maker: true },
+    note: 'a work whose maker follows "by"/"from" speaks for its maker, past a participle and a date ("a report released Friday by the Harbor Institute", "a study by economists Ann Roe and Bo Li")',
+    example: 'The pier is unsafe, according to a report released Friday by the Harbor Institute.',
+    counter: 'The pier is unsafe, according to a report released Friday by county engineers.',
+  },
+  {
+    id: 'sources.work-maker.sample', match: '[%work%] %work-link%', then: { maker: false },
+    note: 'any other link names what the work is of or where ("a recent poll of Ohio voters", "exit polls in New Hampshire"): the work keeps its phrase, never the place or the sample',
+    example: 'The plan is popular, according to a recent poll of Ohio voters.',
+    counter: 'The plan is popular, according to a recent poll by the Harbor Institute.',
+  },
+];
+
+export const WORK_MAKER_TABLE = table('sources.work-maker', 'sources', WORK_MAKER_ROWS);
