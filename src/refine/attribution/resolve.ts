@@ -128,6 +128,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
   /** "a report released Friday by the Harbor Institute": a work's maker after "by"/"from", by the rows of `sources.work-maker` read at the work's head (its last word), as a name phrase. */
   const maker = (ref: SourceRef): SourceRef | null => {
     const k = lastStartingBefore(doc.tokens, ref.end);
+    if (ref.start === ref.end || k < 0 || doc.tokens[k]!.start < ref.start) return null; // a frame's placeholder ("said" with no subject) has no head
     const s = doc.tokens[k]!.sentence;
     const d = decide(WORK_MAKER_TABLE, { first: k, end: k + 1 }, { doc, range: sentenceRange(doc, s), env: { lexicons: WORK_LEXICONS }, trace, kind: 'source' });
     const m = d?.value.maker ? d.match.end - 1 : -1;

@@ -141,3 +141,13 @@ describe('described phrases as sources (src/refine/attribution/described.ts)', (
     expect(sourceOf('Ferry fares rose by a third, according to a survey of harbor pilots and ferry crews in three small coastal towns.')).not.toBe('survey of harbor pilots and ferry crews in three small coastal towns');
   });
 });
+
+describe('a work speaks for its maker (table sources.work-maker)', () => {
+  it('the maker after by/from, past a participle and a date; any other link keeps the work\'s phrase', () => {
+    expect(sourceOf('The pier is unsafe, according to a report released Friday by the Harbor Institute.')).toBe('Harbor Institute');
+    expect(sourceOf('The plan is popular, according to a recent poll of Ohio voters.')).toBe('recent poll of Ohio voters');
+  });
+  it('a frame with no subject phrase at the very start of the text has no work to read (no crash)', () => {
+    expect(() => analyze('Asked by a reporter about the vote, the mayor said the city would appeal.')).not.toThrow();
+  });
+});
