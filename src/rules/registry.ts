@@ -25,7 +25,7 @@ import { LINK_TABLE } from './chains/links.js';
 import { OWNED_TABLE, SOURCE_PHRASE_TABLE, WORK_MAKER_TABLE } from './chains/sources.js';
 import { RETAG_TABLES } from './retag/rows.js';
 import { SHARED_ALIAS_ROWS } from './actors/outlets.js';
-import { DESCRIBED_TABLE, ROLE_TABLE, SUBJECT_TABLE } from './attribution/described.js';
+import { APPOSITIVE_TABLE, DESCRIBED_TABLE, ROLE_TABLE, SUBJECT_TABLE, WIDEN_TABLE } from './attribution/described.js';
 import { CLAUSE_ASIDES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_OPENINGS, CLAUSE_ORDER, CLAUSE_PHRASE_STOPS, CLAUSE_PHRASE_TAILS, CLAUSE_POST_MODIFIERS } from './clauses/rows.js';
 import { QUOTE_ASIDES, QUOTE_CARRY, QUOTE_COMPLEMENTS, QUOTE_NOUN_TOPICS, QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS } from './quotes/speakers.js';
 import { QUOTE_NAMING } from './quotes/kinds.js';
@@ -82,7 +82,7 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   ...ATTRIBUTION_TABLES,
   { name: LINK_TABLE.name, stage: LINK_TABLE.stage, rows: LINK_TABLE.rows },
   { name: SOURCE_PHRASE_TABLE.name, stage: SOURCE_PHRASE_TABLE.stage, rows: SOURCE_PHRASE_TABLE.rows },
-  ...[DESCRIBED_TABLE, ROLE_TABLE, SUBJECT_TABLE].map((t) => ({ name: t.name, stage: t.stage, rows: t.rows })),
+  ...[DESCRIBED_TABLE, ROLE_TABLE, SUBJECT_TABLE, WIDEN_TABLE, APPOSITIVE_TABLE].map((t) => ({ name: t.name, stage: t.stage, rows: t.rows })),
   { name: OWNED_TABLE.name, stage: OWNED_TABLE.stage, rows: OWNED_TABLE.rows },
   ...[JOINED_HOST, NESTED_REPORT, TRAILING_OWNER, NO_SOURCE].map((t) => ({ name: t.name, stage: t.stage, rows: t.rows })),
   { name: WORK_MAKER_TABLE.name, stage: WORK_MAKER_TABLE.stage, rows: WORK_MAKER_TABLE.rows },

@@ -8,6 +8,7 @@ import type { ParsedDoc, Token } from '../../parse/types.js';
 import { CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, GROUP_NOUNS, GROUP_LINKS, GROUP_QUALIFIERS, PRONOUNS, SOURCE_OPENERS } from '../../rules/attribution/sources.js';
 import { ANONYMOUS_POST_WORDS, DEFINITE_OPENERS, HEAD_QUANTIFIERS, PHRASE_GROUP_HEADS, PHRASE_QUANTIFIERS, QUANTIFIED_PHRASE_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { RELATIVE_PRONOUNS } from '../../rules/clauses/rows.js';
+import { DEFINITE_ARTICLES } from '../../rules/attribution/described.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
 export interface Description {
@@ -39,7 +40,7 @@ function qualifies(t: Token): boolean {
 }
 
 /** First token of the qualifiers before head k (k itself when there are none); "and" joins two qualifiers. */
-function qualifierStart(doc: ParsedDoc, k: number, floor: number): number {
+export function qualifierStart(doc: ParsedDoc, k: number, floor: number): number {
   const toks = doc.tokens;
   let b = k;
   while (b > floor && k - b < MAX_BEFORE) {
@@ -104,7 +105,7 @@ export function phraseGroup(doc: ParsedDoc, k: number, floor: number, end: numbe
   const post = rel > 0 ? { end: rel } : postModifierEnd(doc, k, end);
   const before = b > floor && !isBoundary(doc, toks[b - 1]!, toks[b]!) ? toks[b - 1]! : undefined;
   if (before && rel > 0 && before.normal === 'the') b = withQuantifiers(doc, b - 1, floor); // "all the experts I spoke to"
-  else if (before && (DEFINITE_OPENERS.has(before.normal) || isPossessive(before))) return undefined;
+  else if (before && (DEFINITE_OPENERS.has(before.normal) || isPossessive(before)) && !(DEFINITE_ARTICLES.has(before.normal) && post.end > k + 1)) return undefined; // "the critics" points back; "the exit polls in Ohio" is identified by its post-modifier
   return spanDescription(doc, toks[b]!, toks[post.end - 1]!);
 }
 
@@ -118,7 +119,7 @@ function quantifiedHead(doc: ParsedDoc, k: number, floor: number, end: number): 
 }
 
 /** Quantifiers kept in front of a group phrase: "several former staff", "few people". */
-function withQuantifiers(doc: ParsedDoc, b: number, floor: number): number {
+export function withQuantifiers(doc: ParsedDoc, b: number, floor: number): number {
   const toks = doc.tokens;
   while (b > floor && !isBoundary(doc, toks[b - 1]!, toks[b]!) && PHRASE_QUANTIFIERS.has(toks[b - 1]!.normal)) b--;
   return b;

@@ -15,6 +15,8 @@ import type { ActorType } from '../../schema/doc.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { decide, sentenceRange } from '../../engine/decide.js';
 import { WORK_LEXICONS, WORK_MAKER_TABLE } from '../../rules/chains/sources.js';
+import { APPOSITIVE_TABLE, DESCRIBED_LEXICONS, DROPPED_ARTICLES, WIDEN_TABLE } from '../../rules/attribution/described.js';
+import { qualifierStart, spanDescription, withQuantifiers, type Description } from './describe.js';
 import { nameRun } from './source-ref.js';
 import { ownPhraseAt } from './group.js';
 import { makeOwnerFinder } from './owner.js';
@@ -127,25 +129,41 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
   };
   /** "a report released Friday by the Harbor Institute": a work's maker after "by"/"from", by the rows of `sources.work-maker` read at the work's head (its last word), as a name phrase. */
   const maker = (ref: SourceRef): SourceRef | null => {
-    const k = lastStartingBefore(doc.tokens, ref.end);
-    if (ref.start === ref.end || k < 0 || doc.tokens[k]!.start < ref.start) return null; // a frame's placeholder ("said" with no subject) has no head
-    const s = doc.tokens[k]!.sentence;
-    const d = decide(WORK_MAKER_TABLE, { first: k, end: k + 1 }, { doc, range: sentenceRange(doc, s), env: { lexicons: WORK_LEXICONS }, trace, kind: 'source' });
+    const k = ref.start < ref.end ? lastStartingBefore(doc.tokens, ref.end) : -1; // a frame's placeholder ("said" with no subject) has no head
+    const head = k >= 0 && doc.tokens[k]!.start >= ref.start ? doc.tokens[k] : undefined;
+    const s = head?.sentence ?? 0;
+    const d = head ? decide(WORK_MAKER_TABLE, { first: k, end: k + 1 }, { doc, range: sentenceRange(doc, s), env: { lexicons: WORK_LEXICONS }, trace, kind: 'source' }) : null;
     const m = d?.value.maker ? d.match.end - 1 : -1;
     const e = m < 0 ? m : nameRun(doc, m, doc.sentences[s]!.endToken);
     return e > m ? { kind: 'name', start: doc.tokens[m]!.start, end: doc.tokens[e - 1]!.end, text: doc.text.slice(doc.tokens[m]!.start, doc.tokens[e - 1]!.end) } : null;
   };
+  /** "economists" in "a wide array of economists", "some lawmakers" in "many experts and some lawmakers": the whole phrase, by the rows of `sources.widen` read at the token before it. */
+  const widen = (d: Description | undefined): Description | undefined => {
+    const p = d ? lastStartingBefore(doc.tokens, d.start + 1) : -1;
+    const floor = p > 0 ? doc.sentences[doc.tokens[p]!.sentence]!.firstToken : p;
+    const w = p > floor && doc.tokens[p]!.start === d!.start ? decide(WIDEN_TABLE, { first: p - 1, end: p }, { doc, range: sentenceRange(doc, doc.tokens[p]!.sentence), env: { lexicons: DESCRIBED_LEXICONS }, trace, kind: 'source' }) : null;
+    const b = !w ? -1 : w.value.qualifiers ? withQuantifiers(doc, qualifierStart(doc, w.match.first, floor), floor) : w.match.first;
+    const from = b >= 0 && DROPPED_ARTICLES.has(doc.tokens[b]!.normal) ? b + 1 : b;
+    return from >= 0 ? spanDescription(doc, doc.tokens[from]!, doc.tokens[lastStartingBefore(doc.tokens, d!.end)]!) : d;
+  };
+  /** '"...," said the ambassador at the time, John Herbst.': the person named in apposition right after a description, by the row of `sources.appositive`. */
+  const appositive = (d: Description | undefined): string | null => {
+    const k = d ? lastStartingBefore(doc.tokens, d.end) : -1;
+    const a = k >= 0 && doc.tokens[k]!.end === d!.end ? decide(APPOSITIVE_TABLE, { first: k, end: k + 1 }, { doc, range: sentenceRange(doc, doc.tokens[k]!.sentence), env: { lexicons: DESCRIBED_LEXICONS }, trace, kind: 'source' }) : null;
+    const e = a ? nameRun(doc, k + 1, doc.sentences[doc.tokens[k]!.sentence]!.endToken) : -1;
+    return e > k + 1 ? resolve({ kind: 'name', start: doc.tokens[k + 1]!.start, end: doc.tokens[e - 1]!.end, text: doc.text.slice(doc.tokens[k + 1]!.start, doc.tokens[e - 1]!.end) }) : null;
+  };
   const resolve = (ref: SourceRef | null): string | null => {
     if (!ref) return null;
     if (ref.kind === 'pronoun') return chains.chainOf(ref.start, ref.end)?.name ?? null;
-    if (ref.kind === 'role') return mentionedIn(ref.start, ref.end)[0]?.chain!.name ?? chains.chainOf(ref.start, ref.end)?.name ?? asPhrase(ref.phrase) ?? null; // "the mayor of Lyon": its description when no one holds the title
+    if (ref.kind === 'role') return appositive(ref.phrase) ?? mentionedIn(ref.start, ref.end)[0]?.chain!.name ?? chains.chainOf(ref.start, ref.end)?.name ?? asPhrase(ref.phrase) ?? null; // "the mayor of Lyon": its description when no one holds the title
     if (ref.kind === 'group') {
-      const owner = ref.owner ? resolve(ref.owner) : null;
+      const owner = appositive(ref.description ?? ref.phrase) ?? (ref.owner ? resolve(ref.owner) : null); // "a spokesman for the ministry, Ann Roe": the name in apposition first
       if (owner) return owner;
       const made = ref.modifier ? null : maker(ref);
       if (made) return resolve(made);
       const m = ref.modifier;
-      if (!m) return pairOf(ref) ?? memberOf(ref.description ?? ref.phrase) ?? asPhrase(ref.description ?? ref.phrase) ?? linked(ref) ?? owned.after(ref);
+      if (!m) return pairOf(ref) ?? memberOf(ref.description ?? ref.phrase) ?? asPhrase(widen(ref.description ?? ref.phrase)) ?? linked(ref) ?? owned.after(ref);
       const own = cleanName(m.text, names);
       const known = asWritten(ref) ?? covering(m.start, m.end, own) ?? names.actorName(own);
       return known ?? ref.description?.text ?? own;

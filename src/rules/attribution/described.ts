@@ -6,7 +6,7 @@
 import { table, type Rule } from '../../engine/rule.js';
 import { LONE_QUANTIFIERS, RELEASE_NOUNS, ROLE_LINKS } from '../clauses/rows.js';
 import { ANONYMOUS_POST_WORDS, DEFINITE_OPENERS, PHRASE_ROLE_HEADS } from './phrase-sources.js';
-import { PRONOUNS, ROLE_NOUNS, set, TITLE_WORDS } from './sources.js';
+import { AFFILIATION_LINKS, GROUP_LINKS, PRONOUNS, ROLE_NOUNS, set, TITLE_WORDS } from './sources.js';
 
 /** Words that open a described (indefinite or quantified) subject: "a bartender", "some 22 percent", "few people". */
 export const DESCRIBED_OPENERS = set(`
@@ -43,6 +43,9 @@ export const ANONYMOUS_HEADS = set(`
   spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen
 `);
 
+/** Heads made anonymous by an anonymous post-modifier that names no one (SCHEMA: "person or people when familiar with, briefed on, close to ... follow"). */
+export const ANONYMOUS_PERSON_HEADS = set('person people persons');
+
 /** Heads that speak for the body or person modifying them ("Acme officials", "Avalonian regulators"): the modifier is the source, not the description. */
 export const OFFICIAL_HEADS = set('officials diplomats negotiators authorities regulators prosecutors ministers lawyers attorneys spokespeople representatives');
 
@@ -59,6 +62,7 @@ export type DescribedTake = boolean;
 export const DESCRIBED_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['anonymous', ANONYMOUS_HEADS],
   ['anonymous-post', ANONYMOUS_POST_WORDS],
+  ['anonymous-person', ANONYMOUS_PERSON_HEADS],
   ['definite', DEFINITE_OPENERS],
   ['release', RELEASE_NOUNS],
   ['standalone', STANDALONE_QUANTIFIERS],
@@ -68,6 +72,8 @@ export const DESCRIBED_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['role-link', ROLE_LINKS],
   ['opener', DESCRIBED_OPENERS],
   ['pronoun', new Set(PRONOUNS.keys())],
+  ['group-link', GROUP_LINKS],
+  ['affiliation', AFFILIATION_LINKS],
 ]);
 
 /** Tags of a head that names who by itself or says when: never a described phrase. */
@@ -100,12 +106,12 @@ const DESCRIBED_ROWS: readonly Rule<DescribedTake>[] = [
     example: '"We stand firm," said an official close to the talks.', counter: '"We stand firm," said an engineer at the port.',
   },
   {
-    id: 'sources.described.not-familiar', match: '#Noun [%anonymous-post%]', then: false,
-    note: '"people familiar with the talks", "a person briefed on it": anonymous by their post-modifier',
-    example: '"We stand firm," said a person familiar with the talks.', counter: '"We stand firm," said a person from the harbor.',
+    id: 'sources.described.not-familiar', match: '%anonymous-person% [%anonymous-post%]', unless: ['[%anonymous-post%] .* @name'], then: false,
+    note: '"people familiar with the talks", "a person briefed on it": anonymous by their post-modifier, unless it names someone ("a person close to Mayor Ann Roe"); other heads stay described ("a Democrat familiar with the talks")',
+    example: '"We stand firm," said a person familiar with the talks.', counter: '"We stand firm," said a person close to Mayor Ann Roe.',
   },
   {
-    id: 'sources.described.not-familiar-after', match: '[.] .* #Noun %anonymous-post%', then: false,
+    id: 'sources.described.not-familiar-after', match: '[.] .* %anonymous-person% %anonymous-post%', unless: ['[.] .* %anonymous-post% .* @name'], then: false,
     example: '"We stand firm," said a driver for people familiar with the talks.', counter: '"We stand firm," said a driver for people from the harbor.',
   },
   {
@@ -155,11 +161,6 @@ const SUBJECT_ROWS: readonly Rule<DescribedTake>[] = [
     example: 'His close friends said the plan would fail.', counter: 'Some close friends said the plan would fail.',
   },
   {
-    id: 'sources.subject.not-name', match: '[(@cap|@poss|%pronoun%)]', then: false,
-    note: 'a name or a pronoun heads it ("Two Avalon Democrats", "some of them"): the name and pronoun readers take it',
-    example: 'Some Democrats said the plan would fail.', counter: 'Some voters said the plan would fail.',
-  },
-  {
     id: 'sources.subject.not-anonymous', match: '[%anonymous%]', then: false,
     note: 'anonymous sourcing ("a senior official", "a spokesman for the ministry"): the group readers resolve its body, or none',
     example: 'A senior official said the plan would fail.', counter: 'A senior engineer said the plan would fail.',
@@ -169,12 +170,28 @@ const SUBJECT_ROWS: readonly Rule<DescribedTake>[] = [
     example: 'An official close to the talks said the plan would fail.', counter: 'An engineer close to the port said the plan would fail.',
   },
   {
-    id: 'sources.subject.not-familiar', match: '#Noun [%anonymous-post%]', then: false,
+    id: 'sources.subject.not-familiar', match: '%anonymous-person% [%anonymous-post%]', then: false,
     example: 'Two people familiar said the plan would fail.', counter: 'Two people locally said the plan would fail.',
   },
   {
-    id: 'sources.subject.not-familiar-after', match: '#Noun %anonymous-post% .* [.]', then: false,
-    example: 'Two people familiar with the talks said the plan would fail.', counter: 'Two people from the harbor said the plan would fail.',
+    id: 'sources.subject.not-familiar-after', match: '%anonymous-person% %anonymous-post% .* [.]', unless: ['%anonymous-post% .* @name .* [.]', '%anonymous-post% .* [@name]'], then: false,
+    note: 'anonymous by the post-modifier of "person"/"people", unless it names someone ("Two people close to Mayor Ann Roe"); other heads stay described ("Two Democrats familiar with the talks")',
+    example: 'Two people familiar with the talks said the plan would fail.', counter: 'Two people close to Mayor Ann Roe said the plan would fail.',
+  },
+  {
+    id: 'sources.subject.quantified-name', match: '^ %opener% [@cap] $', unless: ['[(@poss|#Person|#Organization|#Place)]'], then: true,
+    note: 'a quantifier before one capitalized plural keeps the whole phrase: "Other Republicans", "Some Americans" (a name after it, "Some Avalon Democrats", is the name readers\')',
+    example: 'Other Republicans said the plan would fail.', counter: 'Other Avalon Republicans said the plan would fail.',
+  },
+  {
+    id: 'sources.subject.plural-post-modified', match: '^ #Plural %group-link% .* [.]', unless: ['^ (@name|%pronoun%) .* [.]', '[(%pronoun%|@poss)]', '^ #Plural %affiliation% the? @cap .* [.]', '^ #Plural %affiliation% the? [@cap]'], then: true,
+    note: 'a plural head opening the subject with a post-modifier ("Proponents of the new bill", "Partisans on both sides"), capitalized only as the sentence\'s first word, is a described group, not the name "Proponents"; staff "at"/"from"/"with" a named body speak for the body ("Scientists from Harbor University")',
+    example: 'Proponents of the new bill said the plan would fail.', counter: 'Proponents said the plan would fail.',
+  },
+  {
+    id: 'sources.subject.not-name', match: '[(@cap|@poss|%pronoun%)]', then: false,
+    note: 'a name or a pronoun heads it ("Two Avalon Democrats", "some of them"): the name and pronoun readers take it',
+    example: 'Two Avalon Democrats said the plan would fail.', counter: 'Some voters said the plan would fail.',
   },
   {
     id: 'sources.subject.described', match: '^ (%opener%|@digit|@name-poss) .* [(#Noun|@count)]', then: true,
@@ -184,3 +201,54 @@ const SUBJECT_ROWS: readonly Rule<DescribedTake>[] = [
 ];
 
 export const SUBJECT_TABLE = table('sources.subject', 'cues', SUBJECT_ROWS);
+
+/** How a described source phrase widens to its left: from the row's first word (a quantity it is part of), or from the qualifiers of a conjunct joined to it (`qualifiers`). */
+export interface Widening {
+  qualifiers: boolean;
+}
+
+/**
+ * A described phrase found at its head ("economists", "some lawmakers") widens to the whole noun phrase it
+ * ends: a quantity or collective it is "of" ("a wide array of economists", "Seventy-four percent of
+ * registered voters") and a plural conjunct joined by "and" ("many experts and some lawmakers", "Politicians
+ * and even some technologists"). Read by the sources stage (resolve.ts) at the token right before the phrase;
+ * the first row that holds decides. A name, a pronoun or a possessive never widens it.
+ */
+const WIDEN_ROWS: readonly Rule<Widening>[] = [
+  {
+    id: 'sources.widen.partitive', match: '(%opener%|#Value) (#Adjective|#Value)* (#Noun|#Value) [of]', unless: ['@cap [of]', '@poss [of]', '#Pronoun [of]'], then: { qualifiers: false },
+    note: 'a counted or collective head before "of" is part of the source: "a wide array of economists", "Seventy-four percent of voters"',
+    example: 'A wide array of economists say the plan failed.', counter: 'The chief of the economists said the plan failed.',
+  },
+  {
+    id: 'sources.widen.conjunct', match: '#Plural [and]', unless: ['(#Pronoun|#Person|@poss) [and]', ', [and]'], then: { qualifiers: true },
+    note: 'a plural conjunct before "and" joins the group: "many experts and some lawmakers say"; not the last item of a comma list ("the tunnels, and experts say")',
+    example: 'Many experts and some lawmakers say the plan failed.', counter: 'Tom Baker and some lawmakers say the plan failed.',
+  },
+  {
+    id: 'sources.widen.conjunct-even', match: '#Plural and [even]', unless: ['(#Pronoun|#Person|@poss) and [even]'], then: { qualifiers: true },
+    example: 'Politicians and even some scientists say the plan failed.', counter: 'Tom Baker and even some scientists say the plan failed.',
+  },
+];
+
+export const WIDEN_TABLE = table('sources.widen', 'sources', WIDEN_ROWS);
+
+/**
+ * A description followed by an appositive name gives the name (SCHEMA, PolNeAR's convention): '"...," said
+ * the ambassador at the time, John Herbst.' Read by the sources stage (resolve.ts) at the description's
+ * last word; the name is the person named right after the comma.
+ */
+const APPOSITIVE_ROWS: readonly Rule<true>[] = [
+  {
+    id: 'sources.appositive.person-end', match: '[.] , #Honorific? #Person+ $', unless: ['[(#Person|@poss)] ,'], then: true,
+    note: 'a description, a comma, then a person\'s name ending the sentence: the name is the source, not the description',
+    example: '"We stand firm," said the ambassador at the time, John Herbst.', counter: '"We stand firm," said the ambassador at the time, in a statement.',
+  },
+  {
+    id: 'sources.appositive.person-aside', match: '[.] , #Honorific? #Person+ ,', unless: ['[(#Person|@poss)] ,'], then: true,
+    note: 'the name set off by commas ("A spokesman for the port, John Varga, said"); never the subject of the content after a credit ("According to exit polls, John Varga had a lead")',
+    example: '"We stand firm," said a spokesman for the port, John Varga, on Monday.', counter: 'According to exit polls, John Varga had a narrow lead.',
+  },
+];
+
+export const APPOSITIVE_TABLE = table('sources.appositive', 'sources', APPOSITIVE_ROWS);

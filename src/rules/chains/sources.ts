@@ -101,6 +101,12 @@ export const WORK_MAKER_ROWS: readonly Rule<WorkMaker>[] = [
     counter: 'The pier is unsafe, according to a report released Friday by county engineers.',
   },
   {
+    id: 'sources.work-maker.by-after-sample', match: '[%work%] %work-link% @cap+ #Noun? %maker-link% the? @lower? @lower? @cap', then: { maker: true },
+    note: 'a maker after a named sample: "an analysis of Harbor Board data by Ledgerworks" is Ledgerworks',
+    example: 'Fees doubled, according to an analysis of Harbor Board data by Ledgerworks.',
+    counter: 'Fees doubled, according to an analysis of Harbor Board data.',
+  },
+  {
     id: 'sources.work-maker.sample', match: '[%work%] %work-link%', then: { maker: false },
     note: 'any other link names what the work is of or where ("a recent poll of Ohio voters", "exit polls in New Hampshire"): the work keeps its phrase, never the place or the sample',
     example: 'The plan is popular, according to a recent poll of Ohio voters.',

@@ -151,3 +151,24 @@ describe('a work speaks for its maker (table sources.work-maker)', () => {
     expect(() => analyze('Asked by a reporter about the vote, the mayor said the city would appeal.')).not.toThrow();
   });
 });
+
+describe('described phrases widen to the whole noun phrase (tables sources.widen, sources.subject, sources.appositive)', () => {
+  it('a quantity or collective the group is "of", and a plural conjunct joined by "and"', () => {
+    expect(sourceOf('A wide array of economists say the plan failed.')).toBe('wide array of economists');
+    expect(sourceOf('Many experts and some lawmakers say the plan failed.')).toBe('Many experts and some lawmakers');
+    expect(sourceOf('The tunnels are hard to find, and experts say the plan failed.')).toBe('experts');
+  });
+  it('a quantifier before one capitalized plural, and a plural head with a post-modifier, keep the phrase', () => {
+    expect(sourceOf('Other Republicans say the plan failed.')).toBe('Other Republicans');
+    expect(sourceOf('Proponents of the new bill say the plan failed.')).toBe('Proponents of the new bill');
+    expect(sourceOf('Officials at the ministry said the plan failed.')).toBeNull();
+  });
+  it('a description followed by a person\'s name in apposition gives the name; a credit\'s content after a comma does not', () => {
+    expect(sourceOf('"We stand firm," said the ambassador at the time, John Herbst.')).toBe('John Herbst');
+    expect(sourceOf('According to exit polls, John Varga had a narrow lead.')).toBe('exit polls');
+  });
+  it('"person"/"people" with an anonymous post-modifier stay null unless it names someone', () => {
+    expect(sourceOf('A person familiar with the talks said the plan would fail.')).toBeNull();
+    expect(sourceOf('One Democrat familiar with the talks said the plan would fail.')).toBe('One Democrat familiar with the talks');
+  });
+});
