@@ -184,7 +184,7 @@ const SUBJECT_ROWS: readonly Rule<DescribedTake>[] = [
     example: 'Other Republicans said the plan would fail.', counter: 'Other Avalon Republicans said the plan would fail.',
   },
   {
-    id: 'sources.subject.plural-post-modified', match: '^ #Plural %group-link% .* [.]', unless: ['^ (@name|%pronoun%) .* [.]', '[(%pronoun%|@poss)]', '^ #Plural %affiliation% the? @cap .* [.]', '^ #Plural %affiliation% the? [@cap]'], then: true,
+    id: 'sources.subject.plural-post-modified', match: '^ #Plural %group-link% .* [.]', unless: ['^ (@name|%pronoun%) .* [.]', '[(%pronoun%|@poss)]', '^ #Plural %affiliation% .* @cap .* [.]', '^ #Plural %affiliation% .* [@cap]'], then: true,
     note: 'a plural head opening the subject with a post-modifier ("Proponents of the new bill", "Partisans on both sides"), capitalized only as the sentence\'s first word, is a described group, not the name "Proponents"; staff "at"/"from"/"with" a named body speak for the body ("Scientists from Harbor University")',
     example: 'Proponents of the new bill said the plan would fail.', counter: 'Proponents said the plan would fail.',
   },
