@@ -158,10 +158,8 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     if (ref.kind === 'pronoun') return chains.chainOf(ref.start, ref.end)?.name ?? null;
     if (ref.kind === 'role') return appositive(ref.phrase) ?? mentionedIn(ref.start, ref.end)[0]?.chain!.name ?? chains.chainOf(ref.start, ref.end)?.name ?? asPhrase(ref.phrase) ?? null; // "the mayor of Lyon": its description when no one holds the title
     if (ref.kind === 'group') {
-      const owner = appositive(ref.description ?? ref.phrase) ?? (ref.owner ? resolve(ref.owner) : null); // "a spokesman for the ministry, Ann Roe": the name in apposition first
+      const owner = appositive(ref.description ?? ref.phrase) ?? (ref.owner ? resolve(ref.owner) : null) ?? resolve(ref.modifier ? null : maker(ref)); // "a spokesman for the ministry, Ann Roe": the name in apposition first; a work's maker
       if (owner) return owner;
-      const made = ref.modifier ? null : maker(ref);
-      if (made) return resolve(made);
       const m = ref.modifier;
       if (!m) return pairOf(ref) ?? memberOf(ref.description ?? ref.phrase) ?? asPhrase(widen(ref.description ?? ref.phrase)) ?? linked(ref) ?? owned.after(ref);
       const own = cleanName(m.text, names);
