@@ -15,6 +15,7 @@ import { describedPhrase, describedSubject, phraseSource } from './described.js'
 import { roleDescription } from './role-phrase.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isNameLike } from './tokens.js';
+import { PERSONAL_PRONOUN } from '../../extract/actors/wordsets.js';
 
 /** The ways of finding a subject that attribution takes as they are (comma-piece subjects and clauses with none still go to the older reader). */
 const TRUSTED: ReadonlySet<SubjectVia> = new Set<SubjectVia>(['inverted', 'inverted-appositive', 'relative', 'participle', 'appositive-name', 'behind-aside', 'absolute', 'reduced', 'adjacent', 'coordinated']);
@@ -53,9 +54,10 @@ function silent(ref: SourceRef | null | undefined): boolean {
   return !ref || (ref.kind === 'group' && !ref.phrase && !ref.description && !ref.modifier && !ref.owner);
 }
 
-/** The clause layer decides the cue's source: a trusted way, no cut inside a capitalized run, a name or pronoun where only those are taken, no adjacent pronoun (still the older reader's). */
+/** The clause layer decides the cue's source: a trusted way, no cut inside a capitalized run, a name or pronoun where only those are taken; an adjacent personal pronoun ("he said") is the clause's, other adjacent pronouns ("it", "they") are still the older reader's. */
 function decides(doc: ParsedDoc, c: Clause): boolean {
-  const pronoun = c.via === 'adjacent' && PRONOUNS.has(doc.tokens[c.subject!.head]!.normal);
+  const h = doc.tokens[c.subject!.head]!.normal;
+  const pronoun = c.via === 'adjacent' && PRONOUNS.has(h) && !PERSONAL_PRONOUN.has(h);
   return TRUSTED.has(c.via) && !cutInName(doc, c) && !(NAMED_ONLY.has(c.via) && !namesWho(doc, c)) && !pronoun;
 }
 
