@@ -75,6 +75,12 @@ const naming: Rule<'scare'>[] = [
     example: 'The police held a man in his forties, identified only as "R Moss," on Friday.',
     counter: 'The police held a man in his forties on Friday, Ann Roe said: "R Moss was seen there."',
   },
+  {
+    id: 'quotes.naming.mention', match: '(the|a) #Adjective? (word|term|phrase|expression|designation|label|acronym|hashtag|nickname|moniker) [.+]', unless: ['@inQuote [.+]'], then: 'scare',
+    example: 'Although the word "gale" only tells how strong the wind is, the Harbor Board closed the pier.',
+    counter: 'Although the word from the Harbor Board was "gale," Ann Roe kept the pier open.',
+    note: 'a quotation that a noun for words introduces right before it is mentioned, not said: the word itself, no one\'s statement; inside a quotation it stays part of the speaker\'s words',
+  },
 ];
 
 export const QUOTE_NAMING = table('quotes.naming', 'quotes', naming);
