@@ -120,6 +120,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['participle', byPattern('participle')],
   ['passive', (a) => verbCue(a) && BE_VERBS.has(wordBefore(a)) && !head(a).normal.endsWith('ing')],
   ['passiveAdverb', byPattern('passiveAdverb')],
+  ['statementAbsolute', byPattern('statementAbsolute')],
 ];
 
 /** The first rejection row that holds for the cue, or null: the cue stands. */

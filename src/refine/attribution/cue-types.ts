@@ -17,6 +17,8 @@ export interface Cue {
   bare: boolean;
   /** a verb that names its hearer as its object ("told the Ledger"): an outlet may be that hearer */
   addressee: boolean;
+  /** a verb naming the statement its subject issued ("issued a statement"): a participle right after it reports that statement */
+  document: boolean;
   /** token range [first, end) of the cue words */
   first: number;
   end: number;

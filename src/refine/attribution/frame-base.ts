@@ -19,6 +19,8 @@ export interface Frame {
   speech: boolean;
   bare: boolean;
   addressee: boolean;
+  /** its cue names the statement its subject issued (Cue.document): a participle right after it reports that statement */
+  document?: boolean;
   sentence: number;
   cueStart: number;
   cueEnd: number;
@@ -32,7 +34,7 @@ export function base(doc: ParsedDoc, s: number, cue: Cue, source: SourceRef | nu
   const sent = doc.sentences[s]!;
   const t = doc.tokens;
   return {
-    kind: cue.kind, rule: cue.rule, claim: cue.claim, plain: cue.plain, cites: cue.cites, label: false, speech: cue.speech, bare: cue.bare, addressee: cue.addressee, sentence: s,
+    kind: cue.kind, rule: cue.rule, claim: cue.claim, plain: cue.plain, cites: cue.cites, label: false, speech: cue.speech, bare: cue.bare, addressee: cue.addressee, document: cue.document, sentence: s,
     cueStart: t[cue.first]!.start, cueEnd: t[cue.end - 1]!.end, source, start: sent.start, end: sent.end,
   };
 }

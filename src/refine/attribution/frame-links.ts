@@ -8,7 +8,7 @@ import { base, type Frame } from './frame-base.js';
 import { isBoundary, isVerb } from './tokens.js';
 import { headCandidate } from './source-np.js';
 import { lastStartingBefore } from '../../parse/types.js';
-import { CITED_ASIDE, CITED_PEOPLE, JOINED_HOST, NESTED_REPORT, NO_SOURCE, TRAILING_OWNER } from '../../rules/attribution/frame-rows.js';
+import { CITED_ASIDE, CITED_PEOPLE, JOINED_HOST, NESTED_REPORT, NO_SOURCE, STATEMENT_CONTENT, TRAILING_OWNER } from '../../rules/attribution/frame-rows.js';
 import { decide, sentenceRange } from '../../engine/decide.js';
 import { clauseFor, type Clauses } from '../../extract/clauses/index.js';
 import { clauseSource } from './clause-source.js';
@@ -70,6 +70,17 @@ export function citedAside(doc: ParsedDoc, frames: Frame[], f: Frame, trace: Tra
 }
 
 const CITED_ENV = { lexicons: new Map([['cited', CITED_PEOPLE]]) };
+
+/**
+ * "Voss issued a statement saying ...": a participle right after the cue of frame `prev` that names the
+ * statement its subject issued reports that statement (row frame.statement-participle): it joins `prev`,
+ * with prev's source and no claim of its own; null when no row holds.
+ */
+export function statementContent(doc: ParsedDoc, cue: Cue, prev: Frame, trace: Trace = NO_TRACE): Frame | null {
+  const range = { first: lastStartingBefore(doc.tokens, prev.cueEnd - 1) + 1, end: doc.sentences[prev.sentence]!.endToken };
+  const joins = prev.document === true && decide(STATEMENT_CONTENT, { first: cue.first, end: cue.end }, { doc, range, trace, kind: 'cue' }) !== null;
+  return joins ? { ...base(doc, prev.sentence, cue, prev.source), claim: false } : null;
+}
 
 /**
  * "Voss stressed X and said Y": a verb right after "and" (or a participle after a comma) joins the frame

@@ -7,7 +7,7 @@ import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { findCues, type Cue } from './cues.js';
 import { nounPossessor } from './cue-guards.js';
 import { base, trim, type Frame } from './frame-base.js';
-import { citedAside, contentFloor, coordinated, nestedIn, noSource, trailingWins } from './frame-links.js';
+import { citedAside, contentFloor, coordinated, nestedIn, noSource, statementContent, trailingWins } from './frame-links.js';
 import { labelFrame } from './label.js';
 import { headCandidate, nameRun, type SourceRef } from './source-np.js';
 import { verbSource } from './subject.js';
@@ -32,7 +32,8 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
   let fronted: { cue: Cue; rule: string; unlent: Frame | null; at: number } | null = null;
   for (const cue of findCues(doc, s, trace)) {
     const prev = out.length > 0 ? out[out.length - 1]! : null;
-    const shared = cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev, clauses, trace) : null;
+    const issued = prev ? statementContent(doc, cue, prev, trace) : null;
+    const shared = issued ?? (cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev, clauses, trace) : null);
     if (shared && !shared.claim && cue.claim) note(doc, trace, shared, 'frame.one-claim-with-previous');
     const found = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses, out.some(trailing), trace) : cue.kind === 'credit' ? creditFrame(doc, s, cue, trace) : nounFrame(doc, s, cue));
     const opening: string | null = !fronted ? frontedRow(doc, s, cue) : null;

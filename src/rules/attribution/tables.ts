@@ -6,7 +6,7 @@
 import { CLAUSE_NEXT, HAND_VERBS, NEGATED_CUES, NO_CONTENT, NON_CUES } from './verbs.js';
 import { ATTRIBUTION_NOUNS, CLAUSE_SPLITS, CREDIT_DESCRIPTION, CREDIT_PHRASES } from './phrases.js';
 import { CUE_REJECTIONS } from './cue-rejections.js';
-import { CITED_ASIDE, FRONTED_PARTICIPLE } from './frame-rows.js';
+import { CITED_ASIDE, FRONTED_PARTICIPLE, STATEMENT_CONTENT } from './frame-rows.js';
 import { CREDIT_SPEAKER, OUTLET_SPEAKER } from './claim-rows.js';
 
 export const ATTRIBUTION_TABLES = [
@@ -24,4 +24,5 @@ export const ATTRIBUTION_TABLES = [
   { name: OUTLET_SPEAKER.name, stage: OUTLET_SPEAKER.stage, rows: OUTLET_SPEAKER.rows },
   { name: FRONTED_PARTICIPLE.name, stage: FRONTED_PARTICIPLE.stage, rows: FRONTED_PARTICIPLE.rows },
   { name: CITED_ASIDE.name, stage: CITED_ASIDE.stage, rows: CITED_ASIDE.rows },
+  { name: STATEMENT_CONTENT.name, stage: STATEMENT_CONTENT.stage, rows: STATEMENT_CONTENT.rows },
 ] as const;

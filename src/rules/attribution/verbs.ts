@@ -21,6 +21,8 @@ export interface VerbCue {
   cites?: boolean;
   /** it names its hearer as its object ("told the Ledger that"): an outlet right after it carried the words */
   addressee?: boolean;
+  /** it names the statement its subject issued ("issued a statement"): a participle right after it reports that statement (STATEMENT_CONTENT) */
+  document?: boolean;
   example: string;
   /** the cue needs a reported clause or quote next ("recalled that", not "recall the scooters") */
   clauseOnly?: boolean;
@@ -36,7 +38,7 @@ const CLAUSE_ONLY = new Set(['recall', 'agree', 'respond', 'continue', 'maintain
 /** Clause-only verbs that report only with their content at hand: "Voss responded that ...", '"...," Voss continued', not "responded by cutting rates", "continued to rise", "continues to rise". */
 const CONTENT_AT_HAND = new Set(['respond', 'continue', 'wonder']);
 
-const SPEECH = new Set(['say', 'tell', 'add', 'argue', 'warn', 'note', 'announce', 'confirm', 'state', 'explain', 'write', 'claim', 'insist', 'emphasize', 'stress', 'acknowledge', 'admit', 'assert', 'declare', 'contend', 'report', 'testify', 'tweet', 'deny', 'allege', 'charge', 'reply', 'respond', 'ask', 'point-out', 'concede', 'predict', 'reveal', 'disclose', 'warn']);
+const SPEECH = new Set(['say', 'tell', 'add', 'argue', 'warn', 'note', 'announce', 'confirm', 'state', 'explain', 'write', 'claim', 'issue-statement', 'insist', 'emphasize', 'stress', 'acknowledge', 'admit', 'assert', 'declare', 'contend', 'report', 'testify', 'tweet', 'deny', 'allege', 'charge', 'reply', 'respond', 'ask', 'point-out', 'concede', 'predict', 'reveal', 'disclose', 'warn']);
 
 /** Plain verbs of saying; verbs whose participle continues a report with a claim of its own; verbs whose participle may cite a source. */
 const PLAIN = new Set(['say', 'tell']);
@@ -44,6 +46,17 @@ const CONTINUES = new Set(['say', 'tell', 'add', 'note', 'announce-mention', 'wr
 const CITES = new Set(['cite']);
 /** Verbs whose object is the hearer: "Voss told the Ledger that ...". */
 const ADDRESSEE = new Set(['tell']);
+/** Verbs that name the statement their subject issued: "Voss issued a statement saying ...". */
+const DOCUMENT = new Set(['issue-statement']);
+
+/**
+ * "issued a statement", "released the following statement", "put out a written statement": a verb of
+ * issuing a text (issue, release, put out, send out, in every inflection) and the statement it issues, one cue.
+ */
+const issued = (dets: string): string => ['issue issues issued issuing', 'release releases released releasing', 'put out|puts out|putting out', 'send out|sends out|sent out|sending out']
+  .flatMap((v) => v.split(v.includes('|') ? '|' : ' '))
+  .flatMap((v) => dets.split('|').map((d) => `${v} ${d} statement`))
+  .join('|');
 
 const v = (id: string, forms: string, example: string, claim = true): VerbCue => ({
   id: `verb.${id}`,
@@ -54,6 +67,7 @@ const v = (id: string, forms: string, example: string, claim = true): VerbCue =>
   continues: CONTINUES.has(id),
   cites: CITES.has(id),
   addressee: ADDRESSEE.has(id),
+  document: DOCUMENT.has(id),
   example,
   clauseOnly: CLAUSE_ONLY.has(id),
   contentAtHand: CONTENT_AT_HAND.has(id),
@@ -71,6 +85,7 @@ export const HAND_VERBS: readonly VerbCue[] = [
   v('indicate', 'indicate|indicates|indicated|indicating', 'Voss indicated that talks had stalled.'),
   v('confirm', 'confirm|confirms|confirmed|confirming', 'Voss confirmed the two sides were close.'),
   v('state', 'stated|stating', 'Voss stated that no deal existed.'),
+  v('issue-statement', issued('a|the following|a written|a joint|a brief'), 'Voss issued a statement saying the pier was unsafe.'),
   v('explain', 'explain|explains|explained|explaining', 'Voss explained that costs had doubled.'),
   v('write', 'write|writes|wrote|writing|written', 'Voss wrote that the vote was rigged.'),
   v('claim', 'claim|claims|claimed|claiming', 'Voss claimed the figures were wrong.'),
