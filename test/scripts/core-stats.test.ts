@@ -9,8 +9,9 @@ describe('core-stats counts from the syntax tree', () => {
       "const s = 'if (x === \\'no\\') /re/';",
       "// if (a === 'told') WORDS.has(a) /x/",
       'if (n === 2) y = 1;',
+      "const k = w === 'the' ? 1 : n > 2 ? 2 : 3; // a ? b : c",
     ].join('\n');
-    expect(countSource(code)).toEqual({ files: 1, ifs: 3, regexLiterals: 1, wordComparisons: 2, setLookups: 1, listLookups: 0 });
+    expect(countSource(code)).toEqual({ files: 1, ifs: 3, regexLiterals: 1, wordComparisons: 3, setLookups: 1, listLookups: 0, ternaries: 2 });
   });
 
   it('counts .includes( on a word-list literal or a name bound to one, not on strings or other arrays', () => {

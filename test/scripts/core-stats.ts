@@ -6,7 +6,8 @@
  *   literals, comparisons of a value with a word literal (`x === 'said'`, `!==` too), word-set look-ups
  *   (`.has(` calls) and word-list look-ups (`.includes(` on an array literal of words, `['of', 'for'].includes(w)`,
  *   or on a name this file binds to one, `const LINKS = ['of', 'for']; LINKS.includes(w)`: a word set by
- *   another spelling). Read from the TypeScript syntax tree, so comments and strings never count.
+ *   another spelling) and conditional expressions (`a ? b : c`: a decision written as an expression, which
+ *   the `if` count does not see). Read from the TypeScript syntax tree, so comments and strings never count.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -28,6 +29,8 @@ interface Counts {
   wordComparisons: number;
   setLookups: number;
   listLookups: number;
+  /** conditional expressions `a ? b : c` */
+  ternaries: number;
 }
 
 function tsFiles(dir: string): string[] {
@@ -43,11 +46,12 @@ function tsFiles(dir: string): string[] {
 
 /** The counts of one source file, from its syntax tree. */
 export function countSource(code: string, name = 'x.ts'): Counts {
-  const c: Counts = { files: 1, ifs: 0, regexLiterals: 0, wordComparisons: 0, setLookups: 0, listLookups: 0 };
+  const c: Counts = { files: 1, ifs: 0, regexLiterals: 0, wordComparisons: 0, setLookups: 0, listLookups: 0, ternaries: 0 };
   const sf = ts.createSourceFile(name, code, ts.ScriptTarget.ES2022, true);
   const lists = wordListNames(sf);
   const visit = (n: ts.Node): void => {
     if (ts.isIfStatement(n)) c.ifs++;
+    else if (ts.isConditionalExpression(n)) c.ternaries++;
     else if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) c.regexLiterals++;
     else if (ts.isBinaryExpression(n) && isEquality(n.operatorToken.kind) && (isWord(n.left) || isWord(n.right))) c.wordComparisons++;
     else if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'has') c.setLookups++;
@@ -86,10 +90,10 @@ function wordListNames(sf: ts.SourceFile): Set<string> {
 const isWordList = (n: ts.Node, lists: ReadonlySet<string>): boolean => isWordArray(n) || (ts.isIdentifier(n) && lists.has(n.text));
 
 function add(a: Counts, b: Counts): Counts {
-  return { files: a.files + b.files, ifs: a.ifs + b.ifs, regexLiterals: a.regexLiterals + b.regexLiterals, wordComparisons: a.wordComparisons + b.wordComparisons, setLookups: a.setLookups + b.setLookups, listLookups: a.listLookups + b.listLookups };
+  return { files: a.files + b.files, ifs: a.ifs + b.ifs, regexLiterals: a.regexLiterals + b.regexLiterals, wordComparisons: a.wordComparisons + b.wordComparisons, setLookups: a.setLookups + b.setLookups, listLookups: a.listLookups + b.listLookups, ternaries: a.ternaries + b.ternaries };
 }
 
-const ZERO: Counts = { files: 0, ifs: 0, regexLiterals: 0, wordComparisons: 0, setLookups: 0, listLookups: 0 };
+const ZERO: Counts = { files: 0, ifs: 0, regexLiterals: 0, wordComparisons: 0, setLookups: 0, listLookups: 0, ternaries: 0 };
 
 interface RegistryCounts {
   tables: number;
@@ -145,9 +149,9 @@ async function main(): Promise<void> {
       ? `rules registry: ${registry.tables} tables, ${registry.rows} rows run by the generic test (${registry.withCounter} with a counter-example); construction rules as rows: ${registry.matchRows} engine-pattern rows + ${registry.regexRows} regex rows`
       : 'rules registry: none yet (src/rules/registry.ts)',
   );
-  console.log('stage code           files    ifs  regex  word ==  .has(  list.includes(');
+  console.log('stage code           files    ifs  regex  word ==  .has(  list.includes(     ?:');
   for (const [d, c] of [...Object.entries(perDir), ['total', total] as const, ...Object.entries(also).map(([d, c]) => [`${d} (extra)`, c] as const)]) {
-    console.log(`${d.padEnd(20)} ${String(c.files).padStart(5)} ${String(c.ifs).padStart(6)} ${String(c.regexLiterals).padStart(6)} ${String(c.wordComparisons).padStart(8)} ${String(c.setLookups).padStart(6)} ${String(c.listLookups).padStart(15)}`);
+    console.log(`${d.padEnd(20)} ${String(c.files).padStart(5)} ${String(c.ifs).padStart(6)} ${String(c.regexLiterals).padStart(6)} ${String(c.wordComparisons).padStart(8)} ${String(c.setLookups).padStart(6)} ${String(c.listLookups).padStart(15)} ${String(c.ternaries).padStart(6)}`);
   }
   if (Object.keys(also).length > 0) console.log('(extra): counted, not in the total');
 }
