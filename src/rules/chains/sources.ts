@@ -107,6 +107,12 @@ export const WORK_MAKER_ROWS: readonly Rule<WorkMaker>[] = [
     counter: 'Fees doubled, according to an analysis of Harbor Board data.',
   },
   {
+    id: 'sources.work-maker.in-publication', match: '[%work%] in the {@cap !#Country !#Demonym}', then: { maker: true },
+    note: 'a work in a named publication speaks for it ("a report in the Nikkei", "a story in the Doeville Ledger"); a place after "in" stays the sample ("exit polls in the United States")',
+    example: 'The mill will close, according to a report in the Doeville Ledger.',
+    counter: 'The plan is popular, according to exit polls in the United States.',
+  },
+  {
     id: 'sources.work-maker.sample', match: '[%work%] %work-link%', then: { maker: false },
     note: 'any other link names what the work is of or where ("a recent poll of Ohio voters", "exit polls in New Hampshire"): the work keeps its phrase, never the place or the sample',
     example: 'The plan is popular, according to a recent poll of Ohio voters.',
