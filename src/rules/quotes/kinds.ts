@@ -72,8 +72,8 @@ const naming: Rule<'scare'>[] = [
   },
   {
     id: 'quotes.naming.known-as', match: '(known|identified) (only|simply|publicly|online|locally)? as [.+]', then: 'scare',
-    example: 'The police held a man in his forties, identified only as "R Moss," on Friday.',
-    counter: 'The police held a man in his forties on Friday, Ann Roe said: "R Moss was seen there."',
+    example: 'Harbor guards questioned a dock worker, identified only as "K. Lund," on Friday.',
+    counter: 'Harbor guards questioned a dock worker on Friday, Ann Roe said: "K. Lund was seen there."',
   },
   {
     id: 'quotes.naming.mention', match: '(the|a) #Adjective? (word|term|phrase|expression|designation|label|acronym|hashtag|nickname|moniker) [.+]', unless: ['@inQuote [.+]'], then: 'scare',

@@ -52,8 +52,8 @@ const rows: Rule<SpeakerFallback>[] = [
   },
   {
     id: 'quotes.speaker.headline', match: '^ @headlineLine .* [.+]', then: { clause: 'opening', who: 'person', claim: false },
-    example: 'Roe Takes Talk Of A Second Term "Very Seriously."\n\nMayor Ann Roe spoke to the harbor crew on Monday.',
-    counter: 'Harbor Board Takes Talk Of A Second Term "Very Seriously."\n\nMayor Ann Roe spoke to the Harbor Board on Monday.',
+    example: 'Roe Sees Ferry Deal As "A Real Win For The Town."\n\nMayor Ann Roe spoke to the harbor crew on Monday.',
+    counter: 'Harbor Board Sees Ferry Deal As "A Real Win For The Town."\n\nMayor Ann Roe spoke to the Harbor Board on Monday.',
     note: 'a headline line (one sentence, its own paragraph, in Title Case) quotes the person whose name opens it, whatever its verb: Title Case tells nothing there and its verbs are often read as nouns; an organization or a place opening it names no speaker here',
   },
   {
