@@ -74,6 +74,12 @@ describe('Title Case function words', () => {
     expect(capOf('Just Said Something Odd', 'Just')).toBe(true);
     expect(capOf('Mara Quell Just said so.', 'Just')).toBe(true);
   });
+  it('only in a Title Case line: running text keeps the capital of a name word ("The Still Water Trust", "Class A Shares")', () => {
+    expect(capOf('The Still Water Trust said prices rose sharply this year.', 'Still')).toBe(true);
+    expect(capOf('Holders of Class A Shares voted against the merger.', 'A')).toBe(true);
+    const doc = analyze('The Still Water Trust said prices rose sharply this year.', { referenceDate: '2020-01-01' });
+    expect(doc.claims[0]?.source).toBe('Still Water Trust');
+  });
   it('the source of a Title Case line ends before the function word', () => {
     const doc = analyze('Mara Quell Just Said Something Odd About Tom Brandt\n\nMara Quell spoke in Doeville on Monday.', { referenceDate: '2020-01-01' });
     expect(doc.claims[0]?.source).toBe('Mara Quell');

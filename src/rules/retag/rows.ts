@@ -79,14 +79,17 @@ export const GROUP_NOUN_TABLE = table<Retag>('retag.group-nouns', 'retag', [
   },
 ]);
 
+/** A word Title Case capitalizes (headline style capitalizes every word of four letters or more): one that starts lower-case means the line is not Title Case. */
+export const TITLE_WORD = /^\p{L}{4,}$/u;
+
 export const TITLE_CASE_TABLE = table<Retag>('retag.title-case', 'retag', [
   {
-    id: 'retag.title-case.function-word', match: '@cap [{@cap %title-case-function%}+] @cap', then: { cap: false },
+    id: 'retag.title-case.function-word', match: '@cap [{@cap %title-case-function% @titleLine}+] @cap', then: { cap: false },
     example: 'Mara Quell Just Said Something Odd About the Vote', counter: 'Mara Quell just said something odd about the vote.',
     note: 'Title Case text: an auxiliary, modal or sentence adverb between two capitalized words ("Quell Just Said", "Doe Has Won") is no part of a name, whatever compromise tags it there',
   },
   {
-    id: 'retag.title-case.tagged', match: '@cap [{@cap (#Adverb|#Negative|#Modal|#Auxiliary|#Copula) !(#ProperNoun|#Person|#Place|#Organization|#Noun|#Acronym)}+] @cap', then: { cap: false },
+    id: 'retag.title-case.tagged', match: '@cap [{@cap @titleLine (#Adverb|#Negative|#Modal|#Auxiliary|#Copula) !(#ProperNoun|#Person|#Place|#Organization|#Noun|#Acronym)}+] @cap', then: { cap: false },
     example: 'Tom Brandt Quickly Said Something Odd About Mara Quell', counter: 'Tom Brandt quickly said something odd about Mara Quell.',
     note: 'the same, read from the tags: an adverb or modal compromise tags as no name ("Brandt Quickly Signed", "Doe May Leave"); "Theresa May Said" (a name) keeps it',
   },
