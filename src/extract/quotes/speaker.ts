@@ -4,12 +4,12 @@
  * (same paragraph, or the last one of the previous paragraph), else of the next sentence.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { lastStartingBefore, sentenceAt } from '../../parse/types.js';
+import { sentenceAt } from '../../parse/types.js';
 import { decide, sentenceRange } from '../../engine/decide.js';
 import type { Trace } from '../../engine/trace.js';
 import { QUOTE_ASIDES, QUOTE_NOUN_TOPICS, type FrameYield } from '../../rules/quotes/speakers.js';
 import type { RuleTable } from '../../engine/rule.js';
-import type { Attribution, Frame } from '../../refine/attribution/index.js';
+import { cueSpan, type Attribution, type Frame } from '../../refine/attribution/index.js';
 import type { QuoteSpan } from '../../parse/types.js';
 import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
 import { clauseSpeaker, leadSpeaker, type SpeakerContext } from './clause-speaker.js';
@@ -86,8 +86,7 @@ function nearest(doc: ParsedDoc, att: Attribution, frames: Frame[], q: QuoteSpan
 
 /** Frame f, inside an earlier verb's report, yields the quotation to it by a row of the table: an attribution noun with a topic phrase (QUOTE_NOUN_TOPICS), a report in a dash aside right before the quotation (QUOTE_ASIDES). */
 function yields(rows: RuleTable<FrameYield>, doc: ParsedDoc, f: Frame, trace?: Trace): boolean {
-  const span = { first: lastStartingBefore(doc.tokens, f.cueStart + 1), end: lastStartingBefore(doc.tokens, f.cueEnd) + 1 };
-  return decide(rows, span, { doc, range: sentenceRange(doc, f.sentence), trace, kind: 'frame' })?.value.kinds.includes(f.kind) ?? false;
+  return decide(rows, cueSpan(doc, f), { doc, range: sentenceRange(doc, f.sentence), trace, kind: 'frame' })?.value.kinds.includes(f.kind) ?? false;
 }
 
 /** A frame whose cue has a source phrase ("Saying ..., Ann Roe elaborated, "..."" has none): else the quotation's clause may name its speaker. */

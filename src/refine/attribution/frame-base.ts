@@ -1,7 +1,7 @@
 /**
  * The attribution frame (cue + source + content span) and its two constructors' helpers.
  */
-import type { ParsedDoc } from '../../parse/types.js';
+import { lastStartingBefore, type ParsedDoc } from '../../parse/types.js';
 import type { Cue, CueKind } from './cue-types.js';
 import type { SourceRef } from './source-ref.js';
 
@@ -37,6 +37,11 @@ export function base(doc: ParsedDoc, s: number, cue: Cue, source: SourceRef | nu
     kind: cue.kind, rule: cue.rule, claim: cue.claim, plain: cue.plain, cites: cue.cites, label: false, speech: cue.speech, bare: cue.bare, addressee: cue.addressee, document: cue.document, sentence: s,
     cueStart: t[cue.first]!.start, cueEnd: t[cue.end - 1]!.end, source, start: sent.start, end: sent.end,
   };
+}
+
+/** The tokens of a frame's cue, as a span for the rule engine (the tokens its character offsets cover). */
+export function cueSpan(doc: ParsedDoc, f: Pick<Frame, 'cueStart' | 'cueEnd'>): { first: number; end: number } {
+  return { first: lastStartingBefore(doc.tokens, f.cueStart + 1), end: lastStartingBefore(doc.tokens, f.cueEnd) + 1 };
 }
 
 /** Trim spaces and dangling commas at both ends; an empty content falls back to the sentence. */

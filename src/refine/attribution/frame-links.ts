@@ -4,7 +4,7 @@
  */
 import type { ParsedDoc } from '../../parse/types.js';
 import type { Cue } from './cue-types.js';
-import { base, type Frame } from './frame-base.js';
+import { base, cueSpan, type Frame } from './frame-base.js';
 import { isBoundary, isVerb } from './tokens.js';
 import { headCandidate } from './source-np.js';
 import { lastStartingBefore } from '../../parse/types.js';
@@ -29,8 +29,7 @@ export function trailingWins(doc: ParsedDoc, frames: Frame[], trace: Trace = NO_
   const toks = doc.tokens;
   const env = { predicates: new Map([['owned', (_d: ParsedDoc, i: number) => toks[i]!.end <= last.end]]) };
   const cx = { doc, range: sentenceRange(doc, last.sentence), env, trace, kind: 'cue', verdict: REFINE };
-  const span = (f: Frame): { first: number; end: number } => ({ first: lastStartingBefore(toks, f.cueStart + 1), end: lastStartingBefore(toks, f.cueEnd) + 1 });
-  const inside = frames.filter((f) => f !== last && f.kind !== 'credit' && f.claim && f.sentence === last.sentence && decide(TRAILING_OWNER, span(f), cx));
+  const inside = frames.filter((f) => f !== last && f.kind !== 'credit' && f.claim && f.sentence === last.sentence && decide(TRAILING_OWNER, cueSpan(doc, f), cx));
   for (const f of inside) f.claim = false;
   return inside;
 }
@@ -64,7 +63,7 @@ export function citedAside(doc: ParsedDoc, frames: Frame[], f: Frame, trace: Tra
   const prev = frames[frames.length - 1];
   const aside = prev?.cites && prev.claim && f.speech && f.source?.text && prev.source?.start === f.source.start && prev.cueStart >= f.source.end && prev.cueEnd <= f.cueStart;
   const toks = doc.tokens;
-  const span = aside ? { first: lastStartingBefore(toks, prev.cueStart + 1), end: lastStartingBefore(toks, prev.cueEnd) + 1 } : null;
+  const span = aside ? cueSpan(doc, prev) : null;
   const range = { first: doc.sentences[f.sentence]!.firstToken, end: lastStartingBefore(toks, f.cueStart + 1) };
   return span && decide(CITED_ASIDE, span, { doc, range, env: CITED_ENV, trace, kind: 'cue' }) ? prev! : null;
 }

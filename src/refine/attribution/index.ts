@@ -13,6 +13,7 @@ import { FUNCTION_WORDS, SECTION_HEADINGS } from '../../rules/attribution/labels
 import type { Clauses } from '../../extract/clauses/index.js';
 
 export type { Frame } from './frames.js';
+export { cueSpan } from './frame-base.js';
 export type { SourceRef } from './source-np.js';
 
 /** Stage "cues": the quotation spans and every frame (cue + source phrase + content) per sentence, read from the text alone. */
