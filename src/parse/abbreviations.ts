@@ -11,6 +11,9 @@ export const NEVER_FINAL = new Set([
   'e.g', 'i.e', 'cf', 'est', 'dept', 'univ', 'assn', 'gov\'t',
 ]);
 
+/** Abbreviations that are not final only before a number ("No. 1", "p. 12"); checked before NEVER_FINAL. */
+export const BEFORE_NUMBER: ReadonlySet<string> = new Set(['no', 'nos', 'p', 'pp', 'vol', 'art', 'fig', 'ch', 'sec']);
+
 /**
  * Abbreviations that may end a sentence: they end one only when the next word is a usual
  * sentence opener ("... Apple Inc. The company"), not before a name ("U.S. President", "Jan. 20").

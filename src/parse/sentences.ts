@@ -1,10 +1,8 @@
-import { MAYBE_FINAL, NEVER_FINAL, SENTENCE_OPENERS } from './abbreviations.js';
+import { BEFORE_NUMBER, MAYBE_FINAL, NEVER_FINAL, SENTENCE_OPENERS } from './abbreviations.js';
 import { isSpace, trim } from './paragraphs.js';
 import { scanQuotes } from './quotes.js';
 import type { QuoteSpan, Span } from './types.js';
 
-/** Abbreviations that are not final only before a number ("No. 1", "p. 12"). */
-const BEFORE_NUMBER = new Set(['no', 'nos', 'p', 'pp', 'vol', 'art', 'fig', 'ch', 'sec']);
 /** A quotation longer than this does not hold sentences together (protects against mispairing). */
 const MAX_QUOTE_HOLD = 1200;
 

@@ -8,7 +8,7 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import type { Headed } from './types.js';
-import { CLAUSE_PHRASE_TAILS, CLAUSE_POST_MODIFIERS, COMPARATIVES, LONE_QUANTIFIERS, NAME_JOINERS, NUMBER_LEADS, PREDETERMINERS, QUANTITY_HEADS, RELATIVE_PRONOUNS, ROLE_LINKS } from '../../rules/clauses/rows.js';
+import { CLAUSE_PHRASE_TAILS, CLAUSE_POST_MODIFIERS, COMPARATIVES, LONE_QUANTIFIERS, NAME_JOINERS, NUMBER_LEADS, PHRASE_COORDINATORS, POST_MODIFIER_LINKS, PREDETERMINERS, QUANTITY_HEADS, RELATIVE_PRONOUNS, ROLE_LINKS } from '../../rules/clauses/rows.js';
 import { NAME_LINKS as NAME_LINK_ROWS, ROLE_ARTICLES } from '../../rules/actors/words.js';
 import { decide, sentenceRange, type DecideContext, type MatchEnv } from '../../engine/index.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
@@ -21,8 +21,6 @@ export const phraseContext = (doc: ParsedDoc, i: number, trace: Trace): DecideCo
 
 const DETERMINER_TAGS = ['Determiner'];
 const NOMINAL_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Value', 'Cardinal', 'Acronym', 'Possessive', 'Honorific'];
-/** Prepositions that join a post-modifier to a noun ("director of", "experts at", "talks with"). */
-const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'on']);
 
 const isDeterminer = (t: Token): boolean => DETERMINER_TAGS.some((g) => t.tags.has(g)) || /^(?:the|a|an)$/u.test(t.normal);
 const isPronoun = (t: Token): boolean => t.tags.has('Pronoun');
@@ -40,7 +38,7 @@ export function headOf(doc: ParsedDoc, first: number, end: number): number {
   const toks = doc.tokens;
   if (titledName(toks, first, end)) return end - 1; // "Acme Center for Health medical anthropologist Ann Roe": Roe
   for (let k = first + 1; k < end; k++) {
-    if (!LINKS.has(toks[k]!.normal) || toks[k]!.cap || nameOf(toks, k, end)) continue;
+    if (!POST_MODIFIER_LINKS.has(toks[k]!.normal) || toks[k]!.cap || nameOf(toks, k, end)) continue;
     return quantityOf(toks, k, end) ? headOf(doc, k + 1, end) : k - 1; // "a number of senators": the senators
   }
   return end - 1;
@@ -50,7 +48,7 @@ export function headOf(doc: ParsedDoc, first: number, end: number): number {
 function titledName(toks: readonly Token[], first: number, end: number): boolean {
   let k = end;
   while (k > first && toks[k - 1]!.cap && PERSON_TAGS.some((g) => toks[k - 1]!.tags.has(g))) k--;
-  return k < end && k > first && !toks[k - 1]!.cap && toks[k - 1]!.tags.has('Noun') && !LINKS.has(toks[k - 1]!.normal);
+  return k < end && k > first && !toks[k - 1]!.cap && toks[k - 1]!.tags.has('Noun') && !POST_MODIFIER_LINKS.has(toks[k - 1]!.normal);
 }
 
 /** "one [of] the advisers", "a number [of] senators": a quantity head before "of" with more words after it. */
@@ -64,7 +62,7 @@ const NAME_ARTICLES: ReadonlySet<string> = new Set(ROLE_ARTICLES.map((r) => r.wo
 function nameOf(toks: readonly Token[], k: number, end: number): boolean {
   const before = toks[k - 1]!;
   const after = toks[k + 1];
-  return NAME_LINKS.has(toks[k]!.normal) && before.cap && !PERSON_TAGS.some((g) => before.tags.has(g)) && after !== undefined && k + 1 < end && (after.cap || NAME_ARTICLES.has(after.normal)) && toks.slice(k + 1, end).every((t) => t.cap || LINKS.has(t.normal) || NAME_ARTICLES.has(t.normal));
+  return NAME_LINKS.has(toks[k]!.normal) && before.cap && !PERSON_TAGS.some((g) => before.tags.has(g)) && after !== undefined && k + 1 < end && (after.cap || NAME_ARTICLES.has(after.normal)) && toks.slice(k + 1, end).every((t) => t.cap || POST_MODIFIER_LINKS.has(t.normal) || NAME_ARTICLES.has(t.normal));
 }
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Honorific'];
@@ -104,7 +102,7 @@ function linkBefore(doc: ParsedDoc, floor: number, k: number): boolean {
   if (k - 2 < floor) return false;
   const p = toks[k - 1]!;
   const n = toks[k - 2]!;
-  return LINKS.has(p.normal) && !p.cap && isNominal(n, toks[k - 3], p) && !isDeterminer(n) && !isBoundary(doc, n, p) && !isBoundary(doc, p, toks[k]!);
+  return POST_MODIFIER_LINKS.has(p.normal) && !p.cap && isNominal(n, toks[k - 3], p) && !isDeterminer(n) && !isBoundary(doc, n, p) && !isBoundary(doc, p, toks[k]!);
 }
 
 const MAX_MODIFIER = 8;
@@ -118,16 +116,14 @@ function joinedModifier(doc: ParsedDoc, floor: number, k: number): number {
   const toks = doc.tokens;
   let j = k - 1;
   if (j > floor && toks[j]!.tags.has('Preposition') && !toks[j]!.cap) j--;
-  if (j <= floor || !COORDINATORS.has(toks[j]!.normal) || isBoundary(doc, toks[j]!, toks[j + 1]!)) return -1;
+  if (j <= floor || !PHRASE_COORDINATORS.has(toks[j]!.normal) || isBoundary(doc, toks[j]!, toks[j + 1]!)) return -1;
   for (let m = j - 1; m > floor && m >= j - MAX_MODIFIER; m--) {
     if (isBoundary(doc, toks[m]!, toks[m + 1]!)) return -1;
     const n = toks[m - 1]!;
-    if (LINKS.has(toks[m]!.normal) && !toks[m]!.cap && isNominal(n, toks[m - 2], toks[m]) && !isDeterminer(n) && !isBoundary(doc, n, toks[m]!)) return m - 1;
+    if (POST_MODIFIER_LINKS.has(toks[m]!.normal) && !toks[m]!.cap && isNominal(n, toks[m - 2], toks[m]) && !isDeterminer(n) && !isBoundary(doc, n, toks[m]!)) return m - 1;
   }
   return -1;
 }
-
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** The noun phrase that starts at token i (determiners, titles and adjectives in front), ending before `limit`. */
 export function phraseStartingAt(doc: ParsedDoc, i: number, limit: number, trace: Trace = NO_TRACE): Headed | null {

@@ -8,7 +8,7 @@
 import { decide, propose, sentenceRange, type MatchEnv } from '../../engine/index.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
-import { AUXILIARIES, CLAUSE_ASIDES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_PHRASE_STOPS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, ISSUED_NOUNS, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
+import { AUXILIARIES, CLAUSE_ASIDES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_PHRASE_STOPS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, ISSUED_NOUNS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
 import { PARTY_STATE, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import { phraseContext, phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
@@ -26,9 +26,6 @@ const ENV: MatchEnv = {
 };
 
 const MAX_ASIDES = 4;
-
-/** Pronouns that are objects, never an inverted subject: "called her". */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'them', 'us', 'me', 'it', 'you']);
 
 interface Found {
   subject: Headed | null;

@@ -4,7 +4,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import {
-  AFFILIATION_LINKS, CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, DOCUMENT_NOUNS, GROUP_LINKS, GROUP_NOUNS, GROUP_QUALIFIERS, INSTITUTION_NOUNS, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, TITLE_WORDS,
+  AFFILIATION_LINKS, CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, DOCUMENT_NOUNS, GROUP_LINKS, GROUP_NOUNS, GROUP_QUALIFIERS, INSTITUTION_NOUNS, NAME_CONNECTORS_BACK, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, TITLE_WORDS,
 } from '../../rules/attribution/sources.js';
 import { HEAD_QUANTIFIERS, PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { group } from './group.js';
@@ -17,9 +17,6 @@ const AFTER_OPENING = new RegExp(`[${DOUBLE_OPENING_CHARS}]\\s*$`, 'u');
 
 export { nameRun } from './source-ref.js';
 export type { SourceKind, SourceRef } from './source-ref.js';
-
-/** Lower-case words inside a name read backwards: "Committee for a Fair Budget", "Ann Roe and Bo Li". */
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'a', 'on', 'de', 'van', 'von', '&']);
 
 /**
  * The first source candidate in tokens [i, end): leading clause openers, determiners, adjectives and
@@ -125,7 +122,7 @@ export function nameEndingAt(doc: ParsedDoc, start: number, e: number): SourceRe
     const hyphen = doc.text.slice(p.end, toks[k]!.start) === '-';
     const back = (n: number): Token | undefined => (k - n >= start ? toks[k - n] : undefined);
     const linked = (t: Token | undefined): boolean => t !== undefined && isNameLike(t);
-    const connector = CONNECTORS.has(p.normal) && !isBoundary(doc, toks[k - 2] ?? p, p) && (linked(back(2)) || (CONNECTORS.has(back(2)?.normal ?? '') && linked(back(3))));
+    const connector = NAME_CONNECTORS_BACK.has(p.normal) && !isBoundary(doc, toks[k - 2] ?? p, p) && (linked(back(2)) || (NAME_CONNECTORS_BACK.has(back(2)?.normal ?? '') && linked(back(3))));
     if (isBoundary(doc, p, toks[k]!) || isPossessive(p) || !(hyphen || isNameLike(p) || connector)) break;
     k--;
   }

@@ -4,7 +4,7 @@
  * inverted cue ('"...," said Voss').
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
-import { ASIDE_OPENERS, PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
+import { ASIDE_OPENERS, CLAUSE_COORDINATORS, PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { groupEndingAt, lyAdverb, relationBefore, relativeAntecedent } from './antecedent.js';
 import type { Cue } from './cue-types.js';
 import { describedSubject } from './described.js';
@@ -58,8 +58,6 @@ function sourceAfter(doc: ParsedDoc, i: number, end: number, quoted: boolean): S
   return null;
 }
 
-/** Words that join a main clause to what came before; its subject follows them. */
-const COORDINATORS = new Set(['and', 'but', 'so', 'yet', 'then', 'also', 'still', 'now']);
 
 /** The subject of the main clause, for a participle cue (", saying ..."): the first source in a piece that is not an opener. */
 function clauseSubject(doc: ParsedDoc, first: number, cueFirst: number): SourceRef | null {
@@ -68,7 +66,7 @@ function clauseSubject(doc: ParsedDoc, first: number, cueFirst: number): SourceR
   for (let k = first; k <= cueFirst; k++) {
     if (k < cueFirst && (k === first || !isBoundary(doc, toks[k - 1]!, toks[k]!))) continue;
     let s = start;
-    while (s < k && COORDINATORS.has(toks[s]!.normal)) s++; // "And then Voss went on the attack, saying"
+    while (s < k && CLAUSE_COORDINATORS.has(toks[s]!.normal)) s++; // "And then Voss went on the attack, saying"
     const t = toks[s];
     const opener = !t || t.tags.has('Preposition') || (t.tags.has('Conjunction') && !isNameLike(t)) || t.tags.has('Adverb');
     if (!opener) return headCandidate(doc, s, k);

@@ -21,6 +21,9 @@ export const SOURCE_OF_HEADS = set(`
 /** Lower-case links inside a source's name: "Committee for a Fair Budget", "Citizenship and Immigration Services", "Ann Roe and Bo Li". */
 export const SOURCE_NAME_LINKS = set('for and &');
 
+/** Lower-case words inside a name read backwards from its last word: "Committee for a Fair Budget", "Ann Roe and Bo Li". */
+export const NAME_CONNECTORS_BACK = set('of for and the a on de van von &');
+
 /** Titles and honorifics dropped from the front of a name: "Treasury Secretary Mara Voss" -> "Mara Voss". */
 export const TITLE_WORDS = set(`
   mr mrs ms miss mx dr prof sir dame lord lady rev father sister brother
@@ -112,6 +115,9 @@ export const SUBJECT_GAP_WORDS = set(`
 
 /** Clause openers skipped before a source: "while Voss said", "where he described". */
 export const CLAUSE_OPENERS = set('and but while where when as though although because since so however yet which who whom led by with after before if');
+
+/** Words that join a main clause to what came before; its subject follows them ("And then Voss went on the attack, saying"). */
+export const CLAUSE_COORDINATORS = set('and but so yet then also still now');
 
 /** Words that make a comma piece parenthetical ("Voss, the secretary, said"): it is skipped. */
 export const PARENTHETICAL_OPENERS = set('the a an as who which whose according in on at for of from during after before speaking writing citing');

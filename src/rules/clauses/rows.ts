@@ -117,8 +117,17 @@ export const QUANTITY_HEADS: ReadonlySet<string> = new Set(['one', 'two', 'three
 /** Links that give a role or a lower-case head its post-modifier: "the mayor of Lyon", "the lawyer for the family", "the head at Acme". */
 export const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from']);
 
+/** Prepositions that join a post-modifier to a noun in a subject phrase ("director of", "experts at", "talks with"). */
+export const POST_MODIFIER_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'on']);
+
+/** Conjunctions that join two noun phrases into one subject ("the mayor and the chief"). */
+export const PHRASE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+
 /** Words that open a clause though the tagger reads them as prepositions: "after Ann Roe said", "which he said". */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whom', 'how', 'why', 'whether', 'after', 'before', 'since', 'until', 'as', 'while', 'when', 'because', 'although', 'though', 'if', 'once', 'whereas']);
+
+/** Pronouns that are objects, never an inverted subject: "called her". */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'them', 'us', 'me', 'it', 'you']);
 
 /** Relative pronouns that open a clause after a noun phrase ("the mayor, who ..."): a subject phrase or a description ends before them. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
