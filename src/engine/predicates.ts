@@ -14,7 +14,7 @@ const GAP_TESTS: Record<GapMark, RegExp> = {
   comma: /,/u,
   semicolon: /;/u,
   colon: /:/u,
-  dash: /[\u2013\u2014]|--|\s-\s/u,
+  dash: /[\u2013\u2014\u2015]|--|\s-\s/u,
   quote: /["\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]|''|``|(?:^|\s)['\u2018\u2019]|['\u2018\u2019](?:\s|$)/u,
 };
 

@@ -75,7 +75,7 @@ function tagChunk(text: string, span: Span, sentences: Span[], s: number, e: num
   let sent = s;
   for (const cSentence of view.document) {
     for (const term of cSentence) {
-      if (!term.text) continue;
+      if (!term.text || DASH_ONLY.test(term.text)) continue; // a dash the tagger kept as a word ("PARIS ― The talks"): punctuation, in the gap
       const at = chunk.indexOf(term.text, cursor);
       if (at < 0 || at - cursor > 200) continue; // compromise changed the surface form: skip the term
       const start = chunkStart + at;
@@ -103,6 +103,7 @@ function tagChunk(text: string, span: Span, sentences: Span[], s: number, e: num
 }
 
 const CAPITALIZED = /^\p{Lu}/u;
+const DASH_ONLY = /^\p{Pd}+$/u;
 const POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/u;
 const NO_PARTS: readonly string[] = Object.freeze([]);
 

@@ -29,6 +29,10 @@ describe('token model', () => {
   it('inQuote marks tokens inside any quotation, of every mark', () => {
     expect(doc.tokens.filter((t) => t.inQuote).map((t) => t.text)).toEqual(['We', 'won', 'Carry', 'on']);
   });
+  it('a dash the tagger keeps as a word is punctuation, left in the gap', () => {
+    const d = parse('DAYTON \u2015 The pier closed, and Ann Roe said so.');
+    expect(d.tokens.map((t) => t.text)).toEqual(['DAYTON', 'The', 'pier', 'closed', 'and', 'Ann', 'Roe', 'said', 'so']);
+  });
   it('the document carries its quotation spans', () => {
     expect(doc.quotes.map((q) => text.slice(q.start, q.end))).toEqual(['We won,', 'Carry on,']);
     expect(doc.quotes.map((q) => q.family)).toEqual(['double', 'double']);

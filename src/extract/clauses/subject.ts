@@ -198,7 +198,9 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
     let a = end - 1;
     while (a > floor && !pieceBreak(doc, a)) a--; // a quoted title inside the piece does not end it
     const aside = a > floor ? decide(CLAUSE_ASIDES, { first: a, end }, { doc, range, env: ENV, trace, kind: 'clause' }) : null;
-    if (aside?.value === 'name') return { subject: { first: a, end, head: end - 1 }, via: 'appositive-name' };
+    const open = aside ? null : openRelative(doc, range, floor, a, end, trace); // "Ann Roe, who lives outside the capital, Lisbon, said": the piece is still the relative clause's
+    if (open) return open;
+    if (aside?.value === 'name') return openRelative(doc, range, floor, a, end, trace) ?? { subject: { first: a, end, head: end - 1 }, via: 'appositive-name' };
     if (aside && !commaBefore(doc, a)) return { subject: notObject(doc, phraseEndingAt(doc, floor, a, trace)), via: 'behind-aside' }; // "Ann Roe (D-Ohio) said"
     if (aside) {
       skipped = true;
@@ -211,6 +213,31 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
     return { subject: object ? null : np, via: skipped ? 'behind-aside' : 'comma-piece' };
   }
   return { subject: null, via: 'none' };
+}
+
+/**
+ * A relative clause opened by an earlier comma piece (an ASIDES row valued 'open') that runs over the piece
+ * [a, pieceEnd) up to the verb (a piece with no verb and no quotation): the subject is the relative's antecedent, the phrase right before it,
+ * when that phrase can speak (not governed by a preposition, not a date or a number); else null.
+ */
+function openRelative(doc: ParsedDoc, range: { first: number; end: number }, floor: number, a: number, pieceEnd: number, trace: Trace): Found | null {
+  const toks = doc.tokens;
+  if (toks.slice(a, pieceEnd).some((t) => t.inQuote || t.tags.has('Verb'))) return null; // the piece holds a clause of its own, or a quotation
+  let end = a;
+  for (let hops = 0; hops < MAX_ASIDES && end > floor; hops++) {
+    let r = end - 1;
+    while (r > floor && !pieceBreak(doc, r)) r--;
+    if (r <= floor || toks.slice(r, end).some((t) => t.inQuote)) return null; // never into a quotation
+    const aside = decide(CLAUSE_ASIDES, { first: r, end }, { doc, range, env: ENV, trace, kind: 'clause' });
+    if (aside?.value === 'open' && commaBefore(doc, r)) {
+      const np = notObject(doc, phraseEndingAt(doc, floor, r, trace));
+      const head = np ? toks[np.head]! : null;
+      return head && !head.tags.has('Date') && !head.tags.has('Value') ? { subject: np, via: 'behind-aside' } : null;
+    }
+    if (toks.slice(r, end).some((t) => t.tags.has('Verb'))) return null; // a verb between closed the relative clause ("who ..., made X, or Y, told")
+    end = r;
+  }
+  return null;
 }
 
 const MAX_GAP = 6;
@@ -247,10 +274,10 @@ function personTail(doc: ParsedDoc, np: Headed): Headed | null {
 
 /** The aside starting at token a follows a comma or a dash (not a bracket hung on the word before). */
 function commaBefore(doc: ParsedDoc, a: number): boolean {
-  return /[,\u2014\u2013]|--/u.test(doc.text.slice(doc.tokens[a - 1]!.end, doc.tokens[a]!.start));
+  return /[,\u2014\u2013\u2015]|--/u.test(doc.text.slice(doc.tokens[a - 1]!.end, doc.tokens[a]!.start));
 }
 
 /** A comma piece ends before token a: a comma, semicolon, bracket or dash (quotation marks do not end one). */
 function pieceBreak(doc: ParsedDoc, a: number): boolean {
-  return /[,;()[\]\u2014\u2013]|--|\s-\s/u.test(doc.text.slice(doc.tokens[a - 1]!.end, doc.tokens[a]!.start));
+  return /[,;()[\]\u2014\u2013\u2015]|--|\s-\s/u.test(doc.text.slice(doc.tokens[a - 1]!.end, doc.tokens[a]!.start));
 }

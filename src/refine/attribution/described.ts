@@ -70,4 +70,4 @@ export function roleHolds(doc: ParsedDoc, first: number, end: number, head: numb
   return decide(ROLE_TABLE, { first: head, end: head + 1 }, { doc, range: { first, end }, env: ENV, trace, kind: 'source' }) !== null;
 }
 
-const dash = (doc: ParsedDoc, a: Token, b: Token): boolean => /^\s*[\u2014\u2013-]\s*$/u.test(doc.text.slice(a.end, b.start));
+const dash = (doc: ParsedDoc, a: Token, b: Token): boolean => /^\s*[\u2014\u2013\u2015-]\s*$/u.test(doc.text.slice(a.end, b.start));

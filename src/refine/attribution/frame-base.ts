@@ -47,8 +47,8 @@ export function cueSpan(doc: ParsedDoc, f: Pick<Frame, 'cueStart' | 'cueEnd'>): 
 /** Trim spaces and dangling commas at both ends; an empty content falls back to the sentence. */
 export function trim(doc: ParsedDoc, f: Frame): Frame {
   const text = doc.text;
-  while (f.start < f.end && /[\s,;:\u2014\u2013-]/u.test(text[f.start]!)) f.start++;
-  while (f.end > f.start && /[\s,;:\u2014\u2013-]/u.test(text[f.end - 1]!)) f.end--;
+  while (f.start < f.end && /[\s,;:\u2014\u2013\u2015-]/u.test(text[f.start]!)) f.start++;
+  while (f.end > f.start && /[\s,;:\u2014\u2013\u2015-]/u.test(text[f.end - 1]!)) f.end--;
   if (f.end - f.start < 8) {
     const sent = doc.sentences[f.sentence]!;
     f.start = sent.start;

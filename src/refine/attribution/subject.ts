@@ -11,7 +11,7 @@ import { describedSubject } from './described.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isCapitalized, isNameLike, isPossessive, word } from './tokens.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
-import type { Clauses } from '../../extract/clauses/index.js';
+import { clauseFor, type Clauses } from '../../extract/clauses/index.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { clauseSource } from './clause-source.js';
 import { AUXILIARIES } from '../../rules/clauses/rows.js';
@@ -27,13 +27,15 @@ export function verbSource(doc: ParsedDoc, s: number, cue: Cue, floor = 0, claus
   const first = Math.max(sent.firstToken, Math.min(floor, cue.first));
   const gap = cue.first > first ? doc.text.slice(toks[cue.first - 1]!.end, toks[cue.first]!.start) : '"';
   const quoted = CLOSING_MARK.test(gap) && !toks[cue.first]!.normal.endsWith('ing'); // '"...," saying' is a participle, never inverted
-  if (!quoted) {
-    const participle = toks[cue.first]!.normal.endsWith('ing') && /,/u.test(gap);
+  const comma = /,/u.test(gap);
+  const inverted = !comma && !CLOSING_MARK.test(gap) && clauseFor(clauses, doc, cue.first, cue.end)?.order === 'inverted'; // no mark before the verb, yet a row of clauses.order put its subject after it ("When asked by X"), though it read no phrase there
+  if (!quoted && !inverted) {
+    const participle = toks[cue.first]!.normal.endsWith('ing') && comma;
     const before = (participle ? clauseSubject(doc, first, cue.first) : null) ?? subjectBefore(doc, first, cue.first);
     if (before || participle) return { ref: before, after: false };
   }
-  if (!quoted && !/,/u.test(gap) && cue.first > first) return { ref: cue.speech ? unknown(doc, cue) : null, after: false };
-  const after = sourceAfter(doc, cue.end, Math.min(sent.endToken, cue.end + 8), quoted);
+  if (!quoted && !inverted && !comma && cue.first > first) return { ref: cue.speech ? unknown(doc, cue) : null, after: false };
+  const after = sourceAfter(doc, cue.end, Math.min(sent.endToken, cue.end + 8), quoted || inverted);
   if (!after && cue.speech) return { ref: unknown(doc, cue), after: false }; // a verb of saying reports even when its subject is unreadable
   return { ref: after, after: true };
 }

@@ -20,6 +20,11 @@ const order: Rule<SubjectOrder>[] = [
     example: 'Bo Lazar filed a lawsuit in 2019 alleging that the port had cheated its pilots.', counter: 'A lawsuit alleging that the port had cheated its pilots was filed in 2019.',
   },
   { id: 'clause.order.coordinated', match: '(and|but|yet|or) [.+]', then: 'coordinated', example: 'Ann Roe rubbed her chin and then said the plan would fail.', counter: 'Ann Roe and Bo Li said the plan would fail.', note: 'a verb group joined to the one before it shares its subject (the main clause\'s)' },
+  {
+    id: 'clause.order.asked-by', match: '^ (when|if|once)? [asked] by', then: 'inverted',
+    note: 'a fronted question put by someone ("When asked by X about Y, Z said"): the asker, named after "by", is the subject of "asked"; the main clause keeps its own',
+    example: 'When asked by host Tom Hale about the fees, Mara Voss said they would rise.', counter: 'When asked about the fees, Mara Voss said they would rise.',
+  },
   { id: 'clause.order.inverted-quote', match: '" [.+]', unless: ['#Possessive @cap+ " [.+]'], note: 'a quoted title after a possessive ("host of Avalon TV\'s \"Morning Ann,\" said") closes no quotation: the verb keeps its subject before', then: 'inverted', example: '"We will win," said spokesman Josh Patel.', counter: '"We will win," Josh Patel said.' },
   { id: 'clause.order.inverted-first', match: '^ [.+] !@lower', then: 'inverted', example: 'Said Ann Roe: "We will win."', counter: 'Ann Roe said: "We will win."' },
 ];
@@ -63,13 +68,14 @@ const joinedReports: Rule<'report'>[] = [
   },
 ];
 
-type Aside = 'skip' | 'name';
+/** skip: the piece hangs on the phrase before it; name: the piece is the subject's name; open: a relative clause, skipped with every later piece up to the verb (its own commas: "who lives outside the capital, Lisbon,"). */
+type Aside = 'skip' | 'name' | 'open';
 
 const asides: Rule<Aside>[] = [
   { id: 'clause.aside.whose-name', match: 'whose !@hasComma* . , [@cap+]', then: 'skip', note: 'a name set off inside a "whose" clause is the owned thing\'s, not the subject\'s', example: 'Bo Li, whose latest firm, Paradata, sells maps to ports, said the pier would close.', counter: 'One of the founders of the firm, Bo Li, said the pier would close.' },
   { id: 'clause.aside.whose-predicate', match: 'whose .+ , [(%aux%|#Verb) .*]', then: 'skip', note: 'the predicate of a "whose" clause cut by an appositive ("whose hometown, Miami, is projected to ...")', example: 'Bo Li, whose hometown, Dayton, is expected to flood by 2040, argues that the levy will fail.', counter: 'Bo Li, whose hometown is Dayton, argues that the levy will fail.' },
   { id: 'clause.aside.name-of-appositive', match: '^ (#Person|#Organization|#ProperNoun)+ , (the|a|an|his|her|its|their) .+ , [@cap+]', then: 'skip', note: 'a name after the description of the opening name is what the description ends with ("Ann Roe, the editor of the city\'s paper, the Harbor Ledger, said"): the opening name is the subject', example: "Ann Roe, the editor of the port's weekly paper, Harbor Tidings, said the pier would close.", counter: 'Earlier Tuesday, his campaign manager, Bo Weaver, said the pier would close.' },
-  { id: 'clause.aside.relative', match: '[(who|which|whose|whom) .*]', then: 'skip', example: 'Mia Ortiz, who chairs the panel and has long opposed the plan, said it would fail.', counter: 'Mia Ortiz chairs the panel and said the plan would fail.' },
+  { id: 'clause.aside.relative', match: '[(who|which|whose|whom) .*]', then: 'open', note: 'a relative clause runs on to the verb over its own commas: "Tom Hale, who was to fly to Dayton, Ohio, on Friday, said" is Hale\'s, not Ohio\'s', example: 'Mia Ortiz, who chairs the panel and has long opposed the plan, said it would fail.', counter: 'Mia Ortiz chairs the panel and said the plan would fail.' },
   { id: 'clause.aside.bracket', match: '[@bracketed .*]', then: 'skip', example: 'Sen. Ann Roe (D-Ohio) said the plan would fail.', counter: 'Sen. Ann Roe of Ohio said the plan would fail.' },
   { id: 'clause.aside.age', match: '[#Value]', then: 'skip', example: 'Ann Roe, 67, said the plan would fail.', counter: 'Ann Roe said 67 plans would fail.' },
   { id: 'clause.aside.party', match: '[(@partyState|(democrat|republican|independent) of) .*]', then: 'skip', example: 'Ann Roe, R-Ohio, said the plan would fail.', counter: 'Ann Roe of Ohio said the plan would fail.' },
@@ -81,6 +87,7 @@ const asides: Rule<Aside>[] = [
   { id: 'clause.aside.role-of', match: '@cap , [@lower? #Singular (of|for|at) .+]', then: 'skip', note: 'a role held somewhere, after a name: "Bo Li, dean of the law school,"', example: 'Dan Reyes, senior adviser for Pacific trade at the Harbor Council, said the plan would fail.', counter: 'In Ohio, members of the panel said the plan would fail.' },
   { id: 'clause.aside.preposition', match: ', [(#Preposition|according|as|per|like|unlike|citing|along) .*]', then: 'skip', example: 'Ann Roe, in a statement on Monday, said the plan would fail.', counter: 'In a statement on Monday Ann Roe said the plan would fail.' },
   { id: 'clause.aside.participle', match: '[(#Gerund|#PastTense|#Participle) .*]', then: 'skip', example: 'Ann Roe, speaking to reporters, said the plan would fail.', counter: 'Ann Roe spoke to reporters and said the plan would fail.' },
+  { id: 'clause.aside.also', match: '[(also|too|likewise) .+]', then: 'skip', note: 'a piece opened by "also" adds to the name before it ("also a pilot", "also of Dayton", "also FEMA")', example: 'Bo Li, also a harbor pilot, said the plan would fail.', counter: 'Bo Li also said the plan would fail.' },
   { id: 'clause.aside.adverb', match: '[(#Adverb|however|meanwhile|though|too)+]', then: 'skip', example: 'Ann Roe, however, said the plan would fail.', counter: 'Ann Roe however said the plan would fail.' },
 ];
 

@@ -51,6 +51,8 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'according-to-report-by', text: 'The plant will shut in May, according to a report by the Daily Ledger.', claims: [{ contains: 'The plant will shut', source: 'Daily Ledger', cue: 'according to' }] },
   { id: 'nested-report-is-one-claim', text: 'Mara Voss spoke. She said the agency expected to publish rules by Friday.', claims: [{ contains: 'publish rules by Friday', source: 'Mara Voss', cue: 'said' }] },
   { id: 'fronted-asked-one-claim', text: 'Asked about the vote, the mayor said the city would appeal.', claims: [{ contains: 'the city would appeal', source: null, cue: 'said' }] },
+  { id: 'when-asked-one-claim', text: 'When asked why the ferry stopped, Mara Voss said the engine had failed.', claims: [{ contains: 'the engine had failed', source: 'Mara Voss', cue: 'said' }] },
+  { id: 'when-asked-by-is-the-askers', text: 'When asked by host Dan Pell about the fares, Mara Voss said they would rise.', claims: [{ contains: 'about the fares', source: 'Dan Pell', cue: 'asked' }, { contains: 'they would rise', source: 'Mara Voss', cue: 'said' }] },
   { id: 'fronted-asked-by-is-the-askers', text: 'Asked by Tom Hale to explain the delay, Mara Voss said the pier was unsafe.', claims: [{ contains: 'to explain the delay', source: 'Tom Hale', cue: 'Asked' }, { contains: 'the pier was unsafe', source: 'Mara Voss', cue: 'said' }] },
   { id: 'say-opening-a-quote-is-a-cue', text: '"We are ready," say the organizers of the Harbor Fair, who met on Monday.', claims: [{ contains: 'We are ready', source: 'Harbor Fair', cue: 'say' }] },
   { id: 'point-to', text: 'Mara Voss pointed to the falling rents in the harbor district.', claims: [{ contains: 'the falling rents', source: 'Mara Voss', cue: 'pointed to' }] },

@@ -69,6 +69,16 @@ describe('subjects before the verb', () => {
   it('skips a "who" aside and keeps the name', () => {
     expect(clauseFor('Mia Ortiz, who chairs the panel and has long opposed the plan, said it would fail.', 'said')).toMatchObject({ subject: 'Mia Ortiz', head: 'Ortiz', order: 'before' });
   });
+  it('skips a relative clause over its own commas up to the verb, back to an antecedent that can speak (clause.aside.relative)', () => {
+    expect(clauseFor('Tom Hale, who was to fly to Dayton, Ohio, on Friday to open the plant, said the rules were fair.', 'said').subject).toBe('Tom Hale');
+    expect(clauseFor('Ana Ruiz, who lives just outside the capital, Lisbon, said prices had doubled.', 'said').subject).toBe('Ana Ruiz');
+    expect(clauseFor('In Dayton, which has lost 300 jobs, Mayor Ann Roe, a Democrat, said the plant would reopen.', 'said').subject).toBe('Mayor Ann Roe'); // near miss: the antecedent is governed by "in"
+  });
+  it('skips a piece opened by "also" (clause.aside.also)', () => {
+    expect(clauseFor('His wife Nadia Ortiz, also CIA, said the plan would fail.', 'said').subject).toBe('His wife Nadia Ortiz');
+    expect(clauseFor('Tom Hale, also of Dayton, said the levy failed.', 'said').subject).toBe('Tom Hale');
+    expect(clauseFor('Tom Hale also said the levy failed.', 'said').subject).toBe('Tom Hale'); // near miss: no piece
+  });
   it('skips appositives, ages and brackets', () => {
     expect(clauseFor('Ann Roe, the ministry spokeswoman, said no.', 'said').subject).toBe('Ann Roe');
     expect(clauseFor('Ann Roe, 67, a nurse, said no.', 'said').subject).toBe('Ann Roe');
