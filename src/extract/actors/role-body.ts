@@ -9,6 +9,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { makeCandidate as cand } from './candidate.js';
 import { matchAt } from './lexicon.js';
 import { suffixed } from './runs.js';
+import { linkInName } from './role.js';
 import { ENTITY_KINDS } from './span.js';
 import { typeRun } from './typing.js';
 import type { Candidate, Word } from './types.js';
@@ -16,10 +17,12 @@ import type { Candidate, Word } from './types.js';
 /** The body in the role modifiers [rs, j) before the title at word j, as a candidate list of none or one. */
 export function bodyInRole(doc: ParsedDoc, words: readonly Word[], rs: number, j: number, out: readonly Candidate[], trace: Trace): Candidate[] {
   let end = rs;
-  while (end < j && words[end]!.cap) end++; // the capitalized words before a lower-case title ("executive director")
+  let linked = false;
+  // the capitalized words before a lower-case title ("executive director"), with the links inside a body's name ("Department of Roads")
+  while (end < j && (words[end]!.cap || (end > rs && linkInName(words, end) && (linked = true)))) end++;
   // a known name the role's modifiers stopped inside ("Democratic" of "Democratic National Committee Chair")
   const from = rs > 0 && words[rs - 1]!.sentence === words[rs]!.sentence && matchAt(words, rs - 1, ENTITY_KINDS)?.len === end - rs + 1 ? rs - 1 : rs;
-  const named = end - from >= 2 && suffixed(words[end - 1]!);
+  const named = end - from >= 2 && (suffixed(words[end - 1]!) || linked);
   const ty = named ? typeRun(doc, words, from, end, out, trace) : null;
   return ty?.type ? [{ ...cand(doc.text, words, from, end, ty.type, ty.rule, { sure: ty.sure, basis: ty.basis }), typing: ty.events }] : [];
 }

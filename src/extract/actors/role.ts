@@ -7,7 +7,7 @@ import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { ROLE_STOP_TABLE } from '../../rules/actors/roles.js';
 import { matchAt } from './lexicon.js';
-import { suffixed } from './runs.js';
+import { connector, suffixed } from './runs.js';
 import type { Word } from './types.js';
 import { functionWord, NOT_ACTOR, ROLE_ARTICLE } from './wordsets.js';
 
@@ -18,15 +18,28 @@ const MAX_APPOSITIVE = 10;
 export function roleStart(text: string, words: readonly Word[], j: number): number {
   let k = j;
   let n = 0;
+  let named = false;
   while (k > 0 && n < MAX_MODIFIERS) {
     const p = words[k - 1]!;
-    if (p.sentence !== words[j]!.sentence || p.poss || p.headline || NOT_ACTOR.has(p.lower)) break;
+    if (p.sentence !== words[j]!.sentence || p.poss || p.headline) break;
+    if (k > 1 && k < j && !p.cap && linkInName(words, k - 1)) {
+      k--; // "Doeland Department of Roads official": the body's name goes on before its link word
+      n = 0;
+      named = true;
+      continue;
+    }
+    if (NOT_ACTOR.has(p.lower) && !(named && p.cap)) break;
     if ((!p.cap && !p.tags.has('Demonym') && !(k > 1 && suffixed(words[k - 2]!) && matchAt(words, k - 1, ['title']))) || (p.first && functionWord(p) && !matchAt(words, k - 1, ['name']) && !suffixed(words[k]!))) break;
     if (!/^(?:[ \t]+|[-\u2013])$/u.test(text.slice(p.end, words[k]!.start))) break;
     n += k < j && words[k]!.hyphen ? 0 : 1; // "Export–Import" is one modifier
     k--;
   }
   return k;
+}
+
+/** "of" in "Department of Roads", "and" in "Department of Health and Welfare": a link inside a body's name at word k. */
+export function linkInName(words: readonly Word[], k: number): boolean {
+  return words[k - 1]!.cap && words[k + 1]!.cap && connector(words, k, 0);
 }
 
 /**

@@ -202,8 +202,8 @@ export const PARTY_INITIALS: readonly WordRow[] = w('party-initial', 'R D I', 'S
 /** Institution words that continue a name after a possessive ("St. Quaspel's Hospital", "Visitors' Center"). */
 export const POSS_ORG_HEADS: readonly WordRow[] = w(
   'poss-org-head',
-  'college school hospital center centre church cathedral institute society club league union guild university academy fund trust foundation association',
-  "St. Quaspel's Hospital said; the Visitors' Center opened",
+  'college school hospital center centre church cathedral institute society club league union guild university academy fund trust foundation association office department',
+  "St. Quaspel's Hospital said; the Visitors' Center opened; the Doe County Sheriff's Office said; the Attorney General's Office said",
 );
 
 /**

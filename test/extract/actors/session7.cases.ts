@@ -45,6 +45,9 @@ export const ROLE_BODY_CASES: ActorCase[] = [
   { id: 'bank-before-title', text: 'Trade fell. Doeland Export–Import Bank president Okey Quaspel said so.', expect: [{ name: 'Doeland Export–Import Bank', type: 'organization' }] },
   { id: 'known-body-before-title', text: 'Critics called for the removal of Democratic National Committee Chair Mara Quell.', expect: [{ name: 'Democratic National Committee', type: 'organization' }, { name: 'Mara Quell', type: 'person' }], absent: ['National Committee'] },
   { id: 'outlet-reporter', text: "Doeville Herald's Jonathan Quaspel said questions remain.", expect: [{ name: 'Jonathan Quaspel', type: 'person' }] },
+  { id: 'linked-body-before-title', text: 'The road reopened. Doeland Department of Roads official Tam Quell said crews had cleared it.', expect: [{ name: 'Doeland Department of Roads', type: 'organization' }, { name: 'Tam Quell', type: 'person' }], absent: ['Doeland Department'] },
+  { id: 'linked-body-and-before-title', text: 'Ministry of Health and Welfare spokesperson Ida Varo said the clinics were open.', expect: [{ name: 'Ministry of Health and Welfare', type: 'organization' }, { name: 'Ida Varo', type: 'person' }] },
+  { id: 'poss-office', text: "The Quaspel County Sheriff's Office said two roads were closed.", expect: [{ name: "Quaspel County Sheriff's Office", type: 'organization' }], absent: ['Office'] },
   { id: 'news-agency', text: 'According to the Doeland Press Agency, the plant was hit.', expect: [{ name: 'Doeland Press Agency', type: 'media' }] },
   { id: 'comrade', text: 'The son of Cde Tomas Varo spoke. Cde Varo was an icon.', expect: [{ name: 'Tomas Varo', type: 'person', aliases: ['Cde Varo'] }] },
   // negatives: a place or a lone body word before a title stays in the role; a union's secretary keeps the union apart
