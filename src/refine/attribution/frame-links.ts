@@ -27,7 +27,7 @@ export function trailingWins(doc: ParsedDoc, frames: Frame[], trace: Trace = NO_
   const last = frames[frames.length - 1];
   if (!last || last.kind !== 'verb' || !last.claim || !last.source || last.source.text === '' || last.end > last.source.start) return [];
   const toks = doc.tokens;
-  const env = { predicates: new Map([['owned', (_d: ParsedDoc, i: number) => toks[i]!.end <= last.end]]) };
+  const env = { predicates: new Map([['owned', (_d: ParsedDoc, i: number) => toks[i]!.start >= last.start && toks[i]!.end <= last.end]]) };
   const cx = { doc, range: sentenceRange(doc, last.sentence), env, trace, kind: 'cue', verdict: REFINE };
   const inside = frames.filter((f) => f !== last && f.kind !== 'credit' && f.claim && f.sentence === last.sentence && decide(TRAILING_OWNER, cueSpan(doc, f), cx));
   for (const f of inside) f.claim = false;

@@ -2,7 +2,7 @@
  * Attribution frames: a cue, its source phrase and its content span, per sentence.
  * Quotes read every frame (to find speakers); claims read the frames whose cue makes a claim.
  */
-import type { ParsedDoc } from '../../parse/types.js';
+import type { ParsedDoc, QuoteSpan } from '../../parse/types.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { findCues, type Cue } from './cues.js';
 import { nounPossessor } from './cue-guards.js';
@@ -117,9 +117,21 @@ function verbFrame(doc: ParsedDoc, s: number, cue: Cue, floor: number, clauses: 
   const lead = doc.text.slice(sent.start, Math.min(ref.start, f.cueStart));
   const restStart = after ? ref.end : f.cueEnd;
   const restWords = doc.text.slice(restStart, sent.end).split(/\s+/u).filter((w) => /\w/u.test(w)).length;
+  const opens = doc.tokens.slice(sent.firstToken, sent.endToken).find((t) => t.start >= restStart)?.inQuote === true; // 'Roe said: "..."' reports the quotation after it
+  const closed = opens ? undefined : closingRightBefore(doc, s, Math.min(ref.start, f.cueStart));
   if ((QUOTE_OPEN.test(lead) && !leadTaken) || restWords < 3) f.end = Math.min(ref.start, f.cueStart);
-  else f.start = f.cueEnd;
+  else if (closed) {
+    f.start = closed.outerStart; // 'The board noted: "...," said Ann Roe, its chair.': the quotation is hers
+    f.end = Math.min(ref.start, f.cueStart);
+  } else f.start = f.cueEnd;
   return trim(doc, f);
+}
+
+/** The last quotation inside sentence s, not opening it, that closes right before offset `at` with no word between ('..., "...," said Ann Roe'). */
+function closingRightBefore(doc: ParsedDoc, s: number, at: number): QuoteSpan | undefined {
+  const sent = doc.sentences[s]!;
+  const q = doc.quotes.filter((x) => !x.nested && x.outerStart > sent.start && x.outerEnd <= at).pop();
+  return q && !doc.tokens.slice(sent.firstToken, sent.endToken).some((t) => t.start >= q.outerEnd && t.start < at) ? q : undefined;
 }
 
 function creditFrame(doc: ParsedDoc, s: number, cue: Cue, trace: Trace): Frame | null {
