@@ -22,13 +22,21 @@ export function boundClaim(text: string, f: Frame, whole: Span, cues: readonly S
   const at = lastStartingBefore(cues, f.cueEnd) + 1; // the first cue starting at or after the frame's cue
   const prev = at - 1 >= 0 && cues[at - 1]!.end <= f.cueStart ? cues[at - 1]! : prevBefore(cues, at, f.cueStart);
   const next = cues[at];
-  let a = Math.max(whole.start, Math.min(f.start, f.cueStart), f.cueStart - SIDE, prev ? prev.end : -1);
-  let b = Math.min(whole.end, Math.max(f.end, f.cueEnd), f.cueEnd + SIDE, next ? next.start : Infinity);
+  const a = Math.max(whole.start, Math.min(f.start, f.cueStart), f.cueStart - SIDE, prev ? prev.end : -1);
+  const b = Math.min(whole.end, Math.max(f.end, f.cueEnd), f.cueEnd + SIDE, next ? next.start : Infinity);
+  const cut = trimSpan(text, { start: a, end: b });
+  return cut.end > cut.start ? cut : { start: f.cueStart, end: f.cueEnd };
+}
+
+/** A span cut inside a sentence, without the spaces and joining punctuation at its edges (empty when nothing is left). */
+export function trimSpan(text: string, span: Span): Span {
+  let a = span.start;
+  let b = span.end;
   while (a < b && /[\s,;:]/u.test(text[a]!)) a++;
   while (b > a && /\s/u.test(text[b - 1]!)) b--;
   if (isLowSurrogate(text.charCodeAt(a))) a++;
   if (isLowSurrogate(text.charCodeAt(b))) b--;
-  return b > a ? { start: a, end: b } : { start: f.cueStart, end: f.cueEnd };
+  return { start: a, end: Math.max(a, b) };
 }
 
 

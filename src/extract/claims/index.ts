@@ -4,8 +4,9 @@ import type { Attribution } from '../../refine/attribution/index.js';
 import { mergeSentence, type Draft } from './merge.js';
 import { extendBack, extendOverQuotes, quoteReach } from './extend.js';
 import { splitCoordinated } from './split.js';
-import { boundClaim, MAX_WHOLE_CLAIMS } from './bound.js';
+import { boundClaim, MAX_WHOLE_CLAIMS, trimSpan } from './bound.js';
 import { reportedClaims } from './reported.js';
+import { claimEnds } from './partition.js';
 import type { QuoteReport } from '../quotes/index.js';
 
 /**
@@ -22,6 +23,7 @@ export function extractClaims(ctx: ExtractContext, att: Attribution, quotes: Quo
     const frames = att.frames[s.index]!;
     const drafts: Draft[] = mergeSentence(att, doc, frames, s.index, ctx.trace);
     const cues = frames.map((f) => ({ start: f.cueStart, end: f.cueEnd })).sort((a, b) => a.start - b.start);
+    const ends = claimEnds(doc, drafts.map((d) => d.frame), s.index, ctx.trace);
     for (const d of drafts) {
       const f = d.frame;
       const key = `${f.cueStart}:${f.cueEnd}`;
@@ -32,7 +34,8 @@ export function extractClaims(ctx: ExtractContext, att: Attribution, quotes: Quo
         start: Math.min(d.start, extendBack(doc, att, f) ?? d.start, d.start <= s.start ? reach.start : d.start),
         end: Math.max(extendOverQuotes(doc, att, f, quotes, d.source), d.end, d.end >= s.end ? reach.end : d.end),
       };
-      const { start, end } = boundClaim(doc.text, f, whole, cues, drafts.length > MAX_WHOLE_CLAIMS);
+      const own = trimSpan(doc.text, { start: whole.start, end: Math.min(whole.end, ends.get(f)!) });
+      const { start, end } = boundClaim(doc.text, f, own.end > own.start ? own : whole, cues, drafts.length > MAX_WHOLE_CLAIMS);
       const [first, ...split] = splitCoordinated(doc, {
         text: doc.text.slice(start, end),
         source: d.source,

@@ -42,3 +42,21 @@ export const OUTLET_SPEAKER = table<'outlet'>('claims.outlet-speaker', 'claims',
     note: '"Voss fans told the Ledger": a described group keeps its phrase, the outlet its via',
   },
 ]);
+
+/**
+ * One sentence, several claims: does a claim end at the last clause break (a comma, semicolon or dash) before
+ * the next claim's frame (src/extract/claims/partition.ts)? The candidate is the token right after that break;
+ * `@cueEnd` holds on the last token of this claim's cue. With no break between them, the next frame sits
+ * inside this claim's content ("The Ledger reported the mayor said ...") and the claim runs on.
+ */
+export const CLAIM_PARTITION = table<true>('claims.partition', 'claims', [
+  {
+    id: 'claims.partition.clause-break',
+    match: '@cueEnd .* (,|;|—) [.]',
+    unless: ['@cueEnd that .* , [!#Conjunction]', '^ as .* @cueEnd , [.]', '@cueEnd .* — [.] .* —'],
+    then: true,
+    example: 'Most pilots said yes, but the owners say the port is unsafe.',
+    counter: 'The Harbor Ledger reported that Mayor Dana Voss said the port would stay open.',
+    note: '"When asked about X, | Voss said Y", "Tom Hale, who said A, | told reporters B": the words of the next frame are its claim\'s alone. Unless: a content clause opened by "that" runs on over an adjunct\'s comma ("revealed that in March, Voss admitted ..."); a fronted "As the Ledger reported," credits the clause after it',
+  },
+]);

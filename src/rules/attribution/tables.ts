@@ -7,7 +7,7 @@ import { CLAUSE_NEXT, HAND_VERBS, NEGATED_CUES, NO_CONTENT, NON_CUES } from './v
 import { ATTRIBUTION_NOUNS, CLAUSE_SPLITS, CREDIT_DESCRIPTION, CREDIT_PHRASES } from './phrases.js';
 import { CUE_REJECTIONS } from './cue-rejections.js';
 import { CITED_ASIDE, FRONTED_PARTICIPLE, STATEMENT_CONTENT } from './frame-rows.js';
-import { CREDIT_SPEAKER, OUTLET_SPEAKER } from './claim-rows.js';
+import { CLAIM_PARTITION, CREDIT_SPEAKER, OUTLET_SPEAKER } from './claim-rows.js';
 
 export const ATTRIBUTION_TABLES = [
   { name: 'attribution.verbs', stage: 'cues', rows: HAND_VERBS },
@@ -22,6 +22,7 @@ export const ATTRIBUTION_TABLES = [
   { name: CREDIT_DESCRIPTION.name, stage: CREDIT_DESCRIPTION.stage, rows: CREDIT_DESCRIPTION.rows },
   { name: CREDIT_SPEAKER.name, stage: CREDIT_SPEAKER.stage, rows: CREDIT_SPEAKER.rows },
   { name: OUTLET_SPEAKER.name, stage: OUTLET_SPEAKER.stage, rows: OUTLET_SPEAKER.rows },
+  { name: CLAIM_PARTITION.name, stage: CLAIM_PARTITION.stage, rows: CLAIM_PARTITION.rows },
   { name: FRONTED_PARTICIPLE.name, stage: FRONTED_PARTICIPLE.stage, rows: FRONTED_PARTICIPLE.rows },
   { name: CITED_ASIDE.name, stage: CITED_ASIDE.stage, rows: CITED_ASIDE.rows },
   { name: STATEMENT_CONTENT.name, stage: STATEMENT_CONTENT.stage, rows: STATEMENT_CONTENT.rows },

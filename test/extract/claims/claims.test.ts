@@ -29,6 +29,26 @@ describe('claim negatives corpus', () => {
   }
 });
 
+describe('one claim per frame: a claim ends at the clause break before the next claim of its sentence', () => {
+  const texts = (t: string): string[] => analyze(t, { referenceDate: REF }).claims.map((c) => c.text);
+  it('a coordinated second report is not in the first claim', () => {
+    expect(texts('Most pilots said yes, but the owners say the port is unsafe.')).toEqual(['Most pilots said yes,', 'Most pilots said yes, but the owners say the port is unsafe.']);
+  });
+  it('a relative clause report ends before the main verb', () => {
+    const [first, second] = texts('Tom Hale, who said last week that the plan was dead, told reporters on Monday that he would revive it.');
+    expect(first).toBe('Tom Hale, who said last week that the plan was dead,');
+    expect(second).toContain('he would revive it');
+  });
+  it('a second "that" clause after ", and" ends the first', () => {
+    expect(texts('Mara Voss said that the pier was unsafe, and Tom Hale said that it was fine.')[0]).toBe('Mara Voss said that the pier was unsafe,');
+  });
+  it('a report inside the content runs on, over an adjunct comma and without a break', () => {
+    for (const t of ['The Ledger revealed that in March, Mayor Dana Voss admitted the pier was unsafe.', 'The Harbor Ledger reported that Mayor Dana Voss said the port would stay open.', 'As the Ledger first reported, harbor officials have told pilots that the pier will close.']) {
+      expect(texts(t)).toEqual([t, t]);
+    }
+  });
+});
+
 describe('claim evidence', () => {
   const text = 'Intro line.\n\nTom Hale said the mill would reopen. "It will be soon," he added. "Very soon."';
   const claims = analyze(text, { referenceDate: REF }).claims;
