@@ -15,7 +15,7 @@ import { describedPhrase, MAX_PHRASE } from './described.js';
 import { decide, holds } from '../../engine/decide.js';
 import type { MatchEnv, TokenPredicate } from '../../engine/index.js';
 import { CREDIT_DESCRIPTION } from '../../rules/attribution/phrases.js';
-import { FRONTED_PARTICIPLE } from '../../rules/attribution/frame-rows.js';
+import { FRONTED_PARTICIPLE, ONE_CLAIM_WITH_PREVIOUS } from '../../rules/attribution/frame-rows.js';
 import { isBoundary, isPossessive } from './tokens.js';
 import { OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
 import type { Clauses } from '../../extract/clauses/index.js';
@@ -34,7 +34,7 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
     const prev = out.length > 0 ? out[out.length - 1]! : null;
     const issued = prev ? statementContent(doc, cue, prev, trace) : null;
     const shared = issued ?? (cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev, clauses, trace) : null);
-    if (shared && !shared.claim && cue.claim) note(doc, trace, shared, 'frame.one-claim-with-previous');
+    if (shared && !shared.claim && cue.claim) note(doc, trace, shared, ONE_CLAIM_WITH_PREVIOUS.id);
     const found = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses, out.some(trailing), trace) : cue.kind === 'credit' ? creditFrame(doc, s, cue, trace) : nounFrame(doc, s, cue));
     const opening: string | null = !fronted ? frontedRow(doc, s, cue) : null;
     const f = opening ? null : found;

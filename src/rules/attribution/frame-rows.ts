@@ -123,6 +123,18 @@ export const TRAILING_OWNER = table('attribution.trailing-owner', 'cues', [
 ]);
 
 /**
+ * "Tom Hale said the ferry was late and expected a refund", "Voss issued a statement saying ...": a verb
+ * that joins the frame before it (frame-links.ts: coordinated, statementContent) and makes no claim of its
+ * own although its cue makes claims: one claim, the frame before's. Decided where the join is decided; the
+ * trace records it under this id on the joined cue (a row without a pattern: the test is in code).
+ */
+export const ONE_CLAIM_WITH_PREVIOUS = {
+  id: 'frame.one-claim-with-previous',
+  example: 'Tom Hale said the ferry was late and expected a refund.',
+  counter: 'Tom Hale said the ferry was late and said a refund was due.',
+} as const;
+
+/**
  * A cue whose frame found no source phrase (and no verb of saying to stand for an unknown one) makes no
  * frame: "Condemning the fees was easy." The row records the rejection; the capture is the cue.
  */
