@@ -49,6 +49,10 @@ export const BUILTIN_PREDICATES: ReadonlyMap<string, TokenPredicate> = new Map<s
   ['hyphen', (doc, i) => /\p{L}-\p{L}/u.test(text(doc, i))],
   /** holds a digit */
   ['number', (doc, i) => /\p{N}/u.test(text(doc, i))],
+  /** opens with a digit ("22", "1990s", "3-D") */
+  ['digit', (doc, i) => /^\d/u.test(text(doc, i))],
+  /** ends with a percent sign ("40%") */
+  ['percent', (doc, i) => /%$/u.test(text(doc, i))],
   /** the first token of the range (usually the sentence) */
   ['first', (_doc, i, range) => i === range.first],
   /** the last token of the range */

@@ -48,8 +48,6 @@ const ENV: MatchEnv = {
   predicates: new Map<string, TokenPredicate>([
     ['name', (doc, i) => doc.tokens[i]!.cap && (!doc.tokens[i]!.first || doc.tokens[i]!.tags.has('ProperNoun'))],
     ['name-poss', (doc, i) => doc.tokens[i]!.cap && doc.tokens[i]!.poss],
-    ['digit', (doc, i) => /^\d/u.test(doc.tokens[i]!.text)],
-    ['count', (doc, i) => /^\d|%$/u.test(doc.tokens[i]!.text)],
   ]),
 };
 

@@ -151,7 +151,7 @@ export const ROLE_TABLE = table('sources.role', 'cues', ROLE_ROWS);
  * A subject phrase right before its verb group, read on its own ("Another voter said", "A new national poll
  * suggests", "Some 22 percent said", "Voss's close friends say"): the first row that holds decides; none
  * holding names no one. Rows see the phrase (the range, clause openers "and", "but" skipped) and its last
- * word (the candidate). `@count`: a number or a percentage; `@digit`: opens with a digit; `@name-poss`: a
+ * word (the candidate). `@digit` (opens with a digit) or `@percent` (ends with "%"): a count; `@name-poss`: a
  * capitalized possessive ("Voss's").
  */
 const SUBJECT_ROWS: readonly Rule<DescribedTake>[] = [
@@ -194,7 +194,7 @@ const SUBJECT_ROWS: readonly Rule<DescribedTake>[] = [
     example: 'Two Avalon Democrats said the plan would fail.', counter: 'Some voters said the plan would fail.',
   },
   {
-    id: 'sources.subject.described', match: '^ (%opener%|@digit|@name-poss) .* [(#Noun|@count)]', then: true,
+    id: 'sources.subject.described', match: '^ (%opener%|@digit|@name-poss) .* [(#Noun|@digit|@percent)]', then: true,
     note: 'an indefinite or quantified opener, a number or an owner ("Another voter", "Some 22 percent", "Voss\'s close friends") makes a described source',
     example: 'Another voter said the plan would fail.', counter: 'The voter said the plan would fail.',
   },
