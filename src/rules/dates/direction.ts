@@ -38,16 +38,16 @@ const rows: Rule<Way>[] = [
   },
   {
     id: 'dates.direction.was-expected-to', match: '(was|were) (expected|scheduled|set|due|slated|supposed) to . .? (on|in|by|at)? [.+]', then: 'past',
-    note: 'a plan told in the past ("was expected to end on December 15, but ...") points back, like its verb',
-    example: 'The state of emergency was expected to end on December 15, but it was extended by two weeks.',
-    counter: 'The state of emergency is expected to end on December 15.',
+    note: 'a plan told in the past ("was due to close on March 9, but ...") points back, like its verb',
+    example: 'The ferry route was due to close on March 9, but the council kept it open for a month.',
+    counter: 'The ferry route is due to close on March 9.',
   },
   {
     id: 'dates.direction.deadline-ahead', match: '(the|a|an|its|their|this) (self-imposed|new|final|hard|formal|original)? [.+] (deadline|deadlines|cutoff|ultimatum)', then: 'future',
     unless: ['(missed|miss|misses|missing|passed|met|meet|beat|blew|ignored|after|since) .* [.+]', '[.+] (deadline|deadlines|cutoff|ultimatum) (passed|expired|lapsed|came)'],
-    note: 'a weekday or a date that names a deadline ("committed to the Tuesday deadline") is the coming one even when the sentence is told in the past; a deadline missed or passed is not',
-    example: 'The official said negotiators remained committed to the Tuesday deadline.',
-    counter: 'The official said negotiators missed the Tuesday deadline.',
+    note: 'a weekday or a date that names a deadline ("held to the Friday deadline") is the coming one even when the sentence is told in the past; a deadline missed or passed is not',
+    example: 'The union said its members still aimed for the Friday deadline.',
+    counter: 'The union said its members missed the Friday deadline.',
   },
 ];
 

@@ -9,6 +9,6 @@ export const RANGE_JOIN = {
   between: /^\s*(?:\([^()]{0,120}\)\s*)?,?\s*(?:through|thru|to|until|till|and|[-\u2013\u2014])\s*$/,
   /** the text before the first date (required for "and": "between X and Y") */
   opener: /\b(?:from|between)\s+$/i,
-  example: 'The relief covers returns originally due between March 31 and July 31, 2023.',
-  counter: 'The board met on March 31 and July 31, 2023 was the vote.',
+  example: 'The waiver applies to permits that lapsed between June 2 and August 19, 2024.',
+  counter: 'The board met on June 2 and August 19, 2024 was the vote.',
 };

@@ -93,7 +93,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
     pattern: `\\b${OBLIGED}\\s+[^.;,]{0,60}?\\b(?<cue>(?:(?:well|just|shortly|long|comfortably)\\s+)?(?:before|ahead of|prior to))\\s+(?:the\\s+)?$`,
   },
   {
-    id: 'deadline.appositive', example: 'will answer by June 24, the deadline set by the panel', side: 'right', kinds: ['date'], when: 'always', what: 'left',
+    id: 'deadline.appositive', example: 'must reply by June 8, the cutoff the regulator chose', side: 'right', kinds: ['date'], when: 'always', what: 'left',
     pattern: '^,\\s+(?:the|a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?<cue>deadline|cutoff|cut-off|due date|target date)\\b',
   },
   {

@@ -177,8 +177,8 @@ const rows: Rule<RowCue>[] = [
   {
     id: 'deadlines.row.not-resume-before', match: `%negation% ${upTo(4)} %resume% ${upTo(3)} (before|prior to) [.+]`, then: DF,
     unless: ['(was|were|had|did) .* [.+]', '(could|might|may) .* [.+]'],
-    note: 'the earliest date a body or a service comes back ("do not expect the House to reconvene prior to April 20")',
-    example: 'I do not expect the House to reconvene prior to September 20, and schools will not reopen before October 4.',
+    note: 'the earliest date a body or a service comes back ("we do not expect the council to sit again prior to June 3")',
+    example: 'We do not expect the council to reconvene prior to June 3, and the pool will not reopen before July 12.',
     counter: 'The plant did not reopen before March, and production could not start before 2029.',
   },
   {
@@ -227,7 +227,7 @@ const rows: Rule<RowCue>[] = [
     id: 'deadlines.row.in-the-next', match: '(must|shall|(will|would) (have|need) to|(is|are) to|(pledged|promised|vowed|agreed) to) .* [(in|within) the (next|coming) #Value .*]', then: { what: 'left', when: 'always', kinds: ['duration'], fromNow: true },
     unless: ['(was|were|had|did) .* [.+]'],
     note: 'a duty or a promise to act within the next span; a bare "will" is a plan or a forecast ("ads will hit the airwaves in the next two months"), no limit',
-    example: 'The president announced he is to send a bill to the congress in the next ten days.',
+    example: 'The minister said she is to table the new budget in the next three weeks.',
     counter: 'Sales fell sharply in the next two weeks, and new ads will hit the airwaves in the next two months.',
   },
   {
@@ -259,7 +259,7 @@ const rows: Rule<RowCue>[] = [
   },
   {
     id: 'deadlines.row.duration-left', match: '[.+] %left-words% to', then: { what: 'right', when: 'always', kinds: ['duration'], fromNow: true },
-    example: 'There are only three weeks left to apply for assistance.',
+    example: 'Farmers have just ten days left to claim the drought grant.',
     counter: 'Three weeks later, the storm hit.',
   },
   {
