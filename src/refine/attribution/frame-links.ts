@@ -105,7 +105,8 @@ export function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame, clauses: Clau
 function hostSource(doc: ParsedDoc, cue: Cue, prev: Frame, clauses: Clauses, trace: Trace): SourceRef | null {
   const c = clauseFor(clauses, doc, cue.first, cue.end);
   const frameEnd = prev.source ? lastStartingBefore(doc.tokens, Math.max(prev.cueEnd, prev.source.end)) : -1;
-  const env = { predicates: new Map([['frameEnd', (_d: ParsedDoc, i: number) => i === frameEnd]]) };
+  const frameSource = c?.order === 'coordinated' && c.subject && prev.source && prev.source.text !== '' && doc.tokens[c.subject.end - 1]!.end <= prev.source.start ? lastStartingBefore(doc.tokens, prev.source.start + 1) : -1; // a joined verb's (not a participle's): the frame before's source, after the host's subject
+  const env = { predicates: new Map([['frameEnd', (_d: ParsedDoc, i: number) => i === frameEnd], ['frameSource', (_d: ParsedDoc, i: number) => i === frameSource]]) };
   const range = { first: doc.sentences[prev.sentence]!.firstToken, end: c?.verb.first ?? 0 };
   const host = c?.subject && frameEnd >= 0 ? decide(JOINED_HOST, c.subject, { doc, range, env, trace, kind: 'cue', verdict: REFINE }) : null;
   return (host ? clauseSource(doc, cue, clauses, false, trace)?.ref : null) ?? prev.source;

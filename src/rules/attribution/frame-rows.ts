@@ -88,6 +88,15 @@ export const JOINED_HOST = table('attribution.joined-host', 'cues', [
     example: 'Protest groups say the ferry fees are unfair, and the pilots union has sued the port, saying they break the law.',
     counter: 'Protest groups say the ferry fees are unfair, saying they break the law.',
   },
+  {
+    id: 'frame.joined.host-before-report',
+    match: '[.+] .+ @frameSource',
+    unless: ['[#Pronoun]'],
+    then: 'host' as const,
+    note: 'a verb joined by "and"/"but" whose host clause\'s subject stands before the source of the frame before (`@frameSource` holds on its first token, for joined verbs only): that frame is a report inside the host\'s content or a subordinate clause ("complained Roe had attacked her and questioned ...", "put off deciding whether the trust could question X but said ..."), the joined verb reports for the host\'s subject',
+    example: 'Mara Voss complained that Dan Roe had attacked her and questioned why the clerk stayed silent.',
+    counter: 'Mara Voss praised the plan and said it would help the port.',
+  },
 ]);
 
 /**

@@ -74,6 +74,11 @@ describe('subjects before the verb', () => {
     expect(clauseFor('Ana Ruiz, who lives just outside the capital, Lisbon, said prices had doubled.', 'said').subject).toBe('Ana Ruiz');
     expect(clauseFor('In Dayton, which has lost 300 jobs, Mayor Ann Roe, a Democrat, said the plant would reopen.', 'said').subject).toBe('Mayor Ann Roe'); // near miss: the antecedent is governed by "in"
   });
+  it('reads no city and state in a fronted date or place before a person\'s name (clause.aside.state)', () => {
+    expect(clauseFor('In July, Sammy Orr, vice chairman of Halden Apparel, told the Harbor Ledger that sales fell.', 'told').subject).toBe('Sammy Orr');
+    expect(clauseFor('In Dayton, Ann Roe, a nurse, said the clinic would close.', 'said').subject).toBe('Ann Roe');
+    expect(clauseFor('Ann Roe, 30, of Dayton, Ohio, who was polled, said no.', 'said').subject).toBe('Ann Roe'); // near miss: a city and its state
+  });
   it('skips a piece opened by "also" (clause.aside.also)', () => {
     expect(clauseFor('His wife Nadia Ortiz, also CIA, said the plan would fail.', 'said').subject).toBe('His wife Nadia Ortiz');
     expect(clauseFor('Tom Hale, also of Dayton, said the levy failed.', 'said').subject).toBe('Tom Hale');

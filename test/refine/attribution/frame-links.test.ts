@@ -25,6 +25,11 @@ describe('a participle or joined verb takes the source of the clause it hangs on
     expect(sourceOf('The ferry did not stop but left at noon, Ann Roe said, adding that the pier was safe.', 'adding')).toBe('Ann Roe');
     expect(sourceOf('Ann Roe, the harbor master, said the pier was safe, adding that it would reopen.', 'adding')).toBe('Ann Roe');
   });
+  it('the host clause before a frame inside its content or a subordinate clause (frame.joined.host-before-report)', () => {
+    expect(sourceOf('Mara Voss complained Dan Roe unfairly had attacked her and questioned why the clerk had not spoken.', 'questioned')).toBe('Mara Voss');
+    expect(sourceOf('Ana Pike delayed deciding whether the Harbor Trust could question the mayor but said the group could return later.', 'said')).toBe('Ana Pike');
+    expect(sourceOf('Mara Voss praised the plan and said it would help the port.', 'said')).toBe('Mara Voss'); // near miss: the frame before is the host's own
+  });
   it('a report joined after a report keeps the reporter', () => {
     expect(sourceOf('Bo Lazar said he welcomed the move and added, "I will plead guilty."', 'added')).toBe('Bo Lazar');
   });
