@@ -4,6 +4,7 @@
  * predicates (document-wide tests such as "a known surname") through MatchEnv.predicates.
  */
 import type { ParsedDoc } from '../parse/types.js';
+import { DASH_CHARS } from '../parse/quote-marks.js';
 
 /** A test on token `i` of `doc`, inside the range being matched. */
 export type TokenPredicate = (doc: ParsedDoc, i: number, range: { first: number; end: number }) => boolean;
@@ -14,7 +15,7 @@ const GAP_TESTS: Record<GapMark, RegExp> = {
   comma: /,/u,
   semicolon: /;/u,
   colon: /:/u,
-  dash: /[\u2013\u2014\u2015]|--|\s-\s/u,
+  dash: new RegExp(`[${DASH_CHARS}]|--|\\s-\\s`, 'u'),
   quote: /["\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]|''|``|(?:^|\s)['\u2018\u2019]|['\u2018\u2019](?:\s|$)/u,
 };
 

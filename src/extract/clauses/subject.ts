@@ -8,6 +8,7 @@
 import { decide, propose, sentenceRange, type MatchEnv } from '../../engine/index.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
+import { DASH_CHARS } from '../../parse/quote-marks.js';
 import { AUXILIARIES, CLAUSE_ASIDES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_PHRASE_STOPS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, ISSUED_NOUNS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
 import { PARTY_STATE, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
@@ -272,12 +273,15 @@ function personTail(doc: ParsedDoc, np: Headed): Headed | null {
   return k < np.end && k > np.first ? { first: k, end: np.end, head: np.end - 1 } : null;
 }
 
+const COMMA_OR_DASH = new RegExp(`[,${DASH_CHARS}]|--`, 'u');
+const PIECE_BREAK = new RegExp(`[,;()[\\]${DASH_CHARS}]|--|\\s-\\s`, 'u');
+
 /** The aside starting at token a follows a comma or a dash (not a bracket hung on the word before). */
 function commaBefore(doc: ParsedDoc, a: number): boolean {
-  return /[,\u2014\u2013\u2015]|--/u.test(doc.text.slice(doc.tokens[a - 1]!.end, doc.tokens[a]!.start));
+  return COMMA_OR_DASH.test(doc.text.slice(doc.tokens[a - 1]!.end, doc.tokens[a]!.start));
 }
 
 /** A comma piece ends before token a: a comma, semicolon, bracket or dash (quotation marks do not end one). */
 function pieceBreak(doc: ParsedDoc, a: number): boolean {
-  return /[,;()[\]\u2014\u2013\u2015]|--|\s-\s/u.test(doc.text.slice(doc.tokens[a - 1]!.end, doc.tokens[a]!.start));
+  return PIECE_BREAK.test(doc.text.slice(doc.tokens[a - 1]!.end, doc.tokens[a]!.start));
 }

@@ -6,6 +6,7 @@
  * anaphoric) are left to the other readers.
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
+import { DASH_CHARS } from '../../parse/quote-marks.js';
 import { DESCRIBED_LEXICONS, DESCRIBED_TABLE, DROPPED_ARTICLES, NP_LEADS, ROLE_TABLE, SUBJECT_TABLE } from '../../rules/attribution/described.js';
 import { decide, type MatchEnv } from '../../engine/index.js';
 import type { TokenPredicate } from '../../engine/predicates.js';
@@ -68,4 +69,5 @@ export function roleHolds(doc: ParsedDoc, first: number, end: number, head: numb
   return decide(ROLE_TABLE, { first: head, end: head + 1 }, { doc, range: { first, end }, env: ENV, trace, kind: 'source' }) !== null;
 }
 
-const dash = (doc: ParsedDoc, a: Token, b: Token): boolean => /^\s*[\u2014\u2013\u2015-]\s*$/u.test(doc.text.slice(a.end, b.start));
+const DASH_GAP = new RegExp(`^\\s*[${DASH_CHARS}-]\\s*$`, 'u');
+const dash = (doc: ParsedDoc, a: Token, b: Token): boolean => DASH_GAP.test(doc.text.slice(a.end, b.start));

@@ -2,8 +2,12 @@
  * The attribution frame (cue + source + content span) and its two constructors' helpers.
  */
 import { lastStartingBefore, type ParsedDoc } from '../../parse/types.js';
+import { DASH_CHARS } from '../../parse/quote-marks.js';
 import type { Cue, CueKind } from './cue-types.js';
 import type { SourceRef } from './source-ref.js';
+
+/** Space and punctuation a frame's content never starts or ends with. */
+const EDGE = new RegExp(`[\\s,;:${DASH_CHARS}-]`, 'u');
 
 export interface Frame {
   kind: CueKind;
@@ -47,8 +51,8 @@ export function cueSpan(doc: ParsedDoc, f: Pick<Frame, 'cueStart' | 'cueEnd'>): 
 /** Trim spaces and dangling commas at both ends; an empty content falls back to the sentence. */
 export function trim(doc: ParsedDoc, f: Frame): Frame {
   const text = doc.text;
-  while (f.start < f.end && /[\s,;:\u2014\u2013\u2015-]/u.test(text[f.start]!)) f.start++;
-  while (f.end > f.start && /[\s,;:\u2014\u2013\u2015-]/u.test(text[f.end - 1]!)) f.end--;
+  while (f.start < f.end && EDGE.test(text[f.start]!)) f.start++;
+  while (f.end > f.start && EDGE.test(text[f.end - 1]!)) f.end--;
   if (f.end - f.start < 8) {
     const sent = doc.sentences[f.sentence]!;
     f.start = sent.start;

@@ -1,10 +1,10 @@
 /** Small token helpers shared by the attribution engine. */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { NEVER_NAMES } from '../../rules/attribution/sources.js';
-import { QUOTE_MARK_CHARS } from '../../parse/quote-marks.js';
+import { DASH_CHARS, QUOTE_MARK_CHARS } from '../../parse/quote-marks.js';
 
 /** A comma, semicolon, colon, bracket, dash or any quotation mark but the straight apostrophe. */
-const BOUNDARY = new RegExp(`[,;:()\u2014\u2013\u2015${QUOTE_MARK_CHARS.replace("'", '')}[\\]]|''|--|\\s-\\s`, 'u');
+const BOUNDARY = new RegExp(`[,;:()${DASH_CHARS}${QUOTE_MARK_CHARS.replace("'", '')}[\\]]|''|--|\\s-\\s`, 'u');
 
 /** The token's normal form without a possessive ending: "voss's" -> "voss" (the document model's `norm`). */
 export function word(t: Token): string {
