@@ -75,7 +75,7 @@ function tagChunk(text: string, span: Span, sentences: Span[], s: number, e: num
   let sent = s;
   for (const cSentence of view.document) {
     for (const term of cSentence) {
-      if (!term.text || DASH_ONLY.test(term.text)) continue; // a dash the tagger kept as a word ("PARIS ― The talks"): punctuation, in the gap
+      if (!term.text || MARK_ONLY.test(term.text)) continue; // a dash or quotation mark the tagger kept as a word ("PARIS ― The talks", "fine, '' said Voss"): punctuation, in the gap
       const at = chunk.indexOf(term.text, cursor);
       if (at < 0 || at - cursor > 200) continue; // compromise changed the surface form: skip the term
       const start = chunkStart + at;
@@ -103,7 +103,7 @@ function tagChunk(text: string, span: Span, sentences: Span[], s: number, e: num
 }
 
 const CAPITALIZED = /^\p{Lu}/u;
-const DASH_ONLY = /^\p{Pd}+$/u;
+const MARK_ONLY = /^[\p{Pd}\p{Pi}\p{Pf}"'`]+$/u;
 const POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/u;
 const NO_PARTS: readonly string[] = Object.freeze([]);
 

@@ -29,9 +29,11 @@ describe('token model', () => {
   it('inQuote marks tokens inside any quotation, of every mark', () => {
     expect(doc.tokens.filter((t) => t.inQuote).map((t) => t.text)).toEqual(['We', 'won', 'Carry', 'on']);
   });
-  it('a dash the tagger keeps as a word is punctuation, left in the gap', () => {
+  it('a dash or a quotation mark the tagger keeps as a word is punctuation, left in the gap', () => {
     const d = parse('DAYTON \u2015 The pier closed, and Ann Roe said so.');
     expect(d.tokens.map((t) => t.text)).toEqual(['DAYTON', 'The', 'pier', 'closed', 'and', 'Ann', 'Roe', 'said', 'so']);
+    const q = parse("''The pier is closed, '' said Ann Roe & Co.");
+    expect(q.tokens.map((t) => t.text)).toEqual(['The', 'pier', 'is', 'closed', 'said', 'Ann', 'Roe', '&', 'Co']);
   });
   it('the document carries its quotation spans', () => {
     expect(doc.quotes.map((q) => text.slice(q.start, q.end))).toEqual(['We won,', 'Carry on,']);
