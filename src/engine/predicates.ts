@@ -42,6 +42,8 @@ export const BUILTIN_PREDICATES: ReadonlyMap<string, TokenPredicate> = new Map<s
   ['lower', (doc, i) => /^\p{Ll}/u.test(text(doc, i))],
   /** two or more letters, all upper case ("NATO", "U.S.") */
   ['upper', (doc, i) => /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}.&-]+$/u.test(text(doc, i))],
+  /** upper-case letters and no lower-case one, whatever else it holds ("HALE", "HALE,CHAIR", "UN.") */
+  ['caps', (doc, i) => /\p{Lu}/u.test(text(doc, i)) && !/\p{Ll}/u.test(text(doc, i))],
   /** an acronym: upper-case letters, maybe with dots or & ("FCC", "U.S.", "AT&T") */
   ['acronym', (doc, i) => /^\p{Lu}(?:[\p{Lu}&]|\.(?=\p{Lu}))+\.?$/u.test(text(doc, i))],
   /** a possessive ("Voss's", "agencies'") */

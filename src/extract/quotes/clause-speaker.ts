@@ -154,10 +154,11 @@ function leadMark(doc: ParsedDoc, s: number): { start: number; end: number } {
   return { start: sent.start + gap.length - gap.trimStart().length, end: sent.start + gap.trimEnd().length };
 }
 
-/** The line's speaker: its reporting frame's source ("As the Ledger reported, ...:"), else the nearest clause subject (from the line's end) that names someone; or the name it consists of; or, on a line with no frame (its frame speaks through the frame fallbacks), the nearest clause subject that is a person. */
+/** The line's speaker: its reporting frame's source ("As the Ledger reported, ...:"), else the nearest clause subject (from the line's end) that names someone; or the name it consists of; or, on a line with no frame (its frame speaks through the frame fallbacks), the nearest clause subject that is a person; or the person whose surname opens a line of capitals. */
 const READ: Record<SpeakerLead['read'], (doc: ParsedDoc, sx: SpeakerContext, s: number, range: TokenRange) => string | null> = {
   clause: (doc, sx, s) => (sx.att.frames[s] ?? []).map((f) => sx.att.sourceOf(f)).find((x) => x !== null) ?? spokenBy(doc, sx, outside(doc, sx.clauses[s] ?? []).reverse(), { who: null }),
   name: (doc, sx, _s, range) => sx.att.resolver.resolve(headCandidate(doc, range.first, range.end)),
   person: (doc, sx, s) => ((sx.att.frames[s] ?? []).length > 0 ? null : spokenBy(doc, sx, outside(doc, sx.clauses[s] ?? []).reverse(), { who: 'person' })),
   opening: (doc, sx, s, range) => spokenBy(doc, sx, outside(doc, sx.clauses[s] ?? []).filter((c) => c.subject!.first === range.first && c.verb.first === c.subject!.end), { who: null }),
+  surname: (doc, sx, _s, range) => doc.tokens.slice(range.first, Math.min(range.end, range.first + 2)).map((t) => sx.chains.names.fullName(t.norm.split(',')[0]!)).find((x) => x !== undefined) ?? null, // "HALE,CHAIR OF THE BOARD": a word and its role run together
 };

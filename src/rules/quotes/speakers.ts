@@ -101,13 +101,14 @@ export const QUOTE_COMPLEMENTS = table('quotes.complement', 'quotes', complement
  * following statement:", "Stated Ann Roe:"), its speaker the nearest clause subject that names
  * someone; a dash line right after it credits it ("— Ann Roe."), its speaker the name; a line
  * right after a quotation that ends in "?" or "!" ('"Why?" Hale asked.', cut in two by the splitter)
- * is read as the clause after the quotation, its subject opening the line.
+ * is read as the clause after the quotation, its subject opening the line; a line of capitals right before it
+ * credits it, as a broadcast transcript does ("ANN ROE, HARBOR CHIEF"), its speaker the person of that surname.
  */
 export interface SpeakerLead {
   /** which sentence: the one before the quotation's, or the one after */
   line: 'previous' | 'next';
-  /** how it names the speaker: a clause's subject, the name the line consists of, the subject opening the line right before its verb, or a person who is the subject of a clause of the line (`person`) */
-  read: 'clause' | 'name' | 'opening' | 'person';
+  /** how it names the speaker: a clause's subject, the name the line consists of, the subject opening the line right before its verb, a person who is the subject of a clause of the line (`person`), or the person whose surname is one of the line's first two words (`surname`) */
+  read: 'clause' | 'name' | 'opening' | 'person' | 'surname';
   /** the line credits the quotation: a claim of the speaker, its cue the dash that opens the line (where no frame made one) */
   claim: boolean;
 }
@@ -146,6 +147,12 @@ const leads: Rule<SpeakerLead>[] = [
     example: 'The debate went on for hours.\n\n"We will rebuild the pier before the winter storms."\n\n- Ann Roe.',
     counter: 'The debate went on for hours.\n\n"We will rebuild the pier before the winter storms."\n\nAnn Roe left early.',
     note: 'a quotation credited on its own line, as under an epigraph',
+  },
+  {
+    id: 'quotes.lead.caps-credit', match: '^ [@caps @caps+] $', then: { line: 'previous', read: 'surname', claim: false },
+    example: 'Talks on the harbor toll went on. Tom Hale chairs the harbor board.\nTOM HALE, CHAIR OF THE HARBOR BOARD\n"We are looking at whether a new toll would help the town."',
+    counter: 'Talks on the harbor toll went on. Tom Hale chairs the harbor board.\nTHE HARBOR BOARD MEETS\n"We are looking at whether a new toll would help the town."',
+    note: 'a broadcast transcript credits the sound bite that follows on a line of capitals: the speaker\'s name, then the role; the person the text names with that surname speaks it (a line of capitals naming no one credits nothing)',
   },
 ];
 
