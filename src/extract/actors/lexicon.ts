@@ -90,11 +90,27 @@ function build(): Node {
     if (target) add(root, s.seat, { kind: 'capital', key: s.key, canonical: target.name, type: target.type, rule: `actors.seat.${s.id}`, gender: null, seat: true });
   }
   for (const t of HONORIFICS) add(root, t.title, { kind: 'honorific', key: '', canonical: '', type: 'person', rule: t.id, gender: t.gender ?? null });
-  for (const t of TITLES) add(root, t.title, { kind: 'title', key: '', canonical: '', type: 'person', rule: t.id, gender: t.gender ?? null });
+  for (const t of TITLES) {
+    const e = { kind: 'title' as const, key: '', canonical: '', type: 'person' as const, rule: t.id, gender: t.gender ?? null };
+    add(root, t.title, e);
+    // "the Prime Ministers of X and Y", "one of its Vice Presidents, Jane Doe": a title, not a name; one-word
+    // titles keep no plural, which names teams ("the Cardinals", "the Senators")
+    const many = t.title.includes(' ') ? pluralTitle(t.title) : null;
+    if (many) add(root, many, e);
+  }
   return root;
 }
 
 /** The lexicon row a key names ("organization:eu" -> European Union). */
+/** The plural of a title's last word ("ministers", "secretaries", "chairmen"), or null where it ends in an abbreviation or "s". */
+function pluralTitle(title: string): string | null {
+  const m = /^(?<head>.*?)(?<last>[a-z]+)$/u.exec(title);
+  if (!m?.groups || /(?:s|ss|x)$/u.test(m.groups.last!)) return null;
+  const last = m.groups.last!;
+  const many = /man$/u.test(last) ? `${last.slice(0, -3)}men` : /[^aeiou]y$/u.test(last) ? `${last.slice(0, -1)}ies` : /(?:ch|sh)$/u.test(last) ? `${last}es` : `${last}s`;
+  return m.groups.head + many;
+}
+
 function targetOf(key: string): { name: string; type: ActorType } | undefined {
   const [type, id] = key.split(':');
   if (type === 'country') return COUNTRIES.filter((c) => c.id === id).map((c) => ({ name: c.name, type: 'country' as const }))[0];

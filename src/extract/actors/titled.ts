@@ -141,8 +141,8 @@ function personName(words: readonly Word[], j: number, s: number, e: number): bo
   if (lex && lex.len >= e - s) return false;
   const last = bare(words[e - 1]!);
   if (ORG_SUFFIX.has(last) || MEDIA_SUFFIX.has(last) || ORG_HEAD.has(bare(words[s]!))) return false;
-  // "Director General", "Attorney General": a lone title word after a title is part of the title, not a name ("Mr. King" is one)
-  if (e - s === 1 && matchAt(words, s, ['title'])?.len === 1 && matchAt(words, j, ['title', 'honorific'])?.entry.kind === 'title') return false;
+  // "Director General", "Attorney General", "Deputy Prime Minister for X": words after a title that are themselves a title, or lie inside one, are part of the title, not a name ("Mr. King" is one)
+  if ((matchAt(words, s, ['title'])?.len ?? 0) >= e - s && matchAt(words, j, ['title', 'honorific'])?.entry.kind === 'title') return false;
   if (words[j]!.cap) return true;
   return e - s > 1 || hasTag(words[s]!, ['Person', 'FirstName', 'LastName']);
 }

@@ -48,6 +48,8 @@ export const ROLE_BODY_CASES: ActorCase[] = [
   { id: 'linked-body-before-title', text: 'The road reopened. Doeland Department of Roads official Tam Quell said crews had cleared it.', expect: [{ name: 'Doeland Department of Roads', type: 'organization' }, { name: 'Tam Quell', type: 'person' }], absent: ['Doeland Department'] },
   { id: 'linked-body-and-before-title', text: 'Ministry of Health and Welfare spokesperson Ida Varo said the clinics were open.', expect: [{ name: 'Ministry of Health and Welfare', type: 'organization' }, { name: 'Ida Varo', type: 'person' }] },
   { id: 'poss-office', text: "The Quaspel County Sheriff's Office said two roads were closed.", expect: [{ name: "Quaspel County Sheriff's Office", type: 'organization' }], absent: ['Office'] },
+  { id: 'plural-title', text: "One of Doeland's Vice Presidents, Mara Quell, spoke at the funeral.", expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['Vice Presidents'] },
+  { id: 'title-inside-title', text: 'Deputy Prime Minister for Roads and Minister of Trade Ivo Quaspel resigned. The Prime Minister thanked him.', expect: [{ name: 'Ivo Quaspel', type: 'person' }], absent: ['Prime'] },
   { id: 'news-agency', text: 'According to the Doeland Press Agency, the plant was hit.', expect: [{ name: 'Doeland Press Agency', type: 'media' }] },
   { id: 'comrade', text: 'The son of Cde Tomas Varo spoke. Cde Varo was an icon.', expect: [{ name: 'Tomas Varo', type: 'person', aliases: ['Cde Varo'] }] },
   // negatives: a place or a lone body word before a title stays in the role; a union's secretary keeps the union apart
