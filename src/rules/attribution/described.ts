@@ -217,13 +217,13 @@ export interface Widening {
 const WIDEN_ROWS: readonly Rule<Widening>[] = [
   {
     id: 'sources.widen.partitive', match: '(%opener%|#Value) (#Adjective|#Value)* (#Noun|#Value) [of]', unless: ['@cap [of]', '@poss [of]', '#Pronoun [of]'], then: { qualifiers: false },
-    note: 'a counted or collective head before "of" is part of the source: "a wide array of economists", "Seventy-four percent of voters"',
-    example: 'A wide array of economists say the plan failed.', counter: 'The chief of the economists said the plan failed.',
+    note: 'a counted or collective head before "of" is part of the source: "a broad range of analysts", "Sixty-two percent of renters"',
+    example: 'A broad range of analysts say the levy failed.', counter: 'The chief of the economists said the plan failed.',
   },
   {
     id: 'sources.widen.conjunct', match: '#Plural [and]', unless: ['(#Pronoun|#Person|@poss) [and]', ', [and]'], then: { qualifiers: true },
-    note: 'a plural conjunct before "and" joins the group: "many experts and some lawmakers say"; not the last item of a comma list ("the tunnels, and experts say")',
-    example: 'Many experts and some lawmakers say the plan failed.', counter: 'Tom Baker and some lawmakers say the plan failed.',
+    note: 'a plural conjunct before "and" joins the group: "several nurses and some doctors say"; not the last item of a comma list ("the tunnels, and experts say")',
+    example: 'Several nurses and some doctors say the ward is unsafe.', counter: 'Tom Baker and some doctors say the ward is unsafe.',
   },
   {
     id: 'sources.widen.conjunct-even', match: '#Plural and [even]', unless: ['(#Pronoun|#Person|@poss) and [even]'], then: { qualifiers: true },
