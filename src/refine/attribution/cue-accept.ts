@@ -112,6 +112,8 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['reducedRelative', byPattern('reducedRelative')],
   ['determiner', byPattern('determiner')],
   ['adjective', byPattern('adjective')],
+  ['attributive', byPattern('attributive')],
+  ['attackNoun', byPattern('attackNoun')],
   ['infinitive', (a) => verbCue(a) && wordBefore(a) === 'to' && !reportMade(a)],
   ['naming', byPattern('naming')],
   ['namingName', byPattern('namingName')],

@@ -234,6 +234,10 @@ export const CLAIM_CASES: ClaimCase[] = [
 
 export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'passive-expected', text: 'The bridge is expected to reopen in May.' },
+  { id: 'attributive.pledged-plural', text: 'Ann Roe now leads the race by 112 pledged delegates.' },
+  { id: 'attributive.in-pledged', text: 'Her margin in pledged seats has narrowed since March.' },
+  { id: 'attack-noun.comma', text: 'After the Avalon attacks, ferries sailed half empty.' },
+  { id: 'attack-noun.preposition-next', text: 'The 2019 Avalon attacks in Port Kell drew wide concern.' },
   { id: 'byline.contributed-reporting', text: 'Ann Roe and Bo Li contributed reporting.' },
   { id: 'byline.reported-from', text: 'Ann Roe reported from Kabul, and Bo Li from Delhi.' },
   { id: 'phrasal.called-in', text: 'Tom Hale recently called in to a radio show about fees.' },
