@@ -21,6 +21,9 @@ echo
 echo "== fixtures/wikinews-dev4 (real news collected in session 9, all fields)"
 "${cli[@]}" fixtures/wikinews-dev4 --thresholds .ci/thresholds.wikinews-dev4.json
 echo
+echo "== fixtures/wikinews-dev5 (real news collected in session 10, all fields)"
+"${cli[@]}" fixtures/wikinews-dev5 --thresholds .ci/thresholds.wikinews-dev5.json
+echo
 echo "== fixtures/deadlines-dev (real texts, deadlines only)"
 "${cli[@]}" fixtures/deadlines-dev --thresholds .ci/thresholds.deadlines-dev.json
 echo
