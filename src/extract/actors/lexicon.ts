@@ -102,10 +102,11 @@ function build(): Node {
 }
 
 /** The lexicon row a key names ("organization:eu" -> European Union). */
-/** The plural of a title's last word ("ministers", "secretaries", "chairmen"), or null where it ends in an abbreviation or "s". */
+/** The plural of a title's last word ("prime ministers", "vice presidents", "deputy chairmen"), or null where it ends in "s" or its last word is not its head. */
 function pluralTitle(title: string): string | null {
   const m = /^(?<head>.*?)(?<last>[a-z]+)$/u.exec(title);
-  if (!m?.groups || /(?:s|ss|x)$/u.test(m.groups.last!)) return null;
+  // the last word is the head only where no link word comes before it ("secretary of state", "chief of staff", "attorney general" keep none)
+  if (!m?.groups || /(?:s|ss|x)$/u.test(m.groups.last!) || /\b(?:of|for|to|on|at|and|general)\b/u.test(title)) return null;
   const last = m.groups.last!;
   const many = /man$/u.test(last) ? `${last.slice(0, -3)}men` : /[^aeiou]y$/u.test(last) ? `${last.slice(0, -1)}ies` : /(?:ch|sh)$/u.test(last) ? `${last}es` : `${last}s`;
   return m.groups.head + many;
