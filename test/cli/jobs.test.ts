@@ -26,10 +26,11 @@ const jsonl = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.pars
 const stable = (d: Record<string, any>) => JSON.stringify({ ...d, stats: { ...d.stats, ms: 0 } });
 
 const seq = await runCli(['extract', dir, '--format', 'jsonl', '--jobs', '1']);
+/** One --jobs 2 run read by two tests (order and sameness; a piped stderr stays silent). */
+const par = await runCli(['extract', dir, '--format', 'jsonl', '--jobs', '2']);
 
 describe('extract --jobs', () => {
   it('--jobs 2 keeps input order and gives the same documents as --jobs 1', async () => {
-    const par = await runCli(['extract', dir, '--format', 'jsonl', '--jobs', '2']);
     expect(par.code).toBe(0);
     expect(seq.code).toBe(0);
     const a = jsonl(seq.stdout);
@@ -76,9 +77,8 @@ describe('extract --jobs', () => {
   });
 
   it('progress is silent when stderr is piped', async () => {
-    const r = await runCli(['extract', dir, '--format', 'jsonl', '--jobs', '2']);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    expect(par.code).toBe(0);
+    expect(par.stderr).toBe('');
   });
 
   const BAD_JOBS = ['0', '-1', 'two', '1.5', '1000'];
