@@ -124,8 +124,9 @@ function analyzeText(text: string, options: AnalyzeOptions, seekDate = true): Cl
   // 9. quotations, their kind, and the speaker of the frame that reports them
   const { quotes, reports } = extractQuotes(ctx, { att, chains, clauses });
   // 10. attributed claims: one per frame, source and via from the same frame, extended over the quotes it owns;
-  //     and one per quotation whose speaker a row read from the clause that reports it (no frame there)
-  const claims = extractClaims(ctx, att, quotes, reports);
+  //     and one per quotation whose speaker a row read from the clause that reports it (no frame there);
+  //     several claims of a sentence end at the clause break before the next one's whole subject (the clause layer's)
+  const claims = extractClaims(ctx, att, quotes, reports, clauses);
   // 11. actor ids (a1, a2, ...) and the speakerId / sourceId / viaId that join quotes and claims to them
   const linked = linkActorIds(actors, quotes, claims);
   const out: ClaimsDoc = {

@@ -8,13 +8,14 @@ import { boundClaim, MAX_WHOLE_CLAIMS, trimSpan } from './bound.js';
 import { reportedClaims } from './reported.js';
 import { claimEnds } from './partition.js';
 import type { QuoteReport } from '../quotes/index.js';
+import type { Clauses } from '../clauses/index.js';
 
 /**
  * Claims: attributed assertions, direct or indirect, with source and cue. One per attribution and
  * cue, except a second reported clause of the same cue ("said that A and that B": two claims, see
  * CLAUSE_SPLITS).
  */
-export function extractClaims(ctx: ExtractContext, att: Attribution, quotes: Quote[], reports: readonly QuoteReport[] = []): Claim[] {
+export function extractClaims(ctx: ExtractContext, att: Attribution, quotes: Quote[], reports: readonly QuoteReport[] = [], clauses: Clauses = []): Claim[] {
   const doc = ctx.doc;
   const out: Claim[] = [];
   const seen = new Set<string>();
@@ -23,7 +24,7 @@ export function extractClaims(ctx: ExtractContext, att: Attribution, quotes: Quo
     const frames = att.frames[s.index]!;
     const drafts: Draft[] = mergeSentence(att, doc, frames, s.index, ctx.trace);
     const cues = frames.map((f) => ({ start: f.cueStart, end: f.cueEnd })).sort((a, b) => a.start - b.start);
-    const ends = claimEnds(doc, drafts.map((d) => d.frame), s.index, ctx.trace);
+    const ends = claimEnds(doc, drafts.map((d) => d.frame), s.index, clauses, ctx.trace);
     for (const d of drafts) {
       const f = d.frame;
       const key = `${f.cueStart}:${f.cueEnd}`;

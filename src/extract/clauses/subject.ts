@@ -31,6 +31,8 @@ const MAX_ASIDES = 4;
 interface Found {
   subject: Headed | null;
   via: SubjectVia;
+  /** the description an appositive name follows starts here (via appositive-name) */
+  lead?: number;
 }
 
 /** The clause of verb group g in sentence s; `before` holds the sentence's clauses found so far, `start` is its clauseStart. */
@@ -44,7 +46,8 @@ export function clauseOf(doc: ParsedDoc, s: number, g: Headed, before: readonly 
     trace.add({ rule: `clause.subject.${found.via}`, stage: 'clauses', verdict: 'accept', start: toks[first]!.start, end: toks[end - 1]!.end, kind: 'subject', text: doc.text.slice(toks[first]!.start, toks[end - 1]!.end) });
   }
   const inverted = found.via === 'inverted' || found.via === 'inverted-appositive';
-  return { sentence: s, verb: g, subject: found.subject, order: inverted ? 'inverted' : order, via: found.via };
+  const phraseStart = found.subject ? Math.min(found.lead ?? found.subject.first, found.subject.first) : null;
+  return { sentence: s, verb: g, subject: found.subject, phraseStart, order: inverted ? 'inverted' : order, via: found.via };
 }
 
 /**
@@ -201,7 +204,7 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
     const aside = a > floor ? decide(CLAUSE_ASIDES, { first: a, end }, { doc, range, env: ENV, trace, kind: 'clause' }) : null;
     const open = aside ? null : openRelative(doc, range, floor, a, end, trace); // "Ann Roe, who lives outside the capital, Lisbon, said": the piece is still the relative clause's
     if (open) return open;
-    if (aside?.value === 'name') return openRelative(doc, range, floor, a, end, trace) ?? { subject: { first: a, end, head: end - 1 }, via: 'appositive-name' };
+    if (aside?.value === 'name') return openRelative(doc, range, floor, a, end, trace) ?? { subject: { first: a, end, head: end - 1 }, via: 'appositive-name', lead: description(doc, floor, a) };
     if (aside && !commaBefore(doc, a)) return { subject: notObject(doc, phraseEndingAt(doc, floor, a, trace)), via: 'behind-aside' }; // "Ann Roe (D-Ohio) said"
     if (aside) {
       skipped = true;
@@ -214,6 +217,12 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
     return { subject: object ? null : np, via: skipped ? 'behind-aside' : 'comma-piece' };
   }
   return { subject: null, via: 'none' };
+}
+
+/** The first token of the description an appositive name starting at token a follows ("[the agency's director], Ann Roe"); none inside a quotation the name is not in. */
+function description(doc: ParsedDoc, floor: number, a: number): number | undefined {
+  const np = phraseEndingAt(doc, floor, a);
+  return np && doc.tokens[np.first]!.inQuote === doc.tokens[a]!.inQuote ? np.first : undefined;
 }
 
 /**

@@ -35,6 +35,12 @@ export interface Clause {
   verb: Headed;
   /** the subject phrase, its head the word that says who (a name's last word, else the head noun); null: none found */
   subject: Headed | null;
+  /**
+   * the first token of the subject's whole phrase: the description an appositive name follows ("[the
+   * agency's director], Ann Roe, said"), else the subject's first token; null: no subject. Before the verb,
+   * the subject's clause starts here (its asides run on to the verb).
+   */
+  phraseStart: number | null;
   order: SubjectOrder;
   /** how the subject was found (recorded in the trace as `clause.subject.<via>`) */
   via: SubjectVia;

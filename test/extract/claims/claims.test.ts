@@ -42,6 +42,11 @@ describe('one claim per frame: a claim ends at the clause break before the next 
   it('a second "that" clause after ", and" ends the first', () => {
     expect(texts('Mara Voss said that the pier was unsafe, and Tom Hale said that it was fine.')[0]).toBe('Mara Voss said that the pier was unsafe,');
   });
+  it('no cut inside the next frame\'s subject: the description an appositive name follows is the subject\'s (the clause layer\'s phrase start)', () => {
+    const t = "The Harbor Ledger reports the port's chief engineer, Tomas Birk, has alleged that the pilings are rotten.";
+    expect(texts(t)).toEqual([t, t]);
+    expect(texts("Most pilots said yes, but the port's chief engineer, Tomas Birk, says the pilings are rotten.")[0]).toBe('Most pilots said yes,'); // near miss: a real break before the whole subject
+  });
   it('a report inside the content runs on, over an adjunct comma and without a break', () => {
     for (const t of ['The Ledger revealed that in March, Mayor Dana Voss admitted the pier was unsafe.', 'The Harbor Ledger reported that Mayor Dana Voss said the port would stay open.', 'As the Ledger first reported, harbor officials have told pilots that the pier will close.']) {
       expect(texts(t)).toEqual([t, t]);

@@ -5,7 +5,7 @@ import { clauseAt, findClauses } from '../../../src/extract/clauses/index.js';
 import { analyze } from '../../../src/pipeline.js';
 
 /** The verb group, its subject phrase, the subject's head word and its order, for the verb at `verb` (a word of the text). */
-function clauseFor(text: string, verb: string): { group: string; subject: string | null; head: string | null; order: string } {
+function clauseFor(text: string, verb: string): { group: string; subject: string | null; head: string | null; order: string; phrase: string | null } {
   const doc = parse(text);
   const clauses = findClauses(doc);
   const t = doc.tokens.find((x) => x.normal === verb);
@@ -13,7 +13,7 @@ function clauseFor(text: string, verb: string): { group: string; subject: string
   const c = clauseAt(clauses, doc, t.index);
   if (!c) throw new Error(`no clause at ${verb}`);
   const span = (a: number, b: number): string => text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
-  return { group: span(c.verb.first, c.verb.end), subject: c.subject ? span(c.subject.first, c.subject.end) : null, head: c.subject ? doc.tokens[c.subject.head]!.text : null, order: c.order };
+  return { group: span(c.verb.first, c.verb.end), subject: c.subject ? span(c.subject.first, c.subject.end) : null, head: c.subject ? doc.tokens[c.subject.head]!.text : null, order: c.order, phrase: c.phraseStart === null ? null : span(c.phraseStart, c.verb.first) };
 }
 
 describe('verb groups', () => {
@@ -98,6 +98,8 @@ describe('subjects before the verb', () => {
   });
   it('takes the name of an appositive after a description', () => {
     expect(clauseFor('One of the authors of the report, Ann Roe, said no.', 'said')).toMatchObject({ subject: 'Ann Roe', head: 'Roe' });
+    expect(clauseFor('One of the authors of the report, Ann Roe, said no.', 'said').phrase).toBe('One of the authors of the report, Ann Roe'); // the whole subject phrase starts at the description
+    expect(clauseFor('Ann Roe, one of the authors of the report, said no.', 'said').phrase).toBe('Ann Roe, one of the authors of the report'); // near miss: an aside after the name
     expect(clauseFor('Ann Roe, one of the authors of the report, said no.', 'said').subject).toBe('Ann Roe'); // near miss: the name comes first
   });
   it('reads fronted clauses and keeps the subject of each clause', () => {
