@@ -12,7 +12,7 @@ import { holds } from '../../engine/decide.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
 import { QUOTE_CARRY, type SpeakerCarry } from '../../rules/quotes/speakers.js';
 import { answeredAfter, quoteTokens, subjectsOf, type ClauseSpeaker, type SpeakerContext } from './clause-speaker.js';
-import { fillsSentence, OPENS_QUOTE } from './speaker.js';
+import { fillsSentence, OPENS_QUOTE, quotesFill } from './speaker.js';
 
 export function carried(doc: ParsedDoc, sx: SpeakerContext, out: readonly Quote[], q: QuoteSpan): ClauseSpeaker | null {
   const s = sentenceAt(doc, q.outerStart);
@@ -37,7 +37,7 @@ const closing: Carry = (doc, _sx, out, _q, s) => {
 const paragraph: Carry = (doc, sx, out, q, s) => {
   const para = doc.sentences[s]!.paragraph;
   const prev = lastStatement(sx, out);
-  const same = prev !== undefined && prev.speaker !== null && doc.sentences[prev.sentence]!.paragraph === para && fillsSentence(doc, q, s, s);
+  const same = prev !== undefined && prev.speaker !== null && doc.sentences[prev.sentence]!.paragraph === para && (fillsSentence(doc, q, s, s) || quotesFill(doc, sx.att.quotes, s, s));
   return same && !someoneElse(doc, sx, prev.sentence + 1, s, prev.speaker!) ? prev.speaker : null;
 };
 

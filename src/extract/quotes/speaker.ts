@@ -34,7 +34,7 @@ export function findSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan): S
   const byClause = best && hasSource(best) ? null : clauseSpeaker(doc, sx, q, first);
   if (byClause) return byClause;
   if (best) return { speaker: att.sourceOf(best), rule: 'speaker.same-sentence' };
-  if (!fillsSentence(doc, q, first, last)) return null;
+  if (!fillsSentence(doc, q, first, last) && (q.nested || !quotesFill(doc, att.quotes, first, last))) return null;
   const lead = leadSpeaker(doc, sx, first, last);
   if (lead) return lead;
   const para = doc.sentences[first]!.paragraph;
@@ -102,6 +102,15 @@ export function fillsSentence(doc: ParsedDoc, q: QuoteSpan, first: number, last:
   const start = doc.sentences[first]!.start;
   const end = doc.sentences[last]!.end;
   return (q.outerEnd - q.outerStart) / Math.max(1, end - start) >= 0.6;
+}
+
+/** The quotations of sentences first..last together fill them ('"It was a start" and his team "took it from there."'): one speaker's words with a few joining words between. */
+export function quotesFill(doc: ParsedDoc, quotes: readonly QuoteSpan[], first: number, last: number): boolean {
+  const start = doc.sentences[first]!.start;
+  const end = doc.sentences[last]!.end;
+  let quoted = 0;
+  for (const o of quotes) if (!o.nested && o.outerStart >= start && o.outerEnd <= end + 1) quoted += Math.min(o.outerEnd, end) - o.outerStart;
+  return quoted / Math.max(1, end - start) >= 0.6;
 }
 
 function startsParagraph(doc: ParsedDoc, s: number): boolean {
