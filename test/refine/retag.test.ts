@@ -85,3 +85,16 @@ describe('Title Case function words', () => {
     expect(doc.claims[0]?.source).toBe('Mara Quell');
   });
 });
+
+/** A noun compromise tags as a verb after a possessive, a name, an adjective or a role ("his campaign manager", "the Voss campaign said") is the noun; after "to", a modal or a pronoun it stays the verb. */
+describe('nouns read as verbs after a modifier', () => {
+  const tagsOf = (text: string): string[][] => retagged(text).tokens.filter((t) => t.normal === 'campaign').map((t) => [...t.tags]);
+  it('is the noun after a possessive pronoun, a name or a role, and names its speaker', () => {
+    for (const tags of tagsOf('Her campaign has said little. The Voss campaign manager Ed Ruiz said no.')) expect(tags).toContain('Noun');
+    const doc = analyze('"We treat the month as one long vote," said the mayor\'s deputy campaign manager, Rich Bello, who ran the 2012 race.', { referenceDate: '2020-01-01' });
+    expect(doc.quotes[0]?.speaker).toBe('Rich Bello');
+  });
+  it('stays the verb after a modal, "to" or a coordinated subject', () => {
+    for (const tags of tagsOf('Both Voss and Ruiz will campaign hard. They plan to campaign in Ohio.')) expect(tags).toContain('Verb');
+  });
+});

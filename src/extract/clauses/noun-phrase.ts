@@ -130,12 +130,13 @@ export function phraseStartingAt(doc: ParsedDoc, i: number, limit: number, trace
   const toks = doc.tokens;
   if (i >= limit) return null;
   const t0 = toks[i]!;
-  if (isPronoun(t0) && !t0.poss) return { first: i, end: i + 1, head: i };
+  const owner = possessivePronoun(t0, toks[i + 1], limit > i + 1); // "said his campaign manager, Bo Li": the phrase the pronoun opens
+  if (isPronoun(t0) && !t0.poss && !owner) return { first: i, end: i + 1, head: i };
   let k = i;
   while (k < limit && (k === i || !isBoundary(doc, toks[k - 1]!, toks[k]!))) {
     const t = toks[k]!;
     const joined = k > i && NAME_JOINERS.has(t.normal) && toks[k - 1]!.cap && k + 1 < limit && toks[k + 1]!.cap; // "Gov. and Committee Chairman Ed Rendell"
-    if (!(joined || isNominal(t, toks[k - 1], toks[k + 1]) || (k === i && isDeterminer(t)) || (k > i && t.poss))) break;
+    if (!(joined || isNominal(t, toks[k - 1], toks[k + 1]) || (k === i && (isDeterminer(t) || owner)) || (k > i && t.poss))) break;
     k++;
   }
   if (k === i || (k === i + 1 && isDeterminer(t0) && !LONE_QUANTIFIERS.has(t0.normal))) return null; // '"...," tweeted another.'
@@ -149,6 +150,11 @@ function withPostModifier(doc: ParsedDoc, np: Headed, limit: number, trace: Trac
   const linked = link !== undefined && np.end + 1 < limit && !isBoundary(doc, toks[np.end - 1]!, link) && !isBoundary(doc, link, toks[np.end + 1]!) && decide(CLAUSE_POST_MODIFIERS, { first: np.end - 1, end: np.end }, phraseContext(doc, np.end - 1, trace)) !== null;
   const object = linked ? phraseStartingAt(doc, np.end + 1, limit, trace) : null;
   return object ? { first: np.first, end: object.end, head: headOf(doc, np.first, object.end) } : np;
+}
+
+/** A possessive pronoun ("his", "their") right before a noun of its phrase, not a pronoun of its own. */
+function possessivePronoun(t: Token, next: Token | undefined, inRange: boolean): boolean {
+  return inRange && next !== undefined && isPronoun(t) && t.tags.has('Possessive') && next.sentence === t.sentence && !isPronoun(next) && isNominal(next);
 }
 
 /**

@@ -144,6 +144,9 @@ function joinedSubject(doc: ParsedDoc, s: number, g: Headed, before: readonly Cl
   const main = before.filter((c) => c.subject && c.order !== 'participle' && c.via !== 'relative' && !doc.tokens[c.verb.head]!.inQuote && !subordinate(doc, c.subject) && !bracketed(doc, c.subject) && !(reports && decide(CLAUSE_COMPLEMENTS, span(c), cx))); // "(pun intended) and repeat": a bracket's clause is an aside
   const form = formOf(doc, g.first);
   const same = main.filter((c) => formOf(doc, c.verb.first) === form); // "says ... and says", "would cut ... but would add"
+  const last = main[main.length - 1];
+  const inner = before.filter((c) => c.subject && c.order !== 'participle' && c.via !== 'relative' && !doc.tokens[c.verb.head]!.inQuote && subordinate(doc, c.subject) && !bracketed(doc, c.subject) && (!last || c.verb.first > last.verb.first)).pop(); // "such as when Cruz knocked Rubio and called him": the verb joins the subordinate clause it follows
+  if (inner && formOf(doc, inner.verb.first) === form && !(reports && decide(CLAUSE_COMPLEMENTS, span(inner), cx))) return inner.subject;
   return (same[same.length - 1] ?? main[main.length - 1])?.subject ?? null;
 }
 

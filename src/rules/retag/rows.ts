@@ -31,6 +31,9 @@ export const SURNAME_TAGS: ReadonlySet<string> = Object.freeze(new Set(['ProperN
 /** The tags of a group noun read as a verb (as compromise tags "Police" opening a sentence). */
 export const PLURAL_NOUN_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Noun', 'Plural']));
 
+/** The tags of a singular noun read as a verb ("campaign" in "the Voss campaign said"). */
+export const SINGULAR_NOUN_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Noun', 'Singular']));
+
 const SURNAME_TAG: Retag = { tags: SURNAME_TAGS };
 
 /** The word sets of the retag rows. */
@@ -39,6 +42,8 @@ export const RETAG_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['date-leads', new Set(['on', 'since', 'before', 'after', 'until', 'till', 'by', 'for', 'of', 'this', 'last', 'next', 'every'])],
   /** plural group nouns that are also third-person verbs (to police, to force, to judge, to guard) */
   ['group-noun-verbs', new Set(['police', 'forces', 'judges', 'guards'])],
+  /** singular nouns that are also verbs and that compromise reads as verbs after a name or a possessive ("the Lee campaign said", "his campaign manager") */
+  ['modified-noun-verbs', new Set(['campaign'])],
   /** articles, "to", auxiliaries, modals and sentence adverbs that are no name word, whatever compromise tags them in Title Case ("Doe Just Said", "Doe To Voters") */
   ['title-case-function', new Set(['a', 'an', 'to', 'just', 'also', 'not', 'now', 'still', 'already', 'never', 'finally', 'really', 'reportedly', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'did', 'can', 'could', 'would', 'should', 'might', 'must'])],
 ]);
@@ -76,6 +81,10 @@ export const GROUP_NOUN_TABLE = table<Retag>('retag.group-nouns', 'retag', [
   {
     id: 'retag.group-noun.before-verb', match: '({@spaced #Adjective}|{@spaced @cap !#Pronoun}) [{%group-noun-verbs% !@cap #Verb}] (#Date|#WeekDay)? (#Verb|#Auxiliary|#Modal|#Copula)', then: { tags: PLURAL_NOUN_TAGS },
     example: 'But Dunmore police say they found no one.', counter: 'Dunmore forces a vote on the plan.',
+  },
+  {
+    id: 'retag.modified-noun.after-modifier', match: '({@spaced #Possessive}|{@spaced @cap !#Pronoun !@first}|{@spaced #Adjective}|{@spaced @digit}|{@spaced #Actor}) [{%modified-noun-verbs% !@cap #Verb}] (#Noun|#Verb|#Auxiliary|#Modal|#Copula|#Adverb)', unless: ['(to|#Modal|#Auxiliary|#Pronoun) . [.]'], then: { tags: SINGULAR_NOUN_TAGS },
+    example: 'Her campaign has said little. The Voss campaign manager Ed Ruiz said no.', counter: 'Both Voss and Ruiz will campaign hard. Voss and Ruiz campaign today in Ohio.',
   },
 ]);
 

@@ -192,6 +192,8 @@ describe('subjects before the verb', () => {
 describe('inverted, participle and absolute subjects', () => {
   it('reads the phrase after an inverted verb, the name after a described one', () => {
     expect(clauseFor('"We won," said spokesman Josh Patel.', 'said')).toMatchObject({ subject: 'spokesman Josh Patel', head: 'Patel', order: 'inverted' });
+    expect(clauseFor('"We won," added his spokesman Josh Patel, speaking to reporters.', 'added')).toMatchObject({ subject: 'his spokesman Josh Patel', head: 'Patel', order: 'inverted' }); // a possessive pronoun opens the phrase
+    expect(clauseFor('"We won," added he, speaking to reporters.', 'added')).toMatchObject({ subject: 'he', head: 'he', order: 'inverted' }); // near miss: a pronoun of its own
     expect(clauseFor('"We won," said the agency\'s director, Ann Roe.', 'said').subject).toBe('Ann Roe');
     expect(clauseFor('"We won," Josh Patel said.', 'said')).toMatchObject({ subject: 'Josh Patel', order: 'before' });
     expect(clauseFor('The count was wrong, said Ann Roe.', 'said')).toMatchObject({ subject: 'Ann Roe', order: 'inverted' });
@@ -211,6 +213,10 @@ describe('inverted, participle and absolute subjects', () => {
     expect(clauseFor('Ann Roe has halted speeches since announcing her bid.', 'announcing')).toMatchObject({ subject: 'Ann Roe', order: 'participle' });
     expect(clauseFor('The coach scratched her head, and then said it would fail.', 'said')).toMatchObject({ subject: 'The coach', order: 'coordinated' });
     expect(clauseFor('The judge and the clerk said it would fail.', 'said').order).toBe('before'); // near miss: a coordinated subject
+  });
+  it('gives a verb joined inside a subordinate clause after the main one that clause\'s subject', () => {
+    expect(clauseFor('There were sharper digs, such as when Tom Cruz knocked Ann Rubin on trade and called him a moderate.', 'called')).toMatchObject({ subject: 'Tom Cruz', order: 'coordinated' });
+    expect(clauseFor('Although Tom Cruz knocked the plan, the mayor has praised it and called it fair.', 'called')).toMatchObject({ subject: 'the mayor', order: 'coordinated' }); // near miss: the main clause comes after the subordinate one
     expect(clauseFor('The center says it would cut revenue as investors sold but would later add jobs.', 'add').subject).toBe('it'); // the nearest main clause, not a subordinate one
   });
   it('reads the subject of an absolute clause', () => {
