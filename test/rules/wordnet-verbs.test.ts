@@ -33,4 +33,8 @@ describe('WordNet reporting verbs', () => {
     expect(cueIds('The bill was reiterated in committee.').has('verb.wn.reiterate')).toBe(false);
     expect(cueIds('Ann Roe reiterated that the bill was dead.').has('verb.wn.reiterate')).toBe(true);
   });
+  it('a clause verb after a quotation and its speaker\'s aside reports the quotation', () => {
+    expect(cueIds('"It is late," Tom Hale, the harbor master of Dayton, proclaimed at the pier.').has('verb.wn.proclaim')).toBe(true);
+    expect(cueIds('Tom Hale, the harbor master of Dayton, proclaimed at the pier.').has('verb.wn.proclaim')).toBe(false); // near miss: no quotation
+  });
 });

@@ -138,6 +138,26 @@ function record(doc: ParsedDoc, trace: Trace, cue: Cue, rule: string, verdict: '
 function afterQuote(doc: ParsedDoc, k: number, first: number): boolean {
   const toks = doc.tokens;
   for (let p = k; p > Math.max(first, k - 6) - 1; p--) if (CLOSING_QUOTE.test(doc.text.slice(p > 0 ? toks[p - 1]!.end : 0, toks[p]!.start))) return true;
+  return afterQuotedSpeaker(doc, k, first);
+}
+
+/** The longest subject with its aside between a closing quotation mark and the verb ('"...," Tom Dean, the former governor of Ohio, proclaimed'). */
+const MAX_SPEAKER_TOKENS = 16;
+
+/**
+ * A quotation closes, a capitalized subject follows with an aside set off by commas, and the verb comes
+ * right after the aside's closing comma, with no verb and no quotation mark between: the verb reports
+ * the quotation as '"...," Tom Dean proclaimed' does.
+ */
+function afterQuotedSpeaker(doc: ParsedDoc, k: number, first: number): boolean {
+  const toks = doc.tokens;
+  const gap = (p: number): string => doc.text.slice(toks[p - 1]!.end, toks[p]!.start);
+  if (k - 1 <= first || !gap(k).includes(',')) return false;
+  for (let p = k - 1; p > Math.max(first, k - MAX_SPEAKER_TOKENS); p--) {
+    const t = toks[p]!;
+    if (t.tags.has('Verb') || t.inQuote) return false;
+    if (CLOSING_QUOTE.test(gap(p))) return t.cap && gap(p).length <= 3;
+  }
   return false;
 }
 
