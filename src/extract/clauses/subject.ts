@@ -38,7 +38,8 @@ interface Found {
 /** The clause of verb group g in sentence s; `before` holds the sentence's clauses found so far, `start` is its clauseStart. */
 export function clauseOf(doc: ParsedDoc, s: number, g: Headed, before: readonly Clause[], start: number, trace: Trace): Clause {
   const range = sentenceRange(doc, s);
-  const order = decide(CLAUSE_ORDER, { first: g.first, end: g.end }, { doc, range, env: ENV, trace, kind: 'clause' })?.value ?? 'before';
+  const decided = decide(CLAUSE_ORDER, { first: g.first, end: g.end }, { doc, range, env: ENV, trace, kind: 'clause' })?.value ?? 'before';
+  const order: SubjectOrder = decided === 'issued' ? 'participle' : decided;
   const found = find(doc, s, g, order, before, start <= g.first ? start : doc.sentences[s]!.firstToken, trace);
   if (found.subject) {
     const toks = doc.tokens;
@@ -47,7 +48,7 @@ export function clauseOf(doc: ParsedDoc, s: number, g: Headed, before: readonly 
   }
   const inverted = found.via === 'inverted' || found.via === 'inverted-appositive';
   const phraseStart = found.subject ? Math.min(found.lead ?? found.subject.first, found.subject.first) : null;
-  return { sentence: s, verb: g, subject: found.subject, phraseStart, order: inverted ? 'inverted' : order, via: found.via };
+  return { sentence: s, verb: g, subject: found.subject, phraseStart, order: inverted ? 'inverted' : order, issued: decided === 'issued', via: found.via };
 }
 
 /**

@@ -42,6 +42,8 @@ export interface Clause {
    */
   phraseStart: number | null;
   order: SubjectOrder;
+  /** a participle that reports the statement or filing its main clause issued ("issued a statement [saying]", "filed a lawsuit in May [alleging]"): rows valued 'issued' of clauses.order */
+  issued: boolean;
   /** how the subject was found (recorded in the trace as `clause.subject.<via>`) */
   via: SubjectVia;
 }

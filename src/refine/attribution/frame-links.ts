@@ -8,7 +8,7 @@ import { base, cueSpan, type Frame } from './frame-base.js';
 import { isBoundary, isVerb } from './tokens.js';
 import { headCandidate } from './source-np.js';
 import { lastStartingBefore } from '../../parse/types.js';
-import { CITED_ASIDE, CITED_PEOPLE, JOINED_HOST, NESTED_REPORT, NO_SOURCE, STATEMENT_CONTENT, TRAILING_OWNER } from '../../rules/attribution/frame-rows.js';
+import { CITED_ASIDE, CITED_PEOPLE, JOINED_HOST, NESTED_REPORT, NO_SOURCE, TRAILING_OWNER } from '../../rules/attribution/frame-rows.js';
 import { decide, sentenceRange } from '../../engine/decide.js';
 import { clauseFor, type Clauses } from '../../extract/clauses/index.js';
 import { clauseSource } from './clause-source.js';
@@ -71,14 +71,19 @@ export function citedAside(doc: ParsedDoc, frames: Frame[], f: Frame, trace: Tra
 const CITED_ENV = { lexicons: new Map([['cited', CITED_PEOPLE]]) };
 
 /**
- * "Voss issued a statement saying ...": a participle right after the cue of frame `prev` that names the
- * statement its subject issued reports that statement (row frame.statement-participle): it joins `prev`,
- * with prev's source and no claim of its own; null when no row holds.
+ * "Voss issued a statement saying ...": a later cue that reports the statement named by the cue of frame
+ * `prev` (VerbCue.document) joins `prev`, with prev's source and no claim of its own, as the clause layer
+ * reads it: a participle of the issued statement (clauses.order rows valued 'issued': "issued a statement on
+ * Tuesday saying"), or a relative clause whose antecedent is the statement ("put out a statement that called
+ * the offer an insult"). Null otherwise.
  */
-export function statementContent(doc: ParsedDoc, cue: Cue, prev: Frame, trace: Trace = NO_TRACE): Frame | null {
-  const range = { first: lastStartingBefore(doc.tokens, prev.cueEnd - 1) + 1, end: doc.sentences[prev.sentence]!.endToken };
-  const joins = prev.document === true && decide(STATEMENT_CONTENT, { first: cue.first, end: cue.end }, { doc, range, trace, kind: 'cue' }) !== null;
-  return joins ? { ...base(doc, prev.sentence, cue, prev.source), claim: false } : null;
+export function statementContent(doc: ParsedDoc, cue: Cue, prev: Frame, clauses: Clauses = []): Frame | null {
+  if (prev.document !== true) return null;
+  const c = clauseFor(clauses, doc, cue.first, cue.end);
+  const statement = cueSpan(doc, prev);
+  if (!c || c.verb.first < statement.end) return null;
+  const relative = c.via === 'relative' && c.subject !== null && c.subject.head >= statement.first && c.subject.head < statement.end;
+  return c.issued || relative ? { ...base(doc, prev.sentence, cue, prev.source), claim: false } : null;
 }
 
 /**

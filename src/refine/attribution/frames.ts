@@ -32,7 +32,7 @@ export function sentenceFrames(doc: ParsedDoc, s: number, trace: Trace = NO_TRAC
   let fronted: { cue: Cue; rule: string; unlent: Frame | null; at: number } | null = null;
   for (const cue of findCues(doc, s, trace)) {
     const prev = out.length > 0 ? out[out.length - 1]! : null;
-    const issued = prev ? statementContent(doc, cue, prev, trace) : null;
+    const issued = prev ? statementContent(doc, cue, prev, clauses) : null;
     const shared = issued ?? (cue.kind === 'verb' && prev?.kind === 'verb' && prev.source && prev.source.text !== '' ? coordinated(doc, cue, prev, clauses, trace) : null);
     if (shared && !shared.claim && cue.claim) note(doc, trace, shared, ONE_CLAIM_WITH_PREVIOUS.id);
     const found = shared ?? (cue.kind === 'verb' ? verbFrame(doc, s, cue, contentFloor(doc, out), clauses, out.some(trailing), trace) : cue.kind === 'credit' ? creditFrame(doc, s, cue, trace) : nounFrame(doc, s, cue));

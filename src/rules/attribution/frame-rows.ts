@@ -28,31 +28,6 @@ export const FRONTED_PARTICIPLE = table('attribution.fronted-participle', 'cues'
   },
 ]);
 
-/**
- * "issued a statement saying ...", "released a statement Tuesday questioning ...": a participle right after a
- * cue naming the statement its subject issued (VerbCue.document), past a time phrase or an adverb at most
- * ("Thursday night", "late on Friday"; the tagger may call the participle a noun: any cue there but a finite verb),
- * or a verb after "that"/"which" ("a statement that called ..."), reports that statement: one report, the
- * statement's, whose source is the issuer. The range opens right after the statement cue; the capture is
- * the later cue.
- */
-export const STATEMENT_CONTENT = table('attribution.statement-content', 'cues', [
-  {
-    id: 'frame.statement-participle',
-    match: '^ (#Date|#WeekDay|#Month|#Adverb|#Noun|on|late|early)* ,? [!#PastTense .?]',
-    then: 'one-report' as const,
-    example: 'Mara Voss issued a statement on Tuesday saying the pier was unsafe.',
-    counter: 'The board issued a statement Thursday, said Tom Hale, who chairs it.',
-  },
-  {
-    id: 'frame.statement-relative',
-    match: '^ (that|which) [#Verb]',
-    then: 'one-report' as const,
-    example: 'The union put out a statement that called the offer an insult.',
-    counter: 'The union put out a statement, and its leader called the offer an insult.',
-  },
-]);
-
 /** Heads of cited people that make "X, citing ..., reported" one report (anonymous sourcing, after the rules' ANONYMOUS_HEADS, and "people"). */
 export const CITED_PEOPLE: ReadonlySet<string> = new Set([...ANONYMOUS_HEADS, 'people', 'person']);
 

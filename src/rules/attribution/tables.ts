@@ -6,7 +6,7 @@
 import { CLAUSE_NEXT, HAND_VERBS, NEGATED_CUES, NO_CONTENT, NON_CUES } from './verbs.js';
 import { ATTRIBUTION_NOUNS, CLAUSE_SPLITS, CREDIT_DESCRIPTION, CREDIT_PHRASES } from './phrases.js';
 import { CUE_REJECTIONS } from './cue-rejections.js';
-import { CITED_ASIDE, FRONTED_PARTICIPLE, STATEMENT_CONTENT } from './frame-rows.js';
+import { CITED_ASIDE, FRONTED_PARTICIPLE } from './frame-rows.js';
 import { CLAIM_PARTITION, CREDIT_SPEAKER, OUTLET_SPEAKER } from './claim-rows.js';
 
 export const ATTRIBUTION_TABLES = [
@@ -25,5 +25,4 @@ export const ATTRIBUTION_TABLES = [
   { name: CLAIM_PARTITION.name, stage: CLAIM_PARTITION.stage, rows: CLAIM_PARTITION.rows },
   { name: FRONTED_PARTICIPLE.name, stage: FRONTED_PARTICIPLE.stage, rows: FRONTED_PARTICIPLE.rows },
   { name: CITED_ASIDE.name, stage: CITED_ASIDE.stage, rows: CITED_ASIDE.rows },
-  { name: STATEMENT_CONTENT.name, stage: STATEMENT_CONTENT.stage, rows: STATEMENT_CONTENT.rows },
 ] as const;

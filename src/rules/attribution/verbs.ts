@@ -21,7 +21,7 @@ export interface VerbCue {
   cites?: boolean;
   /** it names its hearer as its object ("told the Ledger that"): an outlet right after it carried the words */
   addressee?: boolean;
-  /** it names the statement its subject issued ("issued a statement"): a participle right after it reports that statement (STATEMENT_CONTENT) */
+  /** it names the statement its subject issued ("issued a statement"): a participle of it or a relative clause on it reports that statement (the clause layer's issued participle: frame-links statementContent) */
   document?: boolean;
   example: string;
   /** the cue needs a reported clause or quote next ("recalled that", not "recall the scooters") */

@@ -9,13 +9,17 @@ import { table, type Rule } from '../../engine/rule.js';
 /** Where a verb group's subject stands (src/extract/clauses/types.ts explains each). */
 export type SubjectOrder = 'before' | 'inverted' | 'participle' | 'absolute' | 'coordinated';
 
-const order: Rule<SubjectOrder>[] = [
+/** An order row's value: where the subject stands, or 'issued': a participle that reports the statement or filing its main clause issued (the subject is the issuer's, as for 'participle'). */
+export type OrderValue = SubjectOrder | 'issued';
+
+const order: Rule<OrderValue>[] = [
   { id: 'clause.order.absolute', match: 'with (#Determiner|#Possessive|#Noun|@cap|#Adjective|#Value|of)+ [#Adverb? @ing]', unless: [', [#Adverb? @ing]'], note: 'a comma before the -ing closes the "with" phrase: "celebrated with supporters, declaring" is a participle of the main clause', then: 'absolute', example: 'The plan passed, with spokesman Dan Reyes saying the vote was fair.', counter: 'The plan passed, and spokesman Dan Reyes said the vote was fair.' },
+  { id: 'clause.order.release-comma', match: '%release% (#Date|#Value|%date-tail%)* , [#Adverb? @ing #Particle?]', then: 'issued', example: 'Ann Roe issued a statement on Friday, saying the plan would fail.', counter: 'Ann Roe left the hearing on Friday, saying the plan would fail.', note: 'a participle after the statement and its date, past a comma, still reports the statement: the main clause\'s subject' },
   { id: 'clause.order.participle', match: ', [(#Adverb|#Negative)* @ing]', then: 'participle', example: 'Ann Roe attacked the plan, saying it would fail.', counter: 'Ann Roe attacked the plan and said it would fail.' },
   { id: 'clause.order.participle-prep', match: '(by|while|before|after|when|without|in|despite|from|since) [(#Adverb|#Negative)* @ing]', unless: ['by [adding]'], note: '"by adding X" is mostly "by including X", no report', then: 'participle', example: 'Ann Roe ended the debate by saying the plan would fail.', counter: 'Ann Roe ended the debate by the river and said the plan would fail.' },
-  { id: 'clause.order.release', match: '%release% [#Adverb? @ing]', then: 'participle', example: 'Ann Roe issued a statement saying the plan would fail.', counter: 'The statement was clear and Ann Roe said the plan would fail.', note: 'a statement or ad "saying" speaks for whoever issued it: the main clause\'s subject' },
+  { id: 'clause.order.release', match: '%release% [#Adverb? @ing #Particle?]', then: 'issued', example: 'Ann Roe issued a statement saying the plan would fail.', counter: 'The statement was clear and Ann Roe said the plan would fail.', note: 'a statement or ad "saying" speaks for whoever issued it: the main clause\'s subject' },
   {
-    id: 'clause.order.issued-participle', match: '#Verb (#Adverb|#Particle)? (#Determiner|#Possessive|#Adjective|#Value|#Noun|@cap)* %issued% (#Date|#Value|%date-tail%)* (to (#Determiner|#Possessive|#Adjective|#Noun|@cap)+)? (#Date|#Value|%date-tail%)* [#Adverb? @ing]', then: 'participle',
+    id: 'clause.order.issued-participle', match: '#Verb (#Adverb|#Particle)? (#Determiner|#Possessive|#Adjective|#Value|#Noun|@cap)* %issued% (#Date|#Value|%date-tail%)* (to (#Determiner|#Possessive|#Adjective|#Noun|@cap)+)? (#Date|#Value|%date-tail%)* [#Adverb? @ing #Particle?]', then: 'issued',
     note: 'a participle after the object a verb issues, with a date or a recipient between ("filed a lawsuit in 2019 alleging", "sent a message to members saying") speaks for the issuer: the main clause\'s subject; with no verb before the noun, the noun is the subject itself ("A lawsuit alleging fraud was filed")',
     example: 'Bo Lazar filed a lawsuit in 2019 alleging that the port had cheated its pilots.', counter: 'A lawsuit alleging that the port had cheated its pilots was filed in 2019.',
   },

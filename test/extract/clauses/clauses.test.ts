@@ -5,7 +5,7 @@ import { clauseAt, findClauses } from '../../../src/extract/clauses/index.js';
 import { analyze } from '../../../src/pipeline.js';
 
 /** The verb group, its subject phrase, the subject's head word and its order, for the verb at `verb` (a word of the text). */
-function clauseFor(text: string, verb: string): { group: string; subject: string | null; head: string | null; order: string; phrase: string | null } {
+function clauseFor(text: string, verb: string): { group: string; subject: string | null; head: string | null; order: string; phrase: string | null; issued: boolean } {
   const doc = parse(text);
   const clauses = findClauses(doc);
   const t = doc.tokens.find((x) => x.normal === verb);
@@ -13,7 +13,7 @@ function clauseFor(text: string, verb: string): { group: string; subject: string
   const c = clauseAt(clauses, doc, t.index);
   if (!c) throw new Error(`no clause at ${verb}`);
   const span = (a: number, b: number): string => text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
-  return { group: span(c.verb.first, c.verb.end), subject: c.subject ? span(c.subject.first, c.subject.end) : null, head: c.subject ? doc.tokens[c.subject.head]!.text : null, order: c.order, phrase: c.phraseStart === null ? null : span(c.phraseStart, c.verb.first) };
+  return { group: span(c.verb.first, c.verb.end), subject: c.subject ? span(c.subject.first, c.subject.end) : null, head: c.subject ? doc.tokens[c.subject.head]!.text : null, order: c.order, phrase: c.phraseStart === null ? null : span(c.phraseStart, c.verb.first), issued: c.issued };
 }
 
 describe('verb groups', () => {
@@ -225,6 +225,9 @@ describe('inverted, participle and absolute subjects', () => {
   });
   it('gives a release "saying" the subject of the clause that issued it', () => {
     expect(clauseFor('Ann Roe issued a statement saying the plan would fail.', 'saying')).toMatchObject({ subject: 'Ann Roe', order: 'participle' });
+    expect(clauseFor('Ann Roe issued a statement saying the plan would fail.', 'saying').issued).toBe(true); // the participle reports the statement (attribution joins it to the statement's frame)
+    expect(clauseFor('Ann Roe issued a statement on Friday, calling on the board to act.', 'calling').issued).toBe(true); // past its date and a comma; a phrasal participle
+    expect(clauseFor('Ann Roe left the hearing on Friday, saying the plan would fail.', 'saying')).toMatchObject({ subject: 'Ann Roe', order: 'participle', issued: false }); // near miss: no statement issued
   });
 });
 
