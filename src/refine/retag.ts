@@ -9,7 +9,7 @@ import type { ParsedDoc, Token } from '../parse/types.js';
 import { propose, sentenceRange, type MatchEnv, type RuleTable } from '../engine/index.js';
 import type { TokenPredicate } from '../engine/index.js';
 import { NO_TRACE, type Trace } from '../engine/trace.js';
-import { GROUP_NOUN_TABLE, RETAG_LEXICONS, SURNAME_SEED_TABLE, SURNAME_USE_TABLE, TITLE_CASE_TABLE, TITLE_WORD, type Retag } from '../rules/retag/rows.js';
+import { ACRONYM_TABLE, GROUP_NOUN_TABLE, RETAG_LEXICONS, SURNAME_SEED_TABLE, SURNAME_USE_TABLE, TITLE_CASE_TABLE, TITLE_WORD, type Retag } from '../rules/retag/rows.js';
 
 /** Retag the document's tokens in place (the surnames first: a retagged surname may be a group noun's modifier). */
 export function retag(doc: ParsedDoc, trace: Trace = NO_TRACE): void {
@@ -17,6 +17,20 @@ export function retag(doc: ParsedDoc, trace: Trace = NO_TRACE): void {
   apply(doc.tokens, hits(doc, SURNAME_USE_TABLE, { lexicons: new Map([...RETAG_LEXICONS, ['date-surnames', seeds]]) }, trace));
   apply(doc.tokens, hits(doc, GROUP_NOUN_TABLE, { lexicons: RETAG_LEXICONS }, trace));
   apply(doc.tokens, hits(doc, TITLE_CASE_TABLE, { lexicons: RETAG_LEXICONS, predicates: new Map([['titleLine', titleLine()]]) }, trace));
+  apply(doc.tokens, hits(doc, ACRONYM_TABLE, { lexicons: RETAG_LEXICONS, predicates: new Map([['capsLine', capsLine()]]) }, trace));
+}
+
+/** `@capsLine`: no token of the token's sentence holds a lower-case letter (a headline or label in capitals), read once per sentence. */
+function capsLine(): TokenPredicate {
+  const seen = new Map<number, boolean>();
+  return (doc, _i, range) => {
+    let v = seen.get(range.first);
+    if (v === undefined) {
+      v = !doc.tokens.slice(range.first, range.end).some((t) => t.text !== t.text.toUpperCase());
+      seen.set(range.first, v);
+    }
+    return v;
+  };
 }
 
 /** `@titleLine`: the token's sentence is written in Title Case (no word of TITLE_WORD's shape starts lower-case), read once per sentence. */
@@ -44,5 +58,12 @@ function hits(doc: ParsedDoc, t: RuleTable<Retag>, env: MatchEnv, trace: Trace):
 }
 
 function apply(tokens: Token[], found: readonly Hit[]): void {
-  for (const h of found) for (let k = h.first; k < h.end; k++) Object.assign(tokens[k]!, h.then);
+  for (const h of found) {
+    for (let k = h.first; k < h.end; k++) {
+      const t = tokens[k]!;
+      const { ownLetters, ...rest } = h.then;
+      Object.assign(t, rest);
+      if (ownLetters) Object.assign(t, { normal: t.text, norm: t.text });
+    }
+  }
 }

@@ -49,6 +49,24 @@ describe('group nouns read as verbs', () => {
   });
 });
 
+/** An acronym that spells a function word ("WHO", "US") in a mixed-case sentence keeps its letters; a line in capitals keeps the word. */
+describe('acronyms that spell a function word', () => {
+  const tok = (text: string, word: string) => retagged(text).tokens.find((t) => t.text === word)!;
+  it('in mixed case: an acronym, its normal form its own letters', () => {
+    const t = tok('The agency (WHO) met. WHO said the risk was high.', 'WHO');
+    expect(t.norm).toBe('WHO');
+    expect([...t.tags]).toContain('Acronym');
+    expect([...t.tags]).not.toContain('QuestionWord');
+  });
+  it('a line written in capitals keeps the word', () => {
+    expect(tok('WHO IS TO BLAME FOR THE BLACKOUT?', 'WHO').norm).toBe('who');
+  });
+  it('the acronym names the source of its report', () => {
+    const doc = analyze('The World Health Organization (WHO) met on Monday.\n\nWHO said the risk was high.', { referenceDate: '2020-01-01' });
+    expect(doc.claims.find((c) => c.text.startsWith('WHO said'))?.source).toBe('World Health Organization');
+  });
+});
+
 describe('the retag stage', () => {
   it('parse alone leaves compromise\'s tags; the stage records each retag in the trace under its row', () => {
     const text = 'The singer Nora Day was born in 1931. Dunmore police say she left.';

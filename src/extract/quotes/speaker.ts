@@ -45,7 +45,7 @@ export function findSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan): S
   }
   const prev = doc.sentences[first - 1];
   if (prev && (prev.paragraph === para || startsParagraph(doc, first))) {
-    const f = pick(att, first - 1);
+    const f = reporterOfQuote(doc, att, first - 1, sx.trace) ?? pick(att, first - 1);
     if (f) return { speaker: att.sourceOf(f), rule: prev.paragraph === para ? 'speaker.previous-sentence' : 'speaker.previous-paragraph' };
   }
   const next = doc.sentences[last + 1];
@@ -91,6 +91,22 @@ function yields(rows: RuleTable<FrameYield>, doc: ParsedDoc, f: Frame, trace?: T
 
 /** A frame whose cue has a source phrase ("Saying ..., Ann Roe elaborated, "..."" has none): else the quotation's clause may name its speaker. */
 const hasSource = (f: Frame): boolean => (f.source?.text.length ?? 0) > 0;
+
+/** Where sentence s holds a quotation, the frame with a resolved source that reports its last one (as its own speaker is decided): a quotation continued in the next sentence is that speaker's ('the agency noted: "...," said Ann Roe. "We are ..."' -> Ann Roe). */
+function reporterOfQuote(doc: ParsedDoc, att: Attribution, s: number, trace?: Trace): Frame | null {
+  const sent = doc.sentences[s]!;
+  let lo = 0;
+  let hi = doc.quotes.length; // doc.quotes is in text order: the first quotation opening at or after the sentence's end
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.quotes[mid]!.outerStart < sent.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = doc.quotes[lo - 1];
+  if (!q || q.outerStart < sent.start) return null;
+  const fs = (att.frames[s] ?? []).filter((f) => att.sourceOf(f) !== null);
+  return fs.length > 1 ? nearest(doc, att, fs, q, trace) : null;
+}
 
 /** The frame of sentence s with a resolved source, preferring a person-like (non-group) one. */
 function pick(att: Attribution, s: number): Frame | null {

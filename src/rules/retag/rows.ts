@@ -23,6 +23,8 @@ import { table } from '../../engine/rule.js';
 export interface Retag {
   tags?: ReadonlySet<string>;
   cap?: boolean;
+  /** the token's normal form is its own letters ("WHO" stays "WHO", not the word "who"), so no word set reads it as that word */
+  ownLetters?: boolean;
 }
 
 /** The tags a date word read as a surname carries (as compromise tags "O'Connor"). */
@@ -45,6 +47,8 @@ export const RETAG_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   /** singular nouns that are also verbs and that compromise reads as verbs after a name or a possessive ("the Lee campaign said", "his campaign manager") */
   ['modified-noun-verbs', new Set(['campaign'])],
   /** articles, "to", auxiliaries, modals and sentence adverbs that are no name word, whatever compromise tags them in Title Case ("Doe Just Said", "Doe To Voters") */
+  /** closed-class words whose upper-case spelling is a common acronym ("WHO", "US", "IT", "AND" in a mixed-case sentence) */
+  ['acronym-function-words', new Set(['who', 'us', 'it', 'and', 'or', 'as', 'at', 'by', 'in', 'on', 'of', 'to', 'an', 'is', 'be', 'so', 'if', 'up', 'do', 'me', 'we', 'he', 'no', 'all', 'one', 'can', 'may', 'will', 'what', 'when', 'how', 'now', 'new', 'not', 'off', 'our', 'out', 'she', 'her', 'him', 'his', 'its', 'any', 'few', 'nor', 'yet', 'per', 'via'])],
   ['title-case-function', new Set(['a', 'an', 'to', 'just', 'also', 'not', 'now', 'still', 'already', 'never', 'finally', 'really', 'reportedly', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'did', 'can', 'could', 'would', 'should', 'might', 'must'])],
 ]);
 
@@ -104,5 +108,15 @@ export const TITLE_CASE_TABLE = table<Retag>('retag.title-case', 'retag', [
   },
 ]);
 
-/** The retag tables in the order the stage applies them: surname seeds, surname uses, group nouns, Title Case function words. */
-export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, GROUP_NOUN_TABLE, TITLE_CASE_TABLE] as const;
+/** The tags of an acronym that spells a function word (as compromise tags "NATO"). */
+export const ACRONYM_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Acronym', 'Noun', 'ProperNoun', 'Singular']));
+export const ACRONYM_TABLE = table<Retag>('retag.acronyms', 'retag', [
+  {
+    id: 'retag.acronym.function-word', match: '[{@acronym %acronym-function-words% !@capsLine}]', then: { tags: ACRONYM_TAGS, ownLetters: true },
+    example: 'The World Health Organization (WHO) raised its risk level. WHO said the virus was spreading.',
+    counter: 'WHO IS TO BLAME FOR THE BLACKOUT?',
+    note: 'in a sentence written in mixed case, a word of two or more capitals is an acronym ("WHO said", "the US said", "IT workers"), never the function word it spells; a line written all in capitals (a headline, a transcript label) keeps its words',
+  },
+]);
+/** The retag tables in the order the stage applies them: surname seeds, surname uses, group nouns, Title Case function words, acronyms. */
+export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, GROUP_NOUN_TABLE, TITLE_CASE_TABLE, ACRONYM_TABLE] as const;

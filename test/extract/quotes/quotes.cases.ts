@@ -111,6 +111,8 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'previous-sentence-split-quote', text: '"We are close," said Ana Ruiz, who led the talks. "It was a long night" and the crew "earned every hour of rest."', quote: 'earned every hour of rest.', speaker: 'Ana Ruiz' },
   { id: 'previous-sentence-split-quote-first', text: '"We are close," said Ana Ruiz, who led the talks. "It was a long night" and the crew "earned every hour of rest."', quote: 'It was a long night', speaker: 'Ana Ruiz' },
   { id: 'no-previous-speaker-for-mostly-unquoted-sentence', text: '"We are close," said Ana Ruiz, who led the talks. The crew worked through the night on "the final draft."', quote: 'the final draft.', speaker: null },
+  { id: 'previous-sentence-continues-its-quote', text: 'The Harbour Authority warned of delays: "Ships will wait for days," said Lena Moritz, the director of the Harbour Authority. "We have asked for more cranes."', quote: 'We have asked for more cranes.', speaker: 'Lena Moritz' },
+  { id: 'previous-sentence-reporter-not-quote', text: 'The Harbour Authority said on Friday that the cranes had failed. "Ships will wait for days."', quote: 'Ships will wait for days.', speaker: 'Harbour Authority' },
   { id: 'next-sentence', text: '"We are close to a deal." Ana Ruiz said that on Monday.', quote: 'We are close to a deal.', speaker: 'Ana Ruiz' },
   { id: 'role-noun', text: 'Finance Secretary Ana Ruiz met donors. The secretary said the plan was "on track."', quote: 'on track.', speaker: 'Ana Ruiz' },
   { id: 'spokesperson-for-org', text: '"We do not comment on rumors," a spokesperson for Quillon Systems said.', quote: 'We do not comment on rumors,', speaker: 'Quillon Systems' },
