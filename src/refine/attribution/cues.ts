@@ -4,7 +4,7 @@
  */
 import type { ParsedDoc } from '../../parse/types.js';
 import { CLAUSE_NEXT, CLAUSE_OPENING_WORDS, NEGATED_CUES, NO_CONTENT, NON_CUES, REPORTING_VERBS, STANCE_VERBS } from '../../rules/attribution/verbs.js';
-import { ATTRIBUTION_NOUNS, CREDIT_PHRASES } from '../../rules/attribution/phrases.js';
+import { ATTRIBUTION_NOUNS, CREDIT_PHRASES, PASSIVE_CREDIT_LEXICONS, PASSIVE_CREDITS } from '../../rules/attribution/phrases.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { decide } from '../../engine/decide.js';
 import type { Cue, CueKind } from './cue-types.js';
@@ -89,7 +89,10 @@ function matchAt(doc: ParsedDoc, i: number, first: number, end: number, trace: T
     const cue: Cue = { kind: e.kind, rule: e.rule, claim: e.claim, speech: e.speech, plain: e.plain ?? false, continues: e.continues ?? false, cites: e.cites ?? false, bare: e.bare ?? false, addressee: e.addressee ?? false, document: e.document ?? false, first: i, end: i + e.words.length };
     if (e.clauseOnly && !clauseNext(doc, cue, first, end, e.contentAtHand ?? false, trace) && !afterQuote(doc, i, first)) continue;
     if (e.quoteOnly && !QUOTE_MARK.test(doc.sentences[toks[i]!.sentence]!.text)) continue;
-    const dropped = rejection(doc, cue, first, end) ?? nonCue(doc, cue, first, end);
+    const rejected = rejection(doc, cue, first, end);
+    const agent = rejected?.byAgent ? passiveCredit(doc, cue, first, end, trace) : null;
+    if (agent) return agent;
+    const dropped = rejected ?? nonCue(doc, cue, first, end);
     if (dropped) {
       record(doc, trace, cue, dropped.id, 'reject');
       continue;
@@ -104,6 +107,16 @@ function matchAt(doc: ParsedDoc, i: number, first: number, end: number, trace: T
   }
   return null;
 }
+
+/** A passive verb cue with its agent after "by" (rows PASSIVE_CREDITS): a credit through "by" (adverb included), the agent its source. */
+function passiveCredit(doc: ParsedDoc, cue: Cue, first: number, end: number, trace: Trace): Cue | null {
+  const d = decide(PASSIVE_CREDITS, { first: cue.first, end: cue.end }, { doc, range: { first, end }, env: PASSIVE_ENV, trace });
+  if (!d) return null;
+  const by = d.match.groups[1]; // the rows' second capture: "by"
+  return by ? { ...cue, kind: 'credit', rule: d.rule, claim: true, speech: true, bare: false, addressee: false, end: by.end } : null;
+}
+
+const PASSIVE_ENV = { lexicons: PASSIVE_CREDIT_LEXICONS };
 
 /** "contributed reporting", "reported from Kabul": a use of the cue word that reports nothing (rows NON_CUES). */
 function nonCue(doc: ParsedDoc, cue: Cue, first: number, end: number): { id: string } | null {

@@ -12,9 +12,11 @@ export interface CueRejection {
   match?: string;
   /** patterns (the capture is the cue) that keep the cue although the row's test holds */
   unless?: readonly string[];
+  /** a passive: where the agent follows after "by", the cue is a credit of that agent instead (PASSIVE_CREDITS) */
+  byAgent?: boolean;
 }
 
-const r = (id: string, note: string, example: string, counter?: string, match?: { match?: string; unless?: readonly string[] }): CueRejection => ({ id: `cue.reject.${id}`, note, example, ...(counter ? { counter } : {}), ...(match ?? {}) });
+const r = (id: string, note: string, example: string, counter?: string, match?: { match?: string; unless?: readonly string[]; byAgent?: boolean }): CueRejection => ({ id: `cue.reject.${id}`, note, example, ...(counter ? { counter } : {}), ...(match ?? {}) });
 
 export const CUE_REJECTIONS = {
   inQuote: r('in-quote', 'a cue word inside a quotation is part of what was said, not a report of the article', '"I always say the plan is dead," Voss explained.', 'Voss said the plan is dead.'),
@@ -36,8 +38,8 @@ export const CUE_REJECTIONS = {
   alsoCalled: r('also-called', '", also called a slipway,": a second name for the thing before the comma, not a report', 'The boat sat on the ramp, also called a slipway, until May.', 'Voss also called the plan a fiasco.', { match: ', also [called]' }),
   reducedPassive: r('reduced-passive', 'a participle right after a bare plural thing noun, then "with"/"by", modifies that noun', 'Many turned into ghost depots, yards announced with speeches but never used.', 'The judge agreed with the plaintiffs.', { match: '#Plural [.+] (with|by)', unless: ['%determiners% . [.+]', '(%pronouns%|%groupNouns%|%institutionNouns%|@cap|!#Noun) [.+]', '[!#PastTense .*]', '(,|"|;|:|—) [.+]', '^ [.+]'] }),
   participle: r('participle', 'a participle-only form ("written") without "have" before it is a passive or an adjective', 'The rule, as it is currently written, adds a new step.', 'Mara Voss has written that the rule adds a new step.', { match: '[(written|spoken|shown|given|known|drawn|sworn|forgotten|forbidden|foretold|bidden)]', unless: ["(have|has|had|having|'ve) .? .? [.+]"] }),
-  passive: r('passive', 'a form of "be" before a past participle: the subject is reported about, not reporting', 'The deal is expected to close in May.', 'Analysts expected the deal to close in May.'),
-  passiveAdverb: r('passive-adverb', 'a form of "be" and one or more adverbs before a past participle: the subject is reported about ("were mistakenly charged fees", "was widely reported")', 'Customers were mistakenly charged fees for a year.', 'Customers mistakenly charged that the fees were illegal.', { match: '%be% #Adverb+ [.+]', unless: ['%be% #Adverb+ [#Gerund]'] }),
+  passive: r('passive', 'a form of "be" before a past participle: the subject is reported about, not reporting (with its agent after "by", a credit of the agent: PASSIVE_CREDITS)', 'The deal is expected to close in May.', 'Analysts expected the deal to close in May.', { byAgent: true }),
+  passiveAdverb: r('passive-adverb', 'a form of "be" and one or more adverbs before a past participle: the subject is reported about ("were mistakenly charged fees", "was widely reported")', 'Customers were mistakenly charged fees for a year.', 'Customers mistakenly charged that the fees were illegal.', { match: '%be% #Adverb+ [.+]', unless: ['%be% #Adverb+ [#Gerund]'], byAgent: true }),
   statementAbsolute: r('statement-absolute', '"issued a statement, Hale saying X and Roe calling it Y": a statement whose content is given by absolute clauses after its comma (a name, then its participle, which the tagger may call a noun), each with its own speaker and cue, is no report of its own', 'Both sides issued a statement, Tom Hale saying the talks were useful.', 'Both sides issued a statement saying the talks were useful.', { match: '[.+ statement] , (#Person|#ProperNoun)+ (#Gerund|#Noun)' }),
 } as const;
 

@@ -4,6 +4,7 @@
  * An attribution noun follows a possessor and precedes its content ("Voss's assurance that...").
  */
 import { table } from '../../engine/rule.js';
+import { REPORTING_VERBS } from './verbs.js';
 
 export interface PhraseCue {
   id: string;
@@ -43,6 +44,37 @@ export const CREDIT_PHRASES: readonly PhraseCue[] = [
   p('coverage-from', 'coverage from', 'The swap, according to coverage from the Ledger, helps.'),
   p('reporting-by', 'reporting by', 'The mill will close, based on reporting by the Ledger.'),
 ];
+
+/**
+ * A reporting verb in the passive with its agent after "by" ("was described by the bishops' conference as
+ * ...", "was claimed by the rebels", "were announced by the ministry"): the cue the passive rejection drops
+ * becomes a credit through "by", its source the agent (as "reported by the Ledger"). Applied only to a verb
+ * cue that a passive row rejected (cue-rejections.ts `byAgent`).
+ */
+export const PASSIVE_CREDIT_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  /** what "by" names when it is no agent: a means ("by email"), a manner ("by hand", "by law", "by default"), a degree ("by far") */
+  ['means-nouns', new Set(['email', 'e-mail', 'phone', 'telephone', 'mail', 'letter', 'fax', 'text', 'video', 'hand', 'law', 'far', 'then', 'now', 'default', 'chance', 'mistake', 'accident', 'name', 'majority'])],
+  ['percent', new Set(['percent', 'per', '%'])],
+  /** every form of a verb of saying proper (VerbCue.speech: "announced", "confirmed", "claimed", "reported") */
+  ['speech-forms', new Set(REPORTING_VERBS.filter((v) => v.speech).flatMap((v) => v.forms.filter((f) => !f.includes(' '))))],
+]);
+/** the agent after "by" (its second capture: the credit runs through it) */
+const AGENT = '#Adverb? [by] (#Determiner|@poss|@cap|#Noun|#Adjective|#Value)';
+const NO_AGENT = ['[.+] #Adverb? by (#Date|#Duration|#Value? %percent%|%means-nouns%)'];
+export const PASSIVE_CREDITS = table<true>('attribution.passive-credits', 'cues', [
+  {
+    id: 'credit.passive-by', match: `[%speech-forms%] ${AGENT}`, unless: NO_AGENT, then: true,
+    example: 'The closure was announced by the port authority on Friday.',
+    counter: 'The closure was announced by email to every tenant on Friday.',
+    note: 'a verb of saying: the agent is the source; "by email", "by phone", "by 5 percent", "by Friday" name a means, an amount or a time, not the agent',
+  },
+  {
+    id: 'credit.passive-by-as', match: `[.+] ${AGENT} .? .? .? .? .? as`, unless: NO_AGENT, then: true,
+    example: 'The old bridge was described by the county engineers as a hazard to heavy trucks.',
+    counter: 'The old bridge was criticized by the county engineers after the flood.',
+    note: 'any reporting verb with a characterization after "as" ("described by X as", "dismissed by X as"); without one, a passive verb of stance or deed ("was criticized by", "were attacked by") reports no content',
+  },
+]);
 
 export interface NounCue {
   id: string;

@@ -4,7 +4,7 @@
  * vocabulary, are checked by their own batched test (test/rules/wordnet-verbs.test.ts).
  */
 import { CLAUSE_NEXT, HAND_VERBS, NEGATED_CUES, NO_CONTENT, NON_CUES } from './verbs.js';
-import { ATTRIBUTION_NOUNS, CLAUSE_SPLITS, CREDIT_DESCRIPTION, CREDIT_PHRASES } from './phrases.js';
+import { ATTRIBUTION_NOUNS, CLAUSE_SPLITS, CREDIT_DESCRIPTION, CREDIT_PHRASES, PASSIVE_CREDITS } from './phrases.js';
 import { CUE_REJECTIONS } from './cue-rejections.js';
 import { CITED_ASIDE, FRONTED_PARTICIPLE } from './frame-rows.js';
 import { CLAIM_PARTITION, CREDIT_SPEAKER, OUTLET_SPEAKER } from './claim-rows.js';
@@ -15,6 +15,7 @@ export const ATTRIBUTION_TABLES = [
   { name: 'attribution.nouns', stage: 'cues', rows: ATTRIBUTION_NOUNS },
   { name: 'attribution.cue-rejections', stage: 'cues', rows: Object.values(CUE_REJECTIONS) },
   { name: 'attribution.non-cues', stage: 'cues', rows: NON_CUES.rows },
+  { name: PASSIVE_CREDITS.name, stage: PASSIVE_CREDITS.stage, rows: PASSIVE_CREDITS.rows },
   { name: 'attribution.negated', stage: 'cues', rows: NEGATED_CUES.rows },
   { name: NO_CONTENT.name, stage: NO_CONTENT.stage, rows: NO_CONTENT.rows },
   { name: CLAUSE_NEXT.name, stage: CLAUSE_NEXT.stage, rows: CLAUSE_NEXT.rows },
