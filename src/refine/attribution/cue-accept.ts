@@ -117,6 +117,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['infinitive', (a) => verbCue(a) && wordBefore(a) === 'to' && !reportMade(a)],
   ['naming', byPattern('naming')],
   ['namingName', byPattern('namingName')],
+  ['refrained', byPattern('refrained')],
   ['alsoCalled', byPattern('alsoCalled')],
   ['reducedPassive', byPattern('reducedPassive')],
   ['participle', byPattern('participle')],

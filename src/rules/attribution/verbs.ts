@@ -33,10 +33,10 @@ export interface VerbCue {
 }
 
 /** Verbs that report only with a clause: "Voss recalled that ...", not "the firm must recall 400 cars", "maintained a lead", "added momentum" (a clause, a quotation, a comma or the sentence end must follow: CLAUSE_NEXT). */
-const CLAUSE_ONLY = new Set(['recall', 'agree', 'respond', 'continue', 'maintain', 'add', 'wonder', 'observe']);
+const CLAUSE_ONLY = new Set(['recall', 'agree', 'respond', 'continue', 'maintain', 'add', 'wonder', 'observe', 'elaborate']);
 
 /** Clause-only verbs that report only with their content at hand: "Voss responded that ...", '"...," Voss continued', not "responded by cutting rates", "continued to rise", "continues to rise". */
-const CONTENT_AT_HAND = new Set(['respond', 'continue', 'wonder']);
+const CONTENT_AT_HAND = new Set(['respond', 'continue', 'wonder', 'elaborate']);
 
 const SPEECH = new Set(['say', 'tell', 'add', 'argue', 'warn', 'note', 'announce', 'confirm', 'state', 'explain', 'write', 'claim', 'issue-statement', 'insist', 'emphasize', 'stress', 'acknowledge', 'admit', 'assert', 'declare', 'contend', 'report', 'testify', 'tweet', 'deny', 'allege', 'charge', 'reply', 'respond', 'ask', 'point-out', 'concede', 'predict', 'reveal', 'disclose', 'warn']);
 
@@ -161,6 +161,7 @@ export const HAND_VERBS: readonly VerbCue[] = [
   v('decry', 'decry|decries|decried|decrying|lament|laments|lamented|lamenting', 'Voss decried the cuts.'),
   v('propose', 'propose|proposes|proposed|proposing|recommend|recommends|recommended|recommending', 'Voss proposed a new tax.'),
   v('put-it', 'put it', 'As Voss put it, the deal was dead.'),
+  v('elaborate', 'elaborate|elaborates|elaborated|elaborating', 'Asked about the vote, Voss elaborated, "We will need years to rebuild the pier."'),
   v('go-on-to-say', 'went on to say|going on to say|goes on to say', 'Voss went on to say the deal was dead.'),
   v('shoot-back', 'shot back|shoots back|shoot back|shooting back|fired back|fires back|fire back|firing back|hit back|hits back|hitting back', 'After Roe criticized the plan, Voss shot back, "I could have stayed home."'),
 ];

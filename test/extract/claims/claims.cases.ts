@@ -168,6 +168,7 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'wordnet-reiterated', text: 'Mara Voss reiterated that the levy would stay.', claims: [{ contains: 'the levy would stay', source: 'Mara Voss', cue: 'reiterated' }] },
   { id: 'wordnet-concluded', text: 'The Harbor Institute concluded that fees had doubled since 2020.', claims: [{ contains: 'fees had doubled', source: 'Harbor Institute', cue: 'concluded' }] },
   { id: 'wordnet-sighed-quote', text: '"It is a long road," Tom Hale sighed.', claims: [{ contains: 'It is a long road', source: 'Tom Hale', cue: 'sighed' }] },
+  { id: 'elaborated-quote', text: 'Asked about the vote, Ana Ruiz elaborated, "We will need years to rebuild the pier."', claims: [{ contains: 'We will need years', source: 'Ana Ruiz', cue: 'elaborated' }] },
   // described, non-anonymous sources keep their phrase; anonymous ones stay null
   { id: 'described-another', text: 'Another voter said the count had been slow.', claims: [{ contains: 'the count had been slow', source: 'Another voter', cue: 'said' }] },
   { id: 'described-indefinite-drops-a', text: 'A new county poll suggests that the levy is unpopular.', claims: [{ contains: 'the levy is unpopular', source: 'new county poll', cue: 'suggests' }] },
@@ -268,6 +269,8 @@ export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'order-citing-reason', text: 'The Avalon government on Monday directed all agencies to remove the scanners, citing the risk that data could leak.' },
   { id: 'demonym-noun', text: 'However, the Canadian demand for lumber remains high.' },
   { id: 'wordnet-manner-needs-a-quote', text: 'Tom Hale sighed and left the room.' },
+  { id: 'declined-to-elaborate', text: 'Ana Ruiz declined to elaborate.' },
+  { id: 'refrained-from-elaborating', text: 'Ana Ruiz refrained from elaborating on the terms of the pact.' },
   { id: 'wordnet-clause-verb-needs-a-clause', text: 'Ana Ruiz echoed through the empty hall.' },
   { id: 'infinitive-plan-not-made', text: 'The mayor plans to announce that the budget is ready.' },
   { id: 'maintain-a-lead', text: 'Mara Voss still maintains a wide lead in the harbor district.' },
