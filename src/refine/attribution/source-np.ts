@@ -49,7 +49,7 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
     return fromName(doc, k, end);
   }
   if ((ROLE_NOUNS.has(w) && !GROUP_NOUNS.has(w)) || (INSTITUTION_NOUNS.has(w) && definiteBefore(doc, i, k))) return laterName(doc, k, end) ?? ref(doc, 'role', t, t); // "according to current governor Tom Reyes": the name, not a role the chains give someone else
-  if (GROUP_NOUNS.has(w)) return laterName(doc, k + 1, end) ?? group(doc, k, end, null); // "said study author Ann Roe": the name, not the study
+  if (GROUP_NOUNS.has(w)) return laterName(doc, k, end) ?? laterName(doc, k + 1, end) ?? group(doc, k, end, null); // "said analyst Ann Roe", "said study author Ann Roe": the name, not the title or the study
   for (let g = k + 1; g < Math.min(end, k + 4); g++) {
     const u = toks[g]!;
     if (isCapitalized(u) || u.tags.has('Verb') || u.tags.has('Preposition') || isBoundary(doc, toks[g - 1]!, u)) break;
@@ -103,7 +103,7 @@ function laterName(doc: ParsedDoc, j: number, end: number): SourceRef | null {
   const toks = doc.tokens;
   let m = j;
   while (m < Math.min(end, j + 3) && !isCapitalized(toks[m]!) && (TITLE_WORDS.has(word(toks[m]!)) || ROLE_NOUNS.has(word(toks[m]!)) || toks[m]!.tags.has('Actor'))) {
-    if (isBoundary(doc, toks[m - 1]!, toks[m]!)) return null;
+    if (m > 0 && isBoundary(doc, toks[m - 1]!, toks[m]!)) return null; // a source phrase opening the text has no token before it
     m++;
   }
   if (m === j || m >= end || !isNameLike(toks[m]!) || isBoundary(doc, toks[m - 1]!, toks[m]!)) return null;

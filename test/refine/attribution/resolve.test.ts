@@ -55,6 +55,11 @@ describe('sources that are their own phrase (src/rules/chains/sources.ts, phrase
     expect(sources('Ann Roe, the former governor of Ohio, lost the race in May. The plan failed, according to current governor Tom Reyes.')).toEqual(['Tom Reyes']);
     expect(sources('Ann Roe, the former governor of Ohio, lost the race in May. The plan failed, according to the governor.')).toEqual(['Ann Roe']);
   });
+  it('a title-like group noun right before a name ("analyst", "spokesman") is that name\'s title, after "according to" or an inverted verb; with no name it stays the group', () => {
+    expect(sourceOf('Freight costs will climb, according to analyst Vera Okafor of Brindle Capital.')).toBe('Vera Okafor');
+    expect(sourceOf('The ferry schedule stays, said spokesman Dario Pell of the port authority.')).toBe('Dario Pell');
+    expect(sourceOf('Freight costs will climb, said one analyst.')).toBe('one analyst');
+  });
 });
 
 describe('whose name the phrase is', () => {
