@@ -129,7 +129,7 @@ function reducedParticiple(doc: ParsedDoc, g: Headed, before: readonly Clause[])
  */
 function mainSubject(doc: ParsedDoc, s: number, before: readonly Clause[], trace: Trace): Headed | null {
   const cx = { doc, range: sentenceRange(doc, s), env: ENV, trace, kind: 'clause' };
-  const main = before.filter((c) => c.order !== 'participle' && c.via !== 'relative' && c.subject && !doc.tokens[c.verb.head]!.inQuote && !decide(CLAUSE_COMPLEMENTS, span(c), cx));
+  const main = before.filter((c) => c.order !== 'participle' && c.via !== 'relative' && c.subject && !doc.tokens[c.verb.head]!.inQuote && !decide(CLAUSE_COMPLEMENTS, span(c), cx) && !objectClause(doc, c, before));
   const first = main.find((c) => !subordinate(doc, c.subject!)) ?? main[0];
   const later = first ? main.slice(main.indexOf(first) + 1).reverse().find((c) => !subordinate(doc, c.subject!) && decide(CLAUSE_HOSTS, span(c), cx)) : undefined;
   return (later ?? first)?.subject ?? null;
@@ -142,13 +142,34 @@ const span = (c: Clause): { first: number; end: number } => ({ first: Math.min(c
 function joinedSubject(doc: ParsedDoc, s: number, g: Headed, before: readonly Clause[], trace: Trace): Headed | null {
   const cx = { doc, range: sentenceRange(doc, s), env: ENV, trace, kind: 'clause' };
   const reports = decide(CLAUSE_JOINED_REPORTS, g, cx) !== null; // "said he welcomed X and added": a report joins the reporter
-  const main = before.filter((c) => c.subject && c.order !== 'participle' && c.via !== 'relative' && !doc.tokens[c.verb.head]!.inQuote && !subordinate(doc, c.subject) && !bracketed(doc, c.subject) && !(reports && decide(CLAUSE_COMPLEMENTS, span(c), cx))); // "(pun intended) and repeat": a bracket's clause is an aside
+  const main = before.filter((c) => c.subject && c.order !== 'participle' && c.via !== 'relative' && !doc.tokens[c.verb.head]!.inQuote && !subordinate(doc, c.subject) && !bracketed(doc, c.subject) && !(reports && decide(CLAUSE_COMPLEMENTS, span(c), cx)) && !(objectClause(doc, c, before) && !decide(CLAUSE_COMPLEMENTS, span(c), cx))); // "(pun intended) and repeat": a bracket's clause is an aside
   const form = formOf(doc, g.first);
   const same = main.filter((c) => formOf(doc, c.verb.first) === form); // "says ... and says", "would cut ... but would add"
   const last = main[main.length - 1];
   const inner = before.filter((c) => c.subject && c.order !== 'participle' && c.via !== 'relative' && !doc.tokens[c.verb.head]!.inQuote && subordinate(doc, c.subject) && !bracketed(doc, c.subject) && (!last || c.verb.first > last.verb.first)).pop(); // "such as when Cruz knocked Rubio and called him": the verb joins the subordinate clause it follows
   if (inner && formOf(doc, inner.verb.first) === form && !(reports && decide(CLAUSE_COMPLEMENTS, span(inner), cx))) return inner.subject;
   return (same[same.length - 1] ?? main[main.length - 1])?.subject ?? null;
+}
+
+/**
+ * "met [the families of the victims] killed in the crash and said", "denounced [Iran's missile] tests and
+ * pledged": a clause whose subject stands right after an earlier verb group of the sentence is that verb's
+ * object, read with a participle or a noun the tagger took for a verb; no host for a joined verb or a
+ * participle (a report's content, "said Ann Roe lied", is the CLAUSE_COMPLEMENTS rows' to decide; a phrase
+ * opened by a subordinator, "is odd that Ann Roe demands", is a clause of its own). An -ing verb keeps its subject ("remember Ann Roe going on TV, ... and telling", "placards supporting X or slamming Y").
+ */
+function objectClause(doc: ParsedDoc, c: Clause, before: readonly Clause[]): boolean {
+  const first = c.subject!.first;
+  const ing = doc.tokens.slice(c.verb.first, c.verb.end).some((t) => t.tags.has('Gerund'));
+  return c.via === 'adjacent' && first > 0 && !ing && !SUBORDINATORS.has(doc.tokens[first]!.normal) && before.some((b) => b !== c && b.verb.end === first && agrees(doc, b)) && !isBoundary(doc, doc.tokens[first - 1]!, doc.tokens[first]!);
+}
+
+/** A verb group that agrees with its subject in number: "Acme campaign" (a singular name before a plural present form) is a noun compound the tagger read as a clause. */
+function agrees(doc: ParsedDoc, b: Clause): boolean {
+  const v = doc.tokens[b.verb.head]!;
+  const h = b.subject ? doc.tokens[b.subject.head]! : null;
+  const pluralPresent = v.tags.has('PresentTense') && v.tags.has('Infinitive') && !v.tags.has('Modal') && !v.tags.has('Copula');
+  return !(pluralPresent && h && h.tags.has('Singular') && !h.tags.has('Plural') && !h.tags.has('Pronoun'));
 }
 
 /** A subject right after a subordinator ("as investors sold"). */

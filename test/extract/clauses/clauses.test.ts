@@ -219,6 +219,12 @@ describe('inverted, participle and absolute subjects', () => {
     expect(clauseFor('Although Tom Cruz knocked the plan, the mayor has praised it and called it fair.', 'called')).toMatchObject({ subject: 'the mayor', order: 'coordinated' }); // near miss: the main clause comes after the subordinate one
     expect(clauseFor('The center says it would cut revenue as investors sold but would later add jobs.', 'add').subject).toBe('it'); // the nearest main clause, not a subordinate one
   });
+  it('never hosts a joined verb or a participle on an object read with a participle ("met the crews of the ships hit in the storm and said")', () => {
+    expect(clauseFor('Mayor Ines Varga met the crews of the two ferries damaged on Friday and said the port would reopen.', 'said')).toMatchObject({ subject: 'Mayor Ines Varga', order: 'coordinated' });
+    expect(clauseFor('The pilots, who hold a majority in the harbor council, have blocked the new fees for years, saying they hurt small crews.', 'saying').subject).toBe('The pilots');
+    expect(clauseFor('Ines Varga said Tom Brell lied and added that the fees would stay.', 'added').subject).toBe('Ines Varga'); // a report's content, the reporter joined
+    expect(clauseFor('Many waved banners praising the mayor or mocking the council.', 'mocking').subject).toBe('banners'); // near miss: joined -ing verbs share their noun
+  });
   it('reads the subject of an absolute clause', () => {
     expect(clauseFor('The plan passed, with spokesman Dan Reyes saying it was fair.', 'saying')).toMatchObject({ subject: 'spokesman Dan Reyes', order: 'absolute' });
     expect(clauseFor('The plan passed, with 40 percent of members saying it was fair.', 'saying')).toMatchObject({ subject: '40 percent of members', order: 'absolute' });
