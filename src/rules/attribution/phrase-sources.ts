@@ -37,8 +37,14 @@ export const PHRASE_ROLE_HEADS = set(`
 /** Heads after a possessive that name another person ("Voss's lawyer"): the phrase, not the possessor, is the source. */
 export const RELATION_HEADS = set('lawyer lawyers attorney attorneys adviser advisers advisor advisors aide aides');
 
-/** Heads whose name modifier is part of the source's own name: "the Voss administration", "the Reyes campaign" are not Voss, Reyes. */
-export const PHRASE_ORG_HEADS = set('administration campaign');
+/** Heads whose name modifier is part of the source's own name: "the Voss administration", "the Reyes campaign", "the UN refugee agency" are not Voss, Reyes, the UN. */
+export const PHRASE_ORG_HEADS = set('administration campaign agency ministry');
+/**
+ * Bodies a place or a parent body names before them that speak as themselves: "the Tarsk hospital", "the
+ * Veloran embassy", "the Brill fire service", "the United Nations refugee agency" are not Tarsk, Veloran,
+ * Brill, the United Nations (row sources.phrase.named-body).
+ */
+export const PHRASE_BODY_HEADS = set('hospital embassy consulate agency movement service');
 
 /**
  * Works an owner produces: a possessive name before one (past up to two lower-case qualifiers) is its

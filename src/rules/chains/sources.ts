@@ -6,7 +6,7 @@
  * SCHEMA does for groups, not Mrs. Voss). Recorded in the trace under the row's id.
  */
 import { type Rule, table } from '../../engine/rule.js';
-import { OWNED_WORK_HEADS, PHRASE_ORG_HEADS } from '../attribution/phrase-sources.js';
+import { OWNED_WORK_HEADS, PHRASE_BODY_HEADS, PHRASE_ORG_HEADS } from '../attribution/phrase-sources.js';
 import { set } from '../attribution/sources.js';
 
 /** What a row decides: the source is its own phrase, through the end of the match. */
@@ -17,6 +17,7 @@ export interface PhraseSource {
 /** The word sets the rows name (`%name%`). */
 export const SOURCE_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['org-head', PHRASE_ORG_HEADS],
+  ['body-head', PHRASE_BODY_HEADS],
   /** the staff a campaign speaks through: "Voss's campaign manager" */
   ['staff-head', set('manager managers chairman chairwoman chair spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors staff staffers')],
 ]);
@@ -27,6 +28,12 @@ export const SOURCE_PHRASE_ROWS: readonly Rule<PhraseSource>[] = [
     note: 'a person\'s campaign or administration (and its manager, its spokesman) speaks as itself: "Voss\'s campaign said" is the campaign, not Voss; a named campaign ("the Voss campaign") is a group source already',
     example: 'Dana Whitlow’s campaign said the advertisement was false.',
     counter: 'Dana Whitlow’s lawyer said the advertisement was false.',
+  },
+  {
+    id: 'sources.phrase.named-body', match: '[{@cap !@poss @spaced}] {@lower #Noun !%body-head% @spaced}? %body-head%', then: { take: 'phrase' },
+    note: 'a body a place or a parent body names before it speaks as itself: "the Tarsk hospital said" is the hospital, not Tarsk (one lower-case qualifier may stand between: "the Brill fire service")',
+    example: 'Two climbers were hurt, the Kelvale hospital said on Sunday.',
+    counter: 'Two climbers from Kelvale were hurt, the hospital said on Sunday.',
   },
   {
     id: 'sources.phrase.capitalized-adjective', match: '^ #Adjective? [#Adjective] .? #Noun+', unless: ['[(#ProperNoun|#Demonym|#Person|#Organization|#Place)]'], then: { take: 'phrase' },

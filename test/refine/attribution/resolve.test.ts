@@ -55,6 +55,12 @@ describe('sources that are their own phrase (src/rules/chains/sources.ts, phrase
     expect(sources('Ann Roe, the former governor of Ohio, lost the race in May. The plan failed, according to current governor Tom Reyes.')).toEqual(['Tom Reyes']);
     expect(sources('Ann Roe, the former governor of Ohio, lost the race in May. The plan failed, according to the governor.')).toEqual(['Ann Roe']);
   });
+  it('a body a place or a parent body names before it speaks as itself ("the Kelvale hospital", "the United Nations refugee agency"); with no name before it, the body is the chains\' (sources.phrase.named-body)', () => {
+    expect(sourceOf('Two climbers were hurt, the Kelvale hospital said on Sunday.')).toBe('Kelvale hospital');
+    expect(sourceOf('Two pilgrims died, according to the Veloran embassy.')).toBe('Veloran embassy');
+    expect(sourceOf('The United Nations refugee agency said the camps were full.')).toBe('United Nations refugee agency');
+    expect(sourceOf('Kelvale said the climbers were hurt.')).toBe('Kelvale');
+  });
   it('a title-like group noun right before a name ("analyst", "spokesman") is that name\'s title, after "according to" or an inverted verb; with no name it stays the group', () => {
     expect(sourceOf('Freight costs will climb, according to analyst Vera Okafor of Brindle Capital.')).toBe('Vera Okafor');
     expect(sourceOf('The ferry schedule stays, said spokesman Dario Pell of the port authority.')).toBe('Dario Pell');
