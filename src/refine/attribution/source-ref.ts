@@ -3,7 +3,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import type { Description } from './describe.js';
-import { PRONOUNS, SOURCE_NAME_LINKS, SOURCE_NAME_PARTICLES, SOURCE_OF_HEADS } from '../../rules/attribution/sources.js';
+import { PRONOUNS, SOURCE_LEAD_PARTICLES, SOURCE_NAME_LINKS, SOURCE_NAME_PARTICLES, SOURCE_OF_HEADS } from '../../rules/attribution/sources.js';
 import { isBoundary, isCapitalized, isNameLike, isPossessive } from './tokens.js';
 
 export type SourceKind = 'name' | 'pronoun' | 'role' | 'group';
@@ -25,6 +25,9 @@ export interface SourceRef {
 
 /** Lower-case particles inside a source's name (the lexicon SOURCE_NAME_PARTICLES: the actors' name particles, "of", "&"). */
 export const PARTICLES: ReadonlySet<string> = SOURCE_NAME_PARTICLES;
+
+/** Particles that may open a source's name (SOURCE_LEAD_PARTICLES: "De Vries"), never "of" ("the city of Nice"). */
+export const LEAD_PARTICLES: ReadonlySet<string> = SOURCE_LEAD_PARTICLES;
 
 export function ref(doc: ParsedDoc, kind: SourceKind, a: Token, b: Token): SourceRef {
   return { kind, start: a.start, end: b.end, text: doc.text.slice(a.start, b.end) };

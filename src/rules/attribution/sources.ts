@@ -12,6 +12,9 @@ export const set = (words: string): ReadonlySet<string> => new Set(words.split(/
  */
 export const SOURCE_NAME_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES.map((r) => r.word), 'of', '&']);
 
+/** Particles that may open a source's name ("De Vries", "van der Berg": the actors' name particles); "of" and "&" only join inside one ("the city [of Nice]" is no name "of Nice"). */
+export const SOURCE_LEAD_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES.map((r) => r.word));
+
 /** Words after which "of" stays inside a source's name: "Bank of Avalon", "University of Avalon", "City of Lyon". */
 export const SOURCE_OF_HEADS = set(`
   bank university department ministry secretary college institute school board office bureau council committee

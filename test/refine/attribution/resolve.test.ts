@@ -61,6 +61,11 @@ describe('sources that are their own phrase (src/rules/chains/sources.ts, phrase
     expect(sourceOf('The United Nations refugee agency said the camps were full.')).toBe('United Nations refugee agency');
     expect(sourceOf('Kelvale said the climbers were hurt.')).toBe('Kelvale');
   });
+  it('"of" joins inside a name, never opens one: "the city of Tarsk" is no name "of Tarsk"; "De Vries" keeps its particle', () => {
+    expect(sourceOf('Ferries stopped, according to the city of Tarsk.')).toBe('Tarsk');
+    expect(sourceOf('Ferries stopped, De Vries said.')).toBe('De Vries');
+    expect(sourceOf('Ferries stopped, according to the Bank of Kelvale.')).toBe('Bank of Kelvale');
+  });
   it('a title-like group noun right before a name ("analyst", "spokesman") is that name\'s title, after "according to" or an inverted verb; with no name it stays the group', () => {
     expect(sourceOf('Freight costs will climb, according to analyst Vera Okafor of Brindle Capital.')).toBe('Vera Okafor');
     expect(sourceOf('The ferry schedule stays, said spokesman Dario Pell of the port authority.')).toBe('Dario Pell');
