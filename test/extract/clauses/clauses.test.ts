@@ -90,6 +90,11 @@ describe('subjects before the verb', () => {
     expect(clauseFor('Sen. Ann Roe (D-Ohio) said no.', 'said').subject).toBe('Sen. Ann Roe');
     expect(clauseFor('Ann Roe, 30, of Dayton, Ohio, who was polled, said no.', 'said').subject).toBe('Ann Roe');
   });
+  it('skips a reduced subordinate clause ("when reached by X") and a participle aside that quotes ("citing \"...,\"") (clause.aside.subordinate-participle, clause.order.inverted-quote)', () => {
+    expect(clauseFor('Bo Li, when reached by the Harbor Ledger, said the pier would close.', 'said').subject).toBe('Bo Li');
+    expect(clauseFor("Bo Li, citing ''the cost of the dredging,'' said the pier would close.", 'said')).toMatchObject({ subject: 'Bo Li', order: 'before' });
+    expect(clauseFor('"The pier is old, sinking and unsafe," said Bo Li.', 'said')).toMatchObject({ subject: 'Bo Li', order: 'inverted' }); // near miss: the participle is inside the quotation
+  });
   it('skips a name inside a "whose" clause and the clause\'s predicate, and a name ending the opening name\'s description', () => {
     expect(clauseFor('Bo Li, whose latest firm, Paradata, sells maps to ports, said the pier would close.', 'said').subject).toBe('Bo Li');
     expect(clauseFor('Bo Li, whose hometown, Dayton, is expected to flood by 2040, argues that the levy will fail.', 'argues').subject).toBe('Bo Li');
