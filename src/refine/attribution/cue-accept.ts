@@ -6,7 +6,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { ALWAYS_VERB_FORMS, QUANTIFIER_SUBJECTS, CLAUSE_OPENING_WORDS, NOUN_TAGGED_VERB_FORMS, ORDER_VERBS, PROMPT_BEFORE_TO, UNREAL_BEFORE_TO } from '../../rules/attribution/verbs.js';
 import { holds } from '../../engine/decide.js';
 import { compile, matchSpan, type MatchEnv, type TokenPredicate } from '../../engine/index.js';
-import { NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
+import { FRAMED_NOUNS, NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
 import { BE_VERBS, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { CUE_REJECTIONS, type CueRejection, type CueRejectionName } from '../../rules/attribution/cue-rejections.js';
 import type { Cue } from './cue-types.js';
@@ -83,13 +83,14 @@ function byPattern(name: CueRejectionName, kind: Cue['kind'] = 'verb'): Test {
 const possessor: TokenPredicate = (doc, i) => doc.tokens[i]!.poss && !doc.tokens[i]!.tags.has('Pronoun') && !doc.tokens[i]!.tags.has('QuestionWord');
 
 const REJECTION_ENV: MatchEnv = {
-  lexicons: new Map([['determiners', DETERMINERS], ['orderVerbs', ORDER_VERBS], ['pronouns', new Set(PRONOUNS.keys())], ['titleWords', TITLE_WORDS], ['be', BE_VERBS], ['groupNouns', GROUP_NOUNS], ['institutionNouns', INSTITUTION_NOUNS]]),
+  lexicons: new Map([['determiners', DETERMINERS], ['orderVerbs', ORDER_VERBS], ['pronouns', new Set(PRONOUNS.keys())], ['titleWords', TITLE_WORDS], ['be', BE_VERBS], ['groupNouns', GROUP_NOUNS], ['institutionNouns', INSTITUTION_NOUNS], ['framed-nouns', FRAMED_NOUNS]]),
   predicates: new Map([['possessor', possessor]]),
 };
 
 /** The rows' tests, in the order they are tried. */
 const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['inQuote', (a) => head(a).inQuote],
+  ['nounUnframed', byPattern('nounUnframed', 'noun')],
   ['nounNoPossessor', (a) => {
     if (a.cue.kind !== 'noun') return false;
     const prev = tok(a, nounPossessor(a.doc, a.cue, a.first));

@@ -16,11 +16,15 @@ export interface CueRejection {
   byAgent?: boolean;
 }
 
+/** "in/from POSSESSOR NOUN," (the capture is the noun): a noun of opinion that frames the clause after its comma. */
+const FRAMED = '(in|from) (%pronouns%|@possessor) [%framed-nouns%] ,';
+
 const r = (id: string, note: string, example: string, counter?: string, match?: { match?: string; unless?: readonly string[]; byAgent?: boolean }): CueRejection => ({ id: `cue.reject.${id}`, note, example, ...(counter ? { counter } : {}), ...(match ?? {}) });
 
 export const CUE_REJECTIONS = {
   inQuote: r('in-quote', 'a cue word inside a quotation is part of what was said, not a report of the article', '"I always say the plan is dead," Voss explained.', 'Voss said the plan is dead.'),
-  nounNoPossessor: r('noun-no-possessor', 'an attribution noun needs a possessor and "that"/"of"/":" after it', 'The statement that the mill closed was false.', "Voss's statement that the mill closed was false."),
+  nounUnframed: r('noun-unframed', 'a noun of opinion ("view", "opinion", "judgment") reports only framed as "in/from POSSESSOR NOUN," before the clause it credits ("In her view, the port ..."); "her view of the river", "the view that" do not', 'Her view of the river was blocked by the new tower.', 'From his view, the tower blocks the river.', { match: '[%framed-nouns%]', unless: [FRAMED] }),
+  nounNoPossessor: r('noun-no-possessor', 'an attribution noun needs a possessor and "that"/"of"/":" after it (a noun of opinion framed as "In her view," needs the comma)', 'The statement that the mill closed was false.', "Voss's statement that the mill closed was false.", { unless: [FRAMED] }),
   perAfterNumber: r('per-after-number', '"per" before anything but a name, "the", a possessive or a pronoun is a rate ("$40 per visit"), not a credit', 'Fees rose to $40 per visit last year.', 'Fees rose 4%, per the Ledger.', { match: '[per] !(@cap|the|@poss|%pronouns%)' }),
   creditNoSource: r('credit-no-source', 'a credit phrase followed by a number or a date names no source: its verb reads on its own ("the Ledger reported in 2014")', 'The group disbanded after the vote, the Ledger reported in 2014.', 'The group was reported by local media to have disbanded.'),
   capitalized: r('capitalized', 'a capitalized cue word that is not tagged a verb is a name or a title word', 'The Warning Signs exhibit opened in May.', 'Mara Voss warned that prices would rise.', { match: '[(!#Verb|#ProperNoun) .*]', unless: ['[!@cap .*]'] }),

@@ -80,10 +80,13 @@ export interface NounCue {
   id: string;
   nouns: string[];
   example: string;
+  /** a noun of opinion that reports only framed as "in/from POSSESSOR NOUN," before its clause (cue.reject.noun-unframed) */
+  framed?: boolean;
 }
 
 /** Attribution nouns: the cue needs a possessor before it and "that", "of" or ":" after it. */
 export const ATTRIBUTION_NOUNS: readonly NounCue[] = [
+  { id: 'noun.view', nouns: ['view', 'opinion', 'estimation', 'judgment', 'judgement'], example: 'In her view, the port will never turn a profit.', framed: true },
   { id: 'noun.confirmation', nouns: ['confirmation'], example: "Voss's confirmation that the sides were close" },
   { id: 'noun.assurance', nouns: ['assurance', 'assurances'], example: 'his assurance of a final deal' },
   { id: 'noun.statement', nouns: ['statement', 'statements'], example: "Voss's statement that he would resign" },
@@ -100,6 +103,8 @@ export const ATTRIBUTION_NOUNS: readonly NounCue[] = [
 ];
 
 /** Words that may follow an attribution noun to introduce its content. */
+/** The nouns of opinion that report only framed ("In his view, ..."): the word set %framed-nouns% of the cue rejections. */
+export const FRAMED_NOUNS: ReadonlySet<string> = new Set(ATTRIBUTION_NOUNS.filter((n) => n.framed).flatMap((n) => n.nouns));
 export const NOUN_CONTENT_OPENERS = new Set(['that', 'of', 'about']);
 
 /** What a frame's cue must be for an outlet link to follow it (typed fields of the frame, src/refine/attribution/frame-base.ts). */

@@ -18,6 +18,8 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'passive-by-agent', text: 'The merger was confirmed by Halden Rail on Tuesday.', claims: [{ contains: 'The merger was confirmed', source: 'Halden Rail', cue: 'confirmed by' }] },
   { id: 'passive-by-agent-as', text: 'The levy was dismissed by Mayor Ana Ruiz as "a tax on commuters."', claims: [{ contains: 'a tax on commuters', source: 'Ana Ruiz', cue: 'dismissed by' }] },
   { id: 'passive-stance-no-content', text: 'The levy was criticized by Mayor Ana Ruiz on Monday.', claims: [] },
+  { id: 'framed-opinion-noun', text: 'Ana Ruiz runs the port. In her view, the tolls are far too high.', claims: [{ contains: 'the tolls are far too high', source: 'Ana Ruiz', cue: 'view' }] },
+  { id: 'opinion-noun-unframed', text: 'Her view of the harbour was blocked by the new crane.', claims: [] },
   { id: 'according-to-outlet', text: 'The mill will close in June, according to the Daily Ledger.', claims: [{ contains: 'The mill will close', source: 'Daily Ledger', cue: 'according to' }] },
   { id: 'as-reported-by', text: 'Sources familiar with the talks, as reported by the Daily Ledger, say a deal is near.', claims: [{ contains: 'a deal is near', source: 'Daily Ledger', cue: 'as reported by' }] },
   { id: 'per-possessive-role', text: 'Finance Secretary Ana Ruiz spoke on Monday. Fees will fall by half, per the secretary\u2019s comments.', claims: [{ contains: 'Fees will fall by half', source: 'Ana Ruiz', cue: 'per' }] },
