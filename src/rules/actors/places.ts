@@ -24,9 +24,9 @@ export const US_STATES: readonly WordRow[] = w(
   'Williamsburg, Virginia',
 );
 
-/** Continents and world regions: alone they are places, never organizations ("his Asia tour"). */
+/** Continents and world regions: alone they are places, never organizations ("his Asia tour"); so is a name two countries share ("Congo": either Republic of the Congo, so an alias of neither). */
 export const WORLD_REGIONS: readonly WordRow[] = w(
   'world-region',
-  'africa asia europe antarctica oceania north_america south_america latin_america central_america middle_east southeast_asia east_asia south_asia central_asia caribbean scandinavia balkans',
+  'congo africa asia europe antarctica oceania north_america south_america latin_america central_america middle_east southeast_asia east_asia south_asia central_asia caribbean scandinavia balkans',
   'as he prepares for his Asia tour',
 );

@@ -182,6 +182,7 @@ export const RUN_CASES: ActorCase[] = [
   { id: 'place-then-body-stays-whole', text: 'The Marrowby Senate voted on Tuesday.', expect: [{ name: 'Marrowby Senate', type: 'organization' }], count: 1 },
   { id: 'state-senate-is-organization', text: 'The Texas Senate passed the bill.', expect: [{ name: 'Texas Senate', type: 'organization' }], absent: ['Texas', 'Senate'] },
   { id: 'us-state-with-first-name-tag', text: 'The plant in Williamsburg, Virginia, closed. Virginia lost jobs.', expect: [{ name: 'Virginia', type: 'place' }] },
+  { id: 'shared-country-name-is-a-place', text: 'Aid workers in Congo said the camps were full. A spokesman for the mission, Ivo Marek, said the roads were closed.', expect: [{ name: 'Congo', type: 'place' }, { name: 'Ivo Marek', type: 'person' }] },
   { id: 'world-region-before-noun', text: 'As the president prepares for his Asia tour, aides said the trip would go ahead. Leaders in Latin America reacted.', expect: [{ name: 'Asia', type: 'place' }, { name: 'Latin America', type: 'place' }] },
   { id: 'us-state-two-words', text: 'Voters in North Carolina and New Jersey agreed.', expect: [{ name: 'North Carolina', type: 'place' }, { name: 'New Jersey', type: 'place' }] },
   { id: 'outlet-name-stays-whole', text: 'The Doeville Herald reported the deal.', expect: [{ name: 'Doeville Herald', type: 'media' }], count: 1 },
