@@ -33,7 +33,7 @@ export function ref(doc: ParsedDoc, kind: SourceKind, a: Token, b: Token): Sourc
   return { kind, start: a.start, end: b.end, text: doc.text.slice(a.start, b.end) };
 }
 
-/** "of" stays inside a name after an organization word: "Bank of Avalon", "University of Avalon". */
+/** A particle that opens no name ("of", "&") stays inside one only after an organization word: "Bank of Avalon", "University of Avalon". */
 const orgOf = (t: Token): boolean => t.tags.has('Organization') || SOURCE_OF_HEADS.has(t.normal);
 
 /** A run of capitalized tokens (with name particles) from index i, stopping at a possessive or a boundary. */
@@ -45,7 +45,7 @@ export function nameRun(doc: ParsedDoc, i: number, end: number): number {
     const hyphen = j > i && doc.text.slice(toks[j - 1]!.end, t.start) === '-';
     const nextCap = j + 1 < end && isCapitalized(toks[j + 1]!) && !isBoundary(doc, t, toks[j + 1]!);
     const inner = j > i && nextCap && !isBoundary(doc, toks[j - 1]!, t);
-    const ok = hyphen || (j === i ? isNameLike(t) : isCapitalized(t)) || (inner && PARTICLES.has(t.normal) && t.normal !== 'of') || (inner && t.normal === 'of' && orgOf(toks[j - 1]!)) || (inner && SOURCE_NAME_LINKS.has(t.normal));
+    const ok = hyphen || (j === i ? isNameLike(t) : isCapitalized(t)) || (inner && LEAD_PARTICLES.has(t.normal)) || (inner && PARTICLES.has(t.normal) && orgOf(toks[j - 1]!)) || (inner && SOURCE_NAME_LINKS.has(t.normal));
     if (!ok || (j > i && PRONOUNS.has(t.normal))) break;
     j++;
     if (isPossessive(t) || (j < end && isBoundary(doc, t, toks[j]!))) break;
