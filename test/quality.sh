@@ -24,6 +24,9 @@ echo
 echo "== fixtures/wikinews-dev5 (real news collected in session 10, all fields)"
 "${cli[@]}" fixtures/wikinews-dev5 --thresholds .ci/thresholds.wikinews-dev5.json
 echo
+echo "== fixtures/wikinews-dev6 (real news collected in session 11, all fields)"
+"${cli[@]}" fixtures/wikinews-dev6 --thresholds .ci/thresholds.wikinews-dev6.json
+echo
 echo "== fixtures/deadlines-dev (real texts, deadlines only)"
 "${cli[@]}" fixtures/deadlines-dev --thresholds .ci/thresholds.deadlines-dev.json
 echo
