@@ -89,6 +89,21 @@ export function sentenceAt(doc: ParsedDoc, pos: number): number {
   return best;
 }
 
+/** The quotations of `quotes` (in text order, as `doc.quotes` is) that open in [start, end): found by binary search, so a caller per sentence or per quotation stays linear overall. */
+export function quotesOpeningIn(quotes: readonly QuoteSpan[], start: number, end: number): readonly QuoteSpan[] {
+  const firstAt = (pos: number): number => {
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid]!.outerStart < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return quotes.slice(firstAt(start), firstAt(end));
+}
+
 /** Index of the last span starting before `pos` in a list sorted by start (-1 if none): binary search. */
 export function lastStartingBefore(spans: readonly { start: number }[], pos: number): number {
   let lo = 0;

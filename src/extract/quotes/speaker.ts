@@ -4,7 +4,7 @@
  * (same paragraph, or the last one of the previous paragraph), else of the next sentence.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { sentenceAt } from '../../parse/types.js';
+import { quotesOpeningIn, sentenceAt } from '../../parse/types.js';
 import { decide, sentenceRange } from '../../engine/decide.js';
 import type { Trace } from '../../engine/trace.js';
 import { QUOTE_ASIDES, QUOTE_NOUN_TOPICS, type FrameYield } from '../../rules/quotes/speakers.js';
@@ -95,15 +95,8 @@ const hasSource = (f: Frame): boolean => (f.source?.text.length ?? 0) > 0;
 /** Where sentence s holds a quotation, the frame with a resolved source that reports its last one (as its own speaker is decided): a quotation continued in the next sentence is that speaker's ('the agency noted: "...," said Ann Roe. "We are ..."' -> Ann Roe). */
 function reporterOfQuote(doc: ParsedDoc, att: Attribution, s: number, trace?: Trace): Frame | null {
   const sent = doc.sentences[s]!;
-  let lo = 0;
-  let hi = doc.quotes.length; // doc.quotes is in text order: the first quotation opening at or after the sentence's end
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.quotes[mid]!.outerStart < sent.end) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = doc.quotes[lo - 1];
-  if (!q || q.outerStart < sent.start) return null;
+  const q = quotesOpeningIn(doc.quotes, sent.start, sent.end).at(-1);
+  if (!q) return null;
   const fs = (att.frames[s] ?? []).filter((f) => att.sourceOf(f) !== null);
   return fs.length > 1 ? nearest(doc, att, fs, q, trace) : null;
 }
@@ -125,7 +118,7 @@ export function quotesFill(doc: ParsedDoc, quotes: readonly QuoteSpan[], first: 
   const start = doc.sentences[first]!.start;
   const end = doc.sentences[last]!.end;
   let quoted = 0;
-  for (const o of quotes) if (!o.nested && o.outerStart >= start && o.outerEnd <= end + 1) quoted += Math.min(o.outerEnd, end) - o.outerStart;
+  for (const o of quotesOpeningIn(quotes, start, end + 1)) if (!o.nested && o.outerEnd <= end + 1) quoted += Math.min(o.outerEnd, end) - o.outerStart;
   return quoted / Math.max(1, end - start) >= 0.6;
 }
 

@@ -2,7 +2,7 @@
  * Attribution frames: a cue, its source phrase and its content span, per sentence.
  * Quotes read every frame (to find speakers); claims read the frames whose cue makes a claim.
  */
-import type { ParsedDoc, QuoteSpan } from '../../parse/types.js';
+import { quotesOpeningIn, type ParsedDoc, type QuoteSpan } from '../../parse/types.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { findCues, type Cue } from './cues.js';
 import { nounPossessor } from './cue-guards.js';
@@ -130,7 +130,7 @@ function verbFrame(doc: ParsedDoc, s: number, cue: Cue, floor: number, clauses: 
 /** The last quotation inside sentence s, not opening it, that closes right before offset `at` with no word between ('..., "...," said Ann Roe'). */
 function closingRightBefore(doc: ParsedDoc, s: number, at: number): QuoteSpan | undefined {
   const sent = doc.sentences[s]!;
-  const q = doc.quotes.filter((x) => !x.nested && x.outerStart > sent.start && x.outerEnd <= at).pop();
+  const q = quotesOpeningIn(doc.quotes, sent.start + 1, at).filter((x) => !x.nested && x.outerEnd <= at).pop();
   return q && !doc.tokens.slice(sent.firstToken, sent.endToken).some((t) => t.start >= q.outerEnd && t.start < at) ? q : undefined;
 }
 
