@@ -20,31 +20,24 @@ export function retag(doc: ParsedDoc, trace: Trace = NO_TRACE): void {
   apply(doc.tokens, hits(doc, ACRONYM_TABLE, { lexicons: RETAG_LEXICONS, predicates: new Map([['capsLine', capsLine()]]) }, trace));
 }
 
-/** `@capsLine`: no token of the token's sentence holds a lower-case letter (a headline or label in capitals), read once per sentence. */
-function capsLine(): TokenPredicate {
+/** A predicate true of every token of a sentence whose tokens pass `test`, read once per sentence. */
+function perSentence(test: (tokens: readonly Token[]) => boolean): TokenPredicate {
   const seen = new Map<number, boolean>();
   return (doc, _i, range) => {
     let v = seen.get(range.first);
     if (v === undefined) {
-      v = !doc.tokens.slice(range.first, range.end).some((t) => t.text !== t.text.toUpperCase());
+      v = test(doc.tokens.slice(range.first, range.end));
       seen.set(range.first, v);
     }
     return v;
   };
 }
 
-/** `@titleLine`: the token's sentence is written in Title Case (no word of TITLE_WORD's shape starts lower-case), read once per sentence. */
-function titleLine(): TokenPredicate {
-  const seen = new Map<number, boolean>();
-  return (doc, _i, range) => {
-    let v = seen.get(range.first);
-    if (v === undefined) {
-      v = !doc.tokens.slice(range.first, range.end).some((t) => TITLE_WORD.test(t.text) && !t.cap);
-      seen.set(range.first, v);
-    }
-    return v;
-  };
-}
+/** `@capsLine`: no token of the token's sentence holds a lower-case letter (a headline or label in capitals). */
+const capsLine = (): TokenPredicate => perSentence((toks) => !toks.some((t) => t.text !== t.text.toUpperCase()));
+
+/** `@titleLine`: the token's sentence is written in Title Case (no word of TITLE_WORD's shape starts lower-case). */
+const titleLine = (): TokenPredicate => perSentence((toks) => !toks.some((t) => TITLE_WORD.test(t.text) && !t.cap));
 
 interface Hit {
   first: number;
@@ -59,9 +52,9 @@ function hits(doc: ParsedDoc, t: RuleTable<Retag>, env: MatchEnv, trace: Trace):
 
 function apply(tokens: Token[], found: readonly Hit[]): void {
   for (const h of found) {
+    const { ownLetters, ...rest } = h.then;
     for (let k = h.first; k < h.end; k++) {
       const t = tokens[k]!;
-      const { ownLetters, ...rest } = h.then;
       Object.assign(t, rest);
       if (ownLetters) Object.assign(t, { normal: t.text, norm: t.text });
     }
