@@ -9,7 +9,7 @@ import { decide, propose, sentenceRange, type MatchEnv } from '../../engine/inde
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { DASH_CHARS } from '../../parse/quote-marks.js';
-import { AUXILIARIES, CLAUSE_ASIDES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_PHRASE_STOPS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, ISSUED_NOUNS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
+import { AUXILIARIES, CLAUSE_ASIDES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_PHRASE_STOPS, CLAUSE_PLACE_TAILS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, ISSUED_NOUNS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
 import { PARTY_STATE, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import { phraseContext, phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
@@ -222,6 +222,8 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
       if (np && (isBoundary(doc, toks[end - 2]!, last) ? last.normal !== 'that' : np.end === end - 1)) return { subject: np, via: 'relative' };
     }
     if (end === verbAt && !isBoundary(doc, last, toks[end]!)) {
+      const behind = placeTail(doc, range, floor, end, trace); // "The ministry in Munich, Germany confirmed"
+      if (behind) return behind;
       return { subject: agreeing(doc, notObject(doc, phraseEndingAt(doc, floor, end, trace)), verbFirst), via: 'adjacent' };
     }
     let a = end - 1;
@@ -242,6 +244,24 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
     return { subject: object ? null : np, via: skipped ? 'behind-aside' : 'comma-piece' };
   }
   return { subject: null, via: 'none' };
+}
+
+/**
+ * A comma piece right before the verb with no comma after it that a CLAUSE_PLACE_TAILS row hangs on the
+ * phrase before it ("The ministry in Munich, [Germany] confirmed"): that phrase is the subject when it opens
+ * its clause (not governed by a preposition, nor opened by a conjunction or subordinator: "After talks in
+ * Paris, France said" keeps France); else null.
+ */
+function placeTail(doc: ParsedDoc, range: { first: number; end: number }, floor: number, end: number, trace: Trace): Found | null {
+  const toks = doc.tokens;
+  let a = end - 1;
+  while (a > floor && !pieceBreak(doc, a)) a--;
+  if (a <= floor || !commaBefore(doc, a) || toks.slice(a, end).some((t) => t.inQuote)) return null;
+  const np = notObject(doc, phraseEndingAt(doc, floor, a, trace));
+  if (!np || np.end !== a || np.head >= a - 1) return null; // the place's preposition inside the phrase, its head before it
+  const opens = np.first === floor || isBoundary(doc, toks[np.first - 1]!, toks[np.first]!);
+  if (!opens || !decide(CLAUSE_PLACE_TAILS, { first: a, end }, { doc, range, env: ENV, trace, kind: 'clause' })) return null;
+  return { subject: np, via: 'behind-aside' };
 }
 
 /** The first token of the description an appositive name starting at token a follows ("[the agency's director], Ann Roe"); none inside a quotation the name is not in. */

@@ -96,6 +96,19 @@ const asides: Rule<Aside>[] = [
   { id: 'clause.aside.adverb', match: '[(#Adverb|however|meanwhile|though|too)+]', then: 'skip', example: 'Ann Roe, however, said the plan would fail.', counter: 'Ann Roe however said the plan would fail.' },
 ];
 
+/**
+ * A comma piece right before the verb with no comma to close it, that still hangs on the phrase before it
+ * (the capture is the piece): newswriters drop the second comma of "in Munich, Germany,". The subject is
+ * the phrase before the place's preposition, when that phrase opens its clause (src/extract/clauses/subject.ts).
+ */
+const placeTails: Rule<'skip'>[] = [
+  {
+    id: 'clause.place-tail.city-country', match: '(#Noun|@cap) (in|of|from|near|outside) @cap+ , [(#Country|#Region|#City)+]', unless: ['#Date , [.+]', '[#FirstName .*]'], then: 'skip',
+    note: 'a city and its country or state after a body\'s name: the body is the subject, not the country; a fronted "In Dayton, Ohio said" has no phrase before the preposition and keeps the country',
+    example: 'The Regional Water Board in Porto, Portugal confirmed that the reservoir was safe.', counter: 'After the talks in Paris, Portugal confirmed that the reservoir was safe.',
+  },
+];
+
 /** Words between a subject and its verb group that belong to neither: "Ann Roe on Friday said" (the capture is the gap). */
 const gaps: Rule<'skip'>[] = [
   { id: 'clause.gap.ago', match: '!(#Preposition|#Determiner) [(less|more|than|about|nearly|some|a|an|#Value|#Date)+ ago] #Verb', unless: ['[.+] #Gerund'], then: 'skip', example: 'The council less than a month ago said the plan would fail.', counter: 'Two weeks ago the agency said the plan would fail.' },
@@ -210,6 +223,7 @@ export const CLAUSE_JOINED_REPORTS = table('clauses.joined-reports', 'clauses', 
 export const CLAUSE_HOSTS = table('clauses.participle-hosts', 'clauses', hosts);
 export const CLAUSE_ASIDES = table('clauses.asides', 'clauses', asides);
 export const CLAUSE_GAPS = table('clauses.gaps', 'clauses', gaps);
+export const CLAUSE_PLACE_TAILS = table('clauses.place-tails', 'clauses', placeTails);
 export const CLAUSE_POST_MODIFIERS = table('clauses.post-modifiers', 'clauses', postModifiers);
 export const CLAUSE_PHRASE_TAILS = table('clauses.phrase-tails', 'clauses', tails);
 export const CLAUSE_PHRASE_STOPS = table('clauses.phrase-stops', 'clauses', stops);

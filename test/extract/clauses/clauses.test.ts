@@ -79,6 +79,11 @@ describe('subjects before the verb', () => {
     expect(clauseFor('In Dayton, Ann Roe, a nurse, said the clinic would close.', 'said').subject).toBe('Ann Roe');
     expect(clauseFor('Ann Roe, 30, of Dayton, Ohio, who was polled, said no.', 'said').subject).toBe('Ann Roe'); // near miss: a city and its state
   });
+  it('hangs a city and its country with no closing comma on the phrase before the preposition (clause.place-tail.city-country)', () => {
+    expect(clauseFor('The Harbor Water Board in Porto, Portugal confirmed that the reservoir was safe.', 'confirmed').subject).toBe('The Harbor Water Board in Porto');
+    expect(clauseFor('Officials in Nairobi, Kenya said the roads were flooded.', 'said').subject).toBe('Officials in Nairobi');
+    expect(clauseFor('After the talks in Paris, France said the deal was dead.', 'said').subject).toBe('France'); // near miss: the phrase before the preposition is governed by "After"
+  });
   it('skips a piece opened by "also" (clause.aside.also)', () => {
     expect(clauseFor('His wife Nadia Ortiz, also CIA, said the plan would fail.', 'said').subject).toBe('His wife Nadia Ortiz');
     expect(clauseFor('Tom Hale, also of Dayton, said the levy failed.', 'said').subject).toBe('Tom Hale');
