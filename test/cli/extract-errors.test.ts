@@ -45,9 +45,10 @@ describe('bad input: one clear line and a non-zero exit', () => {
   }
 });
 
+// --jobs 1: the sequential path (jobs.test.ts runs a failing batch on the worker pool)
 describe('a batch with one bad input', () => {
   it('reports the bad one, processes the others, and exits 3', async () => {
-    const r = await runCli(['extract', ok, join(dir, 'nope.txt'), ok, '--format', 'jsonl']);
+    const r = await runCli(['extract', ok, join(dir, 'nope.txt'), ok, '--format', 'jsonl', '--jobs', '1']);
     expect(r.code).toBe(3);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
@@ -61,7 +62,7 @@ describe('a batch with one bad input', () => {
 
   it('keeps what was written with --output', async () => {
     const out = join(dir, 'batch.jsonl');
-    const r = await runCli(['extract', ok, join(dir, 'nope.txt'), '--format', 'jsonl', '--output', out]);
+    const r = await runCli(['extract', ok, join(dir, 'nope.txt'), '--format', 'jsonl', '--output', out, '--jobs', '1']);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
     const lines = readFileSync(out, 'utf8').trim().split('\n');

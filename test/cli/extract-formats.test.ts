@@ -59,8 +59,8 @@ describe('extract --format json', () => {
     expect(doc.input.referenceDateSource).toBe('text');
   });
 
-  it('gives an array for several inputs', async () => {
-    const r = await runCli(['extract', fixtureTexts[0]!, fixtureTexts[1]!, '--format', 'json']);
+  it('gives an array for several inputs (rendered on the --jobs workers, in input order)', async () => {
+    const r = await runCli(['extract', fixtureTexts[0]!, fixtureTexts[1]!, '--format', 'json', '--jobs', '2']);
     const docs = JSON.parse(r.stdout);
     expect(docs).toHaveLength(2);
   });
@@ -82,7 +82,7 @@ describe('extract: streams, files and colors', () => {
     copyFileSync(fixtureTexts[1]!, join(tree, 'b.txt'));
     copyFileSync(fixtureTexts[2]!, join(tree, 'nested', 'c.txt'));
     writeFileSync(join(tree, 'notes.md'), 'not an article\n');
-    const r = await runCli(['extract', tree, '--format', 'jsonl']);
+    const r = await runCli(['extract', tree, '--format', 'jsonl', '--jobs', '1']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
@@ -92,7 +92,7 @@ describe('extract: streams, files and colors', () => {
   });
 
   it('expands globs', async () => {
-    const r = await runCli(['extract', 'fixtures/seed-*.txt', '--format', 'jsonl']);
+    const r = await runCli(['extract', 'fixtures/seed-*.txt', '--format', 'jsonl', '--jobs', '1']);
     expect(r.stdout.trim().split('\n')).toHaveLength(2);
   });
 

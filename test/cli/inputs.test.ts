@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimsDoc } from '../../src/schema/doc.js';
 import { ROOT, runCli } from './run.js';
 
-/** Issue 17: saved pages, feeds and JSON exports as inputs, through the CLI in-process. */
+/**
+ * Issue 17: saved pages, feeds and JSON exports as inputs, through the CLI in-process. A feed or an export of
+ * several items runs with --jobs 1 (their items are records: jobs.test.ts shows records and their metadata
+ * come back the same from the worker pool); the pages have their own pool test below.
+ */
 const PAGE = join(ROOT, 'fixtures/pages/epa-2018-05-24.html');
 const SAME_TXT = join(ROOT, 'fixtures/real/real-001.txt');
 const FEED = join(ROOT, 'fixtures/pages/fema-news.rss');
@@ -27,6 +31,9 @@ const findings = (d: ClaimsDoc) => ({
 
 const page = await json([PAGE]);
 const txt = await json([SAME_TXT, '--date', '2018-05-24']);
+const feed = await json([FEED, '--jobs', '1']);
+/** A document without its timing, for comparing runs. */
+const stable = (d: ClaimsDoc) => ({ ...d, stats: { ...d.stats, ms: 0 } });
 
 describe('a saved web page', () => {
   it('yields the same actors, dates, quotes and claims as the .txt of the same article', () => {
@@ -57,7 +64,7 @@ describe('a saved web page', () => {
 
 describe('a feed', () => {
   it('gives one result per item, each dated and linked by its item', async () => {
-    const { code, doc } = await json([FEED]);
+    const { code, doc } = feed;
     expect(code).toBe(0);
     expect(doc!.map((d) => [d.input.referenceDate, d.input.referenceDateSource, d.input.url?.slice(-20), d.input.outlet])).toEqual([
       ['2025-06-06', 'feed', 'opening-june-7-franklin-county'.slice(-20), 'FEMA News Releases'],
@@ -68,7 +75,7 @@ describe('a feed', () => {
     expect(JSON.stringify(doc)).not.toContain('Mark Example'); // the item's <script>
   });
   it('feeds the ledger: one article per item, with title and url', async () => {
-    const r = await runCli(['ledger', FEED, '--format', 'json']);
+    const r = await runCli(['ledger', FEED, '--format', 'json', '--jobs', '1']);
     const arts = JSON.parse(r.stdout).articles as { title: string; url: string; dateSource: string }[];
     expect(arts.map((a) => [a.title.slice(0, 12), a.dateSource, a.url.slice(0, 20)]).sort()).toEqual([['Disaster Rec', 'feed', 'https://www.fema.gov'], ['FEMA May Con', 'feed', 'https://www.fema.gov']]);
   });
@@ -81,7 +88,7 @@ describe('JSON exports and record fields', () => {
     { source: { name: 'Wire Desk' }, title: 'Second', url: 'https://x.test/2', publishedAt: '2031-03-05', body: 'The port reopened on Tuesday.' },
   ] }));
   it('reads a news API export with body and publishedAt, and puts its metadata in the input header', async () => {
-    const { code, doc } = await json([file]);
+    const { code, doc } = await json([file, '--jobs', '1']);
     expect(code).toBe(0);
     expect(doc![0]!.input).toMatchObject({ id: '1', url: 'https://x.test/1', title: 'Port talks', outlet: 'Wire Desk', referenceDate: '2031-03-04', referenceDateSource: 'record' });
     expect(doc![0]!.dates[0]).toMatchObject({ text: 'Monday', value: '2031-03-03' });
@@ -132,11 +139,12 @@ describe('warnings', () => {
   });
 });
 
-describe('pages on the --jobs worker pool', () => {
-  it('reads each page as a page on a worker', async () => {
+describe('pages and feed items on the --jobs worker pool', () => {
+  it('reads each page as a page on a worker, and each feed item (its HTML content) the same as --jobs 1', async () => {
     const copy = join(tmp, 'copy.htm');
     writeFileSync(copy, readFileSync(PAGE));
-    const { doc } = await json([PAGE, copy, '--jobs', '2']);
-    expect(doc!.map((d) => [d.input.referenceDateSource, d.input.text?.length])).toEqual([['html', page.doc!.input.text!.length], ['html', page.doc!.input.text!.length]]);
+    const { doc } = await json([PAGE, copy, FEED, '--jobs', '2']);
+    expect(doc!.slice(0, 2).map((d) => [d.input.referenceDateSource, d.input.text?.length])).toEqual([['html', page.doc!.input.text!.length], ['html', page.doc!.input.text!.length]]);
+    expect(doc!.slice(2).map(stable)).toEqual(feed.doc!.map(stable));
   });
 });

@@ -75,7 +75,7 @@ describe('3. a failed run with -o keeps the previous good output', () => {
   }
   it('several inputs: good results and error records are written', async () => {
     const out = join(dir, 'several.jsonl');
-    const r = await runCli(['extract', write('a.txt', 'Mara Voss said the levy will be cut.\n'), join(dir, 'nosuch.txt'), '-f', 'jsonl', '-o', out]);
+    const r = await runCli(['extract', write('a.txt', 'Mara Voss said the levy will be cut.\n'), join(dir, 'nosuch.txt'), '-f', 'jsonl', '-o', out, '--jobs', '1']);
     expect(r.code).toBe(3);
     const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => (l.error ? l.error.code : 'ok'))).toEqual(['ok', 'E_NOT_FOUND']);

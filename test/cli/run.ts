@@ -47,7 +47,10 @@ function collector(isTTY: boolean): { stream: Writable & { isTTY: boolean }; tex
  * directory is this process's (the repository root under vitest). Use this for every CLI test where
  * spawning a process is not the point; `spawnCli` for the few where it is (start-up, pipes, signals).
  * Note: `--jobs` runs with several file inputs start worker threads from the compiled dist/ (kept
- * fresh by test/global-setup.ts).
+ * fresh by test/global-setup.ts). Without `--jobs`, several inputs (files, or the records of one jsonl,
+ * json or feed file) go to a pool of one worker per core, each loading the pipeline (a second or more
+ * of CPU): pass `--jobs 1` where the pool is not the point, `--jobs 2` where it is (jobs.test.ts shows
+ * the pool gives what `--jobs 1` gives).
  */
 export async function runCli(args: string[], opts: RunOptions = {}): Promise<CliRun> {
   const out = collector(opts.stdoutTTY ?? false);

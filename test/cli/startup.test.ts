@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnCli } from './run.js';
 
 /**
@@ -50,15 +50,18 @@ describe('start-up: light commands never load the NLP libraries', () => {
 });
 
 describe('start-up: extract loads compromise once, where it is used', () => {
+  /** One input (with --jobs 4: still no worker); its count of compromise modules is the one-thread reference below. */
+  let one: { code: number; urls: string[] };
+  beforeAll(() => void (one = loaded(['extract', article, '--format', 'json', '--jobs', '4'])));
+
   it('one input: compromise in the main thread, no worker started (control: the hook sees compromise)', () => {
-    const r = loaded(['extract', article, '--format', 'json', '--jobs', '4']);
+    const r = one;
     expect(r.code).toBe(0);
     expect(count(r.urls, COMPROMISE)).toBeGreaterThan(0);
     expect(count(r.urls, WORKER)).toBe(0);
   });
 
   it('several inputs with --jobs 2: two workers load it, the main thread does not', () => {
-    const one = loaded(['extract', article, '--format', 'json']);
     const r = loaded(['extract', article, article, article, '--format', 'jsonl', '--jobs', '2']);
     expect(r.code).toBe(0);
     expect(count(r.urls, WORKER)).toBe(2);

@@ -25,10 +25,10 @@ describe('views from the command line', () => {
     expect(r.stdout).toMatch(/\u001b\[/);
   });
 
-  it('--format html -o writes one report for several inputs', async () => {
+  it('--format html -o writes one report for several inputs (each rendered on a --jobs worker)', async () => {
     const out = join(dir, 'report.html');
     const seed = new URL('../../fixtures/seed-000.txt', import.meta.url).pathname;
-    const r = await run(['extract', hostile, seed, '--format', 'html', '-o', out, '-q']);
+    const r = await run(['extract', hostile, seed, '--format', 'html', '-o', out, '-q', '--jobs', '2']);
     expect(r.code).toBe(0);
     const page = readFileSync(out, 'utf8');
     expect(page.match(/<!doctype html>/g)!.length).toBe(1);

@@ -30,4 +30,5 @@ export function chromium(file: string, extra: string[]): ChromiumRun {
 }
 
 export const dumpDom = (file: string) => chromium(file, ['--dump-dom']);
-export const screenshot = (file: string, png: string, size = '1400,1000') => chromium(file, [`--screenshot=${png}`, `--window-size=${size}`, '--hide-scrollbars']);
+/** The DOM and a screenshot of the page from one launch. */
+export const dumpWithScreenshot = (file: string, png: string, size = '1400,1000') => chromium(file, ['--dump-dom', `--screenshot=${png}`, `--window-size=${size}`, '--hide-scrollbars']);
