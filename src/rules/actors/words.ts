@@ -20,8 +20,8 @@ export const ORG_SUFFIXES: readonly WordRow[] = [
 /** First words of an organization name ("University of X", "Department of Y", "Bank of Z"). */
 export const ORG_HEADS: readonly WordRow[] = w(
   'org-head',
-  'university department ministry bank bureau office institute college board commission committee council federation association court agency academy institution directorate secretariat inspectorate chamber tribunal district circuit society centre center conservatory conservatoire school brotherhood foundation league union congress division house orchestra workers',
-  'the University of Doeville said; the Court of Coastal Claims ruled; the Division of Quaspel Licensing; the House of Doeland Lords; the Quaspel Workers of Doeland',
+  'university department ministry bank bureau office institute college board commission committee council federation association court agency academy institution directorate secretariat inspectorate chamber tribunal district circuit society centre center conservatory conservatoire school brotherhood foundation league union congress division house orchestra workers conference',
+  'the University of Doeville said; the Court of Coastal Claims ruled; the Division of Quaspel Licensing; the House of Doeland Lords; the Quaspel Workers of Doeland; the Episcopal Conference of the Doeland Isles',
 );
 
 /**
@@ -210,7 +210,10 @@ export const POSS_ORG_HEADS: readonly WordRow[] = w(
  * Collective nouns for people whose possessive opens or goes on in a body's name ("Doeland Workers' Party",
  * "People's Quaspel Units", "Women's Quaspel Center", "Doeland Farmers' Union"): the run goes on after them.
  */
-export const POSS_NAME_WORDS: readonly WordRow[] = w('poss-name-word', 'people peoples workers farmers women teachers veterans nurses', "the Doeland Workers' Party said; the People's Quaspel Front");
+export const POSS_NAME_WORDS: readonly WordRow[] = [
+  ...w('poss-name-word', 'people peoples workers farmers women teachers veterans nurses', "the Doeland Workers' Party said; the People's Quaspel Front"),
+  ...w('poss-name-word', 'bishops doctors citizens students physicians governors mayors employers journalists lawyers miners', "the Doeland Bishops' Conference said; the Quaspel Journalists' Federation"),
+];
 
 /** Links that tie an institution word to the rest of its name ("Bank of X", "Fund for X", "Board on X"). */
 export const NAME_LINKS: readonly WordRow[] = w('name-link', 'of for on', 'the Board on Doeland Rivers');

@@ -75,6 +75,11 @@ export const BOUNDARY_CASES: ActorCase[] = [
   { id: 'epithet', text: 'He served Tsar Ivo the Great for years, and Constantine the Great built the wall.', expect: [{ name: 'Ivo the Great', type: 'person' }, { name: 'Constantine the Great', type: 'person' }] },
   { id: 'gloss-in-brackets', text: 'Jerome Quaspel (Latin: Quaspelius Magnus; Greek: Κωνσταντίνος) was a monk.', expect: [], absent: ['Quaspelius Magnus', 'Κωνσταντίνος'] },
   { id: 'possessive-college', text: "He studied at Quaspel's College in Doeland for two years.", expect: [{ name: "Quaspel's College", type: 'organization' }] },
+  // a collective noun for people in its plural possessive goes on in a body's name; "Conference" heads a name with "of the"
+  { id: 'plural-possessive-body', text: "The pastor died on Sunday, according to the Catholic Bishops' Conference of the Doeland Isles.", expect: [{ name: "Catholic Bishops' Conference of the Doeland Isles", type: 'organization' }], absent: ["Catholic Bishops", 'Doeland Isles'] },
+  { id: 'plural-possessive-body-2', text: "The Quaspel Journalists' Federation said two reporters were held.", expect: [{ name: "Quaspel Journalists' Federation", type: 'organization' }] },
+  // negative: a singular possessive person before an institution word owns it
+  { id: 'plural-possessive-negative', text: "Mara Quell's Council of Advisers met on Friday.", expect: [{ name: 'Mara Quell', type: 'person' }], absent: ["Mara Quell's Council of Advisers"] },
   { id: 'person-glued-after-body', text: 'Wikinews spoke with a professor at Doeland State University Simon Quaspel about the games.', expect: [{ name: 'Doeland State University', type: 'organization' }, { name: 'Simon Quaspel', type: 'person' }] },
   { id: 'role-words-before', text: 'The headlines Editorial Manager Chet Quaspel wrote were short.', expect: [{ name: 'Chet Quaspel', type: 'person' }], absent: ['Manager Chet Quaspel'] },
   // a second "of"/"for" goes on in an institution's name (also after "and"); heads such as Society, Centre, Conservatory
