@@ -118,6 +118,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['infinitive', (a) => verbCue(a) && wordBefore(a) === 'to' && !reportMade(a)],
   ['naming', byPattern('naming')],
   ['namingName', byPattern('namingName')],
+  ['namingPlural', byPattern('namingPlural')],
   ['refrained', byPattern('refrained')],
   ['alsoCalled', byPattern('alsoCalled')],
   ['reducedPassive', byPattern('reducedPassive')],

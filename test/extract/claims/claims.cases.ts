@@ -237,6 +237,7 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'reported.colon-clause', text: 'The crowd cheered, and then Ann Roe went on: "We will win this fight in the fall."', claims: [{ contains: 'We will win this fight', source: 'Ann Roe', cue: 'went on' }] },
   { id: 'reported.quote-then-clause', text: '"Not this year, not ever," Ann Roe shrugged.', claims: [{ contains: 'Not this year', source: 'Ann Roe', cue: 'shrugged' }] },
   { id: 'reported.dash-credit', text: 'The debate went on for hours.\n\n"We will rebuild the pier before the winter storms."\n\n- Ann Roe.', claims: [{ contains: 'We will rebuild the pier', source: 'Ann Roe', cue: '-' }] },
+  { id: 'naming-plural-negative', text: 'Several harbor pilots called Tom Hale a liar on Monday.', claims: [{ contains: 'Tom Hale a liar', source: 'Several harbor pilots', cue: 'called' }] }, // a complement after the name: a report
   { id: 'quantifier-subject-many-argue', text: 'That levy, many argue, could hurt the harbor towns.', claims: [{ contains: 'could hurt the harbor towns', source: 'many', cue: 'argue' }] }, // a described group keeps its phrase (SCHEMA)
 ];
 
@@ -249,6 +250,8 @@ export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'byline.contributed-reporting', text: 'Ann Roe and Bo Li contributed reporting.' },
   { id: 'byline.reported-from', text: 'Ann Roe reported from Kabul, and Bo Li from Delhi.' },
   { id: 'phrasal.called-in', text: 'Tom Hale recently called in to a radio show about fees.' },
+  { id: 'naming-plural.names', text: 'North of the lake lie two counties called East and West Harrow, where the ferries stop.' },
+  { id: 'naming-plural.plural', text: 'She cut the genes into small DNA rings called plasmids, which she grew in yeast.' },
   { id: 'negated.no-comment', text: 'The Harbor Office, which collects the fees, did not respond to a request for comment.' },
   { id: 'negated.no-comment-contracted', text: "Kestrel Labs didn't reply to questions on Friday." },
   { id: 'no-say-noun', text: 'The towns had no say in the matter.' },
