@@ -77,6 +77,8 @@ export const LINK_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['pair-head', set('men women officers candidates senators lawmakers leaders executives brothers sisters partners defendants suspects')],
   /** "the think tank": a compound whose head alone names no body */
   ['think-tank', set('tank tanks')],
+  /** a study and the people who made it ("the study", "the researchers"): they speak for the body that ran it */
+  ['research-noun', set('study researchers scientists team authors')],
   /** the words that join a role to what it is a role of ("the mayor of Lyon", "a spokeswoman for the ministry") */
   ['role-link', ROLE_LINKS],
 ]);
@@ -177,6 +179,12 @@ export const LINK_ROWS: readonly Rule<Link>[] = [
     id: 'chains.link.think-tank', match: 'think [%think-tank%]', unless: INDEFINITE, then: { by: 'latest', type: 'organization' },
     example: 'The Harbor Center for Drug Policy studied the trade. The think tank argued that the rule would fail.',
     counter: 'Mara Voss studied the trade. The think tank argued that the rule would fail.',
+  },
+  {
+    id: 'chains.link.research', match: 'the [%research-noun%]', then: { by: 'latest', type: 'organization' },
+    note: 'a study, its team or its authors named by a definite description speak for the body last named that ran it ("researchers from the Kells Institute reported ... the study found"); an indefinite one ("a study") is new',
+    example: 'Researchers from the Kells Institute tracked 90 whales. According to the study, most of them swam north.',
+    counter: 'Mara Voss tracked 90 whales. According to the study, most of them swam north.',
   },
   {
     id: 'chains.link.company', match: '[%company-noun%]', unless: INDEFINITE, then: { by: 'latest', type: 'organization', business: true },

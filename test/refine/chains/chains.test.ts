@@ -97,6 +97,14 @@ describe('chains: mentions and the chains they form', () => {
     expect(nameAt('Acme Corp. cut 200 jobs. A company in Ohio said the plan had failed.', 'company', 0)).toBeNull();
   });
 
+  it('"the study", "the researchers" join the body last named that ran it; "a study" and no body named join none', () => {
+    const text = 'Researchers from the Kells Institute tracked 90 whales. According to the study, most swam north. The researchers said the tags held.';
+    expect(nameAt(text, 'study')).toBe('Kells Institute');
+    expect(nameAt(text, 'researchers')).toBe('Kells Institute');
+    expect(nameAt('Mara Voss tracked 90 whales. According to the study, most swam north.', 'study')).toBeNull(); // near miss: no body named
+    expect(nameAt('The Kells Institute tracked 90 whales. According to a study, most swam north.', 'study')).toBeNull(); // near miss: an indefinite study is new
+  });
+
   it('each link is in the trace under its row, and a source resolved through a chain shows it', () => {
     const trace = new Trace(true);
     chainsOf('Tom Reyes spoke on Monday. He said the plan had failed.', trace);
