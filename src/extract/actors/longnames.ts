@@ -3,6 +3,7 @@ import { matchAt } from './lexicon.js';
 import { ENTITY_KINDS } from './span.js';
 import type { Word } from './types.js';
 import { bare, COMMITTEE, hasTag, HYPHEN_MODIFIER, LEGISLATURE } from './wordsets.js';
+import { commonWord } from './english.js';
 
 /** "Park Ji-hoon", "Lee Seo-yeon": a short lower-case syllable hyphened to a short capitalized one after a name part. */
 export function syllable(words: readonly Word[], k: number): boolean {
@@ -33,7 +34,7 @@ export function listEnd(text: string, words: readonly Word[], r: number, used: U
     const and = words[k]!.lower === 'and' && !!gap(k) && (!comma || items > 0);
     const at = and ? k + 1 : k;
     const tags = and && items > 0 ? LAST_ITEM_TAGS : ITEM_TAGS;
-    if (!(and || comma) || !item(at, tags)) return r;
+    if (!(and || comma) || !item(at, tags) || (and && items === 0 && placeBefore(words, k))) return r; // "University of Miami and Apex Reef Trust": two names
     for (k = at + 1; k < at + (and ? ITEM_WORDS : 2) && gap(k) && !gap(k)!.groups?.comma && item(k, tags); k++);
     if (and) return k;
   }
@@ -55,4 +56,24 @@ export function committeeAnd(words: readonly Word[], k: number, i: number): bool
   if (!head || !LEGISLATURE.has(bare(head))) return false;
   for (let x = k + 1; x < words.length && x <= k + 4 && words[x]!.cap; x++) if (COMMITTEE.has(bare(words[x]!))) return true;
   return false;
+}
+
+/** Tags of a word that qualifies the name's topic rather than naming a place ("Centre for Irish and Scottish Studies"). */
+const NOT_PLACE_TAGS = ['Demonym', 'Adjective'];
+
+/**
+ * "the University of Miami and Apex Reef Trust", "the University of Bristol and UC Davis": proper names (no
+ * common English word) between the name's link and "and" are a place that ends the name, so "and" begins a
+ * second one ("Ministry of Health and Family Welfare" goes on); not where the place goes on over "and" as
+ * one lexicon name ("the University of Trinidad and Tobago").
+ */
+export function placeBefore(words: readonly Word[], k: number): boolean {
+  let x = k - 1;
+  while (x > 0 && words[x]!.cap && !commonWord(words[x]!.text) && !hasTag(words[x]!, NOT_PLACE_TAGS) && k - x <= 3) x--;
+  if (x === k - 1 || words[x]!.cap) return false;
+  for (let y = x + 1; y < k; y++) {
+    const m = matchAt(words, y, ENTITY_KINDS);
+    if (m && (y + m.len > k || m.entry.kind === 'demonym')) return false; // "for Irish and Scottish Studies": a demonym qualifies the topic
+  }
+  return true;
 }

@@ -6,7 +6,7 @@ import { DATELINE_ROW } from '../../rules/clauses/rows.js';
 import { matchAt } from './lexicon.js';
 import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Candidate, Word } from './types.js';
-import { committeeAnd, syllable } from './longnames.js';
+import { committeeAnd, placeBefore, syllable } from './longnames.js';
 import { commonWord, firstNameGender } from './english.js';
 import { bare, BODY_SUFFIX, dateWord, BODY_WORD, epithetAt, functionWord, hasTag, HEAD_LINK, NAME_CONNECTOR, NAME_LINK, POSS_NAME_WORD, POSS_ORG_HEAD, SHOW_WORD, LOCAL_TAILS, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, ORG_WORD, PARTICLES, PERSON_TAGS } from './wordsets.js';
 
@@ -129,6 +129,7 @@ export function hasConnector(words: readonly Word[], k: number, i: number): bool
  * before an institution word ("Information Technology" goes on: "Ministry of Electronics and Information Technology").
  */
 function secondName(words: readonly Word[], k: number): boolean {
+  if (placeBefore(words, k)) return true;
   for (let x = k + 1; x < words.length && x <= k + 5 && words[x]!.cap && words[x]!.sentence === words[k]!.sentence; x++) {
     if (words[x]!.poss && !!words[x + 1]?.cap) return true; // "and London's Y"; not the name's own possessive ("of Doeland Allergy and Quaspel Disease's director")
     if (x > k + 1 && !commonWord(words[x - 1]!.text) && BODY_WORD.has(bare(words[x]!))) return true;

@@ -70,6 +70,10 @@ export const BOUNDARY_CASES: ActorCase[] = [
   // negative: the legal form inside the name stays in it
   { id: 'legal-form-inside', text: 'It is the case of Atlantic Quaspel Inc. against Mara Doe.', expect: [{ name: 'Atlantic Quaspel Inc.', type: 'organization' }] },
   { id: 'and-second-institution', text: 'He lectured at the University of Doeland and Quaspel University in 1910.', expect: [{ name: 'University of Doeland', type: 'organization' }, { name: 'Quaspel University', type: 'organization' }] },
+  // a proper name (a place) after the name's "of" ends it: "and" begins a second body
+  { id: 'and-after-place', text: 'Researchers from the University of Kelvale and Quaspel Reef Trust tagged the sharks.', expect: [{ name: 'University of Kelvale', type: 'organization' }, { name: 'Quaspel Reef Trust', type: 'organization' }], absent: ['University of Kelvale and Quaspel Reef Trust'] },
+  // negative: a demonym or a common word before "and" is the topic of one name
+  { id: 'and-after-demonym', text: 'She directed the Centre for Welsh and Breton Studies for a decade.', expect: [{ name: 'Centre for Welsh and Breton Studies', type: 'organization' }] },
   // negative: "and" inside one institution's name
   { id: 'and-inside-name', text: 'The Ministry of Electronics and Information Technology issued the order.', expect: [{ name: 'Ministry of Electronics and Information Technology', type: 'organization' }] },
   { id: 'epithet', text: 'He served Tsar Ivo the Great for years, and Constantine the Great built the wall.', expect: [{ name: 'Ivo the Great', type: 'person' }, { name: 'Constantine the Great', type: 'person' }] },
