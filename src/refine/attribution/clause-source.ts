@@ -109,10 +109,16 @@ function modifiesHead(doc: ParsedDoc, c: Clause, candidate: SourceRef): boolean 
   const { end, head } = c.subject!;
   const toks = doc.tokens;
   const h = toks[head]!;
-  if (candidate.kind !== 'name' || candidate.end >= h.start || head !== end - 1 || h.cap || !h.tags.has('Plural') || ANONYMOUS_HEADS.has(h.normal) || OFFICIAL_HEADS.has(h.normal)) return false;
+  if ((candidate.kind !== 'name' && candidate.kind !== 'role') || candidate.end >= h.start || (head !== end - 1 && !postModified(doc, head, end)) || h.cap || !h.tags.has('Plural') || ANONYMOUS_HEADS.has(h.normal) || OFFICIAL_HEADS.has(h.normal)) return false;
   let k = head;
   while (k > c.subject!.first && toks[k - 1]!.end > candidate.end) k--;
   return toks.slice(k, head).every((t) => !t.cap);
+}
+
+/** A head with a post-modifier after it that opens with a preposition or a participle ("candidates in both parties", "advocates supporting the bill"). */
+function postModified(doc: ParsedDoc, head: number, end: number): boolean {
+  const t = doc.tokens[head + 1]!;
+  return head + 1 < end && !isBoundary(doc, doc.tokens[head]!, t) && (t.tags.has('Preposition') || t.tags.has('Gerund') || t.tags.has('Participle'));
 }
 
 /** "A number of Senators", "one of the advisers", "some of the voters": the whole phrase is the (described) source. */

@@ -266,6 +266,11 @@ describe('attribution reads the clause layer', () => {
     expect(analyze('Federal investigators have said the plan would fail.').claims.map((c) => c.source)).toEqual(['Federal investigators']);
     expect(analyze('Avalonian military commentators said the plan would fail.').claims.map((c) => c.source)).toEqual(['Avalonian military commentators']);
     expect(analyze('Quillon Systems issued a recall. Quillon Systems officials said the fault was rare.').claims.map((c) => c.source)).toEqual(['Quillon Systems']); // near miss: officials speak for their body
+    expect(analyze('Democratic county chairs warned that turnout would fall.').claims.map((c) => c.source)).toEqual(['Democratic county chairs']); // a title word as a modifier, not a role
+    expect(analyze('Republican senators said the plan would fail.').claims.map((c) => c.source)).toEqual(['Republican senators']);
+    expect(analyze('Presidential hopefuls in both parties said the plan would fail.').claims.map((c) => c.source)).toEqual(['Presidential hopefuls in both parties']); // a post-modified head keeps its modifier
+    expect(analyze('Democratic mayors from three counties said the toll was unfair.').claims.map((c) => c.source)).toEqual(['Democratic mayors from three counties']);
+    expect(analyze('Ann Roe met the Republican. The Republican said the plan would fail.').claims.map((c) => c.source)).not.toEqual(['Republican']); // near miss: a lone title word is a role
   });
   it('credits staff at a named body to the body, and a work to the maker its aside names', () => {
     expect(analyze('Analysts at the brokerage Hollin Bank estimated that margins would fall.').claims.map((c) => c.source)).toEqual(['Hollin Bank']);
