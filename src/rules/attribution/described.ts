@@ -226,6 +226,11 @@ const WIDEN_ROWS: readonly Rule<Widening>[] = [
     example: 'Several nurses and some doctors say the ward is unsafe.', counter: 'Tom Baker and some doctors say the ward is unsafe.',
   },
   {
+    id: 'sources.widen.name-and-others', match: '@cap [and] (other|others)', unless: ['@poss [and]'], then: { qualifiers: true },
+    note: 'a name joined to "others" or "other" people is one group with them, the name first: "Lena Park and others say", "Brill and other engineers argue"; never "others" alone',
+    example: 'Lena Park and others say the ward is unsafe.', counter: 'Lena Park and some doctors say the ward is unsafe.',
+  },
+  {
     id: 'sources.widen.conjunct-even', match: '#Plural and [even]', unless: ['(#Pronoun|#Person|@poss) and [even]'], then: { qualifiers: true },
     example: 'Politicians and even some scientists say the plan failed.', counter: 'Tom Baker and even some scientists say the plan failed.',
   },

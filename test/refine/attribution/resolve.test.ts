@@ -174,6 +174,11 @@ describe('described phrases widen to the whole noun phrase (tables sources.widen
     expect(sourceOf('Many experts and some lawmakers say the plan failed.')).toBe('Many experts and some lawmakers');
     expect(sourceOf('The tunnels are hard to find, and experts say the plan failed.')).toBe('experts');
   });
+  it('a name joined to "others" or "other" people is one group with them, the name first', () => {
+    expect(sourceOf('Tara Quill and others say the plan failed.')).toBe('Tara Quill and others');
+    expect(sourceOf('Osei and other transit planners argued that the plan failed.')).toBe('Osei and other transit planners');
+    expect(sourceOf('Tara Quill and some doctors say the plan failed.')).toBe('some doctors'); // near miss: no "other(s)", the conjunct row's counter
+  });
   it('a quantifier before one capitalized plural, and a plural head with a post-modifier, keep the phrase', () => {
     expect(sourceOf('Other Republicans say the plan failed.')).toBe('Other Republicans');
     expect(sourceOf('Proponents of the new bill say the plan failed.')).toBe('Proponents of the new bill');
