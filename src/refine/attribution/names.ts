@@ -5,6 +5,7 @@
 import { TITLE_WORDS } from '../../rules/attribution/sources.js';
 import type { NameIndex } from '../chains/types.js';
 import { lastIndexWhere } from './tokens.js';
+import { surnameKey } from '../chains/people.js';
 
 /**
  * Drop titles (leading, and up to the last title word: "Tulsa Police Chief Ann Roe" -> "Ann Roe") and a
@@ -23,14 +24,14 @@ function cleanOne(text: string, names?: NameIndex): string {
   const lastTitle = lastIndexWhere(words, (w) => TITLE_WORDS.has(w.toLowerCase()));
   const rest = words.slice(lastTitle + 1);
   const capitalized = rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w));
-  const personRest = rest.length > 0 && (!names || names.fullName(rest[rest.length - 1]!.toLowerCase()) !== undefined || (capitalized && rest.length >= 2));
+  const personRest = rest.length > 0 && (!names || names.fullName(surnameKey(rest.join(' '))) !== undefined || (capitalized && rest.length >= 2));
   if (lastTitle >= 0 && personRest) words = rest;
   else while (words.length > 1 && /^(?:mr|mrs|ms|dr|sen|rep|gov)\.?$/iu.test(words[0]!)) words.shift();
   const name = words.join(' ');
   if (words.length === 0) return name; // nothing left of the phrase ("'s"): no name, never a crash
   const titled = names && lastTitle >= 0 && words.length === 1 ? byTitle(names, text, words[0]!) : null;
   if (titled) return titled;
-  const full = names?.fullName(words[words.length - 1]!.toLowerCase());
+  const full = names?.fullName(surnameKey(name));
   if (!full) return name;
   if (words.length === 1) return full;
   const fw = full.split(' ');

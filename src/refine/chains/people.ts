@@ -9,10 +9,19 @@ import type { Actor } from '../../schema/doc.js';
 import { CLAUSE_OPENERS, SOURCE_OPENERS } from '../../rules/attribution/sources.js';
 import { NAME_JOINERS } from '../../rules/clauses/rows.js';
 import { BODY_NAME_ENDS, HONORIFIC_GENDER, PERSON_TITLE_WORDS as TITLE_WORDS, PERSON_TITLES, TITLE_ALSO, TITLE_NOUNS } from '../../rules/chains/features.js';
+import { GENERATION_SUFFIXES } from '../../rules/actors/words.js';
 import { nameRun } from '../attribution/source-ref.js';
 import { isCapitalized, isNameLike, lastIndexWhere, word } from '../attribution/tokens.js';
 
 export type Gender = 'm' | 'f' | null;
+
+const GENERATIONS: ReadonlySet<string> = new Set(GENERATION_SUFFIXES.map((r) => r.word));
+
+/** The word a full name is known by: its last, or the one before a generational suffix ("Ann B. Roe Jr." -> roe, never "jr"). */
+export function surnameKey(name: string): string {
+  const words = name.toLowerCase().split(/\s+/u);
+  return words.length > 2 && GENERATIONS.has(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!;
+}
 
 export interface PersonMention {
   start: number;
@@ -91,7 +100,7 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
   if (first.tags.has('FemaleName')) gender = gender ?? 'f';
   const last = named[named.length - 1]!;
   const name = doc.text.slice(first.start, last.end).replace(/['\u2019]s?$/u, '');
-  const surname = name.split(/\s+/u).pop()!.toLowerCase(); // "Ki-moon" keys the whole hyphenated word
+  const surname = surnameKey(name); // "Ki-moon" keys the whole hyphenated word
   const known = people.bySurname.get(surname);
   const kw = known?.split(' ') ?? [];
   const nw = name.split(' ');
@@ -115,7 +124,7 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
 export function addActorNames(people: People, actors: readonly Actor[]): void {
   for (const a of actors) {
     if (a.type !== 'person') continue;
-    const surname = a.name.split(/\s+/u).pop()!.toLowerCase();
+    const surname = surnameKey(a.name);
     if (!people.bySurname.has(surname)) people.bySurname.set(surname, a.name);
     if (!people.gender.has(a.name)) people.gender.set(a.name, null);
   }

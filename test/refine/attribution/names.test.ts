@@ -13,6 +13,10 @@ describe('cleanName never reads past an empty phrase', () => {
     expect(doc.claims).toHaveLength(2);
     expect(doc.claims.map((c) => c.source)).toEqual([null, 'one company']); // never the date; a described company keeps its phrase (SCHEMA), "firm" here is tagged an adjective
   });
+  it('a generational suffix is no surname: one "Jr." never stands for another', () => {
+    const doc = analyze('Adm. Colin T. Pryce Jr. spoke first. Then Gen. Ada B. Marsh Jr. asked Admiral Pryce about it. Marsh said the fleet was ready.');
+    expect(doc.claims.map((c) => c.source)).toEqual(['Ada B. Marsh Jr.', 'Ada B. Marsh Jr.']);
+  });
   it('a group noun before a name is still owned by it ("a spokesman for Acme Corp.")', () => {
     const doc = analyze('Prices rose, said a spokesman for Acme Corp. in June.');
     expect(doc.claims[0]!.source).toMatch(/^Acme/);
