@@ -20,8 +20,29 @@ export function findClauses(doc: ParsedDoc, trace: Trace = NO_TRACE): Clauses {
     const groups = verbGroups(doc, sent.index);
     const start = groups.length > 0 ? clauseStart(doc, sent.index, trace) : sent.firstToken;
     for (const g of groups) out.push(clauseOf(doc, sent.index, g, out, start, trace));
-    return out;
+    return frontedParticiple(doc, out);
   });
+}
+
+/** Tags of the words that may stand before a participle opening its sentence ("After", "Since", "Even while"). */
+const OPENING_TAGS = ['Preposition', 'Conjunction', 'Adverb'];
+
+/**
+ * "After saying the plan failed, Ann Roe left", "Having announced his bid, Judge Roe ruled": a participle
+ * opening the sentence (only a preposition or a subordinator before it) with no subject of its own takes
+ * the subject of the first clause after the comma that closes it, its main clause. An aside after a
+ * subject ("Ann Roe, citing X, said") opens nothing.
+ */
+function frontedParticiple(doc: ParsedDoc, out: Clause[]): Clause[] {
+  const c = out[0];
+  const v = c ? doc.tokens[c.verb.first]! : undefined;
+  if (!c || c.subject || !v || !/ing$/u.test(v.normal)) return out;
+  const opening = doc.tokens.slice(doc.sentences[c.sentence]!.firstToken, c.verb.first);
+  if (!opening.every((t) => OPENING_TAGS.some((g) => t.tags.has(g)))) return out;
+  const main = out.find((d) => d !== c && d.subject && d.order === 'before' && d.subject.first >= c.verb.end && doc.text.slice(doc.tokens[c.verb.end - 1]!.end, doc.tokens[d.subject.first]!.start).includes(','));
+  if (!main) return out;
+  out[0] = { ...c, subject: main.subject, phraseStart: main.phraseStart, via: 'participle', order: 'participle' };
+  return out;
 }
 
 /** The clause whose verb group holds token i, or null. */

@@ -148,6 +148,8 @@ function joinedSubject(doc: ParsedDoc, s: number, g: Headed, before: readonly Cl
   const last = main[main.length - 1];
   const inner = before.filter((c) => c.subject && c.order !== 'participle' && c.via !== 'relative' && !doc.tokens[c.verb.head]!.inQuote && subordinate(doc, c.subject) && !bracketed(doc, c.subject) && (!last || c.verb.first > last.verb.first)).pop(); // "such as when Cruz knocked Rubio and called him": the verb joins the subordinate clause it follows
   if (inner && formOf(doc, inner.verb.first) === form && !(reports && decide(CLAUSE_COMPLEMENTS, span(inner), cx))) return inner.subject;
+  const relative = before.filter((c) => c.subject && c.via === 'relative' && !doc.tokens[c.verb.head]!.inQuote).pop();
+  if (relative && (!last || relative.verb.first > last.verb.first) && !doc.text.slice(doc.tokens[relative.verb.end - 1]!.end, doc.tokens[g.first]!.start).includes(',')) return relative.subject; // "Hale, who endorsed Moreno and said he would": the verb joins the open relative clause, its antecedent speaks
   return (same[same.length - 1] ?? main[main.length - 1])?.subject ?? null;
 }
 

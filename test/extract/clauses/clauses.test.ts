@@ -229,6 +229,16 @@ describe('inverted, participle and absolute subjects', () => {
     expect(clauseFor('Although Tom Cruz knocked the plan, the mayor has praised it and called it fair.', 'called')).toMatchObject({ subject: 'the mayor', order: 'coordinated' }); // near miss: the main clause comes after the subordinate one
     expect(clauseFor('The center says it would cut revenue as investors sold but would later add jobs.', 'add').subject).toBe('it'); // the nearest main clause, not a subordinate one
   });
+  it('gives a participle opening the sentence the subject after the comma that closes it', () => {
+    expect(clauseFor('After saying the levy would fail, Rhea Dunn left the hall.', 'saying')).toMatchObject({ subject: 'Rhea Dunn', order: 'participle' });
+    expect(clauseFor('Yet having announced that he would resign, Judge Omar Feld read his ruling.', 'announced')).toMatchObject({ subject: 'Judge Omar Feld', order: 'participle' });
+    expect(clauseFor('Rhea Dunn, citing the cost, said the levy would fail.', 'citing').subject).not.toBe('the levy'); // near miss: an aside after the subject opens nothing
+  });
+  it('joins a verb to the open relative clause right before it: the antecedent speaks', () => {
+    expect(clauseFor('Rhea Dunn, who backed the levy in May and said she would campaign for it, stayed home.', 'said').subject).toBe('Rhea Dunn');
+    expect(clauseFor('Omar Feld praised Rhea Dunn, who backed the levy and said she would campaign for it.', 'said').subject).toBe('Rhea Dunn');
+    expect(clauseFor('Omar Feld met Rhea Dunn, who was in town, and said the levy would pass.', 'said').subject).toBe('Omar Feld'); // near miss: a comma closes the relative clause
+  });
   it('never hosts a joined verb or a participle on an object read with a participle ("met the crews of the ships hit in the storm and said")', () => {
     expect(clauseFor('Mayor Ines Varga met the crews of the two ferries damaged on Friday and said the port would reopen.', 'said')).toMatchObject({ subject: 'Mayor Ines Varga', order: 'coordinated' });
     expect(clauseFor('The pilots, who hold a majority in the harbor council, have blocked the new fees for years, saying they hurt small crews.', 'saying').subject).toBe('The pilots');
@@ -257,6 +267,10 @@ describe('attribution reads the clause layer', () => {
   it('credits the subject behind an appositive that holds another name', () => {
     const doc = analyze('Brent Ames, founder of the Harbor Council, said the plan would fail.');
     expect(doc.claims.map((c) => c.source)).toEqual(['Brent Ames']);
+  });
+  it('credits a participle opening the sentence to the subject after its comma', () => {
+    expect(analyze('Having announced that he would resign, Judge Omar Feld read his ruling.').claims.map((c) => c.source)).toEqual(['Omar Feld']);
+    expect(analyze('After saying the levy would fail, Rhea Dunn left the hall.').claims.map((c) => c.source)).toEqual(['Rhea Dunn']);
   });
   it('credits a participle to the subject of the main clause', () => {
     const doc = analyze('At a rally in Dayton, Ohio, on Monday, Sen. Ann Roe endorsed the plan, saying it would create jobs.');
