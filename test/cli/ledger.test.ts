@@ -90,8 +90,9 @@ describe('ledger: inputs, formats and failures', () => {
     expect(r.doc!.errors.map((e) => e.path)).toEqual([`${bad}:2`]);
   });
 
-  it('reads records from standard input with --input-format jsonl (on the worker pool), and --date overrides record dates', async () => {
-    const r = await runCli(['ledger', '-', '--input-format', 'jsonl', '--date', '2031-06-01', '-f', 'json', '--jobs', '2'], { input: '{"id":"s1","date":"2031-05-01","text":"Officials said the port would reopen."}\n' });
+  it('reads records from standard input with --input-format jsonl, and --date overrides record dates', async () => {
+    // on the worker pool: jobs.test.ts
+    const r = await runCli(['ledger', '-', '--input-format', 'jsonl', '--date', '2031-06-01', '-f', 'json', '--jobs', '1'], { input: '{"id":"s1","date":"2031-05-01","text":"Officials said the port would reopen."}\n' });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).articles[0]).toMatchObject({ id: 's1', date: '2031-06-01', dateSource: 'option' });
   });
