@@ -32,7 +32,7 @@ export function clauseBefore(before: string): string {
 
 /** The clause that starts right after a date ("to sell its US operations"). */
 export function clauseAfter(after: string): string {
-  const text = after.slice(0, MAX_CLAUSE * 2).replace(/^\s*(?:[a-z-]+\s+){0,2}?(?:deadline|cutoff|cut-off|ultimatum)\b\s*/i, '')
+  const text = after.slice(0, MAX_CLAUSE * 2).replace(/^\s*(?:[a-z-]+\s+){0,3}?(?:deadlines?|cutoffs?|cut-offs?|ultimatums?)\b\s*/i, '')
     .replace(/^\s*(?:after|from|following)\s+[^.;,]{1,60}?\s+(?=to\s)/i, '');
   if (/^\s*[,;:.!?\u2014(]/.test(text) && !/^,\s+to\s/.test(text)) return '';
   const open = text.replace(/^[\s,]+/, '');

@@ -26,6 +26,8 @@ interface Hit {
   what: 'left' | 'right';
   words: string;
   fromNow?: boolean;
+  /** a row's match runs past the date: what is due is read after the match, not after the date */
+  after?: number;
 }
 
 /**
@@ -57,7 +59,7 @@ function findCue(ctx: ExtractContext, d: DateItem, left: string, right: string):
     return { id: cue.id, what: cue.what, words: m.groups?.cue ?? m[0].trim() };
   }
   const row = rowCue(ctx, d, () => ahead(ctx, d) || SCOPE.test(left) || ctx.referenceDate === null && pointsAhead(ctx, d));
-  return row ? { id: row.id, what: row.cue.what, words: row.words, fromNow: row.cue.fromNow === true } : null;
+  return row ? { id: row.id, what: row.cue.what, words: row.words, fromNow: row.cue.fromNow === true, after: row.after } : null;
 }
 
 /** Where the clause before the date begins (its first words found in the sentence), else the sentence start. */
@@ -81,7 +83,8 @@ export function extractDeadlines(ctx: ExtractContext, dates: DateItem[], actors:
     if (!hit) continue;
     const before = doc.text.slice(s.start, d.start);
     const leftClause = clauseBefore(before);
-    let what = hit.what === 'right' ? clauseAfter(right) : leftClause;
+    const rightOfCue = hit.after !== undefined && hit.after > d.end ? doc.text.slice(hit.after, Math.min(s.end, hit.after + WINDOW)) : right;
+    let what = hit.what === 'right' ? clauseAfter(rightOfCue) : leftClause;
     if (!what) what = hit.what === 'right' ? leftClause : clauseAfter(right);
     if (d.kind === 'duration' && d.value === null) {
       const next = dates.find((x) => x.sentence === d.sentence && x.start >= d.end && x.kind === 'date');

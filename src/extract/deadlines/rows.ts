@@ -35,6 +35,8 @@ export interface RowHit {
   cue: RowCue;
   /** the words of the match outside the item */
   words: string;
+  /** where the text after the match begins (the item's end when the match ends with the item) */
+  after: number;
 }
 
 /**
@@ -54,7 +56,7 @@ export function rowCue(ctx: ExtractContext, d: DateItem, isFuture: () => boolean
     const from = m.first < span.first ? toks[m.first]!.start : d.end;
     const to = m.first < span.first ? d.start : toks[m.end - 1]!.end;
     const words = ctx.doc.text.slice(from, to).replace(/\s+/g, ' ').trim().split(' ').slice(-4).join(' ');
-    return { id: row.id, cue: row.then, words };
+    return { id: row.id, cue: row.then, words, after: Math.max(d.end, toks[m.end - 1]!.end) };
   }
   return null;
 }

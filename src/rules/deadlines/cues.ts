@@ -64,8 +64,8 @@ export const OBLIGATION_SCOPE = `\\b${OBLIGED}\\s+(?![^.;]*?\\b(?:was|were|had|d
 
 export const DEADLINE_CUES: DeadlineCue[] = [
   {
-    id: 'deadline.noun-after', example: 'faces a January 19 deadline to sell', side: 'right', kinds: ['date'], when: 'always', what: 'right',
-    pattern: "^(?:'s)?(?:,\\s+|,?\\s+as\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?|[^\\S\\n]+(?:(?!(?:that|which|who|the|a|an|to|is|was|are|were|be|said|says|announced)\\s)[\"“]?[a-z-]+[^\\S\\n]+){0,3}?)(?<cue>deadline|cutoff|cut-off|ultimatum|due date|target date|expiration date|expiry date|compliance date|closing date|effective date|planned date|start date|implementation date)\\b",
+    id: 'deadline.noun-after', example: 'faces a January 19 deadline to sell; the May 2 filing and payment deadlines also apply', side: 'right', kinds: ['date'], when: 'always', what: 'right',
+    pattern: "^(?:'s)?(?:,\\s+|,?\\s+as\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?|[^\\S\\n]+(?:(?!(?:that|which|who|the|a|an|to|is|was|are|were|be|said|says|announced)\\s)[\"“]?[a-z-]+[^\\S\\n]+){0,3}?)(?<cue>deadlines?|cutoffs?|cut-offs?|ultimatums?|due date|target date|expiration date|expiry date|compliance date|closing date|effective date|planned date|start date|implementation date)\\b",
   },
   {
     id: 'deadline.noun-before', example: 'the deadline to sell is Sept. 17', side: 'left', kinds: ['date'], when: 'always', what: 'left',

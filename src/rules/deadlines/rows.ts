@@ -19,6 +19,8 @@ const upTo = (n: number): string => Array.from({ length: n }, () => '.?').join('
 
 const D: RowCue = { what: 'left', when: 'always', kinds: ['date'] };
 const DF: RowCue = { what: 'left', when: 'future', kinds: ['date'] };
+/** The date is the subject and what is due follows the cue ("March 1 is the deadline to apply"). */
+const DR: RowCue = { what: 'right', when: 'always', kinds: ['date'] };
 
 const rows: Rule<RowCue>[] = [
   {
@@ -157,9 +159,16 @@ const rows: Rule<RowCue>[] = [
     counter: 'The museum will close at 5 p.m. for the holiday, and the show will end at 9 a.m.',
   },
   {
-    id: 'deadlines.row.date-is-deadline', match: '[.+] (is|was|remains) (the|a|its|their)? .? (deadline|deadlines|cutoff|cut-off)', then: D,
-    example: 'March 1 is the deadline to apply for the grants, and Friday was the final deadline for bids.',
+    id: 'deadlines.row.date-is-deadline', match: '[.+] ,? (also|now|still)? (is|was|remains|will be) (also|now)? (the|a|its|their|your)? .? (deadline|deadlines|cutoff|cut-off)', then: DR,
+    note: 'also with the date set off by commas and an adverb before the verb ("Monday, June 4, also is the deadline for ...")',
+    example: 'March 1 is the deadline to apply for the grants, and Friday, May 9, also is the final deadline for bids.',
     counter: 'Friday is the day after the deadline.',
+  },
+  {
+    id: 'deadlines.row.date-is-last-day', match: '[.+] ,? (also|now|still)? (is|was|will be) (also|now)? (the|your|their|its) (last|final) (day|chance|opportunity) (to|for)', then: DR,
+    note: 'the last day or chance to act, with the date as the subject (public-domain FEMA releases: "<date> is the last day to file an application", "<date> is your last chance to apply")',
+    example: 'April 2 is the last day to file a claim, and Friday is your final chance to apply for a permit.',
+    counter: 'June 2 was the last day of the school year.',
   },
   {
     id: 'deadlines.row.expired', match: '%window% .* %window-expired% (on|in|at)? [.+]', then: D,

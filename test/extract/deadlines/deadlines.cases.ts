@@ -19,6 +19,12 @@ export const DEADLINE_CASES: DeadlineCase[] = [
   { id: 'not-until', text: 'Parliament will not reconvene until October 14.', expect: [['October 14', 'not reconvene until', 'Parliament will not reconvene', null]] },
   { id: 'due-to-be-paid', text: 'The loan is due to be repaid on March 3.', expect: [['March 3', 'to be repaid on', 'The loan is due to be repaid', null]] },
   { id: 'date-is-deadline', text: 'March 1 is the deadline to apply for the grants.', expect: [['March 1', 'is the deadline', 'to apply for the grants', null]] },
+  // the date set off by commas, an adverb before the verb: what is due is read after the cue, not "Today,"
+  { id: 'date-comma-also-deadline', text: 'Today, April 2, also is the deadline for tenants to return the loan forms.', expect: [['April 2', 'also is the deadline', 'for tenants to return the loan forms', null]] },
+  { id: 'date-is-last-day', text: 'April 2, 2025, is the last day to file a claim with the county, officials said.', expect: [['April 2, 2025', 'the last day to', 'file a claim with the county', null]] },
+  { id: 'date-is-last-chance', text: 'Monday is your final chance to register for the lottery.', expect: [['Monday', 'your final chance to', 'register for the lottery', null]] },
+  { id: 'noun-after-plural', text: 'The April 2 filing and payment deadlines also apply to renters.', expect: [['April 2', 'deadlines', 'apply to renters', null]] },
+  { id: 'last-day-of-not', text: 'June 2 was the last day of the school year.', expect: [] },
   { id: 'in-place-at-least', text: 'The measure will remain in place until at least April 30.', expect: [['April 30', 'place until at least', 'The measure will remain in place', null]] },
   { id: 'told-to-by', text: 'Residents were told to evacuate by 6 p.m. on Sunday.', expect: [['6 p.m. on Sunday', 'by', 'Residents were told to evacuate', null]] },
   { id: 'emergency-lasts', text: 'The state of emergency will last until the end of August.', expect: [['the end of August', 'emergency will last until', 'The state of emergency will last', null]] },
