@@ -104,6 +104,7 @@ const CURRENT_UNIT: Record<string, (ref: Ymd) => string> = {
   week: (ref) => isoWeek(ref),
   quarter: (ref) => `${ref.y}-Q${Math.ceil(ref.m / 3)}`,
   month: (ref) => fmtMonth(ref.y, ref.m),
+  day: (ref) => fmtDay(ref),
 };
 
 export const endOfUnit: Resolver = (g, { ref }) => (ref ? (CURRENT_UNIT[low(g.unit)] ?? CURRENT_UNIT.month!)(ref) : null);

@@ -92,6 +92,10 @@ export const DATE_RULES: DateRule[] = [
     pattern: '(?:the )?(?<edge>end|start|beginning|middle) of the (?<unit>month|week|quarter)(?![a-z])',
   },
   {
+    id: 'date.end-of-day', example: 'by the end of the day', kind: 'date', resolver: 'endOfUnit',
+    pattern: '(?<=\\b(?:by|before|until|till) )the (?<edge>end|close) of the (?<unit>day)(?![a-z])',
+  },
+  {
     id: 'date.relative', example: 'earlier this year', kind: 'date', resolver: 'relative',
     pattern: `${MOD}(?:the )?${REL}(?: (?:fiscal|calendar|financial|school|academic))? (?<unit>week|weekend|month|year|quarter|spring|summer|autumn|fall|winter|decade|century)(?![a-z])`,
   },

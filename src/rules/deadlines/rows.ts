@@ -340,6 +340,12 @@ const notRows: Rule<'reject'>[] = [
     counter: 'Organizers said the firms would have to answer within 24 hours.',
   },
   {
+    id: 'deadlines.not.by-fronted-past', match: '^by [.+] , !%forward-words%* (#PastTense|was|were|had)', then: 'reject',
+    note: 'a fronted "By the end of the day," before a clause that narrates the past tells what had happened by then, no limit',
+    example: 'By the end of the day, the mayor was forced to apologize.',
+    counter: 'By the end of the day, the mayor must apologize.',
+  },
+  {
     id: 'deadlines.not.within-fronted-past', match: '^within [.+] !%forward-words%* (#PastTense|was|were)', then: 'reject',
     unless: ['^within [.+] .* %forward-words%'],
     note: 'a fronted "Within a year," before a clause that narrates the past',

@@ -39,11 +39,13 @@ export const PERIOD_CASES: ClassCase[] = [
   { id: 'third-quarter-of', text: 'Profit doubled in the third quarter of 2030.', expect: [['the third quarter of 2030', '2030-Q3']] },
   { id: 'final-three-months', text: 'Exports slowed in the final three months of 2030.', expect: [['the final three months of 2030', '2030-Q4']] },
   { id: 'first-six-months', text: 'The first six months of the year were calm.', expect: [['The first six months of the year', '2031-H1']] },
+  { id: 'by-end-of-day', text: 'Crews raced to clear the pier by the end of the day.', expect: [['the end of the day', '2031-03-14']] },
 ];
 
 export const PERIOD_NEGATIVES: ClassCase[] = [
   { id: 'quarter-fraction', text: 'About a quarter of the staff left.', expect: [] },
   { id: 'sports-quarter', text: 'He scored twice in the fourth quarter.', expect: [] },
+  { id: 'end-of-day-idiom', text: 'At the end of the day, the pilots want safe berths.', expect: [] },
   { id: 'months-of-talks', text: 'After the first three months of talks, the envoys quit.', expect: [['three months', null]] },
 ];
 
