@@ -4,12 +4,12 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import {
-  AFFILIATION_LINKS, CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, DOCUMENT_NOUNS, GROUP_LINKS, GROUP_NOUNS, GROUP_QUALIFIERS, INSTITUTION_NOUNS, NAME_CONNECTORS_BACK, PRONOUNS, ROLE_NOUNS, SOURCE_OPENERS, TITLE_WORDS,
+  AFFILIATION_LINKS, CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, DOCUMENT_NOUNS, GROUP_LINKS, GROUP_NOUNS, GROUP_QUALIFIERS, INSTITUTION_NOUNS, NAME_CONNECTORS_BACK, PRONOUNS, ROLE_NOUNS, SOURCE_LEAD_PARTICLES, SOURCE_OPENERS, TITLE_WORDS,
 } from '../../rules/attribution/sources.js';
 import { HEAD_QUANTIFIERS, PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { group } from './group.js';
 import { rolePhrase } from './role-phrase.js';
-import { LEAD_PARTICLES, nameRun, ref, type SourceRef } from './source-ref.js';
+import { nameRun, ref, type SourceRef } from './source-ref.js';
 import { isBoundary, isCapitalized, isCapitalizedFunctionWord, isNameLike, isPossessive, word } from './tokens.js';
 import { DOUBLE_OPENING_CHARS } from '../../parse/quote-marks.js';
 
@@ -28,7 +28,7 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
   while (k < end) {
     const t = toks[k]!;
     const w = word(t);
-    const particle = LEAD_PARTICLES.has(w) && k + 1 < end && isNameLike(toks[k + 1]!);
+    const particle = SOURCE_LEAD_PARTICLES.has(w) && k + 1 < end && isNameLike(toks[k + 1]!);
     const skip = !particle && (CLAUSE_OPENERS.has(w) || SOURCE_OPENERS.has(w) || w === 'led' || (!isCapitalized(t) && t.tags.has('Adjective')) || (isCapitalizedFunctionWord(t) && !PRONOUNS.has(w)));
     if (!skip) break;
     k++;
@@ -38,7 +38,7 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
   const w = word(t);
   if (PRONOUNS.has(w)) return ref(doc, 'pronoun', t, t);
   const nextTok = toks[k + 1];
-  if (LEAD_PARTICLES.has(w) && nextTok && k + 1 < end && isNameLike(nextTok) && !isBoundary(doc, t, nextTok)) {
+  if (SOURCE_LEAD_PARTICLES.has(w) && nextTok && k + 1 < end && isNameLike(nextTok) && !isBoundary(doc, t, nextTok)) {
     const named = fromName(doc, k + 1, end);
     return named && named.kind === 'name' ? { ...named, start: t.start, text: doc.text.slice(t.start, named.end) } : named;
   }
@@ -129,7 +129,7 @@ export function nameEndingAt(doc: ParsedDoc, start: number, e: number): SourceRe
   while (k < e - 1 && !isNameLike(toks[k]!)) k++;
   if (k - 2 >= start && GROUP_LINKS.has(toks[k - 1]!.normal) && !AFFILIATION_LINKS.has(toks[k - 1]!.normal) && DESCRIBED_GROUP_HEADS.has(word(toks[k - 2]!)) && !isBoundary(doc, toks[k - 2]!, toks[k - 1]!)) return group(doc, k - 2, e, null); // "supporters in Congress"
   const particle = k > start ? toks[k - 1]! : null;
-  if (particle && LEAD_PARTICLES.has(particle.normal) && !isBoundary(doc, particle, toks[k]!)) return ref(doc, 'name', particle, last); // "De Vries said"
+  if (particle && SOURCE_LEAD_PARTICLES.has(particle.normal) && !isBoundary(doc, particle, toks[k]!)) return ref(doc, 'name', particle, last); // "De Vries said"
   const run = fromName(doc, k, e);
   if (!run || run.kind !== 'name' || run.end >= last.end) return run;
   const words = toks.slice(k, e).map(word);

@@ -26,9 +26,6 @@ export interface SourceRef {
 /** Lower-case particles inside a source's name (the lexicon SOURCE_NAME_PARTICLES: the actors' name particles, "of", "&"). */
 export const PARTICLES: ReadonlySet<string> = SOURCE_NAME_PARTICLES;
 
-/** Particles that may open a source's name (SOURCE_LEAD_PARTICLES: "De Vries"), never "of" ("the city of Nice"). */
-export const LEAD_PARTICLES: ReadonlySet<string> = SOURCE_LEAD_PARTICLES;
-
 export function ref(doc: ParsedDoc, kind: SourceKind, a: Token, b: Token): SourceRef {
   return { kind, start: a.start, end: b.end, text: doc.text.slice(a.start, b.end) };
 }
@@ -45,7 +42,7 @@ export function nameRun(doc: ParsedDoc, i: number, end: number): number {
     const hyphen = j > i && doc.text.slice(toks[j - 1]!.end, t.start) === '-';
     const nextCap = j + 1 < end && isCapitalized(toks[j + 1]!) && !isBoundary(doc, t, toks[j + 1]!);
     const inner = j > i && nextCap && !isBoundary(doc, toks[j - 1]!, t);
-    const ok = hyphen || (j === i ? isNameLike(t) : isCapitalized(t)) || (inner && LEAD_PARTICLES.has(t.normal)) || (inner && PARTICLES.has(t.normal) && orgOf(toks[j - 1]!)) || (inner && SOURCE_NAME_LINKS.has(t.normal));
+    const ok = hyphen || (j === i ? isNameLike(t) : isCapitalized(t)) || (inner && SOURCE_LEAD_PARTICLES.has(t.normal)) || (inner && PARTICLES.has(t.normal) && orgOf(toks[j - 1]!)) || (inner && SOURCE_NAME_LINKS.has(t.normal));
     if (!ok || (j > i && PRONOUNS.has(t.normal))) break;
     j++;
     if (isPossessive(t) || (j < end && isBoundary(doc, t, toks[j]!))) break;
