@@ -81,6 +81,12 @@ const naming: Rule<'scare'>[] = [
     counter: 'Although the word from the Harbor Board was "gale," Ann Roe kept the pier open.',
     note: 'a quotation that a noun for words introduces right before it is mentioned, not said: the word itself, no one\'s statement; inside a quotation it stays part of the speaker\'s words',
   },
+  {
+    id: 'quotes.naming.nickname', match: '#Person [@cap @cap?] @cap', unless: ['[.* @hasComma]'], then: 'scare',
+    example: 'The ferry was built by shipwright Tomas "Tommy" Lindqvist in 1952.',
+    counter: 'Shipwright Tomas Lindqvist told Anna "Welcome" as the ferry left in 1952.',
+    note: 'a capitalized word or two in quotation marks between the parts of a person\'s name is the nickname the person goes by ("Marta "Mimi" Olsen"), no one\'s words; a quotation ending in a comma there is a Title Case headline\'s words ("Roe ‘Defies Belief,’ Needs ...")',
+  },
 ];
 
 export const QUOTE_NAMING = table('quotes.naming', 'quotes', naming);

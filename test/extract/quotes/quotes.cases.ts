@@ -52,6 +52,8 @@ export const KIND_CASES: KindCase[] = [
   { id: 'naming-passive', text: 'The events were nicknamed "the Harbor Caper" later that year.', quote: 'the Harbor Caper', kind: 'scare' },
   { id: 'naming-identified-only-as', text: 'Ana Ruiz said harbor guards questioned a dock worker identified only as "K. Lund," on Friday.', quote: 'K. Lund,', kind: 'scare' },
   { id: 'naming-mention-the-word', text: 'Ana Ruiz said the harbor rules never use the word "tariffs," and left.', quote: 'tariffs,', kind: 'scare' },
+  { id: 'nickname-inside-a-name', text: 'The harbor board hired diver Marta "Mimi" Olsen and two pilots, Ana Ruiz said.', quote: 'Mimi', kind: 'scare' },
+  { id: 'headline-words-with-comma-not-a-nickname', text: 'Ana Ruiz: Harbor Plan for Tom ‘Defies Belief,’ Needs Review.', quote: 'Defies Belief,', kind: 'statement' },
   { id: 'naming-mention-the-term', text: 'Although the term "gale" only tells how strong the wind is, Ana Ruiz closed the pier.', quote: 'gale', kind: 'scare' },
   { id: 'naming-mention-inside-speech-stays-speech', text: 'Ana Ruiz said, "Sailors here never use the word \'gale\' for it."', quote: 'gale', kind: 'statement' },
   { id: 'naming-word-from-someone-is-speech', text: 'The word from Ana Ruiz on Monday was "We will rebuild the pier."', quote: 'We will rebuild the pier.', kind: 'statement' },
