@@ -65,10 +65,10 @@ const NAMING = '(called|named|dubbed|nicknamed|labeled|labelled|branded)';
  */
 const naming: Rule<'scare'>[] = [
   {
-    id: 'quotes.naming.participle', match: `${NAMING} [.+]`, unless: [`(#Pronoun|@cap) ${NAMING} [.+]`, `, ${NAMING} [.+]`, `(what|which) . .? .? .? .? ${NAMING} [.+]`, `${NAMING} [.+] by`], then: 'scare',
+    id: 'quotes.naming.participle', match: `${NAMING} the? [.+]`, unless: [`(#Pronoun|@cap) ${NAMING} the? [.+]`, `, ${NAMING} the? [.+]`, `(what|which) . .? .? .? .? ${NAMING} the? [.+]`, `${NAMING} the? [.+] by`], then: 'scare',
     example: 'Ann Roe moved people out of danger zones, a process called "extraction." She did it for years.',
     counter: 'Ann Roe said the levy was what she called "a plain robbery of the fishermen." She left.',
-    note: 'the participle names the noun before it; with its own subject before it ("she called", "what one critic has dubbed", an aside closing before it: "Ann Roe, the mayor, called") or an agent after the quotation ("has been called "x" by Ann Roe") the words are that person\'s',
+    note: 'the participle names the noun before it, "the" may stand between ("the port was called the "gateway" of the coast"); with its own subject before it ("she called", "what one critic has dubbed", an aside closing before it: "Ann Roe, the mayor, called") or an agent after the quotation ("has been called "x" by Ann Roe") the words are that person\'s',
   },
   {
     id: 'quotes.naming.known-as', match: '(known|identified) (only|simply|publicly|online|locally)? as [.+]', then: 'scare',

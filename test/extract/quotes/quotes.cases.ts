@@ -49,6 +49,8 @@ export interface KindCase {
 export const KIND_CASES: KindCase[] = [
   { id: 'naming-participle-after-noun', text: 'Ana Ruiz moved people out of danger zones, a process called "extraction." She did it for years.', quote: 'extraction.', kind: 'scare' },
   { id: 'naming-participle-after-adverb', text: 'Ana Ruiz said the fever was commonly called "harbor flu." It spread fast.', quote: 'harbor flu.', kind: 'scare' },
+  { id: 'naming-passive-with-the', text: 'Ana Ruiz said the old port was once called the "gateway" of the whole coast.', quote: 'gateway', kind: 'scare' },
+  { id: 'naming-with-the-own-subject-is-words', text: 'In May Ana Ruiz called the deal "a plain robbery" of the town.', quote: 'a plain robbery', kind: 'statement' },
   { id: 'naming-passive', text: 'The events were nicknamed "the Harbor Caper" later that year.', quote: 'the Harbor Caper', kind: 'scare' },
   { id: 'naming-identified-only-as', text: 'Ana Ruiz said harbor guards questioned a dock worker identified only as "K. Lund," on Friday.', quote: 'K. Lund,', kind: 'scare' },
   { id: 'naming-mention-the-word', text: 'Ana Ruiz said the harbor rules never use the word "tariffs," and left.', quote: 'tariffs,', kind: 'scare' },
