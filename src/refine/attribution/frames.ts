@@ -119,7 +119,7 @@ function verbFrame(doc: ParsedDoc, s: number, cue: Cue, floor: number, clauses: 
   const restWords = doc.text.slice(restStart, sent.end).split(/\s+/u).filter((w) => /\w/u.test(w)).length;
   const opens = doc.tokens.slice(sent.firstToken, sent.endToken).find((t) => t.start >= restStart)?.inQuote === true; // 'Roe said: "..."' reports the quotation after it
   const closed = opens ? undefined : closingRightBefore(doc, s, Math.min(ref.start, f.cueStart));
-  const quotedRest = quotesOpeningIn(doc.quotes, restStart, sent.end).some((q) => !q.nested); // 'Roe called it "unexpected".': few words, but a quotation after the cue is its content
+  const quotedRest = quotesOpeningIn(doc.quotes, restStart, sent.end).some((q) => !q.nested); // 'Roe called it "reckless".': few words, but a quotation after the cue is its content
   if ((QUOTE_OPEN.test(lead) && !leadTaken) || (restWords < 3 && !quotedRest)) f.end = Math.min(ref.start, f.cueStart);
   else if (closed) {
     f.start = closed.outerStart; // 'The board noted: "...," said Ann Roe, its chair.': the quotation is hers

@@ -175,6 +175,6 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'unnamed-source-keeps-its-frame', text: 'The pier reopened on Monday. Officials said Tom Hale had "lied to the board" about the repairs.', quote: 'lied to the board', speaker: null },
   { id: 'title-opening-a-subject-is-no-utterance', text: '"Harbor Lights" star Ann Roe turned the tables at her audition on Monday.', quote: 'Harbor Lights', speaker: null },
   { id: 'work-noun-alone-is-no-name', text: 'Ann Vesk ran the count. "Most riders want a later ferry," said the survey.', quote: 'Most riders want a later ferry,', speaker: null },
-  { id: 'short-report-after-its-cue-keeps-its-quote', text: 'Harbor Bakery said in a notice that its bread sold out by noon and called the rush "unusual," while Vesk Mills, in a post on Friday, called it "expected".', quote: 'expected', speaker: 'Vesk Mills' },
+  { id: 'short-report-after-its-cue-keeps-its-quote', text: 'Tom Hale told reporters the ferry would run late and called the delay "minor," though Vesk Transport, at a hearing on Monday, called it "reckless".', quote: 'reckless', speaker: 'Vesk Transport' },
   { id: 'short-rest-without-quote-stays-trailing', text: '"The bread sold out by noon," Ann Roe said Friday.', quote: 'The bread sold out by noon,', speaker: 'Ann Roe' },
 ];
