@@ -166,8 +166,8 @@ const rows: Rule<RowCue>[] = [
   },
   {
     id: 'deadlines.row.date-is-last-day', match: '[.+] ,? (also|now|still)? (is|was|will be) (also|now)? (the|your|their|its) (last|final) (day|chance|opportunity) (to|for)', then: DR,
-    note: 'the last day or chance to act, with the date as the subject (public-domain FEMA releases: "<date> is the last day to file an application", "<date> is your last chance to apply")',
-    example: 'April 2 is the last day to file a claim, and Friday is your final chance to apply for a permit.',
+    note: 'the last day or chance to act, with the date as the subject; a registration shape of public-domain FEMA releases of 2008 and 2011 (paraphrased: "<date> is the final day to send in forms", "<date> is your final chance to sign up")',
+    example: 'April 2 is the last day to send in a claim, and Friday is your final chance to apply for a permit.',
     counter: 'June 2 was the last day of the school year.',
   },
   {
