@@ -89,29 +89,27 @@ export function sentenceAt(doc: ParsedDoc, pos: number): number {
   return best;
 }
 
+/** Index of the first item whose key is at or after `pos` in a list sorted by that key (items.length if none): binary search. */
+function firstAtOrAfter<T>(items: readonly T[], key: (x: T) => number, pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const outerStart = (q: QuoteSpan): number => q.outerStart;
+const spanStart = (x: { start: number }): number => x.start;
+
 /** The quotations of `quotes` (in text order, as `doc.quotes` is) that open in [start, end): found by binary search, so a caller per sentence or per quotation stays linear overall. */
 export function quotesOpeningIn(quotes: readonly QuoteSpan[], start: number, end: number): readonly QuoteSpan[] {
-  const firstAt = (pos: number): number => {
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid]!.outerStart < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return quotes.slice(firstAt(start), firstAt(end));
+  return quotes.slice(firstAtOrAfter(quotes, outerStart, start), firstAtOrAfter(quotes, outerStart, end));
 }
 
 /** Index of the last span starting before `pos` in a list sorted by start (-1 if none): binary search. */
 export function lastStartingBefore(spans: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstAtOrAfter(spans, spanStart, pos) - 1;
 }
