@@ -1,5 +1,5 @@
 /** Clause cutting for deadlines: what is due and what follows if it is missed. */
-import { CONSEQUENCE_CUES } from '../../rules/deadlines/cues.js';
+import { CONSEQUENCE_CUES, NOUN_AFTER_DATE } from '../../rules/deadlines/cues.js';
 
 /** Where a clause before a cue begins: after the last comma, semicolon, dash or subordinator. */
 const CLAUSE_OPENER = /(?:[,;:\u2014\u2013(]\s*|\b(?:if|unless|that|which|when|because|while|as|and|but|so)\s+)/gi;
@@ -8,6 +8,8 @@ const CLAUSE_END = /[,;:.!?\u2014(]|\s(?:or|and|but|if|unless|because|while)\s/;
 const MAX_CLAUSE = 160;
 /** A preposition left between the clause and the date ("sell its unit by"). */
 const TRAILING_PREPOSITION = /(?:\s+(?:by|on|at|to|until|till|in|from|before|of|the|least)){1,3}$/i;
+/** A deadline noun right after the date (the rows' nouns): what is due follows it. */
+const NOUN_AFTER = new RegExp(NOUN_AFTER_DATE, 'i');
 const CONSEQUENCES = CONSEQUENCE_CUES.map((c) => ({ id: c.id, re: new RegExp(c.pattern, 'i') }));
 
 const tidy = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[\s"'\u201c\u201d]+|[\s"'\u201c\u201d]+$/g, '');
@@ -32,7 +34,7 @@ export function clauseBefore(before: string): string {
 
 /** The clause that starts right after a date ("to sell its US operations"). */
 export function clauseAfter(after: string): string {
-  const text = after.slice(0, MAX_CLAUSE * 2).replace(/^\s*(?:[a-z-]+\s+){0,3}?(?:deadlines?|cutoffs?|cut-offs?|ultimatums?)\b\s*/i, '')
+  const text = after.slice(0, MAX_CLAUSE * 2).replace(NOUN_AFTER, '')
     .replace(/^\s*(?:after|from|following)\s+[^.;,]{1,60}?\s+(?=to\s)/i, '');
   if (/^\s*[,;:.!?\u2014(]/.test(text) && !/^,\s+to\s/.test(text)) return '';
   const open = text.replace(/^[\s,]+/, '');

@@ -56,6 +56,18 @@ const OBLIGED = '(?:must|has to|have to|needs? to|required to|ordered to|told to
 const DURATION_WINDOWS = '(?:clock|window|countdown|deadline|ultimatum|review|moratorium|reprieve|truce|ceasefire|extension|pause|suspension|(?:grace|review|comment|cooling-off|waiting|notice|transition|compliance) period)';
 
 /**
+ * The nouns that name a deadline (one owner): rows deadline.noun-after ("a June 5 deadline", plural too) and
+ * deadline.noun-before ("the cutoff is June 5") read them, and so does the reader of what is due after a date.
+ */
+const DEADLINE_NOUNS = ['deadline', 'cutoff', 'cut-off', 'ultimatum'];
+const DEADLINE_NOUN = `(?:${DEADLINE_NOUNS.join('|')})`;
+/**
+ * A deadline noun, with up to three words before it, opening the text after a date ("deadline to sell", "filing
+ * and payment deadlines for ..."): what is due is read past it (src/extract/deadlines/clause.ts clauseAfter).
+ */
+export const NOUN_AFTER_DATE = `^\\s*(?:[a-z-]+\\s+){0,3}?${DEADLINE_NOUN}s?\\b\\s*`;
+
+/**
  * An obligation whose scope reaches a later "by <date>" in the same clause chain ("must identify the devices by
  * July 31 and have them removed by Oct. 30"): read on the text before the date; a past auxiliary or a new
  * contrastive clause in between ends the scope.
@@ -65,11 +77,11 @@ export const OBLIGATION_SCOPE = `\\b${OBLIGED}\\s+(?![^.;]*?\\b(?:was|were|had|d
 export const DEADLINE_CUES: DeadlineCue[] = [
   {
     id: 'deadline.noun-after', example: 'faces a January 19 deadline to sell; the May 2 filing and payment deadlines also apply', side: 'right', kinds: ['date'], when: 'always', what: 'right',
-    pattern: "^(?:'s)?(?:,\\s+|,?\\s+as\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?|[^\\S\\n]+(?:(?!(?:that|which|who|the|a|an|to|is|was|are|were|be|said|says|announced)\\s)[\"“]?[a-z-]+[^\\S\\n]+){0,3}?)(?<cue>deadlines?|cutoffs?|cut-offs?|ultimatums?|due date|target date|expiration date|expiry date|compliance date|closing date|effective date|planned date|start date|implementation date)\\b",
+    pattern: `^(?:'s)?(?:,\\s+|,?\\s+as\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?|[^\\S\\n]+(?:(?!(?:that|which|who|the|a|an|to|is|was|are|were|be|said|says|announced)\\s)["“]?[a-z-]+[^\\S\\n]+){0,3}?)(?<cue>${DEADLINE_NOUN}s?|due date|target date|expiration date|expiry date|compliance date|closing date|effective date|planned date|start date|implementation date)\\b`,
   },
   {
     id: 'deadline.noun-before', example: 'the deadline to sell is Sept. 17', side: 'left', kinds: ['date'], when: 'always', what: 'left',
-    pattern: '\\b(?<cue>deadline|cutoff|cut-off|ultimatum|due date)\\b(?:(?:,\\s+(?:originally|initially|previously|now)\\b|[^.;,\\n]){0,60}?\\b(?:is|was|of|on|at|to|until|by|set for|falls on|moved to|pushed to|extended to)\\s+(?:now\\s+)?(?:the\\s+)?|,\\s+(?:originally|initially|previously|now)\\s+|(?:\\s+(?!(?:that|which|who)\\b)[a-z-]+){0,7}?\\s+(?:the\\s+)?)(?<!\\bfor\\s+(?:the\\s+)?)$',
+    pattern: `\\b(?<cue>${DEADLINE_NOUN}|due date)\\b(?:(?:,\\s+(?:originally|initially|previously|now)\\b|[^.;,\\n]){0,60}?\\b(?:is|was|of|on|at|to|until|by|set for|falls on|moved to|pushed to|extended to)\\s+(?:now\\s+)?(?:the\\s+)?|,\\s+(?:originally|initially|previously|now)\\s+|(?:\\s+(?!(?:that|which|who)\\b)[a-z-]+){0,7}?\\s+(?:the\\s+)?)(?<!\\bfor\\s+(?:the\\s+)?)$`,
   },
   {
     id: 'deadline.date-noun-before', example: 'the effective date for the rule was July 13', side: 'left', kinds: ['date'], when: 'always', what: 'left',
