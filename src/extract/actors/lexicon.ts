@@ -93,25 +93,13 @@ function build(): Node {
   for (const t of TITLES) {
     const e = { kind: 'title' as const, key: '', canonical: '', type: 'person' as const, rule: t.id, gender: t.gender ?? null };
     add(root, t.title, e);
-    // "the Prime Ministers of X and Y", "one of its Vice Presidents, Jane Doe": a title, not a name; one-word
-    // titles keep no plural, which names teams ("the Cardinals", "the Senators")
-    const many = t.title.includes(' ') ? pluralTitle(t.title) : null;
-    if (many) add(root, many, e);
+    // "the Prime Ministers of X and Y", "one of its Vice Presidents, Jane Doe": a title, not a name (the row's plural)
+    if (t.plural) add(root, t.plural, e);
   }
   return root;
 }
 
 /** The lexicon row a key names ("organization:eu" -> European Union). */
-/** The plural of a title's last word ("prime ministers", "vice presidents", "deputy chairmen"), or null where it ends in "s" or its last word is not its head. */
-function pluralTitle(title: string): string | null {
-  const m = /^(?<head>.*?)(?<last>[a-z]+)$/u.exec(title);
-  // the last word is the head only where no link word comes before it ("secretary of state", "chief of staff", "attorney general" keep none)
-  if (!m?.groups || /(?:s|ss|x)$/u.test(m.groups.last!) || /\b(?:of|for|to|on|at|and|general)\b/u.test(title)) return null;
-  const last = m.groups.last!;
-  const many = /man$/u.test(last) ? `${last.slice(0, -3)}men` : /[^aeiou]y$/u.test(last) ? `${last.slice(0, -1)}ies` : /(?:ch|sh)$/u.test(last) ? `${last}es` : `${last}s`;
-  return m.groups.head + many;
-}
-
 function targetOf(key: string): { name: string; type: ActorType } | undefined {
   const [type, id] = key.split(':');
   if (type === 'country') return COUNTRIES.filter((c) => c.id === id).map((c) => ({ name: c.name, type: 'country' as const }))[0];

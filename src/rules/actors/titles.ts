@@ -9,6 +9,12 @@ const t = (title: string, example: string, gender?: 'male' | 'female'): TitleRow
   id: `title:${title.replace(/[^a-z]+/g, '-')}`, title, person: true, example, ...(gender ? { gender } : {}),
 });
 
+/**
+ * A multi-word title with its plural written out ("the Prime Ministers of X and Y", "one of its Vice Presidents,
+ * Jane Doe": a title, not a name). One-word titles keep none: their plural names teams ("the Cardinals").
+ */
+const tp = (title: string, plural: string, example: string): TitleRow => ({ ...t(title, example), plural });
+
 /** Honorifics: courtesy titles, the only reliable source of gender. */
 export const HONORIFICS: readonly TitleRow[] = [
   t('mr.', 'Mr. Doe said', 'male'), t('mr', 'Mr Doe said', 'male'),
@@ -24,32 +30,32 @@ export const HONORIFICS: readonly TitleRow[] = [
 
 /** Offices and roles. Head words close a role phrase ("Treasury Secretary", "Acme's chief executive"). */
 export const TITLES: readonly TitleRow[] = [
-  t('president', 'President Jane Doe'), t('vice president', 'Vice President Jane Doe'), t('president-elect', 'President-elect Jane Doe'),
-  t('former president', 'former President John Doe'), t('prime minister', 'Prime Minister Jane Doe'),
+  t('president', 'President Jane Doe'), tp('vice president', 'vice presidents', 'Vice President Jane Doe'), t('president-elect', 'President-elect Jane Doe'),
+  tp('former president', 'former presidents', 'former President John Doe'), tp('prime minister', 'prime ministers', 'Prime Minister Jane Doe'),
   t('premier', 'Premier Jane Doe'), t('chancellor', 'Chancellor Jane Doe'), t('minister', 'Foreign Minister Jane Doe'),
-  t('secretary', 'Treasury Secretary Jane Doe'), t('secretary-general', 'Secretary-General Jane Doe'), t('secretary general', 'Secretary General Jane Doe'), t('secretary of state', 'Secretary of State Jane Doe'), t('under secretary', 'Under Secretary of Commerce Jane Doe'), t('undersecretary', 'Undersecretary Jane Doe'),
+  t('secretary', 'Treasury Secretary Jane Doe'), t('secretary-general', 'Secretary-General Jane Doe'), t('secretary general', 'Secretary General Jane Doe'), t('secretary of state', 'Secretary of State Jane Doe'), tp('under secretary', 'under secretaries', 'Under Secretary of Commerce Jane Doe'), t('undersecretary', 'Undersecretary Jane Doe'),
   t('attorney general', 'Attorney General Jane Doe'), t('ambassador', 'Ambassador Jane Doe'), t('envoy', 'envoy Jane Doe'),
   t('senator', 'Senator Jane Doe'), t('senators', 'Senators Jane Doe and John Roe'), t('sens.', 'Sens. Jane Doe and John Roe'), t('sen.', 'Sen. Jane Doe'), t('sen', 'Sen Jane Doe'),
   t('representative', 'Representative Jane Doe'), t('reps.', 'Reps. Jane Doe and John Roe'), t('rep.', 'Rep. Jane Doe'), t('rep', 'Rep Jane Doe'),
   t('congressman', 'Congressman John Doe', 'male'), t('congresswoman', 'Congresswoman Jane Doe', 'female'),
   t('governor', 'Governor Jane Doe'), t('gov.', 'Gov. Jane Doe'), t('gov', 'Gov Jane Doe'), t('lt. gov.', 'Lt. Gov. Jane Doe'),
-  t('mayor', 'Mayor Jane Doe'), t('police chief', 'Police Chief Jane Doe'), t('chief', 'Chief Jane Doe'), t('speaker', 'Speaker Jane Doe'), t('leader', 'Chinese leader Jane Doe'),
-  t('majority leader', 'Majority Leader Jane Doe'), t('minority leader', 'Minority Leader Jane Doe'),
+  t('mayor', 'Mayor Jane Doe'), tp('police chief', 'police chiefs', 'Police Chief Jane Doe'), t('chief', 'Chief Jane Doe'), t('speaker', 'Speaker Jane Doe'), t('leader', 'Chinese leader Jane Doe'),
+  tp('majority leader', 'majority leaders', 'Majority Leader Jane Doe'), tp('minority leader', 'minority leaders', 'Minority Leader Jane Doe'),
   t('chairman', 'Chairman John Doe', 'male'), t('chairwoman', 'Chairwoman Jane Doe', 'female'), t('chair', 'Chair Jane Doe'),
-  t('chief executive', "Acme's chief executive, Jane Doe"), t('chief executive officer', 'Chief Executive Officer Jane Doe'),
+  tp('chief executive', 'chief executives', "Acme's chief executive, Jane Doe"), tp('chief executive officer', 'chief executive officers', 'Chief Executive Officer Jane Doe'),
   t('ceo', 'Acme CEO Jane Doe'), t('cfo', 'Acme CFO Jane Doe'), t('coo', 'Acme COO Jane Doe'), t('founder', 'founder Jane Doe'),
   t('co-founder', 'co-founder Jane Doe'), t('director', 'Director Jane Doe'), t('commissioner', 'Commissioner Jane Doe'),
   t('administrator', 'Administrator Jane Doe'), t('spokesperson', 'spokesperson Jane Doe'),
   t('spokesman', 'spokesman John Doe', 'male'), t('spokeswoman', 'spokeswoman Jane Doe', 'female'),
-  t('press secretary', 'press secretary Jane Doe'), t('adviser', 'adviser Jane Doe'), t('advisor', 'advisor Jane Doe'),
-  t('judge', 'Judge Jane Doe'), t('justice', 'Justice Jane Doe'), t('chief justice', 'Chief Justice Jane Doe'),
+  tp('press secretary', 'press secretaries', 'press secretary Jane Doe'), t('adviser', 'adviser Jane Doe'), t('advisor', 'advisor Jane Doe'),
+  t('judge', 'Judge Jane Doe'), t('justice', 'Justice Jane Doe'), tp('chief justice', 'chief justices', 'Chief Justice Jane Doe'),
   t('general', 'General Jane Doe'), t('gen.', 'Gen. Jane Doe'), t('admiral', 'Admiral Jane Doe'), t('adm.', 'Adm. Jane Doe'),
   t('col.', 'Col. Jane Doe'), t('colonel', 'Colonel Jane Doe'), t('lt.', 'Lt. Jane Doe'), t('sgt.', 'Sgt. Jane Doe'),
   // military ranks and offices of legislatures and counties (the US Army and Navy rank lists; the usual US county offices)
   t('capt.', 'Navy Capt. Jane Doe'), t('captain', 'Captain Jane Doe'), t('cmdr.', 'Cmdr. Jane Doe'), t('commander', 'Commander Jane Doe'),
   t('lieutenant', 'Lieutenant Jane Doe'), t('maj.', 'Maj. Jane Doe'), t('cpl.', 'Cpl. Jane Doe'), t('pvt.', 'Pvt. Jane Doe'),
-  t('navy seal', 'Navy SEAL Jane Doe'), t('whip', 'Whip Jane Doe'), t('majority whip', 'Senate Majority Whip Jane Doe'), t('minority whip', 'House Minority Whip Jane Doe'),
-  t('ranking member', 'Ranking Member Jane Doe'), t('ranking democrat', 'Intelligence Committee Ranking Democrat Jane Doe'), t('ranking republican', 'Ranking Republican Jane Doe'),
+  tp('navy seal', 'navy seals', 'Navy SEAL Jane Doe'), t('whip', 'Whip Jane Doe'), tp('majority whip', 'majority whips', 'Senate Majority Whip Jane Doe'), tp('minority whip', 'minority whips', 'House Minority Whip Jane Doe'),
+  tp('ranking member', 'ranking members', 'Ranking Member Jane Doe'), tp('ranking democrat', 'ranking democrats', 'Intelligence Committee Ranking Democrat Jane Doe'), tp('ranking republican', 'ranking republicans', 'Ranking Republican Jane Doe'),
   t('counsel', 'White House Counsel Jane Doe'), t('recorder', 'County Recorder Jane Doe'), t('sheriff', 'Sheriff Jane Doe'),
   t('treasurer', 'State Treasurer Jane Doe'), t('comptroller', 'Comptroller Jane Doe'), t('dj', 'the DJ Jane Doe'),
   t('king', 'King John', 'male'), t('queen', 'Queen Jane', 'female'), t('prince', 'Prince John', 'male'),

@@ -37,6 +37,8 @@ export interface TitleRow {
   /** a title that alone makes the following name a person */
   person: boolean;
   gender?: 'male' | 'female';
+  /** the plural of a multi-word title, written out ("prime ministers"); none where the plural is not the title's */
+  plural?: string;
   example: string;
 }
 
