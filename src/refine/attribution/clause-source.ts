@@ -71,9 +71,15 @@ export function subjectRef(doc: ParsedDoc, c: Clause, trace: Trace = NO_TRACE): 
   if (phrase) return phrase;
   const candidate = headCandidate(doc, first, end); // "Some Democrats", "Sen. Ann Roe"
   if (candidate && modifiesHead(doc, c, candidate)) return phraseSource(doc, first, end); // "Federal investigators", "Chinese military commentators"
-  const named = candidate && candidate.end >= h.end ? candidate : (h.cap ? nameEndingAt(doc, first, head + 1) : null) ?? candidate; // "spokesman Josh Patel"
+  const named = candidate && candidate.end >= h.end ? candidate : (h.cap || syllableOfName(doc, head, first) ? nameEndingAt(doc, first, head + 1) : null) ?? candidate; // "spokesman Josh Patel", "Police Superintendent Ana Lee Siu-wan"
   return named ?? (end - first === 1 && h.cap && (!h.first || !FUNCTION_TAGS.some((g) => h.tags.has(g))) ? { kind: 'name', start: h.start, end: h.end, text: h.text } : null); // "Ham said", "Schlafly also noted": a lone capitalized word is a name whatever the tagger says, save a function word opening the sentence
 
+}
+
+/** A lower-case head joined by a hyphen to a capitalized word of the phrase: the last syllable of a name ("Siu-wan", "Jae-in"). */
+function syllableOfName(doc: ParsedDoc, head: number, first: number): boolean {
+  const prev = doc.tokens[head - 1];
+  return head > first && prev !== undefined && prev.cap && doc.text.slice(prev.end, doc.tokens[head]!.start) === '-';
 }
 
 /** "Analysts at the brokerage Parekh & Lowe": staff named by their body's affiliation link speak for the body that ends the phrase. */

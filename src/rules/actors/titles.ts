@@ -67,6 +67,8 @@ export const TITLES: readonly TitleRow[] = [
   t('executive', 'executive Jane Doe'), t('official', 'official Jane Doe'), t('head', 'head Jane Doe'),
   t('president and ceo', 'president and CEO Jane Doe'), t('chief of staff', 'chief of staff Jane Doe'),
   t('deputy', 'deputy Jane Doe'), t('aide', 'aide Jane Doe'),
+  // officers and superintendents of agencies and police forces ('Regional Liaison Officer Jane Doe', 'Chief Superintendent Ivo Doe'); counter: 'the Officer Training School'
+  t('officer', 'Regional Liaison Officer Jane Doe said'), t('superintendent', 'Chief Superintendent Ivo Doe said'),
   // professions that introduce a name ("the Freedonian journalist Jane Doe")
   t('journalist', 'the journalist Jane Doe'), t('reporter', 'reporter Jane Doe'), t('columnist', 'columnist Jane Doe'),
   t('correspondent', 'correspondent Jane Doe'), t('commentator', 'commentator Jane Doe'), t('anchor', 'news anchor Jane Doe'),

@@ -42,3 +42,11 @@ export const UN_AGENCY_CASES: ActorCase[] = [
   { id: 'unesco-designation', text: 'The island was designated a UNESCO World Heritage Site in 2008.', expect: [], absent: ['UNESCO'] },
   { id: 'un-title-person', text: 'UN High Commissioner for Refugees Mara Quell visited the camp.', expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['UN High Commissioner for Refugees'] },
 ];
+
+/** Officers and superintendents: the title and its modifiers before a name are the role, not part of the name. */
+export const OFFICER_TITLE_CASES: ActorCase[] = [
+  { id: 'agency-officer', text: '"Every claim will be read," said Regional Liaison Officer Petra Vansk of the flood agency.', expect: [{ name: 'Petra Vansk', type: 'person' }] },
+  { id: 'police-superintendent', text: 'Chief Superintendent Ivo Marrel told reporters the road would reopen.', expect: [{ name: 'Ivo Marrel', type: 'person' }] },
+  // negative: a school named for its officers is no person
+  { id: 'officer-school', text: 'She trained at the Doeland Officer Training School for a year.', expect: [], absent: ['Training School'] },
+];

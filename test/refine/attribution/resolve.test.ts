@@ -15,6 +15,11 @@ describe('sources resolve through the chains', () => {
     expect(sourceOf('The plan was accepted, according to a statement by Presidential Spokesperson Dana Quill.')).toBe('Dana Quill');
     expect(sourceOf('The plan was accepted, according to a statement by the Presidential Spokesperson Dana Quill.')).toBe('Dana Quill');
   });
+  it('a name ending in a lower-case hyphen syllable after a group word ("Police Superintendent Ana Lee Siu-wan") is the person, not the police', () => {
+    expect(sourceOf('Police Senior Superintendent Kam Lo Siu-wan said the crowd had thrown bricks.')).toBe('Kam Lo Siu-wan');
+    expect(sourceOf('Police Superintendent Kam Lo said the crowd had thrown bricks.')).toBe('Kam Lo');
+    expect(sourceOf('Harbor police said the crowd had thrown bricks.')).toBe('Harbor police');
+  });
   it('a title word opening a body\'s name makes no person of the rest ("Justice Department" is no "Department")', () => {
     expect(sourceOf('Officials at the Justice Department said the talks would resume.')).toBe('Justice Department');
     expect(sourceOf('Justice Mara Voss said the talks would resume. Voss spoke for an hour.')).toBe('Mara Voss');
