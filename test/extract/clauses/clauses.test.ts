@@ -217,6 +217,11 @@ describe('inverted, participle and absolute subjects', () => {
     expect(clauseFor('Ann Roe bristled at the claim that he was to blame, saying it was false.', 'saying').subject).toBe('Ann Roe'); // the main clause, not the nearest
     expect(clauseFor('The governor is saying it would fail.', 'saying').order).toBe('before'); // near miss: a progressive
   });
+  it('gives a participle after a dash the subject of its clause, also past a "with" phrase (clause.order.participle, clause.order.absolute)', () => {
+    expect(clauseFor('Mayor Ida Holm rejected the charge that the city broke its lease with the league — saying the league left first.', 'saying')).toMatchObject({ subject: 'Mayor Ida Holm', order: 'participle' });
+    expect(clauseFor('The port board met on Monday — citing the storm as its reason.', 'citing')).toMatchObject({ subject: 'The port board', order: 'participle' });
+    expect(clauseFor('The lease passed, with board member Ida Holm saying the league left first.', 'saying')).toMatchObject({ subject: 'board member Ida Holm', order: 'absolute' }); // near miss: no dash, the "with" phrase holds its own subject
+  });
   it('gives a participle after a preposition and a coordinated verb the main clause\'s subject', () => {
     expect(clauseFor('Ann Roe ended the debate by saying it would fail.', 'saying')).toMatchObject({ subject: 'Ann Roe', order: 'participle' });
     expect(clauseFor('Ann Roe ended the debate by the river.', 'ended').order).toBe('before'); // near miss: no participle
