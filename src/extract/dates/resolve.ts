@@ -34,8 +34,9 @@ function yearOfMonth(m: number, ref: Ymd, rel: string | undefined, dir: () => Di
 const calendar: Resolver = (g, { ref, dir, ahead }) => {
   const m = monthOf(g);
   const d = g.day ? Number(g.day) : null;
-  if (g.year) {
-    const y = Number(g.year);
+  const rel = g.yrel && ref ? (relOffset(g.yrel) ?? null) : null;
+  if (g.year || rel !== null) {
+    const y = g.year ? Number(g.year) : ref!.y + rel!;
     if (d === null) return fmtMonth(y, m);
     return validDay(y, m, d) ? fmtDay({ y, m, d }) : undefined;
   }

@@ -32,7 +32,12 @@ const YEAR = `(?<year>1[5-9]\\d\\d|20\\d\\d)(?!\\d|,\\d|:\\d|%|\\.\\d|[a-z]|[-\\
 const NUM = `(?:\\d{1,3}(?:,\\d{3})?|(?:${alt(Object.keys(NUMBER_WORDS).filter((w) => w.length > 2))})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a|an)`;
 const VAGUE_Q = '(?:several|a few|few|many|a couple of|couple of|some|dozens of|hundreds of)';
 const MOD = '(?:(?<mod>early|earlier|mid|late|later|the (?:end|start|beginning|middle|first half|second half) of)[- ](?:the )?)?';
-const REL = '(?<rel>last|this|next|past|previous|coming|current|following)';
+/**
+ * "past" reads as "last" only after a determiner ("this past Tuesday", "the past year"); bare before a weekday or
+ * month it is the preposition ("talks ran past Tuesday", "looked past November": that day or month itself, its
+ * direction from the tense).
+ */
+const REL = '(?<rel>last|this|next|(?<=\\b(?:this|the)\\s)past|previous|coming|current|following)';
 const UNIT_SG = '(?:day|week|month|quarter|year|decade|century|hour|minute)';
 const UNIT_PL = '(?:days|weeks|months|quarters|years|decades|centuries|hours|minutes)';
 const UNIT_ANY = '(?:days?|weeks?|months?|quarters?|years?|decades?|centuries|century|hours?|minutes?)';
@@ -65,6 +70,11 @@ export const DATE_RULES: DateRule[] = [
   {
     id: 'date.day-month-year', example: '17 September 2025', kind: 'date', resolver: 'calendar',
     pattern: `(?<![\\d.,/])${DAY} (?:of )?${MON}(?:,? ${YEAR})?`,
+  },
+  {
+    // the year named after the month ("in January of last year") is the month's own, whatever the tense
+    id: 'date.month-of-relative-year', example: 'September 20 of this year', kind: 'date', resolver: 'calendar',
+    pattern: `${MOD}${MON}(?: ${DAY})? of (?:the )?(?<yrel>this|last|next|previous|current|coming) year(?![a-z])`,
   },
   { id: 'date.month-year', example: 'mid-September 2025', kind: 'date', resolver: 'calendar', pattern: `${MOD}${MON},? (?:of )?${YEAR}` },
   { id: 'date.month', example: 'late last July', kind: 'date', resolver: 'calendar', pattern: `${MOD}(?:${REL} )?${MON_FULL}` },

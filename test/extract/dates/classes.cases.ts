@@ -70,11 +70,15 @@ export const DIRECTION_CASES: ClassCase[] = [
   { id: 'as-soon-as-month', text: 'Talks might resume as soon as June, a diplomat said.', expect: [['June', '2031-06']] },
   { id: 'not-until-past', text: 'He did not return until February 13, his aide said.', expect: [['February 13', '2031-02-13']] },
   { id: 'event-ahead', text: 'Campaigns are preparing for the November vote.', expect: [['November', '2031-11']] },
+  { id: 'month-of-last-year', text: 'The two were charged in June of last year, the court heard.', expect: [['June of last year', '2030-06']] },
+  { id: 'month-day-of-next-year', text: 'The bridge will close on May 2 of next year.', expect: [['May 2 of next year', '2032-05-02']] },
+  { id: 'past-as-preposition', text: 'The envoys plan to keep talking past Tuesday, an aide said.', expect: [['Tuesday', '2031-03-18']] },
 ];
 
 export const DIRECTION_NEGATIVES: ClassCase[] = [
   { id: 'event-past-tense', text: 'Campaigns lost the November vote.', expect: [['November', '2030-11']] },
   { id: 'will-not-until', text: 'He will not return until February 13, 2032.', expect: [['February 13, 2032', '2032-02-13']] },
+  { id: 'this-past', text: 'The envoys met this past Tuesday, an aide said.', expect: [['past Tuesday', '2031-03-11']] },
 ];
 
 /** Ranges: the yearless start of a range takes the year of its end; a parenthesis is its own clause. */
