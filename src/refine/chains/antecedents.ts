@@ -94,11 +94,14 @@ function nearest(sc: Scope, pos: number, link: Link, own: number): Chain | null 
 
 /**
  * The one person named in the sentence before `pos`, as its subject ("Nikita Orlov told reporters ... He
- * said"), when its gender agrees or is only a first name's guess; null when that sentence names several.
+ * said"), when its gender agrees or is only a first name's guess; null when that sentence names several,
+ * or when the mention's own sentence names that person too ("... The judge agreed with Ivo Hale": someone else).
  */
 function previousSubject(sc: Scope, pos: number, link: Link, gender: 'm' | 'f' | null): Chain | null {
   const s = sc.sentence(pos) - 1;
   const found = new Set<Chain>();
+  const own = new Set<Chain>();
+  for (let k = lastStartingBefore(sc.named, pos) + 1; k < sc.named.length && sc.named[k]!.sentence === s + 1; k++) if (sc.named[k]!.chain) own.add(sc.named[k]!.chain!);
   let subject = false;
   for (let k = lastStartingBefore(sc.named, pos); k >= 0 && sc.named[k]!.sentence >= s; k--) {
     const m = sc.named[k]!;
@@ -107,7 +110,7 @@ function previousSubject(sc: Scope, pos: number, link: Link, gender: 'm' | 'f' |
     subject ||= m.subject;
   }
   const [c] = found;
-  return found.size === 1 && subject && (c!.gender === null || c!.guessed || c!.gender === gender) ? c! : null;
+  return found.size === 1 && subject && !own.has(c!) && (c!.gender === null || c!.guessed || c!.gender === gender) ? c! : null;
 }
 
 /** Two people named side by side and joined by "and" (or a comma) before `pos`, within reach: the first one's chain. */

@@ -21,7 +21,7 @@
  */
 import { type Rule, table } from '../../engine/rule.js';
 import type { ActorType } from '../../schema/doc.js';
-import { INSTITUTION_NOUNS, ROLE_NOUNS, set } from '../attribution/sources.js';
+import { INSTITUTION_NOUNS, ROLE_NOUNS, SPOKES_NOUNS, set } from '../attribution/sources.js';
 import { ROLE_LINKS } from '../attribution/described.js';
 import { PERSON_TITLE_WORDS } from './features.js';
 import { ANY_ORG_NOUNS, COMPANY_NOUNS, INSTITUTION_NAME_WORDS, MEDIA_NOUNS } from '../attribution/phrase-sources.js';
@@ -81,6 +81,8 @@ export const LINK_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['research-noun', set('study researchers scientists team authors')],
   /** the words that join a role to what it is a role of ("the mayor of Lyon", "a spokeswoman for the ministry") */
   ['role-link', ROLE_LINKS],
+  /** the people who speak for someone else ("the spokeswoman"): no continuation of the person named before */
+  ['spokes', SPOKES_NOUNS],
 ]);
 
 /** An indefinite head refers to no one named ("a company said"); a modifier does ("a ministry spokesman"). */
@@ -141,6 +143,12 @@ export const LINK_ROWS: readonly Rule<Link>[] = [
     id: 'chains.link.role', match: '[%title-head%]', unless: INDEFINITE, then: { by: 'role' },
     example: 'Mara Voss, the mayor of Dunmore, spoke. The mayor said the plan had failed.',
     counter: 'Mara Voss spoke in Dunmore. The mayor said the plan had failed.',
+  },
+  {
+    id: 'chains.link.role-continues', match: '^ the (@cap|#Adjective|#Value|#Noun)? (@cap|#Adjective|#Value|#Noun)? [%title-head%]', unless: ['[.] %role-link%', '[%spokes%]'], then: { by: 'previous', types: PERSON },
+    note: 'a sentence that opens with a definite role no one was given ("The Avalon University professor added") continues the one person the sentence before has as its subject, as an opening pronoun does (not where its own sentence names that person); a role with its own "of"/"for" phrase may be a new participant, and a spokesman speaks for someone else',
+    example: 'Mara Voss runs the harbor lab. The professor said the reef was recovering.',
+    counter: 'Mara Voss and Tom Reyes run the harbor lab. The professor said the reef was recovering.',
   },
   {
     id: 'chains.link.holder', match: '(a|an) #Adjective? [%title-head%] %role-link%', then: { by: 'holder', speaker: true },

@@ -121,6 +121,15 @@ describe('chains: mentions and the chains they form', () => {
     expect(chainsOf(text).chains.find((c) => c.name === 'Nikita Orlov')).toMatchObject({ gender: 'm', guessed: false });
   });
 
+  it('a sentence opening with a definite role no one was given continues the one subject before it, unless its own sentence names that person', () => {
+    const text = '"The reef is coming back," said marine biologist Oona Brisk. The Kell College professor added that the work would take years.';
+    expect(nameAt(text, 'professor')).toBe('Oona Brisk');
+    expect(chainsOf(text).mentions.find((m) => m.text.includes('professor'))?.rule).toBe('chains.link.role-continues');
+    expect(nameAt('Oona Brisk asked the court for more time. The judge agreed with Oona Brisk that the case was complex.', 'judge')).toBeNull();
+    expect(nameAt('Oona Brisk and Tam Hollis run the reef lab. The professor said the work would take years.', 'professor')).toBeNull();
+    expect(nameAt('Oona Brisk declined to comment on the reef. The spokeswoman said the work would take years.', 'spokeswoman')).toBeNull(); // speaks for someone else
+  });
+
   it('an honorific states the gender: no continuation against it; two people named before: none either', () => {
     expect(nameAt('Ms. Nikita Orlov told reporters the plan had failed. He said the vote would wait.', 'He')).toBeNull();
     expect(nameAt('Nikita Orlov and Sasha Petrov told reporters the plan had failed. He said the vote would wait.', 'He')).toBeNull();
