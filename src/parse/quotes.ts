@@ -8,7 +8,7 @@
  * so an unbalanced mark never swallows the rest of the article.
  */
 import type { QuoteSpan, Span } from './types.js';
-import { LEADING_ELISIONS, MAX_SINGLE_QUOTE_CHARS, QUOTE_MARKS, type QuoteMark } from './quote-marks.js';
+import { DASH_CHARS, LEADING_ELISIONS, MAX_SINGLE_QUOTE_CHARS, QUOTE_MARKS, type QuoteMark } from './quote-marks.js';
 
 interface Open {
   at: number;
@@ -22,7 +22,8 @@ for (const m of [...QUOTE_MARKS].sort((a, b) => b.mark.length - a.mark.length)) 
 }
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isSpaceOrOpen = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013/\u201c"-]/u.test(c);
+const SPACE_OR_OPEN = new RegExp(`[\\s([{${DASH_CHARS}/\\u201c"-]`, 'u');
+const isSpaceOrOpen = (c: string | undefined): boolean => c === undefined || SPACE_OR_OPEN.test(c);
 
 /** Every quotation span of the text, paragraph by paragraph (`paragraphs` in text order), sorted by opening mark. */
 export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan[] {

@@ -1,6 +1,7 @@
 import { BEFORE_NUMBER, MAYBE_FINAL, NEVER_FINAL, SENTENCE_OPENERS } from './abbreviations.js';
 import { isSpace, trim } from './paragraphs.js';
 import { scanQuotes } from './quotes.js';
+import { DASH_CHARS } from './quote-marks.js';
 import type { QuoteSpan, Span } from './types.js';
 
 /** A quotation longer than this does not hold sentences together (protects against mispairing). */
@@ -61,10 +62,13 @@ export function splitSentences(text: string, para: Span, quotes: readonly QuoteS
   return out;
 }
 
+/** A character that may open a sentence. */
+const OPENS_SENTENCE = new RegExp(`[\\p{Lu}\\p{Nd}"'\\u201c\\u2018(\\[\\u2022*${DASH_CHARS}-]`, 'u');
+
 /** Does the character at k open a sentence? Capital letter, digit, opening quote or bracket, bullet. */
 function opensSentence(text: string, k: number): boolean {
   const c = text[k]!;
-  if (/[\p{Lu}\p{Nd}"'\u201c\u2018(\[\u2022*\u2014\u2013-]/u.test(c)) return true;
+  if (OPENS_SENTENCE.test(c)) return true;
   return false;
 }
 

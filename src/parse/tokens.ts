@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { bulkMatch } from './sweep.js';
 import type { Span, Token } from './types.js';
+import { DASH_CHARS } from './quote-marks.js';
 
 /** Sentences are tagged in chunks of at most this many characters, so memory stays bounded. */
 const CHUNK_CHARS = 8000;
@@ -136,6 +137,9 @@ function internTags(tags: Set<string>): ReadonlySet<string> {
   return tags;
 }
 
+/** A clause mark a long span may be cut after: comma, semicolon, colon or dash. */
+const CUT_AFTER = new RegExp(`[,;:${DASH_CHARS}]`, 'u');
+
 /**
  * Cut a span into pieces of at most `max` characters, at a clause break (, ; : or a dash followed by
  * a space) in the second half of the window, else at a space, else at `max` (never inside a surrogate pair).
@@ -149,7 +153,7 @@ export function pieces(text: string, span: Span, max: number): Span[] {
     for (let i = a + max; i > a + (max >> 1); i--) {
       if (!/\s/u.test(text[i]!)) continue;
       if (space < 0) space = i;
-      if (/[,;:\u2013\u2014]/u.test(text[i - 1]!)) {
+      if (CUT_AFTER.test(text[i - 1]!)) {
         cut = i;
         break;
       }

@@ -8,13 +8,13 @@ import type { Word } from './types.js';
 import { markBareTitles } from './worktitles.js';
 import { sportParagraphs } from './sport.js';
 import { FIRST_PERSON, TITLE_CASE_SMALL } from './wordsets.js';
-import { CLOSING_MARK_CHARS, OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
+import { CLOSING_MARK_CHARS, DASH_CHARS, OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
 
 /** Words that keep a following period: abbreviations and initials ("Corp.", "Sen.", "J."). */
 const ABBREV_DOT = new Set([...NEVER_FINAL, ...MAYBE_FINAL].filter((w) => !w.includes('.')));
 /** Hyphen-minus and en dash: between two words with no space, they join them. */
 const JOINERS: readonly number[] = [0x2d, 0x2013];
-const OPENERS = new Set([...OPENING_MARK_CHARS].filter((c) => c !== "'" && c !== '`').concat(['(', '[', ':', '\u2014', '\u2013']));
+const OPENERS = new Set([...OPENING_MARK_CHARS].filter((c) => c !== "'" && c !== '`').concat(['(', '[', ':', ...DASH_CHARS]));
 
 export function buildWords(doc: ParsedDoc): Word[] {
   const words: Word[] = [];

@@ -1,8 +1,9 @@
 /** Clause cutting for deadlines: what is due and what follows if it is missed. */
 import { CONSEQUENCE_CUES, NOUN_AFTER_DATE } from '../../rules/deadlines/cues.js';
+import { DASH_CHARS } from '../../parse/quote-marks.js';
 
 /** Where a clause before a cue begins: after the last comma, semicolon, dash or subordinator. */
-const CLAUSE_OPENER = /(?:[,;:\u2014\u2013(]\s*|\b(?:if|unless|that|which|when|because|while|as|and|but|so)\s+)/gi;
+const CLAUSE_OPENER = new RegExp(`(?:[,;:${DASH_CHARS}(]\\s*|\\b(?:if|unless|that|which|when|because|while|as|and|but|so)\\s+)`, 'gi');
 /** Where a clause after a date ends. */
 const CLAUSE_END = /[,;:.!?\u2014(]|\s(?:or|and|but|if|unless|because|while)\s/;
 const MAX_CLAUSE = 160;

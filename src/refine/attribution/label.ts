@@ -8,15 +8,15 @@ import type { ParsedDoc } from '../../parse/types.js';
 import type { Frame } from './frame-base.js';
 import type { SourceRef } from './source-ref.js';
 import { isBoundary, isCapitalized, isNameLike, isVerb } from './tokens.js';
-import { OPENING_MARK_CHARS, QUOTE_MARK_CHARS } from '../../parse/quote-marks.js';
+import { DASH_CHARS, OPENING_MARK_CHARS, QUOTE_MARK_CHARS } from '../../parse/quote-marks.js';
 import { LABEL_CUTS } from '../../rules/attribution/labels.js';
 
 /** Opening quotation marks and spaces before a label. */
 const LEAD = new RegExp(`^[\\s${OPENING_MARK_CHARS}]*`, 'u');
 /** A label: up to 60 characters without clause punctuation, an optional aside ("(D-Ore.)", ", on Twitter"), then a colon before a space or a quotation mark. */
-const LABEL = new RegExp(`^(?<label>[^:,;()\\[\\]\\u2013\\u2014${QUOTE_MARK_CHARS}]{2,60}?)(?:\\s*\\([^()]{1,30}\\)|,\\s+(?:on|in|at)\\s+[^:,;()]{2,30})?\\s*:(?=[\\s${OPENING_MARK_CHARS}])`, 'u');
+const LABEL = new RegExp(`^(?<label>[^:,;()\\[\\]${DASH_CHARS}${QUOTE_MARK_CHARS}]{2,60}?)(?:\\s*\\([^()]{1,30}\\)|,\\s+(?:on|in|at)\\s+[^:,;()]{2,30})?\\s*:(?=[\\s${OPENING_MARK_CHARS}])`, 'u');
 /** A headline's kicker and its dash before a label: "EXCLUSIVE – ", "RISING FEES - ". */
-const KICKER = /^[^:\u2013\u2014]{2,80}?\s[-\u2013\u2014]\s+/u;
+const KICKER = new RegExp(`^[^:${DASH_CHARS}]{2,80}?\\s[-${DASH_CHARS}]\\s+`, 'u');
 
 /** Three or more words of letters after a label: something said, not a number or an address. */
 const saysSomething = (rest: string): boolean => (rest.match(/\p{L}{2,}/gu) ?? []).length >= 3 && !/^\s*\S+@|^\s*https?:/u.test(rest);
