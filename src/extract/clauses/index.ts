@@ -3,8 +3,10 @@
  * and its subject phrase with its head, from compromise's tags and the rows of src/rules/clauses.
  * Attribution reads a cue's subject here (`clauseAt`). Linear in the sentence length per verb group.
  */
+import { decide, sentenceRange } from '../../engine/index.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
+import { CLAUSE_FRONTED } from '../../rules/clauses/rows.js';
 import { clauseOf, clauseStart } from './subject.js';
 
 export { endsClause } from './subject.js';
@@ -20,27 +22,21 @@ export function findClauses(doc: ParsedDoc, trace: Trace = NO_TRACE): Clauses {
     const groups = verbGroups(doc, sent.index);
     const start = groups.length > 0 ? clauseStart(doc, sent.index, trace) : sent.firstToken;
     for (const g of groups) out.push(clauseOf(doc, sent.index, g, out, start, trace));
-    return frontedParticiple(doc, out);
+    return frontedParticiple(doc, out, trace);
   });
 }
 
-/** Tags of the words that may stand before a participle opening its sentence ("After", "Since", "Even while"). */
-const OPENING_TAGS = ['Preposition', 'Conjunction', 'Adverb'];
-
 /**
  * "After saying the plan failed, Ann Roe left", "Having announced his bid, Judge Roe ruled": a participle
- * opening the sentence (only a preposition or a subordinator before it) with no subject of its own takes
- * the subject of the first clause after the comma that closes it, its main clause. An aside after a
- * subject ("Ann Roe, citing X, said") opens nothing.
+ * opening the sentence (only a preposition or a subordinator before it: rows CLAUSE_FRONTED) with no
+ * subject of its own takes the subject of the first clause after the comma that closes it, its main clause.
+ * An aside after a subject ("Ann Roe, citing X, said") opens nothing.
  */
-function frontedParticiple(doc: ParsedDoc, out: Clause[]): Clause[] {
+function frontedParticiple(doc: ParsedDoc, out: Clause[], trace: Trace): Clause[] {
   const c = out[0];
-  const v = c ? doc.tokens[c.verb.first]! : undefined;
-  if (!c || c.subject || !v || !/ing$/u.test(v.normal)) return out;
-  const opening = doc.tokens.slice(doc.sentences[c.sentence]!.firstToken, c.verb.first);
-  if (!opening.every((t) => OPENING_TAGS.some((g) => t.tags.has(g)))) return out;
+  if (!c || c.subject) return out;
   const main = out.find((d) => d !== c && d.subject && d.order === 'before' && d.subject.first >= c.verb.end && doc.text.slice(doc.tokens[c.verb.end - 1]!.end, doc.tokens[d.subject.first]!.start).includes(','));
-  if (!main) return out;
+  if (!main || !decide(CLAUSE_FRONTED, { first: c.verb.first, end: c.verb.first + 1 }, { doc, range: sentenceRange(doc, c.sentence), trace, kind: 'clause' })) return out;
   out[0] = { ...c, subject: main.subject, phraseStart: main.phraseStart, via: 'participle', order: 'participle' };
   return out;
 }

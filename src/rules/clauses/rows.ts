@@ -216,8 +216,22 @@ const stops: Rule<PhraseStep>[] = [
   },
 ];
 
+/**
+ * A participle opening its sentence, with only prepositions, subordinators or adverbs before it (the capture is
+ * its verb group's first word): with no subject of its own it takes its main clause's (src/extract/clauses/index.ts).
+ */
+const fronted: Rule<'participle'>[] = [
+  {
+    id: 'clause.fronted.participle', match: '^ (#Preposition|#Conjunction|#Adverb)* [(#Gerund|having|being)]', then: 'participle',
+    note: 'the tagger marks a main verb\'s -ing form #Gerund ("After selling the farm, Bo Lazar moved"), but "having" and "being" before a participle as auxiliaries ("Having sold the farm, Bo Lazar moved", "Despite being warned, ...")',
+    example: 'Having sold the farm last spring, Bo Lazar said the town had changed.',
+    counter: 'Bo Lazar sold the farm last spring, saying the town had changed.',
+  },
+];
+
 export const CLAUSE_ORDER = table('clauses.order', 'clauses', order);
 export const CLAUSE_OPENINGS = table('clauses.openings', 'clauses', openings);
+export const CLAUSE_FRONTED = table('clauses.fronted', 'clauses', fronted);
 export const CLAUSE_COMPLEMENTS = table('clauses.complements', 'clauses', complements);
 export const CLAUSE_JOINED_REPORTS = table('clauses.joined-reports', 'clauses', joinedReports);
 export const CLAUSE_HOSTS = table('clauses.participle-hosts', 'clauses', hosts);
