@@ -342,8 +342,8 @@ const notRows: Rule<'reject'>[] = [
   {
     id: 'deadlines.not.by-fronted-past', match: '^by [.+] , !%forward-words%* (#PastTense|was|were|had)', then: 'reject',
     note: 'a fronted "By the end of the day," before a clause that narrates the past tells what had happened by then, no limit',
-    example: 'By the end of the day, the mayor was forced to apologize.',
-    counter: 'By the end of the day, the mayor must apologize.',
+    example: 'By the end of the day, the road crews had cleared both lanes.',
+    counter: 'By the end of the day, the road crews must clear both lanes.',
   },
   {
     id: 'deadlines.not.within-fronted-past', match: '^within [.+] !%forward-words%* (#PastTense|was|were)', then: 'reject',
