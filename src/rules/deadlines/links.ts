@@ -46,3 +46,17 @@ export const DUE_FROM = {
   example: 'The agency will act no later than 120 days from the date of publication of this notice.',
   counter: 'The strike lasted 120 days.',
 };
+
+/**
+ * A later or earlier mention of a deadline's day is the same deadline ("claims are due by May 1 ... May 1 is
+ * also the last day for appeals"): a date item with the same whole-day value as a deadline of the document
+ * takes that deadline's what, who and cue. Only a calendar day written out, in both: a month or a year names
+ * too much, and "tomorrow" or a weekday read from another sentence's time may be another day.
+ */
+export const SAME_DAY = {
+  id: 'deadlines.coref.same-day',
+  example: 'Applications are due by May 1. Note that May 1 falls on a Sunday.',
+  counter: 'Applications are due by May 1. Sales rose in May.',
+  /** date rules whose text names a calendar day (month and day): "tomorrow", a weekday or a clock time may name another day in another sentence */
+  dateRules: ['date.month-day-year', 'date.day-month-year'],
+};

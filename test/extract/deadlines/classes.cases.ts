@@ -22,6 +22,11 @@ export const CLASS_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'enforce-from-through', text: 'The Coast Guard will enforce the zone from 9 p.m. on July 4 through 1 a.m. on July 5.', expect: [['9 p.m. on July 4', '2031-07-04'], ['1 a.m. on July 5', '2031-07-05']] },
     { id: 'neg-clock-event', text: 'The concert started at 8 p.m. on Friday.', expect: [] },
   ],
+  sameDay: [
+    { id: 'restated-day', text: 'Growers must register their wells by June 3. Note that June 3 falls on a Tuesday this year.', expect: [['June 3', '2031-06-03'], ['June 3', '2031-06-03']] },
+    { id: 'neg-other-month', text: 'Growers must register their wells by June 3. Rainfall was heavy in June.', expect: [['June 3', '2031-06-03']] },
+    { id: 'neg-weekday-not-restated', text: 'The mill must close by Tuesday, March 18. The owners met on Tuesday.', expect: [['Tuesday, March 18', '2031-03-18']] },
+  ],
   window: [
     { id: 'period-scheduled-close', text: 'The comment period, which opened in March, is scheduled to close on May 30.', expect: [['May 30', '2031-05-30']] },
     { id: 'period-will-now-close', text: 'With the extension, the comment period will now close on August 16.', expect: [['August 16', '2031-08-16']] },
