@@ -73,7 +73,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     // the year named after the month ("in January of last year") is the month's own, whatever the tense
-    id: 'date.month-of-relative-year', example: 'September 20 of this year', kind: 'date', resolver: 'calendar',
+    id: 'date.month-of-relative-year', example: 'May 2 of next year', kind: 'date', resolver: 'calendar',
     pattern: `${MOD}${MON}(?: ${DAY})? of (?:the )?(?<yrel>this|last|next|previous|current|coming) year(?![a-z])`,
   },
   { id: 'date.month-year', example: 'mid-September 2025', kind: 'date', resolver: 'calendar', pattern: `${MOD}${MON},? (?:of )?${YEAR}` },
