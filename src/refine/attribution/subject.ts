@@ -31,7 +31,7 @@ export function verbSource(doc: ParsedDoc, s: number, cue: Cue, floor = 0, claus
   const inverted = !comma && !CLOSING_MARK.test(gap) && clauseFor(clauses, doc, cue.first, cue.end)?.order === 'inverted'; // no mark before the verb, yet a row of clauses.order put its subject after it ("When asked by X"), though it read no phrase there
   if (!quoted && !inverted) {
     const participle = toks[cue.first]!.normal.endsWith('ing') && comma;
-    const before = (participle ? clauseSubject(doc, first, cue.first) : null) ?? subjectBefore(doc, first, cue.first);
+    const before = (participle ? clauseSubject(doc, first, cue.first) : null) ?? subjectBefore(doc, first, cue.first, trace);
     if (before || participle) return { ref: before, after: false };
   }
   if (!quoted && !inverted && !comma && cue.first > first) return { ref: cue.speech ? unknown(doc, cue) : null, after: false };
@@ -78,7 +78,7 @@ function clauseSubject(doc: ParsedDoc, first: number, cueFirst: number): SourceR
 }
 
 /** Walk back over comma pieces from the cue: gap words and appositives after a name are skipped. */
-function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceRef | null {
+function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number, trace: Trace = NO_TRACE): SourceRef | null {
   const toks = doc.tokens;
   const rel = relativeAntecedent(doc, first, cueFirst);
   if (rel) return rel;
@@ -102,7 +102,7 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number): SourceR
     }
     const last = toks[e - 1]!;
     if (adjacent && /^(?:he|she)$/u.test(last.normal)) return { kind: 'pronoun', start: last.start, end: last.end, text: last.text };
-    const phrase = adjacent ? describedSubject(doc, start, e) : null;
+    const phrase = adjacent ? describedSubject(doc, start, e, trace) : null;
     if (phrase) return phrase;
     const head = ((adjacent || described) && !relationBefore(doc, start, e) ? subjectName(doc, start, e) : null) ?? headCandidate(doc, start, e) ?? (adjacent ? groupEndingAt(doc, start, e) : null);
     const predicate = !head && start > first && isPredicateStart(toks[start]!); // "X, like Y, has urged ... but has said"

@@ -30,9 +30,14 @@ export function gapText(doc: ParsedDoc, a: Token, b: Token): string {
   return doc.text.slice(a.end, b.start);
 }
 
-/** A boundary between tokens a and b: a comma, semicolon, colon, bracket, dash or quotation mark. */
+/** The apostrophes that may end a plural possessive ("Voss' aides", "Voss’ aides"). */
+const APOSTROPHES = "'\u2019";
+
+/** A boundary between tokens a and b: a comma, semicolon, colon, bracket, dash or quotation mark (not the apostrophe that ends a plural possessive, straight or curly: "Voss’ aides"). */
 export function isBoundary(doc: ParsedDoc, a: Token, b: Token): boolean {
-  return BOUNDARY.test(gapText(doc, a, b));
+  const gap = gapText(doc, a, b);
+  const possessive = a.poss && APOSTROPHES.includes(gap.charAt(0)) && !APOSTROPHES.includes(gap.charAt(1)); // not the two apostrophes that close a quotation ("the ''bridges'' to")
+  return BOUNDARY.test(possessive ? gap.slice(1) : gap);
 }
 
 /** True when the token's own text ends with punctuation that closes a clause ("Voss," tokenized as "Voss"). */

@@ -194,6 +194,11 @@ const SUBJECT_ROWS: readonly Rule<DescribedTake>[] = [
     example: 'Two Avalon Democrats said the plan would fail.', counter: 'Some voters said the plan would fail.',
   },
   {
+    id: 'sources.subject.not-time-span', match: '^ (just|only|barely)? (#Value|a|few|several|mere)* #Duration (before|after|ago|earlier|later) .* [.]', then: false,
+    note: 'a span of time before or after an event ("days before the summit", "two weeks after the vote") dates a clause, it never speaks',
+    example: 'The timing of the vote, just days before the harbor summit, suggests careful planning.', counter: 'Some forty residents of the harbor district said the plan would fail.',
+  },
+  {
     id: 'sources.subject.described', match: '^ (%opener%|@digit|@name-poss) .* [(#Noun|@digit|@percent)]', then: true,
     note: 'an indefinite or quantified opener, a number or an owner ("Another voter", "Some 22 percent", "Voss\'s close friends") makes a described source',
     example: 'Another voter said the plan would fail.', counter: 'The voter said the plan would fail.',

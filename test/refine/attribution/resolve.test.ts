@@ -32,6 +32,15 @@ describe('sources that are their own phrase (src/rules/chains/sources.ts, phrase
     expect(sourceOf('The vote was close, according to Mr. Whitlow\'s campaign manager.')).toBe('Mr. Whitlow\'s campaign manager');
     expect(sourceOf('Dana Whitlow said the advertisement was false.')).toBe('Dana Whitlow');
   });
+  it('a plural possessive keeps its phrase whether its apostrophe is straight or curly (no quotation mark between "Reyes’" and "campaign")', () => {
+    expect(sourceOf('Tom Reyes’ campaign called the audit a rush to judgment.')).toBe('Tom Reyes’ campaign');
+    expect(sourceOf("Tom Reyes' campaign called the audit a rush to judgment.")).toBe("Tom Reyes' campaign");
+    expect(sourceOf('The ‘Harbor Boys’ campaign called the audit a rush to judgment.')).not.toBe('Harbor Boys’ campaign'); // near miss: the curly mark closes a quotation
+  });
+  it('a span of time before or after an event is never the source ("X, just days before Y, suggests"; sources.subject.not-time-span, clause.aside.time)', () => {
+    expect(analyze('The timing of the vote, just days before the harbor summit, suggests careful planning.').claims).toHaveLength(0);
+    expect(sourceOf('The ferry board, just days before the harbor summit, said the plan would fail.')).not.toBe('just days before the harbor summit');
+  });
   it('a plain adjective opening the sentence is no name: the group it qualifies is the source', () => {
     expect(sourceOf('Corporate lobbyists said the rule would cost jobs.')).toBe('Corporate lobbyists');
     expect(sourceOf('Official data suggest that output fell in May.')).toBe('Official data');
