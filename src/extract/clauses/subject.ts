@@ -74,12 +74,20 @@ function find(doc: ParsedDoc, s: number, g: Headed, order: SubjectOrder, before:
     if (reduced) return reduced;
   }
   if (order === 'coordinated') return pre.subject ? pre : { subject: joinedSubject(doc, s, g, before, trace), via: 'coordinated' };
-  if (pre.subject || g.first === floor) return pre;
+  if (g.first === floor || (pre.subject && pre.via !== 'comma-piece')) return pre;
+  const after = afterComma(doc, s, g, trace);
+  if (!pre.subject) return after ?? pre;
+  const named = after !== null && doc.tokens[after.subject!.first]!.cap && doc.tokens[after.subject!.head]!.cap; // a name, not an object ("..., suggests strategic positioning.", "..., wrote that Taylor")
+  return named ? after : pre; // "... bridges to Mr. Sanders, said Ann Roe.": a name that ends the clause after the verb outranks the comma piece before it
+}
+
+/** "The plan failed, said Ann Roe.": after a comma, the phrase after the verb group that ends its clause (no object pronoun: "..., called her"); else null. */
+function afterComma(doc: ParsedDoc, s: number, g: Headed, trace: Trace): Found | null {
   const gap = doc.text.slice(doc.tokens[g.first - 1]!.end, doc.tokens[g.first]!.start);
-  if (!gap.includes(',')) return pre;
-  const after = inverted(doc, s, g, trace); // "The plan failed, said Ann Roe."
-  const objective = after.subject !== null && OBJECT_PRONOUNS.has(doc.tokens[after.subject.head]!.normal); // "..., called her"
-  return after.subject && !objective && endsClause(doc, s, after.subject.end, trace) ? after : pre;
+  if (!gap.includes(',')) return null;
+  const after = inverted(doc, s, g, trace);
+  const objective = after.subject !== null && OBJECT_PRONOUNS.has(doc.tokens[after.subject.head]!.normal);
+  return after.subject && !objective && endsClause(doc, s, after.subject.end, trace) ? after : null;
 }
 
 /** "all the experts [I interviewed] said": a pronoun clause right before the verb group hangs on the noun phrase before it. */

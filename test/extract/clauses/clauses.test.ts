@@ -212,6 +212,15 @@ describe('inverted, participle and absolute subjects', () => {
     expect(clauseFor('He mocked the plan, called her reckless and left.', 'called').subject).toBeNull(); // near miss: an object pronoun
     expect(clauseFor('"No," said former Ohio Gov. and Harbor Party Chairman Ann Roe.', 'said').head).toBe('Roe');
   });
+  it('reads a name after a verb that follows a comma before the comma piece, which a preposition governs (the comma piece stays for an object)', () => {
+    expect(clauseFor('The mayor should build bridges to Mr. Reed, said Dana Orr, a former strategist.', 'said')).toMatchObject({ subject: 'Dana Orr', order: 'inverted' });
+    expect(clauseFor('The harbor has sped the rise and reach of such rumors, said Dana Orr.', 'said')).toMatchObject({ subject: 'Dana Orr', order: 'inverted' });
+    expect(clauseFor('The timing of the vote, only days before the summit, suggests careful planning.', 'suggests').subject).not.toBe('careful planning'); // near miss: a lower-case object
+  });
+  it('skips a span of time between commas (clause.aside.time)', () => {
+    expect(clauseFor('Ann Roe, two weeks after the vote, said the plan would fail.', 'said').subject).toBe('Ann Roe');
+    expect(clauseFor('The ferry board, just days before the summit, said the plan would fail.', 'said').subject).toBe('The ferry board');
+  });
   it('gives a participle the subject of its clause', () => {
     expect(clauseFor('The governor attacked the plan, saying it would fail.', 'saying')).toMatchObject({ subject: 'The governor', order: 'participle' });
     expect(clauseFor('Ann Roe bristled at the claim that he was to blame, saying it was false.', 'saying').subject).toBe('Ann Roe'); // the main clause, not the nearest
