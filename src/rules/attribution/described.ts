@@ -226,6 +226,26 @@ const WIDEN_ROWS: readonly Rule<Widening>[] = [
     example: 'A broad range of analysts say the levy failed.', counter: 'The chief of the economists said the plan failed.',
   },
   {
+    id: 'sources.widen.at-least', match: 'at [(least|most)]', unless: ['at (least|most) [.] (@cap|#Pronoun)'], then: { qualifiers: false },
+    note: 'a bound before a quantity is part of the described source: "At least half of the nurses", "at most a third of voters"',
+    example: 'At least half of the nurses say the ward is unsafe.', counter: 'At last, half of the nurses say the ward is unsafe.',
+  },
+  {
+    id: 'sources.widen.at-least-a', match: 'at (least|most) [(a|an)]', then: { qualifiers: false },
+    note: 'the same bound before "a dozen", "a third" (the article is part of the quantity here)',
+    example: 'At least a dozen farmers told the board that the dam leaks.', counter: 'A dozen farmers told the board that the dam leaks.',
+  },
+  {
+    id: 'sources.widen.as-many-as', match: 'as (many|much|few) [as]', then: { qualifiers: false },
+    note: '"as many as 40 percent of voters", "as few as 10 members": the bound is part of the described source',
+    example: 'As many as 40 percent of the riders say the fares are too high.', counter: 'Riders say the fares are as high as ever.',
+  },
+  {
+    id: 'sources.widen.all-but', match: '^ all [but]', then: { qualifiers: false },
+    note: '"All but two of the members said": the exception is part of the described source, which opens the sentence',
+    example: 'All but two of the council members said the dam leaks.', counter: 'Two of the council members said the dam leaks.',
+  },
+  {
     id: 'sources.widen.conjunct', match: '#Plural [and]', unless: ['(#Pronoun|#Person|@poss) [and]', ', [and]'], then: { qualifiers: true },
     note: 'a plural conjunct before "and" joins the group: "several nurses and some doctors say"; not the last item of a comma list ("the tunnels, and experts say")',
     example: 'Several nurses and some doctors say the ward is unsafe.', counter: 'Tom Baker and some doctors say the ward is unsafe.',

@@ -188,6 +188,13 @@ describe('described phrases widen to the whole noun phrase (tables sources.widen
     expect(sourceOf('Many experts and some lawmakers say the plan failed.')).toBe('Many experts and some lawmakers');
     expect(sourceOf('The tunnels are hard to find, and experts say the plan failed.')).toBe('experts');
   });
+  it('a bound before the quantity is part of the phrase: "at least", "as many as", "all but" (sources.widen.at-least, as-many-as, all-but)', () => {
+    expect(sourceOf('At least half of the nurses say the ward is unsafe.')).toBe('At least half of the nurses');
+    expect(sourceOf('At least a dozen farmers told the board that the dam leaks.')).toBe('At least a dozen farmers');
+    expect(sourceOf('Fares rose again, and as many as 40 percent of the riders say they are too high.')).toBe('as many as 40 percent of the riders');
+    expect(sourceOf('All but two of the council members said the dam leaks.')).toBe('All but two of the council members');
+    expect(sourceOf('Half of the nurses say the ward is unsafe.')?.toLowerCase()).toBe('half of the nurses'); // near miss: no bound
+  });
   it('a name joined to "others" or "other" people is one group with them, the name first', () => {
     expect(sourceOf('Tara Quill and others say the plan failed.')).toBe('Tara Quill and others');
     expect(sourceOf('Osei and other transit planners argued that the plan failed.')).toBe('Osei and other transit planners');
