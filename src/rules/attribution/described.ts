@@ -58,6 +58,9 @@ export const MAKER_LINKS = set('by');
 /** What a `sources.described` row decides about a subject phrase: it keeps its phrase as the source (true), or it names no one (false). */
 export type DescribedTake = boolean;
 
+/** A member of a party or a political camp ("a Democrat", "one Republican"): a party word names no one (SCHEMA), so a member described by a post-modifier is a described source. */
+export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set(['democrat', 'republican', 'conservative', 'liberal', 'libertarian', 'progressive', 'independent', 'socialist']);
+
 /** The word sets the described-source rows name (`%name%`). */
 export const DESCRIBED_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['anonymous', ANONYMOUS_HEADS],
@@ -74,6 +77,7 @@ export const DESCRIBED_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['pronoun', new Set(PRONOUNS.keys())],
   ['group-link', GROUP_LINKS],
   ['affiliation', AFFILIATION_LINKS],
+  ['party-member', PARTY_MEMBER_NOUNS],
 ]);
 
 /** Tags of a head that names who by itself or says when: never a described phrase. */
@@ -104,6 +108,11 @@ const DESCRIBED_ROWS: readonly Rule<DescribedTake>[] = [
   {
     id: 'sources.described.not-anonymous-modifier', match: '%anonymous% .* [.]', then: false,
     example: '"We stand firm," said an official close to the talks.', counter: '"We stand firm," said an engineer at the port.',
+  },
+  {
+    id: 'sources.described.party-member', match: '^ %indefinite% #Adjective* %party-member% [%anonymous-post%] .+', then: true,
+    note: 'one member of a party with an anonymous post-modifier ("said one Democrat familiar with the talks", "said a Republican close to the campaign"): the whole phrase, as the same phrase before its verb already is; a party word alone names no one, and a party member is no anonymous "person familiar with"',
+    example: '"We lost the vote," said one Democrat familiar with the talks.', counter: '"We lost the vote," said one person familiar with the talks.',
   },
   {
     id: 'sources.described.not-familiar', match: '%anonymous-person% [%anonymous-post%]', unless: ['[%anonymous-post%] .* @name'], then: false,

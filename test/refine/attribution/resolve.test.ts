@@ -188,6 +188,11 @@ describe('described phrases widen to the whole noun phrase (tables sources.widen
     expect(sourceOf('Many experts and some lawmakers say the plan failed.')).toBe('Many experts and some lawmakers');
     expect(sourceOf('The tunnels are hard to find, and experts say the plan failed.')).toBe('experts');
   });
+  it('a party member with an anonymous post-modifier keeps the whole phrase after an inverted verb, as before its verb (sources.described.party-member)', () => {
+    expect(sourceOf('"We lost the vote," said one Democrat familiar with the talks.')).toBe('one Democrat familiar with the talks');
+    expect(sourceOf('"We lost the vote," said a Republican close to the campaign.')).toBe('Republican close to the campaign');
+    expect(sourceOf('"We lost the vote," said one person familiar with the talks.')).toBeNull(); // near miss: anonymous
+  });
   it('a bound before the quantity is part of the phrase: "at least", "as many as", "all but" (sources.widen.at-least, as-many-as, all-but)', () => {
     expect(sourceOf('At least half of the nurses say the ward is unsafe.')).toBe('At least half of the nurses');
     expect(sourceOf('At least a dozen farmers told the board that the dam leaks.')).toBe('At least a dozen farmers');
