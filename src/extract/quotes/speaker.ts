@@ -1,7 +1,8 @@
 /**
  * Who said a quotation: a frame in the quote's own sentence(s) (nearest cue, content covering the
  * quote first; where that frame has no source phrase, the clause layer's speaker first), else, for a quotation that fills its sentence, the frame of the previous sentence
- * (same paragraph, or the last one of the previous paragraph), else of the next sentence.
+ * of its paragraph (a speech goes on: '"...," Roe told the board. "..." Hale said he disagreed.' is Roe's), else of a next
+ * sentence that opens with its report, else of the last sentence of the previous paragraph, else of the next sentence.
  */
 import type { ParsedDoc } from '../../parse/types.js';
 import { quotesOpeningIn, sentenceAt } from '../../parse/types.js';
@@ -38,16 +39,15 @@ export function findSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan): S
   const lead = leadSpeaker(doc, sx, first, last);
   if (lead) return lead;
   const para = doc.sentences[first]!.paragraph;
+  const prev = doc.sentences[first - 1];
+  const before = prev && (prev.paragraph === para || startsParagraph(doc, first)) ? reporterOfQuote(doc, att, first - 1, sx.trace) ?? pick(att, first - 1) : null;
+  if (before && prev!.paragraph === para) return { speaker: att.sourceOf(before), rule: 'speaker.previous-sentence' };
   const after = doc.sentences[last + 1];
   if (after && after.paragraph === doc.sentences[last]!.paragraph && !OPENS_QUOTE.test(after.text)) {
     const f = pick(att, last + 1);
     if (f && f.source && f.source.start - after.start < 30 && f.cueStart - after.start < 60) return { speaker: att.sourceOf(f), rule: 'speaker.next-sentence' };
   }
-  const prev = doc.sentences[first - 1];
-  if (prev && (prev.paragraph === para || startsParagraph(doc, first))) {
-    const f = reporterOfQuote(doc, att, first - 1, sx.trace) ?? pick(att, first - 1);
-    if (f) return { speaker: att.sourceOf(f), rule: prev.paragraph === para ? 'speaker.previous-sentence' : 'speaker.previous-paragraph' };
-  }
+  if (before) return { speaker: att.sourceOf(before), rule: 'speaker.previous-paragraph' };
   const next = doc.sentences[last + 1];
   if (next && next.paragraph === doc.sentences[last]!.paragraph) {
     const f = pick(att, last + 1);

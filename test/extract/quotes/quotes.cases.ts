@@ -118,6 +118,8 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'previous-sentence-continues-its-quote', text: 'The Harbour Authority warned of delays: "Ships will wait for days," said Lena Moritz, the director of the Harbour Authority. "We have asked for more cranes."', quote: 'We have asked for more cranes.', speaker: 'Lena Moritz' },
   { id: 'previous-sentence-reporter-not-quote', text: 'The Harbour Authority said on Friday that the cranes had failed. "Ships will wait for days."', quote: 'Ships will wait for days.', speaker: 'Harbour Authority' },
   { id: 'next-sentence', text: '"We are close to a deal." Ana Ruiz said that on Monday.', quote: 'We are close to a deal.', speaker: 'Ana Ruiz' },
+  { id: 'previous-speaker-before-next-report', text: '"The levy is fair," Ana Ruiz told the council. "It pays for the pier." Tom Hale said he would vote against it.', quote: 'It pays for the pier.', speaker: 'Ana Ruiz' },
+  { id: 'next-report-before-previous-paragraph', text: 'Tom Hale asked, "Is the levy fair?"\n\n"It pays for the pier." Ana Ruiz said that on Monday.', quote: 'It pays for the pier.', speaker: 'Ana Ruiz' },
   { id: 'role-noun', text: 'Finance Secretary Ana Ruiz met donors. The secretary said the plan was "on track."', quote: 'on track.', speaker: 'Ana Ruiz' },
   { id: 'spokesperson-for-org', text: '"We do not comment on rumors," a spokesperson for Quillon Systems said.', quote: 'We do not comment on rumors,', speaker: 'Quillon Systems' },
   { id: 'section-heading-is-no-speaker', text: 'SUMMARY: "The rule takes effect in June," the notice says nothing more.', quote: 'The rule takes effect in June,', speaker: null },
