@@ -104,7 +104,7 @@ export function phraseGroup(doc: ParsedDoc, k: number, floor: number, end: numbe
   const rel = speakerRelative(doc, k, end);
   const post = rel > 0 ? { end: rel } : postModifierEnd(doc, k, end);
   const before = b > floor && !isBoundary(doc, toks[b - 1]!, toks[b]!) ? toks[b - 1]! : undefined;
-  if (before && rel > 0 && before.normal === 'the') b = withQuantifiers(doc, b - 1, floor); // "all the experts I spoke to"
+  if (before && rel > 0 && DEFINITE_ARTICLES.has(before.normal)) b = withQuantifiers(doc, b - 1, floor); // "all the experts I spoke to"
   else if (before && (DEFINITE_OPENERS.has(before.normal) || isPossessive(before)) && !(DEFINITE_ARTICLES.has(before.normal) && post.end > k + 1)) return undefined; // "the critics" points back; "the exit polls in Ohio" is identified by its post-modifier
   return spanDescription(doc, toks[b]!, toks[post.end - 1]!);
 }

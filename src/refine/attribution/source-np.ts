@@ -7,6 +7,7 @@ import {
   AFFILIATION_LINKS, CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, DOCUMENT_NOUNS, GROUP_LINKS, GROUP_NOUNS, GROUP_QUALIFIERS, INSTITUTION_NOUNS, NAME_CONNECTORS_BACK, PRONOUNS, ROLE_NOUNS, SOURCE_LEAD_PARTICLES, SOURCE_OPENERS, TITLE_WORDS,
 } from '../../rules/attribution/sources.js';
 import { HEAD_QUANTIFIERS, PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
+import { DEFINITE_ARTICLES, DEFINITE_COUNTS } from '../../rules/attribution/described.js';
 import { group } from './group.js';
 import { rolePhrase } from './role-phrase.js';
 import { nameRun, ref, type SourceRef } from './source-ref.js';
@@ -139,6 +140,6 @@ export function nameEndingAt(doc: ParsedDoc, start: number, e: number): SourceRe
 /** "the company", "the two companies": a definite article right before head k, or before one number word. */
 function definiteBefore(doc: ParsedDoc, i: number, k: number): boolean {
   const toks = doc.tokens;
-  if (k > i && toks[k - 1]!.normal === 'the') return true;
-  return k - 1 > i && toks[k - 2]!.normal === 'the' && /^(?:two|three|both)$/u.test(toks[k - 1]!.normal);
+  if (k > i && DEFINITE_ARTICLES.has(toks[k - 1]!.normal)) return true;
+  return k - 1 > i && DEFINITE_ARTICLES.has(toks[k - 2]!.normal) && DEFINITE_COUNTS.has(toks[k - 1]!.normal);
 }

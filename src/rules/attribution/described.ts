@@ -28,6 +28,9 @@ export const INDEFINITE_OPENERS = set('a an one another each every no');
 /** The article that makes a role with a post-modifier a definite description: "the mayor of Lyon". */
 export const DEFINITE_ARTICLES = set('the');
 
+/** Number words that may stand between a definite article and its head: "the two companies", "the three agencies". */
+export const DEFINITE_COUNTS = set('two three both');
+
 /** Links that give a role its post-modifier (one list, the clause layer's): "the mayor of Lyon", "the lawyer for the family". */
 export { ROLE_LINKS };
 
