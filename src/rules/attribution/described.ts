@@ -114,8 +114,8 @@ const DESCRIBED_ROWS: readonly Rule<DescribedTake>[] = [
   },
   {
     id: 'sources.described.party-member', match: '^ %indefinite% #Adjective* %party-member% [%anonymous-post%] .+', then: true,
-    note: 'one member of a party with an anonymous post-modifier ("said one Democrat familiar with the talks", "said a Republican close to the campaign"): the whole phrase, as the same phrase before its verb already is; a party word alone names no one, and a party member is no anonymous "person familiar with"',
-    example: '"We lost the vote," said one Democrat familiar with the talks.', counter: '"We lost the vote," said one person familiar with the talks.',
+    note: 'one member of a party with an anonymous post-modifier ("said a Republican close to the mayor", "said one Labour member briefed on the deal"): the whole phrase, as the same phrase before its verb already is; a party word alone names no one, and a party member is no anonymous "person familiar with"',
+    example: '"The bridge can wait," said a Republican close to the mayor.', counter: '"The bridge can wait," said a person close to the mayor.',
   },
   {
     id: 'sources.described.not-familiar', match: '%anonymous-person% [%anonymous-post%]', unless: ['[%anonymous-post%] .* @name'], then: false,
@@ -249,8 +249,8 @@ const WIDEN_ROWS: readonly Rule<Widening>[] = [
   },
   {
     id: 'sources.widen.as-many-as', match: 'as (many|much|few) [as]', then: { qualifiers: false },
-    note: '"as many as 40 percent of voters", "as few as 10 members": the bound is part of the described source',
-    example: 'As many as 40 percent of the riders say the fares are too high.', counter: 'Riders say the fares are as high as ever.',
+    note: '"as many as a third of the growers", "as few as 12 members": the bound is part of the described source',
+    example: 'As many as 35 percent of the riders say the fares are too high.', counter: 'Riders say the fares are as high as ever.',
   },
   {
     id: 'sources.widen.all-but', match: '^ all [but]', then: { qualifiers: false },
