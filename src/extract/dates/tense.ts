@@ -81,11 +81,14 @@ function clauseEnd(tokens: Token[]): number {
 /** Reading leftwards inside the clause: a vote, a lean to the future ("until", "by"), or nothing. */
 function readLeft(doc: ParsedDoc, left: Token[], upTo: number, trace?: Trace): { v: Vote; lean: boolean } {
   let lean = false;
+  let owned = false;
   for (let i = 0; i < upTo; i++) {
     const w = left[i]!.normal;
     if (i < 3 && PAST_PREP.has(w)) return { v: 'past', lean };
-    if (i < 3 && FUTURE_PREP.has(w)) lean = true;
+    // "By reports on Saturday": another preposition nearer the date ("on") is the date's own, or a noun between is the object
+    if (i < 3 && FUTURE_PREP.has(w) && !owned) lean = true;
     const t = left[i]!;
+    owned ||= (t.tags.has('Preposition') && !FUTURE_PREP.has(w)) || (t.tags.has('Noun') && !t.tags.has('Date') && !t.tags.has('Value'));
     const v = vote(doc, t, left[i + 1], trace);
     if (v === 'past' && lean && GRANT.has(w)) return { v: 'future', lean };
     if (v) return { v, lean };

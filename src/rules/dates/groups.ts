@@ -41,7 +41,11 @@ const weekday: Rule<'reject'>[] = [
 
 /** A weekday standing alone (not "last Friday"): part of a name ("the Sunday Courier", "Fox News Sunday"). */
 const weekdayBare: Rule<'reject'>[] = [
-  { id: 'dates.reject.weekday-org', match: '[#Organization]', then: 'reject', example: 'She writes for Friday Capital Partners.', counter: 'She writes on Friday.' },
+  {
+    id: 'dates.reject.weekday-org', match: '[#Organization]', unless: ['[.] , .'], then: 'reject',
+    note: 'a comma after the weekday closes it off from the name that follows ("On Friday, Velto Group said", "published Monday, Harbor Radio reported"): the tagger reads the weekday into that name',
+    example: 'She writes for Friday Capital Partners.', counter: 'She writes on Friday.',
+  },
   {
     id: 'dates.reject.weekday-the-name', match: 'the [.] @title', then: 'reject',
     example: 'He told the Sunday Courier about it.', counter: 'He told the court about it on Sunday.',

@@ -44,6 +44,8 @@ export const RELATIVE_CASES: DateCase[] = [
   { id: 'weekday-expected', text: 'The deal is expected to be signed on Monday, officials said.', ref: REF, expect: [['Monday', '2025-03-17']] },
   { id: 'weekday-until', text: 'The match has been postponed until Saturday.', ref: REF, expect: [['Saturday', '2025-03-15']] },
   { id: 'weekday-night', text: 'Police arrived Sunday night.', ref: REF, expect: [['Sunday night', '2025-03-09']] },
+  { id: 'weekday-comma-name', text: 'As of Thursday, Velto Radio reported nine cases.', ref: REF, expect: [['Thursday', '2025-03-13']] },
+  { id: 'weekday-by-noun', text: 'By reports on Saturday, two men had died.', ref: REF, expect: [['Saturday', '2025-03-08']] },
   { id: 'last-weekday', text: 'The shop reopened last Friday.', ref: REF, expect: [['last Friday', '2025-03-07']] },
   { id: 'month-past', text: 'The merger was announced in October.', ref: REF, expect: [['October', '2024-10']] },
   { id: 'month-future', text: 'The report will be published in June.', ref: REF, expect: [['June', '2025-06']] },
