@@ -7,7 +7,8 @@
 import { decide, sentenceRange } from '../../engine/decide.js';
 import type { MatchEnv } from '../../engine/pattern.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
-import { SKIP_TABLE } from '../../rules/actors/skip.js';
+import { COUNTRY_ADJECTIVE_TABLE, SKIP_TABLE } from '../../rules/actors/skip.js';
+import { COUNTRY_ACTING_HEADS } from '../../rules/actors/words.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { makeCandidate as cand } from './candidate.js';
 import { firstNameGender } from './english.js';
@@ -90,6 +91,8 @@ function segmentAt(st: ScanState, i: number): number {
   if (docEnd > i) return skip(st, i, docEnd, 'actors.skip.document', docEnd - i);
   if (lex && !lexYields && !(r - i > lex.len && words.slice(i + lex.len, r).some(suffixed) && !matchAt(words, i + lex.len, ENTITY_KINDS))) {
     if (lex.entry.kind === 'demonym') return demonymAt(text, words, i, lex, used, out);
+    const adjective = countryAdjective(doc, words, i, lex, trace);
+    if (adjective) return demonymAt(text, words, i, adjective, used, out);
     mark(used, i, i + lex.len, 2);
     out.push(lexical(text, words, i, lex));
     return lex.len;
@@ -132,6 +135,19 @@ function segmentAt(st: ScanState, i: number): number {
   const c = { ...cand(text, words, i, b, ty.type, ty.rule, { role: ty.role, person: ty.type === 'person' && ty.sure, sure: ty.sure, basis: ty.basis }), typing: ty.events };
   out.push(ty.keepsEnding ? withEnding(text, c) : c);
   return r - i;
+}
+
+const ADJECTIVE_ENV: MatchEnv = { lexicons: new Map([['acting-head', new Set(COUNTRY_ACTING_HEADS.map((r) => r.word))]]) };
+
+/** A country's name that is also its adjective ("US dollars"), read as the adjective by the rows of actors.country-adjective: its demonym match, else null. */
+function countryAdjective(doc: ParsedDoc, words: readonly Word[], i: number, lex: Match, trace: Trace): Match | null {
+  if (lex.entry.type !== 'country' || lex.entry.kind !== 'name') return null;
+  const d = matchAt(words, i, ['demonym']);
+  if (!d || d.len !== lex.len || d.entry.key !== lex.entry.key) return null;
+  const w = words[i]!;
+  const last = words[i + lex.len - 1]!;
+  if (words[i + lex.len]?.token === last.token) return null; // "U.S.-China trade": one token, a compound of two names
+  return decide(COUNTRY_ADJECTIVE_TABLE, { first: w.token, end: last.token + 1 }, { doc, range: sentenceRange(doc, w.sentence), env: ADJECTIVE_ENV, trace, kind: 'actor', verdict: () => 'reject' }) ? d : null;
 }
 
 /** Record that the run [a, b) was skipped by the named test (--explain's dropped list), and return n. */

@@ -65,3 +65,20 @@ export const RUN_SKIP_ROWS: readonly Rule<'reject'>[] = [
 ];
 
 export const RUN_SKIP_TABLE = table('actors.skip-run', 'actors', RUN_SKIP_ROWS);
+
+/**
+ * A country's short form that is also its adjective (the countries lexicon lists "U.S.", "US" among both
+ * its names and its demonyms) read as the adjective: before a lower-case noun, adjectives allowed, it
+ * qualifies a thing or a person ("US dollars", "a U.S. heiress", "US theoretical astrophysicist") and names no
+ * actor. Before a body or people that act for the country ("U.S. officials", "the US government", "US troops")
+ * it stays the country. Applied by the actors scan to a lexicon match of kind name (src/extract/actors/scan.ts).
+ */
+export const COUNTRY_ADJECTIVE_ROWS: readonly Rule<'reject'>[] = [
+  {
+    id: 'actors.country-adjective.before-noun', match: '[.] {#Adjective !@cap !#Date}* {#Noun !@cap !#Date !#Pronoun !#Value}',
+    unless: ['[.] {#Adjective !@cap}* %acting-head%'], then: 'reject',
+    example: 'The fee is 40 US dollars at the Doeville gate.', counter: 'US officials said the Doeville gate would close.',
+  },
+];
+
+export const COUNTRY_ADJECTIVE_TABLE = table('actors.country-adjective', 'actors', COUNTRY_ADJECTIVE_ROWS);

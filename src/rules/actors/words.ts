@@ -145,6 +145,13 @@ export const LOCATIVES: readonly WordRow[] = w('locative', 'in at to from near a
  * Institution nouns after a demonym that name a body of that country, kept with the demonym
  * ("the Freedonian Embassy in Ruritania", "the Freedonian Trade Ministry"): an organization, not the country.
  */
+/** Lower-case heads that act for the country whose short form qualifies them ("U.S. officials", "the US government"): the country stays an actor. */
+export const COUNTRY_ACTING_HEADS: readonly WordRow[] = w(
+  'country-acting-head',
+  'government governments administration officials official authorities military army navy forces force troops soldiers diplomats diplomat embassy envoy envoys negotiators delegation intelligence agencies agency regulators prosecutors lawmakers leaders president ambassador',
+  'U.S. officials said the talks would go on',
+);
+
 export const DEMONYM_BODY_HEADS: readonly WordRow[] = w(
   'demonym-body',
   'embassy consulate consulate_general high_commission mission ministry foreign_ministry trade_ministry defense_ministry defence_ministry finance_ministry commerce_ministry interior_ministry',

@@ -11,7 +11,7 @@ import { describeActorTables, runActors as run } from './check.js';
 import { BODY_AFTER_NAME_CASES, DATELINE_CASES, FOREIGN_BODY_CASES, OPENER_BODY_CASES, ROLE_PREFIX_CASES, SUFFIX_CASES, TITLE_CASE_CASES } from './intact.cases.js';
 import { LIST_NAME_CASES, POSTED_ROLE_CASES, SYLLABLE_NAME_CASES, TITLE_QUOTE_CASES, TOLD_OUTLET_CASES } from './long.cases.js';
 import { NOT_ACTOR_CASES, ROLE_BODY_CASES, WHOLE_NAME_CASES, WORLD_CASES } from './session7.cases.js';
-import { ADJECTIVE_CASES, OFFICER_TITLE_CASES, SHARED_SURNAME_CASES, UN_AGENCY_CASES, VARIED_NAME_CASES } from './session8.cases.js';
+import { ADJECTIVE_CASES, COUNTRY_ADJECTIVE_CASES, OFFICER_TITLE_CASES, SHARED_SURNAME_CASES, UN_AGENCY_CASES, VARIED_NAME_CASES } from './session8.cases.js';
 
 const TABLES: Array<[string, ActorCase[]]> = [
   ['person names', PERSON_CASES],
@@ -20,6 +20,7 @@ const TABLES: Array<[string, ActorCase[]]> = [
   ['adjectives alone', ADJECTIVE_CASES],
   ['United Nations agencies', UN_AGENCY_CASES],
   ['officer and superintendent titles', OFFICER_TITLE_CASES],
+  ['country short forms as adjectives', COUNTRY_ADJECTIVE_CASES],
   ['institution names kept whole', WHOLE_NAME_CASES],
   ['not actors: party tags, owned places', NOT_ACTOR_CASES],
   ['bodies named in a role, outlets\' reporters', ROLE_BODY_CASES],

@@ -50,3 +50,12 @@ export const OFFICER_TITLE_CASES: ActorCase[] = [
   // negative: a school named for its officers is no person
   { id: 'officer-school', text: 'She trained at the Doeland Officer Training School for a year.', expect: [], absent: ['Training School'] },
 ];
+
+/** A country's short form that is also its adjective: before a lower-case noun it names no actor, before a body acting for the country it does. */
+export const COUNTRY_ADJECTIVE_CASES: ActorCase[] = [
+  { id: 'us-currency', text: 'Tickets to the Doeville fair cost 40 US dollars this year.', expect: [], absent: ['US', 'United States'] },
+  { id: 'us-person-noun', text: 'A U.S. heiress and a US theoretical chemist, Mara Quell, spoke at the gala.', expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['United States'] },
+  // negatives: a body acting for the country, or the country as a noun, keep the actor
+  { id: 'us-officials', text: 'US officials said the Doeville fair would close.', expect: [{ name: 'United States', type: 'country' }] },
+  { id: 'us-noun', text: 'She moved to the U.S. last year to study.', expect: [{ name: 'United States', type: 'country' }] },
+];
