@@ -1,9 +1,14 @@
-/** Anaphoric years: "the following year" after a sentence that names a year is that year + 1. */
+/**
+ * Anaphoric years: "the following year" after a sentence that names a year is that year + 1. Anaphoric
+ * days: "two days later" after a full date is that date + 2.
+ */
 import type { DateItem } from '../../schema/doc.js';
-import { ANAPHORIC_YEARS } from '../../rules/dates/lexicon.js';
+import { ANAPHORIC_DAYS, ANAPHORIC_YEARS, NUMBER_WORDS } from '../../rules/dates/lexicon.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
+import { addDays, fmtDay, parseYmd, type Ymd } from './calendar.js';
 
 const ROWS = ANAPHORIC_YEARS.map((r) => ({ ...r, re: new RegExp(r.pattern, 'i') }));
+const DAY_ROWS = ANAPHORIC_DAYS.map((r) => ({ ...r, re: new RegExp(r.pattern, 'i') }));
 /** An explicit four-digit year in a date's own text. */
 const EXPLICIT_YEAR = /(?<![\d])(?<y>1[5-9]\d\d|20\d\d)(?![\d])/;
 
@@ -19,10 +24,36 @@ function antecedent(items: DateItem[], i: number): number | null {
   return null;
 }
 
-/** Rewrites the value of anaphoric years that have an antecedent; others keep their value. */
+/** The nearest full date before item `i` (any distance: the day the story is telling). */
+function dayBefore(items: DateItem[], i: number): Ymd | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const day = items[j]!.kind === 'date' ? parseYmd(items[j]!.value) : null;
+    if (day) return day;
+  }
+  return null;
+}
+
+/** A count of days: digits, a number word ("two", "a"), or one when the row has none. */
+function dayCount(n: string | undefined): number | null {
+  if (n === undefined) return 1;
+  const digits = Number(n);
+  const v = Number.isInteger(digits) ? digits : NUMBER_WORDS[n.toLowerCase()];
+  return v === undefined ? null : v;
+}
+
+/** Rewrites the value of anaphoric years and days that have an antecedent; others keep their value. */
 export function resolveAnaphora(items: DateItem[], trace: Trace = NO_TRACE): DateItem[] {
   items.forEach((d, i) => {
     if (d.kind !== 'date') return;
+    const dayRow = d.value === null ? DAY_ROWS.find((r) => r.re.test(d.text)) : undefined;
+    if (dayRow) {
+      const n = dayCount(dayRow.re.exec(d.text)?.groups?.n);
+      const from = n === null ? null : dayBefore(items, i);
+      if (from === null || n === null) return;
+      d.value = fmtDay(addDays(from, dayRow.shift * n));
+      trace.add({ rule: dayRow.id, stage: 'dates', verdict: 'refine', start: d.start, end: d.end, kind: 'date', text: d.text });
+      return;
+    }
     const row = ROWS.find((r) => r.re.test(d.text));
     if (!row) return;
     const y = antecedent(items, i);

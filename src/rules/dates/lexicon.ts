@@ -131,6 +131,18 @@ export const RATE_WORDS = new Set([
  * Anaphoric years (DATA): "the following year" counts from the last explicit year in the same or the previous
  * sentence ("Sales began in 2022 and doubled the following year" -> 2023). `shift` is added to that year.
  */
+/**
+ * Anaphoric days (DATA): "two days later", "the previous day" count from the nearest day (a full date) the
+ * text gave before them ("The ship sank on May 25 ... and the crew was found two days later" -> May 27).
+ * `n` is the count's group (a number word or digits; none: one day), `shift` its sign.
+ */
+export const ANAPHORIC_DAYS: Array<{ id: string; example: string; pattern: string; shift: 1 | -1 }> = [
+  { id: 'anaphora.days-later', example: 'The ferry left on May 25 and docked two days later.', pattern: '(?:^|\\s)(?<n>\\S+) days? later$', shift: 1 },
+  { id: 'anaphora.days-earlier', example: 'The vote came on June 3, a week after talks that began two days earlier.', pattern: '(?:^|\\s)(?<n>\\S+) days? earlier$', shift: -1 },
+  { id: 'anaphora.previous-day', example: 'The mayor resigned on Friday. The previous day, the council met.', pattern: '(?:^|\\s)the (?:previous day|day before)$', shift: -1 },
+  { id: 'anaphora.next-day', example: 'The storm hit on Friday. The next day, crews cleared roads.', pattern: '(?:^|\\s)the (?:next day|following day|day after)$', shift: 1 },
+];
+
 export const ANAPHORIC_YEARS: Array<{ id: string; example: string; pattern: string; shift: number }> = [
   { id: 'anaphora.following-year', example: 'Sales began in 2022 and doubled the following year.', pattern: '(?:^|\\s)the (?:following|next) year$', shift: 1 },
   { id: 'anaphora.previous-year', example: 'Output fell in 2021. The previous year had been worse.', pattern: '(?:^|\\s)the previous year$', shift: -1 },

@@ -117,6 +117,11 @@ export const DATE_RULES: DateRule[] = [
   { id: 'date.year', example: 'early 2011', kind: 'date', resolver: 'year', pattern: `(?<![$\\u00a3\\u20ac\\u00a5#\\d,.\\-/\\u2013\\u2014])${MOD}${YEAR}` },
   { id: 'date.year-tail', example: '1957-58', kind: 'date', resolver: 'yearTail', pattern: '(?<=(?:1[5-9]|20)\\d\\d[-\\u2013/])(?<yy>(?:1[5-9]|20)\\d\\d|\\d\\d)(?![\\d%])' },
   {
+    // a day counted from a day the text gave before ("died two days later", "The previous day, ..."): valued by the rows of ANAPHORIC_DAYS
+    id: 'date.day-offset', example: 'two days later', kind: 'date', resolver: 'none',
+    pattern: `(?:(?:just|only) )?(?:${NUM} days? (?:later|earlier)|the (?:previous|next|following) day|the day (?:before|after)(?=[,.;:]|$))(?![a-z-])`,
+  },
+  {
     id: 'duration.span', example: 'the past two years', kind: 'duration', resolver: 'none',
     pattern: `(?:(?:over|in|during|for|within) )?the (?:past|last|next|coming|previous|following|first|final)(?: (?:${NUM}|${VAGUE_Q}))? ${UNIT_PL}(?![a-z]|-[a-z])(?! of\\b)`,
   },

@@ -111,6 +111,10 @@ export const RELATIVE_CASES: DateCase[] = [
   { id: 'anaphoric-previous-sentence', text: 'The plant opened in May 2019. The next year it shut.', ref: REF, expect: [['May 2019', '2019-05'], ['The next year', '2020']] },
   { id: 'anaphoric-previous-year', text: 'Output fell in 2021. The previous year had been worse.', ref: REF, expect: [['2021', '2021'], ['The previous year', '2020']] },
   { id: 'anaphoric-no-antecedent', text: 'Prices doubled the following year.', ref: REF, expect: [['the following year', null]] },
+  { id: 'anaphoric-days-later', text: 'The ferry left Doeport on March 2 and docked two days later.', ref: REF, expect: [['March 2', '2025-03-02'], ['two days later', '2025-03-04']] },
+  { id: 'anaphoric-previous-day', text: 'The mayor resigned on Tuesday. The previous day, the council had met.', ref: REF, expect: [['Tuesday', '2025-03-11'], ['The previous day', '2025-03-10']] },
+  { id: 'anaphoric-days-no-antecedent', text: 'The crew was found two days later.', ref: REF, expect: [['two days later', null]] },
+  { id: 'days-before-event', text: 'She arrived on March 2, two days before the vote.', ref: REF, expect: [['March 2', '2025-03-02'], ['two days', null]] },
   { id: 'anaphoric-too-far', text: 'It opened in 2019. Staff grew. Profits came the following year.', ref: REF, expect: [['2019', '2019'], ['the following year', null]] },
   { id: 'deictic-next-year-kept', text: 'The firm was sold in 2019. It will expand next year.', ref: REF, expect: [['2019', '2019'], ['next year', '2026']] },
 ];
