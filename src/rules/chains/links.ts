@@ -189,8 +189,8 @@ export const LINK_ROWS: readonly Rule<Link>[] = [
     counter: 'Mara Voss studied the trade. The think tank argued that the rule would fail.',
   },
   {
-    id: 'chains.link.research', match: 'the [%research-noun%]', then: { by: 'latest', type: 'organization' },
-    note: 'a study, its team or its authors named by a definite description speak for the body last named that ran it ("researchers from the Kells Institute reported ... the study found"); an indefinite one ("a study") is new',
+    id: 'chains.link.research', match: 'the [%research-noun%]', then: { by: 'main', type: 'organization' },
+    note: 'a study, its team or its authors named by a definite description speak for the body that ran it: the body most named before it, the first named on a tie ("researchers from the Kells Institute compared records from the Harbor Weather Service ... the study found" is the institute, not the later-named source of its data); an indefinite one ("a study") is new',
     example: 'Researchers from the Kells Institute tracked 90 whales. According to the study, most of them swam north.',
     counter: 'Mara Voss tracked 90 whales. According to the study, most of them swam north.',
   },

@@ -105,6 +105,11 @@ describe('chains: mentions and the chains they form', () => {
     expect(nameAt('The Kells Institute tracked 90 whales. According to a study, most swam north.', 'study')).toBeNull(); // near miss: an indefinite study is new
   });
 
+  it('"the study" joins the body that ran it, not a body whose data it used, named later (the most named, the first on a tie)', () => {
+    const text = 'Researchers from the Kells Institute compared tide records from the Harbor Weather Service with fishing logs. According to the study, most boats left early.';
+    expect(nameAt(text, 'study')).toBe('Kells Institute');
+  });
+
   it('each link is in the trace under its row, and a source resolved through a chain shows it', () => {
     const trace = new Trace(true);
     chainsOf('Tom Reyes spoke on Monday. He said the plan had failed.', trace);
