@@ -39,6 +39,9 @@ export const LEADING_ELISIONS = /^['\u2019](?:em|til|cause|n|tis|twas|\d\ds?)\b/
 /** The dash characters that set off a piece of a sentence (en dash, em dash, horizontal bar), for character classes; "--" and a spaced hyphen are tested beside them. */
 export const DASH_CHARS = '\u2013\u2014\u2015';
 
+/** The apostrophes, straight and curly: they end a plural possessive ("Voss' aides", "Voss\u2019 aides") and open elisions. */
+export const APOSTROPHE_CHARS = "'\u2019";
+
 /** Every one-character quotation mark of the table, for character classes ("“”„«»'‘’‚‹›). */
 export const QUOTE_MARK_CHARS: string = QUOTE_MARKS.filter((m) => m.mark.length === 1).map((m) => m.mark).join('');
 /** The one-character marks of the double family ("“”„«»). */

@@ -118,15 +118,14 @@ export function extractDeadlines(ctx: ExtractContext, dates: DateItem[], actors:
 
 /** Other mentions of a deadline's whole day, as that deadline (SAME_DAY), in text order with the rest. */
 function sameDay(ctx: ExtractContext, dates: DateItem[], found: Deadline[]): Deadline[] {
+  const named = new Set(dates.filter((x) => x.value !== null && SAME_DAY.dateRules.includes(x.rule)).map((x) => x.start));
   const byDay = new Map<string, Deadline>();
-  const named = (x: { rule: string }): boolean => SAME_DAY.dateRules.includes(x.rule);
-  const ruleOf = new Map(dates.map((x) => [x.start, x.rule]));
-  for (const d of found) if (d.value !== null && named({ rule: ruleOf.get(d.start) ?? '' }) && !byDay.has(d.value)) byDay.set(d.value, d);
+  for (const d of found) if (named.has(d.start) && !byDay.has(d.value!)) byDay.set(d.value!, d);
   if (byDay.size === 0) return found;
   const taken = new Set(found.map((d) => d.start));
   const added: Deadline[] = [];
   for (const d of dates) {
-    const first = named(d) && d.value !== null && !taken.has(d.start) ? byDay.get(d.value) : undefined;
+    const first = named.has(d.start) && !taken.has(d.start) ? byDay.get(d.value!) : undefined;
     if (!first) continue;
     (ctx.trace ?? NO_TRACE).add({ rule: SAME_DAY.id, stage: 'deadlines', verdict: 'accept', start: d.start, end: d.end, kind: 'deadline', text: d.text });
     added.push({ ...first, text: d.text, start: d.start, end: d.end, sentence: d.sentence, rule: SAME_DAY.id, extendedFrom: null });

@@ -1,7 +1,7 @@
 /** Small token helpers shared by the attribution engine. */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { NEVER_NAMES } from '../../rules/attribution/sources.js';
-import { DASH_CHARS, QUOTE_MARK_CHARS } from '../../parse/quote-marks.js';
+import { APOSTROPHE_CHARS, DASH_CHARS, QUOTE_MARK_CHARS } from '../../parse/quote-marks.js';
 
 /** A comma, semicolon, colon, bracket, dash or any quotation mark but the straight apostrophe. */
 const BOUNDARY = new RegExp(`[,;:()${DASH_CHARS}${QUOTE_MARK_CHARS.replace("'", '')}[\\]]|''|--|\\s-\\s`, 'u');
@@ -30,13 +30,10 @@ export function gapText(doc: ParsedDoc, a: Token, b: Token): string {
   return doc.text.slice(a.end, b.start);
 }
 
-/** The apostrophes that may end a plural possessive ("Voss' aides", "Voss’ aides"). */
-const APOSTROPHES = "'\u2019";
-
 /** A boundary between tokens a and b: a comma, semicolon, colon, bracket, dash or quotation mark (not the apostrophe that ends a plural possessive, straight or curly: "Voss’ aides"). */
 export function isBoundary(doc: ParsedDoc, a: Token, b: Token): boolean {
   const gap = gapText(doc, a, b);
-  const possessive = a.poss && APOSTROPHES.includes(gap.charAt(0)) && !APOSTROPHES.includes(gap.charAt(1)); // not the two apostrophes that close a quotation ("the ''bridges'' to")
+  const possessive = a.poss && APOSTROPHE_CHARS.includes(gap.charAt(0)) && !APOSTROPHE_CHARS.includes(gap.charAt(1)); // not the two apostrophes that close a quotation ("the ''bridges'' to")
   return BOUNDARY.test(possessive ? gap.slice(1) : gap);
 }
 
