@@ -19,6 +19,7 @@
  * polynomial on a long sentence (a pathological pattern then finds nothing rather than hanging).
  */
 import type { ParsedDoc } from '../parse/types.js';
+import { APOSTROPHE_CHARS } from '../parse/quote-marks.js';
 import { BUILTIN_PREDICATES, gapHas, type GapMark, type TokenPredicate } from './predicates.js';
 
 export type Lexicons = ReadonlyMap<string, ReadonlySet<string>>;
@@ -113,7 +114,7 @@ export function compile(source: string): Pattern {
   return pattern;
 }
 
-const WORD = /[\p{L}\p{N}'\u2019&._-]/u;
+const WORD = new RegExp(`[\\p{L}\\p{N}${APOSTROPHE_CHARS}&._-]`, 'u');
 const GAP_MARKS: Record<string, GapMark> = { ',': 'comma', ';': 'semicolon', ':': 'colon', '—': 'dash', '"': 'quote' };
 
 class Parser {

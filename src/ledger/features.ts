@@ -1,11 +1,12 @@
 import { MIN_STEM, THREAD_STOPWORDS, THREAD_SUFFIXES } from '../rules/ledger.js';
+import { APOSTROPHE_CHARS, POSSESSIVE_S_END } from '../parse/quote-marks.js';
 
 const STOP = new Set(THREAD_STOPWORDS.words.split(/\s+/).filter(Boolean));
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const WORD = new RegExp(`[\\p{L}\\p{N}][\\p{L}\\p{N}${APOSTROPHE_CHARS}-]*`, 'gu');
 
 /** A crude stem: the longest listed suffix off, keeping MIN_STEM letters; a doubled last consonant undone. */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '');
+  let w = word.toLowerCase().replace(POSSESSIVE_S_END, '');
   for (const s of THREAD_SUFFIXES) {
     if (w.endsWith(s.suffix) && w.length - s.suffix.length >= MIN_STEM.value) {
       w = w.slice(0, -s.suffix.length);
@@ -19,7 +20,7 @@ export function stem(word: string): string {
 export function contentStems(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(WORD)) {
-    const w = m[0].toLowerCase().replace(/['’]s$/, '');
+    const w = m[0].toLowerCase().replace(POSSESSIVE_S_END, '');
     if (w.length < 2 || STOP.has(w) || /^\d/.test(w)) continue;
     out.add(stem(w));
   }

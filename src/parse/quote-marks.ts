@@ -33,14 +33,19 @@ export const QUOTE_MARKS: readonly QuoteMark[] = [
 /** Longest quote a single-quote pair may span, in characters (single marks are often apostrophes). */
 export const MAX_SINGLE_QUOTE_CHARS = 400;
 
-/** Elisions that start with an apostrophe and are not opening quotes: 'em, 'til, '90s. */
-export const LEADING_ELISIONS = /^['\u2019](?:em|til|cause|n|tis|twas|\d\ds?)\b/iu;
-
 /** The dash characters that set off a piece of a sentence (en dash, em dash, horizontal bar), for character classes; "--" and a spaced hyphen are tested beside them. */
 export const DASH_CHARS = '\u2013\u2014\u2015';
 
 /** The apostrophes, straight and curly: they end a plural possessive ("Voss' aides", "Voss\u2019 aides") and open elisions. */
 export const APOSTROPHE_CHARS = "'\u2019";
+
+/** A possessive ending at the end of a word, apostrophe and optional "s" ("Voss's", "Voss'"), to strip it. */
+export const POSSESSIVE_END = new RegExp(`[${APOSTROPHE_CHARS}]s?$`, 'u');
+/** An apostrophe-s at the end of a word ("Voss's"). */
+export const POSSESSIVE_S_END = new RegExp(`[${APOSTROPHE_CHARS}]s$`, 'u');
+
+/** Elisions that start with an apostrophe and are not opening quotes: 'em, 'til, '90s. */
+export const LEADING_ELISIONS = new RegExp(`^[${APOSTROPHE_CHARS}](?:em|til|cause|n|tis|twas|\\d\\ds?)\\b`, 'iu');
 
 /** Every one-character quotation mark of the table, for character classes ("“”„«»'‘’‚‹›). */
 export const QUOTE_MARK_CHARS: string = QUOTE_MARKS.filter((m) => m.mark.length === 1).map((m) => m.mark).join('');

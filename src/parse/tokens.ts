@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { bulkMatch } from './sweep.js';
 import type { Span, Token } from './types.js';
-import { DASH_CHARS } from './quote-marks.js';
+import { APOSTROPHE_CHARS, DASH_CHARS, POSSESSIVE_END, POSSESSIVE_S_END } from './quote-marks.js';
 
 /** Sentences are tagged in chunks of at most this many characters, so memory stays bounded. */
 const CHUNK_CHARS = 8000;
@@ -105,17 +105,18 @@ function tagChunk(text: string, span: Span, sentences: Span[], s: number, e: num
 
 const CAPITALIZED = /^\p{Lu}/u;
 const MARK_ONLY = /^[\p{Pd}\p{Pi}\p{Pf}"'`]+$/u;
-const POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/u;
+const POSSESSIVE = new RegExp(`(?:[${APOSTROPHE_CHARS}]s|s[${APOSTROPHE_CHARS}])$`, 'u');
+const APOSTROPHE_END = new RegExp(`[${APOSTROPHE_CHARS}]$`, 'u');
 const NO_PARTS: readonly string[] = Object.freeze([]);
 
 /** "voss's" -> "voss", "jones'" -> "jones". */
 export function withoutPossessive(normal: string): string {
-  return normal.replace(/['\u2019]s$/u, '').replace(/['\u2019]$/u, '');
+  return normal.replace(POSSESSIVE_S_END, '').replace(APOSTROPHE_END, '');
 }
 
 /** "U.S.-China's" -> ["U.S.", "China"] (split at every hyphen, possessive ending dropped); [] without a hyphen. */
 function hyphenParts(text: string): readonly string[] {
-  const bare = text.length > 2 && POSSESSIVE.test(text) ? text.replace(/['\u2019]s?$/u, '') : text;
+  const bare = text.length > 2 && POSSESSIVE.test(text) ? text.replace(POSSESSIVE_END, '') : text;
   return bare.includes('-') ? bare.split('-') : NO_PARTS;
 }
 

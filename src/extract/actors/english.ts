@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../rules/actors/first-names.js';
 import { knownFirstName } from './firstnames.js';
+import { POSSESSIVE_S_END } from '../../parse/quote-marks.js';
 
 /** The word file, read synchronously beside the package's entry (its own entry loads it with a top-level await). */
 function dicText(): string {
@@ -30,7 +31,7 @@ const STEMS = stems();
 
 /** Is the word (any case) a common English word, or an inflection of one (plural, past, -ing, -ly)? */
 export function commonWord(word: string): boolean {
-  const w = word.toLowerCase().replace(/['\u2019]s$/u, '');
+  const w = word.toLowerCase().replace(POSSESSIVE_S_END, '');
   if (STEMS.has(w)) return true;
   for (const [suffix, add] of INFLECTIONS) {
     if (w.length > suffix.length + 2 && w.endsWith(suffix) && STEMS.has(w.slice(0, -suffix.length) + add)) return true;

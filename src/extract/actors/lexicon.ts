@@ -13,6 +13,7 @@ import { GOVERNMENT_NOUNS } from '../../rules/actors/words.js';
 import type { Word } from './types.js';
 import type { UserLexicon } from '../../schema/lexicon.js';
 import { compiled } from '../lexicon/scope.js';
+import { POSSESSIVE_S_END } from '../../parse/quote-marks.js';
 
 export type EntryKind = 'name' | 'capital' | 'government' | 'demonym' | 'title' | 'honorific';
 
@@ -44,18 +45,16 @@ export interface Match {
 
 const node = (): Node => ({ next: new Map(), entries: [] });
 
-const POSS = /['\u2019]s$/u;
-
 export function phraseWords(phrase: string): string[] {
   return phrase
     .split(/[\s,-]+/)
     .filter(Boolean)
-    .map((w) => (w.length > 2 ? w.replace(POSS, '') : w));
+    .map((w) => (w.length > 2 ? w.replace(POSSESSIVE_S_END, '') : w));
 }
 
 function add(root: Node, phrase: string, e: Omit<Entry, 'words' | 'poss'>): void {
   let ws = phraseWords(phrase);
-  let poss = phrase.split(/[\s,-]+/).filter(Boolean).map((w) => w.length > 2 && POSS.test(w));
+  let poss = phrase.split(/[\s,-]+/).filter(Boolean).map((w) => w.length > 2 && POSSESSIVE_S_END.test(w));
   if (ws.length > 2 && ws[0]!.toLowerCase() === 'the') [ws, poss] = [ws.slice(1), poss.slice(1)];
   let n = root;
   for (const w of ws) {

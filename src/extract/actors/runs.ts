@@ -2,6 +2,7 @@
 import { compile, matchIn } from '../../engine/pattern.js';
 import { sentenceRange } from '../../engine/decide.js';
 import type { ParsedDoc } from '../../parse/types.js';
+import { APOSTROPHE_CHARS } from '../../parse/quote-marks.js';
 import { DATELINE_ROW } from '../../rules/clauses/rows.js';
 import { matchAt } from './lexicon.js';
 import { ENTITY_KINDS, spaceOnly } from './span.js';
@@ -94,6 +95,8 @@ export function headedName(words: readonly Word[], i: number, r: number): boolea
   return r - i >= 3 && ORG_HEAD.has(bare(words[i]!)) && HEAD_LINK.has(words[i + 1]?.lower ?? '');
 }
 
+const POSSESSIVE_GAP = new RegExp(`^[${APOSTROPHE_CHARS}]s?[ \\t]+$`, 'u');
+
 /**
  * "Doyle's List", "King's College", "Visitors' Center", "Workers' Party": the possessive word before k is followed
  * by an outlet noun or an institution word, or is a collective noun for people before a capitalized word, so the run goes on.
@@ -101,7 +104,7 @@ export function headedName(words: readonly Word[], i: number, r: number): boolea
 export function possOutlet(text: string, words: readonly Word[], k: number): boolean {
   const next = words[k];
   const prev = words[k - 1]!;
-  return !!next && next.cap && next.sentence === prev.sentence && (POSS_ORG_HEAD.has(bare(next)) || POSS_NAME_WORD.has(bare(prev))) && /^['\u2019]s?[ \t]+$/u.test(text.slice(prev.end, next.start));
+  return !!next && next.cap && next.sentence === prev.sentence && (POSS_ORG_HEAD.has(bare(next)) || POSS_NAME_WORD.has(bare(prev))) && POSSESSIVE_GAP.test(text.slice(prev.end, next.start));
 }
 
 /**

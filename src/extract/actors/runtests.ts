@@ -4,6 +4,7 @@
  */
 import { syllable } from './longnames.js';
 import type { Candidate, Word } from './types.js';
+import { APOSTROPHE_CHARS } from '../../parse/quote-marks.js';
 import { firstNameGender } from './english.js';
 import {
   AGENCY_WORD, bare, CUE_AFTER, CUE_BEFORE, hasTag, ORG_HEAD, PERSON_TAGS, POSS_CUE, SCHOOL_PREP, STATE_ABBREV, TOLD_CUE, US_STATE, WORLD_REGION,
@@ -64,10 +65,12 @@ export function mediaCredit(words: readonly Word[], a: number, b: number): boole
   return mediaCue(words, a, b) && !possessor(words, b) && !span.some((w) => AGENCY_WORD.has(bare(w)) || ORG_HEAD.has(bare(w)));
 }
 
+const LONE_POSSESSIVE = new RegExp(`^[${APOSTROPHE_CHARS}]s\\s*[,.;:)\u2014]`, 'u');
+
 /** "according to Ferris's, ...", "a report in Ferris's.": a lone possessive name after a credit cue, then punctuation. */
 export function possCredit(text: string, words: readonly Word[], a: number): boolean {
   const w = words[a]!;
-  if (!/^['\u2019]s\s*[,.;:)\u2014]/u.test(text.slice(w.end, w.end + 5)) && words[a + 1]?.sentence === w.sentence) return false;
+  if (!LONE_POSSESSIVE.test(text.slice(w.end, w.end + 5)) && words[a + 1]?.sentence === w.sentence) return false;
   return POSS_CUE.some((cue) => cue.every((c, x) => words[a - cue.length + x]?.lower === c && words[a - cue.length + x]!.sentence === w.sentence));
 }
 

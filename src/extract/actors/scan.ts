@@ -10,6 +10,7 @@ import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { COUNTRY_ADJECTIVE_TABLE, SKIP_TABLE } from '../../rules/actors/skip.js';
 import { COUNTRY_ACTING_HEADS } from '../../rules/actors/words.js';
 import type { ParsedDoc } from '../../parse/types.js';
+import { APOSTROPHE_CHARS } from '../../parse/quote-marks.js';
 import { makeCandidate as cand } from './candidate.js';
 import { firstNameGender } from './english.js';
 import { typeRun } from './typing.js';
@@ -179,9 +180,11 @@ function lexical(text: string, words: readonly Word[], i: number, m: Match): Can
   return e.poss.at(-1) ? withEnding(text, c) : c;
 }
 
+const POSSESSIVE_START = new RegExp(`^[${APOSTROPHE_CHARS}]s`, 'u');
+
 /** "Barron's": a name written with its possessive ending keeps it. */
 function withEnding(text: string, c: Candidate): Candidate {
-  return /^['\u2019]s/u.test(text.slice(c.end, c.end + 2)) ? { ...c, end: c.end + 2, text: text.slice(c.start, c.end + 2) } : c;
+  return POSSESSIVE_START.test(text.slice(c.end, c.end + 2)) ? { ...c, end: c.end + 2, text: text.slice(c.start, c.end + 2) } : c;
 }
 
 /** "in Washington", "Washington, D.C.": the city, not the government. */

@@ -8,7 +8,7 @@ import type { Word } from './types.js';
 import { markBareTitles } from './worktitles.js';
 import { sportParagraphs } from './sport.js';
 import { FIRST_PERSON, TITLE_CASE_SMALL } from './wordsets.js';
-import { CLOSING_MARK_CHARS, DASH_CHARS, OPENING_MARK_CHARS } from '../../parse/quote-marks.js';
+import { APOSTROPHE_CHARS, CLOSING_MARK_CHARS, DASH_CHARS, OPENING_MARK_CHARS, POSSESSIVE_END } from '../../parse/quote-marks.js';
 
 /** Words that keep a following period: abbreviations and initials ("Corp.", "Sen.", "J."). */
 const ABBREV_DOT = new Set([...NEVER_FINAL, ...MAYBE_FINAL].filter((w) => !w.includes('.')));
@@ -33,7 +33,7 @@ function pushToken(doc: ParsedDoc, t: Token, out: Word[], headline: boolean, spo
   const prev = out[out.length - 1];
   // a hyphen or an en dash between ("Export–Import Bank": the parser splits at the dash, a name does not)
   const joined = !!prev && prev.sentence === t.sentence && t.start - prev.end === 1 && JOINERS.includes(doc.text.charCodeAt(prev.end));
-  const parts = t.hyphen.length > 0 ? t.hyphen : [poss ? t.text.replace(/['\u2019]s?$/u, '') : t.text];
+  const parts = t.hyphen.length > 0 ? t.hyphen : [poss ? t.text.replace(POSSESSIVE_END, '') : t.text];
   parts.forEach((part, k) => {
     const start = t.start + offset;
     offset += part.length + 1;
@@ -58,9 +58,11 @@ function paragraphStop(text: string, part: string, dot: number): boolean {
 
 const PARAGRAPH_END = /\.[ \t]*(?:[\r\n]|$)/uy;
 
+const ELIDED_CAP = new RegExp(`^\\p{Ll}[${APOSTROPHE_CHARS}]\\p{Lu}`, 'u');
+
 /** Capitalized, CamelCase ("eBay"), or an elided particle before a capital ("d'Alembert", "l'Orient"). */
 export function isCap(w: string): boolean {
-  return /^\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w) || /^\p{Ll}['\u2019]\p{Lu}/u.test(w);
+  return /^\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w) || ELIDED_CAP.test(w);
 }
 
 function afterOpener(text: string, pos: number): boolean {

@@ -8,6 +8,7 @@ import { PLACE_HEADS } from '../../rules/actors/non-actors.js';
 import { CONTINENT_ADJECTIVES, REGION_ADJECTIVES, US_STATES, WORLD_REGIONS } from '../../rules/actors/places.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import type { Word } from './types.js';
+import { APOSTROPHE_CHARS } from '../../parse/quote-marks.js';
 import { commonWord } from './english.js';
 
 const set = (rows: readonly WordRow[]): ReadonlySet<string> => new Set(rows.map((r) => r.word));
@@ -87,7 +88,7 @@ const FUNCTION_TAGS = [
   'Verb', 'Adjective', 'Gerund', 'Date', 'Value', 'Expression',
 ];
 
-const CONTRACTION = /(?:n['\u2019]t|['\u2019](?:ll|re|ve|m|d))$/iu;
+const CONTRACTION = new RegExp(`(?:n[${APOSTROPHE_CHARS}]t|[${APOSTROPHE_CHARS}](?:ll|re|ve|m|d))$`, 'iu');
 
 export const hasTag = (w: Word, tags: readonly string[]): boolean => tags.some((t) => w.tags.has(t));
 export const bare = (w: Word): string => w.lower.replace(/\.$/, '');

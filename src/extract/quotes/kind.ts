@@ -3,6 +3,7 @@ import type { QuoteKind } from '../../schema/doc.js';
 import { SCARE_CUES, SCARE_MAX_WORDS, TITLE_BY_HEAD, TITLE_CUES, TITLE_SMALL_WORDS } from '../../rules/quotes/kinds.js';
 import type { ParsedDoc, QuoteSpan } from '../../parse/types.js';
 import { sentenceAt } from '../../parse/types.js';
+import { APOSTROPHE_CHARS, POSSESSIVE_S_END } from '../../parse/quote-marks.js';
 import { QUOTE_NAMING } from '../../rules/quotes/kinds.js';
 import { decide, sentenceRange } from '../../engine/decide.js';
 import type { Trace } from '../../engine/trace.js';
@@ -23,13 +24,15 @@ export function isTitleCase(quote: string): boolean {
   return words.every((w, i) => (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())) || /^[\p{Lu}\p{N}#'"\u2018\u201c(]/u.test(w));
 }
 
+const NOT_WORD = new RegExp(`[^\\p{L}\\p{N}${APOSTROPHE_CHARS}-]+`, 'u');
+
 /** The title or scare cue just before the quote in its own sentence (from `floor`, the sentence's start), if any. */
 export function cueKind(text: string, q: QuoteSpan, floor = 0): KindResult | null {
   const window = text.slice(Math.max(floor, q.outerStart - 40), q.outerStart);
   const before = window.toLowerCase();
-  const words = before.split(/[^\p{L}\p{N}'\u2019-]+/u).filter(Boolean);
+  const words = before.split(NOT_WORD).filter(Boolean);
   const last = words[words.length - 1] ?? '';
-  const prevIsPossessive = /['\u2019]s$/u.test(last) && /[A-Z]/u.test(window);
+  const prevIsPossessive = POSSESSIVE_S_END.test(last) && /[A-Z]/u.test(window);
   for (const c of SCARE_CUES) if (c.before.includes(last)) return { kind: 'scare', rule: c.id };
   const quote = text.slice(q.start, q.end);
   if (!isTitleCase(quote)) return null;

@@ -6,6 +6,7 @@ import { TITLE_WORDS } from '../../rules/attribution/sources.js';
 import type { NameIndex } from '../chains/types.js';
 import { lastIndexWhere } from './tokens.js';
 import { surnameKey } from '../chains/people.js';
+import { POSSESSIVE_END } from '../../parse/quote-marks.js';
 
 /**
  * Drop titles (leading, and up to the last title word: "Tulsa Police Chief Ann Roe" -> "Ann Roe") and a
@@ -20,7 +21,7 @@ export function cleanName(text: string, names?: NameIndex): string {
 }
 
 function cleanOne(text: string, names?: NameIndex): string {
-  let words = text.replace(/['\u2019]s?$/u, '').split(/\s+/u).filter(Boolean);
+  let words = text.replace(POSSESSIVE_END, '').split(/\s+/u).filter(Boolean);
   const lastTitle = lastIndexWhere(words, (w) => TITLE_WORDS.has(w.toLowerCase()));
   const rest = words.slice(lastTitle + 1);
   const capitalized = rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w));

@@ -5,6 +5,7 @@
  * the chains know). Pronouns and descriptions take the chain their link row joined them to.
  */
 import { lastStartingBefore, type ParsedDoc } from '../../parse/types.js';
+import { POSSESSIVE_END } from '../../parse/quote-marks.js';
 import type { Chain, ChainMention, Chains } from '../chains/index.js';
 import { fold } from '../chains/named.js';
 import { PAIR_GAP } from '../chains/antecedents.js';
@@ -86,7 +87,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
   };
   /** The actor mentioned at the phrase's head (its last word), unless our own name is fuller. */
   const covering = (start: number, end: number, own: string): string | null => {
-    const headStart = start + Math.max(0, doc.text.slice(start, end).replace(/['\u2019]s?$/u, '').lastIndexOf(' ') + 1);
+    const headStart = start + Math.max(0, doc.text.slice(start, end).replace(POSSESSIVE_END, '').lastIndexOf(' ') + 1);
     for (const { chain } of mentionedIn(headStart, end)) {
       const aw = chain!.name.split(/\s+/u);
       const ow = own.split(/\s+/u);
@@ -168,7 +169,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     }
     const person = personOf(ref) ?? ownPhrase(doc, ref, trace) ?? ownedBody(ref) ?? firstOfPair(ref) ?? owned.before(ref);
     if (person) return person;
-    const words = ref.text.replace(/['\u2019]s?$/u, '').split(/\s+/u);
+    const words = ref.text.replace(POSSESSIVE_END, '').split(/\s+/u);
     const titled = words.length === 2 ? byTitle(names, ref.text, words[1]!) : null;
     if (titled) return names.canonical(titled); // "Sen. Delgado" beside "Rep. Delgado": the title decides
     if (PHRASE_GROUP_HEADS.has(fold(ref.text))) return asPhrase(ref)!; // "Democrats argued": the group, not a fuller "Avalon Democrats"

@@ -5,6 +5,7 @@
  */
 import type { ParsedDoc } from '../../parse/types.js';
 import { sentenceAt } from '../../parse/types.js';
+import { POSSESSIVE_END } from '../../parse/quote-marks.js';
 import type { Actor } from '../../schema/doc.js';
 import { CLAUSE_OPENERS, SOURCE_OPENERS } from '../../rules/attribution/sources.js';
 import { NAME_JOINERS } from '../../rules/clauses/rows.js';
@@ -99,7 +100,7 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
   if (first.tags.has('MaleName')) gender = gender ?? 'm';
   if (first.tags.has('FemaleName')) gender = gender ?? 'f';
   const last = named[named.length - 1]!;
-  const name = doc.text.slice(first.start, last.end).replace(/['\u2019]s?$/u, '');
+  const name = doc.text.slice(first.start, last.end).replace(POSSESSIVE_END, '');
   const surname = surnameKey(name); // "Ki-moon" keys the whole hyphenated word
   const known = people.bySurname.get(surname);
   const kw = known?.split(' ') ?? [];
