@@ -11,7 +11,7 @@ import { BE_VERBS, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS, SUBJEC
 import { CUE_REJECTIONS, type CueRejection, type CueRejectionName } from '../../rules/attribution/cue-rejections.js';
 import type { Cue } from './cue-types.js';
 import { nounPossessor } from './cue-guards.js';
-import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
+import { isBoundary, isCapitalized, isPossessive, participleForm, word } from './tokens.js';
 
 /** What a rejection test sees: the cue, its sentence's token range and the tokens around it. */
 interface At {
@@ -40,7 +40,7 @@ function wordBefore(a: At): string {
 function nounTagged(a: At): boolean {
   const t = head(a);
   if (t.tags.has('Verb') || !t.tags.has('Noun') || (a.cue.end - a.cue.first === 1 && ALWAYS_VERB_FORMS.has(t.normal))) return false;
-  if (commaBefore(a) && t.normal.endsWith('ing')) return false; // ", writing that ...", ", telling her ...": a participle opens the piece
+  if (commaBefore(a) && participleForm(t)) return false; // ", writing that ...", ", telling her ...": a participle opens the piece
   const prev = tok(a, a.cue.first - 1);
   if (prev && !t.normal.endsWith('s') && !isBoundary(a.doc, prev, t) && (QUANTIFIER_SUBJECTS.has(prev.normal) || (prev.tags.has('Pronoun') && !PRONOUNS.has(prev.normal)))) return false; // "many argue", "three of them tell"
   const bare = prev !== undefined && !isPossessive(prev) && (isCapitalized(prev) || PRONOUNS.has(prev.normal));
@@ -123,7 +123,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['alsoCalled', byPattern('alsoCalled')],
   ['reducedPassive', byPattern('reducedPassive')],
   ['participle', byPattern('participle')],
-  ['passive', (a) => verbCue(a) && BE_VERBS.has(wordBefore(a)) && !head(a).normal.endsWith('ing')],
+  ['passive', (a) => verbCue(a) && BE_VERBS.has(wordBefore(a)) && !participleForm(head(a))],
   ['passiveAdverb', byPattern('passiveAdverb')],
   ['statementAbsolute', byPattern('statementAbsolute')],
 ];

@@ -5,7 +5,7 @@
 import type { ParsedDoc } from '../../parse/types.js';
 import type { Cue } from './cue-types.js';
 import { base, cueSpan, type Frame } from './frame-base.js';
-import { isBoundary, isVerb } from './tokens.js';
+import { isBoundary, isVerb, participleForm } from './tokens.js';
 import { headCandidate } from './source-np.js';
 import { lastStartingBefore } from '../../parse/types.js';
 import { CITED_ASIDE, CITED_PEOPLE, JOINED_HOST, NESTED_REPORT, NO_SOURCE, TRAILING_OWNER } from '../../rules/attribution/frame-rows.js';
@@ -94,7 +94,7 @@ export function statementContent(doc: ParsedDoc, cue: Cue, prev: Frame, clauses:
 export function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame, clauses: Clauses = [], trace: Trace = NO_TRACE): Frame | null {
   const before = doc.tokens[cue.first - 1];
   if (!before || before.start < prev.cueStart) return null;
-  const participle = doc.tokens[cue.first]!.normal.endsWith('ing') && /,/u.test(doc.text.slice(before.end, doc.tokens[cue.first]!.start));
+  const participle = participleForm(doc.tokens[cue.first]!) && /,/u.test(doc.text.slice(before.end, doc.tokens[cue.first]!.start));
   if (!participle && !/^(?:and|but|then)$/u.test(before.normal)) return null;
   const f = base(doc, prev.sentence, cue, hostSource(doc, cue, prev, clauses, trace));
   const ownReport = cue.speech && (!participle || cue.continues) && !request(doc, cue); // "says X and says Y", "said X but insists Y", "said X, adding that Y": two claims

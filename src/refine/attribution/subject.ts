@@ -9,7 +9,7 @@ import { groupEndingAt, lyAdverb, relationBefore, relativeAntecedent } from './a
 import type { Cue } from './cue-types.js';
 import { describedSubject } from './described.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
-import { isBoundary, isCapitalized, isNameLike, isPossessive, word } from './tokens.js';
+import { isBoundary, participleForm, isCapitalized, isNameLike, isPossessive, word } from './tokens.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
 import { clauseFor, type Clauses } from '../../extract/clauses/index.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
@@ -26,11 +26,11 @@ export function verbSource(doc: ParsedDoc, s: number, cue: Cue, floor = 0, claus
   const toks = doc.tokens;
   const first = Math.max(sent.firstToken, Math.min(floor, cue.first));
   const gap = cue.first > first ? doc.text.slice(toks[cue.first - 1]!.end, toks[cue.first]!.start) : '"';
-  const quoted = CLOSING_MARK.test(gap) && !toks[cue.first]!.normal.endsWith('ing'); // '"...," saying' is a participle, never inverted
+  const quoted = CLOSING_MARK.test(gap) && !participleForm(toks[cue.first]!); // '"...," saying' is a participle, never inverted
   const comma = /,/u.test(gap);
   const inverted = !comma && !CLOSING_MARK.test(gap) && clauseFor(clauses, doc, cue.first, cue.end)?.order === 'inverted'; // no mark before the verb, yet a row of clauses.order put its subject after it ("When asked by X"), though it read no phrase there
   if (!quoted && !inverted) {
-    const participle = toks[cue.first]!.normal.endsWith('ing') && comma;
+    const participle = participleForm(toks[cue.first]!) && comma;
     const before = (participle ? clauseSubject(doc, first, cue.first) : null) ?? subjectBefore(doc, first, cue.first, trace);
     if (before || participle) return { ref: before, after: false };
   }

@@ -1,6 +1,7 @@
 /** Small token helpers shared by the attribution engine. */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { NEVER_NAMES } from '../../rules/attribution/sources.js';
+import { PARTICIPLE_ENDING } from '../../rules/attribution/verbs.js';
 import { APOSTROPHE_CHARS, DASH_CHARS, QUOTE_MARK_CHARS } from '../../parse/quote-marks.js';
 
 /** A comma, semicolon, colon, bracket, dash or any quotation mark but the straight apostrophe. */
@@ -13,6 +14,11 @@ export function word(t: Token): string {
 
 export function isPossessive(t: Token): boolean {
   return t.poss;
+}
+
+/** The token has the participle's ending (row cue.form.participle): "saying", "adding", whatever the tagger calls it. */
+export function participleForm(t: Token): boolean {
+  return t.normal.endsWith(PARTICIPLE_ENDING.ending);
 }
 
 /** The tagger reads the token as a verb. */

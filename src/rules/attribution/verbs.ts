@@ -32,6 +32,19 @@ export interface VerbCue {
   contentAtHand?: boolean;
 }
 
+/**
+ * The ending of a reporting verb's present participle, read from the word: after a comma it opens a piece
+ * (", saying ...", ", adding that ..."), its subject is the clause's, and it is never an inverted cue. The
+ * tagger often calls such a cue a noun or an adjective ("saying" #Noun, "telling" #Adjective), so #Gerund
+ * alone misses it.
+ */
+export const PARTICIPLE_ENDING = {
+  id: 'cue.form.participle',
+  ending: 'ing',
+  example: 'The growers sued the county, arguing that the water levy was unlawful.',
+  counter: 'The growers sued the county and argued that the water levy was unlawful.',
+} as const;
+
 /** Verbs that report only with a clause: "Voss recalled that ...", not "the firm must recall 400 cars", "maintained a lead", "added momentum" (a clause, a quotation, a comma or the sentence end must follow: CLAUSE_NEXT). */
 const CLAUSE_ONLY = new Set(['recall', 'agree', 'respond', 'continue', 'maintain', 'add', 'wonder', 'observe', 'elaborate']);
 
