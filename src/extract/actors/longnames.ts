@@ -5,12 +5,20 @@ import type { Word } from './types.js';
 import { bare, COMMITTEE, hasTag, HYPHEN_MODIFIER, LEGISLATURE } from './wordsets.js';
 import { commonWord } from './english.js';
 
+/**
+ * The shape of a hyphened given name's two syllables, the one owner of it (the actors and the sources read
+ * it): a short capitalized syllable, then a short lower-case one ("Ji-hoon", "Siu-wan", "Jae-in").
+ */
+export function syllablePair(first: string, second: string): boolean {
+  return /^\p{Ll}{2,4}$/u.test(second) && /^\p{Lu}\p{Ll}{1,3}$/u.test(first) && !HYPHEN_MODIFIER.has(first.toLowerCase());
+}
+
 /** "Park Ji-hoon", "Lee Seo-yeon": a short lower-case syllable hyphened to a short capitalized one after a name part. */
 export function syllable(words: readonly Word[], k: number): boolean {
   const w = words[k]!;
   const prev = words[k - 1]!;
   const before = words[k - 2];
-  return !w.cap && /^\p{Ll}{2,4}$/u.test(w.text) && prev.cap && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text) && !HYPHEN_MODIFIER.has(prev.lower)
+  return !w.cap && prev.cap && syllablePair(prev.text, w.text)
     && !!before && before.cap && !before.hyphen && before.sentence === w.sentence && w.start - prev.end === 1;
 }
 

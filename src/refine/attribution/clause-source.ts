@@ -16,6 +16,7 @@ import { roleDescription } from './role-phrase.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isNameLike } from './tokens.js';
 import { PERSONAL_PRONOUN } from '../../extract/actors/wordsets.js';
+import { syllablePair } from '../../extract/actors/longnames.js';
 
 /** The ways of finding a subject that attribution takes as they are (comma-piece subjects and clauses with none still go to the older reader). */
 const TRUSTED: ReadonlySet<SubjectVia> = new Set<SubjectVia>(['inverted', 'inverted-appositive', 'relative', 'participle', 'appositive-name', 'behind-aside', 'absolute', 'reduced', 'adjacent', 'coordinated']);
@@ -76,10 +77,10 @@ export function subjectRef(doc: ParsedDoc, c: Clause, trace: Trace = NO_TRACE): 
 
 }
 
-/** A lower-case head joined by a hyphen to a capitalized word of the phrase: the last syllable of a name ("Siu-wan", "Jae-in"). */
+/** A lower-case head joined by a hyphen to a capitalized word of the phrase: the last syllable of a name ("Siu-wan", "Jae-in"; the actors' syllablePair). */
 function syllableOfName(doc: ParsedDoc, head: number, first: number): boolean {
   const prev = doc.tokens[head - 1];
-  return head > first && prev !== undefined && prev.cap && doc.text.slice(prev.end, doc.tokens[head]!.start) === '-';
+  return head > first && prev !== undefined && prev.cap && doc.text.slice(prev.end, doc.tokens[head]!.start) === '-' && syllablePair(prev.text, doc.tokens[head]!.text);
 }
 
 /** "Analysts at the brokerage Parekh & Lowe": staff named by their body's affiliation link speak for the body that ends the phrase. */
