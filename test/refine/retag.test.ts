@@ -116,3 +116,17 @@ describe('nouns read as verbs after a modifier', () => {
     for (const tags of tagsOf('Both Voss and Ruiz will campaign hard. They plan to campaign in Ohio.')) expect(tags).toContain('Verb');
   });
 });
+
+/** After "according to", compromise reads the phrase's first word as an infinitive ("to exit") and a plural head as a verb ("reports"). */
+describe('credit phrases read as verbs after "according to"', () => {
+  const tagsOf = (text: string, word: string): string[] => [...(retagged(text).tokens.find((t) => t.text === word)?.tags ?? [])];
+
+  it('the first word before another word of the phrase is a noun; a plural head after lower-case modifiers is a plural noun', () => {
+    expect(tagsOf('The dam leaked, according to exit polls.', 'exit')).toContain('Noun');
+    expect(tagsOf('The dam leaked, according to campaign finance reports.', 'reports')).toEqual(expect.arrayContaining(['Noun', 'Plural']));
+  });
+  it('a name after the credit, and a verb after a comma, keep their tags', () => {
+    expect(tagsOf('According to Ann Roe, Bo Li expects a vote.', 'expects')).toContain('Verb');
+    expect(tagsOf('The dam leaked, according to plan.', 'plan')).not.toContain('Singular');
+  });
+});

@@ -138,7 +138,8 @@ function closingRightBefore(doc: ParsedDoc, s: number, at: number): QuoteSpan | 
 function creditFrame(doc: ParsedDoc, s: number, cue: Cue, trace: Trace): Frame | null {
   const sent = doc.sentences[s]!;
   const limit = Math.min(sent.endToken, cue.end + 10);
-  let ref = creditDescription(doc, cue.end, sent.endToken, trace) ?? firstCandidate(doc, cue.end, limit);
+  const credit = creditDescription(doc, cue.end, sent.endToken, trace);
+  let ref = credit && !credit.namesFirst ? credit.ref : withPhrase(doc, cue.end, firstCandidate(doc, cue.end, limit), credit?.ref ?? null);
   if (!ref && cue.bare) ref = { kind: 'group', start: doc.tokens[cue.end - 1]!.end, end: doc.tokens[cue.end - 1]!.end, text: '' };
   if (!ref) return null;
   const f = base(doc, s, cue, ref);
@@ -161,7 +162,7 @@ function creditFrame(doc: ParsedDoc, s: number, cue: Cue, trace: Trace): Frame |
  * not anonymous, not a name), unless a row of CREDIT_DESCRIPTION gives the source to someone else. Its
  * head is the last word before the first post-modifier.
  */
-function creditDescription(doc: ParsedDoc, first: number, end: number, trace: Trace): SourceRef | null {
+function creditDescription(doc: ParsedDoc, first: number, end: number, trace: Trace): { ref: SourceRef; namesFirst: boolean } | null {
   const toks = doc.tokens;
   const limit = Math.min(end, first + MAX_PHRASE + 1); // one token past the longest phrase: describedPhrase refuses it
   let stop = first;
@@ -169,8 +170,23 @@ function creditDescription(doc: ParsedDoc, first: number, end: number, trace: Tr
   let head = first;
   while (head + 1 < stop && !postModifier(doc, head + 1, { first, end: stop })) head++;
   const range = { first, end: stop };
-  const other = stop === first || decide(CREDIT_DESCRIPTION, range, { doc, range, env: CREDIT_ENV, trace, kind: 'source', verdict: () => 'reject' }) !== null;
-  return other ? null : describedPhrase(doc, first, stop, head, trace);
+  const d = stop === first ? null : decide(CREDIT_DESCRIPTION, range, { doc, range, env: CREDIT_ENV, trace, kind: 'source', verdict: (v) => (v === 'names-first' ? 'refine' : 'reject') });
+  if (stop === first || d?.value === 'subject') return null;
+  const ref = describedPhrase(doc, first, stop, head, trace);
+  return ref ? { ref, namesFirst: d !== null } : null;
+}
+
+/**
+ * The name readers' candidate after a credit, and the credit's described phrase `d` for when they name no one
+ * in it: no candidate; a plain group ("a report released Friday") that keeps its maker ("by the Harbor
+ * Institute", read at its head) and else reads as the phrase; a pronoun or role word that does not open the
+ * phrase ("excerpts of [his] speech", "an email from the [president] of ...").
+ */
+function withPhrase(doc: ParsedDoc, first: number, c: SourceRef | null, d: SourceRef | null): SourceRef | null {
+  if (!c || !d) return c ?? d;
+  if (c.kind === 'name') return c;
+  if (c.kind === 'group') return c.modifier || c.owner || c.phrase || c.description ? c : { ...c, phrase: d.phrase };
+  return c.start > doc.tokens[first]!.start ? d : c;
 }
 
 /** Tags that open a noun's post-modifier: "poll [of] Ohio voters", "data [released] Friday", "records [that] show", "a notice [the] bureau published". */

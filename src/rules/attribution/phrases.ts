@@ -160,6 +160,9 @@ export const CLAUSE_SPLITS: readonly ClauseSplit[] = [
   { id: 'split.but-that', match: '[but that] !(#Verb|#Preposition|#Adverb)', unless: ['[but @poss]'], then: 'split', example: 'Voss said that the mill would close but that no jobs would go.', counter: 'Voss said the mill would close, but that of the port would stay open.' },
 ];
 
+/** What a row of attribution.credit-description makes of a credit's description: the name readers go first (the phrase when they find no one), or the reduced clause's subject is the source (no phrase). */
+export type CreditTake = 'names-first' | 'subject';
+
 /**
  * A credit's indefinite or bare description that names no one keeps its phrase as the source ("according
  * to a recent survey of harbor pilots"), read as a described subject is (describedPhrase). These rows see the
@@ -167,19 +170,19 @@ export const CLAUSE_SPLITS: readonly ClauseSplit[] = [
  * where someone else is the source. `@postModifier`: a token that opens a noun's post-modifier (a preposition,
  * verb, conjunction, question word, determiner or pronoun: "poll [of] voters", "data [released] Friday").
  */
-export const CREDIT_DESCRIPTION = table<false>('attribution.credit-description', 'cues', [
+export const CREDIT_DESCRIPTION = table<CreditTake>('attribution.credit-description', 'cues', [
   {
     id: 'credit-description.producer',
     match: '. .* @cap .*',
-    then: false,
+    then: 'names-first',
     example: 'Fees doubled last year, according to a poll by the Harbor Institute.',
     counter: 'Fees doubled last year, according to a recent poll of harbor pilots.',
-    note: 'a capitalized word after the first names the producer ("a poll by the Harbor Institute"): the name readers give the source',
+    note: 'a capitalized word after the first may name the producer ("a poll by the Harbor Institute"): the name readers give the source; when they find no one ("a memo sent Friday by the port\'s auditor", "an email from the chair of the Dock Union"), the described phrase is',
   },
   {
     id: 'credit-description.reduced-clause',
     match: '. !@postModifier* (#Determiner|#Pronoun) .*',
-    then: false,
+    then: 'subject',
     example: 'Fees doubled last year, according to a notice the bureau posted.',
     counter: 'Fees doubled last year, according to a notice posted on the door.',
     note: 'a determiner or pronoun right after the head opens a reduced relative clause ("a notice the bureau posted"): its subject is the source',

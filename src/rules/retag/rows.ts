@@ -108,6 +108,25 @@ export const TITLE_CASE_TABLE = table<Retag>('retag.title-case', 'retag', [
   },
 ]);
 
+/**
+ * The words of a credit's phrase ("according to exit polls", "according to court records", "according to
+ * campaign finance reports"): compromise reads the first as an infinitive after "to" ("to exit") and a plural
+ * as a third-person verb ("reports"); after "according to" they are the nouns of the phrase that says whose
+ * words these are.
+ */
+export const CREDIT_NOUN_TABLE = table<Retag>('retag.credit-nouns', 'retag', [
+  {
+    id: 'retag.credit-noun.infinitive', match: 'according to [{#Infinitive !@cap !#Noun}] (#Noun|#Adjective|#Verb)', then: { tags: SINGULAR_NOUN_TAGS },
+    example: 'The dam leaked for years, according to survey results.', counter: 'The dam leaked for years, according to the survey results.',
+    note: 'the word right after "to" opens a noun phrase when a noun, adjective or another misread word follows it; "according to the survey" is read right already',
+  },
+  {
+    id: 'retag.credit-noun.plural', match: 'according to {@spaced !@cap (#Noun|#Adjective|#Infinitive)}+ [{#PresentTense !#Infinitive !@cap !#Noun}]', unless: ['according to {@spaced !@cap (#Noun|#Adjective|#Infinitive)}+ [.] (#Determiner|#Pronoun|that)'], then: { tags: PLURAL_NOUN_TAGS },
+    example: 'The dam leaked for years, according to campaign finance reports.', counter: 'The dam leaked for years, according to Ann Roe, who reports to the board.',
+    note: 'a third-person verb ending the phrase after its lower-case modifiers is its plural head ("finance reports", "agency estimates"); one with an object after it, or after a comma ("according to Ann Roe, Bo Li expects"), is a verb',
+  },
+]);
+
 /** The tags of an acronym that spells a function word (as compromise tags "NATO"). */
 export const ACRONYM_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Acronym', 'Noun', 'ProperNoun', 'Singular']));
 export const ACRONYM_TABLE = table<Retag>('retag.acronyms', 'retag', [
@@ -118,5 +137,5 @@ export const ACRONYM_TABLE = table<Retag>('retag.acronyms', 'retag', [
     note: 'in a sentence written in mixed case, a word of two or more capitals is an acronym ("WHO said", "the US said", "IT workers"), never the function word it spells; a line written all in capitals (a headline, a transcript label) keeps its words',
   },
 ]);
-/** The retag tables in the order the stage applies them: surname seeds, surname uses, group nouns, Title Case function words, acronyms. */
-export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, GROUP_NOUN_TABLE, TITLE_CASE_TABLE, ACRONYM_TABLE] as const;
+/** The retag tables in the order the stage applies them: surname seeds, surname uses, group nouns, credit nouns, Title Case function words, acronyms. */
+export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, GROUP_NOUN_TABLE, CREDIT_NOUN_TABLE, TITLE_CASE_TABLE, ACRONYM_TABLE] as const;

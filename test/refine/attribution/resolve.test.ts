@@ -177,6 +177,11 @@ describe('a work speaks for its maker (table sources.work-maker)', () => {
     expect(sourceOf('The pier is unsafe, according to a report released Friday by the Harbor Institute.')).toBe('Harbor Institute');
     expect(sourceOf('The plan is popular, according to a recent poll of Ohio voters.')).toBe('recent poll of Ohio voters');
   });
+  it('a credit\'s description with a capital in it is its own source when the name readers find no one in it', () => {
+    expect(sourceOf('The pier will reopen, according to excerpts of his speech released by the Harbor Council.')).toBe('excerpts of his speech released by the Harbor Council');
+    expect(sourceOf('The pier will reopen, according to a poll by the Harbor Institute.')).toBe('Harbor Institute');
+    expect(sourceOf('The pier will reopen, according to exit polls.')).toBe('exit polls');
+  });
   it('a frame with no subject phrase at the very start of the text has no work to read (no crash)', () => {
     expect(() => analyze('Asked by a reporter about the vote, the mayor said the city would appeal.')).not.toThrow();
   });
