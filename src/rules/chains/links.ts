@@ -77,8 +77,8 @@ export const LINK_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['pair-head', set('men women officers candidates senators lawmakers leaders executives brothers sisters partners defendants suspects')],
   /** "the think tank": a compound whose head alone names no body */
   ['think-tank', set('tank tanks')],
-  /** a study and the people who made it ("the study", "the researchers"): they speak for the body that ran it */
-  ['research-noun', set('study researchers scientists team authors')],
+  /** a study and the people who made it ("the study", "the research", "the researchers"): they speak for the body that ran it */
+  ['research-noun', set('study research researchers scientists team authors')],
   /** the words that join a role to what it is a role of ("the mayor of Lyon", "a spokeswoman for the ministry") */
   ['role-link', ROLE_LINKS],
   /** the people who speak for someone else ("the spokeswoman"): no continuation of the person named before */
@@ -193,6 +193,12 @@ export const LINK_ROWS: readonly Rule<Link>[] = [
     note: 'a study, its team or its authors named by a definite description speak for the body that ran it: the body most named before it, the first named on a tie ("researchers from the Kells Institute compared records from the Harbor Weather Service ... the study found" is the institute, not the later-named source of its data); an indefinite one ("a study") is new',
     example: 'Researchers from the Kells Institute tracked 90 whales. According to the study, most of them swam north.',
     counter: 'Mara Voss tracked 90 whales. According to the study, most of them swam north.',
+  },
+  {
+    id: 'chains.link.research-compound', match: 'the research [(paper|%research-noun%)]', then: { by: 'main', type: 'organization' },
+    note: 'the same study named by a compound ("the research paper", "the research team"): its head speaks for the body that ran it, as "the study" does ("the paper" alone is a newspaper\'s)',
+    example: 'Researchers from the Kells Institute tracked 90 whales. The research paper noted that most of them swam north.',
+    counter: 'Researchers from the Kells Institute tracked 90 whales. A research paper noted that most of them swam north.',
   },
   {
     id: 'chains.link.company', match: '[%company-noun%]', unless: INDEFINITE, then: { by: 'latest', type: 'organization', business: true },

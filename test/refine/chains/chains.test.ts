@@ -105,6 +105,14 @@ describe('chains: mentions and the chains they form', () => {
     expect(nameAt('The Kells Institute tracked 90 whales. According to a study, most swam north.', 'study')).toBeNull(); // near miss: an indefinite study is new
   });
 
+  it('"the research", "the research paper", "the research team" are that study too; "the paper" alone is no research noun', () => {
+    const text = 'Researchers from the Kells Institute tracked 90 whales. Food was short, the research reported. The research paper noted that most swam north. The research team said the tags held.';
+    expect(nameAt(text, 'research', 0)).toBe('Kells Institute');
+    expect(nameAt(text, 'paper')).toBe('Kells Institute');
+    expect(nameAt(text, 'team')).toBe('Kells Institute');
+    expect(nameAt('Researchers from the Kells Institute tracked 90 whales. A research paper noted that most swam north.', 'paper')).toBeNull(); // near miss: an indefinite paper is new
+  });
+
   it('"the study" joins the body that ran it, not a body whose data it used, named later (the most named, the first on a tie)', () => {
     const text = 'Researchers from the Kells Institute compared tide records from the Harbor Weather Service with fishing logs. According to the study, most boats left early.';
     expect(nameAt(text, 'study')).toBe('Kells Institute');
