@@ -7,8 +7,8 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { DASH_CHARS } from '../../parse/quote-marks.js';
-import { DESCRIBED_LEXICONS, DESCRIBED_TABLE, DROPPED_ARTICLES, NP_LEADS, ROLE_TABLE, SUBJECT_TABLE } from '../../rules/attribution/described.js';
-import { decide, type MatchEnv } from '../../engine/index.js';
+import { DESCRIBED_LEXICONS, DESCRIBED_TABLE, DROPPED_ARTICLES, NP_LEADS, ROLE_TABLE, SUBJECT_TABLE, type DescribedTake } from '../../rules/attribution/described.js';
+import { decide, type Decision, type MatchEnv } from '../../engine/index.js';
 import type { TokenPredicate } from '../../engine/predicates.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { SourceRef } from './source-ref.js';
@@ -58,9 +58,10 @@ const ENV: MatchEnv = {
  * percent said", "One in five say", "said one former executive"), as the rows of `sources.described`
  * decide (src/rules/attribution/described.ts; the deciding row is traced). "a"/"an" dropped.
  */
-export function describedPhrase(doc: ParsedDoc, first: number, end: number, head: number, trace: Trace = NO_TRACE): SourceRef | null {
+export function describedPhrase(doc: ParsedDoc, first: number, end: number, head: number, trace: Trace = NO_TRACE, nextHead?: number): SourceRef | null {
   if (end - first > MAX_PHRASE) return null;
-  const d = decide(DESCRIBED_TABLE, { first: head, end: head + 1 }, { doc, range: { first, end }, env: ENV, trace, kind: 'source', verdict: (v) => (v ? 'accept' : 'reject') });
+  const at = (h: number): Decision<DescribedTake> | null => decide(DESCRIBED_TABLE, { first: h, end: h + 1 }, { doc, range: { first, end }, env: ENV, trace, kind: 'source', verdict: (v) => (v ? 'accept' : 'reject') });
+  const d = at(head) ?? (nextHead === undefined ? null : at(nextHead)); // a second head the caller reads when no row decides the first
   return d?.value ? phraseSource(doc, first, end) : null;
 }
 

@@ -172,7 +172,7 @@ function creditDescription(doc: ParsedDoc, first: number, end: number, trace: Tr
   const range = { first, end: stop };
   const d = stop === first ? null : decide(CREDIT_DESCRIPTION, range, { doc, range, env: CREDIT_ENV, trace, kind: 'source', verdict: (v) => (v === 'names-first' ? 'refine' : 'reject') });
   if (stop === first || d?.value === 'subject') return null;
-  const ref = describedPhrase(doc, first, stop, head, trace);
+  const ref = describedPhrase(doc, first, stop, head, trace, !d && head > first && trailingAdjective(doc, head) ? head - 1 : undefined); // "two senators [present]", "a publishing executive [familiar] with the talks": the noun, when no row reads the adjective and no capital names anyone
   return ref ? { ref, namesFirst: d !== null } : null;
 }
 
@@ -187,6 +187,12 @@ function withPhrase(doc: ParsedDoc, first: number, c: SourceRef | null, d: Sourc
   if (c.kind === 'name') return c;
   if (c.kind === 'group') return c.modifier || c.owner || c.phrase || c.description ? c : { ...c, phrase: d.phrase };
   return c.start > doc.tokens[first]!.start ? d : c;
+}
+
+/** An adjective right after the lower-case noun it follows, closing the phrase or opening its post-modifier: "senators present", "an executive familiar (with ...)". */
+function trailingAdjective(doc: ParsedDoc, k: number): boolean {
+  const [t, prev] = [doc.tokens[k]!, doc.tokens[k - 1]!];
+  return t.tags.has('Adjective') && !t.tags.has('Noun') && !t.cap && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !prev.cap;
 }
 
 /** Tags that open a noun's post-modifier: "poll [of] Ohio voters", "data [released] Friday", "records [that] show", "a notice [the] bureau published". */

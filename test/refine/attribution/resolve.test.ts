@@ -182,6 +182,11 @@ describe('a work speaks for its maker (table sources.work-maker)', () => {
     expect(sourceOf('The pier will reopen, according to a poll by the Harbor Institute.')).toBe('Harbor Institute');
     expect(sourceOf('The pier will reopen, according to exit polls.')).toBe('exit polls');
   });
+  it('a credit\'s noun before a trailing adjective heads its phrase when no row reads the adjective; an anonymous "person familiar" stays null', () => {
+    expect(sourceOf('The vote was close, according to two senators present.')).toBe('two senators present');
+    expect(sourceOf('The talks failed, according to a shipping executive familiar with the talks.')).toBe('shipping executive familiar with the talks');
+    expect(sourceOf('The talks failed, according to a person familiar with the talks.')).toBeNull();
+  });
   it('a frame with no subject phrase at the very start of the text has no work to read (no crash)', () => {
     expect(() => analyze('Asked by a reporter about the vote, the mayor said the city would appeal.')).not.toThrow();
   });
