@@ -9,7 +9,7 @@ import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Candidate, Word } from './types.js';
 import { committeeAnd, placeBefore, syllable } from './longnames.js';
 import { commonWord, firstNameGender } from './english.js';
-import { bare, BODY_SUFFIX, dateWord, BODY_WORD, epithetAt, functionWord, hasTag, HEAD_LINK, NAME_CONNECTOR, NAME_LINK, POSS_NAME_WORD, POSS_ORG_HEAD, SHOW_WORD, LOCAL_TAILS, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, ORG_WORD, PARTICLES, PERSON_TAGS } from './wordsets.js';
+import { bare, BODY_SUFFIX, dateWord, BODY_WORD, epithetAt, functionWord, hasTag, HEAD_LINK, JOURNAL_HEAD, LINK_HEAD, NAME_CONNECTOR, NAME_LINK, POSS_NAME_WORD, POSS_ORG_HEAD, SHOW_WORD, LOCAL_TAILS, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, ORG_WORD, PARTICLES, PERSON_TAGS } from './wordsets.js';
 
 
 /** Number of words of a lower-case body tail ("state assembly") right after word b - 1, or 0. */
@@ -160,8 +160,8 @@ export function connector(words: readonly Word[], k: number, i: number): boolean
   const w = words[k]!.lower;
   const prev = bare(words[k - 1]!);
   if (w === '&') return true;
-  if (w === 'the') return (prev === 'of' && k - 1 > i && ORG_HEAD.has(bare(words[k - 2]!))) || (words[k - 1]!.cap && epithetAt(words, k));
-  if (NAME_LINK.has(w)) return ORG_WORD.has(prev) || (HEAD_LINK.has(w) && hasConnector(words, k, i));
+  if (w === 'the') return (prev === 'of' && k - 1 > i && LINK_HEAD.has(bare(words[k - 2]!))) || (words[k - 1]!.cap && epithetAt(words, k));
+  if (NAME_LINK.has(w)) return ORG_WORD.has(prev) || (HEAD_LINK.has(w) && (JOURNAL_HEAD.has(prev) || hasConnector(words, k, i)));
   if (w === 'and') return (hasConnector(words, k, i) && !secondName(words, k)) || committeeAnd(words, k, i) || commonAnd(words, k, i);
   return PARTICLES.has(w) && (words[k - 1]!.cap || connector(words, k - 1, i)); // "de la": a particle after a connector
 }

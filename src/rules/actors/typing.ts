@@ -73,6 +73,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.not.route', '[.+ %route-head%]', reject, 'Buses run along Quaspel Avenue to the Harlow Bridge.', 'The Quaspel Avenue Trust bought the Harlow Bridge Company.'),
   r('actors.place.facility', '[(%facility-prefix%|%facility-modifier%+ %facility-head%) .+]', place, 'The station at RAF Quaspel relays traffic; troops left Naval Station Doeville.', 'Officers of the Royal Air Force in Quaspel relay traffic.'),
   r('actors.not.foreign-phrase', '%foreign-article% [.+]', reject, 'She wrote Etudes sur la Phonologie Quaspelienne in 1940.', 'She wrote to Leonhard Quaspel in 1940.'),
+  r('actors.media.journal', '[.* %journal-head% (of|for) .+]', { type: 'media', basis: 'suffix' }, 'The findings were published in the Annals of Harlow Medicine on Monday.', 'The findings were published in the Harlow Medicine annals on Monday.'),
   r('actors.place.head', '[.+ %place-head%]', place, 'They walked around the Harlow Cathedral on Sunday.', 'They walked with the Harlow Brigade on Sunday.'),
   // suffixes and heads
   r('actors.media.possessive', '[.* @poss .* %media-poss-noun%]', media, "Per Doyle's List, the ships left.", "Per Doyle's plan, the ships left."),

@@ -20,9 +20,17 @@ export const ORG_SUFFIXES: readonly WordRow[] = [
 /** First words of an organization name ("University of X", "Department of Y", "Bank of Z"). */
 export const ORG_HEADS: readonly WordRow[] = w(
   'org-head',
-  'university department ministry bank bureau office institute college board commission committee council federation association court agency academy institution directorate secretariat inspectorate chamber tribunal district circuit society centre center conservatory conservatoire school brotherhood foundation league union congress division house orchestra workers conference',
-  'the University of Doeville said; the Court of Coastal Claims ruled; the Division of Quaspel Licensing; the House of Doeland Lords; the Quaspel Workers of Doeland; the Episcopal Conference of the Doeland Isles',
+  'university department ministry bank bureau office institute college board commission committee council federation association court agency academy institution directorate secretariat inspectorate chamber tribunal district circuit society centre center conservatory conservatoire school brotherhood foundation league union congress division house orchestra workers conference museum',
+  'the University of Doeville said; the Court of Coastal Claims ruled; the Division of Quaspel Licensing; the House of Doeland Lords; the Quaspel Workers of Doeland; the Episcopal Conference of the Doeland Isles; a survey released by the Harlow Museum of Coastal Life',
 );
+
+/**
+ * First words of a scholarly journal's name before "of"/"for": the name goes on through the link and the
+ * whole names an outlet ("published in the Journal of Quaspel Studies", "in Proceedings of the Doeland Academy
+ * of Letters", "the Annals of Harlow Medicine reported"). Not "review" or "bulletin": "Review of Doeland
+ * Tariffs" heads a news line. Not "archives": "the Archives of Doeland" keep papers.
+ */
+export const JOURNAL_HEADS: readonly WordRow[] = w('journal-head', 'journal proceedings annals', 'published in the Journal of Quaspel Studies; in Proceedings of the Doeland Academy of Letters');
 
 /**
  * Heads of institutions in French, Spanish, Italian, Portuguese, German and Dutch, written without accents

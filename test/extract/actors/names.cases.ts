@@ -11,7 +11,11 @@ export const OF_NAME_CASES: ActorCase[] = [
   { id: 'university-of', text: 'She teaches at the University of Ostravia.', expect: [{ name: 'University of Ostravia', type: 'organization' }] },
   { id: 'office-of-the', text: 'The Office of the Harbor Inspector said the audit found nothing.', expect: [{ name: 'Office of the Harbor Inspector', type: 'organization' }], absent: ['Office', 'Harbor Inspector'] },
   { id: 'agency-for', text: 'The Agency for Rural Roads approved the grant.', expect: [{ name: 'Agency for Rural Roads', type: 'organization' }], absent: ['Rural Roads'] },
-  // negative: a plain head noun without "of" stays no actor
+  { id: 'museum-of', text: 'In a survey released by the Harlow Museum of Coastal Life on Friday, divers counted the reefs.', expect: [{ name: 'Harlow Museum of Coastal Life', type: 'organization' }], absent: ['Harlow Museum', 'Coastal Life'] },
+  { id: 'journal-of', text: 'The findings were published on Tuesday in the Doeland Journal of Marine Birds, the team said.', expect: [{ name: 'Doeland Journal of Marine Birds', type: 'media' }], absent: ['Doeland Journal', 'Marine Birds'] },
+  { id: 'proceedings-of-the', text: 'The survey is to appear in Proceedings of the Harlow Academy of Letters next month.', expect: [{ name: 'Proceedings of the Harlow Academy of Letters', type: 'media' }], absent: ['Proceedings', 'Harlow Academy of Letters'] },
+  // negatives: an outlet word that heads no journal does not carry "of" ("a Review of X" is no outlet); a plain head noun without "of" stays no actor
+  { id: 'review-of-not-joined', text: 'The panel said Monday it opened a Review of Doeland Tariffs, Mara Quell said.', expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['Review of Doeland Tariffs'] },
   { id: 'court-alone', text: 'The Court ruled on Monday that the fee was lawful.', expect: [], count: 0 },
 ];
 
