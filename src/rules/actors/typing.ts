@@ -41,7 +41,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.not.legal-form-alone', '[%legal-form%]', reject, 'It is the case of Atlantic Quaspel Corporation, Inc. et al. against Doe.', 'It is the case of Atlantic Quaspel Inc. against Doe.'),
   // a reporter's credit line ends the article: the writer is no participant
   r('actors.not.byline', '[.+] (reported|contributed) (from|reporting)', reject, 'The talks went on into the night. Mara Quell reported from Doeville.', 'The talks went on into the night, Quaspel reported on Monday.'),
-  r('actors.not.storm', '[(hurricane|typhoon|cyclone|superstorm|tropical storm) .+]', reject, 'Crews cleared roads after Hurricane Quaspel hit the coast.', 'Crews cleared roads after Harriet Quaspel hit the coast.'),
+  r('actors.not.storm', '[(hurricane|hurricanes|typhoon|typhoons|cyclone|cyclones|superstorm|tropical storm|tropical storms) .+]', reject, 'Crews cleared roads after Hurricane Quaspel hit the coast; claims after Hurricanes Quaspel and Doria rose.', 'Crews cleared roads after Harriet Quaspel hit the coast.'),
   r('actors.not.super-pac', '[super (pac|pacs)]', reject, 'The ads come from a Super PAC aimed at the frontrunner.', 'The ads come from Doeland Future PAC, aimed at the frontrunner.'),
   r('actors.not.party-state', '[@partyState .*]', reject, 'Sen. Mara Quell, R-Texas, voted no.', 'Sen. Mara Quell met the X-Quaspel crew.'),
   r('actors.not.language', '[%language%]', reject, 'He taught English at a school.', 'He taught at the English Institute.'),
@@ -61,6 +61,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.not.event-alone', '[%event-alone%]', reject, 'She designed the pool for the 2032 Olympics.', 'She designed the pool for the Olympic Committee.'),
   r('actors.not.edition', '[.+] @spacedYear', reject, 'During Doeville Comic-Con 2015, fans met the cast.', 'During the Doeville Comic-Con in 2015, the cast met fans.', ['[.* @poss] .']),
   r('actors.not.work-year', '[.+] @bracketedYear', reject, 'Her films include The Lookout (2007) and A Quiet Harbour (2009).', 'Her films were praised by Leonhard Quaspel (2009) and critics.', ['[@firstNameRun .+]', '[.* (#Country|#City|#Region) .*]', '[.+ %org-suffix%]']),
+  r('actors.not.office', '[!of* %office-title%]', reject, "Claims rose before the Doeland Governor's bid; Freedonia's Harbour Affairs Secretary, Mara Quell, objected.", 'Claims rose before the Office of the Doeland Governor objected.'),
   r('actors.not.work', '[.+ %work-head%]', reject, 'His Cello Concerto is admired by critics.', 'His Cello Ensemble is admired by critics.'),
   r('actors.not.work-after-noun', '%work-noun% [.+]', reject, 'He starred in the period drama Copying Quaspel in 2006.', 'The film director Jonas Quaspel spoke in 2006.'),
   r('actors.not.work-appositive', '[.+] , (a|an|the) !@cap* %work-noun% (%appositive-stop%|#PastTense|#Gerund|,|;|$)', reject, 'She produced Quiet Lantern, a film based on the novels of Mara Quell.', 'Mara Quell, a film producer, said she liked it.'),

@@ -295,5 +295,13 @@ export const MEDIA_TOLD_CUES: readonly WordRow[] = w('media-told', 'told', 'the 
  */
 export const LEADER_OFFICES: readonly WordRow[] = w('leader-office', 'administration administrations presidency premiership', 'the Quaspel administration said');
 
+/**
+ * Offices that end a role phrase written in capitals without a name after it ("the Doeland Governor's bid",
+ * "Freedonia's Harbour Affairs Secretary, Mara Quell,", "Quaspel Party MP (Member of Parliament) Ivo Doe"): the run
+ * is the role, not an actor. Only offices of government: "Union Leader", "Editor", "Chief" end outlets' and
+ * teams' names.
+ */
+export const OFFICE_TITLES: readonly WordRow[] = w('office-title', 'governor senator secretary minister mp', "the Doeland Governor's bid for a second term");
+
 /** Legal forms of companies: alone ("Acme Corporation, Inc.") they name nothing of their own. */
 export const LEGAL_FORMS: readonly WordRow[] = w('legal-form', 'inc inc. corp corp. co co. ltd ltd. llc llp lp plc ag sa nv bv gmbh', 'Acme Corporation, Inc. et al.');

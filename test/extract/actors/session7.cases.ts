@@ -63,5 +63,6 @@ export const WORLD_CASES: ActorCase[] = [
   { id: 'country-first-name', text: 'Chad Quaspel spoke first, then Chad denied the report.', expect: [{ name: 'Chad Quaspel', type: 'person' }, { name: 'Chad', type: 'country' }] },
   { id: 'country-street', text: 'The match was played at the Grenada Street ground on Saturday.', expect: [], absent: ['Grenada'] },
   { id: 'storm', text: 'Crews cleared roads after Hurricane Quaspel and Typhoon Doeland hit the coast.', expect: [], count: 0 },
+  { id: 'storms-plural', text: 'Claims rose after Hurricanes Quaspel and Doria struck the coast.', expect: [], absent: ['Hurricanes Quaspel', 'Quaspel'] },
   { id: 'possessive-after-and', text: 'The Doeland Institute of Allergy and Infectious Disease\'s director, Dr. Mara Quell, spoke.', expect: [{ name: 'Doeland Institute of Allergy and Infectious Disease', type: 'organization' }], absent: ['Infectious Disease'] },
 ];

@@ -49,6 +49,12 @@ export const OFFICER_TITLE_CASES: ActorCase[] = [
   { id: 'police-superintendent', text: 'Chief Superintendent Ivo Marrel told reporters the road would reopen.', expect: [{ name: 'Ivo Marrel', type: 'person' }] },
   // negative: a school named for its officers is no person
   { id: 'officer-school', text: 'She trained at the Doeland Officer Training School for a year.', expect: [], absent: ['Training School'] },
+  // an office written in capitals with no name after it is a role, not an actor
+  { id: 'office-no-name', text: "Claims rose before the Doeland Governor's bid for a second term.", expect: [], absent: ['Doeland Governor', "Doeland Governor's"] },
+  { id: 'office-appositive', text: "Freedonia's Harbour Affairs Secretary, Mara Quell, objected to the plan.", expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['Harbour Affairs Secretary'] },
+  { id: 'office-alone', text: 'One MP told the Doeville Herald that the vote would fail.', expect: [{ name: 'Doeville Herald', type: 'media' }], absent: ['MP'] },
+  // negative: an office inside a body's name after "of" keeps the body
+  { id: 'office-of-the-governor', text: 'Claims rose before the Office of the Doeland Governor objected.', expect: [{ name: 'Office of the Doeland Governor', type: 'organization' }] },
 ];
 
 /** A country's short form that is also its adjective: before a lower-case noun it names no actor, before a body acting for the country it does. */
