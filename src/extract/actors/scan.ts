@@ -91,6 +91,12 @@ function segmentAt(st: ScanState, i: number): number {
   const docEnd = lex?.entry.type === 'country' ? 0 : documentEnd(text, words, i, r);
   if (docEnd > i) return skip(st, i, docEnd, 'actors.skip.document', docEnd - i);
   if (lex && !lexYields && !(r - i > lex.len && words.slice(i + lex.len, r).some(suffixed) && !matchAt(words, i + lex.len, ENTITY_KINDS))) {
+    const body = countryBody(text, words, i, lex);
+    if (body) {
+      mark(used, body.from, body.to, 2);
+      out.push(body);
+      return body.to - i;
+    }
     if (lex.entry.kind === 'demonym') return demonymAt(text, words, i, lex, used, out);
     const adjective = countryAdjective(doc, words, i, lex, trace);
     if (adjective) return demonymAt(text, words, i, adjective, used, out);
@@ -159,6 +165,23 @@ function skip(st: ScanState, a: number, b: number, rule: string, n: number): num
     st.trace.add({ rule, stage: 'actors', verdict: 'reject', start, end, kind: 'actor', text: st.doc.text.slice(start, end) });
   }
   return n;
+}
+
+/**
+ * "the U.S. Department of Homeland Security", "the United States Department of State": a country's name right
+ * before a known body names that body, and the mention keeps it (the body's name as the text writes it); the
+ * country is no mention of its own there.
+ */
+function countryBody(text: string, words: readonly Word[], i: number, lex: Match): Candidate | null {
+  if (lex.entry.type !== 'country' || lex.entry.kind !== 'name') return null;
+  const k = i + lex.len;
+  const [last, next] = [words[k - 1]!, words[k]];
+  if (!next || next.sentence !== last.sentence || !next.cap || last.poss || !spaceOnly(text, last, next)) return null;
+  const m = matchAt(words, k, ['name']);
+  if (!m || m.entry.type !== 'organization') return null;
+  const c = lexical(text, words, k, m);
+  const start = words[i]!.start;
+  return { ...c, from: i, start, text: text.slice(start, c.end) };
 }
 
 /** A demonym: skipped, unless it opens a body's name ("the Freedonian Embassy"). */

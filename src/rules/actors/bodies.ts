@@ -41,6 +41,7 @@ export const BODIES: readonly EntityRow[] = [
   o('fda', 'Food and Drug Administration', ['FDA'], 'the FDA approved'),
   o('cdc', 'Centers for Disease Control and Prevention', ['CDC'], 'the CDC said'),
   o('irs', 'Internal Revenue Service', ['IRS'], 'the IRS said'),
+  o('fema', 'Federal Emergency Management Agency', ['FEMA'], 'FEMA extended the deadline'),
   o('faa', 'Federal Aviation Administration', ['FAA'], 'the FAA said'),
   o('dea', 'Drug Enforcement Administration', ['DEA'], 'the DEA said'),
   o('ice', 'Immigration and Customs Enforcement', ['ICE'], 'ICE agents said'),
