@@ -3,7 +3,7 @@ import { decide, sentenceRange, type MatchEnv, type TokenRange } from '../../eng
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { DIRECTION_FALLBACK, DIRECTION_ROWS, EFFECT_BRIDGES, EFFECT_VOTES, EVENT_NOUNS, type Way } from '../../rules/dates/direction.js';
-import { NONPAST_EFFECT_VERBS, PAST_EFFECT_VERBS } from '../../rules/dates/tense.js';
+import { NONPAST_EFFECT_VERBS, PAST_EFFECT_VERBS, SAME_FORM_PAST } from '../../rules/dates/tense.js';
 import type { RuleTable } from '../../engine/rule.js';
 
 const ENV: MatchEnv = {
@@ -12,6 +12,7 @@ const ENV: MatchEnv = {
     ['past-effect', new Set(PAST_EFFECT_VERBS.words)],
     ['nonpast-effect', new Set(NONPAST_EFFECT_VERBS.words)],
     ['effect-bridge', new Set(EFFECT_BRIDGES)],
+    ['same-form-past', new Set(SAME_FORM_PAST.words)],
   ]),
 };
 

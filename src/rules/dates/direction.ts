@@ -64,6 +64,12 @@ const fallback: Rule<Way>[] = [
     example: 'The operating system reaches end of life on October 14.',
     counter: 'The operating system reached end of life on October 14.',
   },
+  {
+    id: 'dates.direction.present-ahead', match: '(#Noun|#Pronoun) {#PresentTense #Verb !#Auxiliary !#Gerund !%same-form-past%} .? .? .? .? [.+]', then: 'future',
+    note: 'a subject and a verb in the present a few words before the date, with no past or future cue near it, look ahead ("officials depart Friday", "forecasters predict landfall Saturday"): news tells finished events in the past tense. Not after a preposition ("by reports on Saturday"), not a verb whose past is spelled alike ("read out on May 2")',
+    example: 'The ferry crews resume normal service on Sunday.',
+    counter: 'The ferry crews resumed normal service on Sunday.',
+  },
 ];
 
 export const DIRECTION_FALLBACK = table('dates.direction-fallback', 'dates', fallback);

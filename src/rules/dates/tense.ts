@@ -98,6 +98,21 @@ export const PAST_FORMS: TenseCue = {
 };
 
 /**
+ * Verbs whose present and past forms are spelled alike ("read", "set", "cut"): the English irregular verbs
+ * with one form for base and past, from any grammar's table. A present-looking form of one of them does
+ * not show that a clause is told in the present ("the message read out on May 2").
+ */
+export const SAME_FORM_PAST: TenseCue = {
+  id: 'tense.same-form-past',
+  words: [
+    'bet', 'bid', 'broadcast', 'burst', 'cast', 'cost', 'cut', 'forecast', 'hit', 'hurt', 'let', 'put', 'quit', 'read',
+    'rid', 'set', 'shed', 'shut', 'split', 'spread', 'thrust', 'upset', 'wed', 'beat', 'reset', 'offset', 'outbid',
+    'input', 'output', 'recast', 'reread', 'overspread', 'undercut', 'telecast', 'podcast', 'preset', 'sublet',
+  ],
+  example: 'The statement read out on Monday set the date for the vote.',
+};
+
+/**
  * Words that open another clause: the tense beyond them is another clause's ("told staff on Monday
  * that the rule would fail": "would" does not speak for Monday).
  */

@@ -73,12 +73,16 @@ export const DIRECTION_CASES: ClassCase[] = [
   { id: 'month-of-last-year', text: 'The two were charged in June of last year, the court heard.', expect: [['June of last year', '2030-06']] },
   { id: 'month-day-of-next-year', text: 'The bridge will close on May 2 of next year.', expect: [['May 2 of next year', '2032-05-02']] },
   { id: 'past-as-preposition', text: 'The envoys plan to keep talking past Tuesday, an aide said.', expect: [['Tuesday', '2031-03-18']] },
+  { id: 'present-ahead', text: 'The two delegations leave for the talks on Monday.', expect: [['Monday', '2031-03-17']] },
+  { id: 'present-ahead-forecast', text: 'Weather officials expect the first snow on Tuesday.', expect: [['Tuesday', '2031-03-18']] },
 ];
 
 export const DIRECTION_NEGATIVES: ClassCase[] = [
   { id: 'event-past-tense', text: 'Campaigns lost the November vote.', expect: [['November', '2030-11']] },
   { id: 'will-not-until', text: 'He will not return until February 13, 2032.', expect: [['February 13, 2032', '2032-02-13']] },
   { id: 'this-past', text: 'The envoys met this past Tuesday, an aide said.', expect: [['past Tuesday', '2031-03-11']] },
+  { id: 'present-after-preposition', text: 'By reports on Tuesday, two climbers are missing.', expect: [['Tuesday', '2031-03-11']] },
+  { id: 'present-same-as-past', text: 'A letter from the mayor, read out on Tuesday in the chamber.', expect: [['Tuesday', '2031-03-11']] },
 ];
 
 /** Ranges: the yearless start of a range takes the year of its end; a parenthesis is its own clause. */
