@@ -34,7 +34,7 @@ export const OBLIGATION_WORDS = [
   'submit', 'file', 'repay', 'pay', 'respond', 'due', 'penalty', 'penalties', 'fine', 'fines', 'sanctions', 'or else',
   'otherwise', 'unless', 'should', 'submitted', 'received', 'postmarked', 'enroll', 'apply', 'register', 'expected to', 'supposed to', 'agreed to', 'promised to', 'pledged to', 'vowed to',
   'committed to', 'aims to', 'plans to', 'law', 'legislation', 'rule', 'regulation', 'court',
-  'told to', 'asked to', 'instructed to', 'directed to', 'is to be', 'are to be', 'scheduled to', 'slated to', 'set to be',
+  'told to', 'asked to', 'instructed to', 'directed to', 'instructs', 'instruct', 'directs', 'is to be', 'are to be', 'scheduled to', 'slated to', 'set to be',
   'asked', 'urged', 'called on', 'calls on', 'request that', 'requests that', 'requested that', 'target', 'goal',
   // a promise or a plan named by a noun: "Biden's promise to withdraw all forces by August 31", "his plans for a no-deal exit by October 31"
   'promise to', 'pledge to', 'plans for', 'plan for',

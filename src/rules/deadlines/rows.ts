@@ -92,9 +92,16 @@ const rows: Rule<RowCue>[] = [
     counter: 'The mill closed its doors on June 20.',
   },
   {
-    id: 'deadlines.row.scheduled-end', match: '(due|set|scheduled|slated|expected) to %end-verb% (down|out|off)? (in|on|at|by)? [.+]', then: D,
-    example: 'The satellite is due to retire in 2033.',
+    id: 'deadlines.row.scheduled-end', match: '(due|set|scheduled|slated|expected) to (%end-verb% (down|out|off)?|(stand|step) down) (in|on|at|by)? [.+]', then: D,
+    note: 'also a term of office that ends ("due to step down in May")',
+    example: 'The satellite is due to retire in 2033, and the chief judge is due to step down in May.',
     counter: 'The satellite is due to launch in 2033.',
+  },
+  {
+    id: 'deadlines.row.be-to-end', match: '(is|are|was|were) to (%end-verb% (down|out|off)?|(stand|step) down) (in|on|at|by)? [.+]', then: DF,
+    note: 'a planned end told with "be to" ("her term was to end in August", "the talks were to close June 30") lies ahead of the telling; a planned start is no deadline',
+    example: 'Her term as chair was to end in March, and the hearings are to close on May 4.',
+    counter: 'The hearings were to open on May 4.',
   },
   {
     id: 'deadlines.row.end-of-life', match: '(reach|reaches|reached|reaching|hit|hits) (its|their|the)? (end of (life|support|service)|end-of-life|end-of-support) (on|in)? [.+]', then: D,
