@@ -118,7 +118,7 @@ export const SAME_FORM_PAST: TenseCue = {
  */
 export const CLAUSE_OPENERS: TenseCue = {
   id: 'tense.clause-opener',
-  words: ['that', 'which', 'who', 'whom', 'whose', 'because', 'although', 'though', 'whereas', 'whether', 'according'],
+  words: ['that', 'which', 'who', 'whom', 'whose', 'because', 'although', 'though', 'whereas', 'whether', 'according', 'but'],
   example: 'The firm said on Monday that it would appeal.',
 };
 

@@ -82,6 +82,7 @@ export const DIRECTION_NEGATIVES: ClassCase[] = [
   { id: 'will-not-until', text: 'He will not return until February 13, 2032.', expect: [['February 13, 2032', '2032-02-13']] },
   { id: 'this-past', text: 'The envoys met this past Tuesday, an aide said.', expect: [['past Tuesday', '2031-03-11']] },
   { id: 'present-after-preposition', text: 'By reports on Tuesday, two climbers are missing.', expect: [['Tuesday', '2031-03-11']] },
+  { id: 'but-opens-a-clause', text: 'The lease was expected to run until December 20, but on December 19 it was renewed.', expect: [['December 20', '2030-12-20'], ['December 19', '2030-12-19']] },
   { id: 'present-same-as-past', text: 'A letter from the mayor, read out on Tuesday in the chamber.', expect: [['Tuesday', '2031-03-11']] },
 ];
 
