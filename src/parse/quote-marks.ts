@@ -36,6 +36,9 @@ export const MAX_SINGLE_QUOTE_CHARS = 400;
 /** The dash characters that set off a piece of a sentence (en dash, em dash, horizontal bar), for character classes; "--" and a spaced hyphen are tested beside them. */
 export const DASH_CHARS = '\u2013\u2014\u2015';
 
+/** The dash that sets off an aside and never joins a range (the em dash; the en dash of "10\u201312" is left out), for classes of clause-ending marks. */
+export const ASIDE_DASH = '\u2014';
+
 /** The apostrophes, straight and curly: they end a plural possessive ("Voss' aides", "Voss\u2019 aides") and open elisions. */
 export const APOSTROPHE_CHARS = "'\u2019";
 

@@ -9,10 +9,13 @@ import { ROLE_STOP_TABLE } from '../../rules/actors/roles.js';
 import { matchAt } from './lexicon.js';
 import { connector, suffixed } from './runs.js';
 import type { Word } from './types.js';
+import { ASIDE_DASH } from '../../parse/quote-marks.js';
 import { functionWord, NOT_ACTOR, ROLE_ARTICLE } from './wordsets.js';
 
 const MAX_MODIFIERS = 3;
 const MAX_APPOSITIVE = 10;
+/** Punctuation that ends an appositive role (a comma, stop, bracket or aside dash). */
+const ROLE_BREAK = new RegExp(`[,.;:()${ASIDE_DASH}]`, 'u');
 
 /** First word of the role phrase whose title words start at j: capitalized or demonym modifiers before it, and a lower-case title word after a body's name ("Acme Foundation executive director"; hyphen-joined words count once). */
 export function roleStart(text: string, words: readonly Word[], j: number): number {
@@ -64,7 +67,7 @@ export function appositiveRole(doc: ParsedDoc, words: readonly Word[], e: number
       if (titledName(text, words, k)) return null;
     } else k++;
     const between = k < words.length ? text.slice(words[k - 1]!.end, words[k]!.start) : '';
-    if (/[,.;:()\u2014]/u.test(between) || k >= words.length || words[k]!.sentence !== last.sentence) {
+    if (ROLE_BREAK.test(between) || k >= words.length || words[k]!.sentence !== last.sentence) {
       return hasTitle ? text.slice(words[from]!.start, words[k - 1]!.end) : null;
     }
   }

@@ -4,7 +4,7 @@
  */
 import { syllable } from './longnames.js';
 import type { Candidate, Word } from './types.js';
-import { APOSTROPHE_CHARS } from '../../parse/quote-marks.js';
+import { APOSTROPHE_CHARS, ASIDE_DASH } from '../../parse/quote-marks.js';
 import { firstNameGender } from './english.js';
 import {
   AGENCY_WORD, bare, CUE_AFTER, CUE_BEFORE, hasTag, ORG_HEAD, PERSON_TAGS, POSS_CUE, SCHOOL_PREP, STATE_ABBREV, TOLD_CUE, US_STATE, WORLD_REGION,
@@ -65,7 +65,7 @@ export function mediaCredit(words: readonly Word[], a: number, b: number): boole
   return mediaCue(words, a, b) && !possessor(words, b) && !span.some((w) => AGENCY_WORD.has(bare(w)) || ORG_HEAD.has(bare(w)));
 }
 
-const LONE_POSSESSIVE = new RegExp(`^[${APOSTROPHE_CHARS}]s\\s*[,.;:)\u2014]`, 'u');
+const LONE_POSSESSIVE = new RegExp(`^[${APOSTROPHE_CHARS}]s\\s*[,.;:)${ASIDE_DASH}]`, 'u');
 
 /** "according to Ferris's, ...", "a report in Ferris's.": a lone possessive name after a credit cue, then punctuation. */
 export function possCredit(text: string, words: readonly Word[], a: number): boolean {

@@ -1,5 +1,6 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import type { Trace } from '../../engine/trace.js';
+import { ASIDE_DASH } from '../../parse/quote-marks.js';
 import { effectVote, fallbackDirection, ruledDirection } from './direction-rows.js';
 import {
   BE_TO_FORMS, CLAUSE_OPENERS, CONDITIONAL_CUES, FUTURE_CUES, FUTURE_PREPOSITIONS, PARTICIPLE_HOSTS, PAST_AUXILIARIES, PAST_FORMS,
@@ -46,6 +47,9 @@ function isMainVerb(t: Token): boolean {
   return t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !HOSTS.has(t.normal) && !t.tags.has('Particle');
 }
 
+/** A comma, semicolon, colon or aside dash: the right side of a date stops there. */
+const RIGHT_BREAK = new RegExp(`[,;:${ASIDE_DASH}]`);
+
 /**
  * Tokens of sentence `si` before [start, end) (nearest first) and after it. The right side stops at
  * a comma or semicolon unless the date opens the sentence ("On Thursday, the leaders will meet").
@@ -64,7 +68,7 @@ function sides(doc: ParsedDoc, si: number, start: number, end: number): { left: 
     if (t.end <= start) {
       if (t.start > paren) left.push(t);
     } else if (t.start >= end && open) {
-      if (/[,;:\u2014]/.test(doc.text.slice(last, t.start)) && left.length > 2 || paren >= 0 && doc.text.slice(last, t.start).includes(')')) open = false;
+      if (RIGHT_BREAK.test(doc.text.slice(last, t.start)) && left.length > 2 || paren >= 0 && doc.text.slice(last, t.start).includes(')')) open = false;
       else right.push(t);
       last = t.end;
     }

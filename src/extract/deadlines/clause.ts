@@ -1,11 +1,13 @@
 /** Clause cutting for deadlines: what is due and what follows if it is missed. */
 import { CONSEQUENCE_CUES, NOUN_AFTER_DATE } from '../../rules/deadlines/cues.js';
-import { DASH_CHARS } from '../../parse/quote-marks.js';
+import { ASIDE_DASH, DASH_CHARS } from '../../parse/quote-marks.js';
 
 /** Where a clause before a cue begins: after the last comma, semicolon, dash or subordinator. */
 const CLAUSE_OPENER = new RegExp(`(?:[,;:${DASH_CHARS}(]\\s*|\\b(?:if|unless|that|which|when|because|while|as|and|but|so)\\s+)`, 'gi');
 /** Where a clause after a date ends. */
-const CLAUSE_END = /[,;:.!?\u2014(]|\s(?:or|and|but|if|unless|because|while)\s/;
+const CLAUSE_END = new RegExp(`[,;:.!?${ASIDE_DASH}(]|\\s(?:or|and|but|if|unless|because|while)\\s`);
+/** The clause after a date is empty when a clause-ending mark opens it. */
+const OPENS_WITH_END = new RegExp(`^\\s*[,;:.!?${ASIDE_DASH}(]`);
 const MAX_CLAUSE = 160;
 /** A preposition left between the clause and the date ("sell its unit by"). */
 const TRAILING_PREPOSITION = /(?:\s+(?:by|on|at|to|until|till|in|from|before|of|the|least)){1,3}$/i;
@@ -37,7 +39,7 @@ export function clauseBefore(before: string): string {
 export function clauseAfter(after: string): string {
   const text = after.slice(0, MAX_CLAUSE * 2).replace(NOUN_AFTER, '')
     .replace(/^\s*(?:after|from|following)\s+[^.;,]{1,60}?\s+(?=to\s)/i, '');
-  if (/^\s*[,;:.!?\u2014(]/.test(text) && !/^,\s+to\s/.test(text)) return '';
+  if (OPENS_WITH_END.test(text) && !/^,\s+to\s/.test(text)) return '';
   const open = text.replace(/^[\s,]+/, '');
   const m = CLAUSE_END.exec(open.slice(1));
   const body = m ? open.slice(0, m.index + 1) : open;

@@ -18,7 +18,7 @@ import { subjectRef } from '../../refine/attribution/clause-source.js';
 import { COMPLEMENTIZERS, QUOTE_COMPLEMENTS, SPEECH_WORDS, QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS, type SpeakerFallback, type SpeakerLead } from '../../rules/quotes/speakers.js';
 import { gapText, type TokenPredicate } from '../../engine/predicates.js';
 import { headCandidate, type SourceRef } from '../../refine/attribution/source-np.js';
-import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
+import { CLOSING_MARK_CHARS, DASH_CHARS } from '../../parse/quote-marks.js';
 import { titleCase } from '../actors/words.js';
 
 /** Source phrases that say who by themselves or through a chain; groups and things do not speak a quotation here. */
@@ -43,7 +43,7 @@ export interface SpeakerContext {
 
 /** The line's first token, capitalized, with only a dash before it on its line ("- Ann Roe.", "— Ann Roe"). */
 const dashLine: TokenPredicate = (doc, i, range) => i === range.first && doc.tokens[i]!.cap && DASH_ONLY.test(gapText(doc, i, range));
-const DASH_ONLY = /^\s*(?:[-\u2013\u2014\u2015]|--)\s*$/u;
+const DASH_ONLY = new RegExp(`^\\s*(?:[-${DASH_CHARS}]|--)\\s*$`, 'u');
 
 /** The line's first token, on the line of a quotation that opens the sentence before and ends it in "?" or "!" (the splitter cut '"Why?" Hale asked.' there). */
 const afterCry: TokenPredicate = (doc, i, range) => i === range.first && doc.tokens[doc.sentences[doc.tokens[i]!.sentence - 1]?.firstToken ?? i]!.inQuote && AFTER_CRY.test(doc.text.slice(Math.max(0, doc.tokens[i]!.start - 8), doc.tokens[i]!.start));
