@@ -33,6 +33,9 @@ export const SURNAME_TAGS: ReadonlySet<string> = Object.freeze(new Set(['ProperN
 /** The tags of a group noun read as a verb (as compromise tags "Police" opening a sentence). */
 export const PLURAL_NOUN_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Noun', 'Plural']));
 
+/** The tags of a participle that qualifies a plural head ("registered" in "of Democratic registered voters"). */
+export const ADJECTIVE_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Adjective']));
+
 /** The tags of a singular noun read as a verb ("campaign" in "the Voss campaign said"). */
 export const SINGULAR_NOUN_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Noun', 'Singular']));
 
@@ -44,6 +47,8 @@ export const RETAG_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['date-leads', new Set(['on', 'since', 'before', 'after', 'until', 'till', 'by', 'for', 'of', 'this', 'last', 'next', 'every'])],
   /** plural group nouns that are also third-person verbs (to police, to force, to judge, to guard) */
   ['group-noun-verbs', new Set(['police', 'forces', 'judges', 'guards'])],
+  /** participles that qualify a group of people ("registered voters", "retired officers"), which compromise reads as past-tense verbs after a capitalized modifier */
+  ['group-participles', new Set(['registered', 'elected', 'retired', 'enlisted'])],
   /** singular nouns that are also verbs and that compromise reads as verbs after a name or a possessive ("the Lee campaign said", "his campaign manager") */
   ['modified-noun-verbs', new Set(['campaign'])],
   /** articles, "to", auxiliaries, modals and sentence adverbs that are no name word, whatever compromise tags them in Title Case ("Doe Just Said", "Doe To Voters") */
@@ -89,6 +94,11 @@ export const GROUP_NOUN_TABLE = table<Retag>('retag.group-nouns', 'retag', [
   {
     id: 'retag.modified-noun.after-modifier', match: '({@spaced #Possessive}|{@spaced @cap !#Pronoun !@first}|{@spaced #Adjective}|{@spaced @digit}|{@spaced #Actor}) [{%modified-noun-verbs% !@cap #Verb}] (#Noun|#Verb|#Auxiliary|#Modal|#Copula|#Adverb)', unless: ['(to|#Modal|#Auxiliary|#Pronoun) . [.]'], then: { tags: SINGULAR_NOUN_TAGS },
     example: 'Her campaign has said little. The Voss campaign manager Ed Ruiz said no.', counter: 'Both Voss and Ruiz will campaign hard. Voss and Ruiz campaign today in Ohio.',
+  },
+  {
+    id: 'retag.participle.before-group', match: '(of|#Value|{@spaced #Adjective}) {@spaced @cap !#Person !#Pronoun}* [{%group-participles% !@cap #Verb}] #Plural', then: { tags: ADJECTIVE_TAGS },
+    example: 'Sixty percent of Avalon registered voters say the levy is fair.', counter: 'The county registered voters at the fair.',
+    note: 'a participle between a quantity or a qualifier and a plural head is one of the head\'s qualifiers ("Nine in 10 Republican registered voters say"), so the clause layer finds no verb in the subject; after a plain noun it stays the verb',
   },
 ]);
 
