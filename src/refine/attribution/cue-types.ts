@@ -19,6 +19,8 @@ export interface Cue {
   addressee: boolean;
   /** a verb naming the statement its subject issued ("issued a statement"): a participle right after it reports that statement */
   document: boolean;
+  /** a verb of expecting or believing: joined by "and" to a plain report it makes no report of its own (VerbCue.stance) */
+  stance: boolean;
   /** token range [first, end) of the cue words */
   first: number;
   end: number;

@@ -26,6 +26,7 @@ interface Entry {
   bare?: boolean;
   addressee?: boolean;
   document?: boolean;
+  stance?: boolean;
   words: string[];
   clauseOnly?: boolean;
   quoteOnly?: boolean;
@@ -40,7 +41,7 @@ function compile(): Map<string, Entry[]> {
     list.sort((a, b) => b.words.length - a.words.length);
     map.set(e.words[0]!, list);
   };
-  for (const r of REPORTING_VERBS) for (const f of r.forms) add({ kind: 'verb', rule: r.id, claim: r.claim, speech: r.speech, plain: r.plain ?? false, continues: r.continues ?? false, cites: r.cites ?? false, addressee: r.addressee ?? false, document: r.document ?? false, words: f.split(' '), clauseOnly: r.clauseOnly ?? false, quoteOnly: r.quoteOnly ?? false, contentAtHand: r.contentAtHand ?? false });
+  for (const r of REPORTING_VERBS) for (const f of r.forms) add({ kind: 'verb', rule: r.id, claim: r.claim, speech: r.speech, plain: r.plain ?? false, continues: r.continues ?? false, cites: r.cites ?? false, addressee: r.addressee ?? false, document: r.document ?? false, stance: r.stance ?? false, words: f.split(' '), clauseOnly: r.clauseOnly ?? false, quoteOnly: r.quoteOnly ?? false, contentAtHand: r.contentAtHand ?? false });
   for (const r of CREDIT_PHRASES) add({ kind: 'credit', rule: r.id, claim: true, speech: true, bare: r.bare ?? false, words: r.words });
   for (const r of ATTRIBUTION_NOUNS) for (const n of r.nouns) add({ kind: 'noun', rule: r.id, claim: true, speech: true, words: [n] });
   return map;
@@ -86,7 +87,7 @@ function matchAt(doc: ParsedDoc, i: number, first: number, end: number, trace: T
   for (const e of entries(toks[i]!.normal)) {
     if (i + e.words.length > end) continue;
     if (!e.words.every((w, k) => toks[i + k]!.normal === w)) continue;
-    const cue: Cue = { kind: e.kind, rule: e.rule, claim: e.claim, speech: e.speech, plain: e.plain ?? false, continues: e.continues ?? false, cites: e.cites ?? false, bare: e.bare ?? false, addressee: e.addressee ?? false, document: e.document ?? false, first: i, end: i + e.words.length };
+    const cue: Cue = { kind: e.kind, rule: e.rule, claim: e.claim, speech: e.speech, plain: e.plain ?? false, continues: e.continues ?? false, cites: e.cites ?? false, bare: e.bare ?? false, addressee: e.addressee ?? false, document: e.document ?? false, stance: e.stance ?? false, first: i, end: i + e.words.length };
     if (e.clauseOnly && !clauseNext(doc, cue, first, end, e.contentAtHand ?? false, trace) && !afterQuote(doc, i, first)) continue;
     if (e.quoteOnly && !QUOTE_MARK.test(doc.sentences[toks[i]!.sentence]!.text)) continue;
     const rejected = rejection(doc, cue, first, end);

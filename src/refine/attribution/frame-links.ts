@@ -97,8 +97,8 @@ export function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame, clauses: Clau
   const participle = participleForm(doc.tokens[cue.first]!) && /,/u.test(doc.text.slice(before.end, doc.tokens[cue.first]!.start));
   if (!participle && !/^(?:and|but|then)$/u.test(before.normal)) return null;
   const f = base(doc, prev.sentence, cue, hostSource(doc, cue, prev, clauses, trace));
-  const ownReport = cue.speech && (!participle || cue.continues) && !request(doc, cue); // "says X and says Y", "said X but insists Y", "said X, adding that Y": two claims
-  if (prev.plain && !ownReport && verbBetween(doc, prev.cueEnd, cue.first - 1)) f.claim = false; // "said the firm was X and expected Y", "said X, arguing Y", "said X and asked Y to Z": one claim
+  const ownReport = (participle ? cue.speech && cue.continues : cue.claim && !cue.stance) && !request(doc, cue); // "says X and says Y", "said X but insists Y", "said X and called Y a Z", "said X, adding that Y": two claims ("said the firm was X and expected Y" stays one)
+  if (prev.plain && !ownReport && verbBetween(doc, prev.cueEnd, cue.first - 1)) f.claim = false; // "said X, arguing Y", "said X and asked Y to Z": one claim
   if (participle && cue.cites && prev.claim && citesSource(doc, cue)) f.claim = false; // "the paper said, citing two aides": one claim
   return f;
 }

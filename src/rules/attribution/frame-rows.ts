@@ -107,15 +107,18 @@ export const TRAILING_OWNER = table('attribution.trailing-owner', 'cues', [
 ]);
 
 /**
- * "Tom Hale said the ferry was late and expected a refund", "Voss issued a statement saying ...": a verb
- * that joins the frame before it (frame-links.ts: coordinated, statementContent) and makes no claim of its
- * own although its cue makes claims: one claim, the frame before's. Decided where the join is decided; the
- * trace records it under this id on the joined cue (a row without a pattern: the test is in code).
+ * "Tom Hale said the ferry was late and asked the port to refund him", "said X, arguing Y", "Voss issued a
+ * statement saying ...": a verb that joins the frame before it (frame-links.ts: coordinated,
+ * statementContent) and makes no claim of its own although its cue makes claims: one claim, the frame
+ * before's. A claim verb joined by "and" ("said X and called Y a Z") makes its own claim unless it makes a
+ * request or is a verb of expecting or believing ("said the firm was losing money and expected a loss").
+ * Decided where the join is decided; the trace records it under this id on the joined cue (a row without a
+ * pattern: the test is in code).
  */
 export const ONE_CLAIM_WITH_PREVIOUS = {
   id: 'frame.one-claim-with-previous',
-  example: 'Tom Hale said the ferry was late and expected a refund.',
-  counter: 'Tom Hale said the ferry was late and said a refund was due.',
+  example: 'Tom Hale said the ferry was late and asked the port to refund him.',
+  counter: 'Tom Hale said the ferry was late and called the delay a disgrace.',
 } as const;
 
 /**

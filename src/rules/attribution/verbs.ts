@@ -23,6 +23,8 @@ export interface VerbCue {
   addressee?: boolean;
   /** it names the statement its subject issued ("issued a statement"): a participle of it or a relative clause on it reports that statement (the clause layer's issued participle: frame-links statementContent) */
   document?: boolean;
+  /** a verb of expecting or believing: after a plain report and "and" it may be the reported clause's own verb ("Voss said the firm was losing money and expected a loss"), so it makes no second report there */
+  stance?: boolean;
   example: string;
   /** the cue needs a reported clause or quote next ("recalled that", not "recall the scooters") */
   clauseOnly?: boolean;
@@ -61,6 +63,8 @@ const CITES = new Set(['cite']);
 const ADDRESSEE = new Set(['tell']);
 /** Verbs that name the statement their subject issued: "Voss issued a statement saying ...". */
 const DOCUMENT = new Set(['issue-statement']);
+/** Verbs of expecting or believing (VerbCue.stance). */
+const STANCE = new Set(['expect', 'estimate', 'believe', 'think']);
 
 /**
  * "issued a statement", "released the following statement", "put out a written statement": a verb of
@@ -81,6 +85,7 @@ const v = (id: string, forms: string, example: string, claim = true): VerbCue =>
   cites: CITES.has(id),
   addressee: ADDRESSEE.has(id),
   document: DOCUMENT.has(id),
+  stance: STANCE.has(id),
   example,
   clauseOnly: CLAUSE_ONLY.has(id),
   contentAtHand: CONTENT_AT_HAND.has(id),

@@ -35,6 +35,20 @@ describe('a participle or joined verb takes the source of the clause it hangs on
   });
 });
 
+describe('a claim verb joined to a plain report by "and" makes its own claim, a request or a participle argument does not', () => {
+  const claimOf = (text: string, cue: string): boolean | undefined => frames(text).frames.find((f) => f.cue === cue)?.claim;
+  it('"said X and called Y a Z", "said X and praised Y for Z": two claims', () => {
+    expect(claimOf('Mara Voss said the pier was safe and called the closure a mistake.', 'called')).toBe(true);
+    expect(claimOf('Ed Lunde said the levy was fair and praised the council for passing it.', 'praised')).toBe(true);
+  });
+  it('"said X and asked Y to Z", "said X, arguing Y": one claim (frame.one-claim-with-previous)', () => {
+    expect(claimOf('Mara Voss said the pier was safe and asked the council to reopen it.', 'asked')).toBe(false);
+    expect(claimOf('Ed Lunde said the levy was fair, arguing that the port needed the money.', 'arguing')).toBe(false);
+    expect(claimOf('Ed Lunde said the port was losing money and expected a loss.', 'expected')).toBe(false); // the reported clause's own verb, maybe
+    expect(frames('Mara Voss said the pier was safe and asked the council to reopen it.').rules).toContain('frame.one-claim-with-previous');
+  });
+});
+
 describe('a citing aside names the report\'s source (attribution.cited-aside)', () => {
   it('cited people: one claim, recorded under the row', () => {
     const r = frames('The Harbor Ledger, citing two senior officials, reported that the port would close.');
