@@ -14,6 +14,11 @@ export const OF_NAME_CASES: ActorCase[] = [
   { id: 'museum-of', text: 'In a survey released by the Harlow Museum of Coastal Life on Friday, divers counted the reefs.', expect: [{ name: 'Harlow Museum of Coastal Life', type: 'organization' }], absent: ['Harlow Museum', 'Coastal Life'] },
   { id: 'journal-of', text: 'The findings were published on Tuesday in the Doeland Journal of Marine Birds, the team said.', expect: [{ name: 'Doeland Journal of Marine Birds', type: 'media' }], absent: ['Doeland Journal', 'Marine Birds'] },
   { id: 'proceedings-of-the', text: 'The survey is to appear in Proceedings of the Harlow Academy of Letters next month.', expect: [{ name: 'Proceedings of the Harlow Academy of Letters', type: 'media' }], absent: ['Proceedings', 'Harlow Academy of Letters'] },
+  { id: 'published-in-journal', text: 'In findings published Monday in Harlow Reports, divers from the Doeville Institute said the reef shrank.', expect: [{ name: 'Harlow Reports', type: 'media' }] },
+  { id: 'published-study-in', text: 'Scientists published a study in Quaspel Marine Letters, an online journal, on Friday.', expect: [{ name: 'Quaspel Marine Letters', type: 'media' }] },
+  // negatives: a place after "published ... in" stays a place; a publisher's possessive before the journal is not typed by the cue
+  { id: 'published-in-owner', text: "The research was published on May 8 in Doeland's Harlow Reports journal.", expect: [], absent: ["Doeland's"] },
+  { id: 'published-in-place', text: 'In findings published Monday in Pittsburgh, divers said the reef shrank.', expect: [{ name: 'Pittsburgh', type: 'place' }] },
   // negatives: an outlet word that heads no journal does not carry "of" ("a Review of X" is no outlet); a plain head noun without "of" stays no actor
   { id: 'review-of-not-joined', text: 'The panel said Monday it opened a Review of Doeland Tariffs, Mara Quell said.', expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['Review of Doeland Tariffs'] },
   { id: 'court-alone', text: 'The Court ruled on Monday that the fee was lawful.', expect: [], count: 0 },
