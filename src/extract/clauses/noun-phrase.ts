@@ -39,9 +39,17 @@ export function headOf(doc: ParsedDoc, first: number, end: number): number {
   if (titledName(toks, first, end)) return end - 1; // "Acme Center for Health medical anthropologist Ann Roe": Roe
   for (let k = first + 1; k < end; k++) {
     if (!POST_MODIFIER_LINKS.has(toks[k]!.normal) || toks[k]!.cap || nameOf(toks, k, end)) continue;
-    return quantityOf(toks, k, end) ? headOf(doc, k + 1, end) : k - 1; // "a number of senators": the senators
+    if (quantityOf(toks, k, end)) return headOf(doc, k + 1, end); // "a number of senators": the senators
+    return toks[k - 1]!.cap && nameAfterBody(toks, k + 1, end) ? end - 1 : k - 1; // "U.S. Ambassador to the United Nations Ann Roe": Roe
   }
   return end - 1;
+}
+
+/** A capitalized title's post-modifier ends with a person's name of two words or more right after the body's name: "[to the Harbor Council] Ann Roe". */
+function nameAfterBody(toks: readonly Token[], from: number, end: number): boolean {
+  let k = end;
+  while (k > from && toks[k - 1]!.cap && PERSON_TAGS.some((g) => toks[k - 1]!.tags.has(g))) k--;
+  return end - k >= 2 && k > from && toks[k - 1]!.cap && !PERSON_TAGS.some((g) => toks[k - 1]!.tags.has(g));
 }
 
 /** The phrase ends with a person's name after a lower-case title or role word: "... medical anthropologist Ann Roe". */

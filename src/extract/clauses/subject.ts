@@ -234,7 +234,8 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
     if (end === verbAt && !isBoundary(doc, last, toks[end]!)) {
       const behind = placeTail(doc, range, floor, end, trace); // "The ministry in Munich, Germany confirmed"
       if (behind) return behind;
-      return { subject: agreeing(doc, notObject(doc, phraseEndingAt(doc, floor, end, trace)), verbFirst), via: 'adjacent' };
+      const np = notObject(doc, phraseEndingAt(doc, floor, end, trace));
+      return unclosedAppositive(doc, range, floor, np, trace) ?? { subject: agreeing(doc, np, verbFirst), via: 'adjacent' };
     }
     let a = end - 1;
     while (a > floor && !pieceBreak(doc, a)) a--; // a quoted title inside the piece does not end it
@@ -242,7 +243,10 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
     const open = aside ? null : openRelative(doc, range, floor, a, end, trace); // "Ann Roe, who lives outside the capital, Lisbon, said": the piece is still the relative clause's
     if (open) return open;
     if (aside?.value === 'name') return openRelative(doc, range, floor, a, end, trace) ?? { subject: { first: a, end, head: end - 1 }, via: 'appositive-name', lead: description(doc, floor, a) };
-    if (aside && !commaBefore(doc, a)) return { subject: notObject(doc, phraseEndingAt(doc, floor, a, trace)), via: 'behind-aside' }; // "Ann Roe (D-Ohio) said"
+    if (aside && !commaBefore(doc, a)) { // "Ann Roe (D-Ohio) said"; "Ann Roe, the fisheries commissioner (HFC), said": the name the bracketed description follows
+      const tight = notObject(doc, phraseEndingAt(doc, floor, a, trace));
+      return unclosedAppositive(doc, range, floor, tight, trace) ?? { subject: tight, via: 'behind-aside' };
+    }
     if (aside) {
       skipped = true;
       end = a;
@@ -254,6 +258,23 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
     return { subject: object ? null : np, via: skipped ? 'behind-aside' : 'comma-piece' };
   }
   return { subject: null, via: 'none' };
+}
+
+/**
+ * "Ann Roe, a spokesman for the port authority said": a description set off by a comma that no comma
+ * closes, an aside by the CLAUSE_ASIDES rows, after a name that opens its clause (a person's, or a
+ * proper name of two words or more, no date): the name is the subject, not the description (nor a
+ * body named inside it); else null.
+ */
+function unclosedAppositive(doc: ParsedDoc, range: { first: number; end: number }, floor: number, np: Headed | null, trace: Trace): Found | null {
+  const toks = doc.tokens;
+  if (!np || np.first <= floor + 1 || !commaBefore(doc, np.first) || toks[np.first]!.cap) return null;
+  if (decide(CLAUSE_ASIDES, { first: np.first, end: np.end }, { doc, range, env: ENV, trace, kind: 'clause' })?.value !== 'skip') return null;
+  const host = phraseEndingAt(doc, floor, np.first, trace);
+  const opens = host !== null && (host.first === floor || isBoundary(doc, toks[host.first - 1]!, toks[host.first]!));
+  const h = host ? toks[host.head]! : null;
+  const named = host !== null && toks.slice(host.first, host.end).every((t) => t.cap) && !h!.tags.has('Date') && (PERSON_TAGS.some((g) => h!.tags.has(g)) || (host.end - host.first > 1 && h!.tags.has('ProperNoun'))); // "Filippo Grandi": a name the tagger knows no person in; never "Meanwhile" or "On Sunday"
+  return opens && named ? { subject: host, via: 'behind-aside' } : null;
 }
 
 /**

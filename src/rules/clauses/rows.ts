@@ -23,6 +23,11 @@ const order: Rule<OrderValue>[] = [
     note: 'a participle after the object a verb issues, with a date or a recipient between ("filed a lawsuit in 2019 alleging", "sent a message to members saying") speaks for the issuer: the main clause\'s subject; with no verb before the noun, the noun is the subject itself ("A lawsuit alleging fraud was filed")',
     example: 'Bo Lazar filed a lawsuit in 2019 alleging that the port had cheated its pilots.', counter: 'A lawsuit alleging that the port had cheated its pilots was filed in 2019.',
   },
+  {
+    id: 'clause.order.issued-in-participle', match: '#Verb (#Adverb|#Particle)? #Pronoun? (in|on|via) (#Determiner|#Possessive|#Adjective|#Value|#Noun|@cap)* %issued% (#Date|#Value|%date-tail%)* (to (#Determiner|#Possessive|#Adjective|#Noun|@cap)+)? (#Date|#Value|%date-tail%)* [#Adverb? @ing #Particle?]', then: 'issued',
+    note: 'a participle after the statement a verb speaks through, its recipient between ("wrote in a statement to the Ledger explaining", "put it in a memo to staff explaining") reports that statement: the main clause\'s subject, not the recipient',
+    example: 'Ann Roe wrote in a letter to the harbor board explaining that the pier would close in May.', counter: 'Ann Roe wrote about a letter to the harbor board explaining that the pier would close in May.',
+  },
   { id: 'clause.order.coordinated', match: '(and|but|yet|or) [.+]', then: 'coordinated', example: 'Ann Roe rubbed her chin and then said the plan would fail.', counter: 'Ann Roe and Bo Li said the plan would fail.', note: 'a verb group joined to the one before it shares its subject (the main clause\'s)' },
   {
     id: 'clause.order.asked-by', match: '^ (when|if|once)? [asked] by', then: 'inverted',

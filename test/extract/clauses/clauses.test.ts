@@ -48,6 +48,11 @@ describe('a participle takes the main clause subject', () => {
     expect(clauseFor('The union sent out a text message to members saying the strike was over.', 'saying')).toMatchObject({ subject: 'The union', order: 'participle' });
     expect(clauseFor('A lawsuit alleging that the port cheated was filed in 2019.', 'alleging')).toMatchObject({ subject: 'A lawsuit', order: 'before' }); // near miss: no verb issues it, the noun is the subject
   });
+  it('after the statement a verb speaks through, its recipient between (clause.order.issued-in-participle)', () => {
+    expect(clauseFor('Mara Voss wrote in a statement to the Ledger explaining why she left.', 'explaining')).toMatchObject({ subject: 'Mara Voss', order: 'participle' });
+    expect(clauseFor('Tom Hale put it in his memo to the crew explaining the merger.', 'explaining')).toMatchObject({ subject: 'Tom Hale', order: 'participle' });
+    expect(clauseFor('Mara Voss wrote about a letter to the Ledger explaining why she left.', 'explaining').order).toBe('before'); // near miss: "about" a letter, not through it
+  });
   it('not a "with" phrase closed by a comma', () => {
     expect(clauseFor('Ann Roe celebrated in Dayton with supporters, declaring it a great day.', 'declaring')).toMatchObject({ subject: 'Ann Roe', order: 'participle' });
     expect(clauseFor('The pier reopened, with Ann Roe declaring it safe.', 'declaring')).toMatchObject({ subject: 'Ann Roe', order: 'absolute' }); // near miss: no comma
@@ -95,6 +100,14 @@ describe('subjects before the verb', () => {
     expect(clauseFor('Sen. Ann Roe (D-Ohio) said no.', 'said').subject).toBe('Sen. Ann Roe');
     expect(clauseFor('Ann Roe, 30, of Dayton, Ohio, who was polled, said no.', 'said').subject).toBe('Ann Roe');
   });
+  it('takes the name a description set off by one comma follows, and the name before a bracketed description', () => {
+    expect(clauseFor('Eric Moss, a spokesman for the valley farmers union said the offer had expired.', 'said').subject).toBe('Eric Moss');
+    expect(clauseFor('Gail Byrd, a former officer for Governor Dan Reyes has written a book.', 'written').subject).toBe('Gail Byrd');
+    expect(clauseFor('Nora Quist, the harbor commissioner for fisheries (HCF), reacted coldly.', 'reacted').subject).toBe('Nora Quist');
+    expect(clauseFor('After meeting Eric Moss, a spokesman for the union said the offer had expired.', 'said').subject).toBe('a spokesman for the union'); // near miss: the name is an object
+    expect(clauseFor('Late on Sunday, the Harbor Defense Forces (HDF) announced a deal.', 'announced').subject).toBe('the Harbor Defense Forces'); // near miss: no name before the comma
+    expect(clauseFor('Meanwhile, a spokesman for the union said the offer had expired.', 'said').subject).toBe('a spokesman for the union'); // near miss: an adverb, no name
+  });
   it('skips a reduced subordinate clause ("when reached by X") and a participle aside that quotes ("citing \"...,\"") (clause.aside.subordinate-participle, clause.order.inverted-quote)', () => {
     expect(clauseFor('Bo Li, when reached by the Harbor Ledger, said the pier would close.', 'said').subject).toBe('Bo Li');
     expect(clauseFor("Bo Li, citing ''the cost of the dredging,'' said the pier would close.", 'said')).toMatchObject({ subject: 'Bo Li', order: 'before' });
@@ -123,6 +136,8 @@ describe('subjects before the verb', () => {
     expect(clauseFor('Acme press secretary Lee Wong said no.', 'said').head).toBe('Wong');
     expect(clauseFor('The talks with Ann Roe suggest a deal.', 'suggest')).toMatchObject({ subject: 'The talks with Ann Roe', head: 'talks' });
     expect(clauseFor('The Harbor Council of Ohio said no.', 'said').head).toBe('Ohio');
+    expect(clauseFor('British Ambassador to the United States Jane Hollis said no.', 'said').head).toBe('Hollis');
+    expect(clauseFor('The wife of President Tom Reyes said no.', 'said').head).toBe('wife'); // near miss: a lower-case head, the name is its post-modifier's
   });
   it('reads a base-form verb after a singular name as a compound noun, not the verb', () => {
     expect(clauseFor('The Reyes campaign said no.', 'said')).toMatchObject({ subject: 'The Reyes campaign', head: 'campaign' });
