@@ -7,7 +7,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { sentenceAt } from '../../parse/types.js';
 import { POSSESSIVE_END } from '../../parse/quote-marks.js';
 import type { Actor } from '../../schema/doc.js';
-import { CLAUSE_OPENERS, SOURCE_OPENERS } from '../../rules/attribution/sources.js';
+import { CLAUSE_OPENERS, SOURCE_LEAD_PARTICLES as LEAD_PARTICLES, SOURCE_OPENERS } from '../../rules/attribution/sources.js';
 import { NAME_JOINERS } from '../../rules/clauses/rows.js';
 import { BODY_NAME_ENDS, HONORIFIC_GENDER, PERSON_TITLE_WORDS as TITLE_WORDS, PERSON_TITLES, TITLE_ALSO, TITLE_NOUNS } from '../../rules/chains/features.js';
 import { GENERATION_SUFFIXES } from '../../rules/actors/words.js';
@@ -97,6 +97,7 @@ function register(doc: ParsedDoc, people: People, i: number, end: number): void 
   if ((!named.some((t) => NAME_TAGS.some((g) => t.tags.has(g))) && gender === null && !titled) || BODY_NAME_ENDS.has(word(toks[end - 1]!))) return; // "Justice Department": no person "Department"
   if (from > 0 && from < named.length) named = named.slice(from);
   const first = named[0]!;
+  if (!first.cap && !LEAD_PARTICLES.has(first.normal)) return; // "High Commissioner [for Fisheries]": a title's post-modifier, no name ("Mayor de Blasio" keeps its particle)
   if (first.tags.has('MaleName')) gender = gender ?? 'm';
   if (first.tags.has('FemaleName')) gender = gender ?? 'f';
   const last = named[named.length - 1]!;

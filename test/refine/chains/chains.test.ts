@@ -38,6 +38,12 @@ describe('chains: mentions and the chains they form', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
+  it('a title\'s post-modifier is no person\'s name ("Commissioner for Fisheries"), the name after a title is', () => {
+    const ch = chainsOf('Nora Quist, the Harbor Council High Commissioner for Fisheries, spoke. After Deputy Mayor for Harbors Ivo Brand left, the Mayor apologised.');
+    expect(ch.chains.filter((c) => c.type === 'person').map((c) => c.name).sort()).toEqual(['Ivo Brand', 'Nora Quist']);
+    expect(chainsOf('Harbor Commissioner Olek Varn spoke. Varn left.').chains.filter((c) => c.type === 'person').map((c) => c.name)).toEqual(['Olek Varn']); // near miss: the name after the title
+  });
+
   it('a pronoun joins the nearest person of its gender, with type, gender and number', () => {
     const text = 'Maria Lopez met Tom Reyes on Monday. He said the plan had failed, and she agreed.';
     expect(nameAt(text, 'He')).toBe('Tom Reyes');
