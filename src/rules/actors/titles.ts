@@ -69,6 +69,9 @@ export const TITLES: readonly TitleRow[] = [
   t('deputy', 'deputy Jane Doe'), t('aide', 'aide Jane Doe'),
   // officers and superintendents of agencies and police forces ('Regional Liaison Officer Jane Doe', 'Chief Superintendent Ivo Doe'); counter: 'the Officer Training School'
   t('officer', 'Regional Liaison Officer Jane Doe said'), t('superintendent', 'Chief Superintendent Ivo Doe said'),
+  // police ranks before a name ('Detective Sergeant Ivo Doe', 'Detective Inspector Jane Doe', 'Constable Ivo Doe'); "inspector" only with its rank ('the series Inspector Doe Mysteries' names no one)
+  t('sergeant', 'Detective Sergeant Ivo Doe said'), t('constable', 'Detective Constable Ivo Doe said'), t('detective', 'Detective Jane Doe said'),
+  tp('detective inspector', 'detective inspectors', 'Detective Inspector Jane Doe said'), tp('chief inspector', 'chief inspectors', 'Chief Inspector Ivo Doe said'),
   // professions that introduce a name ("the Freedonian journalist Jane Doe")
   t('journalist', 'the journalist Jane Doe'), t('reporter', 'reporter Jane Doe'), t('columnist', 'columnist Jane Doe'),
   t('correspondent', 'correspondent Jane Doe'), t('commentator', 'commentator Jane Doe'), t('anchor', 'news anchor Jane Doe'),

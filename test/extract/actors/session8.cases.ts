@@ -55,6 +55,10 @@ export const OFFICER_TITLE_CASES: ActorCase[] = [
   { id: 'office-alone', text: 'One MP told the Doeville Herald that the vote would fail.', expect: [{ name: 'Doeville Herald', type: 'media' }], absent: ['MP'] },
   // negative: an office inside a body's name after "of" keeps the body
   { id: 'office-of-the-governor', text: 'Claims rose before the Office of the Doeland Governor objected.', expect: [{ name: 'Office of the Doeland Governor', type: 'organization' }] },
+  { id: 'police-sergeant', text: 'Detective Sergeant Olek Varn said the haul was the largest he had seen.', expect: [{ name: 'Olek Varn', type: 'person' }], absent: ['Sergeant Olek Varn'] },
+  { id: 'police-inspector', text: 'Detective Inspector Mira Tasz told the court the gang had fled.', expect: [{ name: 'Mira Tasz', type: 'person' }], absent: ['Inspector Mira Tasz'] },
+  // negative: a series named for its inspector keeps the inspector in the name
+  { id: 'inspector-series', text: 'He starred in the series Inspector Varn Mysteries for a year.', expect: [], absent: ['Varn Mysteries'] },
 ];
 
 /** A country's short form that is also its adjective: before a lower-case noun it names no actor, before a body acting for the country it does. */
