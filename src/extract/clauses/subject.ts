@@ -229,7 +229,7 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
     const last = toks[end - 1]!;
     if (RELATIVE_PRONOUNS.has(last.normal) && end - 1 > floor && !toks[end - 2]!.inQuote) { // a quoted title never speaks
       const np = phraseEndingAt(doc, floor, end - 1, trace); // "the bureau, which said", "the group that said"
-      if (np && (isBoundary(doc, toks[end - 2]!, last) ? last.normal !== 'that' : np.end === end - 1)) return { subject: np, via: 'relative' };
+      if (np && (isBoundary(doc, toks[end - 2]!, last) ? last.normal !== 'that' : np.end === end - 1)) return { subject: unclosedAppositive(doc, range, floor, np, trace)?.subject ?? np, via: 'relative' }; // "Ann Roe, a former judge who said": the name the description follows
     }
     if (end === verbAt && !isBoundary(doc, last, toks[end]!)) {
       const behind = placeTail(doc, range, floor, end, trace); // "The ministry in Munich, Germany confirmed"

@@ -107,6 +107,8 @@ describe('subjects before the verb', () => {
     expect(clauseFor('After meeting Eric Moss, a spokesman for the union said the offer had expired.', 'said').subject).toBe('a spokesman for the union'); // near miss: the name is an object
     expect(clauseFor('Late on Sunday, the Harbor Defense Forces (HDF) announced a deal.', 'announced').subject).toBe('the Harbor Defense Forces'); // near miss: no name before the comma
     expect(clauseFor('Meanwhile, a spokesman for the union said the offer had expired.', 'said').subject).toBe('a spokesman for the union'); // near miss: an adverb, no name
+    expect(clauseFor('Lars Meyer, a former harbor governor who argued that the fees were high, left in May.', 'argued')).toMatchObject({ subject: 'Lars Meyer', order: 'before' });
+    expect(clauseFor('Lars Meyer met a former harbor governor who argued that the fees were high.', 'argued').subject).toBe('a former harbor governor'); // near miss: no comma, the relative clause is the object's
   });
   it('skips a reduced subordinate clause ("when reached by X") and a participle aside that quotes ("citing \"...,\"") (clause.aside.subordinate-participle, clause.order.inverted-quote)', () => {
     expect(clauseFor('Bo Li, when reached by the Harbor Ledger, said the pier would close.', 'said').subject).toBe('Bo Li');
