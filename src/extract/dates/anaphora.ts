@@ -3,9 +3,9 @@
  * days: "two days later" after a full date is that date + 2.
  */
 import type { DateItem } from '../../schema/doc.js';
-import { ANAPHORIC_DAYS, ANAPHORIC_YEARS, NUMBER_WORDS } from '../../rules/dates/lexicon.js';
+import { ANAPHORIC_DAYS, ANAPHORIC_YEARS, NARRATIVE_YEAR, NUMBER_WORDS } from '../../rules/dates/lexicon.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
-import { addDays, fmtDay, parseYmd, type Ymd } from './calendar.js';
+import { addDays, diffDays, fmtDay, parseYmd, type Ymd } from './calendar.js';
 
 const ROWS = ANAPHORIC_YEARS.map((r) => ({ ...r, re: new RegExp(r.pattern, 'i') }));
 const DAY_ROWS = ANAPHORIC_DAYS.map((r) => ({ ...r, re: new RegExp(r.pattern, 'i') }));
@@ -41,10 +41,40 @@ function dayCount(n: string | undefined): number | null {
   return v === undefined ? null : v;
 }
 
+/** The year of the story told around item `i`: a full date of another year in its sentence or the one before, or a bare year before it in its sentence. */
+function narrativeYear(items: DateItem[], i: number, day: Ymd): number | null {
+  const at = items[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const d = items[j]!;
+    if (d.sentence < at.sentence - 1) return null;
+    const y = EXPLICIT_YEAR.exec(d.text)?.groups?.y;
+    if (!y || !d.value?.startsWith(y)) continue;
+    if (Number(y) === day.y) return null;
+    const full = parseYmd(d.value);
+    if (full) {
+      const gap = diffDays(full, { y: full.y, m: day.m, d: day.d });
+      return gap >= 0 && gap <= NARRATIVE_YEAR.days ? full.y : null;
+    }
+    // a bare year of the same sentence, not one end of a span ("covering 2003-2016")
+    const span = items.some((o) => o !== d && o.sentence === d.sentence && (Math.abs(o.start - d.end) <= 1 || Math.abs(d.start - o.end) <= 1));
+    return d.sentence === at.sentence && d.text === y && d.value === y && !span ? Number(y) : null;
+  }
+  return null;
+}
+
 /** Rewrites the value of anaphoric years and days that have an antecedent; others keep their value. */
-export function resolveAnaphora(items: DateItem[], trace: Trace = NO_TRACE): DateItem[] {
+export function resolveAnaphora(items: DateItem[], trace: Trace = NO_TRACE, past: (d: DateItem) => boolean = () => false): DateItem[] {
   items.forEach((d, i) => {
     if (d.kind !== 'date') return;
+    const day = d.rule === 'date.month-day-year' && !EXPLICIT_YEAR.test(d.text) ? parseYmd(d.value) : null;
+    if (day && past(d)) {
+      const y = narrativeYear(items, i, day);
+      if (y !== null) {
+        d.value = fmtDay({ ...day, y });
+        trace.add({ rule: NARRATIVE_YEAR.id, stage: 'dates', verdict: 'refine', start: d.start, end: d.end, kind: 'date', text: d.text });
+      }
+      return;
+    }
     const dayRow = d.value === null ? DAY_ROWS.find((r) => r.re.test(d.text)) : undefined;
     if (dayRow) {
       const n = dayCount(dayRow.re.exec(d.text)?.groups?.n);

@@ -79,5 +79,5 @@ export function extractDates(ctx: ExtractContext): DateItem[] {
       items.push(item);
     }
   }
-  return anchorRanges(attachClocks(resolveAnaphora(items, trace), doc.text, ctx.referenceDate, trace), doc.text, trace);
+  return anchorRanges(attachClocks(resolveAnaphora(items, trace, (d) => tense(doc, d.sentence, d.start, d.end) === 'past'), doc.text, ctx.referenceDate, trace), doc.text, trace);
 }

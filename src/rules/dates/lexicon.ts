@@ -143,6 +143,19 @@ export const ANAPHORIC_DAYS: Array<{ id: string; example: string; pattern: strin
   { id: 'anaphora.next-day', example: 'The storm hit on Friday. The next day, crews cleared roads.', pattern: '(?:^|\\s)the (?:next day|following day|day after)$', shift: 1 },
 ];
 
+/**
+ * The narrative year (DATA ONLY): a yearless month-day whose sentence, or the sentence before, tells of a full
+ * date with another year, and which falls on or within `days` after it, takes that date's year ("the army moved
+ * on November 15, 2017 ... his resignation on November 21": 2017); a bare year earlier in the same sentence
+ * counts too ("In 2019, outbreaks were declared first on February 6"). Only in a clause told in the past.
+ */
+export const NARRATIVE_YEAR = {
+  id: 'anaphora.narrative-year',
+  days: 92,
+  example: 'The dam failed on March 3, 2009. Repairs began on March 20, the agency said.',
+  counter: 'The dam failed on March 3, 2009. On March 20 the agency will publish its review.',
+};
+
 export const ANAPHORIC_YEARS: Array<{ id: string; example: string; pattern: string; shift: number }> = [
   { id: 'anaphora.following-year', example: 'Sales began in 2022 and doubled the following year.', pattern: '(?:^|\\s)the (?:following|next) year$', shift: 1 },
   { id: 'anaphora.previous-year', example: 'Output fell in 2021. The previous year had been worse.', pattern: '(?:^|\\s)the previous year$', shift: -1 },
