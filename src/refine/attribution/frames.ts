@@ -180,7 +180,7 @@ function creditDescription(doc: ParsedDoc, first: number, end: number, trace: Tr
  * The name readers' candidate after a credit, and the credit's described phrase `d` for when they name no one
  * in it: no candidate; a plain group ("a report released Friday") that keeps its maker ("by the Harbor
  * Institute", read at its head) and else reads as the phrase; a pronoun or role word that does not open the
- * phrase ("excerpts of [his] speech", "an email from the [president] of ...").
+ * phrase ("a transcript of [her] remarks", "a letter from the [chair] of ...").
  */
 function withPhrase(doc: ParsedDoc, first: number, c: SourceRef | null, d: SourceRef | null): SourceRef | null {
   if (!c || !d) return c ?? d;
