@@ -130,3 +130,16 @@ describe('credit phrases read as verbs after "according to"', () => {
     expect(tagsOf('The dam leaked, according to plan.', 'plan')).not.toContain('Singular');
   });
 });
+
+/** "top" before a noun or a name ranks it, as an adjective: a source phrase skips it as it skips "senior". */
+describe('"top" as a modifier', () => {
+  const tagsOf = (text: string): string[] => [...(retagged(text).tokens.find((t) => t.text === 'top')?.tags ?? [])];
+  it('before a noun or a name it is an adjective; before "of" it stays a noun', () => {
+    expect(tagsOf('A top aide to the mayor resigned.')).toContain('Adjective');
+    expect(tagsOf('A top Mara Voss adviser says the plan will pass.')).toContain('Adjective');
+    expect(tagsOf('The flag flew from the top of the mast.')).not.toContain('Adjective');
+  });
+  it('the described source keeps it', () => {
+    expect(analyze('A top Mara Voss adviser says the harbor plan will pass.').claims[0]?.source).toBe('top Mara Voss adviser');
+  });
+});

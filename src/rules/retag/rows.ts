@@ -137,6 +137,19 @@ export const CREDIT_NOUN_TABLE = table<Retag>('retag.credit-nouns', 'retag', [
   },
 ]);
 
+/**
+ * Nouns compromise always reads as nouns that modify a person's noun or name as adjectives do: "a top aide",
+ * "the top Democrat on the panel", "a top Mara Voss adviser" (so a source phrase skips it as it skips "senior");
+ * "the top of the list" keeps its noun.
+ */
+export const MODIFIER_TABLE = table<Retag>('retag.modifiers', 'retag', [
+  {
+    id: 'retag.modifier.top', match: '[{top !@cap @spaced}] (#Noun|@cap) !of', then: { tags: ADJECTIVE_TAGS },
+    example: 'A top Mara Voss adviser says the harbor plan will pass.', counter: 'The flag flew from the top of the harbor mast.',
+    note: 'before a noun or a name (not a noun before "of": "the top step of the pier"), "top" ranks it',
+  },
+]);
+
 /** The tags of an acronym that spells a function word (as compromise tags "NATO"). */
 export const ACRONYM_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Acronym', 'Noun', 'ProperNoun', 'Singular']));
 export const ACRONYM_TABLE = table<Retag>('retag.acronyms', 'retag', [
@@ -147,5 +160,5 @@ export const ACRONYM_TABLE = table<Retag>('retag.acronyms', 'retag', [
     note: 'in a sentence written in mixed case, a word of two or more capitals is an acronym ("WHO said", "the US said", "IT workers"), never the function word it spells; a line written all in capitals (a headline, a transcript label) keeps its words',
   },
 ]);
-/** The retag tables in the order the stage applies them: surname seeds, surname uses, group nouns, credit nouns, Title Case function words, acronyms. */
-export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, GROUP_NOUN_TABLE, CREDIT_NOUN_TABLE, TITLE_CASE_TABLE, ACRONYM_TABLE] as const;
+/** The retag tables in the order the stage applies them: surname seeds, surname uses, group nouns, credit nouns, modifiers, Title Case function words, acronyms. */
+export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, GROUP_NOUN_TABLE, CREDIT_NOUN_TABLE, MODIFIER_TABLE, TITLE_CASE_TABLE, ACRONYM_TABLE] as const;
