@@ -99,7 +99,7 @@ const rows: Rule<RowCue>[] = [
   },
   {
     id: 'deadlines.row.be-to-end', match: '(is|are|was|were) to (%end-verb% (down|out|off)?|(stand|step) down) (in|on|at|by)? [.+]', then: DF,
-    note: 'a planned end told with "be to" ("her term was to end in August", "the talks were to close June 30") lies ahead of the telling; a planned start is no deadline',
+    note: 'a planned end told with "be to" ("his lease was to end in June", "the hearings were to close on May 4") lies ahead of the telling; a planned start is no deadline',
     example: 'Her term as chair was to end in March, and the hearings are to close on May 4.',
     counter: 'The hearings were to open on May 4.',
   },
