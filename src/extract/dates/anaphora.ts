@@ -56,7 +56,7 @@ function narrativeYear(items: DateItem[], i: number, day: Ymd): number | null {
       return gap >= 0 && gap <= NARRATIVE_YEAR.days ? full.y : null;
     }
     // a bare year of the same sentence, not one end of a span ("covering 2003-2016")
-    const span = items.some((o) => o !== d && o.sentence === d.sentence && (Math.abs(o.start - d.end) <= 1 || Math.abs(d.start - o.end) <= 1));
+    const span = [items[j - 1], items[j + 1]].some((o) => o !== undefined && o.sentence === d.sentence && (Math.abs(o.start - d.end) <= 1 || Math.abs(d.start - o.end) <= 1));
     return d.sentence === at.sentence && d.text === y && d.value === y && !span ? Number(y) : null;
   }
   return null;
