@@ -12,14 +12,14 @@ const DAY_ROWS = ANAPHORIC_DAYS.map((r) => ({ ...r, re: new RegExp(r.pattern, 'i
 /** An explicit four-digit year in a date's own text. */
 const EXPLICIT_YEAR = /(?<![\d])(?<y>1[5-9]\d\d|20\d\d)(?![\d])/;
 
-/** The year named by the last explicit-year item before `i`, in the same or the previous sentence. */
-function antecedent(items: DateItem[], i: number): number | null {
+/** The last item before `i`, in the same or the previous sentence, whose text names the year its value has: its index and that year. */
+function yearItemBefore(items: DateItem[], i: number): { j: number; y: number } | null {
   const at = items[i]!;
   for (let j = i - 1; j >= 0; j--) {
     const d = items[j]!;
     if (d.sentence < at.sentence - 1) return null;
     const y = EXPLICIT_YEAR.exec(d.text)?.groups?.y;
-    if (y && d.value?.startsWith(y)) return Number(y);
+    if (y && d.value?.startsWith(y)) return { j, y: Number(y) };
   }
   return null;
 }
@@ -43,23 +43,18 @@ function dayCount(n: string | undefined): number | null {
 
 /** The year of the story told around item `i`: a full date of another year in its sentence or the one before, or a bare year before it in its sentence. */
 function narrativeYear(items: DateItem[], i: number, day: Ymd): number | null {
-  const at = items[i]!;
-  for (let j = i - 1; j >= 0; j--) {
-    const d = items[j]!;
-    if (d.sentence < at.sentence - 1) return null;
-    const y = EXPLICIT_YEAR.exec(d.text)?.groups?.y;
-    if (!y || !d.value?.startsWith(y)) continue;
-    if (Number(y) === day.y) return null;
-    const full = parseYmd(d.value);
-    if (full) {
-      const gap = diffDays(full, { y: full.y, m: day.m, d: day.d });
-      return gap >= 0 && gap <= NARRATIVE_YEAR.days ? full.y : null;
-    }
-    // a bare year of the same sentence, not one end of a span ("covering 2003-2016")
-    const span = [items[j - 1], items[j + 1]].some((o) => o !== undefined && o.sentence === d.sentence && (Math.abs(o.start - d.end) <= 1 || Math.abs(d.start - o.end) <= 1));
-    return d.sentence === at.sentence && d.text === y && d.value === y && !span ? Number(y) : null;
+  const hit = yearItemBefore(items, i);
+  if (hit === null || hit.y === day.y) return null;
+  const { j, y } = hit;
+  const d = items[j]!;
+  const full = parseYmd(d.value);
+  if (full) {
+    const gap = diffDays(full, { y: full.y, m: day.m, d: day.d });
+    return gap >= 0 && gap <= NARRATIVE_YEAR.days ? full.y : null;
   }
-  return null;
+  // a bare year of the same sentence, not one end of a span ("covering 2003-2016")
+  const span = [items[j - 1], items[j + 1]].some((o) => o !== undefined && o.sentence === d.sentence && (Math.abs(o.start - d.end) <= 1 || Math.abs(d.start - o.end) <= 1));
+  return d.sentence === items[i]!.sentence && d.text === String(y) && d.value === String(y) && !span ? y : null;
 }
 
 /** Rewrites the value of anaphoric years and days that have an antecedent; others keep their value. */
@@ -86,7 +81,7 @@ export function resolveAnaphora(items: DateItem[], trace: Trace = NO_TRACE, past
     }
     const row = ROWS.find((r) => r.re.test(d.text));
     if (!row) return;
-    const y = antecedent(items, i);
+    const y = yearItemBefore(items, i)?.y ?? null;
     if (y === null) return;
     d.value = String(y + row.shift);
     trace.add({ rule: row.id, stage: 'dates', verdict: 'refine', start: d.start, end: d.end, kind: 'date', text: d.text });
