@@ -7,12 +7,14 @@
  */
 import type { Quote } from '../../schema/doc.js';
 import type { ParsedDoc, QuoteSpan } from '../../parse/types.js';
+import type { ChainMention } from '../../refine/chains/index.js';
 import { sentenceAt } from '../../parse/types.js';
 import { holds } from '../../engine/decide.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
 import { QUOTE_CARRY, type SpeakerCarry } from '../../rules/quotes/speakers.js';
-import { answeredAfter, quoteTokens, subjectsOf, type ClauseSpeaker, type SpeakerContext } from './clause-speaker.js';
+import { answeredAfter, onlySpeakerSubjects, quoteTokens, subjectsOf, type ClauseSpeaker, type SpeakerContext } from './clause-speaker.js';
 import { fillsSentence, OPENS_QUOTE, quotesFill } from './speaker.js';
+import { defaultKind, scareSized } from './kind.js';
 
 export function carried(doc: ParsedDoc, sx: SpeakerContext, out: readonly Quote[], q: QuoteSpan): ClauseSpeaker | null {
   const s = sentenceAt(doc, q.outerStart);
@@ -33,6 +35,20 @@ const closing: Carry = (doc, _sx, out, _q, s) => {
   return prev !== undefined && isStatement(prev) && before !== undefined && prev.end > before.start && CLOSING_ONLY.test(doc.text.slice(prev.end, before.end)) ? prev.speaker : null;
 };
 
+/**
+ * A statement by its own words (a clause of more than a scare term's words, not a term set off) inside the
+ * next sentence of the paragraph, right after the sentence that holds the last statement, with no frame and
+ * no subject in its sentence but the speaker or a pronoun naming no one else: the writer goes on in the speaker's words
+ * ('"...," Voss said. For renters, "you can't plan ahead."').
+ */
+const closingFragment: Carry = (doc, sx, out, q, s) => {
+  const prev = lastStatement(sx, out);
+  const text = doc.text.slice(q.start, q.end);
+  const own = !fillsSentence(doc, q, s, s) && defaultKind(text, false).kind === 'statement' && !scareSized(text) && sx.att.frames[s]!.length === 0;
+  const after = prev?.speaker != null && sentenceAt(doc, prev.end - 1) === s - 1 && doc.sentences[s - 1]!.paragraph === doc.sentences[s]!.paragraph;
+  return own && after && onlySpeakerSubjects(doc, sx, s, prev!.speaker!) ? prev!.speaker : null;
+};
+
 /** Later in the paragraph of the last statement, filling its sentence, with no other person the subject of a clause between. */
 const paragraph: Carry = (doc, sx, out, q, s) => {
   const para = doc.sentences[s]!.paragraph;
@@ -45,6 +61,23 @@ const paragraph: Carry = (doc, sx, out, q, s) => {
 const quoteParagraph: Carry = (doc, sx, out, q, s) => {
   const prev = lastStatement(sx, out);
   return ownParagraph(doc, sx, q, s) && prev !== undefined && sentenceAt(doc, prev.end - 1) === s - 1 ? prev.speaker : null;
+};
+
+/**
+ * Filling a paragraph of its own that reports nothing, right after a paragraph holding the last statement
+ * earlier than its last sentence, when every sentence after that statement still speaks of its speaker (its
+ * name, or a personal pronoun: "he", "her"; the chains may link it elsewhere) and no one else is the subject of a clause there: the narration
+ * between stays with the speaker ('"...," Voss said. The crews would knock on her door. ¶ "..."').
+ */
+const quoteParagraphLater: Carry = (doc, sx, out, q, s) => {
+  const prev = lastStatement(sx, out);
+  const before = doc.sentences[s - 1];
+  const from = prev ? sentenceAt(doc, prev.end - 1) + 1 : s;
+  const later = prev !== undefined && prev.speaker !== null && before !== undefined && doc.sentences[prev.sentence]!.paragraph === before.paragraph && from < s;
+  if (!later || !ownParagraph(doc, sx, q, s) || someoneElse(doc, sx, from, s, prev.speaker!)) return null;
+  const speaksOf = (m: ChainMention): boolean => m.chain?.name === prev.speaker || (m.kind === 'pronoun' && m.number === 'sg' && m.gender !== null);
+  for (let k = from; k < s; k++) if (!sx.chains.mentions.some((m) => m.sentence === k && speaksOf(m))) return null;
+  return prev.speaker;
 };
 
 /** Filling a paragraph of its own that reports nothing, right before a paragraph that opens with a quotation: the speaker its first attribution names. */
@@ -62,7 +95,7 @@ function ownParagraph(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan, s: numbe
   return para.firstSentence === s && last === sentenceAt(doc, Math.max(q.outerStart, q.outerEnd - 1)) && fillsSentence(doc, q, s, last) && sx.att.frames.slice(s, last + 1).every((f) => f.length === 0);
 }
 
-const FROM: Record<SpeakerCarry['from'], Carry> = { closing, paragraph, quoteParagraph, nextOpening };
+const FROM: Record<SpeakerCarry['from'], Carry> = { closing, closingFragment, paragraph, quoteParagraph, quoteParagraphLater, nextOpening };
 
 const isStatement = (o: Quote): boolean => o.kind === 'statement';
 

@@ -72,6 +72,15 @@ export function subjectsOf(doc: ParsedDoc, sx: SpeakerContext, s: number, who: S
   return outside(doc, sx.clauses[s] ?? []).map((c) => spokenBy(doc, sx, [c], { who })).filter((x): x is string => x !== null);
 }
 
+/** Every clause of sentence s (outside quotations) has the speaker, or a pronoun that names no one else ("that is", "she said"), for its subject: no one and nothing else speaks there. */
+export function onlySpeakerSubjects(doc: ParsedDoc, sx: SpeakerContext, s: number, speaker: string): boolean {
+  return outside(doc, sx.clauses[s] ?? []).every((c) => {
+    const ref = subjectRef(doc, c);
+    const who = ref ? sx.att.resolver.resolve(ref) : null;
+    return who === speaker || (ref?.kind === 'pronoun' && who === null);
+  });
+}
+
 export function clauseSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan, s: number): ClauseSpeaker | null {
   const sent = doc.sentences[s]!;
   const span = quoteTokens(doc, q, s);

@@ -44,6 +44,9 @@ export function cueKind(text: string, q: QuoteSpan, floor = 0): KindResult | nul
   return null;
 }
 
+/** At most as many words as a scare quote may have. */
+export const scareSized = (quote: string): boolean => wordsOf(quote).length <= SCARE_MAX_WORDS;
+
 /** Kind when no cue decided it: statement with a speaker or a long quotation; else scare. */
 export function defaultKind(quote: string, hasSpeaker: boolean): KindResult {
   if (hasSpeaker) return { kind: 'statement', rule: 'kind.attributed' };

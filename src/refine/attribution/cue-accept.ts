@@ -119,6 +119,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['naming', byPattern('naming')],
   ['namingName', byPattern('namingName')],
   ['namingPlural', byPattern('namingPlural')],
+  ['namingSelf', byPattern('namingSelf')],
   ['refrained', byPattern('refrained')],
   ['alsoCalled', byPattern('alsoCalled')],
   ['reducedPassive', byPattern('reducedPassive')],

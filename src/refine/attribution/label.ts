@@ -15,8 +15,8 @@ import { LABEL_CUTS } from '../../rules/attribution/labels.js';
 const LEAD = new RegExp(`^[\\s${OPENING_MARK_CHARS}]*`, 'u');
 /** A label: up to 60 characters without clause punctuation, an optional aside ("(D-Ore.)", ", on Twitter"), then a colon before a space or a quotation mark. */
 const LABEL = new RegExp(`^(?<label>[^:,;()\\[\\]${DASH_CHARS}${QUOTE_MARK_CHARS}]{2,60}?)(?:\\s*\\([^()]{1,30}\\)|,\\s+(?:on|in|at)\\s+[^:,;()]{2,30})?\\s*:(?=[\\s${OPENING_MARK_CHARS}])`, 'u');
-/** A headline's kicker and its dash before a label: "EXCLUSIVE – ", "RISING FEES - ". */
-const KICKER = new RegExp(`^[^:${DASH_CHARS}]{2,80}?\\s[-${DASH_CHARS}]\\s+`, 'u');
+/** A headline's kicker and its dash before a label: "EXCLUSIVE – ", "RISING FEES - ", a digest's headline line of up to 120 characters, the dash sometimes set against the label ("... shortfall -More from Ann Roe:"). */
+const KICKER = new RegExp(`^[^:${DASH_CHARS}]{2,120}?\\s[-${DASH_CHARS}]\\s*`, 'u');
 
 /** Three or more words of letters after a label: something said, not a number or an address. */
 const saysSomething = (rest: string): boolean => (rest.match(/\p{L}{2,}/gu) ?? []).length >= 3 && !/^\s*\S+@|^\s*https?:/u.test(rest);

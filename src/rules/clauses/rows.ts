@@ -98,6 +98,7 @@ const asides: Rule<Aside>[] = [
   { id: 'clause.aside.subordinate-participle', match: '[(when|while|if|once|after|before|though|although|until) (#Gerund|#PastTense|#Participle) .*]', then: 'skip', note: 'a reduced subordinate clause after the subject ("when reached by phone", "while speaking in Dayton") is skipped like a participle: its agent after "by" is no subject', example: 'Bo Li, when reached by the Harbor Ledger, said the pier would close.', counter: 'When Bo Li reached the harbor, he said the pier would close.' },
   { id: 'clause.aside.time', match: '[(just|only|barely|some|about|nearly)? (#Value|a|few|several|mere)* #Duration (before|after|ago|earlier|later) .*]', then: 'skip', note: 'a span of time before or after an event, between commas, dates the clause ("The ruling, two weeks after the vote, drew ...", "The timing, just days before the summit, suggests ..."): no subject', example: 'Ann Roe, two weeks after the vote, said the plan would fail.', counter: 'Two weeks after the vote, Ann Roe said the plan would fail.' },
   { id: 'clause.aside.participle', match: '[(#Gerund|#PastTense|#Participle) .*]', then: 'skip', example: 'Ann Roe, speaking to reporters, said the plan would fail.', counter: 'Ann Roe spoke to reporters and said the plan would fail.' },
+  { id: 'clause.aside.reflexive', match: '[(himself|herself|themselves|itself) .+]', then: 'skip', note: 'an emphatic reflexive opens a description of the name before it ("himself a harbor pilot", "herself a nurse")', example: 'Bo Li, himself a harbor pilot, said the plan would fail.', counter: 'Bo Li said the plan would fail himself.' },
   { id: 'clause.aside.also', match: '[(also|too|likewise) .+]', then: 'skip', note: 'a piece opened by "also" adds to the name before it ("also a pilot", "also of Dayton", "also FEMA")', example: 'Bo Li, also a harbor pilot, said the plan would fail.', counter: 'Bo Li also said the plan would fail.' },
   { id: 'clause.aside.adverb', match: '[(#Adverb|however|meanwhile|though|too)+]', then: 'skip', example: 'Ann Roe, however, said the plan would fail.', counter: 'Ann Roe however said the plan would fail.' },
 ];
@@ -223,6 +224,29 @@ const stops: Rule<PhraseStep>[] = [
 ];
 
 /**
+ * A description after an inverted verb that names its person with a naming participle ("said a guard named
+ * Tom Hale", "said the night manager known as Rick"): the name is the subject, as after an appositive comma
+ * (src/extract/clauses/subject.ts, inverted). The capture is the description's last word; the match ends at
+ * the name's first word.
+ */
+const namedAfter: Rule<'named'>[] = [
+  {
+    id: 'clause.named.participle', match: '[!@cap] (named|nicknamed) @cap', then: 'named',
+    example: '"We never closed the gate," said a guard named Tom Hale.', counter: '"We never closed the gate," said a guard who named Tom Hale.',
+  },
+  {
+    id: 'clause.named.known-as', match: '[!@cap] (known|identified) only? as @cap', then: 'named',
+    note: 'a person known or identified by a name ("the station chief known as Rick"): that name',
+    example: '"The dock will reopen," said the night manager known as Rick.', counter: '"The dock will reopen," said the night manager, known as a careful man.',
+  },
+  {
+    id: 'clause.named.calling-self', match: '[!@cap] (calling|identifying) (himself|herself|themselves) as? @cap', then: 'named',
+    note: 'a writer who gives a name ("a user calling himself Pedro Pan"): that name',
+    example: '"Nobody listens to us," wrote a woman calling herself Ana Lopez.', counter: '"Nobody listens to us," wrote a woman calling her sister.',
+  },
+];
+
+/**
  * A participle opening its sentence, with only prepositions, subordinators or adverbs before it (the capture is
  * its verb group's first word): with no subject of its own it takes its main clause's (src/extract/clauses/index.ts).
  */
@@ -247,3 +271,4 @@ export const CLAUSE_PLACE_TAILS = table('clauses.place-tails', 'clauses', placeT
 export const CLAUSE_POST_MODIFIERS = table('clauses.post-modifiers', 'clauses', postModifiers);
 export const CLAUSE_PHRASE_TAILS = table('clauses.phrase-tails', 'clauses', tails);
 export const CLAUSE_PHRASE_STOPS = table('clauses.phrase-stops', 'clauses', stops);
+export const CLAUSE_NAMED_AFTER = table('clauses.named-after', 'clauses', namedAfter);

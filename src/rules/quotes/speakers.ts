@@ -162,16 +162,20 @@ export const QUOTE_SPEAKER_LEADS = table('quotes.lead', 'quotes', leads);
  * A quotation without a speaker of its own goes on with an earlier statement's (the capture is the
  * quotation's words, the range its sentence): opening its sentence right after a sentence that a
  * statement closes, in the same paragraph or the next (`closing`: 'Voss said: "We won." "They lost."');
+ * a clause quoted inside the next sentence of that paragraph, in no frame and with no other subject
+ * (`closingFragment`: '"We won," Voss said. For the crews, "the season is lost."');
  * filling its sentence later in the paragraph of a statement with a speaker, when no other person is
  * the subject of a clause between them (`paragraph`: '"We won," Voss said. She smiled. "They lost."');
  * filling a paragraph of its own that reports nothing, right after a sentence holding a statement
- * (`quoteParagraph`: 'Voss walked us through "the finest harbor" on Friday. ¶ "We have to be careful."');
+ * (`quoteParagraph`: 'Voss walked us through "the finest harbor" on Friday. ¶ "We have to be careful."'),
+ * or a statement earlier in that paragraph when the narration after it still speaks of the speaker
+ * (`quoteParagraphLater`: '"We won," Voss said. The crews would knock on her door. ¶ "They would ask me."');
  * last, filling a paragraph of its own that reports nothing, right before a paragraph that opens with a
  * quotation its attribution names (`nextOpening`: '"We have to be careful." ¶ "The dam held," Voss said.'):
  * the claim of that attribution already runs back over it (src/extract/claims/extend.ts, extendBack).
  */
 export interface SpeakerCarry {
-  from: 'closing' | 'paragraph' | 'quoteParagraph' | 'nextOpening';
+  from: 'closing' | 'closingFragment' | 'paragraph' | 'quoteParagraph' | 'quoteParagraphLater' | 'nextOpening';
 }
 
 const carries: Rule<SpeakerCarry>[] = [
@@ -179,6 +183,12 @@ const carries: Rule<SpeakerCarry>[] = [
     id: 'quotes.carry.closing', match: '^ [.+]', then: { from: 'closing' },
     example: 'Mara Voss spoke at the pier on Monday.\n\n"The dam held," Voss said. "We were lucky." "Next year we build higher."',
     counter: 'Mara Voss spoke at the pier on Monday.\n\n"The dam held," Voss said. The crowd then left the pier.\n\n"Next year we build higher."',
+  },
+  {
+    id: 'quotes.carry.closing-fragment', match: '[.+]', unless: ['^ [.+]'], then: { from: 'closingFragment' },
+    example: 'Mara Voss runs the harbor board.\n\n"The dam held," Voss said. For the fishing crews, though, "the season is already lost."',
+    counter: 'Mara Voss runs the harbor board.\n\n"The dam held," Voss said. For the fishing crews, though, the season is "lost."',
+    note: 'a clause quoted inside the next sentence of the paragraph, in no frame and beside no other person, goes on in the speaker\'s words; a short term set off in quotes stays a scare quote',
   },
   {
     id: 'quotes.carry.paragraph', match: '^ [.+]', then: { from: 'paragraph' },
@@ -191,6 +201,12 @@ const carries: Rule<SpeakerCarry>[] = [
     example: 'Mara Voss spoke at the pier.\n\nVoss walked the crowd through "the finest harbor in the whole state" on Friday.\n\n"We have to be a lot more careful with the money this time."',
     counter: 'Mara Voss spoke at the pier.\n\nVoss walked the crowd through "the finest harbor in the whole state" on Friday. The crowd left.\n\n"We have to be a lot more careful with the money this time."',
     note: 'a paragraph that is only a quotation goes on with the speaker quoted in the last sentence of the paragraph before it, even where that statement does not close its sentence',
+  },
+  {
+    id: 'quotes.carry.quote-paragraph-later', match: '^ [.+]', then: { from: 'quoteParagraphLater' },
+    example: 'Mara Voss spoke at the pier.\n\n"The dam held this year," Voss said. When the storms came, the fishing crews would knock on her door.\n\n"They would ask me whether the harbor would still be there next spring."',
+    counter: 'Mara Voss spoke at the pier.\n\n"The dam held this year," Voss said. When the storms came, Tom Hale would knock on her door.\n\n"They would ask me whether the harbor would still be there next spring."',
+    note: 'a quotation-only paragraph goes on with the statement of the paragraph before it, also where narration that still speaks of the speaker ("her door") follows that statement, unless it brings in someone else; narration about something else ends the speech',
   },
   {
     id: 'quotes.carry.next-opening', match: '^ [.+]', then: { from: 'nextOpening' },
