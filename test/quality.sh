@@ -21,6 +21,7 @@ gate fixtures/deadlines-dev "real texts, deadlines only" .ci/thresholds.deadline
 gate fixtures/deadlines-dev2 "real texts collected after dev was tuned, deadlines only" .ci/thresholds.deadlines-dev2.json
 gate fixtures/deadlines-dev3 "real news texts collected in session 7, deadlines only" .ci/thresholds.deadlines-dev3.json
 gate fixtures/deadlines-dev4 "real news texts collected in session 8, deadlines only" .ci/thresholds.deadlines-dev4.json
+gate fixtures/deadlines-dev5 "real texts collected in session 15, deadlines only" .ci/thresholds.deadlines-dev5.json
 for bench in attribution tempeval gum; do
   dir=../shared/bench/$bench
   if [ -d "$dir" ]; then
