@@ -20,7 +20,7 @@ import { DIRECTION_FALLBACK, DIRECTION_ROWS, EFFECT_VOTES } from './dates/direct
 import { GROUP_TABLES } from './dates/groups.js';
 import { REFERENCE_DATE_RULES } from './reference-date.js';
 import { ATTRIBUTION_TABLES } from './attribution/tables.js';
-import { JOINED_HOST, NESTED_REPORT, NO_SOURCE, ONE_CLAIM_WITH_PREVIOUS, TRAILING_OWNER } from './attribution/frame-rows.js';
+import { JOINED_HOST, NESTED_REPORT, NO_SOURCE, ONE_CLAIM_WITH_PREVIOUS, OWN_PARTICIPLE_REPORT, TRAILING_OWNER } from './attribution/frame-rows.js';
 import { LINK_TABLE } from './chains/links.js';
 import { OWNED_TABLE, SOURCE_PHRASE_TABLE, WORK_MAKER_TABLE } from './chains/sources.js';
 import { RETAG_TABLES } from './retag/rows.js';
@@ -86,7 +86,7 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: SOURCE_PHRASE_TABLE.name, stage: SOURCE_PHRASE_TABLE.stage, rows: SOURCE_PHRASE_TABLE.rows },
   ...[DESCRIBED_TABLE, ROLE_TABLE, SUBJECT_TABLE, WIDEN_TABLE, APPOSITIVE_TABLE].map((t) => ({ name: t.name, stage: t.stage, rows: t.rows })),
   { name: OWNED_TABLE.name, stage: OWNED_TABLE.stage, rows: OWNED_TABLE.rows },
-  ...[JOINED_HOST, NESTED_REPORT, TRAILING_OWNER, NO_SOURCE].map((t) => ({ name: t.name, stage: t.stage, rows: t.rows })),
+  ...[JOINED_HOST, NESTED_REPORT, TRAILING_OWNER, NO_SOURCE, OWN_PARTICIPLE_REPORT].map((t) => ({ name: t.name, stage: t.stage, rows: t.rows })),
   { name: 'attribution.one-claim-with-previous', stage: 'cues', rows: [ONE_CLAIM_WITH_PREVIOUS] },
   { name: WORK_MAKER_TABLE.name, stage: WORK_MAKER_TABLE.stage, rows: WORK_MAKER_TABLE.rows },
 ];

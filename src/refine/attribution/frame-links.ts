@@ -8,7 +8,7 @@ import { base, cueSpan, type Frame } from './frame-base.js';
 import { isBoundary, isVerb, participleForm } from './tokens.js';
 import { headCandidate } from './source-np.js';
 import { lastStartingBefore } from '../../parse/types.js';
-import { CITED_ASIDE, CITED_PEOPLE, JOINED_HOST, NESTED_REPORT, NO_SOURCE, TRAILING_OWNER } from '../../rules/attribution/frame-rows.js';
+import { CITED_ASIDE, CITED_PEOPLE, JOINED_HOST, NESTED_REPORT, NO_SOURCE, OWN_PARTICIPLE_REPORT, TRAILING_OWNER } from '../../rules/attribution/frame-rows.js';
 import { decide, sentenceRange } from '../../engine/decide.js';
 import { clauseFor, type Clauses } from '../../extract/clauses/index.js';
 import { clauseSource } from './clause-source.js';
@@ -97,7 +97,7 @@ export function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame, clauses: Clau
   const participle = participleForm(doc.tokens[cue.first]!) && /,/u.test(doc.text.slice(before.end, doc.tokens[cue.first]!.start));
   if (!participle && !/^(?:and|but|then)$/u.test(before.normal)) return null;
   const f = base(doc, prev.sentence, cue, hostSource(doc, cue, prev, clauses, trace));
-  const ownReport = (participle ? cue.speech && cue.continues : cue.claim && !cue.stance) && !request(doc, cue); // "says X and says Y", "said X but insists Y", "said X and called Y a Z", "said X, adding that Y": two claims ("said the firm was X and expected Y" stays one)
+  const ownReport = (participle ? (cue.speech && cue.continues) || (cue.claim && ownParticiple(doc, cue, trace)) : cue.claim && !cue.stance) && !request(doc, cue); // "says X and says Y", "said X but insists Y", "said X and called Y a Z", "said X, adding that Y": two claims ("said the firm was X and expected Y" stays one)
   if (prev.plain && !ownReport && verbBetween(doc, prev.cueEnd, cue.first - 1)) f.claim = false; // "said X, arguing Y", "said X and asked Y to Z": one claim
   if (participle && cue.cites && prev.claim && citesSource(doc, cue)) f.claim = false; // "the paper said, citing two aides": one claim
   return f;
@@ -115,6 +115,12 @@ function hostSource(doc: ParsedDoc, cue: Cue, prev: Frame, clauses: Clauses, tra
   const range = { first: doc.sentences[prev.sentence]!.firstToken, end: c?.verb.first ?? 0 };
   const host = c?.subject && frameEnd >= 0 ? decide(JOINED_HOST, c.subject, { doc, range, env, trace, kind: 'cue', verdict: REFINE }) : null;
   return (host ? clauseSource(doc, cue, clauses, false, trace)?.ref : null) ?? prev.source;
+}
+
+/** ", arguing that ...": a participle of saying with a content of its own (row frame.participle.own-report, recorded in the trace). */
+function ownParticiple(doc: ParsedDoc, cue: Cue, trace: Trace): boolean {
+  const s = doc.tokens[cue.first]!.sentence;
+  return decide(OWN_PARTICIPLE_REPORT, { first: cue.first, end: cue.end }, { doc, range: sentenceRange(doc, s), trace, kind: 'cue', verdict: REFINE }) !== null;
 }
 
 /** "citing two people familiar with ...", "citing officials": the cited words name a source, not a content. */

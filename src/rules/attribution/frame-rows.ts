@@ -107,6 +107,29 @@ export const TRAILING_OWNER = table('attribution.trailing-owner', 'cues', [
 ]);
 
 /**
+ * "Voss said the budget was sound, arguing that the cut was too deep": the participle of a verb of saying
+ * after a comma, followed by "that", reports a content of its own for the same source (a second claim), as
+ * ", adding that" does; without "that" (", arguing the cut was too deep", ", warning of delays") it gives
+ * the first report's reason and stays one claim. The capture is the participle cue.
+ */
+export const OWN_PARTICIPLE_REPORT = table('attribution.own-participle-report', 'cues', [
+  {
+    id: 'frame.participle.own-report',
+    match: '[.+] that',
+    then: 'own-report' as const,
+    example: 'Harbor master Rui Castelo said the dredging was late, warning that the larger ferries could run aground by June.',
+    counter: 'Harbor master Rui Castelo said the dredging was late, warning of delays for the larger ferries.',
+  },
+  {
+    id: 'frame.participle.own-quote',
+    match: '[.+] ,? "',
+    then: 'own-report' as const,
+    example: 'Ines Okafor said the clinic had run out of vaccine, explaining, "The order was lost at the port in March."',
+    counter: 'Ines Okafor said the clinic had run out of vaccine, explaining the delay to the parents.',
+  },
+]);
+
+/**
  * "Tom Hale said the ferry was late and asked the port to refund him", "said X, arguing Y", "Voss issued a
  * statement saying ...": a verb that joins the frame before it (frame-links.ts: coordinated,
  * statementContent) and makes no claim of its own although its cue makes claims: one claim, the frame

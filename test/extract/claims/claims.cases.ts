@@ -206,7 +206,9 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'noun-cue-infinitive-content', text: "Ann Lee's original pledge to cut fees was dropped in May.", claims: [{ contains: 'cut fees', source: 'Ann Lee', cue: 'pledge' }] },
   // a participle after "said": a verb that continues the report (Cue.continues) is a claim of its own, one that argues or judges it is not
   { id: 'said-adding-that-two-claims', text: 'Ann Lee said the port would reopen, adding that fees would fall.', claims: [{ contains: 'the port would reopen', source: 'Ann Lee', cue: 'said' }, { contains: 'fees would fall', source: 'Ann Lee', cue: 'adding' }] },
-  { id: 'told-arguing-that-one-claim', text: 'Tom Ray told the council that the plan would fail, arguing that costs were rising.', claims: [{ contains: 'the plan would fail', source: 'Tom Ray', cue: 'told' }] },
+  { id: 'told-arguing-that-two-claims', text: 'Tom Ray told the council that the plan would fail, arguing that costs were rising.', claims: [{ contains: 'the plan would fail', source: 'Tom Ray', cue: 'told' }, { contains: 'costs were rising', source: 'Tom Ray', cue: 'arguing' }] },
+  { id: 'said-insisting-that-two-claims', text: 'Coach Dele Abara said the team had trained well, insisting that the injuries were bad luck.', claims: [{ contains: 'trained well', source: 'Dele Abara', cue: 'said' }, { contains: 'the injuries were bad luck', source: 'Dele Abara', cue: 'insisting' }] },
+  { id: 'said-arguing-reason-one-claim', text: 'Tom Ray said the plan would fail, arguing with the council over costs.', claims: [{ contains: 'the plan would fail', source: 'Tom Ray', cue: 'said' }] },
   // a pronoun subject after ", and" opens a report of its own, not one nested in the content before
   { id: 'and-she-accused-own-clause', text: 'Ann Lee said the vote was fair, and she accused Tom Ray of lying about the count.', claims: [{ contains: 'the vote was fair', source: 'Ann Lee', cue: 'said' }, { contains: 'lying about the count', source: 'Ann Lee', cue: 'accused' }] },
   // a credit phrase followed by a year names no source: its verb reads on its own (cue.reject.credit-no-source)

@@ -43,9 +43,15 @@ describe('a claim verb joined to a plain report by "and" makes its own claim, a 
   });
   it('"said X and asked Y to Z", "said X, arguing Y": one claim (frame.one-claim-with-previous)', () => {
     expect(claimOf('Mara Voss said the pier was safe and asked the council to reopen it.', 'asked')).toBe(false);
-    expect(claimOf('Ed Lunde said the levy was fair, arguing that the port needed the money.', 'arguing')).toBe(false);
+    expect(claimOf('Ed Lunde said the levy was fair, arguing with the mayor over its size.', 'arguing')).toBe(false);
     expect(claimOf('Ed Lunde said the port was losing money and expected a loss.', 'expected')).toBe(false); // the reported clause's own verb, maybe
     expect(frames('Mara Voss said the pier was safe and asked the council to reopen it.').rules).toContain('frame.one-claim-with-previous');
+  });
+  it('"said X, arguing that Y", "said X, explaining, \"Y\"": a participle with its own content makes its own claim (attribution.own-participle-report)', () => {
+    const r = frames('Ed Lunde said the levy was fair, arguing that the port needed the money.');
+    expect(r.frames.find((f) => f.cue === 'arguing')?.claim).toBe(true);
+    expect(r.rules).toContain('frame.participle.own-report');
+    expect(claimOf('Ed Lunde said the levy was fair, explaining, "The port needs the money."', 'explaining')).toBe(true);
   });
 });
 
