@@ -48,6 +48,8 @@ export const BUILTIN_PREDICATES: ReadonlyMap<string, TokenPredicate> = new Map<s
   ['acronym', (doc, i) => /^\p{Lu}(?:[\p{Lu}&]|\.(?=\p{Lu}))+\.?$/u.test(text(doc, i))],
   /** a possessive ("Voss's", "agencies'") */
   ['poss', (doc, i) => doc.tokens[i]!.poss],
+  /** one letter, an apostrophe and a capital: an elided particle opening a name ("D’Souza", "O'Brien") */
+  ['elided', (doc, i) => /^\p{L}['\u2019]\p{Lu}/u.test(text(doc, i))],
   /** hyphenated ("Ji-hoon", "state-run") */
   ['hyphen', (doc, i) => /\p{L}-\p{L}/u.test(text(doc, i))],
   /** holds a digit */

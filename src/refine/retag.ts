@@ -9,12 +9,13 @@ import type { ParsedDoc, Token } from '../parse/types.js';
 import { propose, sentenceRange, type MatchEnv, type RuleTable } from '../engine/index.js';
 import type { TokenPredicate } from '../engine/index.js';
 import { NO_TRACE, type Trace } from '../engine/trace.js';
-import { ACRONYM_TABLE, CREDIT_NOUN_TABLE, GROUP_NOUN_TABLE, MODIFIER_TABLE, RETAG_LEXICONS, SURNAME_SEED_TABLE, SURNAME_USE_TABLE, TITLE_CASE_TABLE, TITLE_WORD, type Retag } from '../rules/retag/rows.js';
+import { ACRONYM_TABLE, CREDIT_NOUN_TABLE, ELIDED_NAME_TABLE, GROUP_NOUN_TABLE, MODIFIER_TABLE, RETAG_LEXICONS, SURNAME_SEED_TABLE, SURNAME_USE_TABLE, TITLE_CASE_TABLE, TITLE_WORD, type Retag } from '../rules/retag/rows.js';
 
-/** Retag the document's tokens in place (the surnames first: a retagged surname may be a group noun's modifier). */
+/** Retag the document's tokens in place (the surnames first, date words and elided names: a retagged surname may be a group noun's modifier). */
 export function retag(doc: ParsedDoc, trace: Trace = NO_TRACE): void {
   const seeds = new Set(hits(doc, SURNAME_SEED_TABLE, { lexicons: RETAG_LEXICONS }, trace).map((h) => doc.tokens[h.first]!.norm));
   apply(doc.tokens, hits(doc, SURNAME_USE_TABLE, { lexicons: new Map([...RETAG_LEXICONS, ['date-surnames', seeds]]) }, trace));
+  apply(doc.tokens, hits(doc, ELIDED_NAME_TABLE, { lexicons: RETAG_LEXICONS }, trace));
   apply(doc.tokens, hits(doc, GROUP_NOUN_TABLE, { lexicons: RETAG_LEXICONS }, trace));
   apply(doc.tokens, hits(doc, CREDIT_NOUN_TABLE, { lexicons: RETAG_LEXICONS }, trace));
   apply(doc.tokens, hits(doc, MODIFIER_TABLE, { lexicons: RETAG_LEXICONS }, trace));

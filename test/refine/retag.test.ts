@@ -37,6 +37,19 @@ describe('date words read as surnames', () => {
   });
 });
 
+/** A capitalized name opening with an elided particle ("D’Souza", "D'Angelo") is a surname, not the determiner compromise reads. */
+describe('names with an elided particle', () => {
+  it('a lone "D’X" or "D\'X" name is a surname and names the subject of its verb', () => {
+    expect([...retagged("D'Angelo said the ferry would run on Sunday.").tokens[0]!.tags]).toContain('LastName');
+    const doc = analyze('The architect Lina D’Amico drew the plans. D’Amico told the council that the tower was safe.', { referenceDate: '2020-01-01' });
+    expect(doc.claims.map((c) => c.source)).toEqual(['Lina D’Amico']);
+  });
+  it('a name compromise already reads ("O’Brien") keeps its tags; a lower-case particle is no name', () => {
+    expect([...retagged('O’Brien said the ferry would run.').tokens[0]!.tags]).toContain('Person');
+    expect([...retagged('The ferry would run, d’après the captain.').tokens[4]!.tags]).not.toContain('LastName');
+  });
+});
+
 /** Group nouns compromise tags as verbs after a modifier ("Dunmore police say") are the subject nouns; an object after them keeps the verb. */
 describe('group nouns read as verbs', () => {
   const tagsOf = (text: string, word: string): string[] => [...retagged(text).tokens.find((t) => t.text === word)!.tags];

@@ -34,7 +34,7 @@ const order: Rule<OrderValue>[] = [
     note: 'a fronted question put by someone ("When asked by X about Y, Z said"): the asker, named after "by", is the subject of "asked"; the main clause keeps its own',
     example: 'When asked by host Tom Hale about the fees, Mara Voss said they would rise.', counter: 'When asked about the fees, Mara Voss said they would rise.',
   },
-  { id: 'clause.order.inverted-quote', match: '" [.+]', unless: ['#Possessive @cap+ " [.+]', ', {#Gerund !@inQuote} !@hasComma* . " [.+]'], note: 'a quoted title after a possessive ("host of Avalon TV\'s \"Morning Ann,\" said") closes no quotation: the verb keeps its subject before; nor does a quotation a participle aside quotes ("Bo Li, citing \"the cost,\" said")', then: 'inverted', example: '"We will win," said spokesman Josh Patel.', counter: '"We will win," Josh Patel said.' },
+  { id: 'clause.order.inverted-quote', match: '" [.+]', unless: ['#Possessive @cap+ " [.+]', ', {#Gerund !@inQuote} !@hasComma* . " [.+]', '" [.+] that'], note: 'a quoted title after a possessive ("host of Avalon TV\'s \"Morning Ann,\" said") closes no quotation: the verb keeps its subject before; nor does a quotation a participle aside quotes ("Bo Li, citing \"the cost,\" said"); nor a quoted nickname before a verb and its "that" ("the hacker known as \"Ghost,\" stated that"): an inverted verb has its subject, never "that", next', then: 'inverted', example: '"We will win," said spokesman Josh Patel.', counter: '"We will win," Josh Patel said.' },
   { id: 'clause.order.inverted-first', match: '^ [.+] !@lower', then: 'inverted', example: 'Said Ann Roe: "We will win."', counter: 'Ann Roe said: "We will win."' },
 ];
 

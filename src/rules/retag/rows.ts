@@ -150,6 +150,20 @@ export const MODIFIER_TABLE = table<Retag>('retag.modifiers', 'retag', [
   },
 ]);
 
+/**
+ * A capitalized name that opens with an elided particle ("D’Souza", "D'Angelo"): compromise reads the
+ * particle as a determiner and the whole token as one ("D’Souza told reporters" has no subject), while it
+ * reads "O’Brien" as a surname. Such a token is the surname it spells.
+ */
+export const ELIDED_NAME_TABLE = table<Retag>('retag.elided-names', 'retag', [
+  {
+    id: 'retag.elided-name.determiner', match: '[{@cap @elided #Determiner}]', then: SURNAME_TAG,
+    example: 'The architect Lina D’Amico drew the plans. D’Amico told the council that the tower was safe.',
+    counter: 'The architect Lina Amico drew the plans. The council said the tower was safe.',
+    note: 'a second example from another text: "D\'Angelo said the ferry would run on Sunday."; "O’Brien" is read as a name already and keeps its tags',
+  },
+]);
+
 /** The tags of an acronym that spells a function word (as compromise tags "NATO"). */
 export const ACRONYM_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Acronym', 'Noun', 'ProperNoun', 'Singular']));
 export const ACRONYM_TABLE = table<Retag>('retag.acronyms', 'retag', [
@@ -160,5 +174,5 @@ export const ACRONYM_TABLE = table<Retag>('retag.acronyms', 'retag', [
     note: 'in a sentence written in mixed case, a word of two or more capitals is an acronym ("WHO said", "the US said", "IT workers"), never the function word it spells; a line written all in capitals (a headline, a transcript label) keeps its words',
   },
 ]);
-/** The retag tables in the order the stage applies them: surname seeds, surname uses, group nouns, credit nouns, modifiers, Title Case function words, acronyms. */
-export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, GROUP_NOUN_TABLE, CREDIT_NOUN_TABLE, MODIFIER_TABLE, TITLE_CASE_TABLE, ACRONYM_TABLE] as const;
+/** The retag tables in the order the stage applies them: surname seeds, surname uses, elided names, group nouns, credit nouns, modifiers, Title Case function words, acronyms. */
+export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, ELIDED_NAME_TABLE, GROUP_NOUN_TABLE, CREDIT_NOUN_TABLE, MODIFIER_TABLE, TITLE_CASE_TABLE, ACRONYM_TABLE] as const;

@@ -189,6 +189,10 @@ describe('subjects before the verb', () => {
     expect(clauseFor('Ann Roe, host of Avalon TV\'s "Morning Ann," suggested the plan would fail.', 'suggested')).toMatchObject({ subject: 'Ann Roe', order: 'before' });
     expect(clauseFor('"The plan will fail," said spokesman Josh Patel.', 'said')).toMatchObject({ subject: 'spokesman Josh Patel', order: 'inverted' }); // near miss: a quotation
   });
+  it('reads a quoted nickname before a verb and its "that" as part of the subject, not as a quotation that inverts the verb', () => {
+    expect(clauseFor('Ivo Brandt, the smuggler known as "the Heron," admitted that he had bribed the guards.', 'admitted')).toMatchObject({ subject: 'Ivo Brandt', order: 'before' });
+    expect(clauseFor('"The guards were paid," admitted the smuggler Ivo Brandt.', 'admitted')).toMatchObject({ order: 'inverted' }); // near miss: a quotation, then the subject
+  });
   it('walks over a possessive pronoun inside a post-modifier', () => {
     expect(clauseFor('Ann Roe in her first speech called the plan a failure.', 'called')).toMatchObject({ subject: 'Ann Roe in her first speech', head: 'Roe' });
   });
