@@ -2,6 +2,7 @@
 import type { Actor, Mention } from '../../schema/doc.js';
 import type { Group } from './cluster.js';
 import type { Candidate, Word } from './types.js';
+import { ROLE_ARTICLE } from './wordsets.js';
 
 export function toActors(words: readonly Word[], groups: readonly Group[]): Actor[] {
   const actors: Actor[] = [];
@@ -29,8 +30,20 @@ function dedupe(ms: readonly Candidate[]): Candidate[] {
 
 const plain = (s: string): string => s.toLowerCase().replace(/^the\s+/u, '');
 
+/** A name's words without articles: "Democratic Republic of the Congo" and "Democratic Republic of Congo" are one. */
+const withoutArticles = (s: string): string => s.toLowerCase().split(' ').filter((w) => !ROLE_ARTICLE.has(w)).join(' ');
+
+/** The country's name as the text writes it, where it differs from the lexicon's only by an article ("Democratic Republic of Congo"). */
+function writtenCountry(canonical: string, ms: readonly Candidate[]): string {
+  const m = ms.find((x) => withoutArticles(x.text) === withoutArticles(canonical) && plain(x.text) !== plain(canonical));
+  if (!m) return canonical;
+  const ws = m.text.split(' ');
+  return ROLE_ARTICLE.has(ws[0]!.toLowerCase()) ? ws.slice(1).join(' ') : m.text;
+}
+
 function canonicalName(g: Group, ms: readonly Candidate[]): string {
-  if ((g.key?.startsWith('country:') || ms.every((m) => m.basis === 'seat')) && g.canonical) return g.canonical;
+  if (g.key?.startsWith('country:') && g.canonical) return writtenCountry(g.canonical, ms);
+  if (ms.every((m) => m.basis === 'seat') && g.canonical) return g.canonical;
   if (g.canonical && ms.some((m) => plain(m.text) === plain(g.canonical!))) return g.canonical;
   const names = ms.filter((m) => m.basis !== 'role-noun');
   let best = names[0] ?? ms[0]!;
@@ -53,6 +66,7 @@ function aliasList(name: string, g: Group, ms: readonly Candidate[]): string[] {
   for (const m of ms) push(m.text);
   for (const m of ms) push(m.titled);
   push(g.canonical);
+  for (const s of g.longer ?? []) push(s);
   return out;
 }
 

@@ -3,6 +3,7 @@
  * country or body a capital stands for is an actor, the capital's place uses join it instead of
  * making a separate place actor ("in Washington" is then one more mention of the United States).
  */
+import { SHARED_COUNTRY_NAMES } from '../../rules/actors/places.js';
 import { addMember, type Group } from './group.js';
 import { matchAt } from './lexicon.js';
 import type { Word } from './types.js';
@@ -17,6 +18,22 @@ export function mergeCapitalPlaces(words: readonly Word[], groups: Group[]): voi
     const owner = byKey.get(matchAt(words, m.from, ['capital'])?.entry.key ?? '');
     if (!owner) continue;
     for (const x of g.members) addMember(owner, x);
+    merged.add(g);
+  }
+  if (merged.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
+}
+
+const SHARED = new Map(SHARED_COUNTRY_NAMES.map((r) => [r.word, r.keys]));
+
+/** "Congo" beside "the Democratic Republic of Congo": a name two countries share joins the one the article names (else it stays a place). */
+export function mergeSharedCountryNames(groups: Group[]): void {
+  const merged = new Set<Group>();
+  for (const g of groups) {
+    const keys = g.key ? undefined : SHARED.get(g.members[0]!.text.toLowerCase());
+    if (!keys || !g.members.every((m) => m.text.toLowerCase() === g.members[0]!.text.toLowerCase())) continue;
+    const owners = groups.filter((o) => o.key !== null && keys.includes(o.key));
+    if (owners.length !== 1) continue;
+    for (const x of g.members) addMember(owners[0]!, x);
     merged.add(g);
   }
   if (merged.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));

@@ -5,13 +5,13 @@
  * whose mentions were all typed by default is the chain table (CHAIN_TABLE in src/rules/actors/evidence.ts):
  * the first row that holds for one of its mentions types the chain, else the chain is dropped.
  */
-import { decide, sentenceRange } from '../../engine/decide.js';
+import { decide, type Decision, sentenceRange } from '../../engine/decide.js';
 import type { MatchEnv } from '../../engine/pattern.js';
 import type { TokenPredicate } from '../../engine/predicates.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { ACQUIRE_VERBS, ACT_VERBS, CHAIN_TABLE, type ChainThen, KIN_NOUNS, OWNED_NOUNS, PERSON_NOUNS, ROLE_LINKS, STAFF_NOUNS } from '../../rules/actors/evidence.js';
-import { SAYING_NOUNS } from '../../rules/actors/recall.js';
+import { ARMED_KINDS, ARMED_NOUNS, GROUP_NOUNS, SAYING_NOUNS } from '../../rules/actors/recall.js';
 import { sportIn } from './sport.js';
 import { TITLES } from '../../rules/actors/titles.js';
 import type { WordRow } from '../../rules/actors/types.js';
@@ -67,7 +67,7 @@ function linked(text: string, a: Span, b: Span): boolean {
 
 const CHAIN_LEXICONS = new Map<string, ReadonlySet<string>>([
   ['act-verb', ACT_VERB], ['acquire-verb', set(ACQUIRE_VERBS)], ['person-noun', set(PERSON_NOUNS)], ['role-link', set(ROLE_LINKS)], ['staff-noun', set(STAFF_NOUNS)], ['owned-noun', set(OWNED_NOUNS)], ['kin-noun', set(KIN_NOUNS)],
-  ['title-word', new Set(TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title))], ['saying-noun', set(SAYING_NOUNS)],
+  ['title-word', new Set(TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title))], ['saying-noun', set(SAYING_NOUNS)], ['armed-noun', set(ARMED_NOUNS)], ['armed-kind', set(ARMED_KINDS)], ['group-noun', set(GROUP_NOUNS)],
 ]);
 
 export const PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
@@ -121,7 +121,7 @@ export function requireEvidence(doc: ParsedDoc, words: readonly Word[], groups: 
   const nb = neighbours(groups);
   for (const g of groups) {
     if (!unproven(g)) continue;
-    let found: { value: ChainThen; rule: string } | null = null;
+    let found: Decision<ChainThen> | null = null;
     for (const m of g.members) {
       const cx = { doc, range: sentenceRange(doc, words[m.from]!.sentence), env: chainEnv(doc.text, words, nb, m), trace, kind: 'actor' };
       found = decide(CHAIN_TABLE, { first: words[m.from]!.token, end: words[m.to - 1]!.token + 1 }, cx);
@@ -136,6 +136,7 @@ export function requireEvidence(doc: ParsedDoc, words: readonly Word[], groups: 
     // a name compromise tags as a person's stays a person; a default guess takes the row's type
     if (g.type !== 'person') g.type = found.value.type;
     g.sure = true;
+    if (found.value.alias) g.longer = [doc.text.slice(doc.tokens[found.match.first]!.start, doc.tokens[found.match.end - 1]!.end)];
     for (const m of g.members) {
       [m.type, m.sure] = [g.type, true];
       if (m.basis === 'guess') [m.rule, m.basis] = [found.rule, found.value.basis];

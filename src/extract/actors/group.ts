@@ -13,6 +13,8 @@ export interface Group {
   sure: boolean;
   /** word positions of the members, ascending (for "mentioned before" and recency) */
   froms: number[];
+  /** longer forms of the name read from its context ("Varkosh rebels"), aliases only */
+  longer?: string[];
 }
 
 export function newGroup(c: Candidate, core: string[] = []): Group {

@@ -78,6 +78,9 @@ function build(): Node {
     }
     for (const d of c.demonyms)
       for (const g of GOVERNMENT_NOUNS) add(root, `${d} ${g.word}`, { ...base, kind: 'government', rule: `actors.government.${c.id}` });
+    // "the government of Kenya", "the authorities of the Netherlands": the government named after its noun
+    for (const n of [c.name, ...c.aliases].filter((a) => a.length > 3 && /^\p{Lu}\p{Ll}/u.test(a)))
+      for (const g of GOVERNMENT_NOUNS) for (const of of ['of', 'of the']) add(root, `${g.word} ${of} ${n}`, { ...base, kind: 'government', rule: `actors.government.${c.id}` });
   }
   for (const r of [...OUTLETS, ...BODIES]) {
     const base = { key: `${r.type}:${r.id}`, canonical: r.name, type: r.type, gender: null, kind: 'name' as const };

@@ -3,7 +3,8 @@
  * compounds, he/she persons, short forms "Acme" = "Acme Corp.", legal forms "Acme Ltd." = "Acme", a shorter full name = the one longer
  * name containing it, a capital's place uses = its country).
  */
-import { mergeCapitalPlaces } from './capitals.js';
+import { bracketed, initials, isAcronym } from './acronyms.js';
+import { mergeCapitalPlaces, mergeSharedCountryNames } from './capitals.js';
 import { Clusterer, type Group } from './cluster.js';
 import { splitCompounds } from './compounds.js';
 import { mergeContainedNames } from './contained.js';
@@ -11,11 +12,24 @@ import { mergeNicknames } from './nicknames.js';
 import { mergeLegalForms } from './legal.js';
 import { coreWords } from './names.js';
 import { personsByPronoun } from './pronoun.js';
-import { mergePlaceTails, mergeShortForms } from './short.js';
+import { mergePlaceTails, mergePluralNames, mergeShortForms } from './short.js';
 import type { Candidate, Word } from './types.js';
 
-export function cluster(text: string, words: readonly Word[], cands: readonly Candidate[]): Group[] {
+/**
+ * "any Disaster Recovery Center (DRC)": an acronym in brackets that spells the name before it is that name's,
+ * not the lexicon actor it also spells (the Congo).
+ */
+function definedAcronyms(text: string, cands: readonly Candidate[]): Candidate[] {
+  return cands.map((x, i) => {
+    const prev = i > 0 ? cands[i - 1]! : null;
+    if (!x.key || !prev || prev.key || !isAcronym(x.text) || !bracketed(text, prev, x) || initials(prev.text) !== x.text) return x;
+    return { ...x, key: null, canonical: null, type: prev.type, rule: 'actors.acronym.defined' };
+  });
+}
+
+export function cluster(text: string, words: readonly Word[], all: readonly Candidate[]): Group[] {
   const c = new Clusterer(text, words);
+  const cands = definedAcronyms(text, all);
   for (const x of cands) if (x.key) c.keyed(x);
   // persons typed only by the shape of their name ("Melania Pryor" beside "Donald Pryor") come last: a relative's surname stays with the first
   const shaped = (x: Candidate): boolean => x.basis === 'shape';
@@ -32,9 +46,11 @@ export function cluster(text: string, words: readonly Word[], cands: readonly Ca
   personsByPronoun(text, words, c.groups);
   mergeShortForms(words, c.groups);
   mergePlaceTails(words, c.groups);
+  mergePluralNames(words, c.groups);
   mergeLegalForms(c.groups);
   mergeContainedNames(c.groups);
   mergeNicknames(c.groups);
   mergeCapitalPlaces(words, c.groups);
+  mergeSharedCountryNames(c.groups);
   return c.groups;
 }

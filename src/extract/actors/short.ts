@@ -7,7 +7,7 @@
 import { addMember, type Group, MultiMap } from './group.js';
 import { fold } from './names.js';
 import type { Word } from './types.js';
-import { hasTag, PLACE_PREP } from './wordsets.js';
+import { hasTag, PLACE_PREP, ROLE_ARTICLE } from './wordsets.js';
 
 /** Tags that give a word an identity of its own (a place, a known firm, a person): never a short form. */
 const OWN_TAGS = ['Place', 'Country', 'City', 'Region', 'Organization', 'Person', 'FirstName', 'LastName'];
@@ -70,6 +70,32 @@ export function mergePlaceTails(words: readonly Word[], groups: Group[]): void {
     }
   }
   groups.splice(0, groups.length, ...groups.filter((g) => hostOf.get(g) === undefined));
+}
+
+/**
+ * "the Houthis" beside "Houthi rebels", "the Maoists" beside "Maoist rebels": a one-word name with a plural "s"
+ * after its article is the same group as the bare word, both organizations or untyped names (never a person, a
+ * lexicon actor or a place); the plural joins the bare word's group.
+ */
+export function mergePluralNames(words: readonly Word[], groups: Group[]): void {
+  const oneWord = (g: Group): boolean => !g.key && g.core.length === 0 && g.type === 'organization' && g.members.every((m) => m.to - m.from === 1);
+  // the plural is a group of people named with its article ("the Houthis"), never a title's word ("Life with Chaos")
+  const plural = (g: Group): boolean => oneWord(g) && g.members.every((m) => !hasTag(words[m.from]!, OWN_TAGS) && ROLE_ARTICLE.has(words[m.from - 1]?.lower ?? ''));
+  const form = (g: Group): string | null => {
+    const forms = new Set(g.members.map((m) => plain(m.text)));
+    return forms.size === 1 ? [...forms][0]! : null;
+  };
+  const bySingular = new Map<string, Group>();
+  for (const g of groups) if (oneWord(g) && form(g)) bySingular.set(form(g)!, g);
+  const merged = new Set<Group>();
+  for (const g of groups) {
+    const f = plural(g) ? form(g) : null;
+    const host = f && f.length > 3 && f.endsWith('s') ? bySingular.get(f.slice(0, -1)) : undefined;
+    if (!host || host === g) continue;
+    for (const m of g.members) addMember(host, m);
+    merged.add(g);
+  }
+  if (merged.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
 }
 
 /** An organization no lexicon knows and no person name built. */

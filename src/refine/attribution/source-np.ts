@@ -4,7 +4,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import {
-  AFFILIATION_LINKS, CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, DOCUMENT_NOUNS, GROUP_LINKS, GROUP_NOUNS, GROUP_QUALIFIERS, INSTITUTION_NOUNS, NAME_CONNECTORS_BACK, PRONOUNS, ROLE_NOUNS, SOURCE_LEAD_PARTICLES, SOURCE_OPENERS, TITLE_WORDS,
+  AFFILIATION_LINKS, CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, DOCUMENT_NOUNS, GOVERNED_HEADS, GOVERNED_LINKS, GROUP_LINKS, GROUP_NOUNS, GROUP_QUALIFIERS, INSTITUTION_NOUNS, NAME_CONNECTORS_BACK, PRONOUNS, ROLE_NOUNS, SOURCE_LEAD_PARTICLES, SOURCE_OPENERS, TITLE_WORDS,
 } from '../../rules/attribution/sources.js';
 import { HEAD_QUANTIFIERS, PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { DEFINITE_ARTICLES, DEFINITE_COUNTS } from '../../rules/attribution/described.js';
@@ -49,6 +49,8 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
   if (isNameLike(t, sentenceFirst)) {
     return fromName(doc, k, end);
   }
+  const governed = governedName(doc, k, end);
+  if (governed) return governed;
   if ((ROLE_NOUNS.has(w) && !GROUP_NOUNS.has(w)) || (INSTITUTION_NOUNS.has(w) && definiteBefore(doc, i, k))) return laterName(doc, k, end) ?? ref(doc, 'role', t, t); // "according to current governor Tom Reyes": the name, not a role the chains give someone else
   if (GROUP_NOUNS.has(w)) return laterName(doc, k, end) ?? laterName(doc, k + 1, end) ?? group(doc, k, end, null); // "said analyst Ann Roe", "said study author Ann Roe": the name, not the title or the study
   for (let g = k + 1; g < Math.min(end, k + 4); g++) {
@@ -57,6 +59,21 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
     if (GROUP_NOUNS.has(word(u))) return group(doc, g, end, null);
   }
   return null;
+}
+
+/**
+ * "the government of Kenya said", "the authorities of the Democratic Republic of Congo": the country named after
+ * the head and its link (not a person: "the government of President Roe" is no source of its own here).
+ */
+function governedName(doc: ParsedDoc, k: number, end: number): SourceRef | null {
+  const toks = doc.tokens;
+  if (!GOVERNED_HEADS.has(word(toks[k]!)) || k + 2 >= end || !GOVERNED_LINKS.has(toks[k + 1]!.normal)) return null;
+  const m = DEFINITE_ARTICLES.has(toks[k + 2]!.normal) ? k + 3 : k + 2;
+  if (m >= end || !isNameLike(toks[m]!)) return null;
+  for (let x = k; x < m; x++) if (isBoundary(doc, toks[x]!, toks[x + 1]!)) return null;
+  const j = nameRun(doc, m, end);
+  const person = toks.slice(m, j).some((t) => PERSON_TAGS.some((g) => t.tags.has(g)));
+  return j > m && !person && !isPossessive(toks[j - 1]!) ? ref(doc, 'name', toks[m]!, toks[j - 1]!) : null;
 }
 
 /** A capitalized run: a name, a role ("The President"), or a group with a modifier ("Ledger officials"). */

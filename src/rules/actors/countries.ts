@@ -83,7 +83,7 @@ export const COUNTRIES: readonly CountryRow[] = [
   c('dz', 'Algeria', [], ['Algiers'], ['Algerian'], 'Algeria said'),
   c('ma', 'Morocco', [], ['Rabat'], ['Moroccan'], 'Morocco said'),
   // more UN members (general knowledge; capitals that are common words or first names, such as Kingston, Victoria or Sofia, left out)
-  c('cd', 'Democratic Republic of the Congo', ['DRC', 'DR Congo', 'D.R. Congo', 'Congo-Kinshasa'], ['Kinshasa'], ['Congolese'], 'Democratic Republic of the Congo said'),
+  c('cd', 'Democratic Republic of the Congo', ['Democratic Republic of Congo', 'DRC', 'DR Congo', 'D.R. Congo', 'Congo-Kinshasa'], ['Kinshasa'], ['Congolese'], 'Democratic Republic of the Congo said'),
   c('ne', 'Niger', [], ['Niamey'], ['Nigerien'], 'Niger said'),
   c('bj', 'Benin', [], ['Porto-Novo'], ['Beninese'], 'Benin said'),
   c('gh', 'Ghana', [], ['Accra'], ['Ghanaian'], 'Ghana said'),

@@ -15,6 +15,8 @@ import { wordRows, type Basis, type WordRow } from './types.js';
 export interface ChainThen {
   type: ActorType;
   basis: Basis;
+  /** the words the row matched, the name among them, are an alias of the actor ("Varkosh rebels") */
+  alias?: boolean;
 }
 
 const person: ChainThen = { type: 'person', basis: 'shape' };

@@ -30,3 +30,17 @@ export const WORLD_REGIONS: readonly WordRow[] = w(
   'congo africa asia europe antarctica oceania north_america south_america latin_america central_america middle_east southeast_asia east_asia south_asia central_asia caribbean scandinavia balkans',
   'as he prepares for his Asia tour',
 );
+
+/** A short name that two countries share: alone it is a place, unless the article names one of the two in full (then it is that country). */
+export interface SharedCountryName {
+  id: string;
+  /** the short name, lower case */
+  word: string;
+  /** the countries that share it (country lexicon keys) */
+  keys: string[];
+  example: string;
+}
+
+export const SHARED_COUNTRY_NAMES: readonly SharedCountryName[] = [
+  { id: 'actors.place.shared-country.congo', word: 'congo', keys: ['country:cd', 'country:cg'], example: 'Kinshasa is the capital of the Democratic Republic of Congo. Rain fell across Congo.' },
+];

@@ -85,6 +85,12 @@ export const GROUP_QUALIFIERS = set('top senior elected retired former leading l
 /** Prepositions that open a group's post-modifier when it names something: "experts on North Avalon". */
 export const GROUP_LINKS = set('in at on from to for with of');
 
+/** Heads that stand for the country named after their link: "the government of Kenya said" is Kenya. */
+export const GOVERNED_HEADS = set('government authorities administration regime');
+
+/** The link between such a head and its country: "the government of Kenya", "the authorities of the Netherlands". */
+export const GOVERNED_LINKS = set('of');
+
 /** Links that make a group the staff of the body named after it ("analysts at Hollin Bank" stand for the bank). */
 export const AFFILIATION_LINKS = set('at from with');
 

@@ -48,4 +48,7 @@ export const WORK_STREET_CASES: ActorCase[] = [
   { id: 'maker-negative', text: 'Jonas Whitcombe, director of the Harlow Institute, taught logic.', expect: [{ name: 'Jonas Whitcombe', type: 'person' }, { name: 'Harlow Institute', type: 'organization' }] },
   { id: 'licence', text: 'The text is published under the Doeville Free Document License.', expect: [], count: 0 },
   { id: 'route-prefix', text: 'The tourist office is on Paseo de Quaspel, and the market on Calle Doeville.', expect: [], count: 0 },
+  // an acronym in brackets that spells the name before it is that name's, not the lexicon actor it also spells
+  { id: 'bracketed-acronym-defined', text: 'Residents can register at any Doeville Relief Center (DRC) this week.', expect: [], absent: ['Democratic Republic of the Congo'] },
+  { id: 'bracketed-acronym-negative', text: 'Fighting in the east of the Democratic Republic of the Congo (DRC) went on.', expect: [{ name: 'Democratic Republic of the Congo', type: 'country' }] },
 ];

@@ -75,4 +75,15 @@ export const EVIDENCE_RECALL_CASES: ActorCase[] = [
   // an interview's answer without a stop is speech, not a headline; a headline stays one
   { id: 'answer-not-headline', text: 'What did you build?\nLater Quaspel and I built it together', expect: [{ name: 'Quaspel', type: 'person' }] },
   { id: 'headline-negative', text: 'Quaspel wins the vote\nThe count ended on Monday.', expect: [], count: 0 },
+  // armed groups and movements by their context, the longer form an alias; a place before the fighters' word is no group
+  { id: 'armed-members', text: 'Villagers fled when Varkosh rebels shelled the road. The army said Varkosh had lost ground.', expect: [{ name: 'Varkosh', type: 'organization', aliases: ['Varkosh rebels'] }] },
+  { id: 'armed-group-named', text: 'The attack was blamed on the rebel group Tolvenna by the army.', expect: [{ name: 'Tolvenna', type: 'organization', aliases: ['rebel group Tolvenna'] }] },
+  { id: 'armed-has-acted', text: 'The Ardwell Front have claimed the attack on the depot.', expect: [{ name: 'Ardwell Front', type: 'organization' }] },
+  { id: 'armed-negative', text: 'Villagers fled when rebels shelled the Varkosh road.', expect: [], absent: ['Varkosh'] },
+  // a country under the name the text writes when it differs from the lexicon's by an article; a name two countries share joins the one named
+  { id: 'country-as-written', text: 'Floods hit the Democratic Republic of Congo in May. Aid reached Congo on Monday.', expect: [{ name: 'Democratic Republic of Congo', type: 'country', aliases: ['Congo'] }], count: 1 },
+  { id: 'shared-country-alone', text: 'Floods hit Congo in May and aid reached Kenya on Monday.', expect: [{ name: 'Congo', type: 'place' }, { name: 'Kenya', type: 'country' }] },
+  // a one-word group named in the plural with its article is the bare word's group; a title's word stays apart
+  { id: 'plural-group', text: 'Villagers fled when Tolvenna rebels shelled the road. Talks with the Tolvennas failed in May.', expect: [{ name: 'Tolvennas', type: 'organization', aliases: ['Tolvenna', 'Tolvenna rebels'] }], count: 1 },
+  { id: 'plural-group-negative', text: 'Quorvex said profits rose. Mara Quell wrote a memoir, Life with Quorvexs, in 1990.', expect: [{ name: 'Quorvex', type: 'organization' }], absent: ['Quorvexs'] },
 ];

@@ -100,6 +100,12 @@ describe('whose name the phrase is', () => {
     expect(sourceOf('President of Avalon Ana Roe announced that the deal was off.')).toBe('Ana Roe');
     expect(sourceOf('Maria Delgado met Luis Delgado. Later Maria Delgado said the deal was off.')).toBe('Maria Delgado');
   });
+  it('"the government of <Country>" is that country, under the name the text writes; not a person after a title', () => {
+    expect(sourceOf('The government of Kenya said the talks would resume.')).toBe('Kenya');
+    expect(sourceOf('Rain fell for a week. The government of the Democratic Republic of Congo said the offer was not enough.')).toBe('Democratic Republic of Congo');
+    expect(sourceOf('The authorities of Peru said the road was closed.')).toBe('Peru');
+    expect(sourceOf('The government of President Mara Quell said the offer was not enough.')).not.toBe('Mara Quell');
+  });
   it('a group phrase that is word for word a mention of an actor under another name ("the Avalonian government") is named as written', () => {
     expect(sourceOf('The Turkish government said the border would stay closed.')).toBe('Turkish government');
     expect(sourceOf('A Ledger spokesperson said the border would stay closed.')).toBe('Ledger');
