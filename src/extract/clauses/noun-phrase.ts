@@ -21,8 +21,10 @@ export const phraseContext = (doc: ParsedDoc, i: number, trace: Trace): DecideCo
 
 const DETERMINER_TAGS = ['Determiner'];
 const NOMINAL_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Value', 'Cardinal', 'Acronym', 'Possessive', 'Honorific'];
+/** The articles (the actors' role articles: the, a, an): a determiner where the tagger reads none; a name's inner word ('Committee for a Fair Budget'). */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(ROLE_ARTICLES.map((r) => r.word)); // the, a, an
 
-const isDeterminer = (t: Token): boolean => DETERMINER_TAGS.some((g) => t.tags.has(g)) || /^(?:the|a|an)$/u.test(t.normal);
+const isDeterminer = (t: Token): boolean => DETERMINER_TAGS.some((g) => t.tags.has(g)) || NAME_ARTICLES.has(t.normal);
 const isPronoun = (t: Token): boolean => t.tags.has('Pronoun');
 /** A word that can sit inside a noun phrase: a noun, name, adjective, number, possessive; a capitalized word. */
 export function isNominal(t: Token, prev?: Token, next?: Token): boolean {
@@ -64,7 +66,6 @@ export const quantityOf = (toks: readonly Token[], k: number, end: number): bool
 
 /** Lower-case words inside an organization's name: "Council of India", "Committee for a Fair Budget". */
 const NAME_LINKS: ReadonlySet<string> = new Set(NAME_LINK_ROWS.map((r) => r.word)); // of, for, on: the actors' name links
-const NAME_ARTICLES: ReadonlySet<string> = new Set(ROLE_ARTICLES.map((r) => r.word)); // the, a, an
 
 /** "Council of India", "Committee for a Fair Budget": a link between capitalized words of a name that is no person's. */
 function nameOf(toks: readonly Token[], k: number, end: number): boolean {

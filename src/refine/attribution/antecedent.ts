@@ -5,6 +5,7 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { GROUP_NOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
 import { RELATION_HEADS } from '../../rules/attribution/phrase-sources.js';
+import { ANTECEDENT_RELATIVES, RELATION_LINKS } from '../../rules/attribution/function-words.js';
 import { group } from './group.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
@@ -19,7 +20,7 @@ export function relativeAntecedent(doc: ParsedDoc, first: number, cueFirst: numb
   const toks = doc.tokens;
   let k = cueFirst - 1;
   while (k > first && SUBJECT_GAP_WORDS.has(word(toks[k]!))) k--;
-  if (k <= first || !/^(?:which|who)$/u.test(toks[k]!.normal) || !isBoundary(doc, toks[k - 1]!, toks[k]!)) return null;
+  if (k <= first || !ANTECEDENT_RELATIVES.has(toks[k]!.normal) || !isBoundary(doc, toks[k - 1]!, toks[k]!)) return null;
   const gap = doc.text.slice(toks[k - 1]!.end, toks[k]!.start);
   if (QUOTE_THEN_COMMA.test(gap)) return titleProducer(doc, first, k);
   if (!/,\s*$/u.test(gap)) return null;
@@ -38,7 +39,7 @@ export function groupEndingAt(doc: ParsedDoc, start: number, e: number): SourceR
 export function relationBefore(doc: ParsedDoc, start: number, e: number): boolean {
   const toks = doc.tokens;
   for (let k = start; k + 2 < e; k++) {
-    if (RELATION_HEADS.has(toks[k]!.normal) && /^(?:to|of)$/u.test(toks[k + 1]!.normal) && !isBoundary(doc, toks[k]!, toks[k + 1]!)) return true;
+    if (RELATION_HEADS.has(toks[k]!.normal) && RELATION_LINKS.has(toks[k + 1]!.normal) && !isBoundary(doc, toks[k]!, toks[k + 1]!)) return true;
   }
   return false;
 }

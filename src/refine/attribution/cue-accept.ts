@@ -9,6 +9,7 @@ import { compile, matchSpan, type MatchEnv, type TokenPredicate } from '../../en
 import { FRAMED_NOUNS, NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
 import { BE_VERBS, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { CUE_REJECTIONS, type CueRejection, type CueRejectionName } from '../../rules/attribution/cue-rejections.js';
+import { SUBJECT_PRONOUNS } from '../../rules/attribution/function-words.js';
 import type { Cue } from './cue-types.js';
 import { nounPossessor } from './cue-guards.js';
 import { isBoundary, isCapitalized, isPossessive, participleForm, word } from './tokens.js';
@@ -48,9 +49,6 @@ function nounTagged(a: At): boolean {
   return !bare || modifier || prev.tags.has('Determiner') || prev.tags.has('Demonym') || !NOUN_TAGGED_VERB_FORMS.has(t.normal);
 }
 
-/** A subject pronoun opening a reported clause: "to say he was leaning". */
-const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you)$/u;
-
 /**
  * "tweeted on Friday to say he ...", "went on to call Hale \"a fraud\"": a reporting infinitive after a
  * word that makes nothing unreal (UNREAL_BEFORE_TO), with its content at hand (a clause, a colon, a quotation).
@@ -64,7 +62,7 @@ function reportMade(a: At): boolean {
   const next = tok(a, a.cue.end);
   if (!next) return false;
   const gap = a.doc.text.slice(toks[a.cue.end - 1]!.end, next.start);
-  if (/[:\u201c"]/u.test(gap) || CLAUSE_OPENING_WORDS.has(next.normal) && next.normal !== 'with' && next.normal !== 'on' || SUBJECT_PRONOUN.test(next.normal)) return true;
+  if (/[:\u201c"]/u.test(gap) || CLAUSE_OPENING_WORDS.has(next.normal) && next.normal !== 'with' && next.normal !== 'on' || SUBJECT_PRONOUNS.has(next.normal)) return true;
   for (let k = a.cue.end; k < Math.min(a.end, a.cue.end + 4); k++) if (toks[k]!.inQuote) return true; // "to call Hale \"a fraud\""
   return false;
 }

@@ -9,6 +9,7 @@ import { CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, GROUP_NOUNS, GROUP_LINKS, GROUP_
 import { ANONYMOUS_POST_WORDS, DEFINITE_OPENERS, HEAD_QUANTIFIERS, PHRASE_GROUP_HEADS, PHRASE_QUANTIFIERS, QUANTIFIED_PHRASE_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { RELATIVE_PRONOUNS } from '../../rules/clauses/rows.js';
 import { DEFINITE_ARTICLES } from '../../rules/attribution/described.js';
+import { WRITER_CLAUSE_ENDS, WRITER_PRONOUNS } from '../../rules/attribution/function-words.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
 export interface Description {
@@ -130,7 +131,7 @@ function speakerRelative(doc: ParsedDoc, k: number, end: number): number {
   const toks = doc.tokens;
   const p = toks[k + 1];
   const v = toks[k + 2];
-  if (!p || !v || k + 2 >= end || !/^(?:i|we)$/u.test(p.normal) || !v.tags.has('Verb') || isBoundary(doc, toks[k]!, p)) return 0;
+  if (!p || !v || k + 2 >= end || !WRITER_PRONOUNS.has(p.normal) || !v.tags.has('Verb') || isBoundary(doc, toks[k]!, p)) return 0;
   const to = toks[k + 3];
-  return to && k + 3 < end && /^(?:to|with)$/u.test(to.normal) && !isBoundary(doc, v, to) ? k + 4 : k + 3;
+  return to && k + 3 < end && WRITER_CLAUSE_ENDS.has(to.normal) && !isBoundary(doc, v, to) ? k + 4 : k + 3;
 }

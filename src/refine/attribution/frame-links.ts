@@ -9,6 +9,7 @@ import { isBoundary, isVerb, participleForm } from './tokens.js';
 import { headCandidate } from './source-np.js';
 import { lastStartingBefore } from '../../parse/types.js';
 import { CITED_ASIDE, CITED_PEOPLE, JOINED_HOST, NESTED_REPORT, NO_SOURCE, OWN_PARTICIPLE_REPORT, TRAILING_OWNER } from '../../rules/attribution/frame-rows.js';
+import { FRAME_JOINERS } from '../../rules/attribution/function-words.js';
 import { decide, sentenceRange } from '../../engine/decide.js';
 import { clauseFor, type Clauses } from '../../extract/clauses/index.js';
 import { clauseSource } from './clause-source.js';
@@ -95,7 +96,7 @@ export function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame, clauses: Clau
   const before = doc.tokens[cue.first - 1];
   if (!before || before.start < prev.cueStart) return null;
   const participle = participleForm(doc.tokens[cue.first]!) && /,/u.test(doc.text.slice(before.end, doc.tokens[cue.first]!.start));
-  if (!participle && !/^(?:and|but|then)$/u.test(before.normal)) return null;
+  if (!participle && !FRAME_JOINERS.has(before.normal)) return null;
   const f = base(doc, prev.sentence, cue, hostSource(doc, cue, prev, clauses, trace));
   const ownReport = (participle ? (cue.speech && cue.continues) || (cue.claim && ownParticiple(doc, cue, trace)) : cue.claim && !cue.stance) && !request(doc, cue); // "says X and says Y", "said X but insists Y", "said X and called Y a Z", "said X, adding that Y": two claims ("said the firm was X and expected Y" stays one)
   if (prev.plain && !ownReport && verbBetween(doc, prev.cueEnd, cue.first - 1)) f.claim = false; // "said X, arguing Y", "said X and asked Y to Z": one claim

@@ -3,6 +3,7 @@
  * full name found in the text, a title ("Sen." vs "Rep.") picking the person it introduced.
  */
 import { TITLE_WORDS } from '../../rules/attribution/sources.js';
+import { LEADING_TITLES, PAIR_TITLES } from '../../rules/attribution/function-words.js';
 import type { NameIndex } from '../chains/types.js';
 import { lastIndexWhere } from './tokens.js';
 import { surnameKey } from '../chains/people.js';
@@ -14,10 +15,16 @@ import { POSSESSIVE_END } from '../../parse/quote-marks.js';
  */
 export function cleanName(text: string, names?: NameIndex): string {
   const parts = text.split(/\s+(?:and|&)\s+/u);
-  if (parts.length > 1 && parts.every((p) => /^(?:mr|mrs|ms|dr|sen|rep)\.?\s/iu.test(p) || (names?.fullName(p.split(/\s+/u).pop()!.toLowerCase()) !== undefined))) {
+  if (parts.length > 1 && parts.every((p) => pairTitled(p) || (names?.fullName(p.split(/\s+/u).pop()!.toLowerCase()) !== undefined))) {
     return cleanOne(parts[0]!, names); // a pair of speakers: the first one stands for both
   }
   return cleanOne(text, names);
+}
+
+/** "Sen. Voss": the part opens with a pair title (PAIR_TITLES) and goes on after it. */
+function pairTitled(part: string): boolean {
+  const words = part.split(/\s+/u);
+  return words.length > 1 && PAIR_TITLES.has(words[0]!.toLowerCase());
 }
 
 function cleanOne(text: string, names?: NameIndex): string {
@@ -27,7 +34,7 @@ function cleanOne(text: string, names?: NameIndex): string {
   const capitalized = rest.length > 0 && rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w));
   const personRest = rest.length > 0 && (!names || names.fullName(surnameKey(rest.join(' '))) !== undefined || (capitalized && rest.length >= 2));
   if (lastTitle >= 0 && personRest) words = rest;
-  else while (words.length > 1 && /^(?:mr|mrs|ms|dr|sen|rep|gov)\.?$/iu.test(words[0]!)) words.shift();
+  else while (words.length > 1 && LEADING_TITLES.has(words[0]!.toLowerCase())) words.shift();
   const name = words.join(' ');
   if (words.length === 0) return name; // nothing left of the phrase ("'s"): no name, never a crash
   const titled = names && lastTitle >= 0 && words.length === 1 ? byTitle(names, text, words[0]!) : null;

@@ -8,6 +8,7 @@ import {
 } from '../../rules/attribution/sources.js';
 import { HEAD_QUANTIFIERS, PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { DEFINITE_ARTICLES, DEFINITE_COUNTS } from '../../rules/attribution/described.js';
+import { NAME_HONORIFICS } from '../../rules/attribution/function-words.js';
 import { group } from './group.js';
 import { rolePhrase } from './role-phrase.js';
 import { nameRun, ref, type SourceRef } from './source-ref.js';
@@ -86,7 +87,7 @@ function fromName(doc: ParsedDoc, k: number, end: number): SourceRef | null {
   const words = toks.slice(k, j).map(word);
   const later = laterName(doc, j, end);
   if (later) return later;
-  const honorific = /^(?:mr|mrs|ms|miss|dr)$/u.test(words[0]!) && words.length > 1;
+  const honorific = NAME_HONORIFICS.has(words[0]!) && words.length > 1;
   const grp = j === k + 1 && !isPossessive(last) ? laterGroup(doc, j, end) : -1;
   if (grp >= 0 && !PERSON_TAGS.some((g) => first.tags.has(g))) return group(doc, grp, end, grp === j ? ref(doc, 'name', first, last) : null);
   if (!honorific && words.every((w) => TITLE_WORDS.has(w))) return ref(doc, 'role', first, last);

@@ -5,6 +5,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { ASIDE_OPENERS, CLAUSE_COORDINATORS, PARENTHETICAL_OPENERS, PARTY_STATE, PRONOUNS, ROLE_NOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
+import { DESCRIPTION_RELATIVES, PERSON_PRONOUNS } from '../../rules/attribution/function-words.js';
 import { groupEndingAt, lyAdverb, relationBefore, relativeAntecedent } from './antecedent.js';
 import type { Cue } from './cue-types.js';
 import { describedSubject } from './described.js';
@@ -94,14 +95,14 @@ function subjectBefore(doc: ParsedDoc, first: number, cueFirst: number, trace: T
     const partyState = e > start && PARTY_STATE.test(doc.text.slice(toks[start]!.start, toks[e - 1]!.end));
     const attached = end === cueFirst && !isBoundary(doc, toks[end - 1]!, toks[end]!);
     const aside = !attached && start > first && ASIDE_OPENERS.has(toks[start]!.normal);
-    if (closesBracket || e === start || aside || (!attached && start > first && appositive(doc, start, e) && (afterName(doc, start) || /^(?:who|which|whose)$/u.test(toks[start]!.normal)))) {
+    if (closesBracket || e === start || aside || (!attached && start > first && appositive(doc, start, e) && (afterName(doc, start) || DESCRIPTION_RELATIVES.has(toks[start]!.normal)))) {
       adjacent &&= closesBracket || partyState || e === start;
       described = !aside && !closesBracket && e > start;
       end = start;
       continue;
     }
     const last = toks[e - 1]!;
-    if (adjacent && /^(?:he|she)$/u.test(last.normal)) return { kind: 'pronoun', start: last.start, end: last.end, text: last.text };
+    if (adjacent && PERSON_PRONOUNS.has(last.normal)) return { kind: 'pronoun', start: last.start, end: last.end, text: last.text };
     const phrase = adjacent ? describedSubject(doc, start, e, trace) : null;
     if (phrase) return phrase;
     const head = ((adjacent || described) && !relationBefore(doc, start, e) ? subjectName(doc, start, e) : null) ?? headCandidate(doc, start, e) ?? (adjacent ? groupEndingAt(doc, start, e) : null);
