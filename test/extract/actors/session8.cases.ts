@@ -71,7 +71,7 @@ export const COUNTRY_ADJECTIVE_CASES: ActorCase[] = [
   // a country's name right before a known body names the body as the text writes it; the country is no mention there
   { id: 'us-known-body', text: 'The rules were set by the U.S. Department of Homeland Security on Monday.', expect: [{ name: 'U.S. Department of Homeland Security', type: 'organization' }], absent: ['United States'], count: 1 },
   { id: 'us-known-body-long', text: 'The United States Department of State designated the group in April.', expect: [{ name: 'United States Department of State', type: 'organization' }], count: 1 },
-  { id: 'fema-acronym', text: 'Anyone with damage may apply, and FEMA may help pay for basic needs.', expect: [{ name: 'FEMA', type: 'organization' }] },
+  { id: 'fema-acronym', text: 'Renters who lost furniture can register, and FEMA could cover part of the cost.', expect: [{ name: 'FEMA', type: 'organization' }] },
   // negative: a possessive country before a body keeps both
   { id: 'country-poss-body', text: "Doeland officials met. China's Foreign Ministry said no.", expect: [{ name: 'China', type: 'country' }, { name: 'Foreign Ministry', type: 'organization' }] },
 ];
