@@ -10,7 +10,7 @@ import { commonWord } from './english.js';
  * it): a short capitalized syllable, then a short lower-case one ("Ji-hoon", "Siu-wan", "Jae-in").
  */
 export function syllablePair(first: string, second: string): boolean {
-  return /^\p{Ll}{2,4}$/u.test(second) && /^\p{Lu}\p{Ll}{1,3}$/u.test(first) && !HYPHEN_MODIFIER.has(first.toLowerCase());
+  return /^\p{Ll}{2,4}$/u.test(second) && /^\p{Lu}\p{Ll}{1,3}$/u.test(first) && !HYPHEN_MODIFIER.has(second);
 }
 
 /** "Park Ji-hoon", "Lee Seo-yeon": a short lower-case syllable hyphened to a short capitalized one after a name part. */

@@ -25,9 +25,9 @@ function nameEnd(doc: ParsedDoc, words: readonly Word[], s: number, trace: Trace
     const w = words[k]!;
     if (k > s && (w.hyphen ? w.cap && !nameHyphen(words, k) : !spaceOnly(text, words[k - 1]!, w))) break;
     if (k > s && w.lower === 'i' && regnal(doc, words, k, trace)) return k + 1;
-    if (w.title || (NOT_ACTOR.has(w.lower) && !(k > s && (nameSuffixAt(words, k) || monthSurname(words, k)))) || (hasTag(w, ['Date', 'WeekDay', 'Month']) && !monthSurname(words, k))) break;
-    const particle = k > s && ((PARTICLES.has(w.lower) && words[k + 1]?.cap === true) || epithetAt(words, k));
     const syllable = k > s && w.hyphen && /^\p{Ll}{1,5}$/u.test(w.text) && !HYPHEN_MODIFIER.has(w.lower);
+    if (w.title || (NOT_ACTOR.has(w.lower) && !syllable && !(k > s && (nameSuffixAt(words, k) || monthSurname(words, k)))) || (hasTag(w, ['Date', 'WeekDay', 'Month']) && !monthSurname(words, k))) break; // "Moon Jae-in": a hyphened syllable is no function word
+    const particle = k > s && ((PARTICLES.has(w.lower) && words[k + 1]?.cap === true) || epithetAt(words, k));
     if (!w.cap && !particle && !syllable) break;
     k++;
     if (w.poss) break;

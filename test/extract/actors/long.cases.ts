@@ -22,7 +22,9 @@ export const SYLLABLE_NAME_CASES: ActorCase[] = [
   { id: 'korean-hyphen-name', text: "Quorvex's finance chief, Bae Ji-woo, said the firm would appeal. Bae added that talks continue.", expect: [{ name: 'Bae Ji-woo', type: 'person', aliases: ['Bae'] }], absent: ['Bae Ji', 'Ji-woo'] },
   { id: 'hyphen-name-no-role', text: 'Analyst Yoon Seo-yeon said demand was weak.', expect: [{ name: 'Yoon Seo-yeon', type: 'person' }], absent: ['Yoon Seo'] },
   { id: 'syllable-like-month', text: 'The chief, Bae Min-jun, said the plant would open.', expect: [{ name: 'Bae Min-jun', type: 'person' }], absent: ['Bae Min'] },
-  // negative: a modifier prefix is no syllable
+  { id: 'titled-syllable-function-word', text: 'Governor Seo Hae-in said the bridge would reopen.', expect: [{ name: 'Seo Hae-in', type: 'person' }], absent: ['Seo Hae'] },
+  // negatives: a modifier prefix is no syllable; nor is a modifier after the hyphen ("-led", "-run")
+  { id: 'modifier-after-hyphen-no-syllable', text: 'The Tory-led council voted to close the pool.', expect: [], absent: ['Tory-led', 'The Tory-led'] },
   { id: 'anti-prefix-no-name', text: 'Dora Lenz joined the Anti-war movement.', expect: [{ name: 'Dora Lenz', type: 'person' }], absent: ['Lenz Anti-war'] },
 ];
 

@@ -12,6 +12,10 @@ describe('syllablePair: the one owner of a hyphened given name\'s shape (actors 
     expect(syllablePair('Hoi', 'Kwan')).toBe(false);
     expect(syllablePair('Pacific', 'rim')).toBe(false);
   });
+  it('not a modifier after the hyphen ("Tory-led", "Doe-run"): the row words actors hyphen-modifier', () => {
+    expect(syllablePair('Tory', 'led')).toBe(false);
+    expect(syllablePair('Doe', 'run')).toBe(false);
+  });
   it('the sources read it: a subject name ending in such a syllable is the source, not its title', () => {
     const doc = analyze('Police Superintendent Ana Lee Siu-wan said the road was open.');
     expect(doc.claims[0]!.source).toBe('Ana Lee Siu-wan');
