@@ -4,7 +4,7 @@ import { scanQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 import type { Paragraph, ParsedDoc, QuoteSpan, Sentence, Span, Token } from './types.js';
-import { APOSTROPHE_CHARS } from './quote-marks.js';
+import { APOSTROPHE_CHARS, S_END } from './quote-marks.js';
 
 export type { ParsedDoc, Paragraph, Sentence, Token, Span, QuoteSpan } from './types.js';
 export { sentenceAt } from './types.js';
@@ -70,7 +70,7 @@ const APOSTROPHE = new RegExp(`[${APOSTROPHE_CHARS}]`, 'u');
 function markPluralPossessives(text: string, tokens: Token[], quotes: readonly QuoteSpan[]): void {
   const closers = new Set(quotes.filter((q) => q.family === 'single' && q.closed).map((q) => q.outerEnd - 1));
   for (const tok of tokens) {
-    if (tok.poss || !/s$/iu.test(tok.text) || !APOSTROPHE.test(text[tok.end] ?? '') || closers.has(tok.end)) continue;
+    if (tok.poss || !S_END.test(tok.text) || !APOSTROPHE.test(text[tok.end] ?? '') || closers.has(tok.end)) continue;
     if (/[\p{L}\p{N}]/u.test(text[tok.end + 1] ?? '')) continue;
     tok.poss = true;
   }

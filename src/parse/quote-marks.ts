@@ -46,6 +46,8 @@ export const APOSTROPHE_CHARS = "'\u2019";
 export const POSSESSIVE_END = new RegExp(`[${APOSTROPHE_CHARS}]s?$`, 'u');
 /** An apostrophe-s at the end of a word ("Voss's"). */
 export const POSSESSIVE_S_END = new RegExp(`[${APOSTROPHE_CHARS}]s$`, 'u');
+/** A word written with a final s, either case ("Voss", "PLAYERS"): a lone apostrophe after it may make it a plural possessive ("Voss' aides"). */
+export const S_END = /s$/iu;
 
 /** Elisions that start with an apostrophe and are not opening quotes: 'em, 'til, '90s. */
 export const LEADING_ELISIONS = new RegExp(`^[${APOSTROPHE_CHARS}](?:em|til|cause|n|tis|twas|\\d\\ds?)\\b`, 'iu');
