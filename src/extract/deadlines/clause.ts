@@ -1,5 +1,5 @@
 /** Clause cutting for deadlines: what is due and what follows if it is missed. */
-import { CONSEQUENCE_CUES, NOUN_AFTER_DATE } from '../../rules/deadlines/cues.js';
+import { COMMA_THEN_TO, CONSEQUENCE_CUES, LEAD_IN_BEFORE_TO, NOUN_AFTER_DATE } from '../../rules/deadlines/cues.js';
 import { ASIDE_DASH, DASH_CHARS } from '../../parse/quote-marks.js';
 
 /** Where a clause before a cue begins: after the last comma, semicolon, dash or subordinator. */
@@ -38,8 +38,8 @@ export function clauseBefore(before: string): string {
 /** The clause that starts right after a date ("to sell its US operations"). */
 export function clauseAfter(after: string): string {
   const text = after.slice(0, MAX_CLAUSE * 2).replace(NOUN_AFTER, '')
-    .replace(/^\s*(?:after|from|following)\s+[^.;,]{1,60}?\s+(?=to\s)/i, '');
-  if (OPENS_WITH_END.test(text) && !/^,\s+to\s/.test(text)) return '';
+    .replace(LEAD_IN_BEFORE_TO, '');
+  if (OPENS_WITH_END.test(text) && !COMMA_THEN_TO.test(text)) return '';
   const open = text.replace(/^[\s,]+/, '');
   const m = CLAUSE_END.exec(open.slice(1));
   const body = m ? open.slice(0, m.index + 1) : open;

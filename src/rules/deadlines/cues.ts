@@ -68,6 +68,15 @@ const DEADLINE_NOUN = `(?:${DEADLINE_NOUNS.join('|')})`;
 export const NOUN_AFTER_DATE = `^\\s*(?:[a-z-]+\\s+){0,3}?${DEADLINE_NOUN}s?\\b\\s*`;
 
 /**
+ * A lead-in right after a date, opened by "after", "from" or "following" and ending before a "to" (no comma,
+ * semicolon or period in it): what is due starts at "to" (src/extract/deadlines/clause.ts clauseAfter drops it).
+ */
+export const LEAD_IN_BEFORE_TO = /^\s*(?:after|from|following)\s+[^.;,]{1,60}?\s+(?=to\s)/i;
+
+/** A comma, then "to", right after a date ("by June 5, to file the forms"): the clause after it is what is due, not empty. */
+export const COMMA_THEN_TO = /^,\s+to\s/;
+
+/**
  * An obligation whose scope reaches a later "by <date>" in the same clause chain ("must identify the devices by
  * July 31 and have them removed by Oct. 30"): read on the text before the date; a past auxiliary or a new
  * contrastive clause in between ends the scope.
