@@ -4,7 +4,7 @@
  */
 import type { ParsedDoc } from '../../parse/types.js';
 import type { Cue } from './cue-types.js';
-import { base, cueSpan, type Frame } from './frame-base.js';
+import { base, cueSpan, trim, type Frame } from './frame-base.js';
 import { isBoundary, isVerb, participleForm } from './tokens.js';
 import { headCandidate } from './source-np.js';
 import { lastStartingBefore } from '../../parse/types.js';
@@ -90,7 +90,8 @@ export function statementContent(doc: ParsedDoc, cue: Cue, prev: Frame, clauses:
 /**
  * "Voss stressed X and said Y": a verb right after "and" (or a participle after a comma) joins the frame
  * before it; its source is the clause layer's (the subject of the clause it hangs on), which is that
- * frame's source unless another clause stands between ("say X, and the union sued, saying").
+ * frame's source unless another clause stands between ("say X, and the union sued, saying"). Its content
+ * starts after its cue: a quotation before it is the frame before's.
  */
 export function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame, clauses: Clauses = [], trace: Trace = NO_TRACE): Frame | null {
   const before = doc.tokens[cue.first - 1];
@@ -98,6 +99,8 @@ export function coordinated(doc: ParsedDoc, cue: Cue, prev: Frame, clauses: Clau
   const participle = participleForm(doc.tokens[cue.first]!) && /,/u.test(doc.text.slice(before.end, doc.tokens[cue.first]!.start));
   if (!participle && !FRAME_JOINERS.has(before.normal)) return null;
   const f = base(doc, prev.sentence, cue, hostSource(doc, cue, prev, clauses, trace));
+  f.start = f.cueEnd; // its report follows its cue: a quotation before it is the frame before's ('suggested that X was "..." and argued Y')
+  trim(doc, f);
   const ownReport = (participle ? (cue.speech && cue.continues) || (cue.claim && ownParticiple(doc, cue, trace)) : cue.claim && !cue.stance) && !request(doc, cue); // "says X and says Y", "said X but insists Y", "said X and called Y a Z", "said X, adding that Y": two claims ("said the firm was X and expected Y" stays one)
   if (prev.plain && !ownReport && verbBetween(doc, prev.cueEnd, cue.first - 1)) f.claim = false; // "said X, arguing Y", "said X and asked Y to Z": one claim
   if (participle && cue.cites && prev.claim && citesSource(doc, cue)) f.claim = false; // "the paper said, citing two aides": one claim
