@@ -17,7 +17,7 @@ export const PHRASE_GROUP_HEADS = set(`
   spokesman spokeswoman spokesperson representative representatives others everyone
   critic critics expert experts analyst analysts observer observers lawmakers lawmaker legislators
   supporters opponents advocates economists investors diplomats executives researchers scientists residents voters
-  witnesses activists leaders members member aides aide advisers advisors strategists prosecutors journalists reporters
+  witnesses activists leaders members member aides aide advisers advisors adviser advisor strategists prosecutors journalists reporters
   lawyers attorneys negotiators regulators authorities scholars historians academics pollsters developers employees workers doctors
   police protesters demonstrators rebels militants fighters troops soldiers forces insurgents
   democrats republicans conservatives liberals progressives media

@@ -55,7 +55,7 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n'> = new Map([
 /** Unnamed or generic sources: "officials said", "analysts point out". Source is null for these. */
 export const GROUP_NOUNS = set(`
   official officials source sources analyst analysts critic critics expert experts observer observers
-  aide aides insider insiders people person supporters opponents advocates economists investors traders brokers
+  aide aides adviser advisor insider insiders people person supporters opponents advocates economists investors traders brokers
   lawmakers legislators diplomats executives researchers scientists residents voters witnesses
   activists leaders members staffers advisers advisors strategists insiders others many some
   spokesman spokeswoman spokesperson representative representatives someone anyone nobody everyone

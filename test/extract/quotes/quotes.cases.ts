@@ -192,4 +192,5 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'label-after-a-dash-set-against-it', text: 'Tom Hale runs the ferry survey.\n\nRiders want more boats -More from Tom Hale: "Most riders want a later ferry on weeknights."', quote: 'Most riders want a later ferry on weeknights.', speaker: 'Tom Hale' },
   { id: 'short-rest-without-quote-stays-trailing', text: '"The bread sold out by noon," Ann Roe said Friday.', quote: 'The bread sold out by noon,', speaker: 'Ann Roe' },
   { id: 'joined-verb-reports-after-its-cue', text: 'Hale suggested that Ortiz was "soft on port safety" and argued harbor spending had doubled.', quote: 'soft on port safety', speaker: 'Hale' },
+  { id: 'adviser-to-a-named-person-is-the-phrase', text: 'Ann Roe runs the port. "The ferry is late," said a longtime adviser to Roe.', quote: 'The ferry is late,', speaker: 'longtime adviser to Roe' },
 ];
