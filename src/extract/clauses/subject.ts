@@ -6,10 +6,11 @@
  * takes the subject of the clause it hangs on; an absolute clause ("with X saying") has its own.
  */
 import { decide, propose, sentenceRange, type MatchEnv } from '../../engine/index.js';
+import { gapHas } from '../../engine/predicates.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { DASH_CHARS } from '../../parse/quote-marks.js';
-import { AUXILIARIES, CLAUSE_ASIDES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_NAMED_AFTER, CLAUSE_PHRASE_STOPS, CLAUSE_PLACE_TAILS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, ISSUED_NOUNS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
+import { AUXILIARIES, CLAUSE_ASIDES, CLAUSE_INVERTED_NAMES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_NAMED_AFTER, CLAUSE_PHRASE_STOPS, CLAUSE_PLACE_TAILS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, ISSUED_NOUNS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
 import { PARTY_STATE, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import { phraseContext, phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
@@ -218,6 +219,11 @@ function inverted(doc: ParsedDoc, s: number, g: Headed, trace: Trace): Found {
   const named = next && !head.cap ? decide(CLAUSE_NAMED_AFTER, { first: np.end - 1, end: np.end }, phraseContext(doc, np.end - 1, trace)) : null; // "said a guard named Tom Hale"
   const name = named ? phraseStartingAt(doc, named.match.end - 1, sent.endToken, trace) : null;
   if (name && toks[name.head]!.cap) return { subject: name, via: 'inverted-appositive' };
+  const rest = { first: g.end, end: sent.endToken };
+  let piece = rest.end - 1; // the last comma piece of the sentence
+  while (piece > np.end && !gapHas(doc, piece, rest, 'comma')) piece--;
+  const closing = piece >= np.end && decide(CLAUSE_INVERTED_NAMES, { first: piece, end: rest.end }, { ...phraseContext(doc, piece, trace), range: rest }) !== null; // "said Port Alder, Oregon's harbor master, Lena Voss"
+  if (closing) return { subject: { first: piece, end: rest.end, head: rest.end - 1 }, via: 'inverted-appositive' };
   return { subject: np, via: 'inverted' };
 }
 

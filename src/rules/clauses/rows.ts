@@ -247,6 +247,22 @@ const namedAfter: Rule<'named'>[] = [
 ];
 
 /**
+ * An inverted subject that closes its sentence with a person's name after a comma, behind a description
+ * the phrase reader stops in (a comma inside a place name, an acronym in brackets): the name speaks, as
+ * "said the agency's director, Ann Roe" does. The capture is the name; only nominal words stand before it.
+ */
+const invertedNames: Rule<'name'>[] = [
+  {
+    id: 'clause.inverted.closing-name', match: '^ (#Noun|#Adjective|#ProperNoun|#Acronym|#Possessive|#Value|#Determiner|of|for|at)+ , [{@cap !#Verb} {@cap !#Verb}+] $',
+    unless: ['^ .+ , .+ , .+ , [.+] $', '^ .* #Person .* , [.+] $', '^ #Determiner .+ , [.+] $'],
+    then: 'name',
+    note: 'a comma inside a place name ("Riverton, Idaho\'s mayor") or a bracketed acronym ("Water Board (WB) Chair") ends the phrase reader\'s description early; the closing name after the last comma is the speaker. No list ("and"), no verb, no person, at most two commas before the name; a description opened by a determiner is the appositive rows\' ("said the ambassador at the time, John Herbst")',
+    example: '"The river is rising," said Port Alder, Oregon\'s harbor master, Lena Voss.',
+    counter: '"The river is rising," said Lena Voss, Port Alder\'s harbor master.',
+  },
+];
+
+/**
  * A participle opening its sentence, with only prepositions, subordinators or adverbs before it (the capture is
  * its verb group's first word): with no subject of its own it takes its main clause's (src/extract/clauses/index.ts).
  */
@@ -272,3 +288,4 @@ export const CLAUSE_POST_MODIFIERS = table('clauses.post-modifiers', 'clauses', 
 export const CLAUSE_PHRASE_TAILS = table('clauses.phrase-tails', 'clauses', tails);
 export const CLAUSE_PHRASE_STOPS = table('clauses.phrase-stops', 'clauses', stops);
 export const CLAUSE_NAMED_AFTER = table('clauses.named-after', 'clauses', namedAfter);
+export const CLAUSE_INVERTED_NAMES = table('clauses.inverted-names', 'clauses', invertedNames);

@@ -233,6 +233,12 @@ describe('inverted, participle and absolute subjects', () => {
     expect(clauseFor('He mocked the plan, called her reckless and left.', 'called').subject).toBeNull(); // near miss: an object pronoun
     expect(clauseFor('"No," said former Ohio Gov. and Harbor Party Chairman Ann Roe.', 'said').head).toBe('Roe');
   });
+  it('reads the name that closes an inverted subject behind a place with a comma or a bracketed acronym (clause.inverted.closing-name)', () => {
+    expect(clauseFor('"We won," said Port Alder, Oregon\'s harbor master, Lena Voss.', 'said')).toMatchObject({ subject: 'Lena Voss', order: 'inverted' });
+    expect(clauseFor('"Apply now," said Harbor Water Board (HWB) Director, Lena Voss.', 'said')).toMatchObject({ subject: 'Lena Voss', order: 'inverted' });
+    expect(clauseFor('"We won," said Lena Voss, Port Alder\'s harbor master.', 'said').subject).toBe('Lena Voss'); // near miss: the name opens the phrase
+    expect(clauseFor('"We won," said Lena Voss, Acme, Tom Hale.', 'said').subject).toBe('Lena Voss'); // near miss: a person before the last comma
+  });
   it('reads a name after a verb that follows a comma before the comma piece, which a preposition governs (the comma piece stays for an object)', () => {
     expect(clauseFor('The mayor should build bridges to Mr. Reed, said Dana Orr, a former strategist.', 'said')).toMatchObject({ subject: 'Dana Orr', order: 'inverted' });
     expect(clauseFor('The harbor has sped the rise and reach of such rumors, said Dana Orr.', 'said')).toMatchObject({ subject: 'Dana Orr', order: 'inverted' });

@@ -193,4 +193,6 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'short-rest-without-quote-stays-trailing', text: '"The bread sold out by noon," Ann Roe said Friday.', quote: 'The bread sold out by noon,', speaker: 'Ann Roe' },
   { id: 'joined-verb-reports-after-its-cue', text: 'Hale suggested that Ortiz was "soft on port safety" and argued harbor spending had doubled.', quote: 'soft on port safety', speaker: 'Hale' },
   { id: 'adviser-to-a-named-person-is-the-phrase', text: 'Ann Roe runs the port. "The ferry is late," said a longtime adviser to Roe.', quote: 'The ferry is late,', speaker: 'longtime adviser to Roe' },
+  { id: 'inverted-name-after-a-bracketed-acronym', text: '"Register before Friday," said Harbor Water Board (HWB) Director, Lena Voss.', quote: 'Register before Friday,', speaker: 'Lena Voss' },
+  { id: 'inverted-name-after-a-place-with-a-comma', text: '"The river is rising," said Port Alder, Oregon\'s harbor master, Lena Voss.', quote: 'The river is rising,', speaker: 'Lena Voss' },
 ];
