@@ -77,15 +77,17 @@ export const JOINED_HOST = table('attribution.joined-host', 'cues', [
 /**
  * "Voss said Roe had warned the pilots that ...": a report whose source stands inside the content of a plain
  * report before it (`@plainCue` holds on the last token of a plain verb of saying whose source precedes
- * it) is part of that report: one claim. Not after "and", "but", "while", "though": a clause of its own
- * ("Ryan saying X and Voss calling it Y"). The capture is the first token of the nested report's source.
+ * it) is part of that report: one claim. Not after "and", "but", "while", "though", a comma and "when", or
+ * "to which" ("of which", ...): a clause of its own ("Ryan saying X and Voss calling it Y", "Roe said X, to
+ * which Lazar replied: ..."). The capture is the first token of the nested report's source.
  */
 export const NESTED_REPORT = table('attribution.nested-report', 'cues', [
   {
     id: 'frame.nested',
     match: '@plainCue .* [.]',
-    unless: ['(and|but|while|whereas|though|although) [.]'],
+    unless: ['(and|but|while|whereas|though|although) [.]', ', when [.]', '(to|of|at|with|for) which [.]'],
     then: 'nested' as const,
+    note: 'a "when" clause after a comma, and a relative clause led by a preposition and "which", answer or recall the report, they are not its content: "Roe said the vote was fair, to which Lazar replied: ...", "Roe said the plan was new, when Lazar had proposed it in May"',
     example: 'Ann Roe said Bo Lazar had warned the pilots that the port would close.',
     counter: 'Ann Roe said the port would close, and Bo Lazar warned that the pilots would strike.',
   },

@@ -67,3 +67,12 @@ describe('a citing aside names the report\'s source (attribution.cited-aside)', 
     expect(r.rules).not.toContain('frame.cited-aside');
   });
 });
+
+describe('a report after "to which" or a comma and "when" is not nested in the report before (frame.nested)', () => {
+  const claimOf = (text: string, cue: string): boolean | undefined => frames(text).frames.find((f) => f.cue === cue)?.claim;
+  it('makes its own claim', () => {
+    expect(claimOf('Ann Roe said the vote was fair, to which Bo Lazar replied that it was rigged.', 'replied')).toBe(true);
+    expect(claimOf('Ann Roe said voters feared a repeat of the 1990 race, when Bo Lazar called for a harbor war.', 'called for')).toBe(true);
+    expect(claimOf('Ann Roe said Bo Lazar had called the plan a disgrace.', 'called')).toBe(false); // near miss: inside the report's content
+  });
+});
