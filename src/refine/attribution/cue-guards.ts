@@ -7,8 +7,8 @@ import type { Cue } from './cue-types.js';
 import { PRONOUNS } from '../../rules/attribution/sources.js';
 import { isBoundary, isCapitalized, isPossessive } from './tokens.js';
 
-/** Words that may stand between a possessor and its attribution noun: "Voss's Friday announcement", "his original pledge", "Roe's recent evidence-free claim". */
-const nounModifier = (t: { tags: ReadonlySet<string>; hyphen?: unknown }): boolean => ['Adjective', 'Date', 'WeekDay', 'Month', 'Value'].some((g) => t.tags.has(g));
+/** Words that may stand between a possessor and its attribution noun: "Voss's Friday announcement", "his original pledge", "Roe's recent evidence-free claim", "Roe's disparaging remarks" (an -ing form the tagger reads as a verb). */
+const nounModifier = (t: { tags: ReadonlySet<string>; hyphen?: unknown }): boolean => ['Adjective', 'Gerund', 'Date', 'WeekDay', 'Month', 'Value'].some((g) => t.tags.has(g));
 
 /**
  * The possessor of an attribution noun: the token right before it, or before up to two modifiers

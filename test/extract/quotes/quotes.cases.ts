@@ -196,6 +196,7 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'comma-when-clause-is-its-own-report', text: 'Ann Roe said voters feared a repeat of the 1990 race, when Bo Lazar called for a "harbor war" on the docks.', quote: 'harbor war', speaker: 'Bo Lazar' },
   { id: 'nested-report-stays-the-reporters', text: 'Ann Roe said Bo Lazar had called the plan "a disgrace" on Monday.', quote: 'a disgrace', speaker: 'Ann Roe' },
   { id: 'adviser-to-a-named-person-is-the-phrase', text: 'Ann Roe runs the port. "The ferry is late," said a longtime adviser to Roe.', quote: 'The ferry is late,', speaker: 'longtime adviser to Roe' },
+  { id: 'possessed-noun-after-an-ing-modifier', text: 'Ann Roe won partly because of Tom Hale\'s patronizing suggestion that she was "likable enough."', quote: 'likable enough.', speaker: 'Tom Hale' },
   { id: 'inverted-name-after-a-bracketed-acronym', text: '"Register before Friday," said Harbor Water Board (HWB) Director, Lena Voss.', quote: 'Register before Friday,', speaker: 'Lena Voss' },
   { id: 'inverted-name-after-a-place-with-a-comma', text: '"The river is rising," said Port Alder, Oregon\'s harbor master, Lena Voss.', quote: 'The river is rising,', speaker: 'Lena Voss' },
 ];
