@@ -277,7 +277,7 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
  */
 function unclosedAppositive(doc: ParsedDoc, range: { first: number; end: number }, floor: number, np: Headed | null, trace: Trace): Found | null {
   const toks = doc.tokens;
-  if (!np || np.first <= floor + 1 || !commaBefore(doc, np.first) || toks[np.first]!.cap) return null;
+  if (!np || np.first <= floor + 1 || !commaBefore(doc, np.first) || (toks[np.first]!.cap && !toks[np.first]!.poss)) return null; // a possessive name may open the description: "Ann Roe, Acme's spokesperson told"
   if (decide(CLAUSE_ASIDES, { first: np.first, end: np.end }, { doc, range, env: ENV, trace, kind: 'clause' })?.value !== 'skip') return null;
   const host = phraseEndingAt(doc, floor, np.first, trace);
   const opens = host !== null && (host.first === floor || isBoundary(doc, toks[host.first - 1]!, toks[host.first]!));

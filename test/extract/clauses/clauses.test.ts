@@ -244,6 +244,11 @@ describe('inverted, participle and absolute subjects', () => {
     expect(clauseFor('The harbor has sped the rise and reach of such rumors, said Dana Orr.', 'said')).toMatchObject({ subject: 'Dana Orr', order: 'inverted' });
     expect(clauseFor('The timing of the vote, only days before the summit, suggests careful planning.', 'suggests').subject).not.toBe('careful planning'); // near miss: a lower-case object
   });
+  it('reads the name before an unclosed description that a possessive name opens ("Ann Roe, Acme\'s spokesperson told")', () => {
+    expect(clauseFor('"We are ready," Tom Hale, Acme\'s spokesperson told reporters.', 'told').subject).toBe('Tom Hale');
+    expect(clauseFor('Meanwhile, Acme\'s lawyer said the deal was off.', 'said').subject).toBe("Acme's lawyer"); // near miss: no name before the comma
+    expect(clauseFor('After meeting Ann Roe, Acme\'s lawyer said the deal was off.', 'said').subject).toBe("Acme's lawyer"); // near miss: the name is an object
+  });
   it('skips a span of time between commas (clause.aside.time)', () => {
     expect(clauseFor('Ann Roe, two weeks after the vote, said the plan would fail.', 'said').subject).toBe('Ann Roe');
     expect(clauseFor('The ferry board, just days before the summit, said the plan would fail.', 'said').subject).toBe('The ferry board');
