@@ -4,7 +4,10 @@
  * predicates (document-wide tests such as "a known surname") through MatchEnv.predicates.
  */
 import type { ParsedDoc } from '../parse/types.js';
-import { DASH_CHARS } from '../parse/quote-marks.js';
+import { APOSTROPHE_CHARS, DASH_CHARS } from '../parse/quote-marks.js';
+
+/** One letter, an apostrophe (APOSTROPHE_CHARS) and a capital: an elided particle opening a name (@elided). */
+const ELIDED = new RegExp(`^\\p{L}[${APOSTROPHE_CHARS}]\\p{Lu}`, 'u');
 
 /** A test on token `i` of `doc`, inside the range being matched. */
 export type TokenPredicate = (doc: ParsedDoc, i: number, range: { first: number; end: number }) => boolean;
@@ -49,7 +52,7 @@ export const BUILTIN_PREDICATES: ReadonlyMap<string, TokenPredicate> = new Map<s
   /** a possessive ("Voss's", "agencies'") */
   ['poss', (doc, i) => doc.tokens[i]!.poss],
   /** one letter, an apostrophe and a capital: an elided particle opening a name ("D’Souza", "O'Brien") */
-  ['elided', (doc, i) => /^\p{L}['\u2019]\p{Lu}/u.test(text(doc, i))],
+  ['elided', (doc, i) => ELIDED.test(text(doc, i))],
   /** hyphenated ("Ji-hoon", "state-run") */
   ['hyphen', (doc, i) => /\p{L}-\p{L}/u.test(text(doc, i))],
   /** holds a digit */
