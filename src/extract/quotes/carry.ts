@@ -8,7 +8,7 @@
 import type { Quote } from '../../schema/doc.js';
 import type { ParsedDoc, QuoteSpan } from '../../parse/types.js';
 import type { ChainMention } from '../../refine/chains/index.js';
-import { sentenceAt } from '../../parse/types.js';
+import { lastStartingBefore, sentenceAt } from '../../parse/types.js';
 import { holds } from '../../engine/decide.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
 import { QUOTE_CARRY, type SpeakerCarry } from '../../rules/quotes/speakers.js';
@@ -76,9 +76,17 @@ const quoteParagraphLater: Carry = (doc, sx, out, q, s) => {
   const later = prev !== undefined && prev.speaker !== null && before !== undefined && doc.sentences[prev.sentence]!.paragraph === before.paragraph && from < s;
   if (!later || !ownParagraph(doc, sx, q, s) || someoneElse(doc, sx, from, s, prev.speaker!)) return null;
   const speaksOf = (m: ChainMention): boolean => m.chain?.name === prev.speaker || (m.kind === 'pronoun' && m.number === 'sg' && m.gender !== null);
-  for (let k = from; k < s; k++) if (!sx.chains.mentions.some((m) => m.sentence === k && speaksOf(m))) return null;
+  for (let k = from; k < s; k++) if (!mentionsIn(sx, doc.sentences[k]!).some(speaksOf)) return null;
   return prev.speaker;
 };
+
+/** The chain mentions inside a sentence: the mentions are in text order, read back from the sentence's end. */
+function mentionsIn(sx: SpeakerContext, sent: { start: number; end: number }): ChainMention[] {
+  const out: ChainMention[] = [];
+  const all = sx.chains.mentions;
+  for (let k = lastStartingBefore(all, sent.end); k >= 0 && all[k]!.start >= sent.start; k--) out.push(all[k]!);
+  return out;
+}
 
 /** Filling a paragraph of its own that reports nothing, right before a paragraph that opens with a quotation: the speaker its first attribution names. */
 const nextOpening: Carry = (doc, sx, _out, q, s) => {

@@ -77,7 +77,7 @@ export const COMPANY_NOUNS = set('company companies firm firms startup carmaker 
 export const MEDIA_NOUNS = set('newspaper paper broadcaster outlet magazine network daily');
 
 /** Heads that stand for any organization named earlier ("the group said" after "the Harbor Traders Council"). */
-export const ANY_ORG_NOUNS = set('group organization organisation coalition alliance association');
+export const ANY_ORG_NOUNS = set('group organization organisation coalition alliance association force');
 
 /** Words in an organization's name that make it an institution, not a business: no antecedent for "the company". */
 export const INSTITUTION_NAME_WORDS = set(`

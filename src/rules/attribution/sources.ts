@@ -110,7 +110,7 @@ export const SOURCE_OPENERS = set('the a an many some several most other two thr
 /** Institutions named by a definite description ("the bureau said"): resolved to the actor the text names so. */
 export const INSTITUTION_NOUNS = set(`
   department ministry bureau agency company firm group council committee court administration government
-  campaign bank commission office board union party embassy regulator watchdog coalition alliance institute university foundation
+  campaign bank commission office board union party embassy regulator watchdog coalition alliance institute university foundation force
   companies firms newspaper paper broadcaster outlet magazine network
 `);
 

@@ -149,6 +149,12 @@ const leads: Rule<SpeakerLead>[] = [
     note: 'a quotation credited on its own line, as under an epigraph',
   },
   {
+    id: 'quotes.lead.dash-credit-aside', match: '[@dashLine @cap+ , (#Gerund|#Noun|#Adjective|#Determiner|#Preposition|#Possessive|@cap)+]', then: { line: 'next', read: 'name', claim: true },
+    example: 'The debate went on for hours.\n\n"We will rebuild the pier before the winter storms."\n\n- Tom Hale, harbor master.',
+    counter: 'The debate went on for hours.\n\n"We will rebuild the pier before the winter storms."\n\n- Tom Hale, who chairs the board, left early.',
+    note: 'the same credit line with the speaker\'s role or occasion after a comma ("- Ann Roe, mayor of Dunmore.", "-Mayor Ann Roe, speaking after the vote."); a clause after the name is narration',
+  },
+  {
     id: 'quotes.lead.caps-credit', match: '^ [@caps @caps+] $', then: { line: 'previous', read: 'surname', claim: false },
     example: 'Talks on the harbor toll went on. Tom Hale chairs the harbor board.\nTOM HALE, CHAIR OF THE HARBOR BOARD\n"We are looking at whether a new toll would help the town."',
     counter: 'Talks on the harbor toll went on. Tom Hale chairs the harbor board.\nTHE HARBOR BOARD MEETS\n"We are looking at whether a new toll would help the town."',

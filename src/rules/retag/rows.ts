@@ -164,6 +164,18 @@ export const ELIDED_NAME_TABLE = table<Retag>('retag.elided-names', 'retag', [
   },
 ]);
 
+/**
+ * Compound nouns compromise splits into an adjective or a verb: "voice-over", "voice over" (the narrator
+ * of an ad or a film), read as one noun so a source phrase can end in it ("a voice-over in the ad says").
+ */
+export const COMPOUND_NOUN_TABLE = table<Retag>('retag.compound-nouns', 'retag', [
+  {
+    id: 'retag.compound-noun.voice-over', match: '[{voice !@cap} {over !@cap}] !(the|a|an|#Pronoun|@cap)', then: { tags: SINGULAR_NOUN_TAGS },
+    example: '"The port will not wait," a voice-over in the ad says.', counter: 'She will voice over the film that the harbor board made.',
+    note: 'the narrator of an ad, hyphenated or not; a verb "voice over" has its object after it',
+  },
+]);
+
 /** The tags of an acronym that spells a function word (as compromise tags "NATO"). */
 export const ACRONYM_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Acronym', 'Noun', 'ProperNoun', 'Singular']));
 export const ACRONYM_TABLE = table<Retag>('retag.acronyms', 'retag', [
@@ -174,5 +186,5 @@ export const ACRONYM_TABLE = table<Retag>('retag.acronyms', 'retag', [
     note: 'in a sentence written in mixed case, a word of two or more capitals is an acronym ("WHO said", "the US said", "IT workers"), never the function word it spells; a line written all in capitals (a headline, a transcript label) keeps its words',
   },
 ]);
-/** The retag tables in the order the stage applies them: surname seeds, surname uses, elided names, group nouns, credit nouns, modifiers, Title Case function words, acronyms. */
-export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, ELIDED_NAME_TABLE, GROUP_NOUN_TABLE, CREDIT_NOUN_TABLE, MODIFIER_TABLE, TITLE_CASE_TABLE, ACRONYM_TABLE] as const;
+/** The retag tables in the order the stage applies them: surname seeds, surname uses, elided names, group nouns, credit nouns, modifiers, compound nouns, Title Case function words, acronyms. */
+export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, ELIDED_NAME_TABLE, GROUP_NOUN_TABLE, CREDIT_NOUN_TABLE, MODIFIER_TABLE, COMPOUND_NOUN_TABLE, TITLE_CASE_TABLE, ACRONYM_TABLE] as const;
