@@ -256,7 +256,7 @@ const invertedNames: Rule<'name'>[] = [
     id: 'clause.inverted.closing-name', match: '^ (#Noun|#Adjective|#ProperNoun|#Acronym|#Possessive|#Value|#Determiner|of|for|at)+ , [{@cap !#Verb} {@cap !#Verb}+] $',
     unless: ['^ .+ , .+ , .+ , [.+] $', '^ .* #Person .* , [.+] $', '^ #Determiner .+ , [.+] $'],
     then: 'name',
-    note: 'a comma inside a place name ("Riverton, Idaho\'s mayor") or a bracketed acronym ("Water Board (WB) Chair") ends the phrase reader\'s description early; the closing name after the last comma is the speaker. No list ("and"), no verb, no person, at most two commas before the name; a description opened by a determiner is the appositive rows\' ("said the ambassador at the time, John Herbst")',
+    note: 'a comma inside a place name ("Riverton, Idaho\'s mayor") or a bracketed acronym ("Water Board (WB) Chair") ends the phrase reader\'s description early; the closing name after the last comma is the speaker. No list ("and"), no verb, no person, at most two commas before the name; a description opened by a determiner is the appositive rows\' ("said the harbor chief at the time, Ann Roe")',
     example: '"The river is rising," said Port Alder, Oregon\'s harbor master, Lena Voss.',
     counter: '"The river is rising," said Lena Voss, Port Alder\'s harbor master.',
   },
