@@ -1,7 +1,8 @@
 /**
- * "the Freedonian Embassy in Ruritania", "the Freedonian Trade Ministry": a demonym before an
- * institution noun (DEMONYM_BODY_HEADS) names that country's body, an organization; the demonym stays
- * in the name, and so does "in <Place>" after an embassy or consulate. Keyed by demonym and head, so a
+ * "the Freedonian Embassy in Ruritania", "the Freedonian Trade Ministry", "the U.S. Embassy in Doeland", "the
+ * U.N. Mission in Doeland": a demonym, or a country's or a body's name (scan.ts namedBody), before an
+ * institution noun (DEMONYM_BODY_HEADS) names that country's or body's own office, an organization; the first
+ * name stays in the name, and so does "in <Place>" after an embassy, a consulate or a mission. Keyed by demonym and head, so a
  * later "the Freedonian Embassy" joins it.
  */
 import { DEMONYM_BODY_HEADS, POSTED_BODY_HEADS } from '../../rules/actors/words.js';

@@ -8,7 +8,7 @@ import { decide, sentenceRange } from '../../engine/decide.js';
 import type { MatchEnv } from '../../engine/pattern.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { COUNTRY_ADJECTIVE_TABLE, SKIP_TABLE } from '../../rules/actors/skip.js';
-import { COUNTRY_ACTING_HEADS } from '../../rules/actors/words.js';
+import { COUNTRY_ACTING_HEADS, POSTED_BODY_HEADS } from '../../rules/actors/words.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { APOSTROPHE_CHARS } from '../../parse/quote-marks.js';
 import { makeCandidate as cand } from './candidate.js';
@@ -97,7 +97,7 @@ function segmentAt(st: ScanState, i: number): number {
       out.push(body);
       return body.to - i;
     }
-    if (lex.entry.kind === 'demonym') return demonymAt(text, words, i, lex, used, out);
+    if (lex.entry.kind === 'demonym' || namedBody(text, words, i, lex, used)) return demonymAt(text, words, i, lex, used, out);
     const adjective = countryAdjective(doc, words, i, lex, trace);
     if (adjective) return demonymAt(text, words, i, adjective, used, out);
     mark(used, i, i + lex.len, 2);
@@ -182,6 +182,15 @@ function countryBody(text: string, words: readonly Word[], i: number, lex: Match
   const c = lexical(text, words, k, m);
   const start = words[i]!.start;
   return { ...c, from: i, start, text: text.slice(start, c.end) };
+}
+
+const POSTED_BODY: ReadonlySet<string> = new Set(POSTED_BODY_HEADS.map((r) => r.word));
+
+/** "the U.S. Embassy in Doeland", "the U.N. Mission in Doeland": a country's or a body's name opening its own office's name. */
+function namedBody(text: string, words: readonly Word[], i: number, m: Match, used: Uint8Array): boolean {
+  const next = words[i + m.len];
+  if (m.entry.kind !== 'name' || !(m.entry.type === 'country' || m.entry.type === 'organization') || words[i + m.len - 1]!.poss || !next || !POSTED_BODY.has(bare(next))) return false;
+  return demonymBody(text, words, i, m, used) !== null; // not "China's Ministry of Commerce": a possessive, or a head with no place of its own
 }
 
 /** A demonym: skipped, unless it opens a body's name ("the Freedonian Embassy"). */

@@ -86,4 +86,8 @@ export const EVIDENCE_RECALL_CASES: ActorCase[] = [
   // a one-word group named in the plural with its article is the bare word's group; a title's word stays apart
   { id: 'plural-group', text: 'Villagers fled when Tolvenna rebels shelled the road. Talks with the Tolvennas failed in May.', expect: [{ name: 'Tolvennas', type: 'organization', aliases: ['Tolvenna', 'Tolvenna rebels'] }], count: 1 },
   { id: 'plural-group-negative', text: 'Quorvex said profits rose. Mara Quell wrote a memoir, Life with Quorvexs, in 1990.', expect: [{ name: 'Quorvex', type: 'organization' }], absent: ['Quorvexs'] },
+  // a country's or a body's name before its embassy, consulate or mission, with the place: one office (the capital or the country both name it)
+  { id: 'country-embassy-in', text: 'Protesters gathered outside the U.S. Embassy in Doeland on Monday. The United States Embassy in Kells said it was closed.', expect: [{ name: 'United States Embassy in Kells', type: 'organization', aliases: ['U.S. Embassy in Doeland'] }], absent: ['United States', 'Embassy'] },
+  { id: 'body-mission-in', text: 'The U.N. Mission in Doeland says the camps need work.', expect: [{ name: 'U.N. Mission in Doeland', type: 'organization' }] },
+  { id: 'country-possessive-ministry-negative', text: "China's Ministry of Commerce said exports rose.", expect: [{ name: 'Ministry of Commerce', type: 'organization' }], absent: ["China's Ministry"] },
 ];
