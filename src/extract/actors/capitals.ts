@@ -4,7 +4,7 @@
  * making a separate place actor ("in Washington" is then one more mention of the United States).
  */
 import { SHARED_COUNTRY_NAMES } from '../../rules/actors/places.js';
-import { addMember, type Group } from './group.js';
+import { addMember, removeGroups, type Group } from './group.js';
 import { matchAt } from './lexicon.js';
 import type { Word } from './types.js';
 
@@ -20,7 +20,7 @@ export function mergeCapitalPlaces(words: readonly Word[], groups: Group[]): voi
     for (const x of g.members) addMember(owner, x);
     merged.add(g);
   }
-  if (merged.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
+  removeGroups(groups, merged);
 }
 
 const SHARED = new Map(SHARED_COUNTRY_NAMES.map((r) => [r.word, r.keys]));
@@ -36,5 +36,5 @@ export function mergeSharedCountryNames(groups: Group[]): void {
     for (const x of g.members) addMember(owners[0]!, x);
     merged.add(g);
   }
-  if (merged.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
+  removeGroups(groups, merged);
 }

@@ -1,6 +1,6 @@
 /** "the Doe-Roe meeting": a hyphenated compound whose parts each name a known actor is split into them. */
 import { makeCandidate } from './candidate.js';
-import { addMember, type Group, MultiMap } from './group.js';
+import { addMember, MultiMap, removeGroups, type Group } from './group.js';
 import type { Word } from './types.js';
 
 export function splitCompounds(text: string, words: readonly Word[], groups: Group[]): void {
@@ -29,5 +29,5 @@ export function splitCompounds(text: string, words: readonly Word[], groups: Gro
     if (keep.length < g.members.length) g.members = keep;
     if (keep.length === 0) emptied.add(g);
   }
-  if (emptied.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !emptied.has(g)));
+  removeGroups(groups, emptied);
 }

@@ -5,7 +5,7 @@
  * contain it ("Mara Quell" beside "Ana Mara Quell" and "Lena Mara Quell") it stays apart, and so does a
  * namesake of a "Jr." ("Walter Brisk" beside "Walter Brisk Jr.").
  */
-import { addMember, type Group } from './group.js';
+import { addMember, removeGroups, type Group } from './group.js';
 import { generational } from './names.js';
 
 /** Are the words of `short` a subsequence of `long`, sharing its surname or its first two words? */
@@ -34,5 +34,5 @@ export function mergeContainedNames(groups: Group[]): void {
     for (const m of s.members) addMember(hosts[0]!, m);
     merged.add(s);
   }
-  groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
+  removeGroups(groups, merged);
 }

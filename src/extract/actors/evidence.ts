@@ -16,7 +16,7 @@ import { sportIn } from './sport.js';
 import { TITLES } from '../../rules/actors/titles.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import { commonWord, firstNameGender } from './english.js';
-import type { Group } from './group.js';
+import { removeGroups, type Group } from './group.js';
 import type { Candidate, Word } from './types.js';
 import { bare, NAME_HEAD } from './wordsets.js';
 
@@ -142,5 +142,5 @@ export function requireEvidence(doc: ParsedDoc, words: readonly Word[], groups: 
       if (m.basis === 'guess') [m.rule, m.basis] = [found.rule, found.value.basis];
     }
   }
-  if (drop.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !drop.has(g)));
+  removeGroups(groups, drop);
 }

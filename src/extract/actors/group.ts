@@ -56,3 +56,8 @@ export class MultiMap {
     return this.m.get(k) ?? [];
   }
 }
+
+/** Remove the groups of `gone` from `groups` in place (the merged or emptied ones), keeping the order of the rest. */
+export function removeGroups(groups: Group[], gone: ReadonlySet<Group>): void {
+  if (gone.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !gone.has(g)));
+}

@@ -3,7 +3,7 @@
  * in either order. The form without the suffix joins the one company that owns it, unless it is a
  * person named as such (a title, an honorific or a role).
  */
-import { addMember, type Group, MultiMap } from './group.js';
+import { addMember, MultiMap, removeGroups, type Group } from './group.js';
 import { fold } from './names.js';
 import { LEGAL_SUFFIX } from './wordsets.js';
 
@@ -34,7 +34,7 @@ export function mergeLegalForms(groups: Group[]): void {
     for (const m of g.members) addMember(t, { ...m, type: t.type, person: false });
     merged.add(g);
   }
-  if (merged.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
+  removeGroups(groups, merged);
 }
 
 /** An organization, or a person typed only by name tags (no title, honorific, role or gender cue). */

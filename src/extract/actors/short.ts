@@ -4,7 +4,7 @@
  * joins the one organization whose name starts with it; when two share the prefix, it stays apart,
  * and so does a short form with an identity of its own (a place, a tagged name, a typed mention).
  */
-import { addMember, type Group, MultiMap } from './group.js';
+import { addMember, MultiMap, removeGroups, type Group } from './group.js';
 import { fold } from './names.js';
 import type { Word } from './types.js';
 import { hasTag, PLACE_PREP, ROLE_ARTICLE } from './wordsets.js';
@@ -37,7 +37,7 @@ export function mergeShortForms(words: readonly Word[], groups: Group[]): void {
     for (const m of g.members) addMember(owners[0]!, m);
     merged.add(g);
   }
-  if (merged.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
+  removeGroups(groups, merged);
 }
 
 /** Tags of a place word opening a team's or a body's name ("the Denver Mudcats", "the United States Air Force"). */
@@ -95,7 +95,7 @@ export function mergePluralNames(words: readonly Word[], groups: Group[]): void 
     for (const m of g.members) addMember(host, m);
     merged.add(g);
   }
-  if (merged.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !merged.has(g)));
+  removeGroups(groups, merged);
 }
 
 /** An organization no lexicon knows and no person name built. */
