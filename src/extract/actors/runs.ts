@@ -4,6 +4,7 @@ import { sentenceRange } from '../../engine/decide.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { APOSTROPHE_CHARS } from '../../parse/quote-marks.js';
 import { DATELINE_ROW } from '../../rules/clauses/rows.js';
+import { NAME_LINK_WORDS, type NameLinkRow, type NameLinkTest } from '../../rules/actors/name-links.js';
 import { matchAt } from './lexicon.js';
 import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Candidate, Word } from './types.js';
@@ -156,13 +157,21 @@ function commonAnd(words: readonly Word[], k: number, i: number): boolean {
   return false;
 }
 
+/** The tests of the rows words a name goes on through (src/rules/actors/name-links.ts), by name: does the run go on over word k? */
+const LINK_TESTS: Record<NameLinkTest, (words: readonly Word[], k: number, i: number, row: NameLinkRow) => boolean> = {
+  always: () => true,
+  'after-head-link': (words, k, i, row) => (bare(words[k - 1]!) === row.after && k - 1 > i && LINK_HEAD.has(bare(words[k - 2]!))) || (words[k - 1]!.cap && epithetAt(words, k)),
+  'name-and': (words, k, i) => (hasConnector(words, k, i) && !secondName(words, k)) || committeeAnd(words, k, i) || commonAnd(words, k, i),
+};
+const LINK_ROW: ReadonlyMap<string, NameLinkRow> = new Map(NAME_LINK_WORDS.map((r) => [r.word, r]));
+
+/** Does the capitalized run from i go on over the lower-case word k: a row of name-links.ts, a name link after an institution word, or a particle? */
 export function connector(words: readonly Word[], k: number, i: number): boolean {
   const w = words[k]!.lower;
+  const row = LINK_ROW.get(w);
+  if (row) return LINK_TESTS[row.test](words, k, i, row);
   const prev = bare(words[k - 1]!);
-  if (w === '&') return true;
-  if (w === 'the') return (prev === 'of' && k - 1 > i && LINK_HEAD.has(bare(words[k - 2]!))) || (words[k - 1]!.cap && epithetAt(words, k));
   if (NAME_LINK.has(w)) return ORG_WORD.has(prev) || (HEAD_LINK.has(w) && (JOURNAL_HEAD.has(prev) || hasConnector(words, k, i)));
-  if (w === 'and') return (hasConnector(words, k, i) && !secondName(words, k)) || committeeAnd(words, k, i) || commonAnd(words, k, i);
   return PARTICLES.has(w) && (words[k - 1]!.cap || connector(words, k - 1, i)); // "de la": a particle after a connector
 }
 
