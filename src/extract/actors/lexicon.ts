@@ -9,7 +9,7 @@ import { COUNTRIES } from '../../rules/actors/countries.js';
 import { OUTLETS } from '../../rules/actors/outlets.js';
 import { SEATS } from '../../rules/actors/seats.js';
 import { HONORIFICS, TITLES } from '../../rules/actors/titles.js';
-import { GOVERNMENT_NOUNS } from '../../rules/actors/words.js';
+import { GOVERNMENT_LINKS, GOVERNMENT_NOUNS, PLURAL_SUFFIXES } from '../../rules/actors/words.js';
 import type { Word } from './types.js';
 import type { UserLexicon } from '../../schema/lexicon.js';
 import { compiled } from '../lexicon/scope.js';
@@ -74,13 +74,13 @@ function build(): Node {
     for (const n of c.capitals) add(root, n, { ...base, kind: 'capital', rule: `actors.capital.${c.id}` });
     for (const d of c.demonyms) {
       add(root, d, { ...base, kind: 'demonym', rule: `actors.demonym.${c.id}` });
-      if (!/s$/.test(d)) add(root, `${d}s`, { ...base, kind: 'demonym', rule: `actors.demonym.${c.id}` });
+      for (const { word: suffix } of PLURAL_SUFFIXES) if (!d.endsWith(suffix)) add(root, `${d}${suffix}`, { ...base, kind: 'demonym', rule: `actors.demonym.${c.id}` });
     }
     for (const d of c.demonyms)
       for (const g of GOVERNMENT_NOUNS) add(root, `${d} ${g.word}`, { ...base, kind: 'government', rule: `actors.government.${c.id}` });
     // "the government of Kenya", "the authorities of the Netherlands": the government named after its noun
     for (const n of [c.name, ...c.aliases].filter((a) => a.length > 3 && /^\p{Lu}\p{Ll}/u.test(a)))
-      for (const g of GOVERNMENT_NOUNS) for (const of of ['of', 'of the']) add(root, `${g.word} ${of} ${n}`, { ...base, kind: 'government', rule: `actors.government.${c.id}` });
+      for (const g of GOVERNMENT_NOUNS) for (const { word: of } of GOVERNMENT_LINKS) add(root, `${g.word} ${of} ${n}`, { ...base, kind: 'government', rule: `actors.government.${c.id}` });
   }
   for (const r of [...OUTLETS, ...BODIES]) {
     const base = { key: `${r.type}:${r.id}`, canonical: r.name, type: r.type, gender: null, kind: 'name' as const };

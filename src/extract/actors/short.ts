@@ -8,6 +8,7 @@ import { addMember, MultiMap, removeGroups, type Group } from './group.js';
 import { fold } from './names.js';
 import type { Word } from './types.js';
 import { hasTag, PLACE_PREP, ROLE_ARTICLE } from './wordsets.js';
+import { PLURAL_SUFFIXES } from '../../rules/actors/words.js';
 
 /** Tags that give a word an identity of its own (a place, a known firm, a person): never a short form. */
 const OWN_TAGS = ['Place', 'Country', 'City', 'Region', 'Organization', 'Person', 'FirstName', 'LastName'];
@@ -72,6 +73,12 @@ export function mergePlaceTails(words: readonly Word[], groups: Group[]): void {
   groups.splice(0, groups.length, ...groups.filter((g) => hostOf.get(g) === undefined));
 }
 
+/** The group a plural form stands beside: its bare word, the form without a plural ending (rows words plural-suffix). */
+function singularOf(form: string, bySingular: ReadonlyMap<string, Group>): Group | undefined {
+  for (const { word: suffix } of PLURAL_SUFFIXES) if (form.endsWith(suffix) && bySingular.has(form.slice(0, -suffix.length))) return bySingular.get(form.slice(0, -suffix.length));
+  return undefined;
+}
+
 /**
  * "the Houthis" beside "Houthi rebels", "the Maoists" beside "Maoist rebels": a one-word name with a plural "s"
  * after its article is the same group as the bare word, both organizations or untyped names (never a person, a
@@ -90,7 +97,7 @@ export function mergePluralNames(words: readonly Word[], groups: Group[]): void 
   const merged = new Set<Group>();
   for (const g of groups) {
     const f = plural(g) ? form(g) : null;
-    const host = f && f.length > 3 && f.endsWith('s') ? bySingular.get(f.slice(0, -1)) : undefined;
+    const host = f && f.length > 3 ? singularOf(f, bySingular) : undefined;
     if (!host || host === g) continue;
     for (const m of g.members) addMember(host, m);
     merged.add(g);

@@ -183,6 +183,11 @@ export const SCHOOL_PREPOSITIONS: readonly WordRow[] = w('school-prep', 'at', 'a
 
 /** Words after a demonym that make it name the country's government ("the Chinese government"). */
 export const GOVERNMENT_NOUNS: readonly WordRow[] = w('government-noun', 'government administration authorities regime', 'the Chinese government said');
+/** Links between a government noun and a country's name that make the phrase name the government ("the government of Doeland", "the authorities of the Kells Islands"). */
+export const GOVERNMENT_LINKS: readonly WordRow[] = w('government-link', 'of of_the', 'the government of Doeland said; the authorities of the Kells Islands said');
+
+/** Plural endings: a demonym's plural ("Doelanders"), a one-word group's plural beside its bare word ("the Quaspels" beside "Quaspel rebels"). */
+export const PLURAL_SUFFIXES: readonly WordRow[] = w('plural-suffix', 's', 'Doelanders said; the Quaspels and Quaspel fighters');
 
 /** Lower-case tails that make a place name an organization ("the Doeville city council"). */
 export const LOCAL_BODY_TAILS: readonly WordRow[] = w(
