@@ -168,6 +168,8 @@ export const DEMONYM_BODY_HEADS: readonly WordRow[] = w(
 
 /** Demonym-body heads whose name goes on through "in <Place>" ("the Freedonian Embassy in Ruritania", "the Freedonian Consulate General in Doeville", "the U.N. Mission in Doeland"). */
 export const POSTED_BODY_HEADS: readonly WordRow[] = w('posted-body', 'embassy consulate mission', 'a spokesperson for the Freedonian Consulate in Doeville said');
+/** The word that takes a posted body's place into its name ("the Freedonian Embassy in Ruritania"). */
+export const POSTED_BODY_LINKS: readonly WordRow[] = w('posted-link', 'in', 'a spokesperson for the Freedonian Consulate in Doeville said');
 
 /** Court words after an ordinal that name a federal appeals circuit ("the 8th Circuit", "the Ninth U.S. Circuit Court of Appeals"). */
 export const CIRCUIT_WORDS: readonly WordRow[] = w('circuit', 'circuit', 'the 11th U.S. Circuit Court of Appeals ruled; the 11th Circuit agreed');
