@@ -13,6 +13,15 @@ export function syllablePair(first: string, second: string): boolean {
   return /^\p{Ll}{2,4}$/u.test(second) && /^\p{Lu}\p{Ll}{1,3}$/u.test(first) && !HYPHEN_MODIFIER.has(second);
 }
 
+/**
+ * The looser shape a titled person's name reads (titled.ts nameEnd, "Sen. Moon Jae-in", "Mr. Lee Myung-bak"):
+ * word w, hyphened, is one to five lower-case letters and no modifier ("-led", "-run"), whatever the first
+ * part. Not syllablePair's: that one would drop a five-letter syllable or a longer first part (review, session 15).
+ */
+export function titledSyllable(w: Word): boolean {
+  return w.hyphen && /^\p{Ll}{1,5}$/u.test(w.text) && !HYPHEN_MODIFIER.has(w.lower);
+}
+
 /** "Park Ji-hoon", "Lee Seo-yeon": a short lower-case syllable hyphened to a short capitalized one after a name part. */
 export function syllable(words: readonly Word[], k: number): boolean {
   const w = words[k]!;

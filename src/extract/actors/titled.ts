@@ -7,13 +7,14 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { regnal, titleInside } from './boundary.js';
 import { makeCandidate as cand } from './candidate.js';
 import { knownFirstName } from './firstnames.js';
+import { titledSyllable } from './longnames.js';
 import { matchAt } from './lexicon.js';
 import { nameHyphen } from './runs.js';
 import { roleStart } from './role.js';
 import { bodyInRole } from './role-body.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import type { Candidate, Word } from './types.js';
-import { bare, epithetAt, hasTag, monthSurname, nameSuffixAt, HYPHEN_MODIFIER, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS, TITLE_LINK } from './wordsets.js';
+import { bare, epithetAt, hasTag, monthSurname, nameSuffixAt, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS, TITLE_LINK } from './wordsets.js';
 
 const MAX_NAME = 4;
 
@@ -25,7 +26,7 @@ function nameEnd(doc: ParsedDoc, words: readonly Word[], s: number, trace: Trace
     const w = words[k]!;
     if (k > s && (w.hyphen ? w.cap && !nameHyphen(words, k) : !spaceOnly(text, words[k - 1]!, w))) break;
     if (k > s && w.lower === 'i' && regnal(doc, words, k, trace)) return k + 1;
-    const syllable = k > s && w.hyphen && /^\p{Ll}{1,5}$/u.test(w.text) && !HYPHEN_MODIFIER.has(w.lower);
+    const syllable = k > s && titledSyllable(w);
     if (w.title || (NOT_ACTOR.has(w.lower) && !syllable && !(k > s && (nameSuffixAt(words, k) || monthSurname(words, k)))) || (hasTag(w, ['Date', 'WeekDay', 'Month']) && !monthSurname(words, k))) break; // "Moon Jae-in": a hyphened syllable is no function word
     const particle = k > s && ((PARTICLES.has(w.lower) && words[k + 1]?.cap === true) || epithetAt(words, k));
     if (!w.cap && !particle && !syllable) break;
