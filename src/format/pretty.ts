@@ -1,8 +1,9 @@
 import type { ChalkInstance } from 'chalk';
-import type { Actor, ActorType, ClaimsDoc, ExplainStep } from '../schema/doc.js';
+import type { Actor, ClaimsDoc, ExplainStep } from '../schema/doc.js';
 import type { FormatContext, Formatter } from './types.js';
 import { prettyValue, valueWidth } from './timex/cells.js';
 import { wrapToWidth } from './wrap.js';
+import { ACTOR_TYPES } from './html/summary.js';
 
 /** A readable summary per article: actors by type, a timeline, quotes with speakers, claims by source; wrapped to a terminal's width. */
 export const pretty: Formatter = {
@@ -12,14 +13,6 @@ export const pretty: Formatter = {
   error: () => '', // errors go to stderr only
 };
 
-const TYPE_HEADINGS: [ActorType, string][] = [
-  ['person', 'People'],
-  ['organization', 'Organizations'],
-  ['country', 'Countries'],
-  ['media', 'Media'],
-  ['place', 'Places'],
-];
-
 function render(doc: ClaimsDoc, { chalk: c }: FormatContext): string {
   const lines: string[] = [];
   const ref = doc.input.referenceDate
@@ -28,7 +21,7 @@ function render(doc: ClaimsDoc, { chalk: c }: FormatContext): string {
   lines.push(c.bold.underline(doc.input.path ?? 'article'));
   lines.push(c.dim(`${doc.stats.sentences} sentences · ${doc.input.chars} characters · ${ref}`));
   lines.push('', section(c, 'Actors', doc.actors.length));
-  for (const [type, heading] of TYPE_HEADINGS) {
+  for (const [type, heading] of ACTOR_TYPES) {
     const of = doc.actors.filter((a) => a.type === type);
     if (of.length === 0) continue;
     lines.push('  ' + c.bold(heading));
