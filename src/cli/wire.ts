@@ -6,9 +6,9 @@
  * output position is known only on the main thread).
  */
 import type { UserLexicon } from '../schema/lexicon.js';
-import type { FormatContext, ItemList } from '../format/index.js';
+import type { FormatContext } from '../format/index.js';
 import type { RecordSpec } from '../io/jsonl-records.js';
-import type { ClaimsDoc, OffsetUnit } from '../schema/doc.js';
+import type { ClaimsDoc } from '../schema/doc.js';
 import type { ArticleDigest } from '../schema/ledger.js';
 import type { BatchResult } from './batch.js';
 import { CliError } from '../io/errors.js';
@@ -20,15 +20,8 @@ export type WorkerOutput =
   | { kind: 'render'; format: string; ctx: RenderContext }
   | { kind: 'digest' };
 
-/** A FormatContext without its chalk instance (rebuilt from `level` in the worker). */
-export interface RenderContext {
-  level: 0 | 1 | 2 | 3;
-  inputs: number;
-  offsets?: OffsetUnit;
-  items?: ItemList;
-  version?: string;
-  width?: number | null;
-}
+/** A FormatContext without its colors and chalk instance (rebuilt from `level` in the worker). */
+export type RenderContext = Omit<FormatContext, 'color' | 'chalk'> & { level: 0 | 1 | 2 | 3 };
 
 /** What a worker is started with. */
 export interface WorkerSetup {
