@@ -38,7 +38,7 @@ export function parse(text: string): ParsedDoc {
     }
     paragraphs.push({ index: paragraphs.length, start: p.start, end: p.end, firstSentence: first, endSentence: sentences.length });
   }
-  const tokens = tokenize(text, sentences);
+  const tokens = tokenize(text, sentences, quotes);
   let t = 0;
   for (const s of sentences) {
     s.firstToken = t;

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { bulkMatch } from './sweep.js';
-import type { Span, Token } from './types.js';
-import { APOSTROPHE_CHARS, DASH_CHARS, POSSESSIVE_END, POSSESSIVE_S_END } from './quote-marks.js';
+import type { QuoteSpan, Span, Token } from './types.js';
+import { APOSTROPHE_CHARS, DASH_CHARS, POSSESSIVE_END, POSSESSIVE_S_END, QUOTE_MARK_CHARS } from './quote-marks.js';
 
 /** Sentences are tagged in chunks of at most this many characters, so memory stays bounded. */
 const CHUNK_CHARS = 8000;
@@ -53,24 +53,25 @@ const PIECE_CHARS = 2000;
  * offsets in the original text. `sentences` must be in text order; each token gets the index of the
  * sentence it starts in. Linear: each chunk is tagged once and the offsets come from a forward scan.
  */
-export function tokenize(text: string, sentences: Span[]): Token[] {
+export function tokenize(text: string, sentences: Span[], quotes: readonly QuoteSpan[] = []): Token[] {
   const tokens: Token[] = [];
+  const glued = gluedMarks(text, quotes);
   let s = 0;
   while (s < sentences.length) {
     let e = s + 1;
     while (e < sentences.length && sentences[e]!.end - sentences[s]!.start <= CHUNK_CHARS) e++;
     const whole: Span = { start: sentences[s]!.start, end: sentences[e - 1]!.end };
     const spans = whole.end - whole.start > CHUNK_CHARS ? pieces(text, whole, PIECE_CHARS) : [whole];
-    for (const span of spans) tagChunk(text, span, sentences, s, e, tokens);
+    for (const span of spans) tagChunk(text, span, sentences, s, e, tokens, glued);
     s = e;
   }
   return tokens;
 }
 
 /** Tag text[span] and append its terms as tokens; sentences [s, e) cover the span. */
-function tagChunk(text: string, span: Span, sentences: Span[], s: number, e: number, tokens: Token[]): void {
+function tagChunk(text: string, span: Span, sentences: Span[], s: number, e: number, tokens: Token[], glued: readonly number[] = []): void {
   const chunkStart = span.start;
-  const chunk = text.slice(span.start, span.end);
+  const chunk = unglued(text.slice(span.start, span.end), span, glued);
   const view = tag(chunk);
   let cursor = 0;
   let sent = s;
@@ -103,6 +104,32 @@ function tagChunk(text: string, span: Span, sentences: Span[], s: number, e: num
   }
 }
 
+/**
+ * The offsets of quotation marks glued to a word on the far side ('... bitter,"Hale said', 'Voss:"We won'):
+ * the tagger would read '"Hale' or 'Voss:"We' as one word. A closing mark with a letter or digit right after
+ * it; an opening mark with a letter, digit or clause mark right before it.
+ */
+function gluedMarks(text: string, quotes: readonly QuoteSpan[]): number[] {
+  const out: number[] = [];
+  for (const q of quotes) {
+    if (GLUED_BEFORE.test(text[q.outerStart - 1] ?? ' ')) for (let i = q.outerStart; i < q.start && MARK_CHAR.test(text[i]!); i++) out.push(i);
+    if (q.closed && WORD_CHAR.test(text[q.outerEnd] ?? ' ')) for (let i = q.outerEnd - 1; i >= q.end && MARK_CHAR.test(text[i]!); i--) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** The chunk as the tagger reads it: each glued mark inside the span a space (same length: offsets hold; the text keeps its marks). */
+function unglued(chunk: string, span: Span, glued: readonly number[]): string {
+  const inside = glued.filter((i) => i >= span.start && i < span.end);
+  if (inside.length === 0) return chunk;
+  const chars = chunk.split('');
+  for (const i of inside) chars[i - span.start] = ' ';
+  return chars.join('');
+}
+
+const MARK_CHAR = new RegExp('[' + QUOTE_MARK_CHARS + '`]', 'u');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const GLUED_BEFORE = /[\p{L}\p{N},:;.!?]/u;
 const CAPITALIZED = /^\p{Lu}/u;
 const MARK_ONLY = /^[\p{Pd}\p{Pi}\p{Pf}"'`]+$/u;
 const POSSESSIVE = new RegExp(`(?:[${APOSTROPHE_CHARS}]s|s[${APOSTROPHE_CHARS}])$`, 'u');

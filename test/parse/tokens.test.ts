@@ -35,6 +35,11 @@ describe('token model', () => {
     const q = parse("''The pier is closed, '' said Ann Roe & Co.");
     expect(q.tokens.map((t) => t.text)).toEqual(['The', 'pier', 'is', 'closed', 'said', 'Ann', 'Roe', '&', 'Co']);
   });
+  it('a quotation mark glued to a word on its far side is no part of that word', () => {
+    const d = parse('"We will not sell,"Roe said. Harbor chief Ann Roe:"We won."');
+    expect(d.tokens.map((t) => t.text)).toEqual(['We', 'will', 'not', 'sell', 'Roe', 'said', 'Harbor', 'chief', 'Ann', 'Roe', 'We', 'won']);
+    expect(d.tokens.find((t) => t.text === 'Roe')!.start).toBe(19);
+  });
   it('the document carries its quotation spans', () => {
     expect(doc.quotes.map((q) => text.slice(q.start, q.end))).toEqual(['We won,', 'Carry on,']);
     expect(doc.quotes.map((q) => q.family)).toEqual(['double', 'double']);

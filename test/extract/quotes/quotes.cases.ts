@@ -200,5 +200,7 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'adviser-to-a-named-person-is-the-phrase', text: 'Ann Roe runs the port. "The ferry is late," said a longtime adviser to Roe.', quote: 'The ferry is late,', speaker: 'longtime adviser to Roe' },
   { id: 'possessed-noun-after-an-ing-modifier', text: 'Ann Roe won partly because of Tom Hale\'s patronizing suggestion that she was "likable enough."', quote: 'likable enough.', speaker: 'Tom Hale' },
   { id: 'inverted-name-after-a-bracketed-acronym', text: '"Register before Friday," said Harbor Water Board (HWB) Director, Lena Voss.', quote: 'Register before Friday,', speaker: 'Lena Voss' },
+  { id: 'closing-mark-glued-to-the-speaker', text: 'Ann Roe runs the port. "We will not sell the ferry,"Roe said on Friday.', quote: 'We will not sell the ferry,', speaker: 'Ann Roe' },
+  { id: 'opening-mark-glued-to-the-label', text: 'Harbor chief Ann Roe:"We will not sell the ferry."', quote: 'We will not sell the ferry.', speaker: 'Ann Roe' },
   { id: 'inverted-name-after-a-place-with-a-comma', text: '"The river is rising," said Port Alder, Oregon\'s harbor master, Lena Voss.', quote: 'The river is rising,', speaker: 'Lena Voss' },
 ];
