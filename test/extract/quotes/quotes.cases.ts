@@ -202,5 +202,6 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'inverted-name-after-a-bracketed-acronym', text: '"Register before Friday," said Harbor Water Board (HWB) Director, Lena Voss.', quote: 'Register before Friday,', speaker: 'Lena Voss' },
   { id: 'closing-mark-glued-to-the-speaker', text: 'Ann Roe runs the port. "We will not sell the ferry,"Roe said on Friday.', quote: 'We will not sell the ferry,', speaker: 'Ann Roe' },
   { id: 'opening-mark-glued-to-the-label', text: 'Harbor chief Ann Roe:"We will not sell the ferry."', quote: 'We will not sell the ferry.', speaker: 'Ann Roe' },
+  { id: 'quoted-title-closing-an-appositive', text: 'Lena Voss is an actor. Voss, star of the drama "Harbor Lights," thanked Tom Hale for "keeping the pier open."', quote: 'keeping the pier open.', speaker: 'Lena Voss' },
   { id: 'inverted-name-after-a-place-with-a-comma', text: '"The river is rising," said Port Alder, Oregon\'s harbor master, Lena Voss.', quote: 'The river is rising,', speaker: 'Lena Voss' },
 ];
