@@ -34,6 +34,9 @@ const MEMBER_LINK = /^[A-Za-z-]+(?: [A-Za-z-]+)? (?:at|from|with) (?:the )?(?=[A
 /** The bodies a group of staff belongs to and speaks for: "analysts at the Halden Institute" (never a person or a place). */
 const SPEAKING_BODIES: ReadonlySet<ActorType> = new Set(['organization', 'media', 'country']);
 
+/** Actor types of places: a lone word read as one may be a person's surname (surnameOfPlace). */
+const PLACE_TYPES: ReadonlySet<ActorType> = new Set(['country', 'place']);
+
 /** The words between a person's name and the body after it: " of ", " of the ". */
 const OF_BODY = /^\s+of\s+(?:the\s+)?$/u;
 
@@ -154,6 +157,19 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     const e = a ? nameRun(doc, k + 1, doc.sentences[doc.tokens[k]!.sentence]!.endToken) : -1;
     return e > k + 1 ? resolve({ kind: 'name', start: doc.tokens[k + 1]!.start, end: doc.tokens[e - 1]!.end, text: doc.text.slice(doc.tokens[k + 1]!.start, doc.tokens[e - 1]!.end) }) : null;
   };
+  /**
+   * "Jeremy Paris runs the school. ... Paris, who used to teach, said": a lone word the actors read as a
+   * place (a city standing for its country) that is the surname of a person the article names speaks as
+   * that person: a place speaks only through its government, and the article has introduced someone by it.
+   */
+  const surnameOfPlace = (ref: SourceRef): string | null => {
+    const k = lastStartingBefore(doc.tokens, ref.start + 1);
+    const t = doc.tokens[k];
+    if (!t || t.start !== ref.start || lastStartingBefore(doc.tokens, ref.end - 1) !== k) return null;
+    const place = mentionedIn(ref.start, ref.end).some((m) => m.start === ref.start && PLACE_TYPES.has(m.chain!.type));
+    const full = place ? names.fullName(t.norm) : undefined;
+    return full && full.includes(' ') ? names.canonical(full) : null;
+  };
   const resolve = (ref: SourceRef | null): string | null => {
     if (!ref) return null;
     if (ref.kind === 'pronoun') return chains.chainOf(ref.start, ref.end)?.name ?? null;
@@ -167,7 +183,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
       const known = asWritten(ref) ?? covering(m.start, m.end, own) ?? names.actorName(own);
       return known ?? ref.description?.text ?? own;
     }
-    const person = personOf(ref) ?? ownPhrase(doc, ref, trace) ?? ownedBody(ref) ?? firstOfPair(ref) ?? owned.before(ref);
+    const person = personOf(ref) ?? ownPhrase(doc, ref, trace) ?? ownedBody(ref) ?? firstOfPair(ref) ?? owned.before(ref) ?? surnameOfPlace(ref);
     if (person) return person;
     const words = ref.text.replace(POSSESSIVE_END, '').split(/\s+/u);
     const titled = words.length === 2 ? byTitle(names, ref.text, words[1]!) : null;

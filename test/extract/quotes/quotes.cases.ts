@@ -203,5 +203,8 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'closing-mark-glued-to-the-speaker', text: 'Ann Roe runs the port. "We will not sell the ferry,"Roe said on Friday.', quote: 'We will not sell the ferry,', speaker: 'Ann Roe' },
   { id: 'opening-mark-glued-to-the-label', text: 'Harbor chief Ann Roe:"We will not sell the ferry."', quote: 'We will not sell the ferry.', speaker: 'Ann Roe' },
   { id: 'quoted-title-closing-an-appositive', text: 'Lena Voss is an actor. Voss, star of the drama "Harbor Lights," thanked Tom Hale for "keeping the pier open."', quote: 'keeping the pier open.', speaker: 'Lena Voss' },
+  { id: 'place-word-that-is-a-named-persons-surname', text: 'Jeremy Paris runs a dance school in Ohio. "The students are ready," Paris, who used to teach ballet, said.', quote: 'The students are ready,', speaker: 'Jeremy Paris' },
+  { id: 'place-word-that-is-a-named-persons-surname-2', text: 'Lena Jordan coaches the river team. "We train every morning," Jordan, a former rower, said.', quote: 'We train every morning,', speaker: 'Lena Jordan' },
+  { id: 'place-word-with-no-person-of-that-name-stays-the-place', text: 'Talks stalled on Monday. "We need more time," Jordan said.', quote: 'We need more time,', speaker: 'Jordan' },
   { id: 'inverted-name-after-a-place-with-a-comma', text: '"The river is rising," said Port Alder, Oregon\'s harbor master, Lena Voss.', quote: 'The river is rising,', speaker: 'Lena Voss' },
 ];
