@@ -119,6 +119,7 @@ const placeTails: Rule<'skip'>[] = [
 /** Words between a subject and its verb group that belong to neither: "Ann Roe on Friday said" (the capture is the gap). */
 const gaps: Rule<'skip'>[] = [
   { id: 'clause.gap.ago', match: '!(#Preposition|#Determiner) [(less|more|than|about|nearly|some|a|an|#Value|#Date)+ ago] #Verb', unless: ['[.+] #Gerund'], then: 'skip', example: 'The council less than a month ago said the plan would fail.', counter: 'Two weeks ago the agency said the plan would fail.' },
+  { id: 'clause.gap.during', match: '@cap [during (a|an|the|#Possessive)? (#Adjective|#Value)* (#Noun|#Date)+] #Verb', unless: ['[.+] #Gerund'], then: 'skip', note: 'a "during" phrase between a name and its verb dates the clause ("Ann Roe during a town hall said"): it belongs to neither', example: 'Ann Roe during a town hall said the plan would fail.', counter: 'During a town hall Ann Roe said the plan would fail.' },
   { id: 'clause.gap.date', match: '!(#Preposition|#Determiner) [(just|only|also)? (on|last|this|early|late|earlier|later)? #Date+] #Verb', unless: ['[#Date+] #Date', '[.+] #Gerund'], then: 'skip', example: 'Ann Roe on Friday said the plan would fail.', counter: 'On Friday Ann Roe said the plan would fail.' },
 ];
 

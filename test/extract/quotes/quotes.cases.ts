@@ -206,5 +206,6 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'place-word-that-is-a-named-persons-surname', text: 'Jeremy Paris runs a dance school in Ohio. "The students are ready," Paris, who used to teach ballet, said.', quote: 'The students are ready,', speaker: 'Jeremy Paris' },
   { id: 'place-word-that-is-a-named-persons-surname-2', text: 'Lena Jordan coaches the river team. "We train every morning," Jordan, a former rower, said.', quote: 'We train every morning,', speaker: 'Lena Jordan' },
   { id: 'place-word-with-no-person-of-that-name-stays-the-place', text: 'Talks stalled on Monday. "We need more time," Jordan said.', quote: 'We need more time,', speaker: 'Jordan' },
+  { id: 'during-phrase-between-name-and-verb', text: 'The union became such a force that Ann Roe during a rally thanked its members "for their hard work."', quote: 'for their hard work.', speaker: 'Ann Roe' },
   { id: 'inverted-name-after-a-place-with-a-comma', text: '"The river is rising," said Port Alder, Oregon\'s harbor master, Lena Voss.', quote: 'The river is rising,', speaker: 'Lena Voss' },
 ];
