@@ -12,7 +12,7 @@ import { decide, sentenceRange } from '../../engine/decide.js';
 import { SOURCE_LEXICONS, SOURCE_PHRASE_TABLE, WORK_HEADS } from '../../rules/chains/sources.js';
 import { ownedAt } from './owner.js';
 
-/** Groups their name modifier speaks for: "a Ledger spokesperson", "Avalon officials". */
+/** Groups their name modifier, or the body linked after them, speaks for: "a Ledger spokesperson", "Avalon officials", "officials of the Harbor Agency". */
 const MODIFIER_NAMED: ReadonlySet<string> = new Set([...OWNED_GROUP_HEADS, ...MODIFIED_OFFICIAL_HEADS]);
 
 /** A group noun at k; "a spokesman for the Ledger" and "a Ledger spokesperson" point at the organization. */
@@ -34,7 +34,7 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
   const qual = toks[k - 1];
   if (SPOKES_NOUNS.has(word(t)) && !modifier && qual && k - 1 >= doc.sentences[t.sentence]!.firstToken && !isCapitalized(qual) && INSTITUTION_NOUNS.has(word(qual))) out.owner = ref(doc, 'role', qual, qual); // "a ministry spokesman"
   if (!modifier && OWNED_WORK_HEADS.has(word(t))) out.owner ??= workOwner(doc, k, doc.sentences[t.sentence]!.firstToken);
-  if (OWNED_GROUP_HEADS.has(word(t)) && k + 2 < end && GROUP_OWNER_LINKS.has(toks[k + 1]!.normal)) {
+  if (MODIFIER_NAMED.has(word(t)) && k + 2 < end && GROUP_OWNER_LINKS.has(toks[k + 1]!.normal)) {
     let m = k + 2;
     if (m < end && toks[m]!.normal === 'the') m++;
     if (m < end && m > k + 2 && !isCapitalized(toks[m]!) && INSTITUTION_NOUNS.has(word(toks[m]!))) out.owner = ref(doc, 'role', toks[m]!, toks[m]!);
