@@ -40,7 +40,9 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
     if (m < end && m > k + 2 && !isCapitalized(toks[m]!) && INSTITUTION_NOUNS.has(word(toks[m]!))) out.owner = ref(doc, 'role', toks[m]!, toks[m]!);
     else if (m < end && isCapitalized(toks[m]!) && !WORK_HEADS.has(word(t))) { // a work's maker or sample: the rows of sources.work-maker, read when it resolves
       const e = nameRun(doc, m, doc.sentences[t.sentence]!.endToken); // the owner's whole name, past the source window ("a statement by Presidential Spokesperson Ann Roe")
-      if (e > m) out.modifier = { start: toks[m]!.start, end: toks[e - 1]!.end, text: doc.text.slice(toks[m]!.start, toks[e - 1]!.end) };
+      const [c, l] = [toks[e], toks[e + 1]];
+      const second = c !== undefined && l !== undefined && l.sentence === t.sentence && c.tags.has('Conjunction') && GROUP_OWNER_LINKS.has(l.normal); // "officials in the FBI and at the Justice Department": two bodies, the phrase stands for both
+      if (e > m && !second) out.modifier = { start: toks[m]!.start, end: toks[e - 1]!.end, text: doc.text.slice(toks[m]!.start, toks[e - 1]!.end) };
     }
   }
   return out;
