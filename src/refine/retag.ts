@@ -9,7 +9,7 @@ import type { ParsedDoc, Token } from '../parse/types.js';
 import { propose, sentenceRange, type MatchEnv, type RuleTable } from '../engine/index.js';
 import type { TokenPredicate } from '../engine/index.js';
 import { NO_TRACE, type Trace } from '../engine/trace.js';
-import { ACRONYM_TABLE, COMPOUND_NOUN_TABLE, CREDIT_NOUN_TABLE, ELIDED_NAME_TABLE, GROUP_NOUN_TABLE, MODIFIER_TABLE, RETAG_LEXICONS, SURNAME_SEED_TABLE, SURNAME_USE_TABLE, TITLE_CASE_TABLE, TITLE_WORD, type Retag } from '../rules/retag/rows.js';
+import { ACRONYM_TABLE, COMPOUND_NOUN_TABLE, CREDIT_NOUN_TABLE, ELIDED_NAME_TABLE, GROUP_NOUN_TABLE, MODIFIER_TABLE, OPENING_VERB_TABLE, RETAG_LEXICONS, SURNAME_SEED_TABLE, SURNAME_USE_TABLE, TITLE_CASE_TABLE, TITLE_WORD, type Retag } from '../rules/retag/rows.js';
 
 /** Retag the document's tokens in place (the surnames first, date words and elided names: a retagged surname may be a group noun's modifier). */
 export function retag(doc: ParsedDoc, trace: Trace = NO_TRACE): void {
@@ -20,6 +20,7 @@ export function retag(doc: ParsedDoc, trace: Trace = NO_TRACE): void {
   apply(doc.tokens, hits(doc, CREDIT_NOUN_TABLE, { lexicons: RETAG_LEXICONS }, trace));
   apply(doc.tokens, hits(doc, MODIFIER_TABLE, { lexicons: RETAG_LEXICONS }, trace));
   apply(doc.tokens, hits(doc, COMPOUND_NOUN_TABLE, { lexicons: RETAG_LEXICONS }, trace));
+  apply(doc.tokens, hits(doc, OPENING_VERB_TABLE, { lexicons: RETAG_LEXICONS }, trace));
   apply(doc.tokens, hits(doc, TITLE_CASE_TABLE, { lexicons: RETAG_LEXICONS, predicates: new Map([['titleLine', titleLine()]]) }, trace));
   apply(doc.tokens, hits(doc, ACRONYM_TABLE, { lexicons: RETAG_LEXICONS, predicates: new Map([['capsLine', capsLine()]]) }, trace));
 }

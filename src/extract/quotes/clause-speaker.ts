@@ -58,10 +58,12 @@ const headlineLine: TokenPredicate = (doc, i, range) => {
 
 const ENV = { lexicons: new Map([['title-small', TITLE_SMALL_WORDS], ['speech', SPEECH_WORDS], ['complementizer', COMPLEMENTIZERS]]), predicates: new Map([['dashLine', dashLine], ['afterCry', afterCry], ['headlineLine', headlineLine]]) };
 
-/** The quotation's word tokens within sentence s. */
+/** The quotation's word tokens within sentence s (a token that holds the opening mark and the quotation's first letters, as '"…' in '"… The ...', is one of them). */
 export function quoteTokens(doc: ParsedDoc, q: QuoteSpan, s: number): TokenRange {
   const sent = doc.sentences[s]!;
-  const span = { first: Math.max(sent.firstToken, lastStartingBefore(doc.tokens, q.start) + 1), end: sent.firstToken };
+  const before = lastStartingBefore(doc.tokens, q.start);
+  const straddles = before >= 0 && doc.tokens[before]!.end > q.start;
+  const span = { first: Math.max(sent.firstToken, straddles ? before : before + 1), end: sent.firstToken };
   span.end = span.first;
   while (span.end < sent.endToken && doc.tokens[span.end]!.start < q.end) span.end++;
   return span;

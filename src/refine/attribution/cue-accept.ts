@@ -112,6 +112,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['determiner', byPattern('determiner')],
   ['adjective', byPattern('adjective')],
   ['attributive', byPattern('attributive')],
+  ['statesAfterPreposition', byPattern('statesAfterPreposition')],
   ['attackNoun', byPattern('attackNoun')],
   ['infinitive', (a) => verbCue(a) && wordBefore(a) === 'to' && !reportMade(a)],
   ['naming', byPattern('naming')],

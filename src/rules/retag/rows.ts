@@ -54,6 +54,8 @@ export const RETAG_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   /** articles, "to", auxiliaries, modals and sentence adverbs that are no name word, whatever compromise tags them in Title Case ("Doe Just Said", "Doe To Voters") */
   /** closed-class words whose upper-case spelling is a common acronym ("WHO", "US", "IT", "AND" in a mixed-case sentence) */
   ['acronym-function-words', new Set(['who', 'us', 'it', 'and', 'or', 'as', 'at', 'by', 'in', 'on', 'of', 'to', 'an', 'is', 'be', 'so', 'if', 'up', 'do', 'me', 'we', 'he', 'no', 'all', 'one', 'can', 'may', 'will', 'what', 'when', 'how', 'now', 'new', 'not', 'off', 'our', 'out', 'she', 'her', 'him', 'his', 'its', 'any', 'few', 'nor', 'yet', 'per', 'via'])],
+  /** past forms of reporting verbs that compromise reads as adjectives when they open a sentence ("Stated Voss:", "Noted Voss:"); "Said", "Added", "Wrote" it reads as verbs already */
+  ['opening-report-adjectives', new Set(['stated', 'noted', 'observed'])],
   ['title-case-function', new Set(['a', 'an', 'to', 'just', 'also', 'not', 'now', 'still', 'already', 'never', 'finally', 'really', 'reportedly', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'did', 'can', 'could', 'would', 'should', 'might', 'must'])],
 ]);
 
@@ -176,6 +178,23 @@ export const COMPOUND_NOUN_TABLE = table<Retag>('retag.compound-nouns', 'retag',
   },
 ]);
 
+/** The tags of a past-tense verb (as compromise tags "Said" in "Said Voss:"). */
+export const PAST_VERB_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Verb', 'PastTense']));
+
+/**
+ * An inverted report that opens its sentence, the speaker's name right after the verb and then a colon or
+ * the sentence's end ("Stated Voss:" over a quotation in the next paragraph): compromise reads "Stated",
+ * "Noted" there as adjectives, so no cue was seen; they are the verb, as "Said Voss:" is read.
+ */
+export const OPENING_VERB_TABLE = table<Retag>('retag.opening-verbs', 'retag', [
+  {
+    id: 'retag.opening-verb.before-name', match: '^ [{@cap %opening-report-adjectives% #Adjective}] (#Honorific|#Person|#ProperNoun)+ (: .|$)', then: { tags: PAST_VERB_TAGS },
+    example: 'The harbor pilot spoke on the radio on Monday.\n\nStated Lindqvist:\n\n"The channel is too shallow for the new ferries."',
+    counter: 'Noted Harbor Historian Ann Roe will speak at the library on Monday.',
+    note: 'a second example from another text: \'Noted Judge Bo Hale: "The county never asked."\'; a name that goes on to its own verb ("Noted historian Ann Roe will speak") keeps the adjective',
+  },
+]);
+
 /** The tags of an acronym that spells a function word (as compromise tags "NATO"). */
 export const ACRONYM_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Acronym', 'Noun', 'ProperNoun', 'Singular']));
 export const ACRONYM_TABLE = table<Retag>('retag.acronyms', 'retag', [
@@ -186,5 +205,5 @@ export const ACRONYM_TABLE = table<Retag>('retag.acronyms', 'retag', [
     note: 'in a sentence written in mixed case, a word of two or more capitals is an acronym ("WHO said", "the US said", "IT workers"), never the function word it spells; a line written all in capitals (a headline, a transcript label) keeps its words',
   },
 ]);
-/** The retag tables in the order the stage applies them: surname seeds, surname uses, elided names, group nouns, credit nouns, modifiers, compound nouns, Title Case function words, acronyms. */
-export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, ELIDED_NAME_TABLE, GROUP_NOUN_TABLE, CREDIT_NOUN_TABLE, MODIFIER_TABLE, COMPOUND_NOUN_TABLE, TITLE_CASE_TABLE, ACRONYM_TABLE] as const;
+/** The retag tables in the order the stage applies them: surname seeds, surname uses, elided names, group nouns, credit nouns, modifiers, compound nouns, opening verbs, Title Case function words, acronyms. */
+export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, ELIDED_NAME_TABLE, GROUP_NOUN_TABLE, CREDIT_NOUN_TABLE, MODIFIER_TABLE, COMPOUND_NOUN_TABLE, OPENING_VERB_TABLE, TITLE_CASE_TABLE, ACRONYM_TABLE] as const;
