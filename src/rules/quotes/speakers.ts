@@ -181,7 +181,7 @@ export const QUOTE_SPEAKER_LEADS = table('quotes.lead', 'quotes', leads);
  * the claim of that attribution already runs back over it (src/extract/claims/extend.ts, extendBack).
  */
 export interface SpeakerCarry {
-  from: 'closing' | 'closingFragment' | 'paragraph' | 'quoteParagraph' | 'quoteParagraphLater' | 'nextOpening';
+  from: 'closing' | 'closingFragment' | 'paragraph' | 'quoteParagraph' | 'quoteParagraphLater' | 'nextOpening' | 'introduced';
 }
 
 const carries: Rule<SpeakerCarry>[] = [
@@ -219,6 +219,12 @@ const carries: Rule<SpeakerCarry>[] = [
     example: 'The storm passed over the harbor on Monday.\n\n"We have to be a lot more careful with the money this time."\n\n"The dam held, but only just," Mara Voss said.',
     counter: 'The storm passed over the harbor on Monday.\n\n"We have to be a lot more careful with the money this time."\n\nThe dam held, but only just, Mara Voss said.',
     note: 'a speech quoted over paragraphs, its attribution in the second: the quotation-only paragraph before it is the same speaker\'s, as its claim is',
+  },
+  {
+    id: 'quotes.carry.introduced', match: '^ [.+]', then: { from: 'introduced' },
+    example: 'The museum opened a new hall on Monday.\n\nAnn Roe is the curator of insects at the museum. She led the team that found the beetle.\n\n"Think about these forests at night. Everything is wet and dark, and nothing wants to be found."',
+    counter: 'The museum opened a new hall on Monday.\n\nAnn Roe is the curator of insects at the museum. Tom Hale led the team that found the beetle.\n\n"Think about these forests at night. Everything is wet and dark, and nothing wants to be found."',
+    note: 'a paragraph that introduces one person (its first sentence says who they are: "X is the curator of ..."; no one else the subject of a clause, no quotation, no report naming another), then a quotation-only paragraph: the person introduced speaks, as feature stories and broadcast scripts write it; a paragraph that only narrates ("Tom Hale walked to the pier.") credits no one (quote cases no-dash-no-credit, no-speech-line-no-lead); a second example from another text: "Bo Lindqvist is the captain of the ferry from Oban. He has sailed it for thirty years. ¶ \"The sea here changes in minutes.\""',
   },
 ];
 
