@@ -155,6 +155,27 @@ const rows: Rule<RowCue>[] = [
     counter: 'Residents can apply for aid, which lasts until Aug. 15.',
   },
   {
+    id: 'deadlines.row.accept-window', match: '%accept% .* %submission% .* (from .+ (to|through|until|till|thru)|(through|until|till|thru)) [.+]', then: D,
+    unless: ['(was|were|had|been) %accept% .* [.+]', '(last|past|previous) (year|month|week|season|spring|summer|fall|autumn|winter)'],
+    note: 'the end of a window in which an office takes applications or bids ("will accept applications from May 3 to June 30"; also two dates with no "from": "will take bids March 2 through April 9"); its start is no deadline; the verbs are present or future ("accepted" is a fact, not a window), a past progressive or a past period ("last year") narrates. The shape of public-domain USDA signup notices (farmers.gov program-deadline pages, 2021 and 2022, paraphrased)',
+    example: 'The county will accept grant applications from May 3 to June 30, and the port will take bids March 2 through April 9.',
+    counter: 'The county accepted grant applications from May 3 to June 30 last year.',
+  },
+  {
+    id: 'deadlines.row.noun-subject-is', match: '(the|a|an|its|their|this|that)? .? (deadline|deadlines|cutoff|cut-off|(effective|compliance|applicability|expiration|expiry|due) date) (to|for|of) .+ (is|are|will be|remains|was) (also|now|still)? [.+]', then: D,
+    unless: [', (and|but|while|whereas|though|although|so|yet) .* [.+]'],
+    note: 'a deadline noun or a due-date noun as the subject, with a long complement before its copula ("The deadline to phone the hotline and sign up for state and federal aid is May 2"; "The effective date for the changes to 40 CFR 112.7, which requires ..., is June 1"): the cue regexes read only 60 characters and stop at the period of a section number',
+    example: 'The deadline to phone the toll-free hotline and sign up for state and federal storm aid is May 2. The effective date for the changes to 40 CFR 112.7, which requires tank owners to test their valves every year, is June 1.',
+    counter: 'The deadline for the first round of grants passed quietly, and the next board meeting is May 2.',
+  },
+  {
+    id: 'deadlines.row.deadline-expires', match: '(deadline|deadlines|ultimatum|ultimatums|cutoff) .* (%window-expired%|%window-end%|(was|were|is|are) (due|set|scheduled|slated)? to %end-verb%) (on|in|at|by)? (late|early)? [.+]', then: D,
+    unless: [', (and|but|while|whereas) .* [.+]'],
+    note: 'a deadline or an ultimatum that runs out on a date is one even when the story tells it afterwards ("ultimatums from the rebels to the army and to the police ... were to expire late Sunday", "a deadline set earlier expired at midnight"); the cue regexes read only a short subject',
+    example: 'Talks went on as ultimatums from the rebels to the army and to the police of the province were to expire late Sunday.',
+    counter: 'The deadline passed, and the hearings were to end on Sunday.',
+  },
+  {
     id: 'deadlines.row.term-runs-until', match: `%window% ${upTo(3)} (runs|run|lasts|last|extends) (through|until|till|thru) (at least)? [.+]`, then: DF,
     example: 'The lease runs until 2030, and the state of emergency will last until at least the end of August.',
     counter: 'The exhibition runs until 2030.',
@@ -351,6 +372,13 @@ const notRows: Rule<'reject'>[] = [
     note: 'a fronted "By the end of the day," before a clause that narrates the past tells what had happened by then, no limit',
     example: 'By the end of the day, the road crews had cleared both lanes.',
     counter: 'By the end of the day, the road crews must clear both lanes.',
+  },
+  {
+    id: 'deadlines.not.within-of-narrated', match: 'within [.+] of', then: 'reject',
+    unless: ['(must|shall|should|will|would|required|require|requires|ordered|orders|order|need|needs|needed|can|could|may|might|allowed|given|gave|told|asked|deadline|deadlines|if|unless|to #Verb) .* [.+]'],
+    note: 'how near something came to an event, told as a fact ("the storm hit within 24 hours of the filing deadline", "had driven from the coast to the city and was within an hour of its destination", where deadlines.not.within-narrated does not reach: "hit" read as a present, a "to" before the verb); a span that closes on a named event is a limit only under a duty, a modal or an infinitive',
+    example: 'The bus had driven from the coast to the capital and was within an hour of the border. Because the storm hit within a day of the vote, turnout fell.',
+    counter: 'The convoy was ordered to leave within an hour of the vote.',
   },
   {
     id: 'deadlines.not.within-fronted-past', match: '^within [.+] !%forward-words%* (#PastTense|was|were)', then: 'reject',

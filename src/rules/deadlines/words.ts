@@ -74,6 +74,13 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
   'event-day': ['election', 'elections', 'primary', 'primaries', 'caucus', 'caucuses', 'contest', 'contests', 'referendum', 'runoff', 'vote', 'election-day'],
   /** the sanction that follows acting after a date: "who stay after November 1 will be deported" */
   sanction: ['fined', 'penalized', 'penalised', 'punished', 'arrested', 'prosecuted', 'charged', 'deported', 'expelled', 'jailed', 'liable', 'detained', 'removed'],
+  /** verbs by which an office takes in applications or bids during a window: "will accept applications from May 3 to June 30" */
+  accept: ['accept', 'accepts', 'accepting', 'take', 'takes', 'taking', 'receive', 'receives', 'receiving'],
+  /** what such a window takes in */
+  submission: [
+    'application', 'applications', 'nomination', 'nominations', 'bid', 'bids', 'proposal', 'proposals', 'submission', 'submissions',
+    'entry', 'entries', 'request', 'requests', 'claim', 'claims', 'registration', 'registrations', 'enrollment', 'enrollments', 'comment', 'comments',
+  ],
   /** what an "N days left" or "N away" window is about */
   'left-words': ['left', 'remaining', 'remain'],
 };

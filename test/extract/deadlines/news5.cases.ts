@@ -1,0 +1,35 @@
+/**
+ * Corpus tables for the deadline constructions met in fixtures/deadlines-dev5 (VOA and US federal texts
+ * annotated blind in session 15) and confirmed in a second text elsewhere (wikinews-dev10, public USDA
+ * and news pages): the end of a window in which applications are taken, a deadline noun or a due-date noun
+ * with a long subject before its copula, a deadline that runs out, told afterwards, and a span that says how near an event came ("struck within 24 hours of the filing deadline", wikinews-dev5 and -dev10). Invented sentences,
+ * reference date Friday 2031-03-14 (REF of classes.cases.ts); `expect` lists [deadline text, value]; an empty
+ * list is a negative.
+ */
+import type { DeadlineClassCase } from './classes.cases.js';
+
+export const NEWS5_TABLES: Record<string, DeadlineClassCase[]> = {
+  'news 5: the end of an acceptance window': [
+    { id: 'accept-from-to', text: 'The county will accept grant applications from May 3 to June 30.', expect: [['June 30', '2031-06-30']] },
+    { id: 'accept-two-dates-through', text: 'The port will take bids April 2, 2031 through May 9, 2031.', expect: [['May 9, 2031', '2031-05-09']] },
+    { id: 'accept-long-name-no-ref', text: 'The agency will accept applications for the Rural Water Repair and Pump Grant program (RWRPG) from July 8 to September 30, 2031.', expect: [['September 30, 2031', '2031-09-30']], noRef: true },
+    { id: 'neg-accepted-past', text: 'The county accepted grant applications from May 3 to June 30 last year.', expect: [] },
+    { id: 'neg-was-accepting', text: 'The county was accepting applications from January 3 to February 28.', expect: [] },
+  ],
+  'news 5: a deadline noun with a long subject': [
+    { id: 'deadline-to-long-is', text: 'The deadline to phone the toll-free hotline and sign up for state and federal storm aid is May 2.', expect: [['May 2', '2031-05-02']] },
+    { id: 'effective-date-section-which', text: 'The effective date for the changes to 40 CFR 112.7, which requires tank owners to test their valves every year and to keep the records on site, is June 1, 2031.', expect: [['June 1, 2031', '2031-06-01']] },
+    { id: 'neg-deadline-then-other-clause', text: 'The deadline for the first round of grants passed quietly, and the next board meeting is May 2.', expect: [] },
+  ],
+  'news 5: a deadline that runs out, told afterwards': [
+    { id: 'ultimatums-were-to-expire', text: 'Talks went on as ultimatums from the rebels to the army and to the police were to expire on March 13.', expect: [['March 13', '2031-03-13']] },
+    { id: 'deadline-set-expired-at', text: 'The union said a deadline it had given the owners of the three coastal mills expired on March 2.', expect: [['March 2', '2031-03-02']] },
+    { id: 'neg-deadline-then-talks-resume', text: 'The deadline passed, and the talks were to resume on March 13.', expect: [] },
+  ],
+  'news 5: how near an event came is no limit': [
+    { id: 'neg-struck-within-of', text: 'Because the flood hit within two days of the filing deadline, the agency is giving residents a week more.', expect: [] },
+    { id: 'neg-was-within-of', text: 'The convoy had driven 500 miles from the coast to the capital and was within an hour of the border.', expect: [] },
+    { id: 'ordered-within-of', text: 'The convoy was ordered to leave within an hour of the vote.', expect: [['an hour', null]] },
+    { id: 'must-within-of', text: 'Written appeals must be filed within 10 days of the hearing.', expect: [['10 days', '2031-03-24']] },
+  ],
+};
