@@ -116,7 +116,10 @@ export function extractDeadlines(ctx: ExtractContext, dates: DateItem[], actors:
   return sameDay(ctx, dates, out);
 }
 
-/** Other mentions of a deadline's whole day, as that deadline (SAME_DAY), in text order with the rest. */
+/**
+ * Other mentions of a deadline's whole day, as that deadline (SAME_DAY), in text order with the rest; a
+ * mention that a not-deadline row rejects (a forecast, an election day) stays out.
+ */
 function sameDay(ctx: ExtractContext, dates: DateItem[], found: Deadline[]): Deadline[] {
   const named = new Set(dates.filter((x) => x.value !== null && SAME_DAY.dateRules.includes(x.rule)).map((x) => x.start));
   const byDay = new Map<string, Deadline>();
@@ -127,6 +130,7 @@ function sameDay(ctx: ExtractContext, dates: DateItem[], found: Deadline[]): Dea
   for (const d of dates) {
     const first = named.has(d.start) && !taken.has(d.start) ? byDay.get(d.value!) : undefined;
     if (!first) continue;
+    if (rejected(ctx, d)) continue;
     (ctx.trace ?? NO_TRACE).add({ rule: SAME_DAY.id, stage: 'deadlines', verdict: 'accept', start: d.start, end: d.end, kind: 'deadline', text: d.text });
     added.push({ ...first, text: d.text, start: d.start, end: d.end, sentence: d.sentence, rule: SAME_DAY.id, extendedFrom: null });
   }

@@ -319,8 +319,10 @@ const notRows: Rule<'reject'>[] = [
     counter: 'Suppliers must restock within a year.',
   },
   {
-    id: 'deadlines.not.forecast-verb', match: '(projects|projected|forecasts|forecast|predicts|predicted|estimates|estimated) (that)? .* (reach|hit|exceed|surpass|top|run) .* [.+]', then: 'reject',
-    example: 'The agency projects that landings will reach the catch target by June 20, 2031.',
+    id: 'deadlines.not.forecast-verb', match: '(projects|projected|forecasts|forecast|predicts|predicted|estimates|estimated|determined|determines) (that)? .* (reach|reached|hit|exceed|exceeded|surpass|top|run) .* [.+]', then: 'reject',
+    unless: ['(must|shall|required|ordered|orders|(has|have|had) to) .* [.+]'],
+    note: 'a projection of when a quota or a catch is reached ("projects that landings will reach the target by June 20", "has determined that the quota will be reached by November 7"), also where the same day is a closure\'s deadline (deadlines.coref.same-day leaves it out)',
+    example: 'The agency projects that landings will reach the catch target by June 20, 2031, and it has determined that the quota for crabs will be reached by July 2, 2031.',
     counter: 'The agency must close the fishery by June 20, 2031.',
   },
   {
@@ -374,6 +376,12 @@ const notRows: Rule<'reject'>[] = [
     counter: 'By the end of the day, the road crews must clear both lanes.',
   },
   {
+    id: 'deadlines.not.ultimatum-issued-day', match: '((ultimatum|ultimatums|deadline|deadlines) (given|issued|delivered|announced|sent|handed) (to {!until !by !before !of !for !on !at !till !through} {!until !by !before !of !for !on !at !till !through}? {!until !by !before !of !for !on !at !till !through}?)?|(issue|issues|issued|issuing|deliver|delivers|delivered|announce|announces|announced) (a|an|the|its|their)? .? .? .? (ultimatum|ultimatums|deadline|deadlines)) [.+]', then: 'reject',
+    note: 'the day an ultimatum or a deadline was issued, written right after it ("In an ultimatum given to both sides Thursday", "issued a three-day ultimatum Sunday"), is not the day it runs out; "a deadline of Friday", "until Friday" name that day',
+    example: 'In an ultimatum given to both parties Tuesday, the envoys demanded a deal, and the militia issued a two-day ultimatum Sunday.',
+    counter: 'The envoys gave the militia a deadline of Tuesday to leave.',
+  },
+  {
     id: 'deadlines.not.within-of-narrated', match: 'within [.+] of', then: 'reject',
     unless: ['(must|shall|should|will|would|required|require|requires|ordered|orders|order|need|needs|needed|can|could|may|might|allowed|given|gave|told|asked|deadline|deadlines|if|unless|to #Verb) .* [.+]'],
     note: 'how near something came to an event, told as a fact ("the storm hit within 24 hours of the filing deadline", "had driven from the coast to the city and was within an hour of its destination", where deadlines.not.within-narrated does not reach: "hit" read as a present, a "to" before the verb); a span that closes on a named event is a limit only under a duty, a modal or an infinitive',
@@ -388,16 +396,17 @@ const notRows: Rule<'reject'>[] = [
     counter: 'Within a year, the program will be reviewed by the board.',
   },
   {
-    id: 'deadlines.not.event-date', match: '[.+] (%event-day%|%event-day% day)', then: 'reject',
+    id: 'deadlines.not.event-date', match: '[.+] (%vote-kind%)* (%event-day%|%event-day% day)', then: 'reject',
     unless: ['(must|deadline|deadlines|due|required|requires|order|ordered|postmarked|received) .* [.+]'],
-    note: 'a date that names a scheduled vote ("before the Oct. 3 election") is a schedule, not a limit, unless a duty is tied to it',
+    note: 'a date that names a scheduled vote ("before the Oct. 3 election", "the May 2 special general election deadlines") is a schedule, not a limit, unless a duty is tied to it',
     example: 'The new radio ads will likely not air until days before the Oct. 3 election.',
     counter: 'Mail ballots must be received by the Oct. 3 election.',
   },
   {
-    id: 'deadlines.not.holding-votes', match: '(hold|holds|holding|held) %event-day% .? (on or before|on|by|before) [.+]', then: 'reject',
-    note: 'the states or parties that hold their votes on or before a date: a calendar of contests, not a limit',
-    example: 'The governor hopes to gain ground in the provinces holding primaries on or before June 4.',
+    id: 'deadlines.not.holding-votes', match: '(hold|holds|holding|held) (%event-day% .? (on or before|on|by|before)|(a|an|the|its|their)? (%vote-kind%)* %event-day% .* on) [.+]', then: 'reject',
+    unless: ['(hold|holds|holding|held) .* %event-day% .* (must|deadline|deadlines|due|required|postmarked|received) .* [.+]'],
+    note: 'the states or parties that hold their votes on or before a date, or a state that will hold a special election in a district on a date: a calendar of contests, not a limit (deadlines.coref.same-day leaves it out when a postmark limit falls on the same day)',
+    example: 'The governor hopes to gain ground in the provinces holding primaries on or before June 4, and the state will hold a special general election in the 3rd District on Tuesday, May 6.',
     counter: 'States must certify their results on or before March 1.',
   },
   {

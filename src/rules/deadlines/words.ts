@@ -72,6 +72,8 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
   'forecast-noun': ['forecast', 'forecasts', 'forecaster', 'forecasters', 'prediction', 'predictions', 'predicted', 'predicts', 'predict', 'chance', 'chances', 'odds', 'likelihood', 'probability'],
   /** scheduled votes a date may name: "before the Oct. 3 election", "provinces holding primaries on June 4" */
   'event-day': ['election', 'elections', 'primary', 'primaries', 'caucus', 'caucuses', 'contest', 'contests', 'referendum', 'runoff', 'vote', 'election-day'],
+  /** words that name the kind of a scheduled vote between its date and the vote: "the May 2 special general election" */
+  'vote-kind': ['special', 'general', 'presidential', 'parliamentary', 'legislative', 'municipal', 'local', 'national', 'state', 'primary', 'runoff', 'snap', 'early'],
   /** the sanction that follows acting after a date: "who stay after November 1 will be deported" */
   sanction: ['fined', 'penalized', 'penalised', 'punished', 'arrested', 'prosecuted', 'charged', 'deported', 'expelled', 'jailed', 'liable', 'detained', 'removed'],
   /** verbs by which an office takes in applications or bids during a window: "will accept applications from May 3 to June 30" */
