@@ -119,7 +119,7 @@ export const RELATIVE_CASES: DateCase[] = [
   { id: 'narrative-year-after-full-date', text: 'The dam failed on March 3, 2009. Repairs began on March 20, the agency said.', ref: REF, expect: [['March 3, 2009', '2009-03-03'], ['March 20', '2009-03-20']] },
   { id: 'narrative-year-same-sentence', text: 'In 2011, the first cases were found on February 6 in the north.', ref: REF, expect: [['2011', '2011'], ['February 6', '2011-02-06']] },
   { id: 'narrative-year-not-ahead', text: 'The dam failed on March 3, 2009. On March 20 the agency will publish its review.', ref: REF, expect: [['March 3, 2009', '2009-03-03'], ['March 20', '2025-03-20']] },
-  { id: 'narrative-year-not-a-span', text: 'A list covering 2003-2016 includes the April 5 killing of a guard.', ref: REF, expect: [['2003', '2003'], ['2016', '2016'], ['April 5', '2025-04-05']] },
+  { id: 'narrative-year-not-a-span', text: 'A ledger covering 2003-2016 listed the April 5 fire at a depot in Kells.', ref: REF, expect: [['2003', '2003'], ['2016', '2016'], ['April 5', '2025-04-05']] },
   { id: 'deictic-next-year-kept', text: 'The firm was sold in 2019. It will expand next year.', ref: REF, expect: [['2019', '2019'], ['next year', '2026']] },
 ];
 
