@@ -36,6 +36,9 @@ export const PLURAL_NOUN_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Nou
 /** The tags of a participle that qualifies a plural head ("registered" in "of Democratic registered voters"). */
 export const ADJECTIVE_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Adjective']));
 
+/** The tags of a past participle (as compromise tags "dressed" in "Ann Roe, dressed in red, said"). */
+export const PARTICIPLE_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Verb', 'PastTense']));
+
 /** The tags of a singular noun read as a verb ("campaign" in "the Voss campaign said"). */
 export const SINGULAR_NOUN_TAGS: ReadonlySet<string> = Object.freeze(new Set(['Noun', 'Singular']));
 
@@ -49,6 +52,8 @@ export const RETAG_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['group-noun-verbs', new Set(['police', 'forces', 'judges', 'guards'])],
   /** participles that qualify a group of people ("registered voters", "retired officers"), which compromise reads as past-tense verbs after a capitalized modifier */
   ['group-participles', new Set(['registered', 'elected', 'retired', 'enlisted'])],
+  /** irregular past participles that compromise reads as a noun or an infinitive ("clad", "born") */
+  ['irregular-participles', new Set(['born', 'clad'])],
   /** singular nouns that are also verbs and that compromise reads as verbs after a name or a possessive ("the Lee campaign said", "his campaign manager") */
   ['modified-noun-verbs', new Set(['campaign'])],
   /** articles, "to", auxiliaries, modals and sentence adverbs that are no name word, whatever compromise tags them in Title Case ("Doe Just Said", "Doe To Voters") */
@@ -101,6 +106,11 @@ export const GROUP_NOUN_TABLE = table<Retag>('retag.group-nouns', 'retag', [
     id: 'retag.participle.before-group', match: '(of|#Value|{@spaced #Adjective}) {@spaced @cap !#Person !#Pronoun}* [{%group-participles% !@cap #Verb}] #Plural', then: { tags: ADJECTIVE_TAGS },
     example: 'Sixty percent of Avalon registered voters say the levy is fair.', counter: 'The county registered voters at the fair.',
     note: 'a participle between a quantity or a qualifier and a plural head is one of the head\'s qualifiers ("Nine in 10 Republican registered voters say"), so the clause layer finds no verb in the subject; after a plain noun it stays the verb',
+  },
+  {
+    id: 'retag.participle.aside', match: ', [{%irregular-participles% !@cap}] #Preposition', then: { tags: PARTICIPLE_TAGS },
+    example: 'Ann Roe, born in Toledo to a family of millers, said the mill would close.', counter: 'The mill was born of a need for flour.',
+    note: 'an irregular past participle opening a comma piece before a preposition ("Ann Roe, born in Toledo,", "Bo Li, clad in a red cape,") opens a participle aside, as "dressed in" does, so the clause layer skips it and keeps the name before it as the subject; compromise reads "born" as an infinitive and "clad" as a noun',
   },
 ]);
 

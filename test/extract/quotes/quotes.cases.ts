@@ -212,5 +212,7 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'place-word-that-is-a-named-persons-surname-2', text: 'Lena Jordan coaches the river team. "We train every morning," Jordan, a former rower, said.', quote: 'We train every morning,', speaker: 'Lena Jordan' },
   { id: 'place-word-with-no-person-of-that-name-stays-the-place', text: 'Talks stalled on Monday. "We need more time," Jordan said.', quote: 'We need more time,', speaker: 'Jordan' },
   { id: 'during-phrase-between-name-and-verb', text: 'The union became such a force that Ann Roe during a rally thanked its members "for their hard work."', quote: 'for their hard work.', speaker: 'Ann Roe' },
+  { id: 'irregular-participle-opens-an-aside', text: 'Delegate Ann Roe, clad in a scarf that bore the name Tom Hale, said the rally could be a "flop" if he loses.', quote: 'flop', speaker: 'Ann Roe' },
+  { id: 'irregular-participle-opens-an-aside-2', text: 'Ann Roe, born in Toledo to a family of Hale supporters, said the plan was "bad."', quote: 'bad.', speaker: 'Ann Roe' },
   { id: 'inverted-name-after-a-place-with-a-comma', text: '"The river is rising," said Port Alder, Oregon\'s harbor master, Lena Voss.', quote: 'The river is rising,', speaker: 'Lena Voss' },
 ];
