@@ -214,5 +214,7 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'during-phrase-between-name-and-verb', text: 'The union became such a force that Ann Roe during a rally thanked its members "for their hard work."', quote: 'for their hard work.', speaker: 'Ann Roe' },
   { id: 'irregular-participle-opens-an-aside', text: 'Delegate Ann Roe, clad in a scarf that bore the name Tom Hale, said the rally could be a "flop" if he loses.', quote: 'flop', speaker: 'Ann Roe' },
   { id: 'irregular-participle-opens-an-aside-2', text: 'Ann Roe, born in Toledo to a family of Hale supporters, said the plan was "bad."', quote: 'bad.', speaker: 'Ann Roe' },
+  { id: 'naming-called-after-a-year-is-no-report', text: 'Ann Roe shared a flyer for a 1998 folk festival called "Riverdays" with her followers, writing "This is where it all began."', quote: 'This is where it all began.', speaker: 'Ann Roe' },
+  { id: 'naming-called-after-a-number-is-no-report', text: 'Tom Hale recalled a 2010 storm called "Bella" that hit the port, saying "We lost four boats."', quote: 'We lost four boats.', speaker: 'Tom Hale' },
   { id: 'inverted-name-after-a-place-with-a-comma', text: '"The river is rising," said Port Alder, Oregon\'s harbor master, Lena Voss.', quote: 'The river is rising,', speaker: 'Lena Voss' },
 ];
