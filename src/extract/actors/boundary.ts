@@ -15,13 +15,13 @@ import type { Word } from './types.js';
 import { isCap } from './words.js';
 import { MONTH, ORG_HEAD, ORG_SUFFIX, ORG_WORD, PARTICLES, QUALIFIER } from './wordsets.js';
 import { TITLES } from '../../rules/actors/titles.js';
-import { ROUTE_HEADS } from '../../rules/actors/non-actors.js';
+import { EVENT_HEADS, ROUTE_HEADS } from '../../rules/actors/non-actors.js';
 
 const set = (rows: readonly WordRow[]): ReadonlySet<string> => new Set(rows.map((r) => r.word));
 /** One-word titles and honorifics, with and without their period ("Sen.", "sen"). */
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.filter((t) => !t.title.includes(' ')).flatMap((t) => [t.title, t.title.endsWith('.') ? t.title.slice(0, -1) : t.title]));
 const ENV: MatchEnv = {
-  lexicons: new Map([['campus-head', set(CAMPUS_HEADS)], ['court-head', set(COURT_HEADS)], ['org-end', set(ORG_ENDS)], ['org-word', ORG_WORD], ['name-particle', PARTICLES], ['month', MONTH], ['title-word', TITLE_WORDS], ['route-head', set(ROUTE_HEADS)], ['org-head', ORG_HEAD], ['qualifier', QUALIFIER], ['org-suffix', ORG_SUFFIX]]),
+  lexicons: new Map([['campus-head', set(CAMPUS_HEADS)], ['court-head', set(COURT_HEADS)], ['org-end', set(ORG_ENDS)], ['org-word', ORG_WORD], ['name-particle', PARTICLES], ['month', MONTH], ['title-word', TITLE_WORDS], ['route-head', set(ROUTE_HEADS)], ['event-head', set(EVENT_HEADS)], ['org-head', ORG_HEAD], ['qualifier', QUALIFIER], ['org-suffix', ORG_SUFFIX]]),
   predicates: new Map([
     ['firstName', (d, k) => d.tokens[k]!.cap && firstNameGender(d.tokens[k]!.text) !== null],
     /** a capitalized first name that is no common English word: "Simon", not "Grant" */

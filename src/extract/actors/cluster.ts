@@ -82,9 +82,11 @@ export class Clusterer {
       if (p) return this.join(p, p.type === 'person' && !c.sure ? { ...c, type: 'person', rule: 'actors.person.surname', basis: 'other' } : c);
     }
     if (core.length === 1 && c.to - c.from === 1 && this.adoptSurname(c)) return;
+    // a country is no short form of the body named after it ("Doeland" beside "Doeland Senate"); a town may be ("at Kells" for Kells University)
+    const short = c.type === 'country' ? undefined : this.byShort.get(c.text);
     const target =
       (core.length > 1 ? this.byCore.get(core.join(' ')) : undefined) ??
-      this.acronymOf(c, prev) ?? this.byShort.get(c.text) ?? this.byText.get(c.text.toLowerCase());
+      this.acronymOf(c, prev) ?? short ?? this.byText.get(c.text.toLowerCase());
     if (target) return this.join(target, c);
     const g = this.create(c);
     const last = this.words[c.to - 1]!;

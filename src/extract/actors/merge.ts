@@ -1,13 +1,14 @@
 /**
  * Merge candidate mentions into actors: the index in cluster.ts, then whole-group passes (hyphenated
  * compounds, he/she persons, short forms "Acme" = "Acme Corp.", legal forms "Acme Ltd." = "Acme", a shorter full name = the one longer
- * name containing it, a capital's place uses = its country).
+ * name containing it, a generic lexicon body = the one local body of that head, a capital's place uses = its country).
  */
 import { bracketed, initials, isAcronym } from './acronyms.js';
 import { mergeCapitalPlaces, mergeSharedCountryNames } from './capitals.js';
 import { Clusterer, type Group } from './cluster.js';
 import { splitCompounds } from './compounds.js';
 import { mergeContainedNames } from './contained.js';
+import { mergeGenericBodies } from './generic.js';
 import { mergeNicknames } from './nicknames.js';
 import { mergeLegalForms } from './legal.js';
 import { coreWords } from './names.js';
@@ -49,6 +50,7 @@ export function cluster(text: string, words: readonly Word[], all: readonly Cand
   mergePluralNames(words, c.groups);
   mergeLegalForms(c.groups);
   mergeContainedNames(c.groups);
+  mergeGenericBodies(c.groups);
   mergeNicknames(c.groups);
   mergeCapitalPlaces(words, c.groups);
   mergeSharedCountryNames(c.groups);

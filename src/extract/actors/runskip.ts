@@ -1,17 +1,20 @@
 /**
  * Whole runs of capitalized words that are no names: the rows of RUN_SKIP_TABLE (src/rules/actors/skip.ts),
  * with the predicates that test the run [i, b) the scan found (demonym phrases, a title alone, symbols,
- * headlines, all capitals).
+ * headlines, all capitals, names listed after a plural of places).
  */
 import { decide, sentenceRange } from '../../engine/decide.js';
 import type { MatchEnv } from '../../engine/pattern.js';
 import type { Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { RUN_SKIP_TABLE } from '../../rules/actors/skip.js';
+import { PLACE_PLURALS } from '../../rules/actors/words.js';
 import { matchAt } from './lexicon.js';
 import { dateline } from './runs.js';
 import type { Word } from './types.js';
 import { hasTag, PERSON_TAGS } from './wordsets.js';
+
+const PLACE_PLURAL: ReadonlySet<string> = new Set(PLACE_PLURALS.map((r) => r.word));
 
 const SYMBOL = /[$<>@#{}()|]/u;
 const LOWER = /\p{Ll}/u;
@@ -22,6 +25,7 @@ const demonymEnd = (words: readonly Word[], b: number): boolean => words[b - 1]!
 function env(doc: ParsedDoc, words: readonly Word[], i: number, b: number): MatchEnv {
   const run = words.slice(i, b);
   return {
+    lexicons: new Map([['place-plural', PLACE_PLURAL]]),
     predicates: new Map([
       ['demonymPhrase', () => b - i > 1 && demonymEnd(words, b) && !hasTag(words[i]!, [...PERSON_TAGS, 'City', 'Organization'])],
       ['titleAlone', () => matchAt(words, i, ['title'])?.len === b - i],

@@ -88,7 +88,7 @@ function segmentAt(st: ScanState, i: number): number {
   if (!lex && listHead(doc, words, i, r, trace)) r = listEnd(text, words, r, used);
   if (!lex) r = extendRun(doc, words, used, i, r, trace);
   const lexYields = !!lex && r - i > lex.len && yields(doc, words, i, i + lex.len, trace);
-  const docEnd = lex?.entry.type === 'country' ? 0 : documentEnd(text, words, i, r);
+  const docEnd = documentEnd(text, words, i, r);
   if (docEnd > i) return skip(st, i, docEnd, 'actors.skip.document', docEnd - i);
   if (lex && !lexYields && !(r - i > lex.len && words.slice(i + lex.len, r).some(suffixed) && !matchAt(words, i + lex.len, ENTITY_KINDS))) {
     const body = countryBody(text, words, i, lex);

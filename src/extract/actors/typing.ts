@@ -14,7 +14,7 @@ import * as NA from '../../rules/actors/non-actors.js';
 import { TYPE_TABLE, type TypeThen } from '../../rules/actors/typing.js';
 import type { WordRow } from '../../rules/actors/types.js';
 import { BUSINESS_NOUNS } from '../../rules/actors/companies.js';
-import { AGENCY_WORDS, LEADER_OFFICES, OFFICE_TITLES, LEGAL_FORMS, LOCATIVES, JOURNAL_HEADS, MEDIA_POSS_NOUNS, MEDIA_SUFFIXES, ORG_HEADS, FOREIGN_ORG_HEADS, ORG_SUFFIXES, PARTY_INITIALS } from '../../rules/actors/words.js';
+import { AGENCY_WORDS, LEADER_OFFICES, OFFICE_TITLES, LEGAL_FORMS, LOCATIVES, JOURNAL_HEADS, MEDIA_NOUNS_AFTER, MEDIA_POSS_NOUNS, MEDIA_SUFFIXES, ORG_HEADS, FOREIGN_ORG_HEADS, ORG_SUFFIXES, PARTY_INITIALS } from '../../rules/actors/words.js';
 import type { ActorType } from '../../schema/doc.js';
 import { commonWord } from './english.js';
 import { evidenceTest, teamWord, teamWordNear } from './evidence.js';
@@ -52,7 +52,7 @@ const LEXICONS: Lexicons = new Map([
   ['facility-prefix', words(NA.FACILITY_PREFIXES)], ['facility-modifier', words(NA.FACILITY_MODIFIERS)], ['facility-head', words(NA.FACILITY_HEADS)],
   ['foreign-article', words(NA.FOREIGN_ARTICLES)], ['route-prefix', words(NA.ROUTE_PREFIXES)], ['maker-noun', words(NA.MAKER_NOUNS)],
   ['work-head', words(NA.WORK_HEADS)], ['work-noun', words(NA.WORK_NOUNS)], ['route-head', words(NA.ROUTE_HEADS)], ['place-head', words(NA.PLACE_HEADS)],
-  ['media-poss-noun', words(MEDIA_POSS_NOUNS)], ['journal-head', words(JOURNAL_HEADS)], ['media-suffix', words(MEDIA_SUFFIXES)], ['org-suffix', words(ORG_SUFFIXES)],
+  ['media-poss-noun', words(MEDIA_POSS_NOUNS)], ['media-noun-after', words(MEDIA_NOUNS_AFTER)], ['journal-head', words(JOURNAL_HEADS)], ['media-suffix', words(MEDIA_SUFFIXES)], ['org-suffix', words(ORG_SUFFIXES)],
   ['org-head', words(ORG_HEADS)], ['foreign-org-head', words(FOREIGN_ORG_HEADS)], ['business-noun', words(BUSINESS_NOUNS)], ['agency-word', words(AGENCY_WORDS)],
   ['org-noun', words(ORG_NOUNS)], ['leader-office', words(LEADER_OFFICES)], ['office-title', words(OFFICE_TITLES)], ['legal-form', words(LEGAL_FORMS)], ['appositive-stop', words(APPOSITIVE_STOPS)], ['person-noun', words(PERSON_NOUNS)], ['locative', words(LOCATIVES)],
 ]);

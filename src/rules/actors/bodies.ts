@@ -2,7 +2,7 @@
  * Government bodies, legislatures, courts, parties and international organizations (DATA ONLY),
  * with their short forms. All are `organization` actors. General knowledge only.
  */
-import type { EntityRow } from './types.js';
+import { type EntityRow, wordRows, type WordRow } from './types.js';
 
 const o = (id: string, name: string, aliases: string[], example: string): EntityRow => ({ id, name, type: 'organization', aliases, example });
 
@@ -83,3 +83,14 @@ export const BODIES: readonly EntityRow[] = [
   o('mfa-cn', 'Chinese Foreign Ministry', ['Foreign Ministry', 'Ministry of Foreign Affairs'], 'the Foreign Ministry said'),
   o('ccp', 'Chinese Communist Party', ['Communist Party', 'CCP', 'Communist Party of China'], 'the Communist Party said'),
 ];
+
+/**
+ * Generic names of bodies that many states have ("the Senate", "the Supreme Court", "Parliament"): the lexicon
+ * reads them as the rows above, but an article that also names a body of its own with that head ("the Doeland
+ * Senate", "the Supreme Court of Doeland") means that body (src/extract/actors/generic.ts).
+ */
+export const GENERIC_BODY_NAMES: readonly WordRow[] = wordRows(
+  'generic-body',
+  'senate supreme_court parliament',
+  'The Doeland Senate sued the governor; the Senate said the law was void.',
+);

@@ -69,6 +69,12 @@ export const YIELD_ROWS: readonly Rule<'join'>[] = [
     example: 'The match was played at the Kenya Road ground on Saturday.', counter: 'The match was played in Kenya on Saturday.',
     note: 'a country or a capital before a street or road word names the street ("Kenya Road", "Ghana Street"), which is no actor',
   },
+  {
+    id: 'actors.yield.event', match: '[.+] @cap* %event-head%', then: 'join',
+    example: 'She set the course record at the Ottawa Marathon in April.',
+    counter: 'She set the course record in Ottawa in April.',
+    note: 'a country or a capital opening the name of an event ("the Ottawa Marathon", "the Lima Games", "the Chad War"): the run is the event (typed by actors.not.event), no mention of the country',
+  },
 ];
 
 export const YIELD_TABLE = table('actors.yield', 'actors', YIELD_ROWS);

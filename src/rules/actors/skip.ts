@@ -62,6 +62,18 @@ export const RUN_SKIP_ROWS: readonly Rule<'reject'>[] = [
     id: 'actors.skip.all-caps', match: '[@allCaps .*]', then: 'reject',
     example: 'The notice said TERMS AND CONDITIONS APPLY in small print.', counter: 'The notice said Terms Apply Doeland in small print.',
   },
+  {
+    id: 'actors.skip.place-list', match: '{%place-plural% !@cap} (of|:) ({@cap !%place-plural%}+ ,? (and|or)?)* [.+]', unless: ['[.+] (#Verb|#Adverb|#Copula)'], then: 'reject',
+    example: 'Aid goes to the counties of Kells, Marrow, Doe Valley and Quint.',
+    counter: 'Aid goes to the counties of Kells and Marrow, Doe Valley said on Monday.',
+    note: 'names listed right after a plural of local places and its "of" or colon ("the towns of ...", "these counties: ...") are those places, no actors; a name followed by its verb is the next clause\'s subject',
+  },
+  {
+    id: 'actors.skip.place-list-are', match: '{%place-plural% !@cap} .? .? .? .? .? .? .? .? (are|include|includes|including) ({@cap !%place-plural%}+ ,? (and|or)?)* [.+]', unless: ['[.+] (#Verb|#Adverb|#Copula)'], then: 'reject',
+    example: 'The counties, all of them inland, are Kells, Marrow, Doe Valley and Quint.',
+    counter: 'The counties, all of them inland, are waiting for Doe Valley to pay.',
+    note: 'names listed as what a plural of local places are or include (a few words may come between: "The counties, all in the south, are ...")',
+  },
 ];
 
 export const RUN_SKIP_TABLE = table('actors.skip-run', 'actors', RUN_SKIP_ROWS);

@@ -80,6 +80,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.media.possessive', '[.* @poss .* %media-poss-noun%]', media, "Per Doyle's List, the ships left.", "Per Doyle's plan, the ships left."),
   r('actors.media.news-agency', '[.+ (press|news) agency]', { type: 'media', basis: 'suffix' }, 'According to the Doeland Press Agency, the plant was hit.', 'According to the Doeland Space Agency, the plant was hit.'),
   r('actors.media.suffix', '[.+ %media-suffix%]', { type: 'media', basis: 'suffix' }, 'The Doeville Herald reported the sale.', 'The Doeville Heralds sold the house.'),
+  r('actors.media.noun-after', '[.+] {%media-noun-after% !@cap}', { type: 'media', basis: 'suffix' }, 'In an interview with Kestrel magazine, the mayor said the plan would fail.', 'In an interview with Kestrel staff, the mayor said the plan would fail.', ['[.* (#City|#Region|#Country|#Place) .*]']),
   r('actors.media.possessive-cue', '[@possCredit]', { type: 'media', keepsEnding: true }, "According to Ferris's, the deal fell through.", "According to Ferris's lawyer, the deal fell through."),
   r('actors.org.suffix', '[.+ %org-suffix%]', { type: 'organization', basis: 'suffix' }, 'The Roe Foundation said it would help.', 'The Roe Fountain was rebuilt.'),
   r('actors.org.head', '[.* %org-head% (of|for) .+]', org, 'The Court of Coastal Claims ruled on Monday.', 'The Port of Coastal Claims closed on Monday.'),

@@ -70,6 +70,16 @@ export const MEDIA_NOUNS_BEFORE: readonly WordRow[] = w(
   'told Freedonian state broadcaster FRT',
 );
 
+/**
+ * Lower-case outlet nouns right after a name that say it is an outlet: "Kestrel magazine reported". Not
+ * "newspaper", "tabloid" or "broadcaster": a town before them is where the outlet is ("a Doeville newspaper").
+ */
+export const MEDIA_NOUNS_AFTER: readonly WordRow[] = w(
+  'media-noun-after',
+  'magazine',
+  'told Kestrel magazine on Monday',
+);
+
 /** Capitalized nouns after a possessive name that make the whole an outlet ("Doyle's List", "Ferris's Weekly"). */
 export const MEDIA_POSS_NOUNS: readonly WordRow[] = w(
   'media-poss-noun',
@@ -145,6 +155,12 @@ export const DOCUMENT_PARTS: readonly WordRow[] = w('doc-part', 'section article
 
 /** Verbs after a document-like name that show it names a body after all ("the Harlow Initiative said"). */
 export const BODY_VERBS: readonly WordRow[] = w('body-verb', 'said told announced warned urged argued', 'the Harlow Initiative said');
+
+/**
+ * Plural nouns of local places that open a list of their names ("the counties are Kells, Harlow and Doe
+ * Valley"; "the towns of Kells and Harlow"): the names listed after them are locations, not actors.
+ */
+export const PLACE_PLURALS: readonly WordRow[] = w('place-plural', 'counties parishes boroughs districts provinces municipalities townships cities towns villages prefectures', 'the counties are Kells, Harlow and Doe Valley');
 
 /** Prepositions that make a capital city a place ("in Washington") rather than a government. */
 export const LOCATIVES: readonly WordRow[] = w('locative', 'in at to from near across outside inside around visit visited visiting into toward towards via through', 'a meeting in Beijing');

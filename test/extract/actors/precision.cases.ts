@@ -52,3 +52,29 @@ export const WORK_STREET_CASES: ActorCase[] = [
   { id: 'bracketed-acronym-defined', text: 'Residents can register at any Doeville Relief Center (DRC) this week.', expect: [], absent: ['Democratic Republic of the Congo'] },
   { id: 'bracketed-acronym-negative', text: 'Fighting in the east of the Democratic Republic of the Congo (DRC) went on.', expect: [{ name: 'Democratic Republic of the Congo', type: 'country' }] },
 ];
+
+/**
+ * A country or a capital opening the name of an event or a document is no mention of the country; an outlet
+ * named with "magazine" after it is media; a generic lexicon body ("the Senate") named beside the one local
+ * body of that head is that body; a country is no short form of the body named after it; names listed after a
+ * plural of local places ("the counties of ...") are those places.
+ */
+export const INSIDE_NAME_CASES: ActorCase[] = [
+  { id: 'capital-in-event', text: 'Maya Orrin won the Ottawa Marathon in May.', expect: [{ name: 'Maya Orrin', type: 'person' }], absent: ['Canada', 'Ottawa'] },
+  { id: 'capital-in-event-negative', text: 'Maya Orrin ran in Ottawa in May. Ottawa said the race would go on.', expect: [{ name: 'Canada', type: 'country', aliases: ['Ottawa'] }] },
+  { id: 'capital-in-document', text: 'Negotiators praised the Lima Accord in March.', expect: [], count: 0 },
+  { id: 'capital-in-document-negative', text: 'Lima said the accord was fair.', expect: [{ name: 'Peru', type: 'country' }] },
+  { id: 'outlet-noun-after', text: 'In an interview with Kestrel magazine, Mara Quell said the plan would fail.', expect: [{ name: 'Kestrel', type: 'media' }, { name: 'Mara Quell', type: 'person' }] },
+  { id: 'outlet-noun-after-negative', text: 'In an interview with Kestrel staff, Mara Quell said the plan would fail.', expect: [{ name: 'Kestrel', type: 'organization' }] },
+  { id: 'generic-body-local', text: 'The Doeland Senate sued the governor. The Senate said the law was void.', expect: [{ name: 'Doeland Senate', type: 'organization', aliases: ['the Senate'] }], count: 1 },
+  { id: 'generic-body-of', text: 'The Supreme Court of Doeland heard the case. The Supreme Court ruled on Monday.', expect: [{ name: 'Supreme Court of Doeland', type: 'organization', aliases: ['Supreme Court'] }], count: 1 },
+  { id: 'generic-body-two-negative', text: 'The Doeland Senate and the Kells Senate sued the governor. The Senate said the law was void.', expect: [{ name: 'Senate', type: 'organization' }], count: 3 },
+  { id: 'country-no-short-form', text: 'The Puerto Rico Senate sued the governor. Puerto Rico needs stability, she wrote.', expect: [{ name: 'Puerto Rico Senate', type: 'organization' }, { name: 'Puerto Rico', type: 'country' }] },
+  { id: 'place-list-of', text: 'Aid goes to the counties of Kells, Marrow, Doe Valley and Quint.', expect: [], count: 0 },
+  { id: 'place-list-of-negative', text: 'Aid goes to the counties of Kells and Marrow, Doe Valley said on Monday.', expect: [{ name: 'Doe Valley', type: 'place' }] },
+  { id: 'place-list-are', text: 'The counties, all of them inland, are Kells, Marrow, Santa Barbara, San Luis Obispo and Quint.', expect: [], count: 0 },
+  { id: 'place-list-are-negative', text: 'The counties, all of them inland, are waiting for Mara Quell to pay.', expect: [{ name: 'Mara Quell', type: 'person' }] },
+  { id: 'place-list-colon', text: 'Relief reached these towns: Kells, Marrow and Doe Valley.', expect: [], count: 0 },
+  { id: 'place-plural-body-negative', text: 'Officials from 12 counties met the Federal Emergency Management Agency on Monday.', expect: [{ name: 'Federal Emergency Management Agency', type: 'organization' }] },
+  { id: 'country-no-short-form-negative', text: 'The Quaspel Senate sued the governor. Quaspel said no.', expect: [{ name: 'Quaspel Senate', type: 'organization', aliases: ['Quaspel'] }] },
+];

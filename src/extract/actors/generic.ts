@@ -1,0 +1,36 @@
+/**
+ * "the Senate" beside "the Doeland Senate", "the Supreme Court" beside "the Supreme Court of Doeland": a
+ * lexicon body that the article names only by a generic name (GENERIC_BODY_NAMES in
+ * src/rules/actors/bodies.ts) is the one other organization whose name ends with that name or opens with it
+ * and its "of". When no organization or two of them do, the lexicon body stays.
+ */
+import { GENERIC_BODY_NAMES } from '../../rules/actors/bodies.js';
+import { addMember, removeGroups, type Group } from './group.js';
+import { fold } from './names.js';
+
+const GENERIC: ReadonlySet<string> = new Set(GENERIC_BODY_NAMES.map((r) => r.word));
+const plain = (s: string): string => fold(s).toLowerCase().replace(/^the\s+/u, '').replace(/\s+/gu, ' ');
+
+/** The generic name every mention of the lexicon group g is, else null. */
+function genericName(g: Group): string | null {
+  if (g.type !== 'organization' || !g.key) return null;
+  const forms = new Set(g.members.map((m) => plain(m.text)));
+  const [form] = forms;
+  return forms.size === 1 && GENERIC.has(form!) ? form! : null;
+}
+
+/** Does the organization's name hold the generic name as its head: "... Senate", "Supreme Court of ..."? */
+const headed = (name: string, generic: string): boolean => name !== generic && (name.endsWith(` ${generic}`) || name.startsWith(`${generic} of `));
+
+export function mergeGenericBodies(groups: Group[]): void {
+  const merged = new Set<Group>();
+  for (const g of groups) {
+    const generic = genericName(g);
+    if (!generic) continue;
+    const hosts = groups.filter((h) => h !== g && !merged.has(h) && h.type === 'organization' && h.members.some((m) => headed(plain(m.text), generic)));
+    if (hosts.length !== 1) continue;
+    for (const m of g.members) addMember(hosts[0]!, m);
+    merged.add(g);
+  }
+  removeGroups(groups, merged);
+}
