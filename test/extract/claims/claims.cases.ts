@@ -256,6 +256,8 @@ export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'byline.contributed-reporting', text: 'Ann Roe and Bo Li contributed reporting.' },
   { id: 'byline.reported-from', text: 'Ann Roe reported from Kabul, and Bo Li from Delhi.' },
   { id: 'phrasal.called-in', text: 'Tom Hale recently called in to a radio show about fees.' },
+  { id: 'phrasal.call-phone', text: 'Storm victims can call 1-800-555-0142 or visit the center to apply for aid.' },
+  { id: 'phrasal.call-phone-toll-free', text: 'Any farmer who gets a late notice should call the toll-free number on the letter.' },
   { id: 'naming-plural.names', text: 'North of the lake lie two counties called East and West Harrow, where the ferries stop.' },
   { id: 'naming-plural.plural', text: 'She cut the genes into small DNA rings called plasmids, which she grew in yeast.' },
   { id: 'negated.no-comment', text: 'The Harbor Office, which collects the fees, did not respond to a request for comment.' },
