@@ -105,8 +105,8 @@ function ownParagraph(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan, s: numbe
 
 /**
  * Filling a paragraph of its own that reports nothing, right after a paragraph that holds no quotation and
- * introduces one person: its first sentence says who they are (its first clause's verb a copula, its subject
- * the person), no one else is the subject of a clause in it and no report there names anyone else ('Ann Roe
+ * introduces one person: its first sentence says who they are (it opens with its subject, the person, and a
+ * copula), no one else is the subject of a clause in it and no report there names anyone else ('Ann Roe
  * is the curator of insects. She led the dig. ¶ "Think about these forests."'): the person just introduced
  * speaks. A paragraph that only narrates ('Tom Hale walked to the pier. ¶ "..."') credits no one.
  */
@@ -117,8 +117,8 @@ const introduced: Carry = (doc, sx, _out, q, s) => {
   const to = para.endSentence;
   const start = doc.sentences[from]!.start;
   const unquoted = !sx.att.quotes.some((o) => o.outerEnd > start && o.outerStart < doc.sentences[to - 1]!.end);
-  const lead = (sx.clauses[from] ?? [])[0];
-  const introduces = lead !== undefined && doc.tokens[lead.verb.head]!.tags.has('Copula'); // "Ann Roe is the curator of ...", not "Ann Roe walked to the pier"
+  const opening = doc.sentences[from]!.firstToken;
+  const introduces = (sx.clauses[from] ?? []).some((c) => c.phraseStart === opening && doc.tokens[c.verb.head]!.tags.has('Copula')); // "Ann Roe is the curator of ...", not "Ann Roe walked to the pier"
   const who = unquoted && introduces ? subjectsOf(doc, sx, from, 'person')[0] : undefined;
   const onlyTheirs = (w: string): boolean => sx.att.frames.slice(from, to).every((fs) => fs.every((f) => [w, null].includes(sx.att.sourceOf(f))));
   return who !== undefined && onlyTheirs(who) && !someoneElse(doc, sx, from, to, who) ? who : null;
