@@ -117,7 +117,7 @@ export const NOT_ACTORS: readonly WordRow[] = [
   ...w('trailing-title', 'ceo ceos cfo coo cto chairman chairwoman cofounder co-founder founder', 'the former Quaspel Group CEO said'),
   ...w('common-acronym', 'tv mba phd gdp ai ok pm am covid dna api vpn faq ipo esg usb pc ceo cfo coo', 'on TV'),
   ...w('common-acronym', 'suv suvs ev evs atm atms gps lng cpi vat hiv led lcd ufo', 'its compact SUV; EV sales'),
-  ...w('common-acronym', 'tty tdd', 'the TTY number is 1-800-555-0100'),  // text telephones for the deaf: a line, no body
+  ...w('common-acronym', 'tty tdd', 'deaf callers may dial the TTY line, 1-800-555-0100'),  // text telephones for the deaf: a line, no body
   ...w('function-word', 'per via amid despite among amongst during until unlike without against toward towards', 'Per the report, ...; Amid the talks'),
   ...w('contraction', "don't can't won't isn't it's i'm we're they're you're i've we've let's that's", "Don't go"),
   ...w('holiday', 'christmas easter thanksgiving ramadan', 'before Christmas'),

@@ -321,8 +321,8 @@ const notRows: Rule<'reject'>[] = [
   {
     id: 'deadlines.not.forecast-verb', match: '(projects|projected|forecasts|forecast|predicts|predicted|estimates|estimated|determined|determines) (that)? .* (reach|reached|hit|exceed|exceeded|surpass|top|run) .* [.+]', then: 'reject',
     unless: ['(must|shall|required|ordered|orders|(has|have|had) to) .* [.+]'],
-    note: 'a projection of when a quota or a catch is reached ("projects that landings will reach the target by June 20", "has determined that the quota will be reached by November 7"), also where the same day is a closure\'s deadline (deadlines.coref.same-day leaves it out)',
-    example: 'The agency projects that landings will reach the catch target by June 20, 2031, and it has determined that the quota for crabs will be reached by July 2, 2031.',
+    note: 'a projection of when a quota or a catch is reached ("projects that landings will reach the target by June 20", "has determined the harvest cap will be hit by May 3"), also where the same day is a closure\'s deadline (deadlines.coref.same-day leaves it out)',
+    example: 'The agency projects that landings will reach the catch target by June 20, 2031, and its biologists have determined the crab allowance will run dry by July 2, 2031.',
     counter: 'The agency must close the fishery by June 20, 2031.',
   },
   {
@@ -377,15 +377,15 @@ const notRows: Rule<'reject'>[] = [
   },
   {
     id: 'deadlines.not.ultimatum-issued-day', match: '((ultimatum|ultimatums|deadline|deadlines) (given|issued|delivered|announced|sent|handed) (to {!until !by !before !of !for !on !at !till !through} {!until !by !before !of !for !on !at !till !through}? {!until !by !before !of !for !on !at !till !through}?)?|(issue|issues|issued|issuing|deliver|delivers|delivered|announce|announces|announced) (a|an|the|its|their)? .? .? .? (ultimatum|ultimatums|deadline|deadlines)) [.+]', then: 'reject',
-    note: 'the day an ultimatum or a deadline was issued, written right after it ("In an ultimatum given to both sides Thursday", "issued a three-day ultimatum Sunday"), is not the day it runs out; "a deadline of Friday", "until Friday" name that day',
-    example: 'In an ultimatum given to both parties Tuesday, the envoys demanded a deal, and the militia issued a two-day ultimatum Sunday.',
+    note: 'the day an ultimatum or a deadline was issued, written right after it ("a deadline handed to the two camps Monday", "the junta announced its ultimatum Friday"), is not the day it runs out; "a deadline of Friday", "until Friday" name that day',
+    example: 'Under a deadline handed to the rival camps Tuesday, talks resumed; the junta then announced its ultimatum Sunday.',
     counter: 'The envoys gave the militia a deadline of Tuesday to leave.',
   },
   {
     id: 'deadlines.not.within-of-narrated', match: 'within [.+] of', then: 'reject',
     unless: ['(must|shall|should|will|would|required|require|requires|ordered|orders|order|need|needs|needed|can|could|may|might|allowed|given|gave|told|asked|deadline|deadlines|if|unless|to #Verb) .* [.+]'],
-    note: 'how near something came to an event, told as a fact ("the storm hit within 24 hours of the filing deadline", "had driven from the coast to the city and was within an hour of its destination", where deadlines.not.within-narrated does not reach: "hit" read as a present, a "to" before the verb); a span that closes on a named event is a limit only under a duty, a modal or an infinitive',
-    example: 'The bus had driven from the coast to the capital and was within an hour of the border. Because the storm hit within a day of the vote, turnout fell.',
+    note: 'how near something came to an event, told as a fact ("the flood came within a day of the tax cutoff", "the ferry got within two miles of port before it turned back", where deadlines.not.within-narrated does not reach: "hit" read as a present, a "to" before the verb); a span that closes on a named event is a limit only under a duty, a modal or an infinitive',
+    example: 'The ferry sailed out to the island, then came within an hour of the harbor. Because the blizzard hit within a day of the count, turnout fell.',
     counter: 'The convoy was ordered to leave within an hour of the vote.',
   },
   {
@@ -406,7 +406,7 @@ const notRows: Rule<'reject'>[] = [
     id: 'deadlines.not.holding-votes', match: '(hold|holds|holding|held) (%event-day% .? (on or before|on|by|before)|(a|an|the|its|their)? (%vote-kind%)* %event-day% .* on) [.+]', then: 'reject',
     unless: ['(hold|holds|holding|held) .* %event-day% .* (must|deadline|deadlines|due|required|postmarked|received) .* [.+]'],
     note: 'the states or parties that hold their votes on or before a date, or a state that will hold a special election in a district on a date: a calendar of contests, not a limit (deadlines.coref.same-day leaves it out when a postmark limit falls on the same day)',
-    example: 'The governor hopes to gain ground in the provinces holding primaries on or before June 4, and the state will hold a special general election in the 3rd District on Tuesday, May 6.',
+    example: 'The senator counts on the provinces holding primaries on or before June 4; and the district holds a special general election for the empty seat on Tuesday, May 6.',
     counter: 'States must certify their results on or before March 1.',
   },
   {

@@ -28,15 +28,15 @@ export const NEWS5_TABLES: Record<string, DeadlineClassCase[]> = {
   ],
   'news 5: how near an event came is no limit': [
     { id: 'neg-struck-within-of', text: 'Because the flood hit within two days of the filing deadline, the agency is giving residents a week more.', expect: [] },
-    { id: 'neg-was-within-of', text: 'The convoy had driven 500 miles from the coast to the capital and was within an hour of the border.', expect: [] },
+    { id: 'neg-was-within-of', text: 'Our ferry got within two miles of the harbour before it turned back.', expect: [] },
     { id: 'ordered-within-of', text: 'The convoy was ordered to leave within an hour of the vote.', expect: [['an hour', null]] },
-    { id: 'must-within-of', text: 'Written appeals must be filed within 10 days of the hearing.', expect: [['10 days', '2031-03-24']] },
+    { id: 'must-within-of', text: 'Objections must reach the clerk within 10 days of the hearing.', expect: [['10 days', '2031-03-24']] },
   ],
   'news 5: days that are not the limit (deadlines-dev6 and an earlier set)': [
-    { id: 'neg-ultimatum-given-day', text: 'In an ultimatum given to both parties Tuesday, the envoys said the militia must leave the port by Saturday.', expect: [['Saturday', '2031-03-15']] },
-    { id: 'neg-issued-ultimatum-day', text: 'The militia issued a two-day ultimatum Sunday, telling traders to leave the market.', expect: [['two-day', '2031-03-16']] },
+    { id: 'neg-ultimatum-given-day', text: 'Under a deadline handed to the rival camps Tuesday, the envoys said the militia must leave the port by Saturday.', expect: [['Saturday', '2031-03-15']] },
+    { id: 'neg-issued-ultimatum-day', text: 'The junta announced a two-day ultimatum Sunday, telling traders to leave the market.', expect: [['two-day', '2031-03-16']] },
     { id: 'deadline-of-day-kept', text: 'The envoys gave the militia a deadline of Tuesday to leave.', expect: [['Tuesday', '2031-03-18']] },
-    { id: 'neg-projection-same-day', text: 'The agency has determined that the quota for crabs will be reached by June 20, 2031. Therefore, the agency closes the crab fishery on June 20, 2031.', expect: [['June 20, 2031', '2031-06-20']] },
-    { id: 'neg-election-day-same-day', text: 'The state will hold a special general election in the 3rd District on Tuesday, May 6, 2031. May 6 special general election deadlines are as follows. Ballots must be postmarked no later than Tuesday, May 6, 2031.', expect: [['Tuesday, May 6, 2031', '2031-05-06']] },
+    { id: 'neg-projection-same-day', text: 'The agency has determined its crab allowance will run out by June 20, 2031. Therefore, the agency closes the crab fishery on June 20, 2031.', expect: [['June 20, 2031', '2031-06-20']] },
+    { id: 'neg-election-day-same-day', text: 'The district holds a special general election for the empty seat on Tuesday, May 6, 2031. Voters in the May 6 special general election should note these dates. Ballots must be postmarked no later than Tuesday, May 6, 2031.', expect: [['Tuesday, May 6, 2031', '2031-05-06']] },
   ],
 };
