@@ -37,6 +37,6 @@ export const NEWS5_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'neg-issued-ultimatum-day', text: 'The junta announced a two-day ultimatum Sunday, telling traders to leave the market.', expect: [['two-day', '2031-03-16']] },
     { id: 'deadline-of-day-kept', text: 'The envoys gave the militia a deadline of Tuesday to leave.', expect: [['Tuesday', '2031-03-18']] },
     { id: 'neg-projection-same-day', text: 'The agency has determined its crab allowance will run out by June 20, 2031. Therefore, the agency closes the crab fishery on June 20, 2031.', expect: [['June 20, 2031', '2031-06-20']] },
-    { id: 'neg-election-day-same-day', text: 'The district holds a special general election for the empty seat on Tuesday, May 6, 2031. Voters in the May 6 special general election should note these dates. Ballots must be postmarked no later than Tuesday, May 6, 2031.', expect: [['Tuesday, May 6, 2031', '2031-05-06']] },
+    { id: 'neg-election-day-same-day', text: 'The district holds a special general election for the empty seat on Tuesday, May 6, 2031. Voters in the May 6 special general election should note these dates. Mail votes must carry a postmark no later than Tuesday, May 6, 2031.', expect: [['Tuesday, May 6, 2031', '2031-05-06']] },
   ],
 };
