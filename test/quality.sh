@@ -18,11 +18,13 @@ gate fixtures/wikinews-dev7 "real news collected in session 12, all fields" .ci/
 gate fixtures/wikinews-dev8 "real news collected in session 13, all fields" .ci/thresholds.wikinews-dev8.json
 gate fixtures/wikinews-dev9 "real news collected in session 14, all fields" .ci/thresholds.wikinews-dev9.json
 gate fixtures/wikinews-dev10 "real news collected in session 15, all fields" .ci/thresholds.wikinews-dev10.json
+gate fixtures/wikinews-dev11 "real news collected in session 16, all fields" .ci/thresholds.wikinews-dev11.json
 gate fixtures/deadlines-dev "real texts, deadlines only" .ci/thresholds.deadlines-dev.json
 gate fixtures/deadlines-dev2 "real texts collected after dev was tuned, deadlines only" .ci/thresholds.deadlines-dev2.json
 gate fixtures/deadlines-dev3 "real news texts collected in session 7, deadlines only" .ci/thresholds.deadlines-dev3.json
 gate fixtures/deadlines-dev4 "real news texts collected in session 8, deadlines only" .ci/thresholds.deadlines-dev4.json
 gate fixtures/deadlines-dev5 "real texts collected in session 15, deadlines only" .ci/thresholds.deadlines-dev5.json
+gate fixtures/deadlines-dev6 "real texts collected in session 16, deadlines only" .ci/thresholds.deadlines-dev6.json
 for bench in attribution tempeval gum; do
   dir=../shared/bench/$bench
   if [ -d "$dir" ]; then
