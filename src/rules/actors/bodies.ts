@@ -94,3 +94,9 @@ export const GENERIC_BODY_NAMES: readonly WordRow[] = wordRows(
   'senate supreme_court parliament',
   'The Doeland Senate sued the governor; the Senate said the law was void.',
 );
+
+/** The article a generic body name may open with ("the Senate" is "senate"; "The Senate" too). */
+export const GENERIC_BODY_ARTICLES: readonly WordRow[] = wordRows('generic-body-article', 'the', 'the Senate said the law was void');
+
+/** The link after which a generic name heads a longer one ("the Supreme Court of Doeland"). */
+export const GENERIC_BODY_LINKS: readonly WordRow[] = wordRows('generic-body-link', 'of', 'the Supreme Court of Doeland');
