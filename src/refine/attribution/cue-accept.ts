@@ -3,7 +3,7 @@
  * the first row whose test holds rejects the match, and names itself; none holding accepts it.
  */
 import type { ParsedDoc } from '../../parse/types.js';
-import { ALWAYS_VERB_FORMS, QUANTIFIER_SUBJECTS, CLAUSE_OPENING_WORDS, NOUN_TAGGED_VERB_FORMS, ORDER_VERBS, PROMPT_BEFORE_TO, UNREAL_BEFORE_TO } from '../../rules/attribution/verbs.js';
+import { ALWAYS_VERB_FORMS, QUANTIFIER_SUBJECTS, INFINITIVE_CLAUSE_OPENERS, NOUN_TAGGED_VERB_FORMS, ORDER_VERBS, PROMPT_BEFORE_TO, UNREAL_BEFORE_TO } from '../../rules/attribution/verbs.js';
 import { holds } from '../../engine/decide.js';
 import { compile, matchSpan, type MatchEnv, type TokenPredicate } from '../../engine/index.js';
 import { FRAMED_NOUNS, NOUN_CONTENT_OPENERS } from '../../rules/attribution/phrases.js';
@@ -62,7 +62,7 @@ function reportMade(a: At): boolean {
   const next = tok(a, a.cue.end);
   if (!next) return false;
   const gap = a.doc.text.slice(toks[a.cue.end - 1]!.end, next.start);
-  if (/[:\u201c"]/u.test(gap) || CLAUSE_OPENING_WORDS.has(next.normal) && next.normal !== 'with' && next.normal !== 'on' || SUBJECT_PRONOUNS.has(next.normal)) return true;
+  if (/[:\u201c"]/u.test(gap) || INFINITIVE_CLAUSE_OPENERS.has(next.normal) || SUBJECT_PRONOUNS.has(next.normal)) return true;
   for (let k = a.cue.end; k < Math.min(a.end, a.cue.end + 4); k++) if (toks[k]!.inQuote) return true; // "to call Hale \"a fraud\""
   return false;
 }

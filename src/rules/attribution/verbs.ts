@@ -214,6 +214,9 @@ export const REPORTING_VERBS: readonly VerbCue[] = [
 /** Words that open the reported clause of a clause-only verb. */
 export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(['that', 'how', 'when', 'whether', 'what', 'with', 'on']);
 
+/** The clause openers after an infinitive report ("tried to argue that ..."): not the prepositions "with" and "on", which there open a topic ("to agree with the plan"), not a reported clause. */
+export const INFINITIVE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'how', 'when', 'whether', 'what']);
+
 /** Adjectives before "to" that make the infinitive after them a report made: "was quick to point out that", "were quick to add". */
 export const PROMPT_BEFORE_TO: ReadonlySet<string> = new Set(['quick', 'quicker', 'first', 'careful']);
 
