@@ -4,7 +4,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import {
-  AFFILIATION_LINKS, CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, DOCUMENT_NOUNS, GOVERNED_HEADS, GOVERNED_LINKS, GROUP_LINKS, GROUP_NOUNS, GROUP_QUALIFIERS, INSTITUTION_NOUNS, NAME_CONNECTORS_BACK, PRONOUNS, ROLE_NOUNS, SOURCE_LEAD_PARTICLES, SOURCE_OPENERS, TITLE_WORDS,
+  AFFILIATION_LINKS, CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, DOCUMENT_NOUNS, GOVERNED_HEADS, GOVERNED_LINKS, GROUP_LINKS, GROUP_NOUNS, GROUP_QUALIFIERS, INSTITUTION_NOUNS, NAME_ARTICLES_BACK, NAME_CONNECTORS_BACK, PLACE_DESCRIPTOR_PARTICIPLES, PRONOUNS, ROLE_NOUNS, SOURCE_LEAD_PARTICLES, SOURCE_OPENERS, TITLE_WORDS,
 } from '../../rules/attribution/sources.js';
 import { HEAD_QUANTIFIERS, PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { DEFINITE_ARTICLES, DEFINITE_COUNTS } from '../../rules/attribution/described.js';
@@ -31,6 +31,10 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
     const t = toks[k]!;
     const w = word(t);
     const particle = SOURCE_LEAD_PARTICLES.has(w) && k + 1 < end && isNameLike(toks[k + 1]!);
+    if (placeDescriptor(doc, k, end)) {
+      k += 2; // "the Ohio-based Harbor Group": where the body is, not its name
+      continue;
+    }
     const skip = !particle && (CLAUSE_OPENERS.has(w) || SOURCE_OPENERS.has(w) || w === 'led' || (!isCapitalized(t) && t.tags.has('Adjective')) || (isCapitalizedFunctionWord(t) && !PRONOUNS.has(w)));
     if (!skip) break;
     k++;
@@ -60,6 +64,12 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
     if (GROUP_NOUNS.has(word(u))) return group(doc, g, end, null);
   }
   return null;
+}
+
+/** Tokens k, k + 1 are a capitalized place, a hyphen and a place participle ("Ohio-based"), with a word of the phrase after them. */
+function placeDescriptor(doc: ParsedDoc, k: number, end: number): boolean {
+  const toks = doc.tokens;
+  return k + 2 < end && isCapitalized(toks[k]!) && doc.text.slice(toks[k]!.end, toks[k + 1]!.start) === '-' && PLACE_DESCRIPTOR_PARTICIPLES.has(toks[k + 1]!.normal) && !isBoundary(doc, toks[k + 1]!, toks[k + 2]!);
 }
 
 /**
@@ -141,7 +151,7 @@ export function nameEndingAt(doc: ParsedDoc, start: number, e: number): SourceRe
     const hyphen = doc.text.slice(p.end, toks[k]!.start) === '-';
     const back = (n: number): Token | undefined => (k - n >= start ? toks[k - n] : undefined);
     const linked = (t: Token | undefined): boolean => t !== undefined && isNameLike(t);
-    const connector = NAME_CONNECTORS_BACK.has(p.normal) && !isBoundary(doc, toks[k - 2] ?? p, p) && (linked(back(2)) || (NAME_CONNECTORS_BACK.has(back(2)?.normal ?? '') && linked(back(3))));
+    const connector = NAME_CONNECTORS_BACK.has(p.normal) && !isBoundary(doc, toks[k - 2] ?? p, p) && ((linked(back(2)) && !NAME_ARTICLES_BACK.has(p.normal)) || (NAME_CONNECTORS_BACK.has(back(2)?.normal ?? '') && linked(back(3))));
     if (isBoundary(doc, p, toks[k]!) || isPossessive(p) || !(hyphen || isNameLike(p) || connector)) break;
     k--;
   }

@@ -27,6 +27,9 @@ export const SOURCE_NAME_LINKS = set('for and &');
 /** Lower-case words inside a name read backwards from its last word: "Committee for a Fair Budget", "Ann Roe and Bo Li". */
 export const NAME_CONNECTORS_BACK = set('of for and the a on de van von &');
 
+/** Of NAME_CONNECTORS_BACK, the articles: inside a name only after another connector ("Bank of the Ozarks", "Committee for a Fair Budget"), never right after a name word ("the only Amendment the Founding Fathers wrote" is two phrases). */
+export const NAME_ARTICLES_BACK = set('the a');
+
 /** Titles and honorifics dropped from the front of a name: "Treasury Secretary Mara Voss" -> "Mara Voss". */
 export const TITLE_WORDS = set(`
   mr mrs ms miss mx dr prof sir dame lord lady rev father sister brother
@@ -121,6 +124,13 @@ export const SUBJECT_GAP_WORDS = set(`
   now still often always just first last earlier separately similarly likewise even
   not n't quickly flatly firmly explicitly openly frequently initially immediately subsequently
 `);
+
+/**
+ * The participle of a place descriptor joined by a hyphen to the place before a name ("the Britain-based
+ * Syrian Observatory for Human Rights said", "the Ohio-based Harbor Group said"): where the body is, no part
+ * of its name; a source phrase skips the place and the participle ("the Ohio-based group" is a group).
+ */
+export const PLACE_DESCRIPTOR_PARTICIPLES = set('based headquartered');
 
 /** Clause openers skipped before a source: "while Voss said", "where he described". */
 export const CLAUSE_OPENERS = set('and but while where when as though although because since so however yet which who whom led by with after before if');

@@ -91,6 +91,11 @@ export const SURNAME_USE_TABLE = table<Retag>('retag.surname-uses', 'retag', [
     id: 'retag.surname.closing', match: `[{${SEEDED} !@spaced}]`, unless: [COMPOUND], then: SURNAME_TAG,
     example: 'The singer Nora Day was praised. "I never liked the city," said Day.', counter: 'The singer Nora Day was praised. Day two of the trial began.',
   },
+  {
+    id: 'retag.surname.month-abbreviation', match: '{@cap @spaced !@poss !#Date !#Value !#Preposition !#Determiner !#Conjunction !#Verb} [{@cap #Month #Abbreviation}]', unless: ['[.] (@number|#Date|#Value)'], then: SURNAME_TAG,
+    example: '"The port is too small," columnist Li Jun wrote in the Harbor Daily.', counter: 'The port closed on Jun 4, columnist Lin Bao wrote.',
+    note: 'a month\'s abbreviation right after a capitalized name word, with no day or year after it, is the given name or surname it spells ("Li Jun wrote", "Wang Jun said"), not a date; a second example from another text: "Critic Bo Jun said the film was slow."',
+  },
 ]);
 
 export const GROUP_NOUN_TABLE = table<Retag>('retag.group-nouns', 'retag', [

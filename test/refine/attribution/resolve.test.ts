@@ -235,3 +235,25 @@ describe('described phrases widen to the whole noun phrase (tables sources.widen
     expect(sourceOf('One Democrat familiar with the talks said the plan would fail.')).toBe('One Democrat familiar with the talks');
   });
 });
+
+describe('a source phrase keeps its whole name', () => {
+  const speakerOf = (text: string): string | null | undefined => analyze(text).quotes[0]?.speaker;
+  it('the window read after an inverted cue never cuts a name run ("... to President John F. | Kennedy")', () => {
+    expect(speakerOf('"The dam will hold," said the former press aide to Governor Mary Ann T. Kessler.')).toBe('former press aide to Governor Mary Ann T. Kessler');
+    expect(speakerOf('"The dam will hold," said a longtime adviser to the late Senator Paul R. Tibbs.')).toBe('longtime adviser to the late Senator Paul R. Tibbs');
+  });
+  it('a month\'s abbreviation after a name word is the name it spells ("Li Jun wrote"); with a day after it, a date', () => {
+    expect(speakerOf('"The port is too small," columnist Li Jun wrote in the Harbor Daily.')).toBe('Li Jun');
+    expect(speakerOf('"The film is slow," critic Bo Jun said on the radio.')).toBe('Bo Jun');
+    expect(analyze('The port closed on Jun 4, columnist Lin Bao wrote.').dates.map((d) => d.text)).toContain('Jun 4');
+  });
+  it('an article joins a name only after another connector ("Bank of the Ozarks"), never right after a name word', () => {
+    expect(speakerOf('Nobody may touch the one Charter the Founding Delegates wrote "for all time," she said.')).not.toMatch(/^Charter/u);
+    expect(speakerOf('The Committee for a Fair Budget said the plan was "weak."')).toBe('Committee for a Fair Budget');
+  });
+  it('a place joined to "based" before a body is where the body is, no part of its name', () => {
+    expect(sourceOf('The Britain-based Syrian Observatory for Human Rights said 40 people were killed.')).toBe('Syrian Observatory for Human Rights');
+    expect(sourceOf('The Ohio-based Harbor Group said the deal was done.')).toBe('Harbor Group');
+    expect(sourceOf('The Ohio Harbor Group said the deal was done.')).toBe('Ohio Harbor Group');
+  });
+});
