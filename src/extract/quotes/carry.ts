@@ -8,7 +8,7 @@
 import type { Quote } from '../../schema/doc.js';
 import type { ParsedDoc, QuoteSpan } from '../../parse/types.js';
 import type { ChainMention } from '../../refine/chains/index.js';
-import { lastStartingBefore, sentenceAt } from '../../parse/types.js';
+import { lastStartingBefore, quotesOpeningIn, sentenceAt } from '../../parse/types.js';
 import { holds } from '../../engine/decide.js';
 import { CLOSING_MARK_CHARS } from '../../parse/quote-marks.js';
 import { QUOTE_CARRY, type SpeakerCarry } from '../../rules/quotes/speakers.js';
@@ -116,7 +116,7 @@ const introduced: Carry = (doc, sx, _out, q, s) => {
   const from = para.firstSentence;
   const to = para.endSentence;
   const start = doc.sentences[from]!.start;
-  const unquoted = !sx.att.quotes.some((o) => o.outerEnd > start && o.outerStart < doc.sentences[to - 1]!.end);
+  const unquoted = !quotesOpeningIn(sx.att.quotes, para.start, doc.sentences[to - 1]!.end).some((o) => o.outerEnd > start); // a quotation lies inside the paragraph it was scanned in: only this paragraph's can reach its sentences
   const opening = doc.sentences[from]!.firstToken;
   const introduces = (sx.clauses[from] ?? []).some((c) => c.phraseStart === opening && doc.tokens[c.verb.head]!.tags.has('Copula')); // "Ann Roe is the curator of ...", not "Ann Roe walked to the pier"
   const who = unquoted && introduces ? subjectsOf(doc, sx, from, 'person')[0] : undefined;
