@@ -54,6 +54,8 @@ export const LEADING_ELISIONS = new RegExp(`^[${APOSTROPHE_CHARS}](?:em|til|caus
 
 /** Every one-character quotation mark of the table, for character classes ("“”„«»'‘’‚‹›). */
 export const QUOTE_MARK_CHARS: string = QUOTE_MARKS.filter((m) => m.mark.length === 1).map((m) => m.mark).join('');
+/** Every character of every mark of the table, the two-character marks' included (the backtick of ``), for character classes. */
+export const MARK_CHARS: string = [...new Set(QUOTE_MARKS.flatMap((m) => [...m.mark]))].join('');
 /** The one-character marks of the double family ("“”„«»). */
 export const DOUBLE_MARK_CHARS: string = QUOTE_MARKS.filter((m) => m.mark.length === 1 && m.family === 'double').map((m) => m.mark).join('');
 /** The one-character marks that can open a quotation ("“„«'‘‚‹ and the backtick of ``). */

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { bulkMatch } from './sweep.js';
 import type { QuoteSpan, Span, Token } from './types.js';
-import { APOSTROPHE_CHARS, DASH_CHARS, POSSESSIVE_END, POSSESSIVE_S_END, QUOTE_MARK_CHARS } from './quote-marks.js';
+import { APOSTROPHE_CHARS, DASH_CHARS, MARK_CHARS, POSSESSIVE_END, POSSESSIVE_S_END } from './quote-marks.js';
 
 /** Sentences are tagged in chunks of at most this many characters, so memory stays bounded. */
 const CHUNK_CHARS = 8000;
@@ -127,7 +127,7 @@ function unglued(chunk: string, span: Span, glued: readonly number[]): string {
   return chars.join('');
 }
 
-const MARK_CHAR = new RegExp('[' + QUOTE_MARK_CHARS + '`]', 'u');
+const MARK_CHAR = new RegExp(`[${MARK_CHARS}]`, 'u');
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const GLUED_BEFORE = /[\p{L}\p{N},:;.!?]/u;
 const CAPITALIZED = /^\p{Lu}/u;
