@@ -385,7 +385,7 @@ const notRows: Rule<'reject'>[] = [
     id: 'deadlines.not.within-of-narrated', match: 'within [.+] of', then: 'reject',
     unless: ['(must|shall|should|will|would|required|require|requires|ordered|orders|order|need|needs|needed|can|could|may|might|allowed|given|gave|told|asked|deadline|deadlines|if|unless|to #Verb) .* [.+]'],
     note: 'how near something came to an event, told as a fact ("the flood came within a day of the tax cutoff", "the ferry got within two miles of port before it turned back", where deadlines.not.within-narrated does not reach: "hit" read as a present, a "to" before the verb); a span that closes on a named event is a limit only under a duty, a modal or an infinitive',
-    example: 'The ferry sailed out to the island, then came within an hour of the harbor. Because the blizzard hit within a day of the count, turnout fell.',
+    example: 'The ferry sailed out to the island, then came within an hour of the harbor. As the blizzard hit within a day of the count, turnout fell.',
     counter: 'The convoy was ordered to leave within an hour of the vote.',
   },
   {

@@ -27,7 +27,7 @@ export const NEWS5_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'neg-deadline-then-talks-resume', text: 'The deadline passed, and the talks were to resume on March 13.', expect: [] },
   ],
   'news 5: how near an event came is no limit': [
-    { id: 'neg-struck-within-of', text: 'Because the flood hit within two days of the filing deadline, the agency is giving residents a week more.', expect: [] },
+    { id: 'neg-struck-within-of', text: 'As the gale hit within two days of the tax cutoff, the office let late filers off.', expect: [] },
     { id: 'neg-was-within-of', text: 'Our ferry got within two miles of the harbour before it turned back.', expect: [] },
     { id: 'ordered-within-of', text: 'The convoy was ordered to leave within an hour of the vote.', expect: [['an hour', null]] },
     { id: 'must-within-of', text: 'Objections must reach the clerk within 10 days of the hearing.', expect: [['10 days', '2031-03-24']] },
