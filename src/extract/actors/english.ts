@@ -18,25 +18,90 @@ function dicText(): string {
   return readFileSync(join(dirname(entry), 'index.dic'), 'utf8');
 }
 
-function stems(): Set<string> {
-  const out = new Set<string>();
+/** The lower-case words of the list, each with its affix flags. */
+function stems(): Map<string, string> {
+  const out = new Map<string, string>();
   for (const line of dicText().split('\n')) {
-    const word = line.split('/')[0]!;
-    if (/^\p{Ll}[\p{Ll}'-]*$/u.test(word)) out.add(word);
+    const [word, flags = ''] = line.split('/') as [string, string?];
+    if (/^\p{Ll}[\p{Ll}'-]*$/u.test(word)) out.set(word, flags.trim());
   }
   return out;
 }
 
-const STEMS = stems();
+/** The affix file beside the word file: which prefixes and suffixes each flag adds ("search/A" is also "research"). */
+function affText(): string {
+  const entry = createRequire(import.meta.url).resolve('dictionary-en');
+  return readFileSync(join(dirname(entry), 'index.aff'), 'utf8');
+}
 
-/** Is the word (any case) a common English word, or an inflection of one (plural, past, -ing, -ly)? */
+/** One PFX or SFX row of the Hunspell affix file: on a stem that meets the condition, strip this and add that. */
+interface Affix {
+  flag: string;
+  prefix: boolean;
+  cross: boolean;
+  strip: string;
+  add: string;
+  cond: RegExp;
+}
+
+/** The PFX and SFX rows of the affix file (other lines, REP, TRY and compounds, are spelling aids, not derivations). */
+function affixes(): Affix[] {
+  const out: Affix[] = [];
+  const cross = new Map<string, boolean>();
+  for (const line of affText().split('\n')) {
+    const f = line.trim().split(/\s+/u);
+    if ((f[0] !== 'PFX' && f[0] !== 'SFX') || f.length < 4) continue;
+    const [kind, flag, strip, add, cond = '.'] = f as [string, string, string, string, string?];
+    if (f.length === 4) {
+      cross.set(flag, strip === 'Y');
+      continue;
+    }
+    const prefix = kind === 'PFX';
+    out.push({ flag, prefix, cross: cross.get(flag) ?? false, strip: strip === '0' ? '' : strip, add: add === '0' ? '' : add, cond: new RegExp(prefix ? `^${cond}` : `${cond}$`, 'u') });
+  }
+  return out.filter((a) => !a.add.includes("'"));
+}
+
+const STEMS = stems();
+const AFFIXES = affixes();
+const PREFIXES = AFFIXES.filter((a) => a.prefix);
+const SUFFIXES = AFFIXES.filter((a) => !a.prefix);
+
+/** Derivations need a stem of three letters or more: the list's two-letter entries ("ed", "re") would make names of affixes ("Reed", "Red"). */
+const MIN_STEM = 3;
+
+/** The stem a suffix row would have made w of, when the list gives that stem the row's flag (and the prefix flag also asked for). */
+function suffixed(w: string, also?: Affix): boolean {
+  return SUFFIXES.some((s) => {
+    if (!w.endsWith(s.add) || (also && !s.cross)) return false;
+    const stem = w.slice(0, w.length - s.add.length) + s.strip;
+    if (stem.length < MIN_STEM) return false;
+    const flags = STEMS.get(stem);
+    return flags !== undefined && flags.includes(s.flag) && s.cond.test(stem) && (!also || flags.includes(also.flag));
+  });
+}
+
+/** w is a word of the list with a prefix its flags allow, and maybe a suffix too ("disarmament", "reconstructed"). */
+function derived(w: string): boolean {
+  if (suffixed(w)) return true;
+  return PREFIXES.some((p) => {
+    if (!w.startsWith(p.add)) return false;
+    const rest = p.strip + w.slice(p.add.length);
+    if (rest.length < MIN_STEM || !p.cond.test(rest)) return false;
+    return STEMS.get(rest)?.includes(p.flag) || (p.cross && suffixed(rest, p));
+  });
+}
+
+const COMMON = new Map<string, boolean>();
+
+/** Is the word (any case) a common English word, or an inflection or derivation of one (plural, past, -ing, -ly, -ment, re-, dis-)? */
 export function commonWord(word: string): boolean {
   const w = word.toLowerCase().replace(POSSESSIVE_S_END, '');
-  if (STEMS.has(w)) return true;
-  for (const [suffix, add] of INFLECTIONS) {
-    if (w.length > suffix.length + 2 && w.endsWith(suffix) && STEMS.has(w.slice(0, -suffix.length) + add)) return true;
-  }
-  return false;
+  const known = COMMON.get(w);
+  if (known !== undefined) return known;
+  const common = STEMS.has(w) || INFLECTIONS.some(([suffix, add]) => w.length > suffix.length + 2 && w.endsWith(suffix) && STEMS.has(w.slice(0, -suffix.length) + add)) || derived(w);
+  COMMON.set(w, common);
+  return common;
 }
 
 const INFLECTIONS: ReadonlyArray<readonly [string, string]> = [
