@@ -160,9 +160,19 @@ function commonAnd(words: readonly Word[], k: number, i: number): boolean {
 /** The tests of the rows words a name goes on through (src/rules/actors/name-links.ts), by name: does the run go on over word k? */
 const LINK_TESTS: Record<NameLinkTest, (words: readonly Word[], k: number, i: number, row: NameLinkRow) => boolean> = {
   always: () => true,
-  'after-head-link': (words, k, i, row) => (bare(words[k - 1]!) === row.after && k - 1 > i && LINK_HEAD.has(bare(words[k - 2]!))) || (words[k - 1]!.cap && epithetAt(words, k)),
+  'after-head-link': (words, k, i, row) => (words[k - 1]!.cap && epithetAt(words, k)) || (k - 1 > i && articleAfterLink(words, k, i, row)),
   'name-and': (words, k, i) => (hasConnector(words, k, i) && !secondName(words, k)) || committeeAnd(words, k, i) || commonAnd(words, k, i),
 };
+/**
+ * "Office of the X", "Organization for the Ban of X", "Court of Appeals for the X": the link before k is `after`
+ * after a head, or `afterAny` after any institution word with a common word next (a purpose: "for the Study of"),
+ * or in a run that already holds a link. Not "the Doe Center for the Kells Vikings" (a venue and its tenant).
+ */
+function articleAfterLink(words: readonly Word[], k: number, i: number, row: NameLinkRow): boolean {
+  const [link, before, next] = [bare(words[k - 1]!), bare(words[k - 2]!), words[k + 1]];
+  if (link === row.after) return LINK_HEAD.has(before);
+  return link === row.afterAny && ((ORG_WORD.has(before) && !!next && commonWord(next.text)) || hasConnector(words, k - 1, i));
+}
 const LINK_ROW: ReadonlyMap<string, NameLinkRow> = new Map(NAME_LINK_WORDS.map((r) => [r.word, r]));
 
 /** Does the capitalized run from i go on over the lower-case word k: a row of name-links.ts, a name link after an institution word, or a particle? */

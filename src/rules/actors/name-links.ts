@@ -20,8 +20,10 @@ export interface NameLinkRow {
   id: string;
   word: string;
   test: NameLinkTest;
-  /** the word the link must follow (`after-head-link`) */
+  /** the word the link must follow, itself after an institution's or a journal's head (`after-head-link`) */
   after?: string;
+  /** a word the link may also follow after any institution word, or inside a name that already holds a link (`after-head-link`: "Organization for the X", "Court of Appeals for the X") */
+  afterAny?: string;
   example: string;
   /** the actor the example yields */
   name: string;
@@ -39,10 +41,10 @@ export const NAME_LINK_WORDS: readonly NameLinkRow[] = [
     note: 'an ampersand joins the words of a firm\'s name on both sides ("Doe & Roe", "Quell & Sons"); a lower-case word after it ends the run',
   },
   {
-    id: 'actors.name-link.article-after-of', word: 'the', test: 'after-head-link', after: 'of',
-    example: 'A report by the Office of the Doeland Ombudsman found delays. The Proceedings of the Harlow Academy printed it.', name: 'Office of the Doeland Ombudsman',
-    counter: 'Officers from the Kells Police of the Harlow Valley patrolled the town.', apart: 'Kells Police of the Harlow Valley',
-    note: '"the" after "of" goes on in a name that opens with an institution\'s or a journal\'s head ("Office of the X", "Proceedings of the X"); after a body\'s last word ("Kells Police") "of the" places the body, and the names stay two',
+    id: 'actors.name-link.article-after-of', word: 'the', test: 'after-head-link', after: 'of', afterAny: 'for',
+    example: 'A report by the Office of the Doeland Ombudsman found delays. The Proceedings of the Harlow Academy printed it. Inspectors of the Organization for the Ban of Quaspel Gas left.', name: 'Office of the Doeland Ombudsman',
+    counter: 'Officers from the Kells Police of the Harlow Valley patrolled the town. The Quaspel Trust thanked donors for the Harlow Prize. Fans filled the Doe Center for the Kells Vikings game.', apart: 'Kells Police of the Harlow Valley',
+    note: '"the" after "of" goes on in a name that opens with an institution\'s or a journal\'s head ("Office of the X", "Proceedings of the X"); after a body\'s last word ("Kells Police") "of the" places the body, and the names stay two. "the" after "for" goes on after any institution word when a common word follows ("Organization for the Ban of X": a purpose), or in a name with a link before ("Court of Appeals for the Ninth Circuit"); a verb\'s "for the" ("thanked donors for the X") or a venue\'s ("the Doe Center for the Kells Vikings") is no name\'s',
   },
   {
     id: 'actors.name-link.and-in-name', word: 'and', test: 'name-and',

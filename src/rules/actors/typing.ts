@@ -84,6 +84,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.media.possessive-cue', '[@possCredit]', { type: 'media', keepsEnding: true }, "According to Ferris's, the deal fell through.", "According to Ferris's lawyer, the deal fell through."),
   r('actors.org.suffix', '[.+ %org-suffix%]', { type: 'organization', basis: 'suffix' }, 'The Roe Foundation said it would help.', 'The Roe Fountain was rebuilt.'),
   r('actors.org.head', '[.* %org-head% (of|for) .+]', org, 'The Court of Coastal Claims ruled on Monday.', 'The Port of Coastal Claims closed on Monday.'),
+  r('actors.org.suffix-head', '[%org-suffix% for .+]', org, 'The Movement for the Rescue of the Harlow Delta claimed the attack.', 'The troops for the Harlow Delta left on Monday.'),
   r('actors.org.foreign-head', '[%foreign-org-head% .+]', org, 'A spokesman for the Ministerio de Quaspel said the budget was set.', 'A spokesman for Minerva de Quaspel said the budget was set.'),
   r('actors.org.law-school', 'at [@cap law]', org, 'She is a professor at Doeville Law now.', 'She is a professor of Doeville Law now.'),
   r('actors.org.inner', '[. .* %org-suffix% .+]', org, 'Officials at the Quaspel Institute Annex said no.', 'Officials at the Quaspel Annex said no.'),

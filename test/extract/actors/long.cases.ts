@@ -16,6 +16,13 @@ export const LIST_NAME_CASES: ActorCase[] = [
   { id: 'comma-and-clause', text: 'The Ministry of Farming, and Foreign Minister Tom Varo, said quotas would fall.', expect: [{ name: 'Ministry of Farming', type: 'organization' }, { name: 'Tom Varo', type: 'person' }] },
   { id: 'list-last-item-titled', text: 'The Ministry of Roads, Rail and Energy Minister Mara Quell met.', expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['Ministry of Roads, Rail and Energy Minister Mara Quell'] },
   { id: 'senate-and-other-committee', text: 'The Senate and the Budget Committee disagreed.', expect: [{ name: 'Senate', type: 'organization' }], absent: ['Senate and the Budget Committee'] },
+  // "for the" inside a name: a purpose after an institution word, or a second link ("Court of X for the Y")
+  { id: 'org-for-the-purpose', text: 'Inspectors from the Organization for the Ban of Quaspel Gas left on Monday.', expect: [{ name: 'Organization for the Ban of Quaspel Gas', type: 'organization' }], absent: ['Quaspel Gas', 'Organization'] },
+  { id: 'court-for-the-circuit', text: 'The Court of Appeals for the Eighth Circuit ruled on Monday.', expect: [{ name: 'Court of Appeals for the Eighth Circuit', type: 'organization' }], absent: ['Eighth Circuit', 'Court of Appeals'] },
+  { id: 'movement-two-for-links', text: 'The Movement for the Rescue for the Harlow Delta claimed the attack.', expect: [{ name: 'Movement for the Rescue for the Harlow Delta', type: 'organization' }], absent: ['Harlow Delta'] },
+  // negatives: a venue "for the" its tenant; a verb's "for the"
+  { id: 'venue-for-the-team', text: 'Fans filled the Doe Center for the Kells Vikings game.', expect: [], absent: ['Doe Center for the Kells Vikings'] },
+  { id: 'verb-for-the', text: 'The Quaspel Trust thanked donors for the Harlow Prize.', expect: [{ name: 'Quaspel Trust', type: 'organization' }], absent: ['Quaspel Trust for the Harlow Prize'] },
 ];
 
 export const SYLLABLE_NAME_CASES: ActorCase[] = [
