@@ -36,7 +36,7 @@ export function verbSource(doc: ParsedDoc, s: number, cue: Cue, floor = 0, claus
     if (before || participle) return { ref: before, after: false };
   }
   if (!quoted && !inverted && !comma && cue.first > first) return { ref: cue.speech ? unknown(doc, cue) : null, after: false };
-  const after = sourceAfter(doc, cue.end, windowEnd(doc, Math.min(sent.endToken, cue.end + 8), sent.endToken), quoted || inverted);
+  const after = sourceAfter(doc, cue.end, windowEnd(doc, cue.end, Math.min(sent.endToken, cue.end + 8), sent.endToken), quoted || inverted);
   if (!after && cue.speech) return { ref: unknown(doc, cue), after: false }; // a verb of saying reports even when its subject is unreadable
   return { ref: after, after: true };
 }
@@ -49,11 +49,19 @@ function unknown(doc: ParsedDoc, cue: Cue): SourceRef {
   return { kind: 'group', start: t.start, end: t.start, text: '' };
 }
 
-/** The end of the window read after an inverted cue, moved past a name run it would cut ("... to President John F. | Kennedy"). */
-function windowEnd(doc: ParsedDoc, e: number, limit: number): number {
+/**
+ * The end of the window read after an inverted cue: moved past a name run it would cut ("... to President
+ * John F. | Kennedy"), and, when the window holds no boundary, to the phrase's end at the next boundary or the
+ * sentence's end within as many tokens again ("said spokesman for the state of Avalon in southern | Ostria, Ana Roe.").
+ */
+function windowEnd(doc: ParsedDoc, start: number, e: number, limit: number): number {
   const toks = doc.tokens;
+  const span = e - start;
   while (e < limit && isCapitalized(toks[e - 1]!) && isCapitalized(toks[e]!) && !isBoundary(doc, toks[e - 1]!, toks[e]!)) e++;
-  return e;
+  for (let k = start + 1; k < e; k++) if (isBoundary(doc, toks[k - 1]!, toks[k]!)) return e;
+  let b = e;
+  while (b < limit && b - e < span && !isBoundary(doc, toks[b - 1]!, toks[b]!)) b++;
+  return b === limit || isBoundary(doc, toks[b - 1]!, toks[b]!) ? b : e;
 }
 
 /** The source after an inverted cue ("said 9/11 widow Ann Roe"): lower-case descriptors before a name are skipped. */

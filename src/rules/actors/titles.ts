@@ -72,6 +72,8 @@ export const TITLES: readonly TitleRow[] = [
   // police ranks before a name ('Detective Sergeant Ivo Doe', 'Detective Inspector Jane Doe', 'Constable Ivo Doe'); "inspector" only with its rank ('the series Inspector Doe Mysteries' names no one)
   t('sergeant', 'Detective Sergeant Ivo Doe said'), t('constable', 'Detective Constable Ivo Doe said'), t('detective', 'Detective Jane Doe said'),
   tp('detective inspector', 'detective inspectors', 'Detective Inspector Jane Doe said'), tp('chief inspector', 'chief inspectors', 'Chief Inspector Ivo Doe said'),
+  // the scientist who leads a research project or a space mission ('Mission Principal Investigator Jane Doe said', 'the study's principal investigator, Ivo Doe,'); "investigator" alone names police and inquiry staff
+  tp('principal investigator', 'principal investigators', 'Principal Investigator Jane Doe said'),
   // professions that introduce a name ("the Freedonian journalist Jane Doe")
   t('journalist', 'the journalist Jane Doe'), t('reporter', 'reporter Jane Doe'), t('columnist', 'columnist Jane Doe'),
   t('correspondent', 'correspondent Jane Doe'), t('commentator', 'commentator Jane Doe'), t('anchor', 'news anchor Jane Doe'),

@@ -201,6 +201,11 @@ const postModifiers: Rule<PhraseStep>[] = [
     note: 'a lower-case head read rightwards (an inverted subject) takes its post-modifier; a name ends its phrase ("said Ann Roe of Acme" is Ann Roe)',
     example: '"The tide is turning," said a pilot for one of the ferry lines.', counter: '"The tide is turning," said Ann Roe of the Harbor Council.',
   },
+  {
+    id: 'clause.phrase.participle-post-modifier', match: '[(involved|briefed)] (in|on) .', then: 'post-modifier',
+    note: 'a participle that describes a person ("involved in", "briefed on", read as an adjective by retag.participle.post-modifier) takes its object into the phrase, as "close to" does',
+    example: '"The tide is turning," said one pilot involved in the strike.', counter: '"The tide is turning," said one pilot involved.',
+  },
 ];
 
 const tails: Rule<PhraseStep>[] = [

@@ -54,6 +54,8 @@ export const RETAG_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['group-participles', new Set(['registered', 'elected', 'retired', 'enlisted'])],
   /** irregular past participles that compromise reads as a noun or an infinitive ("clad", "born") */
   ['irregular-participles', new Set(['born', 'clad'])],
+  /** past participles that post-modify a person the way "close" and "familiar" do ("a Democrat involved in the talks", "a Tory briefed on the plan") */
+  ['post-participles', new Set(['involved', 'briefed'])],
   /** singular nouns that are also verbs and that compromise reads as verbs after a name or a possessive ("the Lee campaign said", "his campaign manager") */
   ['modified-noun-verbs', new Set(['campaign'])],
   /** articles, "to", auxiliaries, modals and sentence adverbs that are no name word, whatever compromise tags them in Title Case ("Doe Just Said", "Doe To Voters") */
@@ -111,6 +113,11 @@ export const GROUP_NOUN_TABLE = table<Retag>('retag.group-nouns', 'retag', [
     id: 'retag.participle.before-group', match: '(of|#Value|{@spaced #Adjective}) {@spaced @cap !#Person !#Pronoun}* [{%group-participles% !@cap #Verb}] #Plural', then: { tags: ADJECTIVE_TAGS },
     example: 'Sixty percent of Avalon registered voters say the levy is fair.', counter: 'The county registered voters at the fair.',
     note: 'a participle between a quantity or a qualifier and a plural head is one of the head\'s qualifiers ("Nine in 10 Republican registered voters say"), so the clause layer finds no verb in the subject; after a plain noun it stays the verb',
+  },
+  {
+    id: 'retag.participle.post-modifier', match: '{(#Noun|@cap) !#Pronoun @spaced} [{%post-participles% !@cap #Verb}] (in|on|with)', unless: ['(#Auxiliary|#Copula) . [.]'], then: { tags: ADJECTIVE_TAGS },
+    example: '"The vote is lost," said one Democrat involved in the talks.', counter: '"The vote is lost," said one Democrat who was involved in the talks.',
+    note: 'a participle right after a noun or a name and before its preposition ("a Democrat involved in the talks", "one Labour member briefed on the deal") describes the noun as "close" and "familiar" do, so the phrase reader keeps it in the phrase; compromise reads it as the verb; a second example from another text: "A Tory briefed on the plan said it would pass."',
   },
   {
     id: 'retag.participle.aside', match: ', [{%irregular-participles% !@cap}] #Preposition', then: { tags: PARTICIPLE_TAGS },

@@ -251,6 +251,19 @@ describe('a source phrase keeps its whole name', () => {
     expect(speakerOf('Nobody may touch the one Charter the Founding Delegates wrote "for all time," she said.')).not.toMatch(/^Charter/u);
     expect(speakerOf('The Committee for a Fair Budget said the plan was "weak."')).toBe('Committee for a Fair Budget');
   });
+  it('the window after an inverted cue reads a description to its comma, so the name in apposition after it speaks', () => {
+    expect(speakerOf('"All the hostages are free," said spokesman for the state of Avalon in southern Ostria, Ana Roeland.')).toBe('Ana Roeland');
+  });
+  it('a participle that describes a person ("involved in", "briefed on") stays in the phrase, as "close to" does', () => {
+    expect(speakerOf('"The vote is lost," said one Democrat involved in the talks.')).toBe('one Democrat involved in the talks');
+    expect(sourceOf('One Democrat involved in the talks said the vote was lost.')).toBe('One Democrat involved in the talks');
+    expect(sourceOf('A Tory briefed on the plan said it would pass.')).toBe('Tory briefed on the plan');
+    expect(speakerOf('"The vote is lost," said one Democrat who was involved in the talks.')).toBe('one Democrat'); // a relative clause ends the phrase
+    expect(speakerOf('"The vote is lost," said a person involved in the talks.')).toBeNull(); // anonymous: a person with an anonymous post-modifier
+  });
+  it('a title of research ("Principal Investigator") before a name is no part of it', () => {
+    expect(speakerOf('"We found ice," said Mission Principal Investigator Jana Holt of the Harbor Institute.')).toBe('Jana Holt');
+  });
   it('a place joined to "based" before a body is where the body is, no part of its name', () => {
     expect(sourceOf('The Britain-based Syrian Observatory for Human Rights said 40 people were killed.')).toBe('Syrian Observatory for Human Rights');
     expect(sourceOf('The Ohio-based Harbor Group said the deal was done.')).toBe('Harbor Group');
