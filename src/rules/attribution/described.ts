@@ -6,7 +6,7 @@
 import { table, type Rule } from '../../engine/rule.js';
 import { LONE_QUANTIFIERS, RELEASE_NOUNS, ROLE_LINKS } from '../clauses/rows.js';
 import { ANONYMOUS_POST_WORDS, DEFINITE_OPENERS, PHRASE_ROLE_HEADS } from './phrase-sources.js';
-import { AFFILIATION_LINKS, GROUP_LINKS, PRONOUNS, ROLE_NOUNS, set, TITLE_WORDS } from './sources.js';
+import { AFFILIATION_LINKS, GROUP_LINKS, GROUP_QUALIFIERS, PRONOUNS, ROLE_NOUNS, set, TITLE_WORDS } from './sources.js';
 
 /** Words that open a described (indefinite or quantified) subject: "a bartender", "some 22 percent", "few people". */
 export const DESCRIBED_OPENERS = set(`
@@ -81,6 +81,8 @@ export const DESCRIBED_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['group-link', GROUP_LINKS],
   ['affiliation', AFFILIATION_LINKS],
   ['party-member', PARTY_MEMBER_NOUNS],
+  /** listed descriptors before a head that compromise may read as nouns ("one senior Democrat") */
+  ['group-qualifier', GROUP_QUALIFIERS],
 ]);
 
 /** Tags of a head that names who by itself or says when: never a described phrase. */
@@ -113,7 +115,7 @@ const DESCRIBED_ROWS: readonly Rule<DescribedTake>[] = [
     example: '"We stand firm," said an official close to the talks.', counter: '"We stand firm," said an engineer at the port.',
   },
   {
-    id: 'sources.described.party-member', match: '^ %indefinite% #Adjective* %party-member% [%anonymous-post%] .+', then: true,
+    id: 'sources.described.party-member', match: '^ %indefinite% (#Adjective|%group-qualifier%)* %party-member% [%anonymous-post%] .+', then: true,
     note: 'one member of a party with an anonymous post-modifier ("said a Republican close to the mayor", "said one Labour member briefed on the deal"): the whole phrase, as the same phrase before its verb already is; a party word alone names no one, and a party member is no anonymous "person familiar with"',
     example: '"The bridge can wait," said a Republican close to the mayor.', counter: '"The bridge can wait," said a person close to the mayor.',
   },

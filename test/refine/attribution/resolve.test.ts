@@ -261,6 +261,10 @@ describe('a source phrase keeps its whole name', () => {
     expect(speakerOf('"The vote is lost," said one Democrat who was involved in the talks.')).toBe('one Democrat'); // a relative clause ends the phrase
     expect(speakerOf('"The vote is lost," said a person involved in the talks.')).toBeNull(); // anonymous: a person with an anonymous post-modifier
   });
+  it('a party member described by a listed qualifier compromise reads as a noun ("one senior Democrat familiar with ...") keeps the whole phrase', () => {
+    expect(speakerOf('"The vote is lost," said one senior Democrat familiar with the talks.')).toBe('one senior Democrat familiar with the talks');
+    expect(speakerOf('"The vote is lost," said a former Republican close to the mayor.')).toBe('former Republican close to the mayor');
+  });
   it('a title of research ("Principal Investigator") before a name is no part of it', () => {
     expect(speakerOf('"We found ice," said Mission Principal Investigator Jana Holt of the Harbor Institute.')).toBe('Jana Holt');
   });
