@@ -95,8 +95,8 @@ export const SURNAME_USE_TABLE = table<Retag>('retag.surname-uses', 'retag', [
   },
   {
     id: 'retag.surname.month-abbreviation', match: '{@cap @spaced !@poss !#Date !#Value !#Preposition !#Determiner !#Conjunction !#Verb} [{@cap #Month #Abbreviation}]', unless: ['[.] (@number|#Date|#Value)'], then: SURNAME_TAG,
-    example: '"The port is too small," columnist Li Jun wrote in the Harbor Daily.', counter: 'The port closed on Jun 4, columnist Lin Bao wrote.',
-    note: 'a month\'s abbreviation right after a capitalized name word, with no day or year after it, is the given name or surname it spells ("Li Jun wrote", "Wang Jun said"), not a date; a second example from another text: "Critic Bo Jun said the film was slow."',
+    example: '"We start on Monday," said Wu Jun, the coach of the river team.', counter: 'The port closed on Jun 4, the coach said.',
+    note: 'a month\'s abbreviation right after a capitalized name word, with no day or year after it, is the given name or surname it spells ("said Wu Jun", "Wang Jun said"; Jun is a common Chinese and Korean given name), not a date. Evidence: one train text (a columnist named with "Jun"); another invented example: "Critic Bo Jun said the film was slow." Watch headline lines ("Report Jun" with no day)',
   },
 ]);
 
