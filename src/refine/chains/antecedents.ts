@@ -35,6 +35,8 @@ export interface Scope {
   holder(pos: number, head: string, from: number): Chain | null;
   /** the offset of the first person named in the text (Infinity when none is) */
   firstPerson: number;
+  /** the offset lies inside a quotation */
+  quoted(pos: number): boolean;
 }
 
 /** `from`: the token after the first the row matched (a role's phrase after its article) */
@@ -69,6 +71,8 @@ export const SEARCHES: Record<LinkBy, Search> = {
 /**
  * The nearest chain of the link's type named before `pos` whose gender agrees (or is unknown), within reach: a
  * sentence subject first. A subject pronoun skips the names of its own sentence that no clause has as subject.
+ * A name inside a quotation of the pronoun's sentence or the one before, the pronoun outside it, is only a
+ * fallback ('"... Dan Pell did nothing wrong," he said': the speaker named before, not the man he speaks of).
  */
 function nearest(sc: Scope, pos: number, link: Link, own: number): Chain | null {
   const ms = sc.named;
@@ -86,11 +90,18 @@ function nearest(sc: Scope, pos: number, link: Link, own: number): Chain | null 
     if (!c || !link.types?.has(c.type) || (m.object && m.sentence === own)) continue;
     seen++;
     if (c.gender !== null && c.gender !== (link.gender ?? null)) continue;
+    if (quotedNear(sc, m.start, pos)) {
+      fallback ??= c;
+      continue;
+    }
     if (m.subject) return c;
     fallback ??= c;
   }
   return fallback;
 }
+
+/** The mention at `at` stands inside a quotation of the sentence of `pos` or the one before, and `pos` outside any. */
+const quotedNear = (sc: Scope, at: number, pos: number): boolean => sc.quoted(at) && !sc.quoted(pos) && sc.sentence(at) >= sc.sentence(pos) - 1;
 
 /**
  * The one person named in the sentence before `pos`, as its subject ("Nikita Orlov told reporters ... He

@@ -32,7 +32,7 @@ export function buildChains(doc: ParsedDoc, actors: readonly Actor[], clauses: C
   const { chains, byName, named, canonical, actorName } = namedChains(doc, people, actors, subjects);
   const names: NameIndex = { canonical, actorName, fullName: (w) => people.bySurname.get(w), titled: (t) => people.titles.get(t) ?? [] };
   const holder = makeHolder(doc, subjects, chains);
-  const scope: Scope = { text: doc.text, sentence: (pos) => sentenceAt(doc, pos), names, actors, named, byName, canonical, holder, firstPerson: people.mentions[0]?.start ?? Infinity, linked: [], described: new Map() };
+  const scope: Scope = { text: doc.text, sentence: (pos) => sentenceAt(doc, pos), names, actors, named, byName, canonical, holder, firstPerson: people.mentions[0]?.start ?? Infinity, linked: [], described: new Map(), quoted: (pos) => doc.tokens[lastStartingBefore(doc.tokens, pos + 1)]?.inQuote ?? false };
   const referring: ChainMention[] = [];
   const inside = covered(named);
   for (let i = 0; i < doc.tokens.length; i++) {

@@ -60,6 +60,13 @@ describe('chains: mentions and the chains they form', () => {
     expect(nameAt('When Dan Pell arrived, Tom Reyes greeted the crowd. He said the plan had failed.', 'He')).toBe('Tom Reyes');
   });
 
+  it('a name inside a quotation is only a fallback for a pronoun outside it: the speaker named before is preferred', () => {
+    expect(nameAt('Tom Reyes, a lawyer for Dan Pell, spoke to reporters. "Dan Pell did nothing wrong," he said.', 'he')).toBe('Tom Reyes');
+    expect(nameAt('Greta Lund chairs the harbor board. "Anna Berg has kept the ferries running all winter," she added.', 'she')).toBe('Greta Lund'); // a second text: the speaker, not the colleague she praises
+    // counter-example: a pronoun inside the quotation still takes the name quoted before it
+    expect(nameAt('Greta Lund chairs the harbor board. "Anna Berg kept the ferries running, and she never asked for thanks," Lund added.', 'she')).toBe('Anna Berg');
+  });
+
   it('a linked pronoun is an antecedent: "she" after "she" stays with her, past names in the object', () => {
     const text = 'Kiri Vance met the officers Remy Dusk and Sky Quill at a pub. She said she was robbed by Dusk and Quill. She told the court she was afraid.';
     expect(nameAt(text, 'She', 1)).toBe('Kiri Vance');
