@@ -8,7 +8,7 @@ import type { ParsedDoc } from '../../parse/types.js';
 import { quotesOpeningIn, sentenceAt } from '../../parse/types.js';
 import { decide, sentenceRange } from '../../engine/decide.js';
 import type { Trace } from '../../engine/trace.js';
-import { QUOTE_ASIDES, QUOTE_NOUN_TOPICS, type FrameYield } from '../../rules/quotes/speakers.js';
+import { QUOTE_ASIDES, QUOTE_NOUN_TOPICS, QUOTE_RELATIVE_REPORTS, type FrameYield } from '../../rules/quotes/speakers.js';
 import type { RuleTable } from '../../engine/rule.js';
 import { cueSpan, type Attribution, type Frame } from '../../refine/attribution/index.js';
 import type { QuoteSpan } from '../../parse/types.js';
@@ -30,7 +30,7 @@ export function findSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan): S
   const first = sentenceAt(doc, q.outerStart);
   const last = sentenceAt(doc, Math.max(q.outerStart, q.outerEnd - 1));
   const own: Frame[] = [];
-  for (let s = first; s <= last; s++) own.push(...att.frames[s]!);
+  for (let s = first; s <= last; s++) own.push(...att.frames[s]!.filter((f) => !closedRelative(doc, sx, f, q)));
   const best = nearest(doc, att, own, q, sx.trace);
   const byClause = best && hasSource(best) ? null : clauseSpeaker(doc, sx, q, first);
   if (byClause) return byClause;
@@ -87,6 +87,19 @@ function nearest(doc: ParsedDoc, att: Attribution, frames: Frame[], q: QuoteSpan
 /** Frame f, inside an earlier verb's report, yields the quotation to it by a row of the table: an attribution noun with a topic phrase (QUOTE_NOUN_TOPICS), a report in a dash aside right before the quotation (QUOTE_ASIDES). */
 function yields(rows: RuleTable<FrameYield>, doc: ParsedDoc, f: Frame, trace?: Trace): boolean {
   return decide(rows, cueSpan(doc, f), { doc, range: sentenceRange(doc, f.sentence), trace, kind: 'frame' })?.value.kinds.includes(f.kind) ?? false;
+}
+
+/**
+ * A report in a relative clause (row QUOTE_RELATIVE_REPORTS) that a main clause ends before the quotation:
+ * a clause with its own subject (outside quotations) starts after the report's cue and ends before the
+ * quotation ('In a letter that Roe called "cruel," Hale demanded "an apology"': the apology is not Roe's).
+ */
+function closedRelative(doc: ParsedDoc, sx: SpeakerContext, f: Frame, q: QuoteSpan): boolean {
+  if (!f.source?.text || f.cueStart > q.outerStart) return false;
+  const toks = doc.tokens;
+  const at = cueSpan(doc, { cueStart: f.source.start, cueEnd: f.source.end }).first;
+  const main = (sx.clauses[f.sentence] ?? []).some((c) => c.subject && c.order === 'before' && c.via !== 'relative' && !toks[c.subject.head]!.inQuote && !toks[c.verb.first]!.inQuote && toks[c.subject.first]!.start > f.cueEnd && toks[c.verb.end - 1]!.end <= q.outerStart);
+  return main && decide(QUOTE_RELATIVE_REPORTS, { first: at, end: at + 1 }, { doc, range: sentenceRange(doc, f.sentence), trace: sx.trace, kind: 'frame' }) !== null;
 }
 
 /** A frame whose cue has a source phrase ("Saying ..., Ann Roe elaborated, "..."" has none): else the quotation's clause may name its speaker. */

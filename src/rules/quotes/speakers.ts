@@ -269,3 +269,21 @@ const asides: Rule<FrameYield>[] = [
 ];
 
 export const QUOTE_ASIDES = table('quotes.aside', 'quotes', asides);
+
+/**
+ * A report inside a relative clause (the candidate is the first word of the report's source phrase, the
+ * range its sentence): "a clip that Judge Ann Roe called "cruel"" reports only up to the main clause that
+ * follows; a quotation after that clause's verb is the main clause's ("..., Tom Hale demanded "an apology"").
+ * The stage checks that such a clause, its own subject outside quotations, stands between the report and
+ * the quotation.
+ */
+const relativeReports: Rule<true>[] = [
+  {
+    id: 'quotes.relative.report', match: '#Noun (that|which|whom) [.]', then: true,
+    example: 'In a letter that Judge Ann Roe called "cruel," Tom Hale demanded "an apology from the board."',
+    counter: 'Tom Hale kept the letter, which Judge Ann Roe called "cruel and needless," for a year.',
+    note: 'the second quotation follows the main clause "Tom Hale demanded", not the relative clause; in the counter-example no main clause stands between "called" and the quotation. A second text: "After a vote that Senator Bo Lind called \"a sham,\" Mara Voss filed papers for \"an appeal before the spring session.\""',
+  },
+];
+
+export const QUOTE_RELATIVE_REPORTS = table('quotes.relative', 'quotes', relativeReports);

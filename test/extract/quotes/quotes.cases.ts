@@ -142,6 +142,8 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { id: 'quote-then-inverted-verb', text: '"This is fantastic!" beamed Ana Ruiz of Oakdale, who had waited all day.', quote: 'This is fantastic!', speaker: 'Ana Ruiz' },
   { id: 'quote-then-inverted-thing', text: '"Meltdown!" blared the top headline of the Kells Courier.', quote: 'Meltdown!', speaker: null },
   { id: 'quote-then-thing', text: '"Not this year, not ever," the banner read.', quote: 'Not this year, not ever,', speaker: null },
+  { id: 'relative-report-closed-by-main-clause', text: 'After a vote that Senator Bo Lind called "a sham," Mara Voss filed papers for "an appeal before the spring session."', quote: 'an appeal before the spring session.', speaker: 'Mara Voss' },
+  { id: 'relative-report-keeps-its-own-quote', text: 'Tom Hale kept the letter, which Judge Ann Roe called "cruel and needless," for a year.', quote: 'cruel and needless,', speaker: 'Ann Roe' },
   { id: 'short-term-of-person', text: 'Tom Hale mocked the mill as "a museum piece" in May.', quote: 'a museum piece', speaker: 'Tom Hale' },
   { id: 'colon-line-introduces-paragraph', text: 'When the mill closed, Mayor Ana Ruiz released the following statement:\n\n"Our town will rebuild, as it always has."', quote: 'Our town will rebuild, as it always has.', speaker: 'Ana Ruiz' },
   { id: 'colon-line-frame-first', text: 'As the Harbor Ledger reported, the mill owners had kept quiet for weeks:\n\n"Nobody at the mill would talk to us."', quote: 'Nobody at the mill would talk to us.', speaker: 'Harbor Ledger' },
