@@ -15,6 +15,7 @@ export const CLAIM_CASES: ClaimCase[] = [
   { id: 'quote-and-said-is-one-claim', text: '"The deal is done," Tom Hale said on Friday.', claims: [{ contains: 'The deal is done', source: 'Tom Hale', cue: 'said' }] },
   { id: 'inverted-said-x', text: 'The vote was rigged, said Tom Hale, a former judge.', claims: [{ contains: 'The vote was rigged', source: 'Tom Hale', cue: 'said' }] },
   { id: 'participle-clause-subject', text: 'Tom Hale attacked the council for the delay, saying the town deserved better.', claims: [{ contains: 'the council for the delay', source: 'Tom Hale', cue: 'attacked' }, { contains: 'the town deserved better', source: 'Tom Hale', cue: 'saying' }] },
+  { id: 'shouted-quote-is-a-claim', text: 'Tom Hale stood at the gate and shouted, "The pier belongs to the fishermen!"', claims: [{ contains: 'The pier belongs to the fishermen', source: 'Tom Hale', cue: 'shouted' }] },
   { id: 'passive-by-agent', text: 'The merger was confirmed by Halden Rail on Tuesday.', claims: [{ contains: 'The merger was confirmed', source: 'Halden Rail', cue: 'confirmed by' }] },
   { id: 'passive-by-agent-as', text: 'The levy was dismissed by Mayor Ana Ruiz as "a tax on commuters."', claims: [{ contains: 'a tax on commuters', source: 'Ana Ruiz', cue: 'dismissed by' }] },
   { id: 'passive-stance-no-content', text: 'The levy was criticized by Mayor Ana Ruiz on Monday.', claims: [] },
