@@ -249,6 +249,11 @@ describe('inverted, participle and absolute subjects', () => {
     expect(clauseFor('Meanwhile, Acme\'s lawyer said the deal was off.', 'said').subject).toBe("Acme's lawyer"); // near miss: no name before the comma
     expect(clauseFor('After meeting Ann Roe, Acme\'s lawyer said the deal was off.', 'said').subject).toBe("Acme's lawyer"); // near miss: the name is an object
   });
+  it('skips a description a possessive name of several words opens ("Ann Roe, Bo Lazar\'s lawyer, said") (clause.aside.name-possessive)', () => {
+    expect(clauseFor("Lena Ortiz, Mayor Bo Lazar's former harbor master, said the pier was unsafe.", 'said').subject).toBe('Lena Ortiz');
+    expect(clauseFor("Dan Reyes, Harbor Fund's chief counsel, faulted the board for the delay.", 'faulted').subject).toBe('Dan Reyes');
+    expect(clauseFor("After the vote, Bo Lazar's former harbor master said the pier was unsafe.", 'said').subject).toBe("Bo Lazar's former harbor master"); // near miss: no name before the description
+  });
   it('skips a span of time between commas (clause.aside.time)', () => {
     expect(clauseFor('Ann Roe, two weeks after the vote, said the plan would fail.', 'said').subject).toBe('Ann Roe');
     expect(clauseFor('The ferry board, just days before the summit, said the plan would fail.', 'said').subject).toBe('The ferry board');
