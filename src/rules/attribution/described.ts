@@ -125,6 +125,11 @@ const DESCRIBED_ROWS: readonly Rule<DescribedTake>[] = [
     example: '"We stand firm," said a person familiar with the talks.', counter: '"We stand firm," said a person close to Mayor Ann Roe.',
   },
   {
+    id: 'sources.described.familiar-named', match: '%anonymous-person% [%anonymous-post%] . the? @name', then: true,
+    note: 'the post-modifier names someone right after its preposition ("a person close to Mayor Ann Roe", "one person familiar with Acme\'s bid", "close to the Hendersons"): no anonymous source, the whole phrase is the source, as the contract says; a name later in a clause of its own ("familiar with the matter who spoke to the Ledger") names only the outlet; a second example from another text: "The bid was never serious," said one person familiar with the Hale family\'s plans.',
+    example: '"We stand firm," said a person close to Mayor Ann Roe.', counter: '"We stand firm," said a person familiar with the talks who spoke to the Ledger.',
+  },
+  {
     id: 'sources.described.not-familiar-after', match: '[.] .* %anonymous-person% %anonymous-post%', unless: ['[.] .* %anonymous-post% .* @name'], then: false,
     example: '"We stand firm," said a driver for people familiar with the talks.', counter: '"We stand firm," said a driver for people from the harbor.',
   },

@@ -39,6 +39,16 @@ describe('described subjects keep their phrase', () => {
   });
 });
 
+describe('a person described by whom they are close to', () => {
+  const speakers = (text: string): Array<string | null> => analyze(text).quotes.map((q) => q.speaker);
+  it('keeps the phrase when the post-modifier names someone right after its preposition (sources.described.familiar-named)', () => {
+    expect(speakers('"The delay comes from the budget fight," said a person close to Mayor Ann Roe.')).toEqual(['person close to Mayor Ann Roe']);
+    expect(speakers('"The bid was never serious," said one person familiar with Acme\'s plans.')).toEqual(["one person familiar with Acme's plans"]);
+    expect(speakers('"The delay comes from the budget fight," said a person close to the talks.')).toEqual([null]); // near miss: names no one, anonymous
+    expect(sources('The bid failed, said a person familiar with the matter who spoke to the Harbor Ledger.')).not.toContain('person familiar with the matter who spoke to the Harbor Ledger'); // near miss: the name is in a clause of its own
+  });
+});
+
 describe('an inverted described subject keeps its post-modifier', () => {
   const speakers = (text: string): Array<string | null> => analyze(text).quotes.map((q) => q.speaker);
   it('through a link after a lower-case head, past a relative clause, or a lone quantifier', () => {
