@@ -15,7 +15,7 @@ import type { SourceRef } from './source-ref.js';
 import type { ActorType } from '../../schema/doc.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { decide, sentenceRange } from '../../engine/decide.js';
-import { WORK_LEXICONS, WORK_MAKER_TABLE } from '../../rules/chains/sources.js';
+import { WORK_BACK_SENTENCES, WORK_BACK_TABLE, WORK_LEXICONS, WORK_MAKER_TABLE } from '../../rules/chains/sources.js';
 import { APPOSITIVE_TABLE, DESCRIBED_LEXICONS, DROPPED_ARTICLES, WIDEN_TABLE } from '../../rules/attribution/described.js';
 import { qualifierStart, spanDescription, withQuantifiers, type Description } from './describe.js';
 import { nameRun } from './source-ref.js';
@@ -134,12 +134,30 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
   /** "a report released Friday by the Harbor Institute": a work's maker after "by"/"from", by the rows of `sources.work-maker` read at the work's head (its last word), as a name phrase. */
   const maker = (ref: SourceRef): SourceRef | null => {
     const k = ref.start < ref.end ? lastStartingBefore(doc.tokens, ref.end) : -1; // a frame's placeholder ("said" with no subject) has no head
-    const head = k >= 0 && doc.tokens[k]!.start >= ref.start ? doc.tokens[k] : undefined;
-    const s = head?.sentence ?? 0;
-    const d = head ? decide(WORK_MAKER_TABLE, { first: k, end: k + 1 }, { doc, range: sentenceRange(doc, s), env: { lexicons: WORK_LEXICONS }, trace, kind: 'source' }) : null;
+    return k >= 0 && doc.tokens[k]!.start >= ref.start ? makerAt(k) : null;
+  };
+  /** The maker the rows of `sources.work-maker` name for a work headed by token k, as a name phrase; else null. */
+  const makerAt = (k: number): SourceRef | null => {
+    const s = doc.tokens[k]!.sentence;
+    const d = decide(WORK_MAKER_TABLE, { first: k, end: k + 1 }, { doc, range: sentenceRange(doc, s), env: { lexicons: WORK_LEXICONS }, trace, kind: 'source' });
     const m = d?.value.maker ? d.match.end - 1 : -1;
     const e = m < 0 ? m : nameRun(doc, m, doc.sentences[s]!.endToken);
     return e > m ? { kind: 'name', start: doc.tokens[m]!.start, end: doc.tokens[e - 1]!.end, text: doc.text.slice(doc.tokens[m]!.start, doc.tokens[e - 1]!.end) } : null;
+  };
+  /** "A report from the Harbor Institute ... The report said": a definite work (row `sources.work-back`) speaks for the maker of the nearest earlier work of the same head word that names one. */
+  const earlierMaker = (ref: SourceRef): SourceRef | null => {
+    const k = ref.start < ref.end ? lastStartingBefore(doc.tokens, ref.end) : -1;
+    if (k < 0 || doc.tokens[k]!.start < ref.start) return null;
+    const s = doc.tokens[k]!.sentence;
+    const back = decide(WORK_BACK_TABLE, { first: k, end: k + 1 }, { doc, range: sentenceRange(doc, s), env: { lexicons: WORK_LEXICONS }, trace, kind: 'source' });
+    if (!back?.value.back) return null;
+    const floor = doc.sentences[Math.max(0, s - WORK_BACK_SENTENCES)]!.firstToken;
+    for (let j = k - 1; j >= floor; j--) {
+      if (doc.tokens[j]!.normal !== doc.tokens[k]!.normal) continue; // the same work: "the study" is not the "data from" the study used
+      const m = makerAt(j);
+      if (m) return m;
+    }
+    return null;
   };
   /** "economists" in "a wide array of economists", "some lawmakers" in "many experts and some lawmakers": the whole phrase, by the rows of `sources.widen` read at the token before it. */
   const widen = (d: Description | undefined): Description | undefined => {
@@ -175,7 +193,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     if (ref.kind === 'pronoun') return chains.chainOf(ref.start, ref.end)?.name ?? null;
     if (ref.kind === 'role') return appositive(ref.phrase) ?? mentionedIn(ref.start, ref.end)[0]?.chain!.name ?? chains.chainOf(ref.start, ref.end)?.name ?? asPhrase(ref.phrase) ?? null; // "the mayor of Lyon": its description when no one holds the title
     if (ref.kind === 'group') {
-      const owner = appositive(ref.description ?? ref.phrase) ?? (ref.owner ? resolve(ref.owner) : null) ?? resolve(ref.modifier ? null : maker(ref)); // "a spokesman for the ministry, Ann Roe": the name in apposition first; a work's maker
+      const owner = appositive(ref.description ?? ref.phrase) ?? (ref.owner ? resolve(ref.owner) : null) ?? resolve(ref.modifier ? null : maker(ref) ?? earlierMaker(ref)); // "a spokesman for the ministry, Ann Roe": the name in apposition first; a work's maker
       if (owner) return owner;
       const m = ref.modifier;
       if (!m) return pairOf(ref) ?? memberOf(ref.description ?? ref.phrase) ?? asPhrase(widen(ref.description ?? ref.phrase)) ?? linked(ref) ?? owned.after(ref);

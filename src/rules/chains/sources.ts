@@ -102,8 +102,8 @@ export const WORK_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 export const WORK_MAKER_ROWS: readonly Rule<WorkMaker>[] = [
   {
-    id: 'sources.work-maker.by', match: '[%work%] (#PastTense|#Participle)? %date-link%? (#Date|#Value)? (#Date|#Value)? %maker-link% the? @lower? @lower? @cap', then: { maker: true },
-    note: 'a work whose maker follows "by"/"from" speaks for its maker, past a participle and a date ("a report released Friday by the Harbor Institute", "a study by economists Ann Roe and Bo Li")',
+    id: 'sources.work-maker.by', match: '[%work%] (#PastTense|#Participle)? %date-link%? (#Date|#Value)? (#Date|#Value)? %maker-link% the? @lower? @lower? @lower? @cap', then: { maker: true },
+    note: 'a work whose maker follows "by"/"from" speaks for its maker, past a participle, a date and up to three words describing the maker ("a report released Friday by the Harbor Institute", "a study by economists Ann Roe and Bo Li", "a report from the coastal fisheries watchdog Sealine")',
     example: 'The pier is unsafe, according to a report released Friday by the Harbor Institute.',
     counter: 'The pier is unsafe, according to a report released Friday by county engineers.',
   },
@@ -128,3 +128,29 @@ export const WORK_MAKER_ROWS: readonly Rule<WorkMaker>[] = [
 ];
 
 export const WORK_MAKER_TABLE = table('sources.work-maker', 'sources', WORK_MAKER_ROWS);
+
+/**
+ * A work with no maker of its own that points back to one the article introduced (DATA ONLY): read at the
+ * work's head word by the sources stage (src/refine/attribution/resolve.ts) when no maker follows it. A
+ * definite work ("the report", "this study") speaks for the maker of the nearest earlier work of the same head
+ * word whose maker the rows of `sources.work-maker` name ("a report from the Harbor Institute ... The report
+ * said"; "the study" is not the "data from" the agency the study used); with none before it, it stays null.
+ * An indefinite one ("a second report") is another work.
+ */
+export interface WorkBack {
+  back: boolean;
+}
+
+/** How many sentences back a definite work looks for the work it points to. */
+export const WORK_BACK_SENTENCES = 10;
+
+export const WORK_BACK_ROWS: readonly Rule<WorkBack>[] = [
+  {
+    id: 'sources.work-back.definite', match: '(the|this|that) @lower? [%work%]', then: { back: true },
+    note: 'a definite work points back to the work introduced with its maker: "The report said" after "a report from the Harbor Institute" is the Harbor Institute',
+    example: 'A report from the Harbor Institute came out in May. The report said the pier was unsafe.',
+    counter: 'A report from the Harbor Institute came out in May. A second report said the pier was unsafe.',
+  },
+];
+
+export const WORK_BACK_TABLE = table('sources.work-back', 'sources', WORK_BACK_ROWS);

@@ -130,6 +130,16 @@ describe('the owner of a work that speaks (src/refine/attribution/owner.ts, tabl
     expect(sourceOf('Acme Corp. cut jobs in May. Acme Corp.\'s annual report said profits fell.')).toBe('Acme Corp.');
     expect(sourceOf('Acme Corp. cut jobs in May. In June the report said profits fell.')).toBeNull();
   });
+  it('a definite work speaks for the maker of the work the article introduced (sources.work-back); with none before it, it stays null', () => {
+    const later = (text: string): (string | null)[] => analyze(text).claims.map((c) => c.source);
+    expect(later('A report from the Harbor Institute came out in May. The report said the pier was unsafe.')).toEqual(['Harbor Institute']);
+    expect(later('In March a study led by geologist Dr. Ilse Varga found the cliffs were older than thought. The study stated the layers were mostly limestone.')).toEqual(['Ilse Varga']);
+    expect(later('A report from the Harbor Institute came out in May. A second report said the pier was unsafe.')).toEqual(['second report']); // near miss: an indefinite work is another work
+    expect(sourceOf('Acme Corp. cut jobs in May. In June the report said profits fell.')).toBeNull(); // near miss: no work with a maker before it (the design decision of s17: the report points back only to a work that names its maker)
+  });
+  it('a maker described by up to three words after "from the" ("the coastal fisheries watchdog Sealine")', () => {
+    expect(sourceOf('A survey from the coastal fisheries watchdog Sealine says cod stocks fell sharply.')).toBe('Sealine');
+  });
 });
 
 describe('definite descriptions the chains joined to a participant', () => {
