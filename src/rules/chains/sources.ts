@@ -114,8 +114,8 @@ export const WORK_MAKER_ROWS: readonly Rule<WorkMaker>[] = [
     counter: 'Fees doubled, according to an analysis of Harbor Board data.',
   },
   {
-    id: 'sources.work-maker.in-publication', match: '[%work%] in the {@cap !#Country !#Demonym}', then: { maker: true },
-    note: 'a work in a named publication speaks for it ("a report in the Nikkei", "a story in the Doeville Ledger"); a place after "in" stays the sample ("exit polls in the United States")',
+    id: 'sources.work-maker.in-publication', match: '[%work%] (#PastTense|#Participle)? in the {@cap !#Country !#Demonym}', then: { maker: true },
+    note: 'a work in a named publication speaks for it ("a report in the Nikkei", "a study published in the Doeville Journal of Geology"); a place after "in" stays the sample ("exit polls in the United States")',
     example: 'The mill will close, according to a report in the Doeville Ledger.',
     counter: 'The plan is popular, according to exit polls in the United States.',
   },
@@ -154,3 +154,30 @@ export const WORK_BACK_ROWS: readonly Rule<WorkBack>[] = [
 ];
 
 export const WORK_BACK_TABLE = table('sources.work-back', 'sources', WORK_BACK_ROWS);
+
+/**
+ * Researchers who report a work the sentence opens with (DATA ONLY): read at a group source's head word by the
+ * sources stage (src/refine/attribution/resolve.ts). "In one study from the Harbor Institute, scientists
+ * report ..." speaks for the work's maker, as "the study said" would; the staff are the work's
+ * authors. The maker is read by the rows of `sources.work-maker`; a work with no maker leaves the phrase.
+ */
+export interface WorkFrame {
+  frame: boolean;
+}
+
+export const WORK_FRAME_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['work', WORK_HEADS],
+  ['research-staff', set('researchers scientists authors')],
+]);
+
+export const WORK_FRAME_ROWS: readonly Rule<WorkFrame>[] = [
+  {
+    id: 'sources.work-frame.research-staff', match: '^ in .* %work% .* , [%research-staff%]', then: { frame: true },
+    note: 'researchers after a fronted work ("In a study released by X, scientists report") speak for the work\'s maker',
+    example: 'In one study from the Harbor Institute, scientists report the reef is shrinking.',
+    counter: 'After a new study came out on Monday, scientists said the reef is shrinking.',
+  },
+];
+
+export const WORK_FRAME_TABLE = table('sources.work-frame', 'sources', WORK_FRAME_ROWS);
+

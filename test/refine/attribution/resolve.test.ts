@@ -137,6 +137,12 @@ describe('the owner of a work that speaks (src/refine/attribution/owner.ts, tabl
     expect(later('A report from the Harbor Institute came out in May. A second report said the pier was unsafe.')).toEqual(['second report']); // near miss: an indefinite work is another work
     expect(sourceOf('Acme Corp. cut jobs in May. In June the report said profits fell.')).toBeNull(); // near miss: no work with a maker before it (the design decision of s17: the report points back only to a work that names its maker)
   });
+  it('researchers after a fronted work speak for its maker (sources.work-frame)', () => {
+    expect(sourceOf('In one study from the Harbor Institute, scientists report the reef is shrinking.')).toBe('Harbor Institute');
+    expect(sourceOf('In a March report printed in the Doeville Journal of Geology, researchers argued the cliffs were older than thought.')).toBe('Doeville Journal of Geology');
+    expect(sourceOf('After a new study came out on Monday, scientists said the reef is shrinking.')).toBe('scientists'); // near miss: no work opens the sentence
+    expect(sourceOf('In a new poll by the Harbor Institute, voters said the plan was unfair.')).toBe('voters'); // near miss: a poll's sample is not its maker
+  });
   it('a maker described by up to three words after "from the" ("the coastal fisheries watchdog Sealine")', () => {
     expect(sourceOf('A survey from the coastal fisheries watchdog Sealine says cod stocks fell sharply.')).toBe('Sealine');
   });
