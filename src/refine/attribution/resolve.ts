@@ -15,7 +15,7 @@ import type { SourceRef } from './source-ref.js';
 import type { ActorType } from '../../schema/doc.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { decide, sentenceRange } from '../../engine/decide.js';
-import { WORK_BACK_SENTENCES, WORK_BACK_TABLE, WORK_FRAME_LEXICONS, WORK_FRAME_TABLE, WORK_LEXICONS, WORK_MAKER_TABLE } from '../../rules/chains/sources.js';
+import { NATION_OFFICIALS_LEXICONS, NATION_OFFICIALS_TABLE, WORK_BACK_SENTENCES, WORK_BACK_TABLE, WORK_FRAME_LEXICONS, WORK_FRAME_TABLE, WORK_LEXICONS, WORK_MAKER_TABLE } from '../../rules/chains/sources.js';
 import { APPOSITIVE_TABLE, DESCRIBED_LEXICONS, DROPPED_ARTICLES, WIDEN_TABLE } from '../../rules/attribution/described.js';
 import { qualifierStart, spanDescription, withQuantifiers, type Description } from './describe.js';
 import { nameRun } from './source-ref.js';
@@ -172,6 +172,15 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     }
     return null;
   };
+  /** "Indonesian authorities said": officials named by a nation's adjective (row `sources.nation-officials`) speak for the country actor the whole phrase names. */
+  const nationOf = (d: Description | undefined): string | null => {
+    if (!d) return null;
+    const k = lastStartingBefore(doc.tokens, d.end);
+    if (k < 0 || doc.tokens[k]!.end !== d.end) return null;
+    const row = decide(NATION_OFFICIALS_TABLE, { first: k, end: k + 1 }, { doc, range: sentenceRange(doc, doc.tokens[k]!.sentence), env: { lexicons: NATION_OFFICIALS_LEXICONS }, trace, kind: 'source' });
+    const whole = row?.value.country ? mentionedIn(d.start, d.end).find((x) => x.start === d.start && x.end === d.end && x.chain!.type === 'country') : undefined;
+    return whole?.chain!.name ?? null;
+  };
   /** "economists" in "a wide array of economists", "some lawmakers" in "many experts and some lawmakers": the whole phrase, by the rows of `sources.widen` read at the token before it. */
   const widen = (d: Description | undefined): Description | undefined => {
     const p = d ? lastStartingBefore(doc.tokens, d.start + 1) : -1;
@@ -209,7 +218,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
       const owner = appositive(ref.description ?? ref.phrase) ?? (ref.owner ? resolve(ref.owner) : null) ?? resolve(ref.modifier ? null : maker(ref) ?? earlierMaker(ref)); // "a spokesman for the ministry, Ann Roe": the name in apposition first; a work's maker
       if (owner) return owner;
       const m = ref.modifier;
-      if (!m) return pairOf(ref) ?? memberOf(ref.description ?? ref.phrase) ?? resolve(framingMaker(ref)) ?? asPhrase(widen(ref.description ?? ref.phrase)) ?? linked(ref) ?? owned.after(ref);
+      if (!m) return pairOf(ref) ?? memberOf(ref.description ?? ref.phrase) ?? resolve(framingMaker(ref)) ?? nationOf(ref.description ?? ref.phrase) ?? asPhrase(widen(ref.description ?? ref.phrase)) ?? linked(ref) ?? owned.after(ref);
       const own = cleanName(m.text, names);
       const known = asWritten(ref) ?? covering(m.start, m.end, own) ?? names.actorName(own);
       return known ?? ref.description?.text ?? own;

@@ -6,7 +6,7 @@
  * SCHEMA does for groups, not Mrs. Voss). Recorded in the trace under the row's id.
  */
 import { type Rule, table } from '../../engine/rule.js';
-import { OWNED_WORK_HEADS, PHRASE_BODY_HEADS, PHRASE_ORG_HEADS } from '../attribution/phrase-sources.js';
+import { MODIFIED_OFFICIAL_HEADS, OWNED_WORK_HEADS, PHRASE_BODY_HEADS, PHRASE_ORG_HEADS } from '../attribution/phrase-sources.js';
 import { set } from '../attribution/sources.js';
 
 /** What a row decides: the source is its own phrase, through the end of the match. */
@@ -181,3 +181,25 @@ export const WORK_FRAME_ROWS: readonly Rule<WorkFrame>[] = [
 
 export const WORK_FRAME_TABLE = table('sources.work-frame', 'sources', WORK_FRAME_ROWS);
 
+/**
+ * Officials named by their nation's adjective (DATA ONLY): read at a group source's head word by the sources
+ * stage (src/refine/attribution/resolve.ts). "Indonesian authorities said" speaks for the country the actors
+ * joined the phrase to (SCHEMA: a country is a nation or its government), when the whole phrase is a mention
+ * of a country actor; "the Turkish government" keeps its phrase (a government is named as written).
+ */
+export interface NationOfficials {
+  country: boolean;
+}
+
+export const NATION_OFFICIALS_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['officials', MODIFIED_OFFICIAL_HEADS]]);
+
+export const NATION_OFFICIALS_ROWS: readonly Rule<NationOfficials>[] = [
+  {
+    id: 'sources.nation-officials.country', match: '@cap [%officials%]', then: { country: true },
+    note: 'officials or authorities named by a nation\'s adjective speak for its country: "Indonesian authorities said" is Indonesia, once the actors made the phrase one of its names',
+    example: 'Police in Indonesia held three men on Sunday. The men had planned an attack on a market, Indonesian authorities said.',
+    counter: 'Police in Indonesia held three men on Sunday. The men had planned an attack on a market, local authorities said.',
+  },
+];
+
+export const NATION_OFFICIALS_TABLE = table('sources.nation-officials', 'sources', NATION_OFFICIALS_ROWS);

@@ -143,6 +143,12 @@ describe('the owner of a work that speaks (src/refine/attribution/owner.ts, tabl
     expect(sourceOf('After a new study came out on Monday, scientists said the reef is shrinking.')).toBe('scientists'); // near miss: no work opens the sentence
     expect(sourceOf('In a new poll by the Harbor Institute, voters said the plan was unfair.')).toBe('voters'); // near miss: a poll's sample is not its maker
   });
+  it('officials named by a nation\'s adjective speak for the country the actors joined the phrase to (sources.nation-officials)', () => {
+    const last = (text: string): string | null | undefined => analyze(text).claims.at(-1)?.source;
+    expect(last('Police in Indonesia held three men on Sunday. The men had planned an attack on a market, Indonesian authorities said.')).toBe('Indonesia');
+    expect(last('Police in Indonesia held three men on Sunday. The men had planned an attack on a market, local authorities said.')).toBe('local authorities'); // near miss: no nation
+    expect(sourceOf('The Turkish government said the border would stay shut.')).toBe('Turkish government'); // near miss: a government keeps its phrase
+  });
   it('a maker described by up to three words after "from the" ("the coastal fisheries watchdog Sealine")', () => {
     expect(sourceOf('A survey from the coastal fisheries watchdog Sealine says cod stocks fell sharply.')).toBe('Sealine');
   });
