@@ -42,7 +42,11 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
       const e = nameRun(doc, m, doc.sentences[t.sentence]!.endToken); // the owner's whole name, past the source window ("a statement by Presidential Spokesperson Ann Roe")
       const [c, l] = [toks[e], toks[e + 1]];
       const second = c !== undefined && l !== undefined && l.sentence === t.sentence && c.tags.has('Conjunction') && GROUP_OWNER_LINKS.has(l.normal); // "officials in the FBI and at the Justice Department": two bodies, the phrase stands for both
-      if (e > m && !second) out.modifier = { start: toks[m]!.start, end: toks[e - 1]!.end, text: doc.text.slice(toks[m]!.start, toks[e - 1]!.end) };
+      if (e > m && !second) {
+        if (out.modifier) out.named = out.modifier; // "a WHO official in Hanoi": the name before the head, if the linked one is a place
+        out.modifier = { start: toks[m]!.start, end: toks[e - 1]!.end, text: doc.text.slice(toks[m]!.start, toks[e - 1]!.end) };
+        out.linked = true;
+      }
     }
   }
   return out;

@@ -217,7 +217,8 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     if (ref.kind === 'group') {
       const owner = appositive(ref.description ?? ref.phrase) ?? (ref.owner ? resolve(ref.owner) : null) ?? resolve(ref.modifier ? null : maker(ref) ?? earlierMaker(ref)); // "a spokesman for the ministry, Ann Roe": the name in apposition first; a work's maker
       if (owner) return owner;
-      const m = ref.modifier;
+      const place = ref.linked === true && ref.modifier !== undefined && mentionedIn(ref.modifier.start, ref.modifier.end).some((x) => x.start === ref.modifier!.start && x.chain!.type === 'place'); // "a WHO official in Hanoi": a place after the link owns no one
+      const m = place ? ref.named : ref.modifier;
       if (!m) return pairOf(ref) ?? memberOf(ref.description ?? ref.phrase) ?? resolve(framingMaker(ref)) ?? nationOf(ref.description ?? ref.phrase) ?? asPhrase(widen(ref.description ?? ref.phrase)) ?? linked(ref) ?? owned.after(ref);
       const own = cleanName(m.text, names);
       const known = asWritten(ref) ?? covering(m.start, m.end, own) ?? names.actorName(own);

@@ -19,6 +19,10 @@ export interface SourceRef {
   description?: Description;
   /** for an unnamed group ("many lawmakers", "a source"): the phrase, the source when nothing else is found */
   phrase?: Description;
+  /** the modifier is the body named after a link ("officials in X"): a place there speaks for no one */
+  linked?: boolean;
+  /** for "a WHO official in Hanoi": the name modifier before the head, when the linked body replaced it */
+  named?: { start: number; end: number; text: string };
   /** for "a spokesperson for the company": the body named by a definite description, resolved like "the company said" */
   owner?: SourceRef;
 }

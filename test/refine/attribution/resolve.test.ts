@@ -20,6 +20,10 @@ describe('sources resolve through the chains', () => {
     expect(sourceOf('Police Superintendent Kam Lo said the crowd had thrown bricks.')).toBe('Kam Lo');
     expect(sourceOf('Harbor police said the crowd had thrown bricks.')).toBe('Harbor police');
   });
+  it('a place after the owner link owns no one: "a WHO official in Hanoi" is the WHO, not the city', () => {
+    expect(analyze('The WHO warned of a new strain. A WHO official in Hanoi said the virus was spreading.').claims.at(-1)?.source).toBe('WHO');
+    expect(sourceOf('Officials at the Justice Department said the talks would resume.')).toBe('Justice Department'); // near miss: a body after the link speaks
+  });
   it('a title word opening a body\'s name makes no person of the rest ("Justice Department" is no "Department")', () => {
     expect(sourceOf('Officials at the Justice Department said the talks would resume.')).toBe('Justice Department');
     expect(sourceOf('Justice Mara Voss said the talks would resume. Voss spoke for an hour.')).toBe('Mara Voss');
