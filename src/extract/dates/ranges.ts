@@ -4,6 +4,8 @@ import { RANGE_JOIN } from '../../rules/dates/ranges.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 
 const YEARLESS = /^(?!.*\d{4})/;
+/** The item's text states no year ("Dec. 9", "June 30"): its year was inferred. */
+export const yearless = (text: string): boolean => YEARLESS.test(text);
 const DATED = /^(?<y>\d{4})-(?<md>\d\d(?:-\d\d)?)$/;
 
 export function anchorRanges(items: DateItem[], text: string, trace: Trace = NO_TRACE): DateItem[] {

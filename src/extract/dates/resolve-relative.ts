@@ -18,7 +18,7 @@ function count(n: string | undefined): number | null {
 
 /** The count and unit of a duration's text ("three weeks", "120-day", "only 18 months"), or null. */
 export function durationParts(text: string): { n: number; unit: string } | null {
-  const m = /(?<n>[\d,]+|[a-z]+(?:[- ][a-z]+)?)[- ](?<unit>day|week|month|year)s?\b/i.exec(text);
+  const m = /(?<n>[\d,]+|[a-z]+(?:[- ][a-z]+)?)(?: \(\d+\))?[- ](?<unit>day|week|month|year)s?\b/i.exec(text);
   if (!m) return null;
   const words = m.groups!.n!.toLowerCase().split(' ');
   const n = count(words[words.length - 1]) ?? count(m.groups!.n);

@@ -1,5 +1,5 @@
 /** Clause cutting for deadlines: what is due and what follows if it is missed. */
-import { COMMA_THEN_TO, CONSEQUENCE_CUES, LEAD_IN_BEFORE_TO, NOUN_AFTER_DATE } from '../../rules/deadlines/cues.js';
+import { COMMA_THEN_TO, CONSEQUENCE_CUES, LEAD_IN_BEFORE_TO, LIST_MARK_AFTER_DATE, NOUN_AFTER_DATE } from '../../rules/deadlines/cues.js';
 import { ASIDE_DASH, DASH_CHARS } from '../../parse/quote-marks.js';
 
 /** Where a clause before a cue begins: after the last comma, semicolon, dash or subordinator. */
@@ -36,15 +36,18 @@ export function clauseBefore(before: string): string {
 }
 
 /** The clause that starts right after a date ("to sell its US operations"). */
-export function clauseAfter(after: string): string {
-  const text = after.slice(0, MAX_CLAUSE * 2).replace(NOUN_AFTER, '')
-    .replace(LEAD_IN_BEFORE_TO, '');
+export function clauseAfter(after: string, keepNoun = false): string {
+  const head = after.slice(0, MAX_CLAUSE * 2);
+  const text = (keepNoun ? head : head.replace(NOUN_AFTER, '')).replace(LEAD_IN_BEFORE_TO, '');
   if (OPENS_WITH_END.test(text) && !COMMA_THEN_TO.test(text)) return '';
   const open = text.replace(/^[\s,]+/, '');
   const m = CLAUSE_END.exec(open.slice(1));
   const body = m ? open.slice(0, m.index + 1) : open;
   return tidy(body).slice(0, MAX_CLAUSE);
 }
+
+/** The label of a line of a list after the day that heads it ("May 4: Last day to file claims" -> "Last day to file claims"). */
+export const labelAfter = (after: string): string => clauseAfter(after.replace(LIST_MARK_AFTER_DATE, ''), true);
 
 /** What follows if the deadline is missed, where the sentence says, with the row that read it. */
 export function consequence(sentence: string): { text: string; rule: string } | null {

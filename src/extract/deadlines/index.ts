@@ -3,11 +3,14 @@ import { DEADLINE_CUES, OBLIGATION_SCOPE, OBLIGATION_WORDS } from '../../rules/d
 import type { ExtractContext } from '../context.js';
 import { direction, tense } from '../dates/tense.js';
 import { dueDate } from './due.js';
-import { clauseAfter, clauseBefore, consequence } from './clause.js';
+import { clauseAfter, clauseBefore, consequence, labelAfter } from './clause.js';
 import { boundActor, movedFrom } from './links.js';
 import { rejected, rowCue } from './rows.js';
 import { NO_TRACE } from '../../engine/trace.js';
-import { DUE_FROM, SAME_DAY } from '../../rules/deadlines/links.js';
+import { COMING_DAY, DUE_FROM, SAME_DAY } from '../../rules/deadlines/links.js';
+import { parseYmd } from '../dates/calendar.js';
+import { yearless } from '../dates/ranges.js';
+import { comingDay } from '../dates/year-of-day.js';
 
 /** How much text each side of a date the cues read. */
 const WINDOW = 140;
@@ -23,11 +26,13 @@ const OBLIGATION = new RegExp(`\\b(?:${OBLIGATION_WORDS.map((w) => w.replace(/ /
 
 interface Hit {
   id: string;
-  what: 'left' | 'right';
+  what: 'left' | 'right' | 'label';
   words: string;
   fromNow?: boolean;
   /** a row's match runs past the date: what is due is read after the match, not after the date */
   after?: number;
+  /** a yearless day read as coming (RowCue.coming) */
+  coming?: boolean;
 }
 
 /**
@@ -59,7 +64,7 @@ function findCue(ctx: ExtractContext, d: DateItem, left: string, right: string):
     return { id: cue.id, what: cue.what, words: m.groups?.cue ?? m[0].trim() };
   }
   const row = rowCue(ctx, d, () => ahead(ctx, d) || SCOPE.test(left) || ctx.referenceDate === null && pointsAhead(ctx, d));
-  return row ? { id: row.id, what: row.cue.what, words: row.words, fromNow: row.cue.fromNow === true, after: row.after } : null;
+  return row ? { id: row.id, what: row.cue.what, words: row.words, fromNow: row.cue.fromNow === true, after: row.after, coming: row.cue.coming === true } : null;
 }
 
 /** Where the clause before the date begins (its first words found in the sentence), else the sentence start. */
@@ -84,8 +89,16 @@ export function extractDeadlines(ctx: ExtractContext, dates: DateItem[], actors:
     const before = doc.text.slice(s.start, d.start);
     const leftClause = clauseBefore(before);
     const rightOfCue = hit.after !== undefined && hit.after > d.end ? doc.text.slice(hit.after, Math.min(s.end, hit.after + WINDOW)) : right;
-    let what = hit.what === 'right' ? clauseAfter(rightOfCue) : leftClause;
+    let what = hit.what === 'right' ? clauseAfter(rightOfCue) : hit.what === 'label' ? labelAfter(right) : leftClause;
     if (!what) what = hit.what === 'right' ? leftClause : clauseAfter(right);
+    const ref = parseYmd(ctx.referenceDate);
+    if (hit.coming && ref && d.value !== null && yearless(d.text)) {
+      const next = comingDay(d.value, ref);
+      if (next !== d.value) {
+        d.value = next;
+        note(COMING_DAY.id);
+      }
+    }
     if (d.kind === 'duration' && d.value === null) {
       const next = dates.find((x) => x.sentence === d.sentence && x.start >= d.end && x.kind === 'date');
       d.value = dueDate(d, right, next, ctx.referenceDate, hit.fromNow === true || tense(doc, d.sentence, d.start, d.end) !== 'past');

@@ -16,10 +16,11 @@ export const TIME_ZONES = [
 
 /**
  * How a clock time joins the day written beside it ("5 p.m. Friday", "5 p.m. on March 3", "Friday at
- * noon", "midnight Thursday", "noon Eastern Standard Time on Wednesday"): the text between them, after the
- * clock and before it. A zone written without commas joins only before "on".
+ * noon", "midnight Thursday", "noon Eastern Standard Time on Wednesday", "1200 hours, Alaska local time (A.l.t.),
+ * March 2", "1200 hrs, A.l.t., May 1"): the text between them, after the clock and before it. A zone written without
+ * commas joins only before "on".
  */
-export const CLOCK_THEN_DAY = /^(?:(?:,\s*(?:local time|[A-Z][a-z]+ time|[A-Z]{2,4}),\s*|,\s*|\s+)(?:on\s+|of\s+)?|\s+(?:[A-Z][a-z]+\s+(?:Standard\s+|Daylight\s+)?Time|[A-Z]{2,4})\s+on\s+)(?:the\s+)?$/;
+export const CLOCK_THEN_DAY = /^(?:(?:,\s*(?:local time|[A-Z][a-z]+ (?:local )?time|[A-Z]{2,4}|[A-Za-z](?:\.[A-Za-z])+\.?)(?:\s*\([A-Za-z.]{2,8}\))?,\s*|,\s*|\s+)(?:on\s+|of\s+)?|\s+(?:[A-Z][a-z]+\s+(?:Standard\s+|Daylight\s+)?Time|[A-Z]{2,4})\s+on\s+)(?:the\s+)?$/;
 export const DAY_THEN_CLOCK = /^(?:,\s*|\s+)(?:at\s+|by\s+)?$/i;
 
 /**

@@ -56,8 +56,8 @@ const weekdayBare: Rule<'reject'>[] = [
     example: 'He writes for "the Sunday" in Leeds.', counter: 'He writes "the news" on Sunday.',
   },
   {
-    id: 'dates.reject.weekday-in-name', match: '@name-word [.] @title', unless: ['%day-name-prefix% [.]', '[.] %day-deadline-noun%'], then: 'reject',
-    note: 'a weekday right before "Deadline" is the day of a deadline even in a Title Case headline ("Ukraine Issues Friday Deadline to End Occupation")',
+    id: 'dates.reject.weekday-in-name', match: '@name-word [.] @title', unless: ['%day-name-prefix% [.]', '[.] .? %day-deadline-noun%'], then: 'reject',
+    note: 'a weekday right before "Deadline", or one word before it, is the day of a deadline even in a Title Case headline ("Ukraine Issues Friday Deadline to End Occupation", "Lenders Face Monday Payment Deadline")',
     example: 'She hosts Capital Week Sunday Edition for the network.', counter: 'The Velto Group Wednesday said it would cut jobs.',
   },
   {

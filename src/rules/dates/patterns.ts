@@ -62,6 +62,12 @@ export const DATE_RULES: DateRule[] = [
     // a 24-hour clock with or without its colon ("(1930 UTC)" is half past seven in the evening, not the year 1930)
     pattern: '(?<![\\d:.])(?<hour>[01]?\\d|2[0-3]):?(?<minute>[0-5]\\d)\\s(?:GMT|UTC)(?![a-z])',
   },
+  {
+    id: 'time.clock-hours', example: 'effective 1200 hours', kind: 'date', resolver: 'clock',
+    // a 24-hour clock written with "hours" (military and fishery-notice usage: "effective 1200 hrs", "at 0600 hours"); only after a
+    // preposition, so that a count of hours ("logged 1200 hours of flight") stays out
+    pattern: '(?<=\\b(?:at|effective|until|through|thru|till|by|before|from)\\s)(?<hour>[01]\\d|2[0-4])(?<minute>[0-5]\\d)\\s(?:hours|hrs\\.?)(?![a-z])',
+  },
   { id: 'time.named', example: 'at midnight', kind: 'date', resolver: 'clock', pattern: '(?:12 )?(?<named>midnight|noon|midday|close of business)(?![a-z-])' },
   {
     id: 'date.month-day-year', example: 'Sept. 17-18, 2025', kind: 'date', resolver: 'calendar',
@@ -126,8 +132,9 @@ export const DATE_RULES: DateRule[] = [
     pattern: `(?:(?:over|in|during|for|within) )?the (?:past|last|next|coming|previous|following|first|final)(?: (?:${NUM}|${VAGUE_Q}))? ${UNIT_PL}(?![a-z]|-[a-z])(?! of\\b)`,
   },
   {
+    // a number may repeat its digits in parentheses, a habit of federal notices ("thirty (30) days")
     id: 'duration.count', example: '120 days', kind: 'duration', resolver: 'none',
-    pattern: `(?<![-\\w])(?:(?:about|nearly|almost|more than|less than|at least|over|roughly|up to|a mere|just|only) )?(?:${NUM}|${VAGUE_Q})(?: and a half)?[- ](?:(?:business|working|calendar) )?${UNIT_ANY}(?!'?s? ?-?old|[a-z]|-[a-z])`,
+    pattern: `(?<![-\\w])(?:(?:about|nearly|almost|more than|less than|at least|over|roughly|up to|a mere|just|only) )?(?:${NUM}|${VAGUE_Q})(?: \\(\\d{1,3}\\))?(?: and a half)?[- ](?:(?:business|working|calendar) )?${UNIT_ANY}(?!'?s? ?-?old|[a-z]|-[a-z])`,
   },
   { id: 'vague.recent', example: 'in recent weeks', kind: 'vague', resolver: 'none', pattern: `(?:in )?(?:recent|coming|the coming|the past|the last) ${UNIT_PL}(?![a-z])` },
   { id: 'vague.for-units', example: 'for months', kind: 'vague', resolver: 'none', pattern: `(?:for|over|in|within) ${UNIT_PL}(?![a-z])` },

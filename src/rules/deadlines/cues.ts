@@ -73,6 +73,9 @@ export const NOUN_AFTER_DATE = `^\\s*(?:[a-z-]+\\s+){0,3}?${DEADLINE_NOUN}s?\\b\
  */
 export const LEAD_IN_BEFORE_TO = /^\s*(?:after|from|following)\s+[^.;,]{1,60}?\s+(?=to\s)/i;
 
+/** The colon or dash between the day that heads a line of a list and its label ("May 4: Last day to file claims", "Oct. 9 — Bid deadline"). */
+export const LIST_MARK_AFTER_DATE = /^\s*(?::|[\u2014\u2013]|\s-)\s*/;
+
 /** A comma, then "to", right after a date ("by June 5, to file the forms"): the clause after it is what is due, not empty. */
 export const COMMA_THEN_TO = /^,\s+to\s/;
 

@@ -60,3 +60,14 @@ export const SAME_DAY = {
   /** date rules whose text names a calendar day (month and day): "tomorrow", a weekday or a clock time may name another day in another sentence */
   dateRules: ['date.month-day-year', 'date.day-month-year'],
 };
+
+/**
+ * A yearless day that heads a line of a list of dates (rows with `coming`) is a coming day: more than two
+ * weeks before the reference date, it moves to the next year ("Feb. 12: Last day of the signup" in a
+ * December notice is February of the next year).
+ */
+export const COMING_DAY = {
+  id: 'deadlines.year.coming',
+  example: 'County office dates (notice of December 2, 2031). Feb. 12: Last day of the pasture signup.',
+  counter: 'County office dates (notice of December 2, 2031). Nov. 28: Last day of the hay signup.',
+};

@@ -7,11 +7,14 @@
 import { table, type Rule } from '../../engine/rule.js';
 
 export interface RowCue {
-  what: 'left' | 'right';
+  /** 'label': the words right after the item, past a colon or a dash ("May 4: Last day to file claims") */
+  what: 'left' | 'right' | 'label';
   when: 'always' | 'future';
   kinds: ReadonlyArray<'date' | 'duration'>;
   /** a duration that counts from the reference date whatever the verbs say ("three weeks left") */
   fromNow?: boolean;
+  /** a yearless day that lies ahead of the reference date whatever the verbs say (a list of coming dates) */
+  coming?: boolean;
 }
 
 /** Up to n tokens of any kind (the engine has no bounded repeat): keeps a cue word near its date. */
@@ -21,6 +24,8 @@ const D: RowCue = { what: 'left', when: 'always', kinds: ['date'] };
 const DF: RowCue = { what: 'left', when: 'future', kinds: ['date'] };
 /** The date is the subject and what is due follows the cue ("March 1 is the deadline to apply"). */
 const DR: RowCue = { what: 'right', when: 'always', kinds: ['date'] };
+/** The date heads a line of a list and what is due is its label ("May 4: Last day to file claims"). */
+const DL: RowCue = { what: 'label', when: 'always', kinds: ['date'], coming: true };
 
 const rows: Rule<RowCue>[] = [
   {
@@ -40,6 +45,20 @@ const rows: Rule<RowCue>[] = [
     counter: 'Storm date: March 31, 2023',
   },
   {
+    id: 'deadlines.row.list-head-due', match: `^[.+] (:|—) ${upTo(6)} (%list-due%|(last|final) (day|date)|closing date)`, then: DL,
+    unless: ['^[.+] .* %list-start%'],
+    note: 'a line of a list of dates that opens with the day, then a colon or a dash and a short label naming a limit ("May 4: Last day to file a claim", "Oct. 9 — Bid deadline"); a label that names a start ("first day", "signup begins") is no limit. The shape of public-domain county office and election notices (USDA state office lists, 2019-2021, a state election calendar; paraphrased)',
+    example: 'May 4: Last day to send in storm relief claims. Oct. 9 — Pasture survey deadline.',
+    counter: 'May 5: First day to send in storm relief claims. Oct. 9 — Pasture survey signup begins.',
+  },
+  {
+    id: 'deadlines.row.list-head-window', match: `^{#Date} ${upTo(3)} (to|through|thru) [.+] (:|—) .* (%list-window%|sign up)`, then: DL,
+    unless: ['^[.+] .* %list-start%'],
+    note: 'a line of a list of dates that opens with a span "<day> to <day>:" before a label naming a signup or an enrollment window: the window ends on the second day (its start is no deadline)',
+    example: 'Nov. 4 to Jan. 20: Orchard Replanting Signup Period. March 2 to April 9: Youth Loan Enrollment.',
+    counter: 'Nov. 4 to Jan. 20: Winter Market Hours at the county fairground.',
+  },
+  {
     id: 'deadlines.row.deadline-dash', match: '(deadline|cutoff) — [.+]', then: D,
     example: 'Those who must file by the Oct. 15 deadline – midnight tomorrow – should e-file.',
     counter: 'The deadline passed quietly – on Friday, officials said.',
@@ -57,9 +76,10 @@ const rows: Rule<RowCue>[] = [
     counter: 'He was held in custody until his trial on April 2, 2019, when he was acquitted.',
   },
   {
-    id: 'deadlines.row.in-force-until', match: `%in-force% ${upTo(10)} (through|until|till|thru) (at least)? [.+]`, then: DF,
+    id: 'deadlines.row.in-force-until', match: `(%in-force%|(pay|pays|paying) for) ${upTo(10)} (through|until|till|thru) (at least)? [.+]`, then: DF,
     unless: ['(cover|covers|covering|covered) .* [.+]'],
-    example: 'These permits are currently valid through March 9, 2027.',
+    note: 'also money that pays for a body\'s operations up to a date (a stopgap budget "will pay for agency operations through Sept. 30")',
+    example: 'These permits are currently valid through March 9, 2027, and the stopgap bill will pay for agency operations through Sept. 30.',
     counter: 'The store was closed until Monday.',
   },
   {
@@ -121,8 +141,8 @@ const rows: Rule<RowCue>[] = [
   },
   {
     id: 'deadlines.row.mandatory-from', match: `%required% ${upTo(6)} (from|on|as of) [.+]`, then: DF,
-    note: 'an obligation or a ban that starts on a date ("mandatory ... from June 15"; "will be banned in all city parks on April 2")',
-    example: 'Face masks will be mandatory in all shops from July 24, and fireworks will be banned in all city parks on May 2.',
+    note: 'an obligation or a ban that starts on a date ("mandatory ... from June 15"; "will be banned in all city parks on April 2"; a ban "will be enforced on June 1")',
+    example: 'Face masks will be mandatory in all shops from July 24, fireworks will be banned in all city parks on May 2, and the curfew will be enforced from May 9.',
     counter: 'Masks were mandatory in shops from March 3, 2020, and smoking was banned in bars on May 2, 2021.',
   },
   {
@@ -144,10 +164,10 @@ const rows: Rule<RowCue>[] = [
     counter: 'The minister said that from July 1, the rules would become simpler.',
   },
   {
-    id: 'deadlines.row.unless', match: '(will|would|shall) .* [.+] ,? (unless|if no)', then: DF,
-    note: 'a consequence that follows on a date unless something happens first ("will strike on Monday unless ...")',
-    example: 'The union will strike on Monday unless management improves its offer, and tariffs will rise on Aug. 1 if no deal is reached.',
-    counter: 'The union will strike on Monday, and management will improve its offer unless costs rise.',
+    id: 'deadlines.row.unless', match: `(will|would|shall) .* [.+] ,? (unless|if no|if . ${upTo(4)} (%fail-words%|(does|do|did) not|doesn't|don't|didn't))`, then: DF,
+    note: 'a consequence that follows on a date unless something happens first ("will strike on Monday unless ...", "will quit the truce on Friday if the army fails to pull back")',
+    example: 'The union will strike on Monday unless management improves its offer, tariffs will rise on Aug. 1 if no deal is reached, and the rebels will quit the truce on Friday if the army fails to pull back.',
+    counter: 'The union will strike on Monday, management will improve its offer unless costs rise, and the fans will march on Friday if the weather holds.',
   },
   {
     id: 'deadlines.row.apply-until', match: `(apply|register|enroll|enrol|accepted|submitted|received|file|filed|sign) ${upTo(3)} (through|until|till|thru) [.+]`, then: DF,
@@ -246,8 +266,10 @@ const rows: Rule<RowCue>[] = [
   },
   {
     id: 'deadlines.row.apply-from', match: '(apply|applies) (from|as of|starting|beginning) [.+]', then: DF,
+    unless: ['(warning|warnings|alert|alerts|watch|watches|advisory|advisories) .* [.+]'],
+    note: 'rules that bind from a date; a weather warning or alert that applies from a time is a forecast, not a limit',
     example: 'The new rules apply from Sept. 1.',
-    counter: 'Applicants came from Sept. 1 onward.',
+    counter: 'Applicants came from Sept. 1 onward, and the wind warnings apply from Friday night.',
   },
   {
     id: 'deadlines.row.required-starting', match: '(will|must|shall) .* (required|banned|prohibited|mandatory|need|needs) .* (starting|beginning) (in|on)? [.+]', then: DF,
@@ -403,6 +425,18 @@ const notRows: Rule<'reject'>[] = [
     counter: 'Mail ballots must be received by the Oct. 3 election.',
   },
   {
+    id: 'deadlines.not.incident-named-by-date', match: '[.+] (#Adjective|straight-line)* %incident%', then: 'reject',
+    note: 'a date (or a span of days) right before an incident noun names the incident ("survivors of the May 3-9 floods", "the Dec. 2 attack"): it is not when something is due, even inside a deadline\'s sentence. FEMA registration releases of 2011 (two Mississippi and Kentucky storm texts, paraphrased)',
+    example: 'The deadline for survivors of the May 3-9 floods and landslides to apply is June 30.',
+    counter: 'Survivors must apply for aid by May 9 after the floods.',
+  },
+  {
+    id: 'deadlines.not.possessive-vote', match: '[.+] @poss (%vote-kind%)* %event-day%', then: 'reject',
+    note: 'a date in the possessive before a vote ("for next month\'s runoff", "in next year\'s general elections") names the vote, also in a sentence about a registration deadline (where deadlines.not.event-date yields to the duty); the possessive word lies partly outside the item, so it follows the capture',
+    example: 'Friday is the deadline to sign up for next year\'s general elections.',
+    counter: 'Mail ballots must reach the clerk by Friday\'s cutoff.',
+  },
+  {
     id: 'deadlines.not.holding-votes', match: '(hold|holds|holding|held) (%event-day% .? (on or before|on|by|before)|(a|an|the|its|their)? (%vote-kind%)* %event-day% .* on) [.+]', then: 'reject',
     unless: ['(hold|holds|holding|held) .* %event-day% .* (must|deadline|deadlines|due|required|postmarked|received) .* [.+]'],
     note: 'the states or parties that hold their votes on or before a date, or a state that will hold a special election in a district on a date: a calendar of contests, not a limit (deadlines.coref.same-day leaves it out when a postmark limit falls on the same day)',
@@ -459,6 +493,12 @@ const notRows: Rule<'reject'>[] = [
     note: 'what may come about by a date, hedged ("possibly sending a bill to the governor by the end of the month", "potentially opening the new bridge by the end of the year"): a forecast, no limit',
     example: 'Lawmakers may wrap up the talks soon, possibly sending a bill to the governor by the end of the month.',
     counter: 'The app faces a ban, potentially within weeks, if a sale is not finalized by the end of the month.',
+  },
+  {
+    id: 'deadlines.not.list-head-year', match: '^#Date+ (:|—) [#Value]', then: 'reject',
+    note: 'a year that opens the label of a line of a list of dates ("Jan. 9: 2032 Honey Acreage Reporting Deadline") names the programme year; the day that heads the line is the limit (deadlines.row.list-head-due)',
+    example: 'Jan. 9: 2032 Orchard Acreage Reporting Deadline.',
+    counter: 'Reporting deadline: 2032.',
   },
   {
     id: 'deadlines.not.look-back', match: '(go|goes|going|went|look|looks|looking|looked) back (only|just)? [.+]', then: 'reject',

@@ -45,7 +45,7 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
     'postponing', 'move', 'moves', 'moved', 'moving', 'push', 'pushes', 'pushed', 'pushing', 'reschedule', 'rescheduled', 'defer', 'defers', 'deferred',
   ],
   /** what an obligation or prohibition starting on a date becomes: "mandatory from June 15", "from June 15 ... becomes compulsory" */
-  required: ['mandatory', 'compulsory', 'obligatory', 'required', 'banned', 'prohibited', 'illegal', 'forbidden'],
+  required: ['mandatory', 'compulsory', 'obligatory', 'required', 'banned', 'prohibited', 'illegal', 'forbidden', 'enforced'],
   /** imperative verbs of a notice that opens its sentence: "Submit comments by May 2" */
   imperative: ['submit', 'file', 'send', 'apply', 'register', 'complete', 'return', 'mail', 'enroll', 'respond', 'pay', 'renew', 'request', 'postmark', 'sign'],
   /** a court's next date that custody or bail runs until: "held in custody until his next court date on May 2" */
@@ -83,6 +83,19 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
     'application', 'applications', 'nomination', 'nominations', 'bid', 'bids', 'proposal', 'proposals', 'submission', 'submissions',
     'entry', 'entries', 'request', 'requests', 'claim', 'claims', 'registration', 'registrations', 'enrollment', 'enrollments', 'comment', 'comments',
   ],
+  /** incidents a date may name: "the May 3-9 floods", "the Dec. 2 attack" */
+  incident: [
+    'storm', 'storms', 'tornado', 'tornadoes', 'flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'earthquake',
+    'earthquakes', 'hurricane', 'disaster', 'disasters', 'attack', 'attacks', 'explosion', 'blast', 'landslide', 'landslides', 'mudslides', 'winds',
+  ],
+  /** verbs of a failure to act in a condition: "will quit the truce on Friday if the army fails to pull back" */
+  'fail-words': ['fails', 'fail', 'failed', 'refuses', 'refuse', 'refused'],
+  /** labels that name a limit in a line of a list of dates: "May 4: Last day to apply", "Oct. 9 — Bid deadline" */
+  'list-due': ['deadline', 'deadlines', 'cutoff', 'cut-off', 'due', 'ends', 'closes', 'expires'],
+  /** labels that name a window in such a line: "Nov. 4 to Jan. 20: Signup Period" */
+  'list-window': ['period', 'signup', 'sign-up', 'enrollment', 'enrolment', 'registration', 're-registration', 'window', 'nominations', 'applications', 'bidding'],
+  /** labels that name the start of something in such a line: "May 5: First day to apply", "signup begins" */
+  'list-start': ['first', 'begins', 'began', 'begin', 'opens', 'opened', 'starts', 'started', 'tba'],
   /** what an "N days left" or "N away" window is about */
   'left-words': ['left', 'remaining', 'remain'],
 };

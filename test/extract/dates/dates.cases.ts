@@ -35,6 +35,10 @@ export const ABSOLUTE_CASES: DateCase[] = [
   { id: 'weekday-glued', text: 'The vote followsFriday’s march.', ref: REF, expect: [['Friday', '2025-03-14']] },
   { id: 'clock-24h-utc', text: 'The launch moved to 1930 UTC (8:30 p.m. BST).', ref: REF, expect: [['1930 UTC', '2025-03-14'], ['8:30 p.m. BST', '2025-03-14']] },
   { id: 'no-ref-month-day', text: 'The hearing is on March 3.', ref: null, expect: [['March 3', 'XXXX-03-03']] },
+  { id: 'clock-hours-zone-abbr-day', text: 'Trawling for sole is closed effective 1200 hrs, Bering local time (B.l.t.), March 20, 2025.', ref: REF, expect: [['1200 hrs, Bering local time (B.l.t.), March 20, 2025', '2025-03-20']] },
+  { id: 'clock-noon-zone-day', text: 'The zone closes effective 12 noon, Yukon local time, April 2, 2025.', ref: REF, expect: [['12 noon, Yukon local time, April 2, 2025', '2025-04-02']] },
+  { id: 'hours-count-no-clock', text: 'The pilot flew for 1200 hours in 2024.', ref: REF, expect: [['2024', '2024']] },
+  { id: 'duration-digits-in-parens', text: 'The review lasted thirty (30) days.', ref: REF, expect: [['thirty (30) days', null]] },
 ];
 
 export const RELATIVE_CASES: DateCase[] = [
