@@ -77,10 +77,10 @@ const rows: Rule<RowCue>[] = [
   },
   {
     id: 'deadlines.row.in-force-until', match: `(%in-force%|(pay|pays|paying) for) ${upTo(10)} (through|until|till|thru) (at least)? [.+]`, then: DF,
-    unless: ['(cover|covers|covering|covered) .* [.+]'],
-    note: 'also money that pays for a body\'s operations up to a date (a stopgap budget "will pay for agency operations through Sept. 30")',
+    unless: ['(cover|covers|covering|covered) .* [.+]', '(remain|remains|remained|stay|stays|stayed) (as)? (the|a|an|its|their|his|her)? (#Adjective)? %role% .* [.+]'],
+    note: 'also money that pays for a body\'s operations up to a date (a stopgap budget "will pay for agency operations through Sept. 30"); a person who stays in a post until a date ("will remain chief executive until June") is no limit',
     example: 'These permits are currently valid through March 9, 2027, and the stopgap bill will pay for agency operations through Sept. 30.',
-    counter: 'The store was closed until Monday.',
+    counter: 'The store was closed until Monday, and she will remain chief executive until June.',
   },
   {
     id: 'deadlines.row.span-start', match: '%span-start% .* from [.+] ,? (through|until|till|to) .', then: D,
@@ -431,6 +431,13 @@ const notRows: Rule<'reject'>[] = [
     counter: 'Survivors must apply for aid by May 9 after the floods.',
   },
   {
+    id: 'deadlines.not.event-moved', match: '%moved-event% .* %move% (back|up|forward)? (to|until|till|for) [.+]', then: 'reject',
+    unless: ['(deadline|deadlines|cutoff|must|required) .* [.+]'],
+    note: 'a launch, a briefing or a ceremony moved to a day is a schedule, not a limit (NASA launch advisories, a Wikinews launch story); a moved deadline or election keeps its row',
+    example: 'The prelaunch briefings have moved to Tuesday, and the rocket launch was pushed back to Friday.',
+    counter: 'The filing deadline for the launch grants was pushed back to Friday.',
+  },
+  {
     id: 'deadlines.not.possessive-vote', match: '[.+] @poss (%vote-kind%)* %event-day%', then: 'reject',
     note: 'a date in the possessive before a vote ("for next month\'s runoff", "in next year\'s general elections") names the vote, also in a sentence about a registration deadline (where deadlines.not.event-date yields to the duty); the possessive word lies partly outside the item, so it follows the capture',
     example: 'Friday is the deadline to sign up for next year\'s general elections.',
@@ -481,10 +488,10 @@ const notRows: Rule<'reject'>[] = [
     counter: 'The money must reach the states before September.',
   },
   {
-    id: 'deadlines.not.goal-by', match: '(goal|goals|target|targets|attempt|effort|bid) (of|for|to) .* by [.+]', then: 'reject',
+    id: 'deadlines.not.goal-by', match: '(goal|goals|target|targets|attempt|effort|bid) ((of|for|to) .*)? by [.+]', then: 'reject',
     unless: ['(must|required|requires|ordered|orders|deadline|deadlines|(has|have|had) to) .* [.+]'],
-    note: 'a goal, a target or an attempt someone sets for itself ("a national goal of vaccinating every child by Christmas", "its target of a 60 percent cut by 2040", "in an attempt to wipe out the pest by 2045") binds no one to act by the date',
-    example: 'The ministry has set a goal of vaccinating every child by Christmas.',
+    note: 'a goal, a target or an attempt someone sets for itself ("a national goal of vaccinating every child by Christmas", "its target of a 60 percent cut by 2040", "in an attempt to wipe out the pest by 2045"; also reached by a date: "can meet that goal by 2040", "to hit the target by 2035") binds no one to act by the date',
+    example: 'The ministry has set a goal of vaccinating every child by Christmas, and it says the country can meet that target by 2040.',
     counter: 'The goal is clear: every clinic must file its figures by Christmas.',
   },
   {

@@ -83,6 +83,16 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
     'application', 'applications', 'nomination', 'nominations', 'bid', 'bids', 'proposal', 'proposals', 'submission', 'submissions',
     'entry', 'entries', 'request', 'requests', 'claim', 'claims', 'registration', 'registrations', 'enrollment', 'enrollments', 'comment', 'comments',
   ],
+  /** posts a person may stay in until a date: "she will remain chief executive until June" */
+  role: [
+    'president', 'chairman', 'chairwoman', 'chair', 'chief', 'executive', 'ceo', 'director', 'leader', 'head', 'minister', 'governor',
+    'mayor', 'member', 'manager', 'coach', 'captain', 'secretary', 'commissioner', 'editor', 'ambassador', 'speaker', 'adviser', 'advisor',
+  ],
+  /** scheduled events whose moved day is a schedule: "the news conferences have moved to Thursday" */
+  'moved-event': [
+    'launch', 'launches', 'liftoff', 'briefing', 'briefings', 'conference', 'conferences', 'ceremony', 'ceremonies', 'concert', 'concerts',
+    'match', 'game', 'premiere', 'festival', 'parade', 'show', 'flight', 'landing', 'spacewalk',
+  ],
   /** incidents a date may name: "the May 3-9 floods", "the Dec. 2 attack" */
   incident: [
     'storm', 'storms', 'tornado', 'tornadoes', 'flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'earthquake',

@@ -42,6 +42,13 @@ export const NEWS6_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'neg-warning-applies-from', text: 'The gale warnings apply from Saturday night into Sunday morning.', expect: [] },
     { id: 'rules-apply-from', text: 'The new parking rules apply from April 1.', expect: [['April 1', '2031-04-01']] },
   ],
+  'news 6: goals, posts and moved events are no limits': [
+    { id: 'neg-meet-goal-by', text: 'The minister believes the country can meet that target by 2040.', expect: [] },
+    { id: 'neg-remain-post-until', text: 'She will remain chief executive until next year.', expect: [] },
+    { id: 'remain-shut-until', text: 'The border will remain shut until Monday.', expect: [['Monday', '2031-03-17']] },
+    { id: 'neg-briefings-moved', text: 'The prelaunch briefings have moved to Tuesday, and the rocket launch was pushed back to Friday.', expect: [] },
+    { id: 'deadline-moved-kept', text: 'The filing deadline for the launch grants was pushed back to Friday.', expect: [['Friday', '2031-03-14']] },
+  ],
   'news 6: a number with its digits in parentheses': [
     { id: 'no-later-than-paren-days', text: 'All objections must be filed no later than thirty (30) days after the date of this notice.', expect: [['thirty (30) days', '2031-04-13']] },
   ],
