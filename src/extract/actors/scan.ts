@@ -38,6 +38,9 @@ const SKIP_ENV: MatchEnv = {
   ]),
 };
 
+/** A word that opens with a digit: numbers hyphened to a name ("COVID-19", "1-800-621-FEMA") belong to it, not to a name. */
+const DIGIT_START = /^\d/u;
+
 /** used[] marks: 1 = part of a role phrase, 2 = part of a mention. */
 export interface Scan {
   candidates: Candidate[];
@@ -81,6 +84,8 @@ function segmentAt(st: ScanState, i: number): number {
     return court.to - i;
   }
   if (w.title || (!w.cap && !leadingParticle(words, i))) return 1;
+  // "call 1-800-621-FEMA": a word hyphened after digits in one token is part of a number (a phone line, a model), no name
+  if (w.hyphen && i > 0 && words[i - 1]!.token === w.token && DIGIT_START.test(words[i - 1]!.text)) return skip(st, i, i + 1, 'actors.skip.after-number', 1);
   const lex = matchAt(words, i, ENTITY_KINDS);
   // a word hyphened to a capitalized one, or to a prefix before more capitalized words ('an anti-Doe PAC'), opens no name
   if (!lex && w.hyphen && i > 0 && (words[i - 1]!.cap || (!leadingParticle(words, i - 1) && words[i + 1]?.sentence === w.sentence && !!words[i + 1]?.cap))) return 1;
@@ -121,7 +126,7 @@ function segmentAt(st: ScanState, i: number): number {
   const s = nameStart(words, i, b);
   if (s > i) return s - i;
   const after = words[r];
-  if (after && /^\d/u.test(after.text) && (after.hyphen || (b - i === 1 && spaceOnly(text, words[r - 1]!, after)))) return skip(st, i, r, 'actors.skip.numbered', r - i);
+  if (after && DIGIT_START.test(after.text) && (after.hyphen || (b - i === 1 && spaceOnly(text, words[r - 1]!, after)))) return skip(st, i, r, 'actors.skip.numbered', r - i);
   if (b - i === 1 && decide(SKIP_TABLE, { first: w.token, end: w.token + 1 }, { doc, range: sentenceRange(doc, w.sentence), env: SKIP_ENV, trace, kind: 'actor', verdict: () => 'reject' })) return r - i;
   if (after && hasTag(after, ['Date']) && after.cap && spaceOnly(text, words[r - 1]!, after)) return r - i + 1;
   if (b === i || runSkipped(doc, words, i, b, trace)) return r - i;

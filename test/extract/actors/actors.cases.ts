@@ -86,6 +86,9 @@ export const NEGATIVE_CASES: ActorCase[] = [
   { id: 'function-word-opener', text: 'Per the Harrow Ledger, the mill will close. Amid the talks, Via Norte stayed quiet.', expect: [{ name: 'Harrow Ledger', type: 'media' }], absent: ['Per', 'Amid'] },
   { id: 'common-acronym', text: 'Prices for its compact SUV would rise, Dalvik Motors said. EV sales fell.', expect: [{ name: 'Dalvik Motors', type: 'organization' }], absent: ['SUV', 'EV'] },
   { id: 'generic-groups', text: 'Lawmakers and critics said officials ignored analysts.', expect: [], count: 0 },
+  // a word hyphened after digits is a phone line's letters, no name; the same body named outside the number stays
+  { id: 'phone-line-letters', text: 'Renters may call 1-800-555-FEMA to register.', expect: [], absent: ['FEMA', 'Federal Emergency Management Agency'], count: 0 },
+  { id: 'phone-line-letters-counter', text: 'FEMA extended the deadline. Renters may call 1-800-555-FEMA to register.', expect: [{ name: 'FEMA', type: 'organization' }], count: 1 },
   { id: 'days-months', text: 'On Monday, in January, the vote passed. By Friday it was law.', expect: [], count: 0 },
   { id: 'sentence-openers', text: 'Efforts stalled. Parallel talks began. Industry executives watched.', expect: [], count: 0 },
   { id: 'headline', text: 'Bold Moves Ahead For Local Growers\nThe harvest was late this year.', expect: [], count: 0 },
