@@ -104,6 +104,8 @@ export const NOT_ACTORS: readonly WordRow[] = [
   ...w('opener', 'the a an this that these those it its he she they we i you his her their our my your there here', 'The plan'),
   ...w('opener', 'but and or so yet if when while after before as for with by from to in on at of since although though however meanwhile still also', 'But it failed'),
   ...w('opener', 'some many most no not what why how who where which many several few all both each every other another such', 'Some said'),
+  // sentence adverbs: after a quotation's sentence the tagger may read "Then" as a name ("Then Doe said it was fine.")
+  ...w('opener', 'then now even thus later instead again soon already perhaps indeed finally therefore hence otherwise nonetheless nevertheless moreover furthermore likewise similarly eventually ultimately', 'Then Doe said it was fine'),
   ...w('generic', 'officials critics lawmakers analysts experts sources observers investors executives users voters residents people', 'Officials said'),
   ...w('generic', 'president secretary minister senator governor mayor leader chairman ceo director spokesperson spokesman spokeswoman', 'The president said'),
   ...w('generic', 'democrats republicans conservatives liberals progressives independents americans westerners', 'Democrats said'),

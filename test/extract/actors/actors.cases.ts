@@ -86,6 +86,8 @@ export const NEGATIVE_CASES: ActorCase[] = [
   { id: 'function-word-opener', text: 'Per the Harrow Ledger, the mill will close. Amid the talks, Via Norte stayed quiet.', expect: [{ name: 'Harrow Ledger', type: 'media' }], absent: ['Per', 'Amid'] },
   { id: 'common-acronym', text: 'Prices for its compact SUV would rise, Dalvik Motors said. EV sales fell.', expect: [{ name: 'Dalvik Motors', type: 'organization' }], absent: ['SUV', 'EV'] },
   { id: 'generic-groups', text: 'Lawmakers and critics said officials ignored analysts.', expect: [], count: 0 },
+  // a sentence adverb after a quoted sentence, which the tagger may read as a name: the surname is the person's
+  { id: 'adverb-opener-after-quote', text: 'Mara Quell runs the mill. Now Quell says the mill is "safe." Then Quell said it was "fine." Even Quell said it was "old."', expect: [{ name: 'Mara Quell', type: 'person' }], absent: ['Then Quell', 'Now Quell', 'Even Quell'], count: 1 },
   // a word hyphened after digits is a phone line's letters, no name; the same body named outside the number stays
   { id: 'phone-line-letters', text: 'Renters may call 1-800-555-FEMA to register.', expect: [], absent: ['FEMA', 'Federal Emergency Management Agency'], count: 0 },
   { id: 'phone-line-letters-counter', text: 'FEMA extended the deadline. Renters may call 1-800-555-FEMA to register.', expect: [{ name: 'FEMA', type: 'organization' }], count: 1 },
