@@ -39,7 +39,7 @@ export const BODIES: readonly EntityRow[] = [
   o('fed', 'Federal Reserve', ['Fed', 'the Fed', 'Federal Reserve Board'], 'the Fed raised rates'),
   o('epa', 'Environmental Protection Agency', ['EPA'], 'the EPA said'),
   o('fda', 'Food and Drug Administration', ['FDA'], 'the FDA approved'),
-  o('cdc', 'Centers for Disease Control and Prevention', ['CDC'], 'the CDC said'),
+  o('cdc', 'Centers for Disease Control and Prevention', ['CDC', 'C.D.C.', 'Centers for Disease Control'], 'the CDC said'),
   o('irs', 'Internal Revenue Service', ['IRS'], 'the IRS said'),
   o('fema', 'Federal Emergency Management Agency', ['FEMA'], 'FEMA extended the deadline'),
   o('faa', 'Federal Aviation Administration', ['FAA'], 'the FAA said'),

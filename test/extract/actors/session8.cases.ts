@@ -74,4 +74,6 @@ export const COUNTRY_ADJECTIVE_CASES: ActorCase[] = [
   { id: 'fema-acronym', text: 'Renters who lost furniture can register, and FEMA could cover part of the cost.', expect: [{ name: 'FEMA', type: 'organization' }] },
   // negative: a possessive country before a body keeps both
   { id: 'country-poss-body', text: "Doeland officials met. China's Foreign Ministry said no.", expect: [{ name: 'China', type: 'country' }, { name: 'Foreign Ministry', type: 'organization' }] },
+  // the short name of a known body after the country's short form: one body, no country
+  { id: 'us-short-body-name', text: 'Officials at the U.S. Centers for Disease Control said cases rose. The C.D.C. chief agreed.', expect: [{ name: 'U.S. Centers for Disease Control', type: 'organization' }], absent: ['United States'], count: 1 },
 ];
