@@ -4,7 +4,7 @@ import { ASIDE_DASH } from '../../parse/quote-marks.js';
 import { effectVote, fallbackDirection, ruledDirection } from './direction-rows.js';
 import {
   BE_TO_FORMS, CLAUSE_OPENERS, CONDITIONAL_CUES, FUTURE_CUES, FUTURE_PREPOSITIONS, PARTICIPLE_HOSTS, PAST_AUXILIARIES, PAST_FORMS,
-  PAST_PREPOSITIONS, FUTURE_VERBS, GRANT_VERBS, WEAK_MODALS as WEAK_MODAL_WORDS,
+  PAST_POSTPOSITIONS, PAST_PREPOSITIONS, FUTURE_VERBS, GRANT_VERBS, WEAK_MODALS as WEAK_MODAL_WORDS,
 } from '../../rules/dates/tense.js';
 
 export type Direction = 'past' | 'future';
@@ -12,6 +12,7 @@ export type Direction = 'past' | 'future';
 const FUTURE = new Set(FUTURE_CUES.words);
 const FUTURE_PREP = new Set(FUTURE_PREPOSITIONS.words);
 const PAST_PREP = new Set(PAST_PREPOSITIONS.words);
+const PAST_AFTER = new Set(PAST_POSTPOSITIONS.words);
 const PAST_AUX = new Set(PAST_AUXILIARIES.words);
 const PAST_FORM = new Set(PAST_FORMS.words);
 const HOSTS = new Set(PARTICIPLE_HOSTS.words);
@@ -131,7 +132,7 @@ export function tense(doc: ParsedDoc, si: number, start: number, end: number, tr
 
 function votedTense(doc: ParsedDoc, si: number, start: number, end: number, trace?: Trace): Vote {
   const { left, right } = sides(doc, si, start, end);
-  if (right[0]?.normal === 'ago') return 'past';
+  if (PAST_AFTER.has(right[0]?.normal ?? '')) return 'past';
   const leftEnd = clauseEnd(left);
   const rightEnd = clauseEnd(right);
   const own = readLeft(doc, left, leftEnd, trace);

@@ -52,6 +52,13 @@ export const PAST_PREPOSITIONS: TenseCue = {
   example: 'Prices have risen since March.',
 };
 
+/** Words right after a date's span that fix it in the past ("a week ago": the span read back from now). */
+export const PAST_POSTPOSITIONS: TenseCue = {
+  id: 'tense.past-after',
+  words: ['ago'],
+  example: 'The mill shut two weeks ago.',
+};
+
 /** Finite past auxiliaries. */
 export const PAST_AUXILIARIES: TenseCue = {
   id: 'tense.past-aux',
