@@ -8,7 +8,7 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import type { Headed } from './types.js';
-import { CLAUSE_PHRASE_TAILS, CLAUSE_POST_MODIFIERS, COMPARATIVES, LONE_QUANTIFIERS, NAME_JOINERS, NUMBER_LEADS, PHRASE_COORDINATORS, POST_MODIFIER_LINKS, PREDETERMINERS, QUANTITY_HEADS, RELATIVE_PRONOUNS, ROLE_LINKS } from '../../rules/clauses/rows.js';
+import { CLAUSE_PHRASE_TAILS, CLAUSE_POST_MODIFIERS, COMPARATIVES, COMPARISON_LINKS, LONE_QUANTIFIERS, NAME_JOINERS, NUMBER_LEADS, PHRASE_COORDINATORS, POST_MODIFIER_LINKS, PREDETERMINERS, QUANTITY_HEADS, QUANTITY_LINKS, RELATIVE_PRONOUNS, ROLE_LINKS } from '../../rules/clauses/rows.js';
 import { NAME_LINKS as NAME_LINK_ROWS, ROLE_ARTICLES } from '../../rules/actors/words.js';
 import { decide, sentenceRange, type DecideContext, type MatchEnv } from '../../engine/index.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
@@ -62,7 +62,7 @@ function titledName(toks: readonly Token[], first: number, end: number): boolean
 }
 
 /** "one [of] the advisers", "a number [of] senators": a quantity head before "of" with more words after it. */
-export const quantityOf = (toks: readonly Token[], k: number, end: number): boolean => toks[k]!.normal === 'of' && k + 1 < end && QUANTITY_HEADS.has(toks[k - 1]!.normal);
+export const quantityOf = (toks: readonly Token[], k: number, end: number): boolean => QUANTITY_LINKS.has(toks[k]!.normal) && k + 1 < end && QUANTITY_HEADS.has(toks[k - 1]!.normal);
 
 /** Lower-case words inside an organization's name: "Council of India", "Committee for a Fair Budget". */
 const NAME_LINKS: ReadonlySet<string> = new Set(NAME_LINK_ROWS.map((r) => r.word)); // of, for, on: the actors' name links
@@ -95,7 +95,7 @@ export function phraseEndingAt(doc: ParsedDoc, floor: number, end: number, trace
     if (isNominal(p, toks[k - 2], toks[k]) || isDeterminer(p) || ((p.poss || p.tags.has('Possessive')) && isPronoun(p))) k--; // "Ann Roe in [her] speech"
     else if (NAME_JOINERS.has(p.normal) && toks[k]!.cap && k - 2 >= floor && toks[k - 2]!.cap && !isBoundary(doc, toks[k - 2]!, p)) k -= 2; // "Citizenship and Immigration Services"
     else if (linkBefore(doc, floor, k)) k -= 2; // "director of [the agency]"
-    else if (p.normal === 'than' && k - 2 >= floor && COMPARATIVES.has(toks[k - 2]!.normal)) k -= 2; // "More than six in 10"
+    else if (COMPARISON_LINKS.has(p.normal) && k - 2 >= floor && COMPARATIVES.has(toks[k - 2]!.normal)) k -= 2; // "More than six in 10"
     else if (NUMBER_LEADS.has(p.normal) && toks[k]!.tags.has('Value')) k--; // "About 9 percent"
     else if (joinedModifier(doc, floor, k) >= 0) k = joinedModifier(doc, floor, k); // "experts on Korea and [nuclear arms]"
     else break;

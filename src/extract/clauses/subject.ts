@@ -10,7 +10,7 @@ import { gapHas } from '../../engine/predicates.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { DASH_CHARS } from '../../parse/quote-marks.js';
-import { AUXILIARIES, CLAUSE_ASIDES, CLAUSE_INVERTED_NAMES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_NAMED_AFTER, CLAUSE_PHRASE_STOPS, CLAUSE_PLACE_TAILS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, ISSUED_NOUNS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELEASE_NOUNS, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
+import { AGENT_PREPOSITIONS, AUXILIARIES, CLAUSE_ASIDES, CLAUSE_INVERTED_NAMES, CLAUSE_COMPLEMENTS, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_NAMED_AFTER, CLAUSE_PHRASE_STOPS, CLAUSE_PLACE_TAILS, DATE_TAIL_WORDS, CLAUSE_OPENINGS, CLAUSE_ORDER, ISSUED_NOUNS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, RELEASE_NOUNS, RESTRICTIVE_RELATIVES, SUBJECT_PHRASE_STOPS, SUBORDINATORS } from '../../rules/clauses/rows.js';
 import { PARTY_STATE, ROLE_NOUNS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import { phraseContext, phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
@@ -127,7 +127,7 @@ function reducedParticiple(doc: ParsedDoc, g: Headed, before: readonly Clause[])
   if (!v.tags.has('PastTense') && !v.tags.has('Participle')) return null;
   const tail = toks.slice(prev.verb.end, g.first);
   if (tail.length > MAX_PARTICIPLE_TAIL || tail.some((t, k) => isBoundary(doc, toks[prev.verb.end + k - 1]!, t))) return null;
-  const by = tail.length > 0 && (tail[0]!.normal === 'by' || tail.every((t) => t.tags.has('Date') || t.tags.has('Value') || DATE_TAIL_WORDS.has(t.normal))); // "released last year", "filed on Sunday night"
+  const by = tail.length > 0 && (AGENT_PREPOSITIONS.has(tail[0]!.normal) || tail.every((t) => t.tags.has('Date') || t.tags.has('Value') || DATE_TAIL_WORDS.has(t.normal))); // "released last year", "filed on Sunday night"
   return by ? { subject: prev.subject, via: 'behind-aside' } : null; // the participle is skipped like an aside
 }
 
@@ -238,7 +238,7 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
     const last = toks[end - 1]!;
     if (RELATIVE_PRONOUNS.has(last.normal) && end - 1 > floor && !toks[end - 2]!.inQuote) { // a quoted title never speaks
       const np = phraseEndingAt(doc, floor, end - 1, trace); // "the bureau, which said", "the group that said"
-      if (np && (isBoundary(doc, toks[end - 2]!, last) ? last.normal !== 'that' : np.end === end - 1)) return { subject: unclosedAppositive(doc, range, floor, np, trace)?.subject ?? np, via: 'relative' }; // "Ann Roe, a former judge who said": the name the description follows
+      if (np && (isBoundary(doc, toks[end - 2]!, last) ? !RESTRICTIVE_RELATIVES.has(last.normal) : np.end === end - 1)) return { subject: unclosedAppositive(doc, range, floor, np, trace)?.subject ?? np, via: 'relative' }; // "Ann Roe, a former judge who said": the name the description follows
     }
     if (end === verbAt && !isBoundary(doc, last, toks[end]!)) {
       const behind = placeTail(doc, range, floor, end, trace); // "The ministry in Munich, Germany confirmed"

@@ -6,7 +6,7 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { REPORTING_VERBS } from '../../rules/attribution/verbs.js';
-import { AUXILIARIES, VERB_ADVERBS, WH_RELATIVES } from '../../rules/clauses/rows.js';
+import { AUXILIARIES, INFINITIVE_MARKERS, VERB_ADVERBS, WH_RELATIVES } from '../../rules/clauses/rows.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import type { Headed } from './types.js';
 import { inCompound } from './noun-phrase.js';
@@ -29,7 +29,7 @@ const isModifier = (t: Token): boolean => !t.cap && (t.tags.has('Adverb') || t.t
 
 const CHAIN_TAGS = ['Auxiliary', 'Modal', 'Copula'];
 /** A verb continues the group: after an auxiliary, "to" or a particle ("has said", "tried to argue", "went on to say"), or an -ing form ("kept saying"). */
-const joins = (head: Token, prev: Token, t: Token): boolean => CHAIN_TAGS.some((g) => head.tags.has(g)) || AUXILIARIES.has(head.normal) || prev.normal === 'to' || prev.tags.has('Particle') || t.tags.has('Particle') || t.tags.has('Gerund');
+const joins = (head: Token, prev: Token, t: Token): boolean => CHAIN_TAGS.some((g) => head.tags.has(g)) || AUXILIARIES.has(head.normal) || INFINITIVE_MARKERS.has(prev.normal) || prev.tags.has('Particle') || t.tags.has('Particle') || t.tags.has('Gerund');
 
 /** The verb groups of sentence s, in order. */
 export function verbGroups(doc: ParsedDoc, s: number): Headed[] {
@@ -52,7 +52,7 @@ export function verbGroups(doc: ParsedDoc, s: number): Headed[] {
         if (!joins(toks[head]!, toks[end - 1]!, t)) break; // "the experts I interviewed | said": two verbs, two groups
         head = end;
       }
-      else if (t.normal === 'to' && end + 1 < sent.endToken && isVerbal(toks[end + 1]!) && !isBoundary(doc, t, toks[end + 1]!)) { /* "tried to argue" */ }
+      else if (INFINITIVE_MARKERS.has(t.normal) && end + 1 < sent.endToken && isVerbal(toks[end + 1]!) && !isBoundary(doc, t, toks[end + 1]!)) { /* "tried to argue" */ }
       else if (!(isModifier(t) || t.tags.has('Particle'))) break;
       end++;
     }

@@ -154,6 +154,21 @@ export const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from
 /** Prepositions that join a post-modifier to a noun in a subject phrase ("director of", "experts at", "talks with"). */
 export const POST_MODIFIER_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'on']);
 
+/** The infinitive marker: a verb after it goes on with the verb group before ("tried to argue", "went on to say"). */
+export const INFINITIVE_MARKERS: ReadonlySet<string> = new Set(['to']);
+
+/** The preposition of a participle's agent ("emails combed through by Vox suggest"): the participle is a reduced clause, its subject the phrase before. */
+export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by']);
+
+/** Of RELATIVE_PRONOUNS, the one that opens no relative clause after a comma ("the group that said", never "the group, that said"). */
+export const RESTRICTIVE_RELATIVES: ReadonlySet<string> = new Set(['that']);
+
+/** The link after a quantity head that names its members ("one of the advisers", "dozens of voters"). */
+export const QUANTITY_LINKS: ReadonlySet<string> = new Set(['of']);
+
+/** The word after a comparative that opens a quantity subject ("More than six in 10 said"). */
+export const COMPARISON_LINKS: ReadonlySet<string> = new Set(['than']);
+
 /** Conjunctions that join two noun phrases into one subject ("the mayor and the chief"). */
 export const PHRASE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
