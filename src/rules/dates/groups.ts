@@ -57,7 +57,7 @@ const weekdayBare: Rule<'reject'>[] = [
   },
   {
     id: 'dates.reject.weekday-in-name', match: '@name-word [.] @title', unless: ['%day-name-prefix% [.]', '[.] .? %day-deadline-noun%'], then: 'reject',
-    note: 'a weekday right before "Deadline", or one word before it, is the day of a deadline even in a Title Case headline ("Ukraine Issues Friday Deadline to End Occupation", "Lenders Face Monday Payment Deadline")',
+    note: 'a weekday right before "Deadline", or one word before it, is the day of a deadline even in a Title Case headline ("Council Sets Friday Deadline to Clear Camp", "Lenders Face Monday Payment Deadline")',
     example: 'She hosts Capital Week Sunday Edition for the network.', counter: 'The Velto Group Wednesday said it would cut jobs.',
   },
   {

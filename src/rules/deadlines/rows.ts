@@ -79,7 +79,7 @@ const rows: Rule<RowCue>[] = [
     id: 'deadlines.row.in-force-until', match: `(%in-force%|(pay|pays|paying) for) ${upTo(10)} (through|until|till|thru) (at least)? [.+]`, then: DF,
     unless: ['(cover|covers|covering|covered) .* [.+]', '(remain|remains|remained|stay|stays|stayed) (as)? (the|a|an|its|their|his|her)? (#Adjective)? %role% .* [.+]'],
     note: 'also money that pays for a body\'s operations up to a date (a stopgap budget "will pay for agency operations through Sept. 30"); a person who stays in a post until a date ("will remain chief executive until June") is no limit',
-    example: 'These permits are currently valid through March 9, 2027, and the stopgap bill will pay for agency operations through Sept. 30.',
+    example: 'Harbor passes issued this spring are valid through May 2, 2027, and the stopgap bill will pay for agency operations through Sept. 30.',
     counter: 'The store was closed until Monday, and she will remain chief executive until June.',
   },
   {

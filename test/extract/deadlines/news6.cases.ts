@@ -35,7 +35,7 @@ export const NEWS6_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'closure-clock-zone-day', text: 'The agency is closing the sole fishery, effective 1200 hrs, Bering local time (B.l.t.), March 20, 2031.', expect: [['1200 hrs, Bering local time (B.l.t.), March 20, 2031', '2031-03-20']] },
   ],
   'news 6: a vote named by a possessive date': [
-    { id: 'neg-possessive-vote', text: 'Friday is the deadline for farmers to register to vote in next year\u2019s general elections.', expect: [['Friday', '2031-03-14']] },
+    { id: 'neg-possessive-vote', text: 'Friday is the deadline for club members to sign up as voters in next year\u2019s county elections.', expect: [['Friday', '2031-03-14']] },
   ],
   'news 6: days that name an incident or a forecast': [
     { id: 'neg-incident-span-in-deadline-sentence', text: 'The deadline for survivors of the March 2-6 floods and landslides to seek aid is April 30.', expect: [['April 30', '2031-04-30']] },
