@@ -440,7 +440,7 @@ const notRows: Rule<'reject'>[] = [
   {
     id: 'deadlines.not.possessive-vote', match: '[.+] @poss (%vote-kind%)* %event-day%', then: 'reject',
     note: 'a date in the possessive before a vote ("for next month\'s runoff", "in next year\'s general elections") names the vote, also in a sentence about a registration deadline (where deadlines.not.event-date yields to the duty); the possessive word lies partly outside the item, so it follows the capture',
-    example: 'Friday is the deadline to sign up for next year\'s general elections.',
+    example: 'The deadline for nurses to renew their licences before next month\'s runoff is Monday.',
     counter: 'Mail ballots must reach the clerk by Friday\'s cutoff.',
   },
   {
