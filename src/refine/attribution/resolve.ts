@@ -14,7 +14,8 @@ import { PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
 import type { SourceRef } from './source-ref.js';
 import type { ActorType } from '../../schema/doc.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
-import { decide, sentenceRange } from '../../engine/decide.js';
+import { decide, sentenceRange, type Decision } from '../../engine/decide.js';
+import type { RuleTable } from '../../engine/rule.js';
 import { NATION_OFFICIALS_LEXICONS, NATION_OFFICIALS_TABLE, WORK_BACK_SENTENCES, WORK_BACK_TABLE, WORK_FRAME_LEXICONS, WORK_FRAME_TABLE, WORK_LEXICONS, WORK_MAKER_TABLE } from '../../rules/chains/sources.js';
 import { APPOSITIVE_TABLE, DESCRIBED_LEXICONS, DROPPED_ARTICLES, WIDEN_TABLE } from '../../rules/attribution/described.js';
 import { qualifierStart, spanDescription, withQuantifiers, type Description } from './describe.js';
@@ -133,25 +134,30 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
   };
   /** "a report released Friday by the Harbor Institute": a work's maker after "by"/"from", by the rows of `sources.work-maker` read at the work's head (its last word), as a name phrase. */
   const maker = (ref: SourceRef): SourceRef | null => {
-    const k = ref.start < ref.end ? lastStartingBefore(doc.tokens, ref.end) : -1; // a frame's placeholder ("said" with no subject) has no head
-    return k >= 0 && doc.tokens[k]!.start >= ref.start ? makerAt(k) : null;
+    const k = headOf(ref);
+    return k >= 0 ? makerAt(k) : null;
   };
+  /** The token that heads a source phrase (its last word), or -1: a frame's placeholder ("said" with no subject) has no head. */
+  const headOf = (ref: SourceRef): number => {
+    const k = ref.start < ref.end ? lastStartingBefore(doc.tokens, ref.end) : -1;
+    return k >= 0 && doc.tokens[k]!.start >= ref.start ? k : -1;
+  };
+  /** The row of a source table that decides at token k, read in k's sentence. */
+  const rowAt = <V>(table: RuleTable<V>, lexicons: typeof WORK_LEXICONS, k: number): Decision<V> | null =>
+    decide(table, { first: k, end: k + 1 }, { doc, range: sentenceRange(doc, doc.tokens[k]!.sentence), env: { lexicons }, trace, kind: 'source' });
   /** The maker the rows of `sources.work-maker` name for a work headed by token k, as a name phrase; else null. */
   const makerAt = (k: number): SourceRef | null => {
     const s = doc.tokens[k]!.sentence;
-    const d = decide(WORK_MAKER_TABLE, { first: k, end: k + 1 }, { doc, range: sentenceRange(doc, s), env: { lexicons: WORK_LEXICONS }, trace, kind: 'source' });
+    const d = rowAt(WORK_MAKER_TABLE, WORK_LEXICONS, k);
     const m = d?.value.maker ? d.match.end - 1 : -1;
     const e = m < 0 ? m : nameRun(doc, m, doc.sentences[s]!.endToken);
     return e > m ? { kind: 'name', start: doc.tokens[m]!.start, end: doc.tokens[e - 1]!.end, text: doc.text.slice(doc.tokens[m]!.start, doc.tokens[e - 1]!.end) } : null;
   };
   /** "A report from the Harbor Institute ... The report said": a definite work (row `sources.work-back`) speaks for the maker of the nearest earlier work of the same head word that names one. */
   const earlierMaker = (ref: SourceRef): SourceRef | null => {
-    const k = ref.start < ref.end ? lastStartingBefore(doc.tokens, ref.end) : -1;
-    if (k < 0 || doc.tokens[k]!.start < ref.start) return null;
-    const s = doc.tokens[k]!.sentence;
-    const back = decide(WORK_BACK_TABLE, { first: k, end: k + 1 }, { doc, range: sentenceRange(doc, s), env: { lexicons: WORK_LEXICONS }, trace, kind: 'source' });
-    if (!back?.value.back) return null;
-    const floor = doc.sentences[Math.max(0, s - WORK_BACK_SENTENCES)]!.firstToken;
+    const k = headOf(ref);
+    if (k < 0 || !rowAt(WORK_BACK_TABLE, WORK_LEXICONS, k)?.value.back) return null;
+    const floor = doc.sentences[Math.max(0, doc.tokens[k]!.sentence - WORK_BACK_SENTENCES)]!.firstToken;
     for (let j = k - 1; j >= floor; j--) {
       if (doc.tokens[j]!.normal !== doc.tokens[k]!.normal) continue; // the same work: "the study" is not the "data from" the study used
       const m = makerAt(j);
@@ -161,12 +167,9 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
   };
   /** "In one study from the Harbor Institute, scientists report": researchers after a fronted work (row `sources.work-frame`) speak for its maker. */
   const framingMaker = (ref: SourceRef): SourceRef | null => {
-    const k = ref.start < ref.end ? lastStartingBefore(doc.tokens, ref.end) : -1;
-    if (k < 0 || doc.tokens[k]!.start < ref.start) return null;
-    const s = doc.tokens[k]!.sentence;
-    const frame = decide(WORK_FRAME_TABLE, { first: k, end: k + 1 }, { doc, range: sentenceRange(doc, s), env: { lexicons: WORK_FRAME_LEXICONS }, trace, kind: 'source' });
-    if (!frame?.value.frame) return null;
-    for (let j = doc.sentences[s]!.firstToken; j < k; j++) {
+    const k = headOf(ref);
+    if (k < 0 || !rowAt(WORK_FRAME_TABLE, WORK_FRAME_LEXICONS, k)?.value.frame) return null;
+    for (let j = doc.sentences[doc.tokens[k]!.sentence]!.firstToken; j < k; j++) {
       const m = makerAt(j);
       if (m) return m;
     }
@@ -177,7 +180,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     if (!d) return null;
     const k = lastStartingBefore(doc.tokens, d.end);
     if (k < 0 || doc.tokens[k]!.end !== d.end) return null;
-    const row = decide(NATION_OFFICIALS_TABLE, { first: k, end: k + 1 }, { doc, range: sentenceRange(doc, doc.tokens[k]!.sentence), env: { lexicons: NATION_OFFICIALS_LEXICONS }, trace, kind: 'source' });
+    const row = rowAt(NATION_OFFICIALS_TABLE, NATION_OFFICIALS_LEXICONS, k);
     const whole = row?.value.country ? mentionedIn(d.start, d.end).find((x) => x.start === d.start && x.end === d.end && x.chain!.type === 'country') : undefined;
     return whole?.chain!.name ?? null;
   };
