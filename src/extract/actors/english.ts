@@ -12,26 +12,20 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../rules/actors/first-n
 import { knownFirstName } from './firstnames.js';
 import { POSSESSIVE_S_END } from '../../parse/quote-marks.js';
 
-/** The word file, read synchronously beside the package's entry (its own entry loads it with a top-level await). */
-function dicText(): string {
+/** A file of the word-list package ("index.dic", "index.aff"), read synchronously beside its entry (the entry loads them with a top-level await). */
+function dictionaryFile(name: string): string {
   const entry = createRequire(import.meta.url).resolve('dictionary-en');
-  return readFileSync(join(dirname(entry), 'index.dic'), 'utf8');
+  return readFileSync(join(dirname(entry), name), 'utf8');
 }
 
 /** The lower-case words of the list, each with its affix flags. */
 function stems(): Map<string, string> {
   const out = new Map<string, string>();
-  for (const line of dicText().split('\n')) {
+  for (const line of dictionaryFile('index.dic').split('\n')) {
     const [word, flags = ''] = line.split('/') as [string, string?];
     if (/^\p{Ll}[\p{Ll}'-]*$/u.test(word)) out.set(word, flags.trim());
   }
   return out;
-}
-
-/** The affix file beside the word file: which prefixes and suffixes each flag adds ("search/A" is also "research"). */
-function affText(): string {
-  const entry = createRequire(import.meta.url).resolve('dictionary-en');
-  return readFileSync(join(dirname(entry), 'index.aff'), 'utf8');
 }
 
 /** One PFX or SFX row of the Hunspell affix file: on a stem that meets the condition, strip this and add that. */
@@ -44,11 +38,11 @@ interface Affix {
   cond: RegExp;
 }
 
-/** The PFX and SFX rows of the affix file (other lines, REP, TRY and compounds, are spelling aids, not derivations). */
+/** The PFX and SFX rows of the affix file beside the word file: which prefixes and suffixes each flag adds ("search/A" is also "research"); other lines, REP, TRY and compounds, are spelling aids, not derivations. */
 function affixes(): Affix[] {
   const out: Affix[] = [];
   const cross = new Map<string, boolean>();
-  for (const line of affText().split('\n')) {
+  for (const line of dictionaryFile('index.aff').split('\n')) {
     const f = line.trim().split(/\s+/u);
     if ((f[0] !== 'PFX' && f[0] !== 'SFX') || f.length < 4) continue;
     const [kind, flag, strip, add, cond = '.'] = f as [string, string, string, string, string?];

@@ -1,5 +1,6 @@
 /** Resolvers for expressions relative to the reference date: "last week", "two years ago", "today". */
 import { DEICTIC_SHIFTS, NUMBER_WORDS, SEASONS } from '../../rules/dates/lexicon.js';
+import { DURATION_PARTS } from '../../rules/dates/patterns.js';
 import { addDays, addMonths, fmtDay, fmtMonth, isoWeek, type Ymd } from './calendar.js';
 import { low, relOffset, type Resolver } from './resolve-types.js';
 
@@ -18,7 +19,7 @@ function count(n: string | undefined): number | null {
 
 /** The count and unit of a duration's text ("three weeks", "120-day", "only 18 months"), or null. */
 export function durationParts(text: string): { n: number; unit: string } | null {
-  const m = /(?<n>[\d,]+|[a-z]+(?:[- ][a-z]+)?)(?: \(\d+\))?[- ](?<unit>day|week|month|year)s?\b/i.exec(text);
+  const m = DURATION_PARTS.exec(text);
   if (!m) return null;
   const words = m.groups!.n!.toLowerCase().split(' ');
   const n = count(words[words.length - 1]) ?? count(m.groups!.n);

@@ -41,6 +41,12 @@ const REL = '(?<rel>last|this|next|(?<=\\b(?:this|the)\\s)past|previous|coming|c
 const UNIT_SG = '(?:day|week|month|quarter|year|decade|century|hour|minute)';
 const UNIT_PL = '(?:days|weeks|months|quarters|years|decades|centuries|hours|minutes)';
 const UNIT_ANY = '(?:days?|weeks?|months?|quarters?|years?|decades?|centuries|century|hours?|minutes?)';
+/**
+ * The count and unit of a duration a due date is counted by ("three weeks", "120-day", "thirty (30) days"):
+ * only the calendar units a date can be moved by; the digits a Federal Register notice puts after a spelled
+ * count are skipped.
+ */
+export const DURATION_PARTS = /(?<n>[\d,]+|[a-z]+(?:[- ][a-z]+)?)(?: \(\d+\))?[- ](?<unit>day|week|month|year)s?\b/i;
 const DAYPART = `(?:\\s(?<daypart>${alt(DAY_PARTS)}))?`;
 const ORD_ALT = alt(Object.keys(ORDINAL_WORDS));
 /** Holiday names: "'" also matches a curly or missing apostrophe, "." stays literal. */
