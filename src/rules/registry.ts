@@ -27,7 +27,7 @@ import { RETAG_TABLES } from './retag/rows.js';
 import { SHARED_ALIAS_ROWS } from './actors/outlets.js';
 import { APPOSITIVE_TABLE, DESCRIBED_TABLE, ROLE_TABLE, SUBJECT_TABLE, WIDEN_TABLE } from './attribution/described.js';
 import { CLAUSE_ASIDES, CLAUSE_COMPLEMENTS, CLAUSE_FRONTED, CLAUSE_GAPS, CLAUSE_HOSTS, CLAUSE_JOINED_REPORTS, CLAUSE_OPENINGS, CLAUSE_ORDER, CLAUSE_PHRASE_STOPS, CLAUSE_PLACE_TAILS, CLAUSE_PHRASE_TAILS, CLAUSE_POST_MODIFIERS, CLAUSE_NAMED_AFTER, CLAUSE_INVERTED_NAMES } from './clauses/rows.js';
-import { QUOTE_ASIDES, QUOTE_CARRY, QUOTE_COMPLEMENTS, QUOTE_NOUN_TOPICS, QUOTE_RELATIVE_REPORTS, QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS } from './quotes/speakers.js';
+import { QUOTE_ASIDES, QUOTE_CARRY, QUOTE_COMPLEMENTS, QUOTE_NOUN_TOPICS, QUOTE_RELATIVE_REPORTS, QUOTE_SHARES, QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS, QUOTE_SURVEY_SOURCES, QUOTE_SURVEYS } from './quotes/speakers.js';
 import { QUOTE_NAMING } from './quotes/kinds.js';
 
 /** What the generic test needs of a row: engine rows (src/engine/rule.ts) and older regex rows both fit. */
@@ -70,7 +70,7 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: NOT_DEADLINE_ROWS.name, stage: NOT_DEADLINE_ROWS.stage, rows: NOT_DEADLINE_ROWS.rows, referenceDate: '2031-03-14' },
   { name: DEADLINE_ROWS.name, stage: DEADLINE_ROWS.stage, rows: DEADLINE_ROWS.rows, referenceDate: '2025-06-15' },
   { name: 'reference-date', stage: 'reference-date', rows: REFERENCE_DATE_RULES.map((r) => ({ ...r, pattern: r.pattern.source })), referenceDate: null },
-  ...[QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS, QUOTE_CARRY, QUOTE_COMPLEMENTS, QUOTE_NOUN_TOPICS, QUOTE_ASIDES, QUOTE_RELATIVE_REPORTS, QUOTE_NAMING].map((t) => ({ name: t.name, stage: t.stage, rows: t.rows })),
+  ...[QUOTE_SPEAKER_FALLBACKS, QUOTE_SPEAKER_LEADS, QUOTE_CARRY, QUOTE_COMPLEMENTS, QUOTE_NOUN_TOPICS, QUOTE_ASIDES, QUOTE_RELATIVE_REPORTS, QUOTE_NAMING, QUOTE_SHARES, QUOTE_SURVEYS, QUOTE_SURVEY_SOURCES].map((t) => ({ name: t.name, stage: t.stage, rows: t.rows })),
   { name: CLAUSE_ORDER.name, stage: CLAUSE_ORDER.stage, rows: CLAUSE_ORDER.rows },
   { name: CLAUSE_ASIDES.name, stage: CLAUSE_ASIDES.stage, rows: CLAUSE_ASIDES.rows },
   { name: CLAUSE_PLACE_TAILS.name, stage: CLAUSE_PLACE_TAILS.stage, rows: CLAUSE_PLACE_TAILS.rows },

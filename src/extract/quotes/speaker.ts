@@ -6,9 +6,10 @@
  */
 import type { ParsedDoc } from '../../parse/types.js';
 import { quotesOpeningIn, sentenceAt } from '../../parse/types.js';
-import { decide, sentenceRange } from '../../engine/decide.js';
+import { decide, propose, sentenceRange } from '../../engine/decide.js';
 import type { Trace } from '../../engine/trace.js';
-import { QUOTE_ASIDES, QUOTE_NOUN_TOPICS, QUOTE_RELATIVE_REPORTS, type FrameYield } from '../../rules/quotes/speakers.js';
+import { QUOTE_ASIDES, QUOTE_NOUN_TOPICS, QUOTE_RELATIVE_REPORTS, QUOTE_SHARES, QUOTE_SURVEY_SOURCES, QUOTE_SURVEYS, SURVEY_ENV, type FrameYield } from '../../rules/quotes/speakers.js';
+import { phraseSource } from '../../refine/attribution/described.js';
 import type { RuleTable } from '../../engine/rule.js';
 import { cueSpan, type Attribution, type Frame } from '../../refine/attribution/index.js';
 import type { QuoteSpan } from '../../parse/types.js';
@@ -34,7 +35,7 @@ export function findSpeaker(doc: ParsedDoc, sx: SpeakerContext, q: QuoteSpan): S
   const best = nearest(doc, att, own, q, sx.trace);
   const byClause = best && hasSource(best) ? null : clauseSpeaker(doc, sx, q, first);
   if (byClause) return byClause;
-  if (best) return { speaker: att.sourceOf(best), rule: 'speaker.same-sentence' };
+  if (best) return surveyOfShare(doc, sx, own, best, q) ?? { speaker: att.sourceOf(best), rule: 'speaker.same-sentence' };
   if (!fillsSentence(doc, q, first, last) && (q.nested || !quotesFill(doc, att.quotes, first, last))) return null;
   const lead = leadSpeaker(doc, sx, first, last);
   if (lead) return lead;
@@ -84,6 +85,27 @@ function nearest(doc: ParsedDoc, att: Attribution, frames: Frame[], q: QuoteSpan
   return best;
 }
 
+/**
+ * The survey that speaks a quotation its frame gives to a share of respondents ("75 percent of voters
+ * said"): a fronted "In a <survey>," before the share (QUOTE_SURVEYS), else an earlier report covering
+ * the quotation whose source is a survey (QUOTE_SURVEY_SOURCES); rows QUOTE_SHARES read the share.
+ */
+function surveyOfShare(doc: ParsedDoc, sx: SpeakerContext, own: Frame[], best: Frame, q: QuoteSpan): SpeakerResult | null {
+  if (!best.source?.text) return null;
+  const range = sentenceRange(doc, best.sentence);
+  const cx = { doc, range, env: SURVEY_ENV, trace: sx.trace, kind: 'quote' };
+  if (!decide(QUOTE_SHARES, cueSpan(doc, { cueStart: best.source.start, cueEnd: best.source.end }), cx)) return null;
+  const fronted = propose(QUOTE_SURVEYS, cx).find((d) => doc.tokens[d.span.end - 1]!.end <= best.source!.start);
+  if (fronted) return { speaker: phraseSource(doc, fronted.span.first, fronted.span.end).text, rule: fronted.rule };
+  for (const o of own) {
+    if (o === best || !o.source?.text || o.cueStart >= best.cueStart || o.start > q.start || q.end > o.end + 2) continue;
+    const d = decide(QUOTE_SURVEY_SOURCES, cueSpan(doc, { cueStart: o.source.start, cueEnd: o.source.end }), { ...cx, range: sentenceRange(doc, o.sentence) });
+    const who = d ? sx.att.sourceOf(o) : null;
+    if (who) return { speaker: who, rule: d!.rule };
+  }
+  return null;
+}
+
 /** Frame f, inside an earlier verb's report, yields the quotation to it by a row of the table: an attribution noun with a topic phrase (QUOTE_NOUN_TOPICS), a report in a dash aside right before the quotation (QUOTE_ASIDES). */
 function yields(rows: RuleTable<FrameYield>, doc: ParsedDoc, f: Frame, trace?: Trace): boolean {
   return decide(rows, cueSpan(doc, f), { doc, range: sentenceRange(doc, f.sentence), trace, kind: 'frame' })?.value.kinds.includes(f.kind) ?? false;
@@ -98,7 +120,7 @@ function closedRelative(doc: ParsedDoc, sx: SpeakerContext, f: Frame, q: QuoteSp
   if (!f.source?.text || f.cueStart > q.outerStart) return false;
   const toks = doc.tokens;
   const at = cueSpan(doc, { cueStart: f.source.start, cueEnd: f.source.end }).first;
-  const main = (sx.clauses[f.sentence] ?? []).some((c) => c.subject && c.order === 'before' && c.via !== 'relative' && !toks[c.subject.head]!.inQuote && !toks[c.verb.first]!.inQuote && toks[c.subject.first]!.start > f.cueEnd && toks[c.verb.end - 1]!.end <= q.outerStart);
+  const main = (sx.clauses[f.sentence] ?? []).some((c) => c.subject && c.order === 'before' && c.via !== 'relative' && !toks[c.subject.head]!.inQuote && !toks[c.verb.first]!.inQuote && (toks[c.subject.first]!.start > f.cueEnd || (toks[c.subject.head]!.end <= f.source!.start && toks[c.verb.first]!.start > f.cueEnd)) && toks[c.verb.end - 1]!.end <= q.outerStart);
   return main && decide(QUOTE_RELATIVE_REPORTS, { first: at, end: at + 1 }, { doc, range: sentenceRange(doc, f.sentence), trace: sx.trace, kind: 'frame' }) !== null;
 }
 

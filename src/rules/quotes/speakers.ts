@@ -8,6 +8,7 @@
  * speaks nothing here, so the row does not decide.
  */
 import { table, type Rule } from '../../engine/rule.js';
+import type { MatchEnv } from '../../engine/pattern.js';
 import { REPORTING_VERBS } from '../attribution/verbs.js';
 import { ATTRIBUTION_NOUNS } from '../attribution/phrases.js';
 
@@ -279,7 +280,7 @@ export const QUOTE_ASIDES = table('quotes.aside', 'quotes', asides);
  */
 const relativeReports: Rule<true>[] = [
   {
-    id: 'quotes.relative.report', match: '#Noun (that|which|whom) [.]', then: true,
+    id: 'quotes.relative.report', match: '#Noun (that|which|whom) #Determiner? [.]', then: true,
     example: 'In a letter that Judge Ann Roe called "cruel," Tom Hale demanded "an apology from the board."',
     counter: 'Tom Hale kept the letter, which Judge Ann Roe called "cruel and needless," for a year.',
     note: 'the second quotation follows the main clause "Tom Hale demanded", not the relative clause; in the counter-example no main clause stands between "called" and the quotation. A second text: "After a vote that Senator Bo Lind called \"a sham,\" Mara Voss filed papers for \"an appeal before the spring session.\""',
@@ -287,3 +288,53 @@ const relativeReports: Rule<true>[] = [
 ];
 
 export const QUOTE_RELATIVE_REPORTS = table('quotes.relative', 'quotes', relativeReports);
+
+/**
+ * A quotation whose frame's source is a share of respondents ("75 percent of voters said", "Six in 10
+ * said") in a sentence that names the survey they answered: the survey speaks, as a described source
+ * keeps its phrase (SCHEMA). The candidate is the share frame's source phrase (QUOTE_SHARES), then the
+ * survey: a fronted "In a <survey>," (QUOTE_SURVEYS proposes it in the sentence) or an earlier report
+ * whose content covers the quotation and whose source is a survey ("a new poll finds that 40 percent
+ * say ...": QUOTE_SURVEY_SOURCES on that frame's source phrase). A share with no survey in its sentence
+ * keeps its phrase ("Asked about the plan, 60 percent said it was \"too costly\"").
+ */
+export const SURVEY_ENV: MatchEnv = { lexicons: new Map([['survey', new Set('poll polls survey surveys'.split(' '))]]) };
+
+const shares: Rule<true>[] = [
+  {
+    id: 'quotes.share.percent', match: '[.* (percent|@percent) .*]', then: true,
+    example: 'In a Harbor Ledger poll taken in May, 62 percent of the riders said the new fares were "simply too high."',
+    counter: 'In a Harbor Ledger poll taken in May, most of the riders said the new fares were "simply too high."',
+    note: 'a share given in percent; a second text: "In an Ostland Radio survey, some 41% of farmers said the levy was \"a burden they cannot carry.\""',
+  },
+  {
+    id: 'quotes.share.count', match: '[(about|some|nearly|almost|just|only|roughly)? #Value .*]', unless: ['[.* (percent|@percent) .*]'], then: true,
+    example: 'A new Dunmore Times survey finds that about seven in 10 residents say the ferry is "worth every penny."',
+    counter: 'A new Dunmore Times survey finds that Mayor Ann Roe says the ferry is "worth every penny."',
+    note: 'a share given as a count out of a number ("Seven in 10 residents", "about four in 10"); a second text: "In a Riverton Post poll, about three in 10 nurses said their shifts were \"longer than ever.\""',
+  },
+];
+
+export const QUOTE_SHARES = table('quotes.share', 'quotes', shares);
+
+const surveys: Rule<true>[] = [
+  {
+    id: 'quotes.survey.fronted', match: '^ in (a|an)? [{!@hasComma}* %survey%]', then: true,
+    example: 'In a Harbor Ledger poll taken in May, 62 percent of the riders said the new fares were "simply too high."',
+    counter: 'In a letter taken to the board in May, 62 percent of the riders said the new fares were "simply too high."',
+    note: 'the survey named by the fronted phrase, up to its head noun ("Harbor Ledger poll"); a letter or a statement is no survey: its share of signers keeps its phrase',
+  },
+];
+
+export const QUOTE_SURVEYS = table('quotes.survey', 'quotes', surveys);
+
+const surveySources: Rule<true>[] = [
+  {
+    id: 'quotes.survey-source.head', match: '[.* %survey%]', then: true,
+    example: 'A new Dunmore Times survey finds that about seven in 10 residents say the ferry is "worth every penny."',
+    counter: 'A new Dunmore Times editorial finds that about seven in 10 residents say the ferry is "worth every penny."',
+    note: 'an earlier report whose source phrase ends in a survey noun; a second text: "The Riverton poll also finds that, while 30 percent of nurses say the shifts are \"too long,\" most stay."',
+  },
+];
+
+export const QUOTE_SURVEY_SOURCES = table('quotes.survey-source', 'quotes', surveySources);
