@@ -49,6 +49,12 @@ const rows: Rule<Way>[] = [
     example: 'The union said its members still aimed for the Friday deadline.',
     counter: 'The union said its members missed the Friday deadline.',
   },
+  {
+    id: 'dates.direction.last-day-ahead', match: '^[.+] ,? (also|now|still)? (is|will be) (also|now)? (the|your|their|its) (last|final) (day|date|chance|opportunity)', then: 'future',
+    note: 'a weekday that opens a sentence as the last day or chance to act ("Wednesday is the last day to sign up") is the coming one: the present copula gives no tense vote, and news defaults to the past',
+    example: 'Wednesday is the last day to sign up for the bus pass.',
+    counter: 'Wednesday was the last day to sign up for the bus pass.',
+  },
 ];
 
 export const DIRECTION_ROWS = table('dates.direction', 'dates', rows);

@@ -170,6 +170,13 @@ const rows: Rule<RowCue>[] = [
     counter: 'The union will strike on Monday, management will improve its offer unless costs rise, and the fans will march on Friday if the weather holds.',
   },
   {
+    id: 'deadlines.row.unless-by', match: `(unless|if (there is|there are|there's|there was|there were)? no) ${upTo(10)} (by|before|no later than) [.+]`, then: DF,
+    unless: ['(unless|if) .* , .* [.+]'],
+    note: 'a condition that names its limit ("will walk out unless the board agrees before Friday to reopen talks", "will widen the strike if there is no progress by noon Friday"); the regex cue deadline.if-not-by needs a negation, which "unless" carries in itself and "no" names (deadline.by takes "unless ... by" first, as "unless" is an obligation word). A comma between the condition and the date leaves a new clause ("Unless it rains, crews will finish by Friday"). The shape of wire reports of ultimatums (a hostage deadline of 1995, a military ultimatum of 2013, a ceasefire ultimatum of 2025, a strike threat of 2023; paraphrased)',
+    example: 'The nurses will walk out unless the board agrees before Friday to reopen talks. The league will widen its boycott if there is no progress by noon Sunday.',
+    counter: 'Unless the weather turns, road crews will finish by Friday, and if no one objects, the board was to vote on Monday.',
+  },
+  {
     id: 'deadlines.row.apply-until', match: `(apply|register|enroll|enrol|accepted|submitted|received|file|filed|sign) ${upTo(3)} (through|until|till|thru) [.+]`, then: DF,
     example: 'Eligible residents can apply for aid through Aug. 15; applications will be accepted until July 31.',
     counter: 'Residents can apply for aid, which lasts until Aug. 15.',
@@ -217,6 +224,13 @@ const rows: Rule<RowCue>[] = [
     note: 'the last day or chance to act, with the date as the subject; a registration shape of public-domain FEMA releases of 2008 and 2011 (paraphrased: "<date> is the final day to send in forms", "<date> is your final chance to sign up")',
     example: 'April 2 is the last day to send in a claim, and Friday is your final chance to apply for a permit.',
     counter: 'June 2 was the last day of the school year.',
+  },
+  {
+    id: 'deadlines.row.date-is-last-day-clause', match: `[.+] ,? (also|now|still)? (is|will be) (also|now)? (the|your|their|its) (last|final) (day|date) (that|when|on which)? !(of|in|on|at|for|to|before|after|since|this|that) ${upTo(5)} (will|can|may|must|shall) .`,
+    then: DR,
+    note: 'the last day or date told by a clause of what may or will still be done ("June 2 is the last day claims will be taken", "the last date voters can ask for a mail ballot"): the shape of a FEMA registration release (2008) and of a county election notice (2019), paraphrased; a past "was the last day he worked" tells no limit, nor "the last day of the fair"',
+    example: 'June 2 is the last day storm claims will be taken at the county office, and Friday is the final date members can vote by mail.',
+    counter: 'June 2 was the last day he worked at the mill, and Friday is the last day of the fair.',
   },
   {
     id: 'deadlines.row.expired', match: '%window% .* %window-expired% (on|in|at)? [.+]', then: D,

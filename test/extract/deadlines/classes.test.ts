@@ -7,8 +7,9 @@ import { NEWS3_TABLES } from './news3.cases.js';
 import { NEWS4_TABLES } from './news4.cases.js';
 import { NEWS5_TABLES } from './news5.cases.js';
 import { NEWS6_TABLES } from './news6.cases.js';
+import { NEWS7_TABLES } from './news7.cases.js';
 
-for (const [name, cases] of Object.entries({ ...CLASS_TABLES, ...NEWS_TABLES, ...NEWS2_TABLES, ...NEWS3_TABLES, ...NEWS4_TABLES, ...NEWS5_TABLES, ...NEWS6_TABLES })) {
+for (const [name, cases] of Object.entries({ ...CLASS_TABLES, ...NEWS_TABLES, ...NEWS2_TABLES, ...NEWS3_TABLES, ...NEWS4_TABLES, ...NEWS5_TABLES, ...NEWS6_TABLES, ...NEWS7_TABLES })) {
   describe(`deadline class: ${name}`, () => {
     for (const c of cases) {
       it(c.id, () => {
