@@ -50,6 +50,12 @@ const rows: Rule<Way>[] = [
     counter: 'The union said its members missed the Friday deadline.',
   },
   {
+    id: 'dates.direction.was-to-weekday', match: '(was|were) to . .? (on|at)? [(late|early)? #WeekDay]', then: 'past',
+    note: 'a weekday on which something "was to" happen, told in a report ("the truce was to expire late Monday", "the council was to meet Monday") lies in the week just told, as with "was due to" (dates.direction.was-expected-to); a month ("his term was to end in August") is left to the other cues',
+    example: 'The talks went on as the truce was to expire late Monday.',
+    counter: 'The talks go on, and the truce is to expire late Monday; his term was to end in August.',
+  },
+  {
     id: 'dates.direction.last-day-ahead', match: '^[.+] ,? (also|now|still)? (is|will be) (also|now)? (the|your|their|its) (last|final) (day|date|chance|opportunity)', then: 'future',
     note: 'a weekday that opens a sentence as the last day or chance to act ("Wednesday is the last day to sign up") is the coming one: the present copula gives no tense vote, and news defaults to the past',
     example: 'Wednesday is the last day to sign up for the bus pass.',

@@ -25,4 +25,8 @@ export const NEWS7_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'neg-occasion-copula', text: 'The mayor said of the new holiday: "This will be a day to honour the city founders." It was a day to remember, she added.', expect: [] },
     { id: 'has-a-day-kept', text: 'The firm has a day to respond to the regulator.', expect: [['a day', '2031-03-15']] },
   ],
+  'news 7: a weekday something was to happen on, told in a report': [
+    { id: 'were-to-expire-weekday-past', text: 'Envoys kept talking as the deadlines on the truce were to expire late Monday.', expect: [['Monday', '2031-03-10']] },
+    { id: 'is-to-expire-weekday-ahead', text: 'Envoys keep talking, and the deadline on the truce is to expire late Monday.', expect: [['Monday', '2031-03-17']] },
+  ],
 };
