@@ -146,6 +146,12 @@ const rows: Rule<RowCue>[] = [
     counter: 'Masks were mandatory in shops from March 3, 2020, and smoking was banned in bars on May 2, 2021.',
   },
   {
+    id: 'deadlines.row.measure-imposed-on', match: `%measure% ${upTo(6)} (will|would|shall|to) be (imposed|reimposed|implemented|instated|reinstated|introduced|reintroduced|enforced) ${upTo(4)} (on|from|starting|beginning|as of)? [.+]`, then: DF,
+    note: 'a restrictive measure that starts on a date ("a curfew will be imposed from Tuesday", "a partial lockdown would be instated on Saturday") binds from then, as a ban does (deadlines.row.mandatory-from); the shape of pandemic news of 2020 and 2021 (a Wikinews report, two Indian wire reports; paraphrased). A measure told as imposed in the past, or eased, is no limit',
+    example: 'A night curfew will be imposed from Tuesday in the river towns, and officials said a partial lockdown would be reinstated on Saturday.',
+    counter: 'A curfew was imposed on Saturday after the riots, and the restrictions will be eased on Monday.',
+  },
+  {
     id: 'deadlines.row.must-from', match: `(must|required|need|needs|obliged|(has|have) to|ordered|orders|order) (to)? ${upTo(8)} (from|starting|beginning) [.+]`, then: DF,
     unless: ['(was|were|had|did) .* [.+]'],
     note: 'an obligation that starts on a date ("will have to comply with the rules from January 2026")',

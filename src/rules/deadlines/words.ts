@@ -44,6 +44,11 @@ export const DEADLINE_WORDS: Record<string, readonly string[]> = {
     'delay', 'delays', 'delayed', 'delaying', 'extend', 'extends', 'extended', 'extending', 'postpone', 'postpones', 'postponed',
     'postponing', 'move', 'moves', 'moved', 'moving', 'push', 'pushes', 'pushed', 'pushing', 'reschedule', 'rescheduled', 'defer', 'defers', 'deferred',
   ],
+  /** restrictive measures that start on a date: "a curfew will be imposed from Tuesday" */
+  measure: [
+    'lockdown', 'lockdowns', 'curfew', 'curfews', 'restrictions', 'ban', 'bans', 'quarantine', 'quarantines', 'blockade', 'embargo',
+    'sanctions', 'rationing', 'closure', 'closures', 'controls', 'checks', 'emergency', 'shutdown',
+  ],
   /** what an obligation or prohibition starting on a date becomes: "mandatory from June 15", "from June 15 ... becomes compulsory" */
   required: ['mandatory', 'compulsory', 'obligatory', 'required', 'banned', 'prohibited', 'illegal', 'forbidden', 'enforced'],
   /** imperative verbs of a notice that opens its sentence: "Submit comments by May 2" */

@@ -29,4 +29,10 @@ export const NEWS7_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'were-to-expire-weekday-past', text: 'Envoys kept talking as the deadlines on the truce were to expire late Monday.', expect: [['Monday', '2031-03-10']] },
     { id: 'is-to-expire-weekday-ahead', text: 'Envoys keep talking, and the deadline on the truce is to expire late Monday.', expect: [['Monday', '2031-03-17']] },
   ],
+  'news 7: a restrictive measure that starts on a date': [
+    { id: 'curfew-imposed-from', text: 'A night curfew will be imposed from Tuesday in the river towns.', expect: [['Tuesday', '2031-03-18']] },
+    { id: 'lockdown-reinstated-on', text: 'Officials said a partial lockdown would be reinstated on April 2.', expect: [['April 2', '2031-04-02']] },
+    { id: 'neg-curfew-imposed-past', text: 'A curfew was imposed on March 8 after the riots.', expect: [] },
+    { id: 'neg-restrictions-eased', text: 'The restrictions will be eased on Monday.', expect: [] },
+  ],
 };
