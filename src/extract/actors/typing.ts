@@ -51,7 +51,7 @@ const LEXICONS: Lexicons = new Map([
   ['designation-head', words(NA.DESIGNATION_HEADS)], ['designation-qualifier', words(NA.DESIGNATION_QUALIFIERS)],
   ['facility-prefix', words(NA.FACILITY_PREFIXES)], ['facility-modifier', words(NA.FACILITY_MODIFIERS)], ['facility-head', words(NA.FACILITY_HEADS)],
   ['foreign-article', words(NA.FOREIGN_ARTICLES)], ['route-prefix', words(NA.ROUTE_PREFIXES)], ['maker-noun', words(NA.MAKER_NOUNS)],
-  ['work-head', words(NA.WORK_HEADS)], ['work-noun', words(NA.WORK_NOUNS)], ['route-head', words(NA.ROUTE_HEADS)], ['place-head', words(NA.PLACE_HEADS)],
+  ['work-head', words(NA.WORK_HEADS)], ['instrument-head', words(NA.INSTRUMENT_HEADS)], ['thing-head', words(NA.THING_HEADS)], ['work-noun', words(NA.WORK_NOUNS)], ['route-head', words(NA.ROUTE_HEADS)], ['place-head', words(NA.PLACE_HEADS)],
   ['media-poss-noun', words(MEDIA_POSS_NOUNS)], ['media-noun-after', words(MEDIA_NOUNS_AFTER)], ['journal-head', words(JOURNAL_HEADS)], ['media-suffix', words(MEDIA_SUFFIXES)], ['org-suffix', words(ORG_SUFFIXES)],
   ['org-head', words(ORG_HEADS)], ['foreign-org-head', words(FOREIGN_ORG_HEADS)], ['business-noun', words(BUSINESS_NOUNS)], ['agency-word', words(AGENCY_WORDS)],
   ['org-noun', words(ORG_NOUNS)], ['leader-office', words(LEADER_OFFICES)], ['office-title', words(OFFICE_TITLES)], ['legal-form', words(LEGAL_FORMS)], ['appositive-stop', words(APPOSITIVE_STOPS)], ['person-noun', words(PERSON_NOUNS)], ['locative', words(LOCATIVES)],

@@ -34,6 +34,14 @@ export const DESIGNATION_HEADS = w('designation-head', 'site sites landmark land
 export const DESIGNATION_QUALIFIERS = w('designation-qualifier', 'heritage historic historical national natural biosphere', 'a National Historic Landmark');
 /** Event words that are an event alone, without a name before them ("the Olympics"). */
 export const EVENT_ALONE = w('event-alone', 'olympics paralympics', 'the aquatic centre for the 2012 Olympics');
+/** Last words of instruments and craft: "the Harlow Space Telescope", "the Quaspel Rover" are things, not actors. */
+export const INSTRUMENT_HEADS = w('instrument-head', 'telescope telescopes microscope microscopes shuttle shuttles spacecraft rover rovers lander landers spectrometer spectrometers', 'Images from the Harlow Space Telescope arrived.');
+/**
+ * Lower-case nouns of things that a capitalized name only qualifies ("on the Doe-Quaspel scale", "the Kells
+ * oil field", "a Harlow interpreter"): the name names the thing, not an actor. No word for what an actor
+ * makes or says (report, study, analysis, statement, vaccine): "a Quaspel analysis" credits Quaspel.
+ */
+export const THING_HEADS = w('thing-head', 'scale scales interpreter interpreters compiler trial trials field fields border crossing car cars mission missions spectrometer spectrometers', 'Winds reached category 4 on the Doe-Quaspel scale.');
 /** Last words of works: "his Cello Concerto", "the Santa Cruz Lectures". */
 export const WORK_HEADS = w('work-head', 'concerto concertos symphony symphonies sonata sonatas opera operas overture requiem oratorio lectures lecture manifesto show', 'his Cello Concerto is admired');
 /**
