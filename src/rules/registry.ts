@@ -4,7 +4,7 @@
  * names an item's rule) and its counter-example (it must not). Add a new table here when you add one.
  */
 import { CHAIN_TABLE } from './actors/evidence.js';
-import { SKIP_TABLE } from './actors/skip.js';
+import { COUNTRY_IN_PLACE_TABLE, SKIP_TABLE } from './actors/skip.js';
 import { EXTEND_TABLE, GLUED_PERSON_TABLE, LIST_HEAD_TABLE, SHARED_SURNAME_TABLE, MONTH_SURNAME_TABLE, REGNAL_TABLE, TITLE_INSIDE_TABLE, YIELD_TABLE } from './actors/boundaries.js';
 import { ALIAS_TABLE } from './actors/aliases.js';
 import { TYPE_TABLE } from './actors/typing.js';
@@ -54,6 +54,7 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: TYPE_TABLE.name, stage: TYPE_TABLE.stage, rows: TYPE_TABLE.rows },
   { name: CHAIN_TABLE.name, stage: CHAIN_TABLE.stage, rows: CHAIN_TABLE.rows },
   { name: SKIP_TABLE.name, stage: SKIP_TABLE.stage, rows: SKIP_TABLE.rows },
+  { name: COUNTRY_IN_PLACE_TABLE.name, stage: COUNTRY_IN_PLACE_TABLE.stage, rows: COUNTRY_IN_PLACE_TABLE.rows },
   ...[EXTEND_TABLE, GLUED_PERSON_TABLE, LIST_HEAD_TABLE, SHARED_SURNAME_TABLE, YIELD_TABLE, ALIAS_TABLE, ROLE_STOP_TABLE, REGNAL_TABLE, TITLE_INSIDE_TABLE, MONTH_SURNAME_TABLE].map((t) => ({ name: t.name, stage: t.stage, rows: t.rows })),
   { name: 'dates.patterns', stage: 'dates', rows: DATE_RULES, referenceDate: '2025-06-15' },
   { name: 'deadlines.cues', stage: 'deadlines', rows: DEADLINE_CUES, referenceDate: '2025-06-15' },

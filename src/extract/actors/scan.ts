@@ -7,7 +7,8 @@
 import { decide, sentenceRange } from '../../engine/decide.js';
 import type { MatchEnv } from '../../engine/pattern.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
-import { COUNTRY_ADJECTIVE_TABLE, SKIP_TABLE } from '../../rules/actors/skip.js';
+import { COUNTRY_ADJECTIVE_TABLE, COUNTRY_IN_PLACE_TABLE, SKIP_TABLE } from '../../rules/actors/skip.js';
+import { WATER_HEADS } from '../../rules/actors/non-actors.js';
 import { COUNTRY_ACTING_HEADS, POSTED_BODY_HEADS } from '../../rules/actors/words.js';
 import type { ParsedDoc } from '../../parse/types.js';
 import { APOSTROPHE_CHARS } from '../../parse/quote-marks.js';
@@ -96,6 +97,7 @@ function segmentAt(st: ScanState, i: number): number {
   const docEnd = documentEnd(text, words, i, r);
   if (docEnd > i) return skip(st, i, docEnd, 'actors.skip.document', docEnd - i);
   if (lex && !lexYields && !(r - i > lex.len && words.slice(i + lex.len, r).some(suffixed) && !matchAt(words, i + lex.len, ENTITY_KINDS))) {
+    if (countryInPlace(doc, words, i, lex, trace)) return lex.len;
     const body = countryBody(text, words, i, lex);
     if (body) {
       mark(used, body.from, body.to, 2);
@@ -160,6 +162,15 @@ function countryAdjective(doc: ParsedDoc, words: readonly Word[], i: number, lex
   const last = words[i + lex.len - 1]!;
   if (words[i + lex.len]?.token === last.token) return null; // "U.S.-China trade": one token, a compound of two names
   return decide(COUNTRY_ADJECTIVE_TABLE, { first: w.token, end: last.token + 1 }, { doc, range: sentenceRange(doc, w.sentence), env: ADJECTIVE_ENV, trace, kind: 'actor', verdict: () => 'reject' }) ? d : null;
+}
+
+const IN_PLACE_ENV: MatchEnv = { lexicons: new Map([['water-head', new Set(WATER_HEADS.map((r) => r.word))]]) };
+
+/** A country's name inside a sea's or strait's name ("the Gulf of Mexico"), by the rows of actors.country-in-place. */
+function countryInPlace(doc: ParsedDoc, words: readonly Word[], i: number, lex: Match, trace: Trace): boolean {
+  if (lex.entry.type !== 'country' || lex.entry.kind !== 'name') return false;
+  const w = words[i]!;
+  return decide(COUNTRY_IN_PLACE_TABLE, { first: w.token, end: words[i + lex.len - 1]!.token + 1 }, { doc, range: sentenceRange(doc, w.sentence), env: IN_PLACE_ENV, trace, kind: 'actor', verdict: () => 'reject' }) !== null;
 }
 
 /** Record that the run [a, b) was skipped by the named test (--explain's dropped list), and return n. */

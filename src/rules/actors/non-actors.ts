@@ -42,6 +42,8 @@ export const INSTRUMENT_HEADS = w('instrument-head', 'telescope telescopes micro
  * makes or says (report, study, analysis, statement, vaccine): "a Quaspel analysis" credits Quaspel.
  */
 export const THING_HEADS = w('thing-head', 'scale scales interpreter interpreters compiler trial trials field fields border crossing car cars mission missions spectrometer spectrometers', 'Winds reached category 4 on the Doe-Quaspel scale.');
+/** First words of seas and straits named after a country ("the Gulf of Mexico", "the Sea of Japan"): the country there names water. */
+export const WATER_HEADS = w('water-head', 'gulf sea bay strait straits', 'Rigs in the Gulf of Mexico shut down.');
 /** Last words of works: "his Cello Concerto", "the Santa Cruz Lectures". */
 export const WORK_HEADS = w('work-head', 'concerto concertos symphony symphonies sonata sonatas opera operas overture requiem oratorio lectures lecture manifesto show', 'his Cello Concerto is admired');
 /**

@@ -94,3 +94,17 @@ export const COUNTRY_ADJECTIVE_ROWS: readonly Rule<'reject'>[] = [
 ];
 
 export const COUNTRY_ADJECTIVE_TABLE = table('actors.country-adjective', 'actors', COUNTRY_ADJECTIVE_ROWS);
+
+/**
+ * A country's name inside the name of a sea or strait ("the Gulf of Mexico", "the Sea of Japan") names the water,
+ * no actor. Applied by the actors scan to a lexicon match of a country (src/extract/actors/scan.ts).
+ */
+export const COUNTRY_IN_PLACE_ROWS: readonly Rule<'reject'>[] = [
+  {
+    id: 'actors.country-in-place.water', match: '{%water-head% @cap} of the? [.+]', then: 'reject',
+    example: 'Oil rigs in the Gulf of Mexico shut down before the storm; ferries crossed the Sea of Japan.',
+    counter: 'Oil rigs in the gulf shut down before the storm, Mexico said.',
+  },
+];
+
+export const COUNTRY_IN_PLACE_TABLE = table('actors.country-in-place', 'actors', COUNTRY_IN_PLACE_ROWS);
