@@ -130,6 +130,7 @@ export const OUTLETS: readonly EntityRow[] = [
   m('observer', 'The Observer', [], 'told The Observer'),
   m('eveningstandard', 'Evening Standard', [], 'the Evening Standard reported'),
   m('voa', 'Voice of America', ['VOA'], 'told Voice of America'),
+  m('voa-learning', 'VOA Learning English', [], 'a lesson first broadcast by VOA Learning English'),
   m('rferl', 'Radio Free Europe/Radio Liberty', ['Radio Free Europe', 'RFE/RL'], 'told Radio Free Europe'),
   m('rfa', 'Radio Free Asia', [], 'Radio Free Asia reported'),
   m('kyivindependent', 'The Kyiv Independent', ['Kyiv Independent'], 'The Kyiv Independent reported'),
