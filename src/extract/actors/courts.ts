@@ -5,11 +5,13 @@
  */
 import { ORDINAL_WORDS } from '../../rules/dates/lexicon.js';
 import { CIRCUIT_WORDS } from '../../rules/actors/words.js';
+import { CIRCUIT_COUNTRY_WORDS } from '../../rules/actors/function-words.js';
 import { makeCandidate } from './candidate.js';
 import { runEnd } from './runs.js';
 import type { Candidate, Word } from './types.js';
 
 const CIRCUIT = new Set(CIRCUIT_WORDS.map((r) => r.word));
+const CIRCUIT_COUNTRY = new Set(CIRCUIT_COUNTRY_WORDS.map((r) => r.word));
 const ORDINAL = /^(?<n>\d{1,2})(?:st|nd|rd|th)$/u;
 
 const ORDINALS = new Map(Object.entries(ORDINAL_WORDS));
@@ -27,7 +29,7 @@ export function circuitAt(text: string, words: readonly Word[], i: number, used:
   const n = ordinal(words[i]!);
   if (n === null || used[i]) return null;
   let k = i + 1;
-  if (words[k]?.lower === 'u.s.' || words[k]?.lower === 'us') k++;
+  if (CIRCUIT_COUNTRY.has(words[k]?.lower ?? '')) k++;
   const c = words[k];
   if (!c || !c.cap || !CIRCUIT.has(c.lower) || c.sentence !== words[i]!.sentence || used[k]) return null;
   const end = runEnd(text, words, k, used);

@@ -6,7 +6,7 @@
 import { lawSchool } from './runtests.js';
 import { spaceOnly } from './span.js';
 import type { Word } from './types.js';
-import { bare, BODY_VERB, DOC_HEAD, DOC_HEAD_BODY, DOC_PART, hasTag, PERSON_TAGS } from './wordsets.js';
+import { bare, BODY_VERB, DOC_HEAD, DOC_HEAD_BODY, DOC_PART, hasTag, OF_TAIL_LINK, PERSON_TAGS } from './wordsets.js';
 
 const NUMBER = /^(?:\d+[\p{L}]?|[IVXLC]+)[.,]?$/u;
 const MAX_TAIL = 6;
@@ -29,7 +29,7 @@ export function documentEnd(text: string, words: readonly Word[], i: number, r: 
 /** "... Act of 1974", "Treaty of Harlow": the "of" tail after a document name, or r. */
 function ofTail(text: string, words: readonly Word[], r: number): number {
   const of = words[r];
-  if (!of || of.lower !== 'of' || !spaceOnly(text, words[r - 1]!, of)) return r;
+  if (!of || !OF_TAIL_LINK.has(of.lower) || !spaceOnly(text, words[r - 1]!, of)) return r;
   let k = r + 1;
   while (k < words.length && k - r <= MAX_TAIL && spaceOnly(text, words[k - 1]!, words[k]!) && (words[k]!.cap || /^\d/u.test(words[k]!.text))) k++;
   return k > r + 1 ? k : r;

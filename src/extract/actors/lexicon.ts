@@ -9,6 +9,7 @@ import { COUNTRIES } from '../../rules/actors/countries.js';
 import { OUTLETS } from '../../rules/actors/outlets.js';
 import { SEATS } from '../../rules/actors/seats.js';
 import { HONORIFICS, TITLES } from '../../rules/actors/titles.js';
+import { DEFINITE_ARTICLES } from '../../rules/actors/function-words.js';
 import { GOVERNMENT_LINKS, GOVERNMENT_NOUNS, PLURAL_SUFFIXES } from '../../rules/actors/words.js';
 import type { Word } from './types.js';
 import type { UserLexicon } from '../../schema/lexicon.js';
@@ -52,10 +53,13 @@ export function phraseWords(phrase: string): string[] {
     .map((w) => (w.length > 2 ? w.replace(POSSESSIVE_S_END, '') : w));
 }
 
+/** A lexicon phrase's leading article, dropped so "the Harlow Trust" and "Harlow Trust" are one entry. */
+const LEXICON_ARTICLES: ReadonlySet<string> = new Set(DEFINITE_ARTICLES.map((r) => r.word));
+
 function add(root: Node, phrase: string, e: Omit<Entry, 'words' | 'poss'>): void {
   let ws = phraseWords(phrase);
   let poss = phrase.split(/[\s,-]+/).filter(Boolean).map((w) => w.length > 2 && POSSESSIVE_S_END.test(w));
-  if (ws.length > 2 && ws[0]!.toLowerCase() === 'the') [ws, poss] = [ws.slice(1), poss.slice(1)];
+  if (ws.length > 2 && LEXICON_ARTICLES.has(ws[0]!.toLowerCase())) [ws, poss] = [ws.slice(1), poss.slice(1)];
   let n = root;
   for (const w of ws) {
     const k = w.toLowerCase();

@@ -2,7 +2,7 @@
 import { matchAt } from './lexicon.js';
 import { ENTITY_KINDS } from './span.js';
 import type { Word } from './types.js';
-import { bare, COMMITTEE, hasTag, HYPHEN_MODIFIER, LEGISLATURE } from './wordsets.js';
+import { bare, COMMITTEE, DEFINITE_ARTICLE, hasTag, HYPHEN_MODIFIER, LEGISLATURE, NAME_AND } from './wordsets.js';
 import { commonWord } from './english.js';
 
 /**
@@ -48,7 +48,7 @@ export function listEnd(text: string, words: readonly Word[], r: number, used: U
   let k = r;
   for (let items = 0; k < words.length && items < 4; items++) {
     const comma = !!gap(k)?.groups?.comma;
-    const and = words[k]!.lower === 'and' && !!gap(k) && (!comma || items > 0);
+    const and = NAME_AND.has(words[k]!.lower) && !!gap(k) && (!comma || items > 0);
     const at = and ? k + 1 : k;
     const tags = and && items > 0 ? LAST_ITEM_TAGS : ITEM_TAGS;
     if (!(and || comma) || !item(at, tags) || (and && items === 0 && placeBefore(words, k))) return r; // "University of Miami and Apex Reef Trust": two names
@@ -69,7 +69,7 @@ const listItem = (words: readonly Word[], k: number, sentence: number, tags: rea
 
 /** "Senate Energy and Natural Resources Committee": "and" inside a legislature's committee name. */
 export function committeeAnd(words: readonly Word[], k: number, i: number): boolean {
-  const head = words[i]!.lower === 'the' ? words[i + 1] : words[i];
+  const head = DEFINITE_ARTICLE.has(words[i]!.lower) ? words[i + 1] : words[i];
   if (!head || !LEGISLATURE.has(bare(head))) return false;
   for (let x = k + 1; x < words.length && x <= k + 4 && words[x]!.cap; x++) if (COMMITTEE.has(bare(words[x]!))) return true;
   return false;

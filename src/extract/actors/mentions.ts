@@ -9,7 +9,7 @@ import { makeCandidate } from './candidate.js';
 import { isRelative } from './choose.js';
 import { fold, surname } from './names.js';
 import type { Candidate, Word } from './types.js';
-import { CORPORATE_SUFFIX, ROLE_QUALIFIER } from './wordsets.js';
+import { CORPORATE_SUFFIX, DEFINITE_ARTICLE, OF_TAIL_LINK, ROLE_QUALIFIER } from './wordsets.js';
 
 const TITLE_WORDS = new Set(TITLES.filter((t) => !t.title.includes(' ')).map((t) => t.title));
 
@@ -92,9 +92,9 @@ export function roleNouns(text: string, words: readonly Word[], used: Uint8Array
     const the = words[i]!;
     const noun = words[i + 1]!;
     const gs = heads.get(noun.lower);
-    if (the.lower !== 'the' || !gs || gs.length !== 1 || used[i + 1] || noun.sentence !== the.sentence) continue;
+    if (!DEFINITE_ARTICLE.has(the.lower) || !gs || gs.length !== 1 || used[i + 1] || noun.sentence !== the.sentence) continue;
     const next = words[i + 2];
-    if (!noun.poss && next && next.sentence === noun.sentence && (next.cap || next.lower === 'of')) continue;
+    if (!noun.poss && next && next.sentence === noun.sentence && (next.cap || OF_TAIL_LINK.has(next.lower))) continue;
     const g = gs[0]!;
     if (!g.members.some((m) => m.start < the.start)) continue;
     g.members.push({ ...mention(text, words, i, i + 2, g, 'actors.role-noun'), basis: 'role-noun' });

@@ -10,7 +10,7 @@ import { matchAt } from './lexicon.js';
 import { connector, suffixed } from './runs.js';
 import type { Word } from './types.js';
 import { ASIDE_DASH } from '../../parse/quote-marks.js';
-import { functionWord, NOT_ACTOR, ROLE_ARTICLE } from './wordsets.js';
+import { ENVOY_LINK, functionWord, NOT_ACTOR, ROLE_ARTICLE } from './wordsets.js';
 
 const MAX_MODIFIERS = 3;
 const MAX_APPOSITIVE = 10;
@@ -107,5 +107,5 @@ export function roleBefore(text: string, words: readonly Word[], a: number): str
 
 /** "ambassador to Freedonia, Jane Doe": "to" and a capitalized place between the title and the comma. */
 function postedTo(words: readonly Word[], k: number, a: number): boolean {
-  return words[k]?.lower === 'to' && a - k >= 2 && a - k <= 4 && words.slice(k + 1, a).every((w) => w.cap);
+  return ENVOY_LINK.has(words[k]?.lower ?? '') && a - k >= 2 && a - k <= 4 && words.slice(k + 1, a).every((w) => w.cap);
 }

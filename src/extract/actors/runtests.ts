@@ -7,7 +7,7 @@ import type { Candidate, Word } from './types.js';
 import { APOSTROPHE_CHARS, ASIDE_DASH } from '../../parse/quote-marks.js';
 import { firstNameGender } from './english.js';
 import {
-  AGENCY_WORD, bare, CUE_AFTER, CUE_BEFORE, hasTag, ORG_HEAD, PERSON_TAGS, POSS_CUE, SCHOOL_PREP, STATE_ABBREV, TOLD_CUE, US_STATE, WORLD_REGION,
+  AGENCY_WORD, bare, CUE_AFTER, CUE_BEFORE, DEFINITE_ARTICLE, hasTag, LAW_SCHOOL_WORD, ORG_HEAD, PERSON_TAGS, POSS_CUE, SCHOOL_PREP, STATE_ABBREV, TOLD_CUE, US_STATE, WORLD_REGION,
 } from './wordsets.js';
 
 const phrase = (words: readonly Word[], a: number, b: number): string => words.slice(a, b).map((w) => w.lower).join(' ');
@@ -28,7 +28,7 @@ export function syllableName(words: readonly Word[], a: number, b: number): bool
 /** "a professor at Doeville Law": "<Name> Law" after "at" is a law school. */
 export function lawSchool(words: readonly Word[], a: number, b: number): boolean {
   const prev = words[a - 1];
-  return words[b - 1]!.lower === 'law' && !!prev && prev.sentence === words[a]!.sentence && SCHOOL_PREP.has(prev.lower);
+  return LAW_SCHOOL_WORD.has(words[b - 1]!.lower) && !!prev && prev.sentence === words[a]!.sentence && SCHOOL_PREP.has(prev.lower);
 }
 
 /** "Springfield, Mo." / "Springfield, Illinois": a town followed by its state. */
@@ -48,7 +48,7 @@ export function showNetwork(words: readonly Word[], b: number): boolean {
 /** Credited as an outlet: "according to X", "told X", "X reported". */
 export function mediaCue(words: readonly Word[], a: number, b: number): boolean {
   let k = a;
-  if (k > 0 && words[k - 1]!.lower === 'the') k--;
+  if (k > 0 && DEFINITE_ARTICLE.has(words[k - 1]!.lower)) k--;
   for (const cue of CUE_BEFORE) {
     if (k < cue.length) continue;
     if (cue.every((c, x) => words[k - cue.length + x]!.lower === c && words[k - cue.length + x]!.sentence === words[a]!.sentence)) return true;

@@ -28,7 +28,7 @@ import { runSkipped } from './runskip.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import { titledPersons } from './titled.js';
 import type { Candidate, Word } from './types.js';
-import { bare, BUSINESS_NOUN, dateWord, ORG_SUFFIX, QUALIFIER, commonOpener, hasTag, LOCATIVE, REGION_ADJECTIVE, lowerWords, NAME_TAGS, NOT_ACTOR, functionWord, PLACE_HEAD, PERSON_TAGS, TRAILING_NOT } from './wordsets.js';
+import { bare, BUSINESS_NOUN, dateWord, NUMERAL_PRONOUN, ORG_SUFFIX, QUALIFIER, commonOpener, hasTag, LOCATIVE, SEAT_LOCATIVE, REGION_ADJECTIVE, lowerWords, NAME_TAGS, NOT_ACTOR, functionWord, PLACE_HEAD, PERSON_TAGS, TRAILING_NOT } from './wordsets.js';
 
 /** Predicates of the skip rows (src/rules/actors/skip.ts). */
 const SKIP_ENV: MatchEnv = {
@@ -122,7 +122,7 @@ function segmentAt(st: ScanState, i: number): number {
   while (b > i && dateWord(words, b - 1) && !(words[b - 1]!.hyphen && syllable(words, b - 1))) b--;
   while (b > i + 1 && TRAILING_NOT.has(words[b - 1]!.lower)) b--;
   b = withoutPostnominals(words, i, b);
-  if (b - i > 1 && words[b - 1]!.lower === 'i' && !regnal(doc, words, b - 1, trace)) b--;
+  if (b - i > 1 && NUMERAL_PRONOUN.has(words[b - 1]!.lower) && !regnal(doc, words, b - 1, trace)) b--;
   const glued = gluedPerson(doc, words, i, b, trace);
   if (glued < b) [b, r] = [glued, glued];
   const s = nameStart(words, i, b);
@@ -220,7 +220,7 @@ function demonymAt(text: string, words: readonly Word[], i: number, m: Match, us
 
 function lexical(text: string, words: readonly Word[], i: number, m: Match): Candidate {
   const e = m.entry;
-  if (e.kind === 'capital' && (locative(text, words, i, m.len) || (e.seat && words[i - 1]?.lower === 'on'))) {
+  if (e.kind === 'capital' && (locative(text, words, i, m.len) || (e.seat && SEAT_LOCATIVE.has(words[i - 1]?.lower ?? '')))) {
     const name = span(text, words, i, i + m.len);
     return { ...cand(text, words, i, i + m.len, 'place', 'actors.place.capital', { basis: 'capital' }), key: `place:${name}`, canonical: name };
   }

@@ -3,6 +3,7 @@ import {
   BODY_VERBS, DOCUMENT_HEADS, EPITHETS, GENERATION_SUFFIXES, DOCUMENT_PARTS, HYPHEN_MODIFIERS, NAME_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS,
   CORPORATE_SUFFIXES, FIRST_PERSON_WORDS, HEAD_LINKS, NEUTER_PRONOUNS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, ROLE_QUALIFIERS, TITLE_CASE_SMALL_WORDS, TITLE_LINKS, WORK_TITLE_JOINS, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_POSS_CUES, NAME_CONNECTORS, NAME_LINKS, POSS_NAME_WORDS, POSS_ORG_HEADS, ROLE_ARTICLES, SHOW_TITLE_WORDS, MEDIA_POSS_NOUNS, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, JOURNAL_HEADS, ORG_SUFFIXES, SCHOOL_PREPOSITIONS, AGENCY_WORDS, LEGISLATURE_WORDS, COMMITTEE_WORDS, INSTITUTION_ADJECTIVES, INSTITUTION_QUALIFIERS, MEDIA_TOLD_CUES,
 } from '../../rules/actors/words.js';
+import { DEFINITE_ARTICLES, ENVOY_LINKS, LAW_SCHOOL_WORDS, NAME_AND_WORDS, NUMERAL_PRONOUNS, OF_TAIL_LINKS, SEAT_LOCATIVES } from '../../rules/actors/function-words.js';
 import { BUSINESS_NOUNS, LEGAL_SUFFIXES } from '../../rules/actors/companies.js';
 import { PLACE_HEADS } from '../../rules/actors/non-actors.js';
 import { CONTINENT_ADJECTIVES, REGION_ADJECTIVES, US_STATES, WORLD_REGIONS } from '../../rules/actors/places.js';
@@ -57,6 +58,14 @@ export const PLACE_PREP = set(PLACE_PREPOSITIONS);
 export const TITLE_LINK = set(TITLE_LINKS);
 export const WORK_TITLE_JOIN = set(WORK_TITLE_JOINS);
 export const ROLE_QUALIFIER = set(ROLE_QUALIFIERS);
+/** Closed-class words of src/rules/actors/function-words.ts (review L1): the definite article, the "of" of a tail, "and" in or between names, "I", an envoy's "to", a seat's "on", a law school's "Law". */
+export const DEFINITE_ARTICLE = set(DEFINITE_ARTICLES);
+export const OF_TAIL_LINK = set(OF_TAIL_LINKS);
+export const NAME_AND = set(NAME_AND_WORDS);
+export const NUMERAL_PRONOUN = set(NUMERAL_PRONOUNS);
+export const ENVOY_LINK = set(ENVOY_LINKS);
+export const SEAT_LOCATIVE = set(SEAT_LOCATIVES);
+export const LAW_SCHOOL_WORD = set(LAW_SCHOOL_WORDS);
 export const POSS_CUE = MEDIA_POSS_CUES.map((r) => r.word.split(' '));
 export const HYPHEN_MODIFIER = set(HYPHEN_MODIFIERS);
 export const PARTICLES = set(NAME_PARTICLES);
@@ -64,7 +73,7 @@ export const EPITHET = set(EPITHETS);
 /** Last words of places (streets, buildings, landmarks): src/rules/actors/non-actors.ts. */
 export const PLACE_HEAD = set(PLACE_HEADS);
 /** "the Great" after a name: an epithet that belongs to it. */
-export const epithetAt = (words: readonly Word[], k: number): boolean => words[k]?.lower === 'the' && !!words[k + 1]?.cap && EPITHET.has(words[k + 1]!.lower) && words[k + 1]!.sentence === words[k]!.sentence;
+export const epithetAt = (words: readonly Word[], k: number): boolean => DEFINITE_ARTICLE.has(words[k]?.lower ?? '') && !!words[k + 1]?.cap && EPITHET.has(words[k + 1]!.lower) && words[k + 1]!.sentence === words[k]!.sentence;
 export const GENERATION = set(GENERATION_SUFFIXES);
 /** "the Great", "Jr.": an epithet or a generational suffix that belongs to the name before it. */
 export const nameSuffixAt = (words: readonly Word[], k: number): boolean => epithetAt(words, k) || GENERATION.has(words[k]!.lower);
@@ -136,5 +145,5 @@ function nameByContext(words: readonly Word[], i: number): boolean {
   if (!next || next.sentence !== w.sentence) return false;
   if (SAY_VERB.has(next.lower)) return true;
   const after = words[i + 2];
-  return next.lower === 'and' && !!after && after.cap && after.sentence === w.sentence && hasTag(after, ['Organization', 'Person']);
+  return NAME_AND.has(next.lower) && !!after && after.cap && after.sentence === w.sentence && hasTag(after, ['Organization', 'Person']);
 }
