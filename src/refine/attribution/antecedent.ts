@@ -5,7 +5,8 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import { GROUP_NOUNS, SUBJECT_GAP_WORDS } from '../../rules/attribution/sources.js';
 import { RELATION_HEADS } from '../../rules/attribution/phrase-sources.js';
-import { ANTECEDENT_RELATIVES, RELATION_LINKS } from '../../rules/attribution/function-words.js';
+import { ANTECEDENT_RELATIVES, MAKER_LINKS, RELATION_LINKS } from '../../rules/attribution/function-words.js';
+import { DEFINITE_ARTICLES } from '../../rules/attribution/described.js';
 import { group } from './group.js';
 import { headCandidate, nameEndingAt, type SourceRef } from './source-np.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
@@ -54,8 +55,8 @@ function titleProducer(doc: ParsedDoc, first: number, k: number): SourceRef | nu
   while (t0 > first && !AFTER_OPENING.test(doc.text.slice(toks[t0 - 1]!.end, toks[t0]!.start))) t0--;
   for (let m = t0 - 1; m >= Math.max(first, t0 - 8); m--) {
     const t = toks[m]!;
-    if (t.normal === 'by') return headCandidate(doc, m + 1, t0);
-    if (isPossessive(t)) return headCandidate(doc, m > first && toks[m - 1]!.normal === 'the' ? m - 1 : m, m + 1);
+    if (MAKER_LINKS.has(t.normal)) return headCandidate(doc, m + 1, t0);
+    if (isPossessive(t)) return headCandidate(doc, m > first && DEFINITE_ARTICLES.has(toks[m - 1]!.normal) ? m - 1 : m, m + 1);
   }
   return null;
 }

@@ -10,6 +10,7 @@ import { FRAMED_NOUNS, NOUN_CONTENT_OPENERS } from '../../rules/attribution/phra
 import { BE_VERBS, DETERMINERS, GROUP_NOUNS, INSTITUTION_NOUNS, PRONOUNS, SUBJECT_GAP_WORDS, TITLE_WORDS } from '../../rules/attribution/sources.js';
 import { CUE_REJECTIONS, type CueRejection, type CueRejectionName } from '../../rules/attribution/cue-rejections.js';
 import { SUBJECT_PRONOUNS } from '../../rules/attribution/function-words.js';
+import { INFINITIVE_MARKERS } from '../../rules/clauses/rows.js';
 import type { Cue } from './cue-types.js';
 import { nounPossessor } from './cue-guards.js';
 import { isBoundary, isCapitalized, isPossessive, participleForm, word } from './tokens.js';
@@ -56,7 +57,7 @@ function nounTagged(a: At): boolean {
 function reportMade(a: At): boolean {
   const toks = a.doc.tokens;
   let to = a.cue.first - 1;
-  while (to > a.first && toks[to]!.normal !== 'to') to--;
+  while (to > a.first && !INFINITIVE_MARKERS.has(toks[to]!.normal)) to--;
   const before = tok(a, to - 1);
   if (!before || isBoundary(a.doc, before, toks[to]!) || UNREAL_BEFORE_TO.has(before.norm) || BE_VERBS.has(before.normal) || before.tags.has('Modal') || (before.tags.has('Adjective') && !PROMPT_BEFORE_TO.has(before.normal))) return false;
   const next = tok(a, a.cue.end);
@@ -95,7 +96,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
     const next = tok(a, a.cue.end);
     if (!prev || !(isPossessive(prev) || PRONOUNS.has(prev.normal))) return true;
     const gap = a.doc.text.slice(head(a).end, next ? next.start : head(a).end + 2);
-    const infinitive = next?.normal === 'to' && (tok(a, a.cue.end + 1)?.tags.has('Infinitive') ?? false); // "her pledge to cut fees"
+    const infinitive = INFINITIVE_MARKERS.has(next?.normal ?? '') && (tok(a, a.cue.end + 1)?.tags.has('Infinitive') ?? false); // "her pledge to cut fees"
     return !gap.includes(':') && !infinitive && !(next !== undefined && NOUN_CONTENT_OPENERS.has(next.normal));
   }],
   ['perAfterNumber', byPattern('perAfterNumber', 'credit')],
@@ -114,7 +115,7 @@ const TESTS: ReadonlyArray<readonly [CueRejectionName, Test]> = [
   ['attributive', byPattern('attributive')],
   ['statesAfterPreposition', byPattern('statesAfterPreposition')],
   ['attackNoun', byPattern('attackNoun')],
-  ['infinitive', (a) => verbCue(a) && wordBefore(a) === 'to' && !reportMade(a)],
+  ['infinitive', (a) => verbCue(a) && INFINITIVE_MARKERS.has(wordBefore(a)) && !reportMade(a)],
   ['naming', byPattern('naming')],
   ['namingName', byPattern('namingName')],
   ['namingPlural', byPattern('namingPlural')],

@@ -9,7 +9,7 @@ import { CLAUSE_OPENERS, DESCRIBED_GROUP_HEADS, GROUP_NOUNS, GROUP_LINKS, GROUP_
 import { ANONYMOUS_POST_WORDS, DEFINITE_OPENERS, HEAD_QUANTIFIERS, PHRASE_GROUP_HEADS, PHRASE_QUANTIFIERS, QUANTIFIED_PHRASE_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { RELATIVE_PRONOUNS } from '../../rules/clauses/rows.js';
 import { DEFINITE_ARTICLES } from '../../rules/attribution/described.js';
-import { WRITER_CLAUSE_ENDS, WRITER_PRONOUNS } from '../../rules/attribution/function-words.js';
+import { QUALIFIER_JOINERS, WRITER_CLAUSE_ENDS, WRITER_PRONOUNS } from '../../rules/attribution/function-words.js';
 import { isBoundary, isCapitalized, isPossessive, word } from './tokens.js';
 
 export interface Description {
@@ -48,7 +48,7 @@ export function qualifierStart(doc: ParsedDoc, k: number, floor: number): number
     const p = toks[b - 1]!;
     if (isBoundary(doc, p, toks[b]!)) break;
     if (qualifies(p)) b--;
-    else if (p.normal === 'and' && b - 1 > floor && b < k && qualifies(toks[b - 2]!) && !isBoundary(doc, toks[b - 2]!, p)) b -= 2;
+    else if (QUALIFIER_JOINERS.has(p.normal) && b - 1 > floor && b < k && qualifies(toks[b - 2]!) && !isBoundary(doc, toks[b - 2]!, p)) b -= 2;
     else break;
   }
   return b;
@@ -59,7 +59,7 @@ function coordinatedStart(doc: ParsedDoc, q: number, floor: number): number {
   const toks = doc.tokens;
   const and = toks[q - 1];
   const head = toks[q - 2];
-  if (!and || !head || q - 2 < floor || and.normal !== 'and' || !DESCRIBED_GROUP_HEADS.has(word(head)) || isPossessive(head)) return q;
+  if (!and || !head || q - 2 < floor || !QUALIFIER_JOINERS.has(and.normal) || !DESCRIBED_GROUP_HEADS.has(word(head)) || isPossessive(head)) return q;
   if (isBoundary(doc, head, and) || isBoundary(doc, and, toks[q]!)) return q;
   return qualifierStart(doc, q - 2, floor);
 }

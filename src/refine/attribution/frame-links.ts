@@ -10,6 +10,7 @@ import { headCandidate } from './source-np.js';
 import { lastStartingBefore } from '../../parse/types.js';
 import { CITED_ASIDE, CITED_PEOPLE, JOINED_HOST, NESTED_REPORT, NO_SOURCE, OWN_PARTICIPLE_REPORT, TRAILING_OWNER } from '../../rules/attribution/frame-rows.js';
 import { FRAME_JOINERS } from '../../rules/attribution/function-words.js';
+import { INFINITIVE_MARKERS } from '../../rules/clauses/rows.js';
 import { decide, sentenceRange } from '../../engine/decide.js';
 import { clauseFor, type Clauses } from '../../extract/clauses/index.js';
 import { clauseSource } from './clause-source.js';
@@ -139,7 +140,7 @@ function request(doc: ParsedDoc, cue: Cue): boolean {
   const end = Math.min(doc.sentences[doc.tokens[cue.first]!.sentence]!.endToken, cue.end + 5);
   for (let k = cue.end; k < end - 1; k++) {
     if ((k > cue.end && isBoundary(doc, doc.tokens[k - 1]!, doc.tokens[k]!)) || isVerb(doc.tokens[k]!)) return false;
-    if (doc.tokens[k]!.normal === 'to' && isVerb(doc.tokens[k + 1]!)) return true;
+    if (INFINITIVE_MARKERS.has(doc.tokens[k]!.normal) && isVerb(doc.tokens[k + 1]!)) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@
  */
 import { lastStartingBefore, type ParsedDoc } from '../../parse/types.js';
 import { GROUP_NOUNS, INSTITUTION_NOUNS, SPOKES_NOUNS } from '../../rules/attribution/sources.js';
+import { DEFINITE_ARTICLES } from '../../rules/attribution/described.js';
 import { GROUP_OWNER_LINKS, MODIFIED_OFFICIAL_HEADS, OWNED_GROUP_HEADS, OWNED_WORK_HEADS, PHRASE_ORG_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { describeGroup, phraseGroup } from './describe.js';
 import { nameRun, ref, type SourceRef } from './source-ref.js';
@@ -36,7 +37,7 @@ export function group(doc: ParsedDoc, k0: number, end: number, modifier: SourceR
   if (!modifier && OWNED_WORK_HEADS.has(word(t))) out.owner ??= workOwner(doc, k, doc.sentences[t.sentence]!.firstToken);
   if (MODIFIER_NAMED.has(word(t)) && k + 2 < end && GROUP_OWNER_LINKS.has(toks[k + 1]!.normal)) {
     let m = k + 2;
-    if (m < end && toks[m]!.normal === 'the') m++;
+    if (m < end && DEFINITE_ARTICLES.has(toks[m]!.normal)) m++;
     if (m < end && m > k + 2 && !isCapitalized(toks[m]!) && INSTITUTION_NOUNS.has(word(toks[m]!))) out.owner = ref(doc, 'role', toks[m]!, toks[m]!);
     else if (m < end && isCapitalized(toks[m]!) && !WORK_HEADS.has(word(t))) { // a work's maker or sample: the rows of sources.work-maker, read when it resolves
       const e = nameRun(doc, m, doc.sentences[t.sentence]!.endToken); // the owner's whole name, past the source window ("a statement by Presidential Spokesperson Ann Roe")

@@ -4,6 +4,7 @@
  */
 import type { ParsedDoc } from '../../parse/types.js';
 import { GROUP_QUALIFIERS } from '../../rules/attribution/sources.js';
+import { DEFINITE_ARTICLES } from '../../rules/attribution/described.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { roleHolds } from './described.js';
 import { PHRASE_ROLE_HEADS, RELATION_HEADS } from '../../rules/attribution/phrase-sources.js';
@@ -22,7 +23,7 @@ export function rolePhrase(doc: ParsedDoc, k: number, j: number, end: number): S
   let b = k;
   while (b > 0 && GROUP_QUALIFIERS.has(toks[b - 1]!.normal) && !isBoundary(doc, toks[b - 1]!, toks[b]!)) b--;
   const det = b > 0 && !isBoundary(doc, toks[b - 1]!, toks[b]!) ? toks[b - 1]!.normal : '';
-  if (det === 'the' && !isPossessive(last)) return ref(doc, 'role', head, head);
+  if (DEFINITE_ARTICLES.has(det) && !isPossessive(last)) return ref(doc, 'role', head, head);
   const out = ref(doc, 'group', toks[b]!, head);
   out.phrase = spanDescription(doc, toks[b]!, head);
   return out;

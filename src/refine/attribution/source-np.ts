@@ -8,7 +8,7 @@ import {
 } from '../../rules/attribution/sources.js';
 import { HEAD_QUANTIFIERS, PHRASE_GROUP_HEADS } from '../../rules/attribution/phrase-sources.js';
 import { DEFINITE_ARTICLES, DEFINITE_COUNTS } from '../../rules/attribution/described.js';
-import { NAME_HONORIFICS } from '../../rules/attribution/function-words.js';
+import { NAME_HONORIFICS, SKIPPED_LEAD_WORDS } from '../../rules/attribution/function-words.js';
 import { group } from './group.js';
 import { rolePhrase } from './role-phrase.js';
 import { nameRun, ref, type SourceRef } from './source-ref.js';
@@ -35,7 +35,7 @@ export function headCandidate(doc: ParsedDoc, i: number, end: number): SourceRef
       k += 2; // "the Ohio-based Harbor Group": where the body is, not its name
       continue;
     }
-    const skip = !particle && (CLAUSE_OPENERS.has(w) || SOURCE_OPENERS.has(w) || w === 'led' || (!isCapitalized(t) && t.tags.has('Adjective')) || (isCapitalizedFunctionWord(t) && !PRONOUNS.has(w)));
+    const skip = !particle && (CLAUSE_OPENERS.has(w) || SOURCE_OPENERS.has(w) || SKIPPED_LEAD_WORDS.has(w) || (!isCapitalized(t) && t.tags.has('Adjective')) || (isCapitalizedFunctionWord(t) && !PRONOUNS.has(w)));
     if (!skip) break;
     k++;
   }

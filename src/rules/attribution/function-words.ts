@@ -39,3 +39,12 @@ export const PAIR_TITLES = set('mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep.'
 
 /** Titles, as written (any case, a period or none), dropped from the front of a name ("Gov. Hale" -> "Hale"): names.ts cleanOne. */
 export const LEADING_TITLES = set('mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov.');
+
+/** The link before a work's maker in the phrase before its title ("a report by the Halden Institute titled ..."): antecedent.ts titleProducer. */
+export const MAKER_LINKS = set('by');
+
+/** The conjunction that joins two qualifiers, or a group head to the qualifiers after it ("local and state officials", "developers and supporters in Congress"): describe.ts qualifierStart, coordinatedStart. */
+export const QUALIFIER_JOINERS = set('and');
+
+/** A participle read past at the start of a source phrase, as SOURCE_OPENERS are (kept from the first source reader): source-np.ts. */
+export const SKIPPED_LEAD_WORDS = set('led');
