@@ -35,7 +35,11 @@ const MEMBER_LINK = /^[A-Za-z-]+(?: [A-Za-z-]+)? (?:at|from|with) (?:the )?(?=[A
 /** The bodies a group of staff belongs to and speaks for: "analysts at the Halden Institute" (never a person or a place). */
 const SPEAKING_BODIES: ReadonlySet<ActorType> = new Set(['organization', 'media', 'country']);
 
-/** Actor types of places: a lone word read as one may be a person's surname (surnameOfPlace). */
+/**
+ * Actor types of places: a lone word read as one may be a person's surname (surnameOfPlace: "Jordan", "Chad"
+ * are countries). Wider on purpose than the linked-owner check in resolve ("a WHO official in Hanoi"), which
+ * drops only a 'place' after the link: a country there owns its officials ("officials in Avalon said" -> Avalon).
+ */
 const PLACE_TYPES: ReadonlySet<ActorType> = new Set(['country', 'place']);
 
 /** The words between a person's name and the body after it: " of ", " of the ". */
@@ -220,7 +224,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     if (ref.kind === 'group') {
       const owner = appositive(ref.description ?? ref.phrase) ?? (ref.owner ? resolve(ref.owner) : null) ?? resolve(ref.modifier ? null : maker(ref) ?? earlierMaker(ref)); // "a spokesman for the ministry, Ann Roe": the name in apposition first; a work's maker
       if (owner) return owner;
-      const place = ref.linked === true && ref.modifier !== undefined && mentionedIn(ref.modifier.start, ref.modifier.end).some((x) => x.start === ref.modifier!.start && x.chain!.type === 'place'); // "a WHO official in Hanoi": a place after the link owns no one
+      const place = ref.linked === true && ref.modifier !== undefined && mentionedIn(ref.modifier.start, ref.modifier.end).some((x) => x.start === ref.modifier!.start && x.chain!.type === 'place'); // "a WHO official in Hanoi": a place after the link owns no one; a country does (not PLACE_TYPES, on purpose)
       const m = place ? ref.named : ref.modifier;
       if (!m) return pairOf(ref) ?? memberOf(ref.description ?? ref.phrase) ?? resolve(framingMaker(ref)) ?? nationOf(ref.description ?? ref.phrase) ?? asPhrase(widen(ref.description ?? ref.phrase)) ?? linked(ref) ?? owned.after(ref);
       const own = cleanName(m.text, names);
