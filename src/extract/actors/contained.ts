@@ -5,7 +5,7 @@
  * contain it ("Mara Quell" beside "Ana Mara Quell" and "Lena Mara Quell") it stays apart, and so does a
  * namesake of a "Jr." ("Walter Brisk" beside "Walter Brisk Jr.").
  */
-import { addMember, removeGroups, type Group } from './group.js';
+import { mergeInto, sole, type Group } from './group.js';
 import { generational } from './names.js';
 
 /** Are the words of `short` a subsequence of `long`, sharing its surname or its first two words? */
@@ -27,12 +27,6 @@ export const namedPersons = (groups: readonly Group[]): Group[] => groups.filter
 
 export function mergeContainedNames(groups: Group[]): void {
   const persons = namedPersons(groups);
-  const merged = new Set<Group>();
-  for (const s of persons) {
-    const hosts = persons.filter((l) => l !== s && !merged.has(l) && contains(l.core, s.core));
-    if (hosts.length !== 1) continue;
-    for (const m of s.members) addMember(hosts[0]!, m);
-    merged.add(s);
-  }
-  removeGroups(groups, merged);
+  const person = new Set(persons);
+  mergeInto(groups, (s, merged) => (person.has(s) ? sole(persons.filter((l) => l !== s && !merged.has(l) && contains(l.core, s.core))) : undefined));
 }

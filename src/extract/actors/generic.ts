@@ -5,7 +5,7 @@
  * and its "of". When no organization or two of them do, the lexicon body stays.
  */
 import { GENERIC_BODY_ARTICLES, GENERIC_BODY_LINKS, GENERIC_BODY_NAMES } from '../../rules/actors/bodies.js';
-import { addMember, removeGroups, type Group } from './group.js';
+import { mergeInto, sole, type Group } from './group.js';
 import { fold } from './names.js';
 
 const GENERIC: ReadonlySet<string> = new Set(GENERIC_BODY_NAMES.map((r) => r.word));
@@ -30,14 +30,8 @@ function genericName(g: Group): string | null {
 const headed = (name: string, generic: string): boolean => name !== generic && (name.endsWith(` ${generic}`) || LINKS.some((link) => name.startsWith(`${generic} ${link} `)));
 
 export function mergeGenericBodies(groups: Group[]): void {
-  const merged = new Set<Group>();
-  for (const g of groups) {
+  mergeInto(groups, (g, merged) => {
     const generic = genericName(g);
-    if (!generic) continue;
-    const hosts = groups.filter((h) => h !== g && !merged.has(h) && h.type === 'organization' && h.members.some((m) => headed(plain(m.text), generic)));
-    if (hosts.length !== 1) continue;
-    for (const m of g.members) addMember(hosts[0]!, m);
-    merged.add(g);
-  }
-  removeGroups(groups, merged);
+    return generic ? sole(groups.filter((h) => h !== g && !merged.has(h) && h.type === 'organization' && h.members.some((m) => headed(plain(m.text), generic)))) : undefined;
+  });
 }

@@ -57,6 +57,25 @@ export class MultiMap {
   }
 }
 
+/**
+ * Fold groups into hosts, in order: `hostOf(g, merged)` names the one group g joins (undefined: g stays;
+ * `merged` holds the groups folded so far); g's members move there (addMember) and the folded groups leave
+ * `groups` at the end (removeGroups): the shape of the actor merges (capitals, contained, generic, short).
+ */
+export function mergeInto(groups: Group[], hostOf: (g: Group, merged: ReadonlySet<Group>) => Group | undefined): void {
+  const merged = new Set<Group>();
+  for (const g of groups) {
+    const host = hostOf(g, merged);
+    if (!host) continue;
+    for (const m of g.members) addMember(host, m);
+    merged.add(g);
+  }
+  removeGroups(groups, merged);
+}
+
+/** The one element of xs, else undefined ("one host, else none"). */
+export const sole = <T>(xs: readonly T[]): T | undefined => (xs.length === 1 ? xs[0] : undefined);
+
 /** Remove the groups of `gone` from `groups` in place (the merged or emptied ones), keeping the order of the rest. */
 export function removeGroups(groups: Group[], gone: ReadonlySet<Group>): void {
   if (gone.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !gone.has(g)));

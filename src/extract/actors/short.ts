@@ -4,7 +4,7 @@
  * joins the one organization whose name starts with it; when two share the prefix, it stays apart,
  * and so does a short form with an identity of its own (a place, a tagged name, a typed mention).
  */
-import { addMember, MultiMap, removeGroups, type Group } from './group.js';
+import { addMember, mergeInto, MultiMap, sole, type Group } from './group.js';
 import { fold } from './names.js';
 import type { Word } from './types.js';
 import { hasTag, PLACE_PREP, ROLE_ARTICLE } from './wordsets.js';
@@ -28,17 +28,11 @@ export function mergeShortForms(words: readonly Word[], groups: Group[]): void {
       for (let n = 1; n < ws.length && n <= 2; n++) byPrefix.add(ws.slice(0, n).join(' '), g);
     }
   }
-  const merged = new Set<Group>();
-  for (const g of groups) {
-    if (!isOrg(g) || !bareName(words, g)) continue;
+  mergeInto(groups, (g, merged) => {
+    if (!isOrg(g) || !bareName(words, g)) return undefined;
     const forms = new Set(g.members.map((m) => plain(m.text)));
-    if (forms.size !== 1) continue;
-    const owners = byPrefix.get([...forms][0]!).filter((x) => x !== g && !merged.has(x));
-    if (owners.length !== 1) continue;
-    for (const m of g.members) addMember(owners[0]!, m);
-    merged.add(g);
-  }
-  removeGroups(groups, merged);
+    return forms.size === 1 ? sole(byPrefix.get([...forms][0]!).filter((x) => x !== g && !merged.has(x))) : undefined;
+  });
 }
 
 /** Tags of a place word opening a team's or a body's name ("the Denver Mudcats", "the United States Air Force"). */
@@ -94,15 +88,11 @@ export function mergePluralNames(words: readonly Word[], groups: Group[]): void 
   };
   const bySingular = new Map<string, Group>();
   for (const g of groups) if (oneWord(g) && form(g)) bySingular.set(form(g)!, g);
-  const merged = new Set<Group>();
-  for (const g of groups) {
+  mergeInto(groups, (g) => {
     const f = plural(g) ? form(g) : null;
     const host = f && f.length > 3 ? singularOf(f, bySingular) : undefined;
-    if (!host || host === g) continue;
-    for (const m of g.members) addMember(host, m);
-    merged.add(g);
-  }
-  removeGroups(groups, merged);
+    return host === g ? undefined : host;
+  });
 }
 
 /** An organization no lexicon knows and no person name built. */
