@@ -22,7 +22,7 @@ import { REFERENCE_DATE_RULES } from './reference-date.js';
 import { ATTRIBUTION_TABLES } from './attribution/tables.js';
 import { JOINED_HOST, NESTED_REPORT, NO_SOURCE, ONE_CLAIM_WITH_PREVIOUS, OWN_PARTICIPLE_REPORT, TRAILING_OWNER } from './attribution/frame-rows.js';
 import { LINK_TABLE } from './chains/links.js';
-import { NATION_OFFICIALS_TABLE, OWNED_TABLE, SOURCE_PHRASE_TABLE, WORK_BACK_TABLE, WORK_FRAME_TABLE, WORK_MAKER_TABLE } from './chains/sources.js';
+import { LOCATED_FORCE_TABLE, NATION_OFFICIALS_TABLE, OWNED_TABLE, SOURCE_PHRASE_TABLE, WORK_BACK_TABLE, WORK_FRAME_TABLE, WORK_MAKER_TABLE } from './chains/sources.js';
 import { RETAG_TABLES } from './retag/rows.js';
 import { SHARED_ALIAS_ROWS } from './actors/outlets.js';
 import { APPOSITIVE_TABLE, DESCRIBED_TABLE, ROLE_TABLE, SUBJECT_TABLE, WIDEN_TABLE } from './attribution/described.js';
@@ -93,4 +93,5 @@ export const RULE_TABLES: readonly RegisteredTable[] = [
   { name: WORK_BACK_TABLE.name, stage: WORK_BACK_TABLE.stage, rows: WORK_BACK_TABLE.rows },
   { name: WORK_FRAME_TABLE.name, stage: WORK_FRAME_TABLE.stage, rows: WORK_FRAME_TABLE.rows },
   { name: NATION_OFFICIALS_TABLE.name, stage: NATION_OFFICIALS_TABLE.stage, rows: NATION_OFFICIALS_TABLE.rows },
+  { name: LOCATED_FORCE_TABLE.name, stage: LOCATED_FORCE_TABLE.stage, rows: LOCATED_FORCE_TABLE.rows },
 ];

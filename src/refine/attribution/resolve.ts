@@ -16,7 +16,7 @@ import type { ActorType } from '../../schema/doc.js';
 import { NO_TRACE, type Trace } from '../../engine/trace.js';
 import { decide, sentenceRange, type Decision } from '../../engine/decide.js';
 import type { RuleTable } from '../../engine/rule.js';
-import { NATION_OFFICIALS_LEXICONS, NATION_OFFICIALS_TABLE, WORK_BACK_SENTENCES, WORK_BACK_TABLE, WORK_FRAME_LEXICONS, WORK_FRAME_TABLE, WORK_LEXICONS, WORK_MAKER_TABLE } from '../../rules/chains/sources.js';
+import { LOCATED_FORCE_LEXICONS, LOCATED_FORCE_TABLE, NATION_OFFICIALS_LEXICONS, NATION_OFFICIALS_TABLE, WORK_BACK_SENTENCES, WORK_BACK_TABLE, WORK_FRAME_LEXICONS, WORK_FRAME_TABLE, WORK_LEXICONS, WORK_MAKER_TABLE } from '../../rules/chains/sources.js';
 import { APPOSITIVE_TABLE, DESCRIBED_LEXICONS, DROPPED_ARTICLES, WIDEN_TABLE } from '../../rules/attribution/described.js';
 import { qualifierStart, spanDescription, withQuantifiers, type Description } from './describe.js';
 import { nameRun } from './source-ref.js';
@@ -188,6 +188,14 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
     const whole = row?.value.country ? mentionedIn(d.start, d.end).find((x) => x.start === d.start && x.end === d.end && x.chain!.type === 'country') : undefined;
     return whole?.chain!.name ?? null;
   };
+  /** "police in Kelvale said": a force followed by the place it serves (row `sources.located-force`) speaks as the head word alone, written as the text writes it. */
+  const forceOf = (ref: SourceRef): string | null => {
+    const last = headOf(ref);
+    for (let k = last < 0 ? last : lastStartingBefore(doc.tokens, ref.start + 1); k >= 0 && k <= last; k++) { // the force word heads the phrase, before its link
+      if (rowAt(LOCATED_FORCE_TABLE, LOCATED_FORCE_LEXICONS, k)?.value.bare) return asPhrase({ start: doc.tokens[k]!.start, text: doc.tokens[k]!.text }) ?? null;
+    }
+    return null;
+  };
   /** "economists" in "a wide array of economists", "some lawmakers" in "many experts and some lawmakers": the whole phrase, by the rows of `sources.widen` read at the token before it. */
   const widen = (d: Description | undefined): Description | undefined => {
     const p = d ? lastStartingBefore(doc.tokens, d.start + 1) : -1;
@@ -226,7 +234,7 @@ export function makeResolver(doc: ParsedDoc, chains: Chains, trace: Trace = NO_T
       if (owner) return owner;
       const place = ref.linked === true && ref.modifier !== undefined && mentionedIn(ref.modifier.start, ref.modifier.end).some((x) => x.start === ref.modifier!.start && x.chain!.type === 'place'); // "a WHO official in Hanoi": a place after the link owns no one; a country does (not PLACE_TYPES, on purpose)
       const m = place ? ref.named : ref.modifier;
-      if (!m) return pairOf(ref) ?? memberOf(ref.description ?? ref.phrase) ?? resolve(framingMaker(ref)) ?? nationOf(ref.description ?? ref.phrase) ?? asPhrase(widen(ref.description ?? ref.phrase)) ?? linked(ref) ?? owned.after(ref);
+      if (!m) return pairOf(ref) ?? memberOf(ref.description ?? ref.phrase) ?? resolve(framingMaker(ref)) ?? nationOf(ref.description ?? ref.phrase) ?? forceOf(ref) ?? asPhrase(widen(ref.description ?? ref.phrase)) ?? linked(ref) ?? owned.after(ref);
       const own = cleanName(m.text, names);
       const known = asWritten(ref) ?? covering(m.start, m.end, own) ?? names.actorName(own);
       return known ?? ref.description?.text ?? own;

@@ -203,3 +203,30 @@ export const NATION_OFFICIALS_ROWS: readonly Rule<NationOfficials>[] = [
 ];
 
 export const NATION_OFFICIALS_TABLE = table('sources.nation-officials', 'sources', NATION_OFFICIALS_ROWS);
+
+/**
+ * A force named with the place it serves (DATA ONLY): read at a group source's head word by the sources stage
+ * (src/refine/attribution/resolve.ts). "Police in Kelvale said" is the police, as "police said" is: the
+ * capitalized place after "in" tells where the force serves; it is neither a body of its own nor the force's
+ * name, so the source is the head word alone (one source per force, as the bare word gives). Heads outside the
+ * lexicon keep their phrase ("authorities in Doeland", "residents in Kelvale": who they are depends on the place).
+ */
+export interface LocatedForce {
+  bare: boolean;
+}
+
+export const LOCATED_FORCE_LEXICONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  /** forces one command speaks for: the police, an armed group */
+  ['force', set('police rebels militants insurgents')],
+]);
+
+export const LOCATED_FORCE_ROWS: readonly Rule<LocatedForce>[] = [
+  {
+    id: 'sources.located-force.in-place', match: '[%force%] in the? @cap', then: { bare: true },
+    note: 'a police force or an armed group followed by "in" and a capitalized place speaks as the force: "police in Kelvale said" and "rebels in the Doeland hills said" are the police and the rebels, never the place',
+    example: 'Two men were held overnight, police in Kelvale said on Sunday. The rebels in the North Doeland hills said the truce was over.',
+    counter: 'Residents in Kelvale said the water was unsafe.',
+  },
+];
+
+export const LOCATED_FORCE_TABLE = table('sources.located-force', 'sources', LOCATED_FORCE_ROWS);

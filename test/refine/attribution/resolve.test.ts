@@ -153,6 +153,12 @@ describe('the owner of a work that speaks (src/refine/attribution/owner.ts, tabl
     expect(last('Police in Indonesia held three men on Sunday. The men had planned an attack on a market, local authorities said.')).toBe('local authorities'); // near miss: no nation
     expect(sourceOf('The Turkish government said the border would stay shut.')).toBe('Turkish government'); // near miss: a government keeps its phrase
   });
+  it('a police force or an armed group followed by "in" and a place speaks as the force (sources.located-force)', () => {
+    expect(sourceOf('Two men were held overnight, police in Kelvale said on Sunday.')).toBe('police');
+    expect(sourceOf('According to police in Brill, Doeland, the driver had crashed before.')).toBe('police');
+    expect(sourceOf('Rebels in the North Doeland hills said the truce was over.')?.toLowerCase()).toBe('rebels');
+    expect(sourceOf('Residents in Kelvale said the water was unsafe.')).toBe('Residents in Kelvale'); // near miss: not a force, the place tells who they are
+  });
   it('a maker described by up to three words after "from the" ("the coastal fisheries watchdog Sealine")', () => {
     expect(sourceOf('A survey from the coastal fisheries watchdog Sealine says cod stocks fell sharply.')).toBe('Sealine');
   });
