@@ -117,6 +117,8 @@ export const NOT_ACTORS: readonly WordRow[] = [
   ...w('party-word', 'democratic republican democrat independent latino latina hispanic', 'a Democratic senator'),
   // a company officer's title after the company's name, with no name after it ("the former Quaspel Group CEO said")
   ...w('trailing-title', 'ceo ceos cfo coo cto chairman chairwoman cofounder co-founder founder', 'the former Quaspel Group CEO said'),
+  // a staff title capitalized after the body's name, with no name after it ("The Kelvale Water Board Official says"): the body, not a body named "... Official"
+  ...w('trailing-title', 'official spokesman spokeswoman spokesperson', 'The Kelvale Water Board Official says the pipes are safe; the Harbor Trust Spokesman said'),
   ...w('common-acronym', 'tv mba phd gdp ai ok pm am covid dna api vpn faq ipo esg usb pc ceo cfo coo', 'on TV'),
   ...w('common-acronym', 'suv suvs ev evs atm atms gps lng cpi vat hiv led lcd ufo', 'its compact SUV; EV sales'),
   ...w('common-acronym', 'tty tdd', 'deaf callers may dial the TTY line, 1-800-555-0100'),  // text telephones for the deaf: a line, no body

@@ -31,6 +31,7 @@ export const NOT_ACTOR_CASES: ActorCase[] = [
   { id: 'appositive-wrote-clause', text: 'The band met in May. Its singer Mara Quell, wrote a dozen new tracks for the record.', expect: [{ name: 'Mara Quell', type: 'person', role: null }] },
   { id: 'byline', text: 'The talks went on into the night. Mara Quell reported from Doeville. Tom Varo contributed reporting.', expect: [], absent: ['Mara Quell', 'Tom Varo'] },
   { id: 'trailing-officer-title', text: 'Her poll numbers meant the former Quaspel Group CEO did not qualify.', expect: [{ name: 'Quaspel Group', type: 'organization' }], absent: ['Quaspel Group CEO'] },
+  { id: 'trailing-staff-title', text: 'In Doeland, the Harbor Trust says rains flooded the port. The Harbor Trust Official says the appeal includes blankets.', expect: [{ name: 'Harbor Trust', type: 'organization' }], absent: ['Harbor Trust Official'] },
   // negatives: a body's staff, report or shares make it an actor; a person's kin make a person
   { id: 'owner-report', text: "Zorbin's annual report was late.", expect: [{ name: 'Zorbin', type: 'organization' }] },
   { id: 'member-of-party', text: 'Tomas Verhal, a Quaspel Platform member, is from Doeville.', expect: [{ name: 'Quaspel Platform', type: 'organization' }] },
