@@ -80,6 +80,26 @@ describe('acronyms that spell a function word', () => {
   });
 });
 
+/** A word of capitals right after a singular lower-case noun in mixed case is the name the noun describes, not the verb it spells ("the treaty body CITES calls"). */
+describe('acronyms that spell a verb after the noun that describes them', () => {
+  const tok = (text: string, word: string) => retagged(text).tokens.find((t) => t.text === word)!;
+  it('after a singular common noun: an acronym, its normal form its own letters', () => {
+    const t = tok('A study from the fisheries watchdog SAVES finds stocks are falling.', 'SAVES');
+    expect(t.norm).toBe('SAVES');
+    expect([...t.tags]).toContain('Acronym');
+    expect(tok('The trade union UNITES says pay must rise.', 'UNITES').norm).toBe('UNITES');
+  });
+  it('after a plural (emphasis) or in a line of capitals, the word stays a verb', () => {
+    expect(tok('Refugees COULD be sent back, the mayor said.', 'COULD').norm).toBe('could');
+    expect(tok('THE FISHERIES WATCHDOG SAVES THE COD', 'SAVES').norm).toBe('saves');
+  });
+  it('the acronym is no cue: the report it makes speaks for it', () => {
+    const doc = analyze('A report from the fisheries watchdog SAVES came out on Monday.\n\nThe report notes that stocks are falling.', { referenceDate: '2020-01-01' });
+    expect(doc.claims.map((c) => c.cue)).toEqual(['notes']);
+    expect(doc.claims[0]?.source).toBe('SAVES');
+  });
+});
+
 describe('the retag stage', () => {
   it('parse alone leaves compromise\'s tags; the stage records each retag in the trace under its row', () => {
     const text = 'The singer Nora Day was born in 1931. Dunmore police say she left.';

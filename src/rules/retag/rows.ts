@@ -226,6 +226,12 @@ export const ACRONYM_TABLE = table<Retag>('retag.acronyms', 'retag', [
     counter: 'WHO IS TO BLAME FOR THE BLACKOUT?',
     note: 'in a sentence written in mixed case, a word of two or more capitals is an acronym ("WHO said", "the US said", "IT workers"), never the function word it spells; a line written all in capitals (a headline, a transcript label) keeps its words',
   },
+  {
+    id: 'retag.acronym.after-common-noun', match: '{@lower #Noun !#Plural !#Pronoun @spaced} [{@acronym #Verb !@capsLine}]', then: { tags: ACRONYM_TAGS, ownLetters: true },
+    example: 'A study from the fisheries watchdog SAVES finds stocks are falling. The trade union UNITES says pay must rise.',
+    counter: 'Refugees COULD be sent back, the mayor said.',
+    note: 'in a sentence written in mixed case, a word of capitals right after a singular lower-case noun is the name that noun describes ("the wildlife treaty body CITES calls", "the charity CARE says"), never the verb it spells; after a plural ("refugees COULD be") capitals are emphasis, and a line in capitals keeps its words',
+  },
 ]);
 /** The retag tables in the order the stage applies them: surname seeds, surname uses, elided names, group nouns, credit nouns, modifiers, compound nouns, opening verbs, Title Case function words, acronyms. */
 export const RETAG_TABLES = [SURNAME_SEED_TABLE, SURNAME_USE_TABLE, ELIDED_NAME_TABLE, GROUP_NOUN_TABLE, CREDIT_NOUN_TABLE, MODIFIER_TABLE, COMPOUND_NOUN_TABLE, OPENING_VERB_TABLE, TITLE_CASE_TABLE, ACRONYM_TABLE] as const;
