@@ -10,7 +10,7 @@ import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Candidate, Word } from './types.js';
 import { committeeAnd, placeBefore, syllable } from './longnames.js';
 import { commonWord, firstNameGender } from './english.js';
-import { bare, BODY_SUFFIX, dateWord, BODY_WORD, epithetAt, functionWord, hasTag, HEAD_LINK, JOURNAL_HEAD, LINK_HEAD, NAME_CONNECTOR, NAME_LINK, POSS_NAME_WORD, POSS_ORG_HEAD, SHOW_WORD, LOCAL_TAILS, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, ORG_WORD, PARTICLES, PERSON_TAGS } from './wordsets.js';
+import { bare, BODY_SUFFIX, dateWord, BODY_WORD, epithetAt, functionWord, hasTag, HEAD_LINK, JOURNAL_HEAD, LINK_HEAD, NAME_CONNECTOR, NAME_LINK, POSS_NAME_WORD, POSS_ORG_HEAD, SHOW_WORD, LOCAL_TAILS, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, ORG_WORD, PARTICLES, PERSON_TAGS, elidedParticle } from './wordsets.js';
 
 
 /** Number of words of a lower-case body tail ("state assembly") right after word b - 1, or 0. */
@@ -66,6 +66,10 @@ export function runEnd(text: string, words: readonly Word[], i: number, used: Ui
       k++;
       continue;
     }
+    if (k > i && elided(text, words, k) && !used[k + 1] && !used[k + 2]) {
+      k += 2; // "Sophie in 't Doe": the particle and its elided article, a capitalized word after them
+      continue;
+    }
     // a hyphen that joins no name, a new sentence or clause, a gap that is no space, a date: the run ends
     const hyphenStop = k > i && w.hyphen && !nameHyphen(words, k);
     const gapStop = k > i && !w.hyphen && (w.first || (!spaceOnly(text, words[k - 1]!, w) && !(words[k - 1]!.poss && possOutlet(text, words, k))));
@@ -83,6 +87,12 @@ export function runEnd(text: string, words: readonly Word[], i: number, used: Ui
   }
   while (k > i && !words[k - 1]!.cap && !(words[k - 1]!.hyphen && syllable(words, k - 1))) k--;
   return k;
+}
+
+/** Words k, k + 1 are a particle and its elided article (rows words elided-particle) between capitalized words of one name ("van 't", "in 't"). */
+export function elided(text: string, words: readonly Word[], k: number): boolean {
+  const [prev, next] = [words[k - 1], words[k + 2]];
+  return !!prev && !!next && prev.cap && next.cap && spaceOnly(text, prev, words[k]!) && spaceOnly(text, words[k + 1]!, next) && elidedParticle(text, words[k]!, words[k + 1]!);
 }
 
 /** "al-Quaspel": a lower-case name particle hyphened to a capitalized word opens a name (after no capitalized name word: "The al-Quaspel" too). */

@@ -9,7 +9,7 @@ import { makeCandidate as cand } from './candidate.js';
 import { knownFirstName } from './firstnames.js';
 import { titledSyllable } from './longnames.js';
 import { matchAt } from './lexicon.js';
-import { nameHyphen } from './runs.js';
+import { elided, nameHyphen } from './runs.js';
 import { roleStart } from './role.js';
 import { bodyInRole } from './role-body.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
@@ -24,6 +24,10 @@ function nameEnd(doc: ParsedDoc, words: readonly Word[], s: number, trace: Trace
   let k = s;
   while (k < words.length && k - s < MAX_NAME) {
     const w = words[k]!;
+    if (k > s && elided(text, words, k)) {
+      k += 2; // "Mila in 't Doe": the particle and its elided article
+      continue;
+    }
     if (k > s && (w.hyphen ? w.cap && !nameHyphen(words, k) : !spaceOnly(text, words[k - 1]!, w))) break;
     if (k > s && w.lower === 'i' && regnal(doc, words, k, trace)) return k + 1;
     const syllable = k > s && titledSyllable(w);

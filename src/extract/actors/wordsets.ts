@@ -1,6 +1,6 @@
 /** Word lists from the rules, as lookup sets, and small word tests shared by the actor modules. */
 import {
-  BODY_VERBS, DOCUMENT_HEADS, EPITHETS, GENERATION_SUFFIXES, DOCUMENT_PARTS, HYPHEN_MODIFIERS, NAME_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS,
+  BODY_VERBS, DOCUMENT_HEADS, EPITHETS, GENERATION_SUFFIXES, DOCUMENT_PARTS, HYPHEN_MODIFIERS, NAME_PARTICLES, ELIDED_PARTICLES, SAY_VERBS, LOCAL_BODY_TAILS, LOCATIVES, STATE_ABBREVIATIONS,
   CORPORATE_SUFFIXES, FIRST_PERSON_WORDS, HEAD_LINKS, NEUTER_PRONOUNS, PERSONAL_PRONOUNS, PLACE_PREPOSITIONS, ROLE_QUALIFIERS, TITLE_CASE_SMALL_WORDS, TITLE_LINKS, WORK_TITLE_JOINS, MEDIA_CUES_AFTER, MEDIA_CUES_BEFORE, MEDIA_POSS_CUES, NAME_CONNECTORS, NAME_LINKS, POSS_NAME_WORDS, POSS_ORG_HEADS, ROLE_ARTICLES, SHOW_TITLE_WORDS, MEDIA_POSS_NOUNS, MEDIA_NOUNS_BEFORE, MEDIA_SUFFIXES, NOT_ACTORS, ORG_HEADS, JOURNAL_HEADS, ORG_SUFFIXES, SCHOOL_PREPOSITIONS, AGENCY_WORDS, LEGISLATURE_WORDS, COMMITTEE_WORDS, INSTITUTION_ADJECTIVES, INSTITUTION_QUALIFIERS, MEDIA_TOLD_CUES,
 } from '../../rules/actors/words.js';
 import { DEFINITE_ARTICLES, ENVOY_LINKS, LAW_SCHOOL_WORDS, NAME_AND_WORDS, NUMERAL_PRONOUNS, OF_TAIL_LINKS, SEAT_LOCATIVES } from '../../rules/actors/function-words.js';
@@ -69,6 +69,11 @@ export const LAW_SCHOOL_WORD = set(LAW_SCHOOL_WORDS);
 export const POSS_CUE = MEDIA_POSS_CUES.map((r) => r.word.split(' '));
 export const HYPHEN_MODIFIER = set(HYPHEN_MODIFIERS);
 export const PARTICLES = set(NAME_PARTICLES);
+const ELIDED = set(ELIDED_PARTICLES);
+const APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS}]`, 'gu');
+/** "van 't", "in 't": spans a and b (a particle, then the elided article after its apostrophe) are a row of ELIDED_PARTICLES. */
+export const elidedParticle = (text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  ELIDED.has(text.slice(a.start, b.end).replace(APOSTROPHES, "'").toLowerCase());
 export const EPITHET = set(EPITHETS);
 /** Last words of places (streets, buildings, landmarks): src/rules/actors/non-actors.ts. */
 export const PLACE_HEAD = set(PLACE_HEADS);

@@ -3,8 +3,9 @@
  */
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import type { Description } from './describe.js';
-import { PRONOUNS, SOURCE_LEAD_PARTICLES, SOURCE_NAME_LINKS, SOURCE_NAME_PARTICLES, SOURCE_OF_HEADS } from '../../rules/attribution/sources.js';
+import { PRONOUNS, SOURCE_INNER_PARTICLES, SOURCE_NAME_LINKS, SOURCE_NAME_PARTICLES, SOURCE_OF_HEADS } from '../../rules/attribution/sources.js';
 import { isBoundary, isCapitalized, isNameLike, isPossessive } from './tokens.js';
+import { elidedParticle } from '../../extract/actors/wordsets.js';
 
 export type SourceKind = 'name' | 'pronoun' | 'role' | 'group';
 
@@ -43,10 +44,14 @@ export function nameRun(doc: ParsedDoc, i: number, end: number): number {
   let j = i;
   while (j < end) {
     const t = toks[j]!;
+    if (j > i && j + 2 < end && elidedParticle(doc.text, t, toks[j + 1]!) && isCapitalized(toks[j + 2]!) && !isBoundary(doc, toks[j - 1]!, t)) {
+      j += 2; // "Sophie in 't Doe": a particle and its elided article inside the name
+      continue;
+    }
     const hyphen = j > i && doc.text.slice(toks[j - 1]!.end, t.start) === '-';
-    const nextCap = j + 1 < end && isCapitalized(toks[j + 1]!) && !isBoundary(doc, t, toks[j + 1]!);
+    const nextCap = j + 1 < end && !isBoundary(doc, t, toks[j + 1]!) && (isCapitalized(toks[j + 1]!) || (j > i && SOURCE_INNER_PARTICLES.has(t.normal) && SOURCE_INNER_PARTICLES.has(toks[j + 1]!.normal) && j + 2 < end && isCapitalized(toks[j + 2]!))); // "van den Kell": a particle before another
     const inner = j > i && nextCap && !isBoundary(doc, toks[j - 1]!, t);
-    const ok = hyphen || (j === i ? isNameLike(t) : isCapitalized(t)) || (inner && SOURCE_LEAD_PARTICLES.has(t.normal)) || (inner && PARTICLES.has(t.normal) && orgOf(toks[j - 1]!)) || (inner && SOURCE_NAME_LINKS.has(t.normal));
+    const ok = hyphen || (j === i ? isNameLike(t) : isCapitalized(t)) || (inner && SOURCE_INNER_PARTICLES.has(t.normal)) || (inner && PARTICLES.has(t.normal) && orgOf(toks[j - 1]!)) || (inner && SOURCE_NAME_LINKS.has(t.normal));
     if (!ok || (j > i && PRONOUNS.has(t.normal))) break;
     j++;
     if (isPossessive(t) || (j < end && isBoundary(doc, t, toks[j]!))) break;

@@ -236,11 +236,24 @@ export const HYPHEN_MODIFIERS: readonly WordRow[] = w(
 /** Epithets after "the" that belong to a ruler's or saint's name ("Peter the Great", "Pliny the Elder"). */
 export const EPITHETS: readonly WordRow[] = w('epithet', 'great elder younger bold wise pious good fair just conqueror confessor magnificent terrible lionheart', 'Tsar Peter the Great');
 
+/** Particles that are also number words: inside a name only, between capitalized words ("Erik ten Doe"); never opening one ("ten Doeland voters"). */
+export const INNER_NAME_PARTICLES: readonly WordRow[] = w('name-particle', 'ten', 'the club hired Erik ten Doe');
+
 /** Lower-case particles inside personal names ("Ludwig van Doe", "Abu bin Doe"). */
 export const NAME_PARTICLES: readonly WordRow[] = [
   ...w('name-particle', 'de da di del du la le van von der bin al el ibn', 'Maria de la Doe'),
   ...w('name-particle', 'des dos das della delle degli', 'Institut des Quaspel; Joao dos Quaspel'),
+  ...w('name-particle', 'den ter', 'Joop den Quaspel; Anna ter Roe'),
+  ...INNER_NAME_PARTICLES,
 ];
+
+/**
+ * Dutch particles with the elided article \'t ("het") inside personal names: the pair joins a name only
+ * between two capitalized words ("Jacobus van 't Quaspel", "Sophie in 't Doe"); "in" alone never does
+ * ("Ann Roe in Doeland"). The apostrophe may be straight or curly.
+ */
+export const ELIDED_PARTICLES: readonly WordRow[] = w('elided-particle', "van_'t in_'t op_'t", "Jacobus van 't Quaspel; Sophie in 't Doe said");
+
 
 /** Party initials hyphened to a state after a legislator's name ("Sen. Jane Doe, R-Texas,"), written in capitals. */
 export const PARTY_INITIALS: readonly WordRow[] = w('party-initial', 'R D I', 'Sen. Jane Doe, R-Texas, and Rep. John Roe, D-N.Y.');

@@ -1,7 +1,7 @@
 /**
  * Words that shape a source noun phrase (DATA ONLY, lower case, normal forms).
  */
-import { NAME_PARTICLES } from '../actors/words.js';
+import { INNER_NAME_PARTICLES, NAME_PARTICLES } from '../actors/words.js';
 
 /** A lexicon set from a whitespace-separated word list. */
 export const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
@@ -13,7 +13,10 @@ export const set = (words: string): ReadonlySet<string> => new Set(words.split(/
 export const SOURCE_NAME_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES.map((r) => r.word), 'of', '&']);
 
 /** Particles that may open a source's name ("De Vries", "van der Berg": the actors' name particles); "of" and "&" only join inside one ("the city [of Nice]" is no name "of Nice"). */
-export const SOURCE_LEAD_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES.map((r) => r.word));
+/** Particles that go on inside a source's name between capitalized words: the actors' name particles, those that never open one too ("Erik ten Roe"). */
+export const SOURCE_INNER_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES.map((r) => r.word));
+
+export const SOURCE_LEAD_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES.filter((r) => !INNER_NAME_PARTICLES.includes(r)).map((r) => r.word));
 
 /** Words after which "of" stays inside a source's name: "Bank of Avalon", "University of Avalon", "City of Lyon". */
 export const SOURCE_OF_HEADS = set(`

@@ -6,7 +6,7 @@ import type { Actor } from '../../../src/schema/doc.js';
 import {
   type ActorCase, COMPANY_CASES, RUN_CASES, DOCUMENT_CASES, MERGE_CASES, METONYM_CASES, NEGATIVE_CASES, OUTLET_CASES, PERSON_CASES, SEAT_CASES, SHORT_FORM_CASES, SURNAME_CASES, TITLE_CASES, TYPING_CASES,
 } from './actors.cases.js';
-import { CAPITAL_PLACE_CASES, LONG_TITLE_CASES, OF_NAME_CASES, OPENER_COMPANY_CASES, POSSESSIVE_OUTLET_CASES } from './names.cases.js';
+import { CAPITAL_PLACE_CASES, LONG_TITLE_CASES, OF_NAME_CASES, OPENER_COMPANY_CASES, PARTICLE_CASES, POSSESSIVE_OUTLET_CASES } from './names.cases.js';
 import { describeActorTables, runActors as run } from './check.js';
 import { BODY_AFTER_NAME_CASES, DATELINE_CASES, FOREIGN_BODY_CASES, OPENER_BODY_CASES, ROLE_PREFIX_CASES, SUFFIX_CASES, TITLE_CASE_CASES } from './intact.cases.js';
 import { LIST_NAME_CASES, POSTED_ROLE_CASES, SYLLABLE_NAME_CASES, TITLE_QUOTE_CASES, TOLD_OUTLET_CASES } from './long.cases.js';
@@ -42,6 +42,7 @@ const TABLES: Array<[string, ActorCase[]]> = [
   ['possessive outlet names', POSSESSIVE_OUTLET_CASES],
   ['company names opening a sentence', OPENER_COMPANY_CASES],
   ['capitals as places', CAPITAL_PLACE_CASES],
+  ['Dutch name particles', PARTICLE_CASES],
   ['names with comma-and lists', LIST_NAME_CASES],
   ['hyphenated given names', SYLLABLE_NAME_CASES],
   ['long quoted titles', TITLE_QUOTE_CASES],

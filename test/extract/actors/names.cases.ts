@@ -60,3 +60,11 @@ export const CAPITAL_PLACE_CASES: ActorCase[] = [
   // negative: a capital used only as a place, with no country actor, stays a place
   { id: 'capital-place-only', text: 'The summit was held in Ottawa on Friday.', expect: [{ name: 'Ottawa', type: 'place' }], absent: ['Canada'] },
 ];
+
+/** Dutch particles inside a person's name (rows words name-particle, elided-particle): the whole name; "in" alone joins no name. */
+export const PARTICLE_CASES: ActorCase[] = [
+  { id: 'particle-elided', text: "\"The port is full,\" said Mila in 't Vessel, a Dutch harbor official. Jacobus van 't Kell agreed.", expect: [{ name: "Mila in 't Vessel", type: 'person' }, { name: "Jacobus van 't Kell", type: 'person' }], absent: ['Mila', 'Vessel', 'Kell'] },
+  { id: 'particle-den-ter', text: 'The board hired Pieter van den Kell and Anna ter Vassel on Monday.', expect: [{ name: 'Pieter van den Kell', type: 'person' }, { name: 'Anna ter Vassel', type: 'person' }], absent: ['Kell', 'Vassel'] },
+  { id: 'particle-titled', text: "Dutch lawmaker Mila in 't Vessel said the port was full.", expect: [{ name: "Mila in 't Vessel", type: 'person' }], absent: ['Mila', 'Vessel'] },
+  { id: 'particle-in-alone', text: 'Mila Vessel in Doeland said the port was full.', expect: [{ name: 'Mila Vessel', type: 'person' }], absent: ['Mila Vessel in Doeland'] },
+];

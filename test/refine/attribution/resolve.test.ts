@@ -84,6 +84,12 @@ describe('sources that are their own phrase (src/rules/chains/sources.ts, phrase
     expect(sourceOf('Ferries stopped, De Vries said.')).toBe('De Vries');
     expect(sourceOf('Ferries stopped, according to the Bank of Kelvale.')).toBe('Bank of Kelvale');
   });
+  it('Dutch particles go on inside a name: "den", "ter", "ten", and a particle with its elided article ("in \'t"); "ten" opens no name', () => {
+    expect(sourceOf("Ferries stopped, said Mila in 't Vessel, a port official.")).toBe("Mila in 't Vessel");
+    expect(sourceOf('Ferries stopped, said Joost van den Kell.')).toBe('Joost van den Kell');
+    expect(sourceOf('Ferries stopped, said Erik ten Vassel.')).toBe('Erik ten Vassel');
+    expect(sourceOf('Ferries stopped, ten Kelvale pilots said.')).not.toBe('ten Kelvale');
+  });
   it('a title-like group noun right before a name ("analyst", "spokesman") is that name\'s title, after "according to" or an inverted verb; with no name it stays the group', () => {
     expect(sourceOf('Freight costs will climb, according to analyst Vera Okafor of Brindle Capital.')).toBe('Vera Okafor');
     expect(sourceOf('The ferry schedule stays, said spokesman Dario Pell of the port authority.')).toBe('Dario Pell');
