@@ -30,6 +30,8 @@ const isPronoun = (t: Token): boolean => t.tags.has('Pronoun');
 export function isNominal(t: Token, prev?: Token, next?: Token): boolean {
   if (isPronoun(t) && !t.poss) return false;
   if (prev && inCompound(t, prev, next)) return true;
+  if (prev && participleModifier(t, prev, next)) return true;
+  if (prev?.poss && t.tags.has('Gerund') && !t.cap) return true; // "familiar with Roe's thinking": a possessed -ing form is a noun, as the verb groups read it
   if (t.tags.has('Verb') && !t.cap && !t.tags.has('Noun')) return false;
   if (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('QuestionWord')) return false;
   return t.cap || NOMINAL_TAGS.some((g) => t.tags.has(g)) || /^\d|-\p{Lu}/u.test(t.text); // "el-Sisi"
@@ -174,3 +176,16 @@ export function inCompound(t: Token, prev: Token, next: Token | undefined): bool
   const goesOn = next !== undefined && next.sentence === t.sentence && !next.tags.has('Determiner') && !next.tags.has('Pronoun') && (next.tags.has('Noun') || next.tags.has('Verb') || next.tags.has('Preposition')); // "campaign manager", "campaign said", "campaign on Monday"
   return goesOn && !t.cap && prev.cap && !prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !prev.first && !prev.poss && t.tags.has('Infinitive') && !t.tags.has('PastTense') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && t.sentence === prev.sentence;
 }
+
+/**
+ * A past participle between an article or a number and the noun it describes is an adjective of the
+ * phrase, not a verb: "a disappointed supporter", "one unaligned Ohio strategist". After a number the
+ * word after it must be singular, an adjective or a name ("Two opposed cuts" keeps its verb).
+ */
+export function participleModifier(t: Token, prev: Token, next: Token | undefined): boolean {
+  if (t.cap || !t.tags.has('PastTense') || t.tags.has('Auxiliary') || t.tags.has('Copula') || !next || next.sentence !== t.sentence || prev.sentence !== t.sentence) return false;
+  if (next.tags.has('Pronoun') || next.tags.has('Determiner') || next.tags.has('Preposition') || next.tags.has('Verb') && !next.tags.has('Noun')) return false;
+  const counted = prev.tags.has('Cardinal') && !prev.tags.has('Plural') && (next.tags.has('Singular') || next.tags.has('Adjective') || next.cap) && !next.tags.has('Plural');
+  return (isDeterminer(prev) || counted) && (next.tags.has('Noun') || next.tags.has('Adjective') || next.cap);
+}
+

@@ -9,7 +9,7 @@ import { REPORTING_VERBS } from '../../rules/attribution/verbs.js';
 import { AUXILIARIES, INFINITIVE_MARKERS, VERB_ADVERBS, WH_RELATIVES } from '../../rules/clauses/rows.js';
 import { isBoundary } from '../../refine/attribution/tokens.js';
 import type { Headed } from './types.js';
-import { inCompound } from './noun-phrase.js';
+import { inCompound, participleModifier } from './noun-phrase.js';
 
 const VERB_TAGS = ['Verb', 'Auxiliary', 'Modal', 'Copula'];
 /** Reporting-verb forms (first words): verbal whatever the tagger says. */
@@ -20,6 +20,7 @@ export function isVerbal(t: Token, prev?: Token, next?: Token): boolean {
   if (t.cap && !t.first) return false;
   if (prev && (prev.poss || (prev.tags.has('Determiner') && !WH_RELATIVES.has(prev.normal))) && !t.tags.has('Auxiliary') && !t.tags.has('Modal')) return false; // "the report", "Acme's claims"; not "who watched"
   if (prev && inCompound(t, prev, next)) return false;
+  if (prev && participleModifier(t, prev, next)) return false; // "one unaligned strategist"
   if (VERB_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Noun')) return true;
   return !t.cap && REPORTING_FORMS.has(t.normal);
 }

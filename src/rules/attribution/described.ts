@@ -106,6 +106,16 @@ const DESCRIBED_ROWS: readonly Rule<DescribedTake>[] = [
     example: '"We stand firm," said a statement from the union.', counter: '"We stand firm," said a delegate from the union.',
   },
   {
+    id: 'sources.described.anonymous-named', match: '^ %indefinite% .* {@name !#Demonym !%party-member%} .* [%anonymous%]', then: true,
+    note: 'one anonymous-sourcing head after a name that says whom it speaks for ("one Roe campaign source", "an Acme insider"): the phrase names a person or a body, so it is no anonymous source (SCHEMA) and the whole phrase, "a" dropped, is the source, as "a Roe campaign adviser" already is; a party or nation word names no one ("a Republican source" stays null); a second example from another text: "The deal is dead," one Harbor Board insider said.',
+    example: '"The mayor sets the rules," one Roe campaign source said.', counter: '"The mayor sets the rules," one campaign source said.',
+  },
+  {
+    id: 'sources.described.anonymous-familiar-named', match: '^ %indefinite% %anonymous% [%anonymous-post%] . the? @name', then: true,
+    note: 'an anonymous-sourcing head whose post-modifier names someone right after its preposition ("a source familiar with Roe\'s plans", "another aide close to Governor Hale"): the phrase names its person, so the whole phrase is the source, as "a person close to Mayor Ann Roe" already is (sources.described.familiar-named); a second example from another text: "We will appeal," said an aide close to Governor Bo Hale.',
+    example: 'Another source familiar with Roe\'s thinking said, "She will try to be friendlier with the council."', counter: 'Another source familiar with the talks said, "She will try to be friendlier with the council."',
+  },
+  {
     id: 'sources.described.not-anonymous', match: '[%anonymous%]', then: false,
     note: 'anonymous sourcing ("a senior official", "aides") names no one: source null, as the contract says',
     example: '"We stand firm," said a senior official.', counter: '"We stand firm," said a senior engineer.',

@@ -106,4 +106,17 @@ describe('clause readings behind them', () => {
   it('a coordinated verb skips a bracketed clause', () => {
     expect(subjectOf('All the runners have to do is stay on track (pun intended) and repeat it.', 'repeat')).toBe('All the runners');
   });
+  it('a past participle between an article or a number and its noun is part of the phrase', () => {
+    expect(analyze('"There is no edge for either of them," said one unaligned Ohio strategist.').quotes.map((q) => q.speaker)).toEqual(['one unaligned Ohio strategist']);
+    expect(sources('A frustrated commuter said the ferry was late again.')).toEqual(['frustrated commuter']);
+    expect(subjectOf('One disappointed fan said the match was fixed.', 'said')).toBe('One disappointed fan');
+    expect(subjectOf('Two opposed cuts to the ferry budget and said so.', 'said')).not.toBe('Two opposed cuts'); // near miss: a plural after a number keeps the verb
+  });
+  it('an anonymous-sourcing head that names whom it speaks for (sources.described.anonymous-named, anonymous-familiar-named)', () => {
+    expect(analyze('"The mayor sets the rules," one Roe campaign source said.').quotes.map((q) => q.speaker)).toEqual(['one Roe campaign source']);
+    expect(analyze('"The mayor sets the rules," one campaign source said.').quotes.map((q) => q.speaker)).toEqual([null]); // near miss: names no one
+    expect(analyze('"The deal is dead," a Republican source said.').quotes.map((q) => q.speaker)).toEqual([null]); // near miss: a party word names no one
+    expect(sources("Another source familiar with Roe's thinking said she would run.")).toEqual(["Another source familiar with Roe's thinking"]);
+    expect(sources('Another source familiar with the talks said she would run.')).toEqual([null]); // near miss: anonymous
+  });
 });
