@@ -271,19 +271,28 @@ function preverbal(doc: ParsedDoc, s: number, floor: number, verbFirst: number, 
 
 /**
  * "Ann Roe, a spokesman for the port authority said": a description set off by a comma that no comma
- * closes, an aside by the CLAUSE_ASIDES rows, after a name that opens its clause (a person's, or a
+ * closes, an aside by the CLAUSE_ASIDES rows (or the predicate of a relative clause no comma closes, "Ann
+ * Roe, who is chairman of the council said", an 'open' row), after a name that opens its clause (a person's, or a
  * proper name of two words or more, no date): the name is the subject, not the description (nor a
  * body named inside it); else null.
  */
 function unclosedAppositive(doc: ParsedDoc, range: { first: number; end: number }, floor: number, np: Headed | null, trace: Trace): Found | null {
   const toks = doc.tokens;
-  if (!np || np.first <= floor + 1 || !commaBefore(doc, np.first) || (toks[np.first]!.cap && !toks[np.first]!.poss)) return null; // a possessive name may open the description: "Ann Roe, Acme's spokesperson told"
-  if (decide(CLAUSE_ASIDES, { first: np.first, end: np.end }, { doc, range, env: ENV, trace, kind: 'clause' })?.value !== 'skip') return null;
-  const host = phraseEndingAt(doc, floor, np.first, trace);
+  const a = np ? relativeOpening(doc, floor, np) : -1; // "Ann Roe, who is chairman of the Harbor Council said": the relative clause's predicate, no comma closing it
+  if (!np || (a < 0 && (np.first <= floor + 1 || !commaBefore(doc, np.first) || (toks[np.first]!.cap && !toks[np.first]!.poss)))) return null; // a possessive name may open the description: "Ann Roe, Acme's spokesperson told"
+  if (decide(CLAUSE_ASIDES, { first: a < 0 ? np.first : a, end: np.end }, { doc, range, env: ENV, trace, kind: 'clause' })?.value !== (a < 0 ? 'skip' : 'open')) return null;
+  const host = phraseEndingAt(doc, floor, a < 0 ? np.first : a, trace);
   const opens = host !== null && (host.first === floor || isBoundary(doc, toks[host.first - 1]!, toks[host.first]!));
   const h = host ? toks[host.head]! : null;
   const named = host !== null && toks.slice(host.first, host.end).every((t) => t.cap) && !h!.tags.has('Date') && (PERSON_TAGS.some((g) => h!.tags.has(g)) || (host.end - host.first > 1 && h!.tags.has('ProperNoun'))); // "Filippo Grandi": a name the tagger knows no person in; never "Meanwhile" or "On Sunday"
   return opens && named ? { subject: host, via: 'behind-aside' } : null;
+}
+
+/** The phrase follows a copula whose subject is the word right after a comma ("Ann Roe, who is [chairman of the council] said"): that word's index, for the ASIDES rows to read as a relative clause; else -1. */
+function relativeOpening(doc: ParsedDoc, floor: number, np: Headed): number {
+  const a = np.first - 2;
+  const toks = doc.tokens;
+  return a > floor + 1 && toks[a + 1]!.tags.has('Copula') && commaBefore(doc, a) && !isBoundary(doc, toks[a]!, toks[a + 1]!) && !isBoundary(doc, toks[a + 1]!, toks[np.first]!) ? a : -1;
 }
 
 /**

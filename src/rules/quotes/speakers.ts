@@ -122,7 +122,7 @@ export interface SpeakerLead {
 export const SPEECH_WORDS: ReadonlySet<string> = new Set([
   ...REPORTING_VERBS.flatMap((r) => r.forms),
   ...ATTRIBUTION_NOUNS.flatMap((r) => r.nouns),
-  ...'speak speaks spoke spoken speaking speech speeches interview address remarked'.split(' '),
+  ...'speak speaks spoke spoken speaking speech speeches interview address remarked message'.split(' '),
 ]);
 
 const leads: Rule<SpeakerLead>[] = [

@@ -100,6 +100,15 @@ describe('subjects before the verb', () => {
     expect(clauseFor('Sen. Ann Roe (D-Ohio) said no.', 'said').subject).toBe('Sen. Ann Roe');
     expect(clauseFor('Ann Roe, 30, of Dayton, Ohio, who was polled, said no.', 'said').subject).toBe('Ann Roe');
   });
+  it('takes the name before a relative clause no comma closes ("who is chairman of X said")', () => {
+    expect(clauseFor('Ann Roe, who is chairman of Harbor First said the pier would close.', 'said').subject).toBe('Ann Roe');
+    expect(clauseFor('Ann Roe, who was a judge said the pier would close.', 'said').subject).toBe('Ann Roe');
+    expect(clauseFor('The trust, which is a charity said the pier would close.', 'said').subject).not.toBe('The trust'); // near miss: no name opens the clause
+  });
+  it('takes the name after a fronted "as" that only a conjunction precedes, past its appositive (clause.aside.as-opening)', () => {
+    expect(analyze('Or, as Bo Lind, a former harbor master, put it: "The pirates are no longer at the gate."').quotes.map((q) => q.speaker)).toEqual(['Bo Lind']);
+    expect(clauseFor('Ann Roe, as a former harbor master, put it bluntly.', 'put').subject).toBe('Ann Roe'); // near miss: an aside of the subject before it
+  });
   it('takes the name a description set off by one comma follows, and the name before a bracketed description', () => {
     expect(clauseFor('Eric Moss, a spokesman for the valley farmers union said the offer had expired.', 'said').subject).toBe('Eric Moss');
     expect(clauseFor('Gail Byrd, a former officer for Governor Dan Reyes has written a book.', 'written').subject).toBe('Gail Byrd');
