@@ -9,6 +9,9 @@ import type { Word } from './types.js';
 import { bare, BODY_VERB, DOC_HEAD, DOC_HEAD_BODY, DOC_PART, hasTag, OF_TAIL_LINK, PERSON_TAGS } from './wordsets.js';
 
 const NUMBER = /^(?:\d+[\p{L}]?|[IVXLC]+)[.,]?$/u;
+
+/** A document part and its number ("Section 12", "Article IX"): the words' texts. */
+export const documentPart = (part: string, number: string): boolean => DOC_PART.has(part.toLowerCase()) && NUMBER.test(number);
 const MAX_TAIL = 6;
 
 /** End (exclusive) of the document name whose capitalized run is [i, r), or 0 when it names none. */

@@ -6,6 +6,7 @@ import type { Description } from './describe.js';
 import { PRONOUNS, SOURCE_INNER_PARTICLES, SOURCE_NAME_LINKS, SOURCE_NAME_PARTICLES, SOURCE_OF_HEADS } from '../../rules/attribution/sources.js';
 import { isBoundary, isCapitalized, isNameLike, isPossessive } from './tokens.js';
 import { elidedParticle } from '../../extract/actors/wordsets.js';
+import { documentPart } from '../../extract/actors/documents.js';
 
 export type SourceKind = 'name' | 'pronoun' | 'role' | 'group';
 
@@ -48,6 +49,7 @@ export function nameRun(doc: ParsedDoc, i: number, end: number): number {
       j += 2; // "Sophie in 't Doe": a particle and its elided article inside the name
       continue;
     }
+    if (j === i && j + 1 < end && isCapitalized(t) && doc.text.slice(t.end, toks[j + 1]!.start) === ' ' && documentPart(t.text, toks[j + 1]!.text)) return j + 2; // "Article 33 affirms": a numbered part of a document, whole
     const hyphen = j > i && doc.text.slice(toks[j - 1]!.end, t.start) === '-';
     const nextCap = j + 1 < end && !isBoundary(doc, t, toks[j + 1]!) && (isCapitalized(toks[j + 1]!) || (j > i && SOURCE_INNER_PARTICLES.has(t.normal) && SOURCE_INNER_PARTICLES.has(toks[j + 1]!.normal) && j + 2 < end && isCapitalized(toks[j + 2]!))); // "van den Kell": a particle before another
     const inner = j > i && nextCap && !isBoundary(doc, toks[j - 1]!, t);

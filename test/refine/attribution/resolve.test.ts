@@ -84,6 +84,11 @@ describe('sources that are their own phrase (src/rules/chains/sources.ts, phrase
     expect(sourceOf('Ferries stopped, De Vries said.')).toBe('De Vries');
     expect(sourceOf('Ferries stopped, according to the Bank of Kelvale.')).toBe('Bank of Kelvale');
   });
+  it('a numbered part of a document is whole ("Article 5", "Section 12"), the number after it no other name\'s', () => {
+    expect(sourceOf('Article 5 of the pact says members must help each other.')).toBe('Article 5');
+    expect(sourceOf('Section 12 says the board must meet twice a year.')).toBe('Section 12');
+    expect(sourceOf('Kelvale 12 says the board must meet twice a year.')).not.toBe('Kelvale 12');
+  });
   it('Dutch particles go on inside a name: "den", "ter", "ten", and a particle with its elided article ("in \'t"); "ten" opens no name', () => {
     expect(sourceOf("Ferries stopped, said Mila in 't Vessel, a port official.")).toBe("Mila in 't Vessel");
     expect(sourceOf('Ferries stopped, said Joost van den Kell.')).toBe('Joost van den Kell');
