@@ -51,9 +51,9 @@ const rows: Rule<Way>[] = [
   },
   {
     id: 'dates.direction.was-to-weekday', match: '(was|were) to . .? (on|at)? [(late|early)? #WeekDay]', then: 'past',
-    note: 'a weekday on which something "was to" happen, told in a report ("the truce was to expire late Monday", "the council was to meet Monday") lies in the week just told, as with "was due to" (dates.direction.was-expected-to); a month ("his term was to end in August") is left to the other cues',
-    example: 'The talks went on as the truce was to expire late Monday.',
-    counter: 'The talks go on, and the truce is to expire late Monday; his term was to end in August.',
+    note: 'a weekday on which something "was to" happen, told in a report ("the permit was to lapse on Tuesday", "the board was to gather Thursday") lies in the week just told, as with "was due to" (dates.direction.was-expected-to); a month ("the lease was to run out in May") is left to the other cues',
+    example: 'Crews kept digging as the permit was to lapse on Tuesday.',
+    counter: 'Crews keep digging, and the permit is to lapse on Tuesday; the lease was to run out in May.',
   },
   {
     id: 'dates.direction.last-day-ahead', match: '^[.+] ,? (also|now|still)? (is|will be) (also|now)? (the|your|their|its) (last|final) (day|date|chance|opportunity)', then: 'future',

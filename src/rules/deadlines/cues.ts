@@ -162,7 +162,7 @@ export const DEADLINE_CUES: DeadlineCue[] = [
   {
     id: 'deadline.duration-to', example: 'gave the company 120 days to comply', side: 'right', kinds: ['duration'], when: 'always', what: 'right',
     pattern: '^\\s+(?<cue>(?:in which )?to)\\s+(?!(?:be|the|a|go|those|these|them|him|her|us|people|anyone|everyone|each|all)\\b)[a-z]+',
-    // also an occasion named after a pronoun and a copula ("This will be a day to mark", "It was a night to forget"): no span to act in
+    // also an occasion named after a pronoun and a copula ("Today is a day to honour the founders", "It was a week to forget"): no span to act in
     unless: '\\b(?:took|take|takes|taking|spent|spend|spends|spending|needed|need|needs|lasted|last|lasts|waited|wait|after|for|only|just|over|hope|hopes|hoped)\\b[^.;]{0,30}$|\\b(?:it|this|that|today|tomorrow)(?:\\s+(?:is|was|will\\s+be|would\\s+be)|\\s*[\'\u2019]s)\\s+$',
   },
 ];

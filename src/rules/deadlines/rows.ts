@@ -147,8 +147,8 @@ const rows: Rule<RowCue>[] = [
   },
   {
     id: 'deadlines.row.measure-imposed-on', match: `%measure% ${upTo(6)} (will|would|shall|to) be (imposed|reimposed|implemented|instated|reinstated|introduced|reintroduced|enforced) ${upTo(4)} (on|from|starting|beginning|as of)? [.+]`, then: DF,
-    note: 'a restrictive measure that starts on a date ("a curfew will be imposed from Tuesday", "a partial lockdown would be instated on Saturday") binds from then, as a ban does (deadlines.row.mandatory-from); the shape of pandemic news of 2020 and 2021 (a Wikinews report, two Indian wire reports; paraphrased). A measure told as imposed in the past, or eased, is no limit',
-    example: 'A night curfew will be imposed from Tuesday in the river towns, and officials said a partial lockdown would be reinstated on Saturday.',
+    note: 'a restrictive measure that starts on a date ("a curfew will be imposed from Tuesday", "border checks would be reintroduced on Friday") binds from then, as a ban does (deadlines.row.mandatory-from); the shape of pandemic news of 2020 and 2021 (a Wikinews report, two Indian wire reports; paraphrased). A measure told as imposed in the past, or eased, is no limit',
+    example: 'A dusk-to-dawn curfew will be enforced from Tuesday in the river towns, and officials said border checks would be reintroduced on Friday.',
     counter: 'A curfew was imposed on Saturday after the riots, and the restrictions will be eased on Monday.',
   },
   {
@@ -178,7 +178,7 @@ const rows: Rule<RowCue>[] = [
   {
     id: 'deadlines.row.unless-by', match: `(unless|if (there is|there are|there's|there was|there were)? no) ${upTo(10)} (by|before|no later than) [.+]`, then: DF,
     unless: ['(unless|if) .* , .* [.+]'],
-    note: 'a condition that names its limit ("will walk out unless the board agrees before Friday to reopen talks", "will widen the strike if there is no progress by noon Friday"); the regex cue deadline.if-not-by needs a negation, which "unless" carries in itself and "no" names (deadline.by takes "unless ... by" first, as "unless" is an obligation word). A comma between the condition and the date leaves a new clause ("Unless it rains, crews will finish by Friday"). The shape of wire reports of ultimatums (a hostage deadline of 1995, a military ultimatum of 2013, a ceasefire ultimatum of 2025, a strike threat of 2023; paraphrased)',
+    note: 'a condition that names its limit ("will walk out unless the board agrees before Friday to reopen talks", "will widen its boycott if there is no progress by noon Sunday"); the regex cue deadline.if-not-by needs a negation, which "unless" carries in itself and "no" names (deadline.by takes "unless ... by" first, as "unless" is an obligation word). A comma between the condition and the date leaves a new clause ("Unless it rains, crews will finish by Friday"). The shape of wire reports of ultimatums (a hostage deadline of 1995, a military ultimatum of 2013, a ceasefire ultimatum of 2025, a strike threat of 2023; paraphrased)',
     example: 'The nurses will walk out unless the board agrees before Friday to reopen talks. The league will widen its boycott if there is no progress by noon Sunday.',
     counter: 'Unless the weather turns, road crews will finish by Friday, and if no one objects, the board was to vote on Monday.',
   },

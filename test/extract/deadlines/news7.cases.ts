@@ -22,16 +22,16 @@ export const NEWS7_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'neg-last-day-of', text: 'Friday is the last day of the county fair.', expect: [] },
   ],
   'news 7: an occasion is no span to act in': [
-    { id: 'neg-occasion-copula', text: 'The mayor said of the new holiday: "This will be a day to honour the city founders." It was a day to remember, she added.', expect: [] },
+    { id: 'neg-occasion-copula', text: 'The mayor spoke of the new holiday: "Today is a day to honour the founders." It was a week to remember, she added.', expect: [] },
     { id: 'has-a-day-kept', text: 'The firm has a day to respond to the regulator.', expect: [['a day', '2031-03-15']] },
   ],
   'news 7: a weekday something was to happen on, told in a report': [
-    { id: 'were-to-expire-weekday-past', text: 'Envoys kept talking as the deadlines on the truce were to expire late Monday.', expect: [['Monday', '2031-03-10']] },
-    { id: 'is-to-expire-weekday-ahead', text: 'Envoys keep talking, and the deadline on the truce is to expire late Monday.', expect: [['Monday', '2031-03-17']] },
+    { id: 'were-to-expire-weekday-past', text: 'Crews kept digging as the deadline on the dig permit was to lapse on Tuesday.', expect: [['Tuesday', '2031-03-11']] },
+    { id: 'is-to-expire-weekday-ahead', text: 'Crews keep digging, and the deadline on the dig permit is to lapse on Tuesday.', expect: [['Tuesday', '2031-03-18']] },
   ],
   'news 7: a restrictive measure that starts on a date': [
     { id: 'curfew-imposed-from', text: 'A night curfew will be imposed from Tuesday in the river towns.', expect: [['Tuesday', '2031-03-18']] },
-    { id: 'lockdown-reinstated-on', text: 'Officials said a partial lockdown would be reinstated on April 2.', expect: [['April 2', '2031-04-02']] },
+    { id: 'checks-reintroduced-on', text: 'Officials said border checks would be reintroduced on April 2.', expect: [['April 2', '2031-04-02']] },
     { id: 'neg-curfew-imposed-past', text: 'A curfew was imposed on March 8 after the riots.', expect: [] },
     { id: 'neg-restrictions-eased', text: 'The restrictions will be eased on Monday.', expect: [] },
   ],
