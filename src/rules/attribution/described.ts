@@ -228,6 +228,11 @@ const SUBJECT_ROWS: readonly Rule<DescribedTake>[] = [
     example: 'The timing of the vote, just days before the harbor summit, suggests careful planning.', counter: 'Some forty residents of the harbor district said the plan would fail.',
   },
   {
+    id: 'sources.subject.owned-release', match: '^ @name-poss [%release%]', then: false,
+    note: 'a named owner\'s release ("Voss\'s statement", "the mayor\'s letter" is not: no name) speaks for its owner, whom the owner readers find; a described owner keeps the phrase. A second text: "Lind\'s letter said the levy was \"a tax on the poor.\""',
+    example: 'Voss\'s statement said the pier was "unsafe for anyone."', counter: 'Voss\'s close friends said the pier was "unsafe for anyone."',
+  },
+  {
     id: 'sources.subject.described', match: '^ (%opener%|@digit|@name-poss) .* [(#Noun|@digit|@percent)]', then: true,
     note: 'an indefinite or quantified opener, a number or an owner ("Another voter", "Some 22 percent", "Voss\'s close friends") makes a described source',
     example: 'Another voter said the plan would fail.', counter: 'The voter said the plan would fail.',

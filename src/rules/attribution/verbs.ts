@@ -59,7 +59,7 @@ const CONTENT_AT_HAND = new Set(['state-present', 'respond', 'continue', 'wonder
  * "Most Southern states that will hold contests"), which compromise tags as a verb before "that"; a shout
  * or a yell reports only the words it quotes ('shouting "no more cuts!"'), not the act ("shouted at the mayor").
  */
-const QUOTE_ONLY = new Set(['state-present', 'shout']);
+const QUOTE_ONLY = new Set(['state-present', 'shout', 'read']);
 
 const SPEECH = new Set(['say', 'tell', 'add', 'argue', 'warn', 'note', 'announce', 'confirm', 'state', 'state-present', 'explain', 'write', 'claim', 'issue-statement', 'insist', 'emphasize', 'stress', 'acknowledge', 'admit', 'assert', 'declare', 'contend', 'report', 'testify', 'tweet', 'deny', 'allege', 'charge', 'reply', 'respond', 'ask', 'point-out', 'concede', 'predict', 'reveal', 'disclose', 'warn']);
 
@@ -171,6 +171,7 @@ export const HAND_VERBS: readonly VerbCue[] = [
   v('mock', 'mock|mocks|mocked|mocking', 'Voss mocked the plan as a fantasy.'),
   v('thank', 'thanked|thanking', 'Voss thanked the crew for its work.'),
   v('lash-out', 'lash out|lashes out|lashed out|lashing out', 'Voss lashed out at the board over the delay.'),
+  v('read', 'read|reads', '"Welcome to the harbor," a banner over the pier reads.', false),
   v('shout', 'shout|shouts|shouted|shouting|yell|yells|yelled|yelling', 'Voss stood up and shouted, "Stop the vote!"'),
   v('call', 'call|calls|called|calling|call for|calls for|called for|calling for|call on|calls on|called on|calling on', 'Voss called the plan "a disgrace".'),
   v('condemn', 'condemn|condemns|condemned|condemning', 'Voss condemned the attack.'),
