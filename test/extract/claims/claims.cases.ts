@@ -256,6 +256,8 @@ export const NO_CLAIM_CASES: Array<{ id: string; text: string }> = [
   { id: 'attack-noun.preposition-next', text: 'The 2019 Avalon attacks in Port Kell drew wide concern.' },
   { id: 'byline.contributed-reporting', text: 'Ann Roe and Bo Li contributed reporting.' },
   { id: 'byline.reported-from', text: 'Ann Roe reported from Kabul, and Bo Li from Delhi.' },
+  { id: 'byline.reports-for', text: 'Bo Li reports for the Harbor Ledger from Doeville.' },
+  { id: 'byline.reports-closing', text: "The Ledger's Ann Roe reports." },
   { id: 'phrasal.called-in', text: 'Tom Hale recently called in to a radio show about fees.' },
   { id: 'phrasal.call-phone', text: 'Storm victims can call 1-800-555-0142 or visit the center to apply for aid.' },
   { id: 'phrasal.call-phone-toll-free', text: 'Anyone holding a late notice can call the hotline printed on the letter.' },
