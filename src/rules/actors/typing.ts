@@ -65,7 +65,7 @@ export const TYPE_ROWS: readonly Rule<TypeThen>[] = [
   r('actors.not.work', '[.+ %work-head%]', reject, 'His Cello Concerto is admired by critics.', 'His Cello Ensemble is admired by critics.'),
   r('actors.not.instrument', '[.+ %instrument-head%]', reject, 'Images from the Harlow Space Telescope arrived on Monday.', 'Images from the Harlow Telescope Society arrived on Monday.'),
   // a name that only qualifies a lower-case thing noun, an adjective or a noun between: "the Kells oil field", "a small Quaspel interpreter"
-  r('actors.not.thing-modifier', '[.+] {(#Adjective|#Noun) !@cap !#Verb !#Pronoun !#Value}? %thing-head%', reject, 'Winds reached category 4 on the Doe-Quaspel scale; drones hit the Kells oil field.', 'Winds reached category 4, Quaspel said; drones hit Kells on Monday.'),
+  r('actors.not.thing-modifier', '[.+] {(#Adjective|#Noun) !@cap !#Verb !#Pronoun !#Value}? %thing-head%', reject, 'Winds reached category 4 on the Doe-Quaspel scale; drones hit the Kells oil field.', 'Winds reached category 4, Quaspel said; drones hit Kells on Monday; the Mara Quell trial opened.', ['[@personTagged .*]', '[@firstNameRun .+]']),
   r('actors.not.work-after-noun', '%work-noun% [.+]', reject, 'He starred in the period drama Copying Quaspel in 2006.', 'The film director Jonas Quaspel spoke in 2006.'),
   r('actors.not.work-appositive', '[.+] , (a|an|the) !@cap* %work-noun% (%appositive-stop%|#PastTense|#Gerund|,|;|$)', reject, 'She produced Quiet Lantern, a film based on the novels of Mara Quell.', 'Mara Quell, a film producer, said she liked it.'),
   r('actors.not.work-after-maker', '%maker-noun% of [.+]', reject, 'Quaspel, author of Harlow in Wonderland, was a mathematician.', 'Quaspel, director of Harlow University, was a mathematician.'),
