@@ -43,7 +43,7 @@ export const CLASS_TABLES: Record<string, DeadlineClassCase[]> = {
     { id: 'neg-imperative-past', text: 'File cabinets were moved by January 24.', expect: [] },
   ],
   'until and expiry': [
-    { id: 'valid-through', text: 'These permits are currently valid through March 9, 2032.', expect: [['March 9, 2032', '2032-03-09']] },
+    { id: 'valid-through', text: 'The harbor passes stay valid through March 9, 2032.', expect: [['March 9, 2032', '2032-03-09']] },
     { id: 'remain-closed-through', text: 'The fishery will remain closed for the rest of the year through December 31, 2031.', expect: [['December 31, 2031', '2031-12-31']] },
     { id: 'allows-until', text: 'The rule allows the old valves to be used until 2033.', expect: [['2033', '2033']] },
     { id: 'expiration-date', text: 'The agency will issue new cards with a May 2, 2032 expiration date.', expect: [['May 2, 2032', '2032-05-02']] },
