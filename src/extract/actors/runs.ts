@@ -10,7 +10,7 @@ import { ENTITY_KINDS, spaceOnly } from './span.js';
 import type { Candidate, Word } from './types.js';
 import { committeeAnd, placeBefore, syllable } from './longnames.js';
 import { commonWord, firstNameGender } from './english.js';
-import { bare, BODY_SUFFIX, dateWord, BODY_WORD, epithetAt, functionWord, hasTag, HEAD_LINK, JOURNAL_HEAD, LINK_HEAD, NAME_CONNECTOR, NAME_LINK, POSS_NAME_WORD, POSS_ORG_HEAD, SHOW_WORD, LOCAL_TAILS, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, ORG_WORD, PARTICLES, PERSON_TAGS, elidedParticle } from './wordsets.js';
+import { bare, BODY_SUFFIX, dateWord, BODY_WORD, DEFINITE_ARTICLE, epithetAt, functionWord, hasTag, HEAD_LINK, JOURNAL_HEAD, LINK_HEAD, NAME_CONNECTOR, NAME_LINK, POSS_NAME_WORD, POSS_ORG_HEAD, SHOW_WORD, LOCAL_TAILS, MEDIA_SUFFIX, ORG_HEAD, ORG_SUFFIX, ORG_WORD, PARTICLES, PERSON_TAGS, elidedParticle } from './wordsets.js';
 
 
 /** Number of words of a lower-case body tail ("state assembly") right after word b - 1, or 0. */
@@ -158,7 +158,7 @@ function secondName(words: readonly Word[], k: number): boolean {
  */
 function commonAnd(words: readonly Word[], k: number, i: number): boolean {
   const before = words[i - 1];
-  if (!before || !(before.lower === 'the' || before.poss)) return false;
+  if (!before || !(DEFINITE_ARTICLE.has(before.lower) || before.poss)) return false;
   if (!words.slice(i, k).every((w) => w.cap && commonWord(w.text) && !hasTag(w, PERSON_TAGS))) return false;
   for (let x = k + 1; x < words.length && x <= k + 3 && words[x]!.cap && words[x]!.sentence === words[k]!.sentence; x++) {
     if (ORG_SUFFIX.has(bare(words[x]!))) return true;

@@ -14,7 +14,7 @@ import { roleStart } from './role.js';
 import { bodyInRole } from './role-body.js';
 import { ENTITY_KINDS, mark, spaceOnly, span } from './span.js';
 import type { Candidate, Word } from './types.js';
-import { bare, epithetAt, hasTag, monthSurname, nameSuffixAt, MEDIA_SUFFIX, NOT_ACTOR, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS, TITLE_LINK } from './wordsets.js';
+import { bare, DEFINITE_ARTICLE, epithetAt, hasTag, monthSurname, nameSuffixAt, MEDIA_SUFFIX, NOT_ACTOR, NUMERAL_PRONOUN, OF_TAIL_LINK, ORG_HEAD, ORG_SUFFIX, PARTICLES, PERSON_TAGS, TITLE_LINK } from './wordsets.js';
 
 const MAX_NAME = 4;
 
@@ -29,7 +29,7 @@ function nameEnd(doc: ParsedDoc, words: readonly Word[], s: number, trace: Trace
       continue;
     }
     if (k > s && (w.hyphen ? w.cap && !nameHyphen(words, k) : !spaceOnly(text, words[k - 1]!, w))) break;
-    if (k > s && w.lower === 'i' && regnal(doc, words, k, trace)) return k + 1;
+    if (k > s && NUMERAL_PRONOUN.has(w.lower) && regnal(doc, words, k, trace)) return k + 1;
     const syllable = k > s && titledSyllable(w);
     if (w.title || (NOT_ACTOR.has(w.lower) && !syllable && !(k > s && (nameSuffixAt(words, k) || monthSurname(words, k)))) || (hasTag(w, ['Date', 'WeekDay', 'Month']) && !monthSurname(words, k))) break; // "Moon Jae-in": a hyphened syllable is no function word
     const particle = k > s && ((PARTICLES.has(w.lower) && words[k + 1]?.cap === true) || epithetAt(words, k));
@@ -96,7 +96,7 @@ const MAX_SERVICE = 2;
 
 /** "Speaker of the House Jane Doe": the words of an "of" + known body after a title, or 0. */
 function ofBody(words: readonly Word[], k: number): number {
-  if (words[k]?.lower !== 'of' || words[k]!.sentence !== words[k - 1]!.sentence) return 0;
+  if (!OF_TAIL_LINK.has(words[k]?.lower ?? '') || words[k]!.sentence !== words[k - 1]!.sentence) return 0;
   const lex = matchAt(words, k + 1, ['name']);
   return lex ? 1 + lex.len : 0;
 }
@@ -119,7 +119,7 @@ function longTitle(text: string, words: readonly Word[], k: number): Tail | null
   let run = -1;
   while (x < words.length && x - k < MAX_TAIL && TITLE_LINK.has(words[x]!.lower) && spaceOnly(text, words[x - 1]!, words[x]!)) {
     let y = x + 1;
-    if (words[y]?.lower === 'the' && spaceOnly(text, words[x]!, words[y]!)) y++;
+    if (DEFINITE_ARTICLE.has(words[y]?.lower ?? '') && spaceOnly(text, words[x]!, words[y]!)) y++;
     run = y;
     while (y < words.length && y - k < MAX_TAIL && words[y]!.cap && !words[y]!.poss && spaceOnly(text, words[y - 1]!, words[y]!)) {
       if (y > run && firstName(words[y]!) && words[y + 1]?.cap && spaceOnly(text, words[y]!, words[y + 1]!)) return { name: y, end: y };
