@@ -20,6 +20,7 @@ gate fixtures/wikinews-dev9 "real news collected in session 14, all fields" .ci/
 gate fixtures/wikinews-dev10 "real news collected in session 15, all fields" .ci/thresholds.wikinews-dev10.json
 gate fixtures/wikinews-dev11 "real news collected in session 16, all fields" .ci/thresholds.wikinews-dev11.json
 gate fixtures/wikinews-dev12 "real news collected in session 17, all fields" .ci/thresholds.wikinews-dev12.json
+gate fixtures/wikinews-dev13 "real news collected in session 18, all fields" .ci/thresholds.wikinews-dev13.json
 gate fixtures/deadlines-dev "real texts, deadlines only" .ci/thresholds.deadlines-dev.json
 gate fixtures/deadlines-dev2 "real texts collected after dev was tuned, deadlines only" .ci/thresholds.deadlines-dev2.json
 gate fixtures/deadlines-dev3 "real news texts collected in session 7, deadlines only" .ci/thresholds.deadlines-dev3.json
