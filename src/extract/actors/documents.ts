@@ -18,7 +18,7 @@ const MAX_TAIL = 6;
 export function documentEnd(text: string, words: readonly Word[], i: number, r: number): number {
   const w = words[i]!;
   const next = words[i + 1];
-  if (DOC_PART.has(bare(w)) && next && spaceOnly(text, w, next) && NUMBER.test(next.text)) return Math.max(r, i + 2);
+  if (next && spaceOnly(text, w, next) && documentPart(bare(w), next.text)) return Math.max(r, i + 2);
   const last = words[r - 1]!;
   if (r <= i || !DOC_HEAD.has(bare(last))) return 0;
   if (words.slice(i, r).some((x) => !x.cap) || words.slice(i, r - 1).some((x) => x.poss)) return 0;

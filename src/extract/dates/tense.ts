@@ -1,6 +1,7 @@
 import type { ParsedDoc, Token } from '../../parse/types.js';
 import type { Trace } from '../../engine/trace.js';
 import { ASIDE_DASH } from '../../parse/quote-marks.js';
+import { INFINITIVE_MARKERS } from '../../rules/clauses/rows.js';
 import { effectVote, fallbackDirection, ruledDirection } from './direction-rows.js';
 import {
   BE_TO_FORMS, CLAUSE_OPENERS, CONDITIONAL_CUES, FUTURE_CUES, FUTURE_PREPOSITIONS, PARTICIPLE_HOSTS, PAST_AUXILIARIES, PAST_FORMS,
@@ -34,7 +35,7 @@ function vote(doc: ParsedDoc, t: Token, prev: Token | undefined, trace?: Trace):
   const w = t.normal;
   const effect = effectVote(doc, t.index, trace);
   if (effect) return effect;
-  if (w === 'to' && prev && BE_TO.has(prev.normal)) return 'future';
+  if (INFINITIVE_MARKERS.has(w) && prev && BE_TO.has(prev.normal)) return 'future';
   if (CONDITIONAL.has(w)) return 'future';
   if (FUTURE.has(w) || t.tags.has('Modal') && !WEAK_MODALS.has(w)) return 'future';
   if (PAST_AUX.has(w)) return 'past';

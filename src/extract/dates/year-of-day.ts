@@ -18,7 +18,6 @@ export function yearOfDay(ref: Ymd, m: number, d: number, dir: () => Direction, 
   return ref.y;
 }
 
-
 /**
  * A yearless day that is read as coming (the day that heads a line of a list of dates: "May 4: Last day to
  * apply"): placed on the next such day on or after the reference date, less SLACK_DAYS, whatever the tense.

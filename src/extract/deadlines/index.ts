@@ -79,6 +79,7 @@ export function extractDeadlines(ctx: ExtractContext, dates: DateItem[], actors:
   const { doc } = ctx;
   const trace = ctx.trace ?? NO_TRACE;
   const out: Deadline[] = [];
+  const ref = parseYmd(ctx.referenceDate);
   for (const d of dates) {
     const s = doc.sentences[d.sentence]!;
     const note = (rule: string): void => trace.add({ rule, stage: 'deadlines', verdict: 'refine', start: d.start, end: d.end, kind: 'deadline', text: d.text });
@@ -91,7 +92,6 @@ export function extractDeadlines(ctx: ExtractContext, dates: DateItem[], actors:
     const rightOfCue = hit.after !== undefined && hit.after > d.end ? doc.text.slice(hit.after, Math.min(s.end, hit.after + WINDOW)) : right;
     let what = hit.what === 'right' ? clauseAfter(rightOfCue) : hit.what === 'label' ? labelAfter(right) : leftClause;
     if (!what) what = hit.what === 'right' ? leftClause : clauseAfter(right);
-    const ref = parseYmd(ctx.referenceDate);
     if (hit.coming && ref && d.value !== null && yearless(d.text)) {
       const next = comingDay(d.value, ref);
       if (next !== d.value) {

@@ -6,6 +6,7 @@
 import { table, type Rule } from '../../engine/rule.js';
 import { LONE_QUANTIFIERS, RELEASE_NOUNS, ROLE_LINKS } from '../clauses/rows.js';
 import { ANONYMOUS_POST_WORDS, DEFINITE_OPENERS, PHRASE_ROLE_HEADS } from './phrase-sources.js';
+import { DEFINITE_ARTICLES as DEFINITE_ARTICLE_ROWS } from '../actors/function-words.js';
 import { AFFILIATION_LINKS, GROUP_LINKS, GROUP_QUALIFIERS, PRONOUNS, ROLE_NOUNS, set, TITLE_WORDS } from './sources.js';
 
 /** Words that open a described (indefinite or quantified) subject: "a bartender", "some 22 percent", "few people". */
@@ -26,7 +27,7 @@ export const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set([...LONE_QUAN
 export const INDEFINITE_OPENERS = set('a an one another each every no');
 
 /** The article that makes a role with a post-modifier a definite description: "the mayor of Lyon". */
-export const DEFINITE_ARTICLES = set('the');
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(DEFINITE_ARTICLE_ROWS.map((r) => r.word)); // one row for the whole project: src/rules/actors/function-words.ts
 
 /** Number words that may stand between a definite article and its head: "the two companies", "the three agencies". */
 export const DEFINITE_COUNTS = set('two three both');
